@@ -1,0 +1,205 @@
+/**
+ * The data contract between build-time ingestion and the reader app.
+ *
+ * Both sides import this module and nothing else from each other. Ingestion validates every
+ * document against these schemas before writing it; the app validates what it fetches, so a stale
+ * or hand-edited data folder fails loudly with a message instead of rendering garbage.
+ *
+ * Offsets are UTF-16 code-unit indices (JavaScript string indices) into `paragraphs[paragraph]`,
+ * `start` inclusive and `end` exclusive.
+ */
+import { z } from 'zod';
+
+/** Bumped whenever a document's shape changes incompatibly; the app refuses other versions. */
+export const DATA_VERSION = 1;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** Lowercase kebab-case, the form used in URLs (`nato-mission-iraq`). */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase kebab-case slug');
+/** Article ids come from file names and appear in URLs, so they keep to URL-safe characters. */
+export const articleIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected a URL-safe id (letters, digits, _ . -)');
+
+/** A stretch of text inside one paragraph. */
+export const spanSchema = z.object({
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Span = z.infer<typeof spanSchema>;
+
+/**
+ * How the speaker of a quote was decided, from the most to the least certain. `adjacent`: the
+ * speaker is named right beside the quote (`"…," said X`, `X said: "…"`); `sentence`: the subject
+ * of a reporting verb in the quote's sentence; `continuation`: a quote that carries on the
+ * previous speaker; `pronoun`: "he said" resolved to the last person named; `nominal`: "the
+ * minister said" resolved through a role; `none`: the article never says who.
+ */
+export const attributionRuleSchema = z.enum([
+  'adjacent',
+  'sentence',
+  'continuation',
+  'pronoun',
+  'nominal',
+  'none',
+]);
+export type AttributionRule = z.infer<typeof attributionRuleSchema>;
+/** Rules weak enough that the reader marks the attribution as uncertain. */
+export const WEAK_ATTRIBUTION_RULES: readonly AttributionRule[] = ['pronoun', 'nominal'];
+
+export const quoteSchema = z.object({
+  /** `quote-N`, N from 1 in reading order; the fragment of a deep link to the quote. */
+  anchor: z.string().regex(/^quote-[1-9]\d*$/),
+  /** The quoted words without their marks, whitespace collapsed. */
+  text: z.string().min(1),
+  speaker: z.string().min(1).nullable(),
+  speakerSlug: slugSchema.nullable(),
+  role: z.string().min(1).nullable(),
+  rule: attributionRuleSchema,
+  /** Where the quoted words stand, one span per paragraph they cover (marks excluded). */
+  spans: z.array(spanSchema).min(1),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const mentionSchema = spanSchema.extend({ text: z.string().min(1) });
+export type Mention = z.infer<typeof mentionSchema>;
+
+export const organisationSchema = z.object({
+  slug: slugSchema,
+  /** Canonical name, the same in every article (`NATO`). */
+  name: z.string().min(1),
+  /** Other names this article uses plus well-known equivalents, canonical name excluded. */
+  aliases: z.array(z.string().min(1)),
+  /** Slug of the parent organisation where known (`nato-mission-iraq` → `nato`). */
+  parent: slugSchema.nullable(),
+  mentions: z.array(mentionSchema),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const entitySchema = z.object({
+  slug: slugSchema,
+  name: z.string().min(1),
+  mentions: z.array(mentionSchema),
+});
+export type Person = z.infer<typeof entitySchema>;
+export type Place = z.infer<typeof entitySchema>;
+export const personSchema = entitySchema;
+export const placeSchema = entitySchema;
+
+export const textDirectionSchema = z.enum(['ltr', 'rtl']);
+
+/** One article, as `articles/<id>.json`. */
+export const articleSchema = z.object({
+  id: articleIdSchema,
+  /** Base name of the seed file it came from. */
+  file: z.string().min(1),
+  date: isoDate,
+  source: z.string().min(1),
+  sourceSlug: slugSchema,
+  headline: z.string().min(1),
+  excerpt: z.string(),
+  paragraphs: z.array(z.string().min(1)).min(1),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().positive(),
+  dir: textDirectionSchema,
+  quotes: z.array(quoteSchema),
+  organisations: z.array(organisationSchema),
+  people: z.array(entitySchema),
+  places: z.array(entitySchema),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+/** What the list needs of an article, without its body. */
+export const articleSummarySchema = articleSchema
+  .pick({
+    id: true,
+    date: true,
+    source: true,
+    sourceSlug: true,
+    headline: true,
+    excerpt: true,
+    wordCount: true,
+    readingMinutes: true,
+    dir: true,
+  })
+  .extend({
+    quoteCount: z.number().int().nonnegative(),
+    /** Slugs of the organisations the article mentions (parents are not added here). */
+    organisations: z.array(slugSchema),
+    /** Slugs of the people quoted in the article. */
+    speakers: z.array(slugSchema),
+  });
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
+/** One organisation across the corpus, for facets and the organisation page. */
+export const organisationEntrySchema = z.object({
+  slug: slugSchema,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  parent: slugSchema.nullable(),
+  articleCount: z.number().int().nonnegative(),
+});
+export type OrganisationEntry = z.infer<typeof organisationEntrySchema>;
+
+export const facetEntrySchema = z.object({
+  slug: slugSchema,
+  name: z.string().min(1),
+  count: z.number().int().nonnegative(),
+});
+export type FacetEntry = z.infer<typeof facetEntrySchema>;
+
+/** `index.json`: everything the list, filters and facets need, newest article first. */
+export const corpusIndexSchema = z.object({
+  version: z.literal(DATA_VERSION),
+  /** Changes whenever any content changes; used to key caches of the other documents. */
+  buildId: z.string().min(1),
+  articles: z.array(articleSummarySchema),
+  organisations: z.array(organisationEntrySchema),
+  sources: z.array(facetEntrySchema),
+  speakers: z.array(facetEntrySchema),
+});
+export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
+
+/** One row of `quotes.json`: every quote in the corpus, newest article first. */
+export const quoteEntrySchema = quoteSchema
+  .pick({ anchor: true, text: true, speaker: true, speakerSlug: true, role: true, rule: true })
+  .extend({
+    articleId: articleIdSchema,
+    date: isoDate,
+    headline: z.string().min(1),
+    sourceSlug: slugSchema,
+    organisations: z.array(slugSchema),
+  });
+export type QuoteEntry = z.infer<typeof quoteEntrySchema>;
+export const quoteListSchema = z.array(quoteEntrySchema);
+
+/**
+ * `search/<key>.json`: an inverted index shard. Terms are folded words (lowercase, accents
+ * removed); values are positions in `index.json`'s `articles`. A term lives in the shard named by
+ * `searchShardKey(term)`, so a query fetches only the shards of its own words.
+ */
+export const searchShardSchema = z.record(z.string(), z.array(z.number().int().nonnegative()));
+export type SearchShard = z.infer<typeof searchShardSchema>;
+
+/** Folds text for search: lowercase, accents removed, curly apostrophes straightened. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
+}
+
+/** The words of a text as search terms (folded, at least two characters). */
+export function searchTerms(text: string): string[] {
+  return (foldForSearch(text).match(/[\p{L}\p{N}]{2,}/gu) ?? []).slice();
+}
+
+/** Which shard holds a term: its first two characters, or `_` for anything outside a–z0–9. */
+export function searchShardKey(term: string): string {
+  const key = term.slice(0, 2);
+  return /^[a-z0-9]{2}$/.test(key) ? key : '_';
+}

@@ -1,0 +1,53 @@
+/** Turns a parsed seed into a validated article: headline, reading facts, quotes and entities. */
+import { articleSchema, type Article, type Person } from '../contract/schema.ts';
+import { extractEntities } from './extract-entities.ts';
+import { extractQuotes } from './extract-quotes.ts';
+import { countWords, deriveExcerpt, deriveHeadline, readingMinutes, textDirection } from './headline.ts';
+import type { ParsedSeed } from './parse-seed.ts';
+import { slugify } from './text/slug.ts';
+
+/** Builds the article document for one parsed seed; throws if it breaks the contract (a bug, not bad input). */
+export function buildArticle(seed: ParsedSeed): Article {
+  const { paragraphs } = seed;
+  const wordCount = countWords(paragraphs);
+  const entities = extractEntities(paragraphs, seed.source);
+  const quotes = extractQuotes(paragraphs).map((q, i) => ({
+    anchor: `quote-${i + 1}`,
+    text: q.text,
+    speaker: q.speaker,
+    speakerSlug: q.speaker === null ? null : slugify(q.speaker),
+    role: q.role,
+    rule: q.rule,
+    spans: q.spans,
+  }));
+  const article: Article = {
+    id: seed.id,
+    file: seed.file,
+    date: seed.date,
+    source: seed.source,
+    sourceSlug: slugify(seed.source),
+    headline: deriveHeadline(paragraphs[0] ?? ''),
+    excerpt: deriveExcerpt(paragraphs),
+    paragraphs,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    dir: textDirection(paragraphs),
+    quotes,
+    organisations: entities.organisations,
+    people: withSpeakers(entities.people, quotes),
+    places: entities.places,
+  };
+  return articleSchema.parse(article);
+}
+
+/** Every quoted speaker is a person of the article, even when the entity pass missed them. */
+function withSpeakers(people: Person[], quotes: ReadonlyArray<{ speaker: string | null; speakerSlug: string | null }>): Person[] {
+  const out = [...people];
+  const known = new Set(people.map((p) => p.slug));
+  for (const q of quotes) {
+    if (q.speaker === null || q.speakerSlug === null || known.has(q.speakerSlug)) continue;
+    known.add(q.speakerSlug);
+    out.push({ slug: q.speakerSlug, name: q.speaker, mentions: [] });
+  }
+  return out;
+}

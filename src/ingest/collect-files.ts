@@ -1,0 +1,34 @@
+/** Finds seed files: each argument is a file, or a folder searched recursively for `.txt`. */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Seed file paths in path order: arguments in the order given, each folder's files sorted. */
+export async function collectSeedFiles(paths: readonly string[]): Promise<{ files: string[]; missing: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const p of paths) {
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (info.isDirectory()) {
+      const entries = await readdir(p, { recursive: true, withFileTypes: true });
+      const found = entries
+        .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt'))
+        .map((e) => join(e.parentPath, e.name));
+      found.sort(comparePaths);
+      files.push(...found);
+    } else {
+      files.push(p);
+    }
+  }
+  return { files, missing };
+}
+
+/** Code-point order, so the order is the same on every machine and locale. */
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,31 @@
+/** The `extract` command's line format: a public contract other tools parse, so only ever extend it. */
+import type { Article } from '../contract/schema.ts';
+
+export interface ExtractLine {
+  file: string;
+  id: string;
+  date: string;
+  source: string;
+  sourceSlug: string;
+  headline: string;
+  quotes: { anchor: string; text: string; speaker: string | null; role: string | null; rule: string }[];
+  organisations: { name: string; slug: string; aliases: string[]; parent: string | null }[];
+  people: { name: string; slug: string }[];
+  places: { name: string; slug: string }[];
+}
+
+/** One article as the `extract` command prints it. */
+export function toExtractLine(article: Article): ExtractLine {
+  return {
+    file: article.file,
+    id: article.id,
+    date: article.date,
+    source: article.source,
+    sourceSlug: article.sourceSlug,
+    headline: article.headline,
+    quotes: article.quotes.map(({ anchor, text, speaker, role, rule }) => ({ anchor, text, speaker, role, rule })),
+    organisations: article.organisations.map(({ name, slug, aliases, parent }) => ({ name, slug, aliases, parent })),
+    people: article.people.map(({ name, slug }) => ({ name, slug })),
+    places: article.places.map(({ name, slug }) => ({ name, slug })),
+  };
+}

@@ -1,0 +1,84 @@
+/** One seed file through the whole pipeline: bytes → parsed seed → article → index records. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Article, ArticleSummary, QuoteEntry } from '../contract/schema.ts';
+import { searchTerms } from '../contract/schema.ts';
+import { buildArticle } from './build-article.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { parseSeed } from './parse-seed.ts';
+
+/** What the corpus-wide documents need of one article, computed where the article is built. */
+export interface ArticleRecord {
+  article: Article;
+  summary: ArticleSummary;
+  quotes: Omit<QuoteEntry, 'headline' | 'date' | 'sourceSlug' | 'articleId' | 'organisations'>[];
+  /** Distinct search terms of headline and body. */
+  terms: string[];
+}
+
+export interface FileResult {
+  path: string;
+  /** SHA-256 of the file's bytes (hex); empty when the file could not be read. */
+  hash: string;
+  record: ArticleRecord | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads and processes one seed file; every failure becomes a diagnostic naming the file. */
+export function processSeedFile(path: string): FileResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { path, hash: '', record: null, diagnostics: [{ file: path, line: 1, severity: 'error', message: `cannot read file: ${reason}` }] };
+  }
+  return processSeedBytes(path, bytes);
+}
+
+/** Processes seed bytes already read from `path`. */
+export function processSeedBytes(path: string, bytes: Uint8Array): FileResult {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const parsed = parseSeed(bytes, path);
+  if (!parsed.ok) return { path, hash, record: null, diagnostics: parsed.diagnostics };
+  try {
+    const article = buildArticle({ ...parsed.seed, file: basename(path) });
+    return { path, hash, record: toRecord(article), diagnostics: parsed.warnings };
+  } catch (error) {
+    // An extractor bug must not take the other files down with it; it is reported like bad input.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { path, hash, record: null, diagnostics: [...parsed.warnings, { file: path, line: 1, severity: 'error', message: `internal error while building the article: ${reason}` }] };
+  }
+}
+
+/** The index-side view of an article. */
+export function toRecord(article: Article): ArticleRecord {
+  const speakers = [...new Set(article.quotes.flatMap((q) => (q.speakerSlug ? [q.speakerSlug] : [])))];
+  const summary: ArticleSummary = {
+    id: article.id,
+    date: article.date,
+    source: article.source,
+    sourceSlug: article.sourceSlug,
+    headline: article.headline,
+    excerpt: article.excerpt,
+    wordCount: article.wordCount,
+    readingMinutes: article.readingMinutes,
+    dir: article.dir,
+    quoteCount: article.quotes.length,
+    organisations: article.organisations.map((o) => o.slug),
+    speakers,
+  };
+  const quotes = article.quotes.map((q) => ({
+    anchor: q.anchor,
+    text: q.text,
+    speaker: q.speaker,
+    speakerSlug: q.speakerSlug,
+    role: q.role,
+    rule: q.rule,
+  }));
+  const terms = new Set<string>();
+  for (const t of searchTerms(article.headline)) terms.add(t);
+  for (const p of article.paragraphs) for (const t of searchTerms(p)) terms.add(t);
+  return { article, summary, quotes, terms: [...terms] };
+}

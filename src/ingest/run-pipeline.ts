@@ -1,0 +1,43 @@
+/** Runs `processSeedFile` over many files on all cores, yielding results in input order. */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { processSeedFile, type FileResult } from './process-file.ts';
+
+const BATCH = 64;
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 256;
+
+export interface PipelineOptions {
+  /** Worker threads; default: one per core, none for small inputs. */
+  threads?: number;
+}
+
+/** Processes `paths`, yielding one result per path in the same order. */
+export async function* runPipeline(paths: readonly string[], options: PipelineOptions = {}): AsyncGenerator<FileResult> {
+  const threads = options.threads ?? (paths.length < PARALLEL_THRESHOLD ? 0 : availableParallelism());
+  if (threads <= 0) {
+    for (const p of paths) yield processSeedFile(p);
+    return;
+  }
+  const pool = new Piscina<string[], FileResult[]>({
+    filename: new URL('./ingest-worker.ts', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  try {
+    const batches: string[][] = [];
+    for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
+    // Keep a bounded window of batches in flight so memory stays flat on huge corpora.
+    const window = threads * 4;
+    const pending: Promise<FileResult[]>[] = [];
+    let next = 0;
+    while (next < batches.length && pending.length < window) pending.push(pool.run(batches[next++] ?? []));
+    while (pending.length > 0) {
+      const results = await (pending.shift() as Promise<FileResult[]>);
+      if (next < batches.length) pending.push(pool.run(batches[next++] ?? []));
+      yield* results;
+    }
+  } finally {
+    await pool.destroy();
+  }
+}
