@@ -8,13 +8,18 @@ import { buildArticle } from './build-article.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseSeed } from './parse-seed.ts';
 
-/** What the corpus-wide documents need of one article, computed where the article is built. */
-export interface ArticleRecord {
-  article: Article;
+/** What the corpus-wide documents need of one article: small enough to cache for every article. */
+export interface IndexRecord {
   summary: ArticleSummary;
+  organisations: { slug: string; name: string; aliases: string[]; parent: string | null }[];
   quotes: Omit<QuoteEntry, 'headline' | 'date' | 'sourceSlug' | 'articleId' | 'organisations'>[];
   /** Distinct search terms of headline and body. */
   terms: string[];
+}
+
+/** An article with its index record, computed where the article is built. */
+export interface ArticleRecord extends IndexRecord {
+  article: Article;
 }
 
 export interface FileResult {
@@ -80,5 +85,6 @@ export function toRecord(article: Article): ArticleRecord {
   const terms = new Set<string>();
   for (const t of searchTerms(article.headline)) terms.add(t);
   for (const p of article.paragraphs) for (const t of searchTerms(p)) terms.add(t);
-  return { article, summary, quotes, terms: [...terms] };
+  const organisations = article.organisations.map(({ slug, name, aliases, parent }) => ({ slug, name, aliases, parent }));
+  return { article, summary, organisations, quotes, terms: [...terms] };
 }

@@ -1,0 +1,120 @@
+/**
+ * Vite plugin: builds the reader's JSON from the seeds, serves it at `/data/` in dev and preview,
+ * rebuilds it when a seed changes, and writes it into the production build.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger, Plugin, ResolvedConfig } from 'vite';
+import type { IngestReport } from './ingest-corpus.ts';
+import { diagnosticCount, formatReport } from './report.ts';
+
+const CLI = join(dirname(fileURLToPath(import.meta.url)), 'cli', 'build-data.ts');
+
+/**
+ * Runs the build in its own Node process: Vite bundles its config into a temporary file, where
+ * the worker threads and TypeScript loader the pipeline needs are not available.
+ */
+function runIngest(inputs: readonly string[], outDir: string, cacheDir: string): Promise<IngestReport> {
+  return new Promise((resolvePromise, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CLI, '--out', outDir, '--cache', cacheDir, '--report-json', ...inputs],
+      { maxBuffer: 1 << 28 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${error.message}\n${stderr}`));
+        else resolvePromise(JSON.parse(stdout) as IngestReport);
+      },
+    );
+  });
+}
+
+export interface SeedDataOptions {
+  /** Seed files or folders. */
+  inputs: string[];
+  cacheDir: string;
+  /** Fail the production build on any diagnostic. */
+  strict?: boolean;
+}
+
+const DATA_PREFIX = 'data/';
+
+export function seedData(options: SeedDataOptions): Plugin {
+  let config: ResolvedConfig;
+  // Dev serves from a folder in the cache, one per set of inputs, rebuilt incrementally.
+  const serveDir = join(options.cacheDir, `serve-${createHash('sha256').update(options.inputs.join('\n')).digest('hex').slice(0, 12)}`);
+  const ingest = (outDir: string): Promise<IngestReport> => runIngest(options.inputs, outDir, options.cacheDir);
+  const log = (logger: Logger, report: IngestReport): void => {
+    const text = formatReport(report);
+    if (report.rejected.length > 0 || report.missing.length > 0) logger.warn(text, { timestamp: true });
+    else logger.info(text, { timestamp: true });
+  };
+
+  return {
+    name: 'newsreader-seed-data',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async configureServer(server) {
+      log(config.logger, await ingest(serveDir));
+      server.middlewares.use(dataMiddleware(config.base, serveDir));
+      const roots = options.inputs.map((p) => resolve(p));
+      server.watcher.add(roots);
+      let timer: NodeJS.Timeout | undefined;
+      let running: Promise<void> = Promise.resolve();
+      const onChange = (file: string): void => {
+        if (!file.toLowerCase().endsWith('.txt') || !roots.some((r) => file === r || file.startsWith(r + sep))) return;
+        clearTimeout(timer);
+        // Editors save in bursts; one rebuild per burst, never two at once.
+        timer = setTimeout(() => {
+          running = running.then(async () => {
+            try {
+              log(config.logger, await ingest(serveDir));
+              server.ws.send({ type: 'full-reload' });
+            } catch (error) {
+              config.logger.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          });
+        }, 100);
+      };
+      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+    },
+    configurePreviewServer(server) {
+      // Missing data files must answer 404, not the SPA's index.html.
+      server.middlewares.use(dataMiddleware(config.base, resolve(config.root, config.build.outDir, DATA_PREFIX)));
+    },
+    async writeBundle() {
+      const outDir = resolve(config.root, config.build.outDir, DATA_PREFIX);
+      const report = await ingest(outDir);
+      log(config.logger, report);
+      if (options.strict && diagnosticCount(report) > 0) this.error('ingest: --strict: the seeds have diagnostics (listed above)');
+    },
+  };
+}
+
+function dataMiddleware(base: string, dir: string) {
+  const prefix = `${base.replace(/\/?$/, '/')}${DATA_PREFIX}`;
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const url = (req.url ?? '').split('?')[0] ?? '';
+    if (!url.startsWith(prefix)) return next();
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.slice(prefix.length));
+    } catch {
+      rel = '';
+    }
+    const file = normalize(join(dir, rel));
+    if (!rel || !file.startsWith(dir + sep) || !file.endsWith('.json') || !existsSync(file) || !statSync(file).isFile()) {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({ error: 'not found', path: url }));
+      return;
+    }
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache');
+    createReadStream(file).pipe(res);
+  };
+}
