@@ -1,0 +1,40 @@
+/**
+ * Builds the production app over the original seed plus the shared Wikinews corpus, serves it
+ * with Vite's preview server (the same one `npm start` uses) and starts one Chromium for all
+ * browser tests. Test files read the URLs through `inject('baseUrl')` / `inject('wsEndpoint')`.
+ */
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { chromiumLaunchOptions } from './chromium.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    wsEndpoint: string;
+  }
+}
+
+const root = resolve(import.meta.dirname, '..', '..');
+export const E2E_OUT_DIR = resolve(root, 'test-output', 'e2e-dist');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const shared = process.env.SHARED_DIR ?? resolve(root, '..', 'shared');
+  process.env.NEWSREADER_SEEDS = [resolve(root, 'seeds'), resolve(shared, 'corpus', 'wikinews')].join(':');
+  await build({ root, logLevel: 'warn', build: { outDir: E2E_OUT_DIR, emptyOutDir: true } });
+  const server = await preview({ root, logLevel: 'warn', build: { outDir: E2E_OUT_DIR }, preview: { port: 0, host: '127.0.0.1' } });
+  const baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!baseUrl) throw new Error('preview server did not report its URL');
+  const browser = await chromium.launchServer(await chromiumLaunchOptions());
+  project.provide('baseUrl', baseUrl);
+  project.provide('wsEndpoint', browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    await new Promise<void>((done) => {
+      server.httpServer.close(() => {
+        done();
+      });
+    });
+  };
+}
