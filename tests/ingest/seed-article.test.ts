@@ -31,7 +31,9 @@ test('the seed has exactly three quotes, each with its speaker and role as the a
       'NATO Deputy Assistant Secretary General for Political Affairs and Security Policy and Special Representative of the NATO Secretary General for the Southern Neighbourhood',
     ],
   ]);
-  expect(article?.quotes[0]?.text).toMatch(/^Since 2018, at the request of the Iraqi authorities,.*territorial integrity\.$/);
+  expect(article?.quotes[0]?.text).toMatch(
+    /^Since 2018, at the request of the Iraqi authorities,.*territorial integrity\.$/,
+  );
   expect(article?.quotes[1]?.text).toMatch(/^We reaffirmed to NATO .* safe and stable Iraq\.$/);
   expect(article?.quotes[2]?.text).toMatch(/^Today we further build .* work on this together\.$/);
 });
@@ -48,7 +50,13 @@ test('the seed names exactly NATO, NATO Mission Iraq, the North Atlantic Council
   // extractor may report them, and nothing else.
   const optional = new Set(['nato-headquarters', 'nato-international-staff', 'international-staff']);
   const slugs = article?.organisations.map((o) => o.slug).filter((s) => !optional.has(s));
-  expect(slugs?.sort()).toEqual(['daesh', 'iraqi-security-forces', 'nato', 'nato-mission-iraq', 'north-atlantic-council']);
+  expect(slugs?.sort()).toEqual([
+    'daesh',
+    'iraqi-security-forces',
+    'nato',
+    'nato-mission-iraq',
+    'north-atlantic-council',
+  ]);
   const bySlug = new Map(article?.organisations.map((o) => [o.slug, o]));
   expect(bySlug.get('nato')?.aliases).toContain('North Atlantic Treaty Organization');
   expect(bySlug.get('daesh')?.aliases).toEqual(expect.arrayContaining(['ISIS', 'ISIL', 'Islamic State']));
