@@ -3,7 +3,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Seed file paths in path order: arguments in the order given, each folder's files sorted. */
-export async function collectSeedFiles(paths: readonly string[]): Promise<{ files: string[]; missing: string[] }> {
+export async function collectSeedFiles(
+  paths: readonly string[],
+): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
   for (const p of paths) {
@@ -16,9 +18,13 @@ export async function collectSeedFiles(paths: readonly string[]): Promise<{ file
     }
     if (info.isDirectory()) {
       const entries = await readdir(p, { recursive: true, withFileTypes: true });
-      const found = entries
-        .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt'))
-        .map((e) => join(e.parentPath, e.name));
+      const found: string[] = [];
+      for (const e of entries) {
+        if (!e.name.toLowerCase().endsWith('.txt')) continue;
+        const path = join(e.parentPath, e.name);
+        // A symlinked seed is a seed too; skipping it would drop it without a word.
+        if (e.isFile() || (e.isSymbolicLink() && (await isFile(path)))) found.push(path);
+      }
       found.sort(comparePaths);
       files.push(...found);
     } else {
@@ -31,4 +37,12 @@ export async function collectSeedFiles(paths: readonly string[]): Promise<{ file
 /** Code-point order, so the order is the same on every machine and locale. */
 function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -2,15 +2,25 @@
 import type { Diagnostic } from './diagnostics.ts';
 
 export class DuplicateIdGuard {
-  private readonly seen = new Map<string, string>();
+  private readonly seen = new Map<string, { id: string; path: string }>();
 
   /** Records `id` for `path`; returns a diagnostic if another file already yielded it. */
   claim(id: string, path: string): Diagnostic | null {
-    const first = this.seen.get(id);
+    // Ids that differ only in letter case name the same `articles/<id>.json` on case-insensitive
+    // filesystems (macOS, Windows), where one would silently overwrite the other.
+    const key = id.toLowerCase();
+    const first = this.seen.get(key);
     if (first !== undefined) {
-      return { file: path, line: 1, severity: 'error', message: `duplicate article id "${id}": ${first} yields the same id; this file was skipped` };
+      const same =
+        first.id === id ? 'the same id' : `the id "${first.id}", which differs only in letter case`;
+      return {
+        file: path,
+        line: 1,
+        severity: 'error',
+        message: `duplicate article id "${id}": ${first.path} yields ${same}; this file was skipped`,
+      };
     }
-    this.seen.set(id, path);
+    this.seen.set(key, { id, path });
     return null;
   }
 }

@@ -9,7 +9,8 @@ const EXCERPT_MAX = 220;
 const WORDS_PER_MINUTE = 230;
 
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4}|\\d{4})`;
 const WHEN = `(?:(?:early|late|earlier|later)\\s+)?(?:(?:on|this|last|next|by|in|since|until|from)\\s+)?(?:${DAY}(?:,?\\s+${DATE})?(?:\\s+(?:morning|afternoon|evening|night))?|${DATE}|today|yesterday|tonight|tomorrow|this\\s+(?:morning|afternoon|evening|week|month|year)|last\\s+(?:night|week|month|year)|earlier\\s+(?:today|this\\s+week)|(?:earlier|later)\\s+today)`;
 /** A leading time phrase and its comma: "On Wednesday,", "Earlier today,", "On 12 March 2024,". */
@@ -41,10 +42,82 @@ export function deriveExcerpt(paragraphs: readonly string[]): string {
 export function truncateOnWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  const base = space > max * 0.5 ? cut.slice(0, space) : cut;
+  // When the cut falls just before a space, the last word is whole and stays.
+  const space = /\s/.test(text[max - 1] ?? '') ? cut.length : cut.lastIndexOf(' ');
+  let base = space > max * 0.5 ? cut.slice(0, space) : cut;
+  if (space > max * 0.5) {
+    // "…at the funeral of…" reads as broken: end on a content word, not a dangling "of" or "Mr.".
+    for (;;) {
+      const trimmed = base.replace(/[\s,;:\u2013\u2014-]+$/u, '');
+      const m = /\s(\S+)$/u.exec(trimmed);
+      if (!m || !DANGLING.has((m[1] ?? '').toLowerCase()) || m.index <= max * 0.5) break;
+      base = trimmed.slice(0, m.index);
+    }
+  }
   return `${base.replace(/[\s,;:\u2013\u2014-]+$/u, '')}…`;
 }
+
+/** Words a cut headline or excerpt should not end on. */
+const DANGLING = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'to',
+  'from',
+  'with',
+  'into',
+  'onto',
+  'as',
+  'during',
+  'against',
+  'after',
+  'before',
+  'over',
+  'under',
+  'about',
+  'between',
+  'among',
+  'amid',
+  'near',
+  'since',
+  'until',
+  'through',
+  'across',
+  'via',
+  'per',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'that',
+  'which',
+  'who',
+  'whose',
+  'than',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'prof.',
+  'gen.',
+  'sen.',
+  'rep.',
+  'gov.',
+  'st.',
+]);
 
 export function countWords(paragraphs: readonly string[]): number {
   let n = 0;

@@ -17,8 +17,7 @@ export interface ParsedSeed {
 }
 
 export type SeedResult =
-  | { ok: true; seed: ParsedSeed; warnings: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+  { ok: true; seed: ParsedSeed; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 const DATE_LINE = /^date[ \t]+(\S+)(.*)$/;
 const DATE_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -47,17 +46,36 @@ export function isCalendarDate(date: string): boolean {
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Decodes seed bytes as UTF-8, or says why they are not UTF-8 text. */
-export function decodeSeed(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { error: 'not UTF-8 text: the file starts with a UTF-16 byte order mark' };
+export function decodeSeed(bytes: Uint8Array): { text: string } | { error: string; line: number } {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
+    return { error: 'not UTF-8 text: the file starts with a UTF-16 byte order mark', line: 1 };
   }
-  if (bytes.includes(0)) return { error: 'not UTF-8 text: the file contains NUL bytes (binary data?)' };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0)
+    return {
+      error: 'not UTF-8 text: the file contains NUL bytes (binary data?)',
+      line: lineOfByte(bytes, nul),
+    };
   try {
     // TextDecoder drops a leading UTF-8 BOM itself (ignoreBOM: false).
     return { text: fatalUtf8.decode(bytes) };
   } catch {
-    return { error: `not UTF-8 text: invalid byte sequence at byte ${firstInvalidUtf8Byte(bytes)}` };
+    const at = firstInvalidUtf8Byte(bytes);
+    return { error: `not UTF-8 text: invalid byte sequence at byte ${at}`, line: lineOfByte(bytes, at - 1) };
   }
+}
+
+/** 1-based line holding byte `index`, so a diagnostic points at the bad byte, not at line 1. */
+function lineOfByte(bytes: Uint8Array, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index && i < bytes.length; i++) {
+    // LF, lone CR and CRLF each end one line, as in parseSeedText.
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
 }
 
 /** 1-based offset of the first byte that breaks UTF-8 (lead byte, continuation, overlong or surrogate). */
@@ -67,11 +85,10 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     const b = bytes[i] ?? 0;
     let need = 0;
     let min = 0;
-    if (b < 0x80) need = 0;
-    else if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
     else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
     else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
-    else return i + 1;
+    else if (b >= 0x80) return i + 1;
     let cp = need === 0 ? b : b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -96,19 +113,24 @@ export function parseSeedText(text: string, file: string): SeedResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let first = 0;
   while (first < lines.length && (lines[first] ?? '').trim() === '') first++;
-  if (first === lines.length) return fail(1, 'empty file: expected a first line `date YYYY-MM-DD Source/ text…`');
+  if (first === lines.length)
+    return fail(1, 'empty file: expected a first line `date YYYY-MM-DD Source/ text…`');
 
   const lineNo = first + 1;
   const header = (lines[first] ?? '').trim();
   const m = DATE_LINE.exec(header);
   if (!m) {
-    return fail(lineNo, `no date line: expected the first line to start with \`date YYYY-MM-DD Source/\`, found "${clip(header)}"`);
+    return fail(
+      lineNo,
+      `no date line: expected the first line to start with \`date YYYY-MM-DD Source/\`, found "${clip(header)}"`,
+    );
   }
   const [, date = '', afterDate = ''] = m;
   if (!DATE_VALUE.test(date)) return fail(lineNo, `malformed date "${clip(date)}": expected YYYY-MM-DD`);
   if (!isCalendarDate(date)) return fail(lineNo, `impossible date ${date}: no such day in the calendar`);
   const slash = afterDate.indexOf('/');
-  if (slash < 0) return fail(lineNo, 'no source: expected `Source/` after the date (the source name ends with a slash)');
+  if (slash < 0)
+    return fail(lineNo, 'no source: expected `Source/` after the date (the source name ends with a slash)');
   const source = afterDate.slice(0, slash).trim();
   if (!source) return fail(lineNo, 'no source: the source name before `/` is empty');
   const rest = afterDate.slice(slash + 1);
@@ -144,15 +166,28 @@ export function parseSeedText(text: string, file: string): SeedResult {
   }
   const base = file.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
   if (id !== base) {
-    warnings.push({ file, line: 1, severity: 'warning', message: `file name is not URL-safe; the article id is "${id}"` });
+    warnings.push({
+      file,
+      line: 1,
+      severity: 'warning',
+      message: `file name is not URL-safe; the article id is "${id}"`,
+    });
   }
-  return { ok: true, seed: { id, file: file.replace(/^.*[\\/]/, ''), date, source, paragraphs, paragraphLines }, warnings };
+  return {
+    ok: true,
+    seed: { id, file: file.replace(/^.*[\\/]/, ''), date, source, paragraphs, paragraphLines },
+    warnings,
+  };
 }
 
 /** Parses seed bytes: decoding, then `parseSeedText`. */
 export function parseSeed(bytes: Uint8Array, file: string): SeedResult {
   const decoded = decodeSeed(bytes);
-  if ('error' in decoded) return { ok: false, diagnostics: [{ file, line: 1, severity: 'error', message: decoded.error }] };
+  if ('error' in decoded)
+    return {
+      ok: false,
+      diagnostics: [{ file, line: decoded.line, severity: 'error', message: decoded.error }],
+    };
   return parseSeedText(decoded.text, file);
 }
 

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import {
+  countWords,
+  deriveExcerpt,
+  deriveHeadline,
+  HEADLINE_MAX,
+  readingMinutes,
+  textDirection,
+  truncateOnWord,
+} from '../../src/ingest/headline.ts';
+import { parseSeed } from '../../src/ingest/parse-seed.ts';
+
+function seedParagraphs(): string[] {
+  const path = join(import.meta.dirname, '../../seeds/000_ec231f94e2293af6.txt');
+  const result = parseSeed(readFileSync(path), path);
+  if (!result.ok) throw new Error('the seed must parse');
+  return result.seed.paragraphs;
+}
+
+test('the seed headline: time phrase dropped, cut under 110 characters on a word with an ellipsis', () => {
+  // The whole first sentence without "On Wednesday," is 114 characters, over the limit, so it is
+  // cut after the last whole word that fits; the reader sees the ellipsis and the gist.
+  const full =
+    'NATO and Iraq initiated a new phase in their longstanding partnership by launching a high-level political dialogue';
+  expect(full.length).toBeGreaterThan(HEADLINE_MAX);
+  const headline = deriveHeadline(seedParagraphs()[0] ?? '');
+  expect(headline).toBe(
+    'NATO and Iraq initiated a new phase in their longstanding partnership by launching a high-level political…',
+  );
+  expect(headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
+});
+
+describe('leading time phrases are dropped and the first letter capitalised', () => {
+  const cases: [paragraph: string, headline: string][] = [
+    ['On Wednesday, the council approved the budget. It did so late.', 'The council approved the budget'],
+    ['Earlier today, the council approved the budget.', 'The council approved the budget'],
+    ['On 12 March 2024, the council approved the budget.', 'The council approved the budget'],
+    ['Yesterday, the council approved the budget.', 'The council approved the budget'],
+    ['On Tuesday morning, the storm reached the coast.', 'The storm reached the coast'],
+    ['Last week, prices rose across the region.', 'Prices rose across the region'],
+    ['On March 5, 2024, officials met in Erbil.', 'Officials met in Erbil'],
+    ['Today, markets fell sharply.', 'Markets fell sharply'],
+    ['On Wednesday, NATO and Iraq met.', 'NATO and Iraq met'],
+  ];
+  for (const [paragraph, headline] of cases) {
+    test(paragraph, () => {
+      expect(deriveHeadline(paragraph)).toBe(headline);
+    });
+  }
+});
+
+describe('datelines are dropped', () => {
+  const cases: [paragraph: string, headline: string][] = [
+    [
+      'MOSCOW — Russian officials said talks had stalled. More followed.',
+      'Russian officials said talks had stalled',
+    ],
+    ['BRASÍLIA, Brazil – The government announced a plan.', 'The government announced a plan'],
+    ['MOSCOW — On Monday, officials confirmed the deal.', 'Officials confirmed the deal'],
+  ];
+  for (const [paragraph, headline] of cases) {
+    test(paragraph, () => {
+      expect(deriveHeadline(paragraph)).toBe(headline);
+    });
+  }
+});
+
+test('a time phrase that is the subject stays: "Monday was quiet" is not a lede opener', () => {
+  expect(deriveHeadline('Monday was quiet in Baghdad. Then it was not.')).toBe('Monday was quiet in Baghdad');
+});
+
+test('abbreviations and initials do not end the first sentence', () => {
+  expect(deriveHeadline('Mr. Smith went to Washington on Tuesday. He met the envoy.')).toBe(
+    'Mr. Smith went to Washington on Tuesday',
+  );
+  expect(deriveHeadline('The U.S. Senate passed the bill. The House did not.')).toBe(
+    'The U.S. Senate passed the bill',
+  );
+  expect(deriveHeadline('U.S. officials said the talks failed. Others disagreed.')).toBe(
+    'U.S. officials said the talks failed',
+  );
+  expect(deriveHeadline('President George W. Bush visited Canada. He met leaders.')).toBe(
+    'President George W. Bush visited Canada',
+  );
+});
+
+test('the first letter is capitalised', () => {
+  expect(deriveHeadline('officials met in Erbil.')).toBe('Officials met in Erbil');
+});
+
+test('a long first sentence is cut on a word boundary, at most 110 characters, ending with an ellipsis', () => {
+  const words =
+    'The delegation representing the republic travelled across several provinces meeting farmers traders teachers doctors and engineers over many weeks.';
+  const headline = deriveHeadline(words);
+  expect(headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
+  expect(headline.endsWith('…')).toBe(true);
+  const kept = headline.slice(0, -1);
+  // Every kept word is a whole word of the sentence, in order.
+  expect(words.startsWith(`${kept} `)).toBe(true);
+});
+
+test('a cut headline does not end on a dangling "of", "the" or "Mr."', () => {
+  const sentence = `${'The committee considered the proposal carefully '.repeat(2)}and voted in favour of the Minister for Finance.`;
+  const headline = deriveHeadline(sentence);
+  expect(headline).toBe(
+    'The committee considered the proposal carefully The committee considered the proposal carefully and voted…',
+  );
+  expect(
+    truncateOnWord('The President of the Republic met with the President of Korea Mr. Roh today', 68),
+  ).toBe('The President of the Republic met with the President of Korea…');
+});
+
+test('truncateOnWord leaves short text alone and never exceeds the limit', () => {
+  expect(truncateOnWord('Short enough', 20)).toBe('Short enough');
+  expect(truncateOnWord('x'.repeat(20), 20)).toBe('x'.repeat(20));
+  // One unbroken word is cut hard rather than dropped.
+  expect(truncateOnWord('y'.repeat(30), 20)).toBe(`${'y'.repeat(19)}…`);
+  expect(truncateOnWord('alpha beta, gamma delta epsilon', 18)).toBe('alpha beta, gamma…');
+});
+
+test('the excerpt is the rest of the first paragraph, or the second paragraph when the first is one sentence', () => {
+  expect(deriveExcerpt(['First sentence here. Second sentence here.', 'Next paragraph.'])).toBe(
+    'Second sentence here.',
+  );
+  const paragraphs = seedParagraphs();
+  expect(deriveExcerpt(paragraphs)).toBe(paragraphs[1]);
+  expect(deriveExcerpt(['Only one.'])).toBe('');
+  expect(deriveExcerpt(['One.', 'word '.repeat(100)]).length).toBeLessThanOrEqual(220);
+});
+
+test('word count counts words, including hyphenated and apostrophe words once', () => {
+  expect(countWords(['NATO and Iraq met.', "Iraq's well-known al-Araji spoke."])).toBe(8);
+  expect(countWords(['Iraq’s sovereignty'])).toBe(2);
+  expect(countWords([''])).toBe(0);
+  expect(countWords(['هذا نص عربي'])).toBe(3);
+});
+
+test('reading minutes are at least 1 and grow with length', () => {
+  expect(readingMinutes(0)).toBe(1);
+  expect(readingMinutes(50)).toBe(1);
+  expect(readingMinutes(460)).toBe(2);
+  expect(readingMinutes(2300)).toBe(10);
+  const seedWords = countWords(seedParagraphs());
+  expect(seedWords).toBeGreaterThan(200);
+  expect(readingMinutes(seedWords)).toBeGreaterThanOrEqual(1);
+});
+
+test('text direction is rtl for Arabic and Kurdish (Sorani) text, ltr for English', () => {
+  expect(textDirection(['أعلن حلف الناتو والعراق عن مرحلة جديدة من الشراكة.'])).toBe('rtl');
+  expect(textDirection(['ئەمڕۆ سەرۆکی هەرێمی کوردستان لەگەڵ شاندێکی ناتۆ کۆبووەوە.'])).toBe('rtl');
+  expect(textDirection(seedParagraphs())).toBe('ltr');
+  // A few Arabic words quoted in English text do not flip it.
+  expect(
+    textDirection(['The slogan "الشعب يريد" was heard across Baghdad during the protests on Friday.']),
+  ).toBe('ltr');
+  expect(textDirection(['12345'])).toBe('ltr');
+});
