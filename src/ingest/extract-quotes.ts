@@ -1,5 +1,9 @@
 /** Finds direct quotations and decides who said them. */
 import type { AttributionRule, Span } from '../contract/schema.ts';
+import { attributeAll } from './quotes/attribute.ts';
+import { analyseArticle } from './quotes/document.ts';
+import { keepQuote } from './quotes/filter.ts';
+import { findQuotations } from './quotes/marks.ts';
 
 export interface ExtractedQuote {
   text: string;
@@ -11,6 +15,21 @@ export interface ExtractedQuote {
 
 /** Every direct quotation in reading order, with its speaker where the article says who. */
 export function extractQuotes(paragraphs: readonly string[]): ExtractedQuote[] {
-  void paragraphs;
-  return [];
+  const raw = findQuotations(paragraphs);
+  if (raw.length === 0) return [];
+  const doc = analyseArticle(paragraphs, raw);
+  const attributions = attributeAll(doc, raw.length);
+  const out: ExtractedQuote[] = [];
+  raw.forEach((q, qi) => {
+    const a = attributions[qi];
+    if (!a || !keepQuote(doc, qi, q.text, a)) return;
+    out.push({
+      text: q.text,
+      speaker: a.speaker,
+      role: a.speaker === null && a.rule === 'none' ? a.role : a.role,
+      rule: a.speaker === null ? 'none' : a.rule,
+      spans: q.pieces.map((piece) => ({ paragraph: piece.paragraph, start: piece.start, end: piece.end })),
+    });
+  });
+  return out;
 }

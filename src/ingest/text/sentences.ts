@@ -66,3 +66,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   }
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/**
+ * Is `word` (without its final period) an abbreviation or initial that a period may follow
+ * without ending the sentence ("Mr", "Gen", "J", "U.S")?
+ */
+export function isAbbreviationWord(word: string): boolean {
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

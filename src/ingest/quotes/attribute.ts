@@ -1,0 +1,261 @@
+/**
+ * The attribution sieve, most precise rule first (after CoreNLP's quote attributor):
+ *   adjacent     “…,” said X · “…,” X said · X said: “…” · X, role, said “…”
+ *   sentence     the subject of a reporting verb elsewhere in the quote's sentence, or the
+ *                sentence's subject when it introduces the quote with a colon
+ *   continuation a quote on its own carries on the previous quote's speaker
+ * Each rule yields a mention; pronouns and nominal mentions ("the minister") are then resolved
+ * through the article, which weakens the rule to `pronoun` or `nominal`.
+ */
+import type { AttributionRule } from '../../contract/schema.ts';
+import { leftSubject, position, resolvePerson, roleOf, sentenceSubject } from './document.ts';
+import type { ArticleAnalysis, Paragraph } from './document.ts';
+import { AGENT_AFTER_PHRASES, DETERMINERS, REPORTING_PHRASES, REPORTING_VERBS, SKIP_BEFORE_VERB } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+
+export interface Attribution {
+  speaker: string | null;
+  role: string | null;
+  rule: AttributionRule;
+}
+
+/** How a mention was found, before it is resolved. */
+interface Found {
+  mention: Mention;
+  paragraph: number;
+  rule: 'adjacent' | 'sentence';
+}
+
+const NONE: Attribution = { speaker: null, role: null, rule: 'none' };
+
+/** Length in tokens of the reporting verb starting at `k` (0 if none): "said", "pointed out". */
+function verbAt(para: Paragraph, k: number): number {
+  const t = para.tokens[k];
+  if (t?.kind !== 'word') return 0;
+  const phrases = REPORTING_PHRASES.get(t.lower);
+  if (phrases) {
+    for (const words of phrases) if (words.every((w, i) => para.tokens[k + i]?.lower === w)) return words.length;
+  }
+  return REPORTING_VERBS.has(t.lower) && !t.cap ? 1 : t.cap && REPORTING_VERBS.has(t.lower) && k === 0 ? 1 : 0;
+}
+
+/** Length of an "according to"-style phrase at `k` (its source follows it), or 0. */
+function agentPhraseAt(para: Paragraph, k: number): number {
+  const t = para.tokens[k];
+  if (t?.kind !== 'word') return 0;
+  const phrases = AGENT_AFTER_PHRASES.get(t.lower);
+  if (!phrases) return 0;
+  for (const words of phrases) if (words.every((w, i) => para.tokens[k + i]?.lower === w)) return words.length;
+  return 0;
+}
+
+/** A mention starting at `k` that can speak (allowing a leading determiner for nominals). */
+function speakerStartingAt(para: Paragraph, k: number): Mention | null {
+  const m = para.mentions.byStart[k] ?? (DETERMINERS.has(para.tokens[k]?.lower ?? '') ? para.mentions.byStart[k + 1] : undefined);
+  if (!m || m.poss) return null;
+  return m;
+}
+
+/** Skips commas and dashes right after a quote. */
+function skipPunct(para: Paragraph, k: number, to: number): number {
+  while (k < to && para.tokens[k]!.kind === 'punct' && /^[,—–-]$/.test(para.tokens[k]!.text)) k++;
+  return k;
+}
+
+/** Right after the quote: “…,” said X / “…,” X said / “…,” X, role, said / “…,” according to X. */
+function adjacentAfter(para: Paragraph, q: number, to: number): Mention | null {
+  const k = skipPunct(para, q + 1, to);
+  if (k >= to) return null;
+  const agent = agentPhraseAt(para, k);
+  if (agent > 0) return speakerStartingAt(para, k + agent);
+  const v = verbAt(para, k);
+  if (v > 0) {
+    let j = k + v;
+    // "said on Friday Smith" is rare; "said Smith" and "said the minister" are common.
+    while (j < to && para.tokens[j]!.kind === 'word' && SKIP_BEFORE_VERB.has(para.tokens[j]!.lower)) j++;
+    return speakerStartingAt(para, j);
+  }
+  const m = speakerStartingAt(para, k);
+  if (!m) return null;
+  let j = m.to;
+  // "X, role, said"
+  if (para.tokens[j]?.text === ',') {
+    let e = j + 1;
+    while (e < to && para.tokens[e]!.text !== ',' && para.tokens[e]!.kind !== 'quote') e++;
+    if (para.tokens[e]?.text === ',' && e - j < 25) j = e + 1;
+  }
+  while (j < to && para.tokens[j]!.kind === 'word' && SKIP_BEFORE_VERB.has(para.tokens[j]!.lower)) j++;
+  return verbAt(para, j) > 0 ? m : null;
+}
+
+/** Right before the quote: X said: “…” / X, role, said, “…” / said X: “…” / according to X, “…”. */
+function adjacentBefore(para: Paragraph, q: number, from: number): Mention | null {
+  let k = q - 1;
+  while (k >= from && para.tokens[k]!.kind === 'punct' && /^[,:—–-]$/.test(para.tokens[k]!.text)) k--;
+  if (k >= from && para.tokens[k]!.lower === 'that') k--;
+  if (k < from) return null;
+  // "according to X, “…”" and "said X: “…”"
+  const m = para.mentions.byEnd[k];
+  if (m && !m.poss) {
+    const d = para.tokens[m.from - 1] !== undefined && DETERMINERS.has(para.tokens[m.from - 1]!.lower) ? m.from - 1 : m.from;
+    for (let len = 1; len <= 2; len++) {
+      if (d - len >= from && (agentPhraseAt(para, d - len) === len || verbAt(para, d - len) === len)) return m;
+    }
+  }
+  // "X said: “…”", "X pointed out, “…”"
+  for (let len = 1; len <= 3; len++) {
+    const v = k - len + 1;
+    if (v >= from && verbAt(para, v) === len) return leftSubject(para, v, from);
+  }
+  return null;
+}
+
+/** Reporting verbs of the sentence, nearest to the quote first, before it then after it. */
+function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Mention | null {
+  for (let k = q - 1; k >= from; k--) {
+    if (verbAt(para, k) > 0) {
+      const m = leftSubject(para, k, from) ?? passiveAgent(para, k, to);
+      if (m) return m;
+    }
+    if (agentPhraseAt(para, k) > 0) {
+      const m = speakerStartingAt(para, k + agentPhraseAt(para, k));
+      if (m) return m;
+    }
+  }
+  for (let k = q + 1; k < to; k++) {
+    const v = verbAt(para, k);
+    if (v > 0) {
+      const m = leftSubject(para, k, from) ?? passiveAgent(para, k, to);
+      if (m) return m;
+    }
+    const a = agentPhraseAt(para, k);
+    if (a > 0) {
+      const m = speakerStartingAt(para, k + a);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/** "described by Marine Bulletin as …": the agent of a passive reporting verb. */
+function passiveAgent(para: Paragraph, v: number, to: number): Mention | null {
+  const by = v + verbAt(para, v);
+  if (by >= to || para.tokens[by]!.lower !== 'by') return null;
+  return speakerStartingAt(para, by + 1);
+}
+
+/** Does the sentence contain a reporting verb anywhere outside quotes? */
+function hasVerb(para: Paragraph, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (verbAt(para, k) > 0) return true;
+  return false;
+}
+
+/** Finds the mention that speaks the quote `qi`, with the rule that found it. */
+function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
+  const locs = doc.quoteTokens[qi] ?? [];
+  const first = locs[0];
+  const last = locs[locs.length - 1];
+  if (!first || !last) return null;
+  const pf = doc.paragraphs[first.paragraph]!;
+  const pl = doc.paragraphs[last.paragraph]!;
+  const sf = pf.sentences[pf.sentenceOf[first.token]!]!;
+  const sl = pl.sentences[pl.sentenceOf[last.token]!]!;
+
+  const after = adjacentAfter(pl, last.token, sl.to);
+  if (after) return { mention: after, paragraph: last.paragraph, rule: 'adjacent' };
+  const before = adjacentBefore(pf, first.token, sf.from);
+  if (before) return { mention: before, paragraph: first.paragraph, rule: 'adjacent' };
+  if (first.paragraph === last.paragraph) {
+    const m = sentenceVerbs(pf, first.token, sf.from, sf.to);
+    if (m) return { mention: m, paragraph: first.paragraph, rule: 'sentence' };
+  } else {
+    const m = sentenceVerbs(pf, first.token, sf.from, first.token) ?? sentenceVerbs(pl, last.token, last.token + 1, sl.to);
+    if (m) return { mention: m, paragraph: m === null ? first.paragraph : first.paragraph, rule: 'sentence' };
+  }
+  // A quote introduced by a colon or comma, or a sentence with a reporting verb whose subject is
+  // further away ("X highlighted …, stating, “…”"): the sentence's subject speaks.
+  const prev = pf.tokens[first.token - 1];
+  const introduced = prev !== undefined && prev.kind === 'punct' && (prev.text === ':' || prev.text === ',') && first.token - 1 > sf.from;
+  if (introduced || hasVerb(pf, sf.from, first.token)) {
+    const subj = sentenceSubject(pf, sf, first.token);
+    if (subj && subj.kind !== 'role') return { mention: subj, paragraph: first.paragraph, rule: 'sentence' };
+    if (subj) return { mention: subj, paragraph: first.paragraph, rule: 'sentence' };
+  }
+  return null;
+}
+
+/** Resolves a mention to a speaker name and role; pronouns and nominals go through the article. */
+function resolve(doc: ArticleAnalysis, found: Found): Attribution {
+  const { mention: m, paragraph: p } = found;
+  const para = doc.paragraphs[p]!;
+  const pos = position(p, m.from);
+  switch (m.kind) {
+    case 'person': {
+      const person = resolvePerson(doc.people, m.name!, pos);
+      return { speaker: person?.name ?? m.name, role: roleOf(para, m) ?? person?.role ?? null, rule: found.rule };
+    }
+    case 'org':
+      return { speaker: m.name, role: null, rule: found.rule };
+    case 'pronoun': {
+      const wantPerson = m.name === 'he' || m.name === 'she';
+      for (let i = doc.salient.length - 1; i >= 0; i--) {
+        const s = doc.salient[i]!;
+        if (s.pos >= pos) continue;
+        if ((s.kind === 'person') !== wantPerson) continue;
+        return { speaker: s.name, role: s.role, rule: 'pronoun' };
+      }
+      return NONE;
+    }
+    case 'role':
+    case 'nominal': {
+      if (m.org !== null) return { speaker: m.org, role: m.role, rule: found.rule };
+      const head = m.head;
+      if (head !== null) {
+        for (let i = doc.people.length - 1; i >= 0; i--) {
+          const person = doc.people[i]!;
+          if (person.pos >= pos || person.role === null) continue;
+          if (person.role.toLowerCase().split(/[\s-]+/).includes(head)) return { speaker: person.name, role: person.role, rule: 'nominal' };
+        }
+      }
+      return { speaker: null, role: m.role, rule: 'none' };
+    }
+  }
+}
+
+/** Attributes every quotation of the article, in order (continuations need the previous result). */
+export function attributeAll(doc: ArticleAnalysis, count: number): Attribution[] {
+  const out: Attribution[] = [];
+  for (let qi = 0; qi < count; qi++) {
+    const found = findSpeakerMention(doc, qi);
+    let result = found ? resolve(doc, found) : NONE;
+    if (result.speaker === null && (!found || found.mention.kind === 'pronoun')) {
+      const cont = continuation(doc, qi, out);
+      if (cont) result = cont;
+    }
+    out.push(result);
+  }
+  return out;
+}
+
+/**
+ * A quote whose sentence names no speaker carries on the previous quote's speaker when nothing
+ * but quotation lies between them (same paragraph or the next one).
+ */
+function continuation(doc: ArticleAnalysis, qi: number, done: readonly Attribution[]): Attribution | null {
+  const prev = done[qi - 1];
+  if (!prev || prev.speaker === null) return null;
+  const here = doc.quoteTokens[qi]?.[0];
+  const before = doc.quoteTokens[qi - 1];
+  const there = before?.[before.length - 1];
+  if (!here || !there) return null;
+  if (here.paragraph - there.paragraph > 1) return null;
+  const para = doc.paragraphs[here.paragraph]!;
+  const sentence = para.sentences[para.sentenceOf[here.token]!]!;
+  // Another person named between the two quotes breaks the chain.
+  const from = here.paragraph === there.paragraph ? there.token + 1 : sentence.from;
+  for (let k = from; k < here.token; k++) {
+    const m = para.mentions.byStart[k];
+    if (m && (m.kind === 'person' || m.kind === 'org') && !m.poss) return null;
+  }
+  return { speaker: prev.speaker, role: prev.role, rule: 'continuation' };
+}

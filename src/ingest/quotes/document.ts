@@ -1,0 +1,299 @@
+/**
+ * Per-article analysis shared by the attribution rules: tokens and sentences per paragraph (each
+ * quotation one token), mentions, the people the article names (with the roles it gives them), and
+ * the salient subjects that pronouns refer back to.
+ */
+import { REPORTING_VERBS, SKIP_BEFORE_VERB } from './lexicon.ts';
+import type { RawQuote } from './marks.ts';
+import { findMentions, isPreposition } from './mentions.ts';
+import type { Mention, ParagraphMentions } from './mentions.ts';
+import { tokenise } from './tokens.ts';
+import type { QuoteRange, Sentence, Token } from './tokens.ts';
+
+export interface Paragraph {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  sentenceOf: number[];
+  mentions: ParagraphMentions;
+}
+
+/** A person the article names in full, with the first role it gives them. */
+export interface Person {
+  name: string;
+  /** Lowercased, accent-free words of the name (particles like al- removed). */
+  keys: string[];
+  role: string | null;
+  /** Reading position of the first full mention. */
+  pos: number;
+}
+
+/** A person or organisation that pronouns may refer back to. */
+export interface Salient {
+  pos: number;
+  name: string;
+  kind: 'person' | 'org';
+  role: string | null;
+}
+
+export interface ArticleAnalysis {
+  paragraphs: Paragraph[];
+  people: Person[];
+  salient: Salient[];
+  /** For each quotation, its token in each paragraph it covers. */
+  quoteTokens: { paragraph: number; token: number }[][];
+}
+
+/** Reading position of token `token` in paragraph `paragraph`, comparable across the article. */
+export const position = (paragraph: number, token: number): number => paragraph * 100000 + token;
+
+/** Folds a name word for comparisons: lowercase, accents and al-/el- prefixes removed. */
+export function nameKey(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^(?:al|el)[-’']/, '')
+    .replace(/[’']/g, "'");
+}
+
+export function nameKeys(name: string): string[] {
+  return name
+    .split(/[\s.]+/)
+    .filter((w) => w.length > 0)
+    .map(nameKey);
+}
+
+/** Analyses an article whose quotations have already been found. */
+export function analyseArticle(paragraphs: readonly string[], quotes: readonly RawQuote[]): ArticleAnalysis {
+  const ranges: QuoteRange[][] = paragraphs.map(() => []);
+  quotes.forEach((q, qi) => {
+    for (const piece of q.pieces) {
+      const text = paragraphs[piece.paragraph] ?? '';
+      const inner = text.slice(piece.start, piece.end);
+      ranges[piece.paragraph]?.push({
+        from: piece.open >= 0 ? piece.open : piece.start,
+        to: piece.close >= 0 ? piece.close + 1 : piece.end,
+        quote: qi,
+        endsSentence: /[.!?…][\])]?$/.test(inner),
+      });
+    }
+  });
+  const quoteTokens: { paragraph: number; token: number }[][] = quotes.map(() => []);
+  const analysed: Paragraph[] = paragraphs.map((text, p) => {
+    const own = (ranges[p] ?? []).sort((a, b) => a.from - b.from);
+    const { tokens, sentences, sentenceOf } = tokenise(text, own);
+    tokens.forEach((t, k) => {
+      if (t.kind === 'quote') quoteTokens[t.quote]?.push({ paragraph: p, token: k });
+    });
+    return { text, tokens, sentences, sentenceOf, mentions: findMentions(text, tokens) };
+  });
+  const people = collectPeople(analysed);
+  const salient = collectSalient(analysed, people);
+  return { paragraphs: analysed, people, salient, quoteTokens };
+}
+
+/** Is the mention a full name (at least two name words)? */
+function isFullName(m: Mention): boolean {
+  return m.kind === 'person' && m.name !== null && nameKeys(m.name).length >= 2;
+}
+
+function collectPeople(paragraphs: readonly Paragraph[]): Person[] {
+  const people: Person[] = [];
+  const byName = new Map<string, Person>();
+  paragraphs.forEach((para, p) => {
+    for (const m of para.mentions.list) {
+      if (!isFullName(m)) continue;
+      const name = m.name!;
+      const role = roleOf(para, m);
+      const key = nameKeys(name).join(' ');
+      const known = byName.get(key);
+      if (known) {
+        known.role ??= role;
+        continue;
+      }
+      const person: Person = { name, keys: nameKeys(name), role, pos: position(p, m.from) };
+      people.push(person);
+      byName.set(key, person);
+    }
+  });
+  return people;
+}
+
+const SEGMENT_BREAK = new Set([',', ';', ':', '(', ')', '—', '–']);
+
+/** Tokens [from, to) as text. */
+export function tokenText(para: Paragraph, from: number, to: number): string {
+  if (to <= from) return '';
+  return para.text.slice(para.tokens[from]!.start, para.tokens[to - 1]!.end);
+}
+
+function stripArticle(role: string): string {
+  return role.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:]+$/, '');
+}
+
+/**
+ * The role the article gives a person right at this mention: a title inside the name ("NATO
+ * Secretary General Jens Stoltenberg"), a title just before it ("Pentagon spokesperson John
+ * Kirby"), or an appositive ("Tom Goffus, NATO Assistant Secretary General, …"; "The Vice
+ * President, Mike Pence, …").
+ */
+export function roleOf(para: Paragraph, m: Mention): string | null {
+  if (m.role !== null) return m.role;
+  const { tokens, mentions } = para;
+  const before = mentions.byEnd[m.from - 1];
+  if (before && (before.kind === 'nominal' || before.kind === 'role') && before.role !== null) return stripArticle(before.role);
+  // Appositive after the name: ", role," up to the next break.
+  if (tokens[m.to]?.text === ',' && tokens[m.to]?.kind === 'punct') {
+    const segStart = m.to + 1;
+    let k = segStart;
+    while (k < tokens.length && !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) && tokens[k]!.kind !== 'quote') {
+      if (REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
+      k++;
+    }
+    const first = mentions.byStart[segStart] ?? mentions.byStart[segStart + 1];
+    const closed = tokens[k]?.text === ',' || k >= tokens.length || tokens[k]?.text === '.';
+    if (first && (first.kind === 'role' || first.kind === 'nominal') && closed && k - segStart <= 25) {
+      return stripArticle(tokenText(para, segStart, k));
+    }
+    const t = tokens[segStart];
+    if (t?.kind === 'word' && (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'former') && closed && k - segStart <= 25) {
+      return stripArticle(tokenText(para, segStart, k));
+    }
+  }
+  // Appositive before the name: "Iraq’s National Security Advisor, Qasim al-Araji, …".
+  if (tokens[m.from - 1]?.text === ',' && tokens[m.to]?.text === ',') {
+    let k = m.from - 2;
+    while (k >= 0 && !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) && tokens[k]!.kind !== 'quote') k--;
+    const last = mentions.byEnd[m.from - 2];
+    if (last && (last.kind === 'role' || last.kind === 'nominal') && m.from - 1 - (k + 1) <= 12) {
+      let s = k + 1;
+      // Leave out a leading time phrase: "On Friday, the Vice President, Mike Pence".
+      while (s < m.from - 1 && tokens[s]!.kind === 'word' && !tokens[s]!.cap && !/^(?:the|a|an)$/.test(tokens[s]!.lower)) s++;
+      return stripArticle(tokenText(para, s, m.from - 1));
+    }
+  }
+  return null;
+}
+
+/** Subjects of sentences and of reporting verbs, in reading order: what "he" or "it" refers to. */
+function collectSalient(paragraphs: readonly Paragraph[], people: readonly Person[]): Salient[] {
+  const out: Salient[] = [];
+  paragraphs.forEach((para, p) => {
+    for (const s of para.sentences) {
+      const subj = sentenceSubject(para, s);
+      if (subj) pushSalient(out, para, p, subj, people);
+      for (let k = s.from; k < s.to; k++) {
+        if (!REPORTING_VERBS.has(para.tokens[k]!.lower)) continue;
+        const m = leftSubject(para, k, s.from);
+        if (m && m !== subj) pushSalient(out, para, p, m, people);
+      }
+    }
+  });
+  out.sort((a, b) => a.pos - b.pos);
+  return out;
+}
+
+function pushSalient(out: Salient[], para: Paragraph, p: number, m: Mention, people: readonly Person[]): void {
+  if ((m.kind === 'person' || m.kind === 'org') && m.name !== null) {
+    const person = m.kind === 'person' ? resolvePerson(people, m.name, position(p, m.from)) : null;
+    out.push({
+      pos: position(p, m.from),
+      name: person?.name ?? m.name,
+      kind: m.kind,
+      role: roleOf(para, m) ?? person?.role ?? null,
+    });
+  }
+}
+
+/** Words that open a sentence with an adverbial rather than its subject ("In a statement, …"). */
+const ADVERBIAL_OPENERS = /^(?:in|on|at|after|before|during|following|since|speaking|according|later|earlier|last|next|meanwhile|however|also|yesterday|today|when|while|as|although|though|despite|with|without|by|for|from|under|upon|amid|once|if|then|thus|instead|shortly|separately|additionally|moreover|furthermore|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The main subject of a sentence: its first mention that is not inside a leading adverbial or after a preposition. */
+export function sentenceSubject(para: Paragraph, s: Sentence, limit = s.to): Mention | null {
+  const { tokens, mentions } = para;
+  let from = s.from;
+  const first = tokens[from];
+  if (first?.kind === 'word' && ADVERBIAL_OPENERS.test(first.lower)) {
+    let k = from;
+    while (k < limit && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote') k++;
+    if (tokens[k]?.text === ',') from = k + 1;
+  }
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote') return null;
+    const m = mentions.byStart[k];
+    if (!m) continue;
+    if (isPreposition(tokens[k - 1]) || m.poss) {
+      k = m.to - 1;
+      continue;
+    }
+    if (m.kind === 'pronoun' && !/^(?:he|she|it|they)$/.test(m.name ?? '')) continue;
+    return m;
+  }
+  return null;
+}
+
+/**
+ * The subject of the reporting verb at `v`, looking left: "X said", "X also said", "X, role,
+ * said", "The Vice President, Mike Pence, said", "Doug Miller of Milltech Marine … said".
+ */
+export function leftSubject(para: Paragraph, v: number, floor: number): Mention | null {
+  const { tokens, mentions } = para;
+  let k = v - 1;
+  while (k >= floor && tokens[k]!.kind === 'word' && SKIP_BEFORE_VERB.has(tokens[k]!.lower)) k--;
+  if (k < floor) return null;
+  // "(IRGC)": skip a parenthesis.
+  if (tokens[k]!.text === ')') {
+    while (k >= floor && tokens[k]!.text !== '(') k--;
+    k--;
+  }
+  const direct = mentions.byEnd[k];
+  if (direct && !direct.poss) return headOfObject(para, direct, floor);
+  if (tokens[k]?.text !== ',') return null;
+  // An appositive between commas: either the name itself or a description of the name before it.
+  const segEnd = k;
+  let s = k - 1;
+  while (s >= floor && !(tokens[s]!.kind === 'punct' && (tokens[s]!.text === ',' || tokens[s]!.text === ';')) && tokens[s]!.kind !== 'quote') s--;
+  const segStart = s + 1;
+  if (segStart >= segEnd) return null;
+  const whole = mentions.byStart[segStart];
+  if (whole && whole.to === segEnd && (whole.kind === 'person' || whole.kind === 'org')) return whole;
+  if (tokens[s]?.text !== ',') return null;
+  let e = s - 1;
+  if (tokens[e]?.text === ')') {
+    while (e >= floor && tokens[e]!.text !== '(') e--;
+    e--;
+  }
+  const before = mentions.byEnd[e];
+  if (before && !before.poss && (before.kind === 'person' || before.kind === 'org')) return headOfObject(para, before, floor);
+  return null;
+}
+
+/** "Doug Miller of Milltech Marine": when the found name is the object of "of"/"from"/"at", the person before it is meant. */
+function headOfObject(para: Paragraph, m: Mention, floor: number): Mention {
+  if (m.kind !== 'org') return m;
+  const prep = para.tokens[m.from - 1];
+  if (prep?.kind !== 'word' || !/^(?:of|from|at|with)$/.test(prep.lower)) return m;
+  const owner = para.mentions.byEnd[m.from - 2];
+  if (owner && owner.kind === 'person' && owner.from >= floor) return owner;
+  return m;
+}
+
+/** The full person a (possibly partial) name refers to: the nearest earlier full mention sharing its surname. */
+export function resolvePerson(people: readonly Person[], name: string, pos: number): Person | null {
+  const keys = nameKeys(name);
+  if (keys.length === 0) return null;
+  const last = keys[keys.length - 1]!;
+  let best: Person | null = null;
+  for (const person of people) {
+    const match =
+      keys.length >= 2
+        ? person.keys.join(' ') === keys.join(' ') || (person.keys[person.keys.length - 1] === last && person.keys.includes(keys[0]!))
+        : person.keys[person.keys.length - 1] === last || person.keys.includes(last);
+    if (!match) continue;
+    if (person.pos <= pos) best = person;
+    else best ??= person;
+  }
+  return best;
+}

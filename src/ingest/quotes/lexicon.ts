@@ -1,0 +1,50 @@
+/**
+ * The word lists behind quote attribution, loaded once from `src/ingest/data/quotes/*.json` into
+ * lowercase Sets so every lookup is O(1).
+ */
+import functionWords from '../data/quotes/function-words.json' with { type: 'json' };
+import organisations from '../data/quotes/organisations.json' with { type: 'json' };
+import reportingVerbs from '../data/quotes/reporting-verbs.json' with { type: 'json' };
+import roles from '../data/quotes/roles.json' with { type: 'json' };
+
+const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+/** Multi-word entries keyed by their first word, longest first so the greediest match wins. */
+function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.toLowerCase().split(/\s+/);
+    const first = words[0];
+    if (!first) continue;
+    const list = index.get(first) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    index.set(first, list);
+  }
+  return index;
+}
+
+export const REPORTING_VERBS = lower(reportingVerbs.forms);
+export const REPORTING_PHRASES = phraseIndex(reportingVerbs.phrases);
+export const AGENT_AFTER_PHRASES = phraseIndex(reportingVerbs.agentAfter);
+
+export const ROLE_HEADS = lower(roles.heads);
+export const NOMINAL_HEADS = new Set([...ROLE_HEADS, ...lower(roles.nominalOnly)]);
+export const HONORIFICS = lower(roles.honorifics);
+/** Nouns that make "a spokesperson for X" / "X's statement" speak for X. */
+export const SPOKES_NOUNS = lower(roles.spokesNouns);
+
+export const ORG_HEADS = lower(organisations.heads);
+export const ACRONYM_EXCLUSIONS = new Set(organisations.acronymExclusions);
+
+export const PERSON_PRONOUNS = lower(functionWords.personPronouns);
+export const GROUP_PRONOUNS = lower(functionWords.groupPronouns);
+export const DETERMINERS = lower(functionWords.determiners);
+export const SKIP_BEFORE_VERB = lower(functionWords.skipBeforeVerb);
+export const PREPOSITIONS = lower(functionWords.prepositions);
+export const NAME_CONNECTORS = lower(functionWords.nameConnectors);
+export const NAME_PARTICLES = lower(functionWords.nameParticles);
+export const CAPITALISED_STOPWORDS = lower(functionWords.capitalisedStopwords);
+export const TITLE_CUES = lower(functionWords.titleCues);
+/** Words completing a title after "of"/"for" ("Secretary of State"), not the start of a name. */
+export const ROLE_COMPLEMENTS = lower(roles.complements);

@@ -1,0 +1,303 @@
+/**
+ * Finds who-mentions in a paragraph's narration tokens: names (split into title and person, or
+ * recognised as organisations), bare titles ("the Vice President"), nominal mentions ("the
+ * minister", "a NATO spokesperson") and pronouns.
+ */
+import {
+  ACRONYM_EXCLUSIONS,
+  CAPITALISED_STOPWORDS,
+  DETERMINERS,
+  GROUP_PRONOUNS,
+  HONORIFICS,
+  NAME_CONNECTORS,
+  NOMINAL_HEADS,
+  ORG_HEADS,
+  PERSON_PRONOUNS,
+  PREPOSITIONS,
+  REPORTING_VERBS,
+  ROLE_COMPLEMENTS,
+  ROLE_HEADS,
+  SPOKES_NOUNS,
+} from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export type MentionKind = 'person' | 'org' | 'role' | 'nominal' | 'pronoun';
+
+export interface Mention {
+  kind: MentionKind;
+  /** Token range [from, to) in the paragraph. */
+  from: number;
+  to: number;
+  /** Person or organisation name; the pronoun itself for pronouns; null for titles. */
+  name: string | null;
+  /** Title given inside the mention ("NATO Assistant Secretary General" in "… Tom Goffus"). */
+  role: string | null;
+  /** Head noun of a title or nominal ("minister"), for resolving it to a person with that role. */
+  head: string | null;
+  /** Organisation a nominal speaks for ("a spokesperson for NATO", "the Pentagon's spokesman"). */
+  org: string | null;
+  /** The mention ends in a possessive ("Merkel's"), so it is not itself the subject. */
+  poss: boolean;
+  /** Preceded by "the" ("the Pentagon"). */
+  definite: boolean;
+}
+
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|an|ar|az|ud|bin|ibn|abu|de|da|di|du|van|von|le|la|mac|mc|o)[-’'](?=\p{Lu})/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]+|\p{Lu}(?:\.\p{Lu})+)$/u;
+
+/** Can this word start or continue a name? */
+function isNameWord(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  if (t.cap) return !CAPITALISED_STOPWORDS.has(t.lower) || ROLE_HEADS.has(t.lower);
+  return PARTICLE_PREFIX.test(t.text);
+}
+
+function headParts(word: string): string[] {
+  return word.includes('-') ? [word, ...word.split('-')] : [word];
+}
+const isRoleHead = (w: string): boolean => headParts(w).some((p) => ROLE_HEADS.has(p));
+const isOrgHead = (w: string): boolean => headParts(w).some((p) => ORG_HEADS.has(p));
+const isAcronym = (w: string): boolean => ACRONYM.test(w) && !ACRONYM_EXCLUSIONS.has(w.replace(/\./g, ''));
+
+/** All mentions of a paragraph, in token order, with lookups by first and last token. */
+export interface ParagraphMentions {
+  list: Mention[];
+  byStart: (Mention | undefined)[];
+  byEnd: (Mention | undefined)[];
+}
+
+/** Finds the mentions in one paragraph's tokens. */
+export function findMentions(text: string, tokens: readonly Token[]): ParagraphMentions {
+  const list: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    if (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) {
+      list.push(simple('pronoun', i, i + 1, t.lower));
+      i++;
+      continue;
+    }
+    if (isNameWord(t) && !REPORTING_VERBS.has(t.lower)) {
+      const end = chunkEnd(tokens, i);
+      const m = classifyChunk(text, tokens, i, end);
+      i = end;
+      if (m !== null) {
+        // "Pentagon spokesperson", "Merkel's spokesman": a name followed by a nominal head.
+        const nominal = nominalAfterName(text, tokens, m);
+        list.push(nominal ?? m);
+        if (nominal) i = nominal.to;
+      }
+      continue;
+    }
+    if (NOMINAL_HEADS.has(t.lower)) {
+      const m = nominalAt(text, tokens, i);
+      if (m !== null) {
+        list.push(m);
+        i = m.to;
+        continue;
+      }
+    }
+    i++;
+  }
+  const byStart: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
+  const byEnd: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
+  for (const m of list) {
+    byStart[m.from] = m;
+    byEnd[m.to - 1] = m;
+  }
+  return { list, byStart, byEnd };
+}
+
+function simple(kind: MentionKind, from: number, to: number, name: string | null): Mention {
+  return { kind, from, to, name, role: null, head: null, org: null, poss: false, definite: false };
+}
+
+/** One past the last token of the name starting at `from`. */
+function chunkEnd(tokens: readonly Token[], from: number): number {
+  let i = from;
+  for (;;) {
+    const t = tokens[i]!;
+    i++;
+    if (t.poss) return i;
+    const next = tokens[i];
+    if (next === undefined) return i;
+    if (isNameWord(next) && next.start - t.end <= 1) continue;
+    // "Jessie K. Liu", "Mr. Smith": a period after an initial or honorific stays inside the name.
+    if (next.kind === 'punct' && next.text === '.' && next.start === t.end && isInitialOrHonorific(t) && isNameWord(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    // "Department of Defense", "Speaker of the House", "Usama bin Ladin": connectors between names.
+    if (next.kind === 'word' && !next.cap && NAME_CONNECTORS.has(next.lower)) {
+      let j = i;
+      while (tokens[j]?.kind === 'word' && !tokens[j]!.cap && NAME_CONNECTORS.has(tokens[j]!.lower) && j - i < 2) j++;
+      if (isNameWord(tokens[j]) && tokens[j]!.cap) {
+        i = j;
+        continue;
+      }
+    }
+    return i;
+  }
+}
+
+function isInitialOrHonorific(t: Token): boolean {
+  return /^\p{Lu}$/u.test(t.text) || HONORIFICS.has(t.lower);
+}
+
+/** Decides what a capitalised run of words names: a person (with a title before it), an organisation or a title. */
+function classifyChunk(text: string, tokens: readonly Token[], from: number, to: number): Mention | null {
+  const words: number[] = [];
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') words.push(k);
+  // Drop leading honorifics ("Dr. Tristan Smith"); they are not part of the name.
+  let w0 = 0;
+  while (w0 < words.length - 1 && HONORIFICS.has(tokens[words[w0]!]!.lower)) w0++;
+  const ws = words.slice(w0);
+  if (ws.length === 0) return null;
+  const lowers = ws.map((k) => tokens[k]!.lower);
+  const last = tokens[to - 1]!;
+  const prev = tokens[from - 1];
+  const definite = prev?.kind === 'word' && prev.lower === 'the';
+  const base: Mention = { kind: 'person', from, to, name: null, role: null, head: null, org: null, poss: last.poss, definite };
+
+  let lastHead = -1;
+  let lastOrg = -1;
+  let hasAcronym = false;
+  lowers.forEach((w, k) => {
+    if (isRoleHead(w)) lastHead = k;
+    if (isOrgHead(w)) lastOrg = k;
+    if (isAcronym(tokens[ws[k]!]!.text)) hasAcronym = true;
+  });
+  // The person's name: the trailing run of plain name words.
+  let tail = ws.length;
+  while (tail > 0) {
+    const w = lowers[tail - 1]!;
+    const tk = tokens[ws[tail - 1]!]!;
+    if (isRoleHead(w) || isOrgHead(w) || (!tk.cap && NAME_CONNECTORS.has(w)) || isAcronym(tk.text)) break;
+    tail--;
+  }
+  const joinedBefore = tail > 0 ? lowers[tail - 1]! : '';
+  const slice = (a: number, b: number): string => text.slice(tokens[ws[a]!]!.start, tokens[ws[b - 1]!]!.end);
+  const person = (nameFrom: number, roleTo: number): Mention => ({
+    ...base,
+    kind: 'person',
+    name: stripPossessive(slice(nameFrom, ws.length)),
+    role: roleTo > 0 ? slice(0, roleTo) : null,
+    head: lastHead >= 0 ? lowers[lastHead]! : null,
+  });
+  if (tail < ws.length && tail > 0) {
+    const afterConnector = !tokens[ws[tail - 1]!]!.cap && NAME_CONNECTORS.has(joinedBefore);
+    if (!afterConnector && lastHead === tail - 1) return person(tail, tail);
+    if (!afterConnector && lastOrg === tail - 1 && ws.length - tail >= 2) return person(tail, tail);
+    if (afterConnector && lastHead >= 0) {
+      // "Secretary of State Mike Pompeo": skip title complements, keep at most a two-word name.
+      let n = tail;
+      while (n < ws.length - 1 && ROLE_COMPLEMENTS.has(lowers[n]!)) n++;
+      if (ws.length - n >= 3) n = ws.length - 2;
+      if (ws.length - n >= 2 || n > tail) return person(n, n);
+    }
+  }
+  if (tail === 0 || tail < ws.length) {
+    // A title or an organisation: which comes first before any "of"/"for" decides.
+    let pre = 0;
+    while (pre < ws.length && !(NAME_CONNECTORS.has(lowers[pre]!) && !tokens[ws[pre]!]!.cap)) pre++;
+    let preHead = -1;
+    let preOrg = -1;
+    for (let k = 0; k < pre; k++) {
+      if (isRoleHead(lowers[k]!)) preHead = k;
+      if (isOrgHead(lowers[k]!)) preOrg = k;
+    }
+    const whole = stripPossessive(slice(0, ws.length));
+    if (preHead >= 0 && preHead > preOrg) return { ...base, kind: 'role', role: whole, head: lowers[preHead]! };
+    if (lastOrg >= 0 || hasAcronym) return { ...base, kind: 'org', name: whole };
+    if (lastHead >= 0) return { ...base, kind: 'role', role: whole, head: lowers[lastHead]! };
+    return { ...base, kind: 'org', name: whole };
+  }
+  // No title or organisation word at all: a plain name.
+  const whole = stripPossessive(slice(0, ws.length));
+  if (hasAcronym || definite) return { ...base, kind: 'org', name: whole };
+  return { ...base, kind: 'person', name: whole };
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/['’]s?$/, '');
+}
+
+/** A nominal mention whose head is the lowercase word at `h`: "the minister", "a spokesperson for NATO". */
+function nominalAt(text: string, tokens: readonly Token[], h: number): Mention | null {
+  const head = tokens[h]!;
+  // Walk left over modifiers to a determiner ("the former prime minister").
+  let from = h;
+  let det = false;
+  for (let k = h - 1; k >= 0 && h - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (DETERMINERS.has(t.lower)) {
+      from = k;
+      det = true;
+      break;
+    }
+    if (PREPOSITIONS.has(t.lower) || REPORTING_VERBS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'and') break;
+    from = k;
+  }
+  if (!det) return null;
+  const m: Mention = {
+    kind: 'nominal',
+    from,
+    to: h + 1,
+    name: null,
+    role: null,
+    head: head.lower,
+    org: null,
+    poss: head.poss,
+    definite: tokens[from]!.lower === 'the',
+  };
+  attachOrg(text, tokens, m);
+  m.role = text.slice(tokens[from + 1]?.start ?? head.start, tokens[m.to - 1]!.end);
+  return m;
+}
+
+/** "a spokesperson for the Pentagon": extends the nominal over the organisation it speaks for. */
+function attachOrg(text: string, tokens: readonly Token[], m: Mention): void {
+  const next = tokens[m.to];
+  if (next?.kind !== 'word' || (next.lower !== 'for' && next.lower !== 'of' && next.lower !== 'at')) return;
+  let k = m.to + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  if (!isNameWord(tokens[k])) return;
+  const end = chunkEnd(tokens, k);
+  const org = classifyChunk(text, tokens, k, end);
+  if (org === null) return;
+  if (org.kind === 'org' && m.head !== null && SPOKES_NOUNS.has(m.head)) m.org = org.name;
+  m.to = end;
+}
+
+/** "Pentagon spokesperson", "the company's spokesman": a name (or possessive) then a nominal head. */
+function nominalAfterName(text: string, tokens: readonly Token[], name: Mention): Mention | null {
+  if (name.kind !== 'org' && !(name.kind === 'person' && name.poss)) return null;
+  let h = name.to;
+  // Allow one lowercase modifier ("Merkel's chief spokesman").
+  if (tokens[h]?.kind === 'word' && !tokens[h]!.cap && !NOMINAL_HEADS.has(tokens[h]!.lower) && NOMINAL_HEADS.has(tokens[h + 1]?.lower ?? '')) h++;
+  const head = tokens[h];
+  if (head?.kind !== 'word' || head.cap || !NOMINAL_HEADS.has(head.lower)) return null;
+  // "Pentagon spokesperson John Kirby": then it is the person's title, handled by the caller's appositive logic.
+  const m: Mention = {
+    kind: 'nominal',
+    from: name.from,
+    to: h + 1,
+    name: null,
+    role: text.slice(tokens[name.from]!.start, head.end),
+    head: head.lower,
+    org: name.kind === 'org' && SPOKES_NOUNS.has(head.lower) ? name.name : null,
+    poss: head.poss,
+    definite: name.definite,
+  };
+  return m;
+}
+
+/** Is the token a preposition (a name after it is an object, not a subject)? */
+export function isPreposition(t: Token | undefined): boolean {
+  return t?.kind === 'word' && PREPOSITIONS.has(t.lower);
+}

@@ -1,0 +1,151 @@
+/**
+ * Tokenises a paragraph's narration, with each quotation reduced to a single `quote` token, and
+ * splits the tokens into sentences. Attribution works on these tokens, so the words inside a quote
+ * never pass for the narration around it.
+ */
+import { isAbbreviationWord } from '../text/sentences.ts';
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  kind: TokenKind;
+  /** The token's text; for a word, without a trailing possessive ('s / ’s). */
+  text: string;
+  /** Lowercased `text`, for lookups. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Word starts with an uppercase letter or a digit (candidate part of a name). */
+  cap: boolean;
+  /** Word carried a possessive ('s, ’s, or a bare trailing apostrophe after s). */
+  poss: boolean;
+  /** For `quote` tokens: the quotation's index in the article. */
+  quote: number;
+  /** For `quote` tokens: the quoted text ends a sentence (…done.”). */
+  endsSentence: boolean;
+}
+
+export interface Sentence {
+  /** Index of the sentence's first token and one past its last. */
+  from: number;
+  to: number;
+}
+
+export interface Tokenised {
+  tokens: Token[];
+  sentences: Sentence[];
+  /** For each token, the index of its sentence. */
+  sentenceOf: number[];
+}
+
+/** A quotation's extent in one paragraph: from its opening mark to its closing mark, inclusive. */
+export interface QuoteRange {
+  from: number;
+  to: number;
+  quote: number;
+  /** The quoted words end with sentence punctuation. */
+  endsSentence: boolean;
+}
+
+// Words: letters/digits with inner apostrophes, hyphens, dots and ampersands ("al-Araji", "U.S", "AT&T").
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/uy;
+const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+const SPACE = /\s/;
+
+/** Tokens and sentences of `text`, with each range in `quotes` (sorted) as one token. */
+export function tokenise(text: string, quotes: readonly QuoteRange[]): Tokenised {
+  const tokens: Token[] = [];
+  let q = 0;
+  let i = 0;
+  while (i < text.length) {
+    const range = quotes[q];
+    if (range !== undefined && i >= range.from) {
+      tokens.push(makeToken('quote', '', range.from, range.to, range.quote, range.endsSentence));
+      i = Math.max(i, range.to);
+      q++;
+      continue;
+    }
+    const c = text[i] ?? '';
+    if (SPACE.test(c)) {
+      i++;
+      continue;
+    }
+    const limit = range !== undefined ? range.from : text.length;
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m !== null && m.index === i) {
+      let end = Math.min(i + m[0].length, limit);
+      let word = text.slice(i, end);
+      let poss = false;
+      const possMatch = /['’]s$/.exec(word);
+      if (possMatch !== null && word.length > 2) {
+        word = word.slice(0, -2);
+        poss = true;
+      } else if ((text[end] === "'" || text[end] === '’') && word.endsWith('s') && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) {
+        // "the officers' union": a trailing apostrophe after s is a possessive, unless it closes a single quote.
+        if (end + 1 <= limit) {
+          poss = true;
+          end++;
+        }
+      }
+      const t = makeToken('word', word, i, end, -1, false);
+      t.poss = poss;
+      tokens.push(t);
+      i = end;
+      continue;
+    }
+    tokens.push(makeToken('punct', c, i, i + 1, -1, false));
+    i++;
+  }
+  return { tokens, ...splitTokens(tokens) };
+}
+
+function makeToken(kind: TokenKind, text: string, start: number, end: number, quote: number, endsSentence: boolean): Token {
+  return {
+    kind,
+    text,
+    lower: text.toLowerCase(),
+    start,
+    end,
+    cap: kind === 'word' && UPPER_OR_DIGIT.test(text),
+    poss: false,
+    quote,
+    endsSentence,
+  };
+}
+
+const COMMON_OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'In', 'On', 'But', 'And']);
+
+/** Sentence boundaries over tokens: . ! ? (not after an abbreviation) or a quote ending in one, before a capital. */
+function splitTokens(tokens: readonly Token[]): { sentences: Sentence[]; sentenceOf: number[] } {
+  const sentences: Sentence[] = [];
+  const sentenceOf: number[] = new Array<number>(tokens.length);
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    sentenceOf[i] = sentences.length;
+    let boundary = false;
+    const next = tokens[i + 1];
+    const nextOpens = next === undefined || next.kind === 'quote' || next.cap;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) {
+      if (nextOpens) {
+        const prev = tokens[i - 1];
+        boundary = true;
+        if (t.text === '.' && prev?.kind === 'word' && prev.end === t.start) {
+          if (isAbbreviationWord(prev.text)) {
+            // Dotted acronyms ("U.S.") may still end a sentence before a common opener.
+            boundary = prev.text.includes('.') && next !== undefined && COMMON_OPENERS.has(next.text);
+          }
+        }
+      }
+    } else if (t.kind === 'quote' && t.endsSentence) {
+      boundary = next === undefined || next.kind === 'quote' || (next.kind === 'word' && next.cap);
+    }
+    if (boundary) {
+      sentences.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) sentences.push({ from, to: tokens.length });
+  return { sentences, sentenceOf };
+}
