@@ -1,5 +1,12 @@
-/** Finds named organisations, people and places. */
+/**
+ * Finds named organisations, people and places with hand-written rules over data tables (see
+ * docs/decisions/002-entity-extraction.md): capitalised chunks, the alias table and gazetteer,
+ * organisation head nouns, acronym definitions and cue words. Fast enough for ingestion at
+ * hundreds of articles a second, with no NLP library.
+ */
 import type { Organisation, Person, Place } from '../contract/schema.ts';
+import { recognise } from './entities/recognise.ts';
+import { resolveOrganisations, resolvePeople, resolvePlaces } from './entities/resolve.ts';
 
 export interface ExtractedEntities {
   organisations: Organisation[];
@@ -9,7 +16,10 @@ export interface ExtractedEntities {
 
 /** Organisations (canonical, once each), people and places named in an article. */
 export function extractEntities(paragraphs: readonly string[], source: string): ExtractedEntities {
-  void paragraphs;
-  void source;
-  return { organisations: [], people: [], places: [] };
+  const rec = recognise(paragraphs);
+  return {
+    organisations: resolveOrganisations(rec, source),
+    people: resolvePeople(rec),
+    places: resolvePlaces(rec),
+  };
 }

@@ -1,0 +1,152 @@
+/**
+ * The word lists and tables the entity rules run on, loaded once from `data/entities/*.json` and
+ * compiled into sets and token tries so that every lookup during a scan is a Map hit.
+ */
+import lexiconJson from '../data/entities/lexicon.json' with { type: 'json' };
+import organisationsJson from '../data/entities/organisations.json' with { type: 'json' };
+import placesJson from '../data/entities/places.json' with { type: 'json' };
+import { slugify } from '../text/slug.ts';
+import { tokenize } from './tokenize.ts';
+
+/** A known organisation from the alias table. */
+export interface KnownOrg {
+  slug: string;
+  name: string;
+  aliases: readonly string[];
+  parent: string | null;
+}
+
+/** A place from the gazetteer. */
+export interface KnownPlace {
+  slug: string;
+  name: string;
+}
+
+/** What a token sequence in a trie stands for; `exact` holds the capitalisation an acronym must have. */
+export interface TrieValue<T> {
+  value: T;
+  exact: string | null;
+}
+
+export interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: TrieValue<T>[];
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { next: new Map(), values: [] };
+}
+
+/** Word tokens of a name, lowercased, leading "the" dropped: the key the tries use. */
+export function nameKeyTokens(name: string): string[] {
+  const toks = tokenize(name)
+    .filter((t) => t.kind !== 'poss')
+    .map((t) => t.lower);
+  if (toks[0] === 'the' && toks.length > 1) toks.shift();
+  return toks;
+}
+
+function insert<T>(root: TrieNode<T>, name: string, value: T): void {
+  const keys = nameKeyTokens(name);
+  if (keys.length === 0) return;
+  let node = root;
+  for (const k of keys) {
+    let child = node.next.get(k);
+    if (!child) {
+      child = newNode<T>();
+      node.next.set(k, child);
+    }
+    node = child;
+  }
+  // Short all-caps names (WHO, IS, AP) only match in capitals, so "who" and "is" stay words.
+  const bare = name.replace(/^the\s+/i, '');
+  const exact = /^[\p{Lu}\p{N}.&-]+$/u.test(bare) && bare.replace(/[^\p{L}]/gu, '').length <= 5 ? bare : null;
+  if (!node.values.some((v) => v.value === value)) node.values.push({ value, exact });
+}
+
+interface OrgEntryJson {
+  name: string;
+  aliases?: string[];
+  parent?: string;
+  slug?: string;
+}
+
+function lowerSet(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => w.toLowerCase()));
+}
+
+function buildOrgs(): { trie: TrieNode<KnownOrg>; bySlug: Map<string, KnownOrg> } {
+  const entries = (organisationsJson as { organisations: OrgEntryJson[] }).organisations;
+  const bySlug = new Map<string, KnownOrg>();
+  const byName = new Map<string, string>();
+  for (const e of entries) byName.set(e.name, e.slug ?? slugify(e.name));
+  const trie = newNode<KnownOrg>();
+  for (const e of entries) {
+    const slug = e.slug ?? slugify(e.name);
+    const parent = e.parent === undefined ? null : (byName.get(e.parent) ?? null);
+    if (e.parent !== undefined && parent === null)
+      throw new Error(`organisations.json: unknown parent "${e.parent}" of "${e.name}"`);
+    if (bySlug.has(slug)) throw new Error(`organisations.json: duplicate slug "${slug}"`);
+    const org: KnownOrg = { slug, name: e.name, aliases: e.aliases ?? [], parent };
+    bySlug.set(slug, org);
+    insert(trie, e.name, org);
+    for (const a of org.aliases) insert(trie, a, org);
+  }
+  return { trie, bySlug };
+}
+
+function buildPlaces(): TrieNode<KnownPlace> {
+  const data = placesJson as { countries: string[][]; regions: string[][]; cities: string[][] };
+  const trie = newNode<KnownPlace>();
+  for (const group of [data.countries, data.regions, data.cities]) {
+    for (const names of group) {
+      const [name] = names;
+      if (name === undefined) continue;
+      const place: KnownPlace = { slug: slugify(name), name };
+      for (const n of names) insert(trie, n, place);
+    }
+  }
+  return trie;
+}
+
+const lex = lexiconJson as {
+  orgHeads: { standalone: string[]; heads: string[] };
+  notOrgHeads: string[];
+  nonOrgFollowers: string[];
+  roles: string[];
+  connectors: string[];
+  complementConnectors: string[];
+  possessiveNames: string[];
+  stopwords: string[];
+  functionWords: string[];
+  genericPhrases: string[];
+  cueNouns: string[];
+  cueAfterNouns: string[];
+  mediaVerbs: string[];
+  firstNames: string[];
+};
+
+const orgs = buildOrgs();
+
+/** Everything the recogniser looks words up in. */
+export const LEXICON = {
+  orgTrie: orgs.trie,
+  orgsBySlug: orgs.bySlug,
+  placeTrie: buildPlaces(),
+  demonyms: lowerSet((placesJson as { demonyms: string[] }).demonyms),
+  heads: lowerSet(lex.orgHeads.heads),
+  standaloneHeads: lowerSet(lex.orgHeads.standalone),
+  notOrgHeads: lowerSet(lex.notOrgHeads),
+  nonOrgFollowers: lowerSet(lex.nonOrgFollowers),
+  roles: lowerSet(lex.roles),
+  connectors: lowerSet(lex.connectors),
+  complementConnectors: lowerSet(lex.complementConnectors),
+  possessiveNames: lowerSet(lex.possessiveNames),
+  stopwords: lowerSet(lex.stopwords),
+  functionWords: lowerSet(lex.functionWords),
+  genericPhrases: lowerSet(lex.genericPhrases),
+  cueNouns: lowerSet(lex.cueNouns),
+  cueAfterNouns: lowerSet(lex.cueAfterNouns),
+  mediaVerbs: lowerSet(lex.mediaVerbs),
+  firstNames: lowerSet(lex.firstNames),
+};

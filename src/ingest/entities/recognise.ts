@@ -1,0 +1,639 @@
+/**
+ * Finds candidate organisation, place and person mentions in one article, paragraph by
+ * paragraph. The rules, most certain first:
+ *
+ * 1. Capitalised chunks: runs of capitalised words joined by connectors ("of", "for the", "&").
+ * 2. Inside a chunk, the alias table and the gazetteer (token tries, longest match).
+ * 3. Organisation head nouns: "X Ministry", "Ministry of X", "X University of Y", "X Forces".
+ * 4. Acronyms defined in parentheses ("Movimento dos Sem Terra (MST)"), either way round.
+ * 5. Cue words around an unknown name: "the airline X", "X news agency", "X, a firm that…",
+ *    "firms including A, B and C", "X reported".
+ * 6. Whatever is left that looks like a name of two to four words is a person.
+ *
+ * Resolution (merging variants, canonical names, aliases) happens in `resolve.ts`.
+ */
+import { LEXICON, type KnownOrg, type KnownPlace, type TrieNode } from './lexicon.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+/** A stretch of tokens in one paragraph that names something. */
+export interface Span {
+  paragraph: number;
+  /** Token range [i, j). */
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface OrgCandidate extends Span {
+  known: KnownOrg | null;
+  /** Slug of a known organisation this one sits under ("NATO Defence College" → nato). */
+  parent: string | null;
+  /** An acronym the article defines for it ("(MST)"). */
+  acronym: string | null;
+}
+
+export interface PlaceCandidate extends Span {
+  place: KnownPlace;
+}
+
+export interface AcronymMention extends Span {
+  acronym: string;
+}
+
+export interface Recognised {
+  orgs: OrgCandidate[];
+  places: PlaceCandidate[];
+  /** Name-like runs left over: people, or surnames of people named elsewhere. */
+  names: Span[];
+  /** Capitalised acronyms that matched nothing yet (resolved against the article's organisations). */
+  acronyms: AcronymMention[];
+  /** Acronym → the text it was defined as, from "Full Name (ACR)" / "ACR (Full Name)". */
+  definitions: Map<string, string>;
+}
+
+interface Para {
+  index: number;
+  text: string;
+  toks: Token[];
+  /** Per token: who claimed it ('o' org, 'p' place, undefined free). */
+  claim: (string | undefined)[];
+}
+
+const L = LEXICON;
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'de',
+  'da',
+  'dos',
+  'der',
+  'den',
+  'du',
+  'la',
+  'le',
+  'di',
+]);
+const APPOSITIVE_TAIL = new Set([
+  'that',
+  'which',
+  'who',
+  'based',
+  'specialising',
+  'specializing',
+  'in',
+  'of',
+  'from',
+  'with',
+  'owned',
+  'run',
+  'for',
+  'and',
+  'known',
+  'founded',
+  'headquartered',
+  'operating',
+  'focused',
+  'focusing',
+  'whose',
+  'providing',
+  'dedicated',
+]);
+const LIST_INTRO = new Set(['including', 'like', 'includes', 'include']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Scans an article's paragraphs for candidate mentions. */
+export function recognise(paragraphs: readonly string[]): Recognised {
+  const paras: Para[] = paragraphs.map((text, index) => {
+    const toks = tokenize(text);
+    return { index, text, toks, claim: new Array<string | undefined>(toks.length) };
+  });
+  // Words the article itself writes in lower case are ordinary words when they open a sentence.
+  const lowerWords = new Set<string>();
+  for (const p of paras) for (const t of p.toks) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
+
+  const out: Recognised = { orgs: [], places: [], names: [], acronyms: [], definitions: new Map() };
+  for (const p of paras) scanParagraph(p, lowerWords, out);
+  return out;
+}
+
+function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
+  if (t?.kind !== 'word' || !t.cap) return false;
+  if (t.allCaps) return true;
+  if (L.functionWords.has(t.lower)) return false;
+  if (t.sentStart && (L.stopwords.has(t.lower) || lowerWords.has(t.lower))) return false;
+  return true;
+}
+
+function isConnector(t: Token | undefined): boolean {
+  return t !== undefined && ((t.kind === 'word' && !t.cap && L.connectors.has(t.lower)) || t.text === '&');
+}
+
+function span(p: Para, i: number, j: number): Span {
+  const a = p.toks[i]!;
+  const b = p.toks[j - 1]!;
+  return { paragraph: p.index, i, j, start: a.start, end: b.end, text: p.text.slice(a.start, b.end) };
+}
+
+/** Longest trie match starting at token i and ending on a name token before `end`; returns its end. */
+function trieMatch<T>(trie: TrieNode<T>, p: Para, i: number, end: number): { j: number; value: T } | null {
+  let node: TrieNode<T> | undefined = trie;
+  let best: { j: number; value: T } | null = null;
+  for (let k = i; k < end && node; k++) {
+    const t = p.toks[k]!;
+    if (t.kind === 'poss') {
+      // "People's Protection Units": the possessive is part of the name's key-less spelling.
+      continue;
+    }
+    node = node.next.get(t.lower);
+    if (!node) break;
+    for (const v of node.values) {
+      if (v.exact !== null && p.text.slice(p.toks[i]!.start, t.end) !== v.exact) continue;
+      best = { j: k + 1, value: v.value };
+      break;
+    }
+  }
+  return best;
+}
+
+function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
+  const { toks } = p;
+  const chunks: [number, number][] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (!isNameToken(toks[k], lowerWords)) continue;
+    let e = k;
+    for (;;) {
+      const n = e + 1;
+      const nt = toks[n];
+      if (nt?.kind === 'poss') {
+        if (L.possessiveNames.has(toks[e]!.lower) && isNameToken(toks[n + 1], lowerWords)) {
+          e = n + 1;
+          continue;
+        }
+        break;
+      }
+      if (isNameToken(nt, lowerWords)) {
+        e = n;
+        continue;
+      }
+      if (isConnector(nt)) {
+        let c = n;
+        while (c < n + 2 && isConnector(toks[c])) c++;
+        if (isNameToken(toks[c], lowerWords) && !toks[c]!.sentStart) {
+          e = c;
+          continue;
+        }
+      }
+      break;
+    }
+    chunks.push([k, e + 1]);
+    k = e;
+  }
+
+  for (const [a, b] of chunks) scanChunk(p, a, b, lowerWords, out);
+  hyphenatedAcronyms(p, out);
+  definitions(p, lowerWords, out);
+  cues(p, lowerWords, out);
+}
+
+/** Trie matches, then head-noun organisations, then leftovers as names, inside one chunk. */
+function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string>, out: Recognised): void {
+  const { toks, claim } = p;
+  const knownAt = new Map<number, { j: number; org: KnownOrg }>();
+  for (let k = a; k < b; k++) {
+    if (!toks[k]!.cap) continue;
+    const org = trieMatch(L.orgTrie, p, k, b);
+    const place = trieMatch(L.placeTrie, p, k, b);
+    if (org && (!place || org.j >= place.j)) {
+      knownAt.set(k, { j: org.j, org: org.value });
+      k = org.j - 1;
+    } else if (place) {
+      for (let x = k; x < place.j; x++) claim[x] = 'p';
+      out.places.push({ ...span(p, k, place.j), place: place.value });
+      k = place.j - 1;
+    }
+  }
+
+  // Head-noun organisations in the stretches between known organisations.
+  let k = a;
+  while (k < b) {
+    const known = knownAt.get(k);
+    if (known) {
+      const headOrg = headOrgFrom(p, known.j, b, k, lowerWords);
+      if (headOrg && headOrg.leftAbsorbed) {
+        // "NATO Defence College": a named body of a known organisation.
+        pushOrg(p, k, headOrg.j, null, known.org.slug, out);
+        k = headOrg.j;
+        continue;
+      }
+      pushOrg(p, k, known.j, known.org, null, out);
+      k = known.j;
+      continue;
+    }
+    const t = toks[k]!;
+    if (claim[k] === undefined && t.kind === 'word' && t.cap && L.heads.has(t.lower)) {
+      const org = headOrgAt(p, k, a, b, lowerWords, knownAt);
+      if (org) {
+        // Places and names already claimed inside the new span are part of its name now.
+        for (let x = org.i; x < org.j; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+        pushOrg(p, org.i, org.j, null, null, out);
+        k = org.j;
+        continue;
+      }
+    }
+    k++;
+  }
+
+  // Leftover name runs: people, surnames, unknown acronyms, cue-word organisations.
+  let s = -1;
+  for (let x = a; x <= b; x++) {
+    const free =
+      x < b &&
+      claim[x] === undefined &&
+      toks[x]!.kind !== 'punct' &&
+      !(toks[x]!.kind === 'word' && !toks[x]!.cap && !PARTICLES.has(toks[x]!.lower));
+    if (free && s < 0 && toks[x]!.kind === 'word' && toks[x]!.cap) s = x;
+    if (!free && s >= 0) {
+      let e = x;
+      while (e > s && toks[e - 1]!.kind !== 'word') e--;
+      emitResidual(p, s, e, out);
+      s = -1;
+    }
+  }
+}
+
+function unclaimPlace(p: Para, x: number, out: Recognised): void {
+  p.claim[x] = undefined;
+  const idx = out.places.findIndex((c) => c.paragraph === p.index && c.i <= x && x < c.j);
+  if (idx >= 0) {
+    const c = out.places[idx]!;
+    for (let y = c.i; y < c.j; y++) p.claim[y] = undefined;
+    out.places.splice(idx, 1);
+  }
+}
+
+function pushOrg(
+  p: Para,
+  i: number,
+  j: number,
+  known: KnownOrg | null,
+  parent: string | null,
+  out: Recognised,
+): void {
+  for (let x = i; x < j; x++) p.claim[x] = 'o';
+  out.orgs.push({ ...span(p, i, j), known, parent: known ? known.parent : parent, acronym: null });
+}
+
+function emitResidual(p: Para, s: number, e: number, out: Recognised): void {
+  if (e <= s) return;
+  const t = p.toks[s]!;
+  if (e - s === 1 && t.allCaps && !L.roles.has(t.lower)) {
+    out.acronyms.push({ ...span(p, s, e), acronym: t.text });
+    return;
+  }
+  out.names.push(span(p, s, e));
+}
+
+/**
+ * After a known organisation ending at `from`, is there a head noun right after it that makes a
+ * named sub-body ("NATO Defence College")? Only plain capitalised words may stand between.
+ */
+function headOrgFrom(
+  p: Para,
+  from: number,
+  b: number,
+  knownStart: number,
+  lowerWords: ReadonlySet<string>,
+): { j: number; leftAbsorbed: boolean } | null {
+  const { toks } = p;
+  if (from >= b || toks[from - 1]?.kind === 'poss') return null;
+  // Only short, acronym-like known names lend themselves as a prefix ("UN", "NATO", "BBC").
+  if (from - knownStart !== 1 || !toks[knownStart]!.allCaps) return null;
+  let k = from;
+  while (
+    k < b &&
+    isNameToken(toks[k], lowerWords) &&
+    !L.heads.has(toks[k]!.lower) &&
+    !L.roles.has(toks[k]!.lower)
+  )
+    k++;
+  if (k >= b || !L.heads.has(toks[k]!.lower) || L.roles.has(toks[k]!.lower)) return null;
+  let j = k + 1;
+  while (j < b && L.heads.has(toks[j]!.lower)) j++;
+  j = complement(p, j, b, lowerWords);
+  return { j, leftAbsorbed: true };
+}
+
+/** Extends an organisation over "of/for/on X Y" after its head; returns the new end. */
+function complement(p: Para, j: number, b: number, lowerWords: ReadonlySet<string>): number {
+  const { toks } = p;
+  const c = toks[j];
+  if (j >= b || c?.kind !== 'word' || c.cap || !L.complementConnectors.has(c.lower)) return j;
+  let k = j + 1;
+  if (toks[k]?.lower === 'the' && !toks[k]!.cap) k++;
+  let end = j;
+  while (k < b) {
+    const t = toks[k]!;
+    if (isNameToken(t, lowerWords)) {
+      if (L.roles.has(t.lower)) break;
+      // A person's first name after the body's name ends it ("…Refugee Council Enver Solomon").
+      if (L.firstNames.has(t.lower) && k > j + 1 && isNameToken(toks[k + 1], lowerWords)) break;
+      end = k + 1;
+      k++;
+    } else if (isConnector(t)) {
+      k++;
+    } else break;
+  }
+  return end;
+}
+
+/** The organisation whose head noun is token h, within chunk [a, b), or null. */
+function headOrgAt(
+  p: Para,
+  h: number,
+  a: number,
+  b: number,
+  lowerWords: ReadonlySet<string>,
+  knownAt: ReadonlyMap<number, unknown>,
+): { i: number; j: number } | null {
+  const { toks, claim } = p;
+  // Left modifiers: capitalised words (places and demonyms too), across "and"/"&" when a word
+  // that is not itself a head stands before it ("National Search and Rescue Agency").
+  let i = h;
+  while (i > a) {
+    const t = toks[i - 1]!;
+    if (claim[i - 1] === 'o' || knownAt.has(i - 1)) break;
+    if (t.kind === 'poss') break;
+    if (t.kind === 'word' && t.cap && isNameToken(t, lowerWords)) {
+      if (L.roles.has(t.lower)) break;
+      i--;
+      continue;
+    }
+    if ((t.lower === 'and' || t.text === '&') && i - 2 >= a) {
+      const before = toks[i - 2]!;
+      if (
+        before.cap &&
+        isNameToken(before, lowerWords) &&
+        !L.heads.has(before.lower) &&
+        claim[i - 2] !== 'p' &&
+        claim[i - 2] !== 'o' &&
+        !L.roles.has(before.lower)
+      ) {
+        i -= 2;
+        continue;
+      }
+    }
+    break;
+  }
+  // Right: following heads ("Guard Corps"), also across "and" to a later head ("Museum and Art Gallery").
+  let j = h + 1;
+  for (;;) {
+    const d = toks[j];
+    if (j < b && d?.cap && L.heads.has(d.lower) && claim[j] === undefined) {
+      j++;
+      continue;
+    }
+    let k = j;
+    if (k < b && (toks[k]!.lower === 'and' || toks[k]!.text === '&')) k++;
+    let m = k;
+    while (
+      m < b &&
+      m - k < 3 &&
+      isNameToken(toks[m], lowerWords) &&
+      !L.heads.has(toks[m]!.lower) &&
+      !L.roles.has(toks[m]!.lower) &&
+      claim[m] === undefined
+    )
+      m++;
+    const mt = toks[m];
+    if (m < b && m > k && mt?.cap && L.heads.has(mt.lower) && claim[m] === undefined) {
+      j = m + 1;
+      continue;
+    }
+    break;
+  }
+  const beforeComplement = j;
+  j = complement(p, j, b, lowerWords);
+
+  // Trim a leading sentence-opening common word ("Four Navy ships", "Yesterday Search…").
+  while (i < h && (L.stopwords.has(toks[i]!.lower) || toks[i]!.kind !== 'word' || !toks[i]!.cap)) i++;
+  const headTok = toks[j - 1]!;
+  if (L.notOrgHeads.has(headTok.lower)) return null;
+  const follower = toks[j];
+  if (follower?.kind === 'word' && !follower.cap && L.nonOrgFollowers.has(follower.lower)) return null;
+  const hasModifier = i < h;
+  const hasComplement = j > beforeComplement;
+  const h0 = toks[h]!.lower;
+  if (!hasModifier && !hasComplement && j - h === 1 && !L.standaloneHeads.has(h0)) return null;
+  // A bare capitalised head at a sentence start is an ordinary noun ("Police said…").
+  if (!hasModifier && !hasComplement && toks[h]!.sentStart && j - h === 1) return null;
+  const text = p.text.slice(toks[i]!.start, toks[j - 1]!.end).toLowerCase();
+  if (L.genericPhrases.has(text)) return null;
+  return { i, j };
+}
+
+/** "NATO-Iraq partnership": a known acronym glued to another word by a hyphen. */
+function hyphenatedAcronyms(p: Para, out: Recognised): void {
+  p.toks.forEach((t, k) => {
+    if (p.claim[k] !== undefined || t.kind !== 'word' || !t.text.includes('-')) return;
+    let offset = 0;
+    for (const part of t.text.split('-')) {
+      const node = L.orgTrie.next.get(part.toLowerCase());
+      const v = node?.values.find(
+        (x) => x.exact === part || (x.exact === null && /^\p{Lu}{2,}$/u.test(part)),
+      );
+      if (v) {
+        const start = t.start + offset;
+        out.orgs.push({
+          paragraph: p.index,
+          i: k,
+          j: k + 1,
+          start,
+          end: start + part.length,
+          text: part,
+          known: v.value,
+          parent: v.value.parent,
+          acronym: null,
+        });
+      }
+      offset += part.length + 1;
+    }
+  });
+}
+
+function initialsOf(words: readonly Token[]): string {
+  return words
+    .filter((w) => w.kind === 'word' && w.cap)
+    .map((w) => w.text[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** Does `acronym` plausibly abbreviate these words (first letters in order, first one matching)? */
+export function acronymFits(acronym: string, words: readonly Token[]): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const initials = initialsOf(words);
+  if (letters.length < 2 || !initials) return false;
+  if (letters === initials) return true;
+  if (letters[0] !== initials[0]) return false;
+  // Letters may also come from inside words ("Basarnas"); require all initials of capitalised
+  // words to appear in order.
+  let li = 0;
+  for (const ch of initials) {
+    const at = letters.indexOf(ch, li);
+    if (at < 0) return false;
+    li = at + 1;
+  }
+  return true;
+}
+
+/** "Full Name (ACR)" and "ACR (Full Name)". */
+function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
+  const { toks } = p;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k]!.text !== '(') continue;
+    const inner = toks[k + 1]!;
+    const close = toks[k + 2]!;
+    if (inner.kind === 'word' && inner.cap && close.text === ')' && /\p{Lu}.*\p{Lu}/u.test(inner.text)) {
+      // Full Name (ACR)
+      const before = k - 1;
+      const org = out.orgs.find((o) => o.paragraph === p.index && o.j - 1 === before);
+      const acr = inner.text;
+      if (org) {
+        if (org.known) continue;
+        org.acronym = acr;
+        out.definitions.set(acr, org.text);
+        dropAcronymMention(out, p.index, k + 1);
+        continue;
+      }
+      // An unknown capitalised chunk ending right before "(" whose initials fit the acronym.
+      let s = before;
+      while (
+        s > 0 &&
+        p.claim[s - 1] === undefined &&
+        (isNameToken(toks[s - 1], lowerWords) ||
+          (isConnector(toks[s - 1]) && isNameToken(toks[s - 2], lowerWords)))
+      )
+        s--;
+      if (s > before || p.claim[before] !== undefined || !isNameToken(toks[before], lowerWords)) continue;
+      const words = toks.slice(s, before + 1);
+      if (!acronymFits(acr, words)) continue;
+      if (words.some((w) => L.notOrgHeads.has(w.lower) || L.roles.has(w.lower))) continue;
+      const after = toks[k + 3];
+      if (after?.kind === 'word' && !after.cap && L.nonOrgFollowers.has(after.lower)) continue;
+      const nameIdx = out.names.findIndex((n) => n.paragraph === p.index && n.i === s && n.j === before + 1);
+      if (nameIdx < 0) continue;
+      out.names.splice(nameIdx, 1);
+      pushOrg(p, s, before + 1, null, null, out);
+      out.orgs[out.orgs.length - 1]!.acronym = acr;
+      out.definitions.set(acr, span(p, s, before + 1).text);
+      dropAcronymMention(out, p.index, k + 1);
+    } else if (toks[k - 1]!.allCaps && p.claim[k - 1] === undefined) {
+      // ACR (Full Name): the full name is an organisation found inside the brackets.
+      const acr = toks[k - 1]!.text;
+      const org = out.orgs.find((o) => o.paragraph === p.index && o.i === k + 1 && toks[o.j]?.text === ')');
+      if (org && !org.known) {
+        org.acronym = acr;
+        out.definitions.set(acr, org.text);
+      }
+    }
+  }
+}
+
+function dropAcronymMention(out: Recognised, paragraph: number, i: number): void {
+  const idx = out.acronyms.findIndex((a) => a.paragraph === paragraph && a.i === i);
+  if (idx >= 0) out.acronyms.splice(idx, 1);
+}
+
+/** Unknown names that the words around them call an organisation. */
+function cues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
+  const { toks } = p;
+  const promote = (n: Span): void => {
+    const idx = out.names.indexOf(n);
+    if (idx < 0) return;
+    out.names.splice(idx, 1);
+    pushOrg(p, n.i, n.j, null, null, out);
+  };
+  const names = out.names.filter((n) => n.paragraph === p.index);
+  for (const n of names) {
+    const first = toks[n.i]!;
+    if (L.roles.has(first.lower) || L.demonyms.has(first.lower)) continue;
+    if (n.j - n.i > 1 && L.firstNames.has(first.lower)) continue;
+    if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || L.demonyms.has(t.lower))) continue;
+    const prev = toks[n.i - 1];
+    const next = toks[n.j];
+    // "the airline Mahan Air", "newspaper Dawn"
+    if (prev?.kind === 'word' && !prev.cap && L.cueNouns.has(prev.lower)) {
+      promote(n);
+      continue;
+    }
+    // "Saba news agency", "the Houthi movement"
+    if (next?.kind === 'word' && !next.cap) {
+      const two = `${next.lower} ${toks[n.j + 1]?.lower ?? ''}`;
+      if (
+        L.cueAfterNouns.has(two) ||
+        (L.cueAfterNouns.has(next.lower) && !isNounCompoundContinuation(toks[n.j + 1]))
+      ) {
+        promote(n);
+        continue;
+      }
+      // "Reuters reported", a single-word name that is nobody's first or last name here.
+      if (
+        L.mediaVerbs.has(next.lower) &&
+        n.j - n.i <= 3 &&
+        !L.firstNames.has(first.lower) &&
+        !isKnownPersonWord(first, out)
+      ) {
+        promote(n);
+        continue;
+      }
+    }
+    // "Milltech Marine, a firm specialising in AIS"
+    if (next?.text === ',' && ARTICLES.has(toks[n.j + 1]?.lower ?? '')) {
+      for (let k = n.j + 2; k < n.j + 7 && k < toks.length; k++) {
+        const t = toks[k]!;
+        if (t.kind !== 'word' || t.cap) break;
+        if (L.cueNouns.has(t.lower)) {
+          const after = toks[k + 1];
+          if (!after || after.kind !== 'word' || APPOSITIVE_TAIL.has(after.lower)) promote(n);
+          break;
+        }
+      }
+    }
+  }
+  // "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens"
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    const isIntro = LIST_INTRO.has(t.lower) || (t.lower === 'such' && toks[k + 1]?.lower === 'as');
+    if (!isIntro) continue;
+    const noun = toks[k - 1]!;
+    if (noun.kind !== 'word' || noun.cap || !L.cueNouns.has(noun.lower)) continue;
+    let x = t.lower === 'such' ? k + 2 : k + 1;
+    for (;;) {
+      const n = out.names.find((m) => m.paragraph === p.index && m.i === x);
+      const o = out.orgs.find((m) => m.paragraph === p.index && m.i === x);
+      const end = n?.j ?? o?.j;
+      if (end === undefined) break;
+      if (n && !(n.j - n.i > 1 && L.firstNames.has(toks[n.i]!.lower))) promote(n);
+      x = end;
+      if (toks[x]?.text === ',') x++;
+      if (toks[x]?.lower === 'and' || toks[x]?.lower === 'or') x++;
+      if (x === end) break;
+    }
+  }
+  void lowerWords;
+}
+
+/** "Saba news agency chief": the cue noun heads a longer compound about a person. */
+function isNounCompoundContinuation(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !t.cap && L.roles.has(t.lower);
+}
+
+function isKnownPersonWord(t: Token, out: Recognised): boolean {
+  return out.names.some((n) => n.j - n.i > 1 && n.text.split(/\s+/).includes(t.text));
+}

@@ -1,0 +1,257 @@
+/**
+ * Turns candidate mentions into the article's entities: one organisation per real body (variants,
+ * acronyms and well-known equivalents merged), people with surname-only mentions attached, and
+ * places from the gazetteer.
+ */
+import type { Mention, Organisation, Person, Place } from '../../contract/schema.ts';
+import { slugify } from '../text/slug.ts';
+import { LEXICON, nameKeyTokens, type KnownOrg } from './lexicon.ts';
+import type { OrgCandidate, Recognised, Span } from './recognise.ts';
+
+const L = LEXICON;
+
+interface OrgGroup {
+  known: KnownOrg | null;
+  /** Surface names the article uses, in order of first use. */
+  surfaces: string[];
+  mentions: Mention[];
+  parent: string | null;
+  acronyms: Set<string>;
+  first: number;
+}
+
+/** Lowercase letters and digits only: "Marine Traffic" and "MarineTraffic" are one name. */
+function squash(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function stripThe(name: string): string {
+  return name.replace(/^the\s+/i, '');
+}
+
+function mention(s: Span): Mention {
+  return { paragraph: s.paragraph, start: s.start, end: s.end, text: s.text };
+}
+
+function order(s: Span): number {
+  return s.paragraph * 1_000_000 + s.start;
+}
+
+/** Is `small` a contiguous run inside `big` (both token arrays)? */
+function containsRun(big: readonly string[], small: readonly string[]): boolean {
+  if (small.length === 0 || small.length >= big.length) return false;
+  outer: for (let i = 0; i + small.length <= big.length; i++) {
+    for (let k = 0; k < small.length; k++) if (big[i + k] !== small[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s,]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('');
+}
+
+function groupNames(g: OrgGroup): string[] {
+  return g.known ? [g.known.name, ...g.known.aliases, ...g.surfaces] : g.surfaces;
+}
+
+/** Organisations of an article, merged and named canonically; the article's source left out. */
+export function resolveOrganisations(rec: Recognised, source: string): Organisation[] {
+  const groups = new Map<string, OrgGroup>();
+  const add = (key: string, c: OrgCandidate): void => {
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        known: c.known,
+        surfaces: [],
+        mentions: [],
+        parent: c.parent,
+        acronyms: new Set(),
+        first: order(c),
+      };
+      groups.set(key, g);
+    }
+    const surface = stripThe(c.text);
+    if (!g.surfaces.includes(surface)) g.surfaces.push(surface);
+    g.mentions.push(mention(c));
+    if (c.acronym) g.acronyms.add(c.acronym);
+    g.parent ??= c.parent;
+    g.first = Math.min(g.first, order(c));
+  };
+  for (const c of rec.orgs) add(c.known ? `k:${c.known.slug}` : `u:${squash(c.text)}`, c);
+
+  // A shorter unknown name inside a longer name of another organisation is that organisation
+  // ("Home Office" in "United Kingdom Home Office", "Rosenstiel School" in "Rosenstiel School of…").
+  const entries = [...groups.entries()].sort(
+    (a, b) => nameKeyTokens(a[1].surfaces[0] ?? '').length - nameKeyTokens(b[1].surfaces[0] ?? '').length,
+  );
+  for (const [key, g] of entries) {
+    if (g.known) continue;
+    const mine = nameKeyTokens(g.surfaces[0] ?? '');
+    if (mine.length === 1 && !L.heads.has(mine[0] ?? '')) continue;
+    let target: OrgGroup | null = null;
+    for (const [otherKey, other] of groups) {
+      if (otherKey === key || other === g) continue;
+      if (groupNames(other).some((n) => containsRun(nameKeyTokens(n), mine))) {
+        if (!target || other.first < target.first) target = other;
+      }
+    }
+    if (target) {
+      mergeInto(target, g);
+      groups.delete(key);
+    }
+  }
+
+  // Bare acronyms: defined in this article, or the initials of one of its organisations.
+  for (const a of rec.acronyms) {
+    const defined = rec.definitions.get(a.acronym);
+    let target: OrgGroup | null = null;
+    if (defined !== undefined) {
+      const key = squash(defined);
+      for (const g of groups.values()) if (groupNames(g).some((n) => squash(n) === key)) target = g;
+    } else {
+      const hits = [...groups.values()].filter((g) =>
+        groupNames(g).some((n) => nameKeyTokens(n).length > 1 && initials(n) === a.acronym),
+      );
+      if (hits.length === 1) target = hits[0] ?? null;
+    }
+    if (target) {
+      target.mentions.push(mention(a));
+      target.acronyms.add(a.acronym);
+    }
+  }
+
+  const sourceKey = squash(source);
+  const bySlug = new Map<string, Organisation & { first: number }>();
+  for (const g of groups.values()) {
+    const names = groupNames(g);
+    if (names.some((n) => squash(n) === sourceKey)) continue;
+    const name = g.known ? g.known.name : pickCanonical(g.surfaces);
+    const slug = g.known ? g.known.slug : slugify(name);
+    const seen = new Set([squash(name)]);
+    const aliases: string[] = [];
+    for (const n of [...g.surfaces, ...g.acronyms, ...(g.known?.aliases ?? [])]) {
+      const k = squash(n);
+      if (!k || seen.has(k)) continue;
+      seen.add(k);
+      aliases.push(n);
+    }
+    const mentions = g.mentions.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+    const existing = bySlug.get(slug);
+    if (existing) {
+      existing.mentions.push(...mentions);
+      for (const a of aliases)
+        if (!existing.aliases.includes(a) && a !== existing.name) existing.aliases.push(a);
+      continue;
+    }
+    const parent = g.parent === slug ? null : g.parent;
+    bySlug.set(slug, { slug, name, aliases, parent, mentions, first: g.first });
+  }
+  return [...bySlug.values()].sort((a, b) => a.first - b.first).map(({ first, ...o }) => (void first, o));
+}
+
+function mergeInto(target: OrgGroup, g: OrgGroup): void {
+  for (const s of g.surfaces) if (!target.surfaces.includes(s)) target.surfaces.push(s);
+  target.mentions.push(...g.mentions);
+  for (const a of g.acronyms) target.acronyms.add(a);
+  target.parent ??= g.parent;
+  target.first = Math.min(target.first, g.first);
+}
+
+/** The most complete name: most words, then longest. */
+function pickCanonical(surfaces: readonly string[]): string {
+  let best = surfaces[0] ?? '';
+  let bestLen = nameKeyTokens(best).length;
+  for (const s of surfaces) {
+    const n = nameKeyTokens(s).length;
+    if (n > bestLen || (n === bestLen && s.length > best.length)) {
+      best = s;
+      bestLen = n;
+    }
+  }
+  return best;
+}
+
+/** People: two-to-four-word names (role words before them dropped); lone surnames attach. */
+export function resolvePeople(rec: Recognised): Person[] {
+  const people = new Map<string, { name: string; words: string[]; mentions: Mention[]; first: number }>();
+  const singles: { s: Span; word: string }[] = [];
+  for (const n of rec.names) {
+    const words: { w: string; start: number }[] = [];
+    const re = /\S+/g;
+    for (let m = re.exec(n.text); m !== null; m = re.exec(n.text)) words.push({ w: m[0], start: m.index });
+    let r = -1;
+    words.forEach((x, i) => {
+      if (L.roles.has(x.w.toLowerCase().replace(/\.$/, ''))) r = i;
+    });
+    const rest = words.slice(r + 1);
+    if (rest.length === 0) continue;
+    const bad = rest.some(
+      (x) =>
+        L.demonyms.has(x.w.toLowerCase()) ||
+        L.heads.has(x.w.toLowerCase()) ||
+        /^[\p{Lu}\d.&-]{2,}$/u.test(x.w) ||
+        /\d/.test(x.w),
+    );
+    if (bad) continue;
+    const startOff = n.start + rest[0]!.start;
+    const last = rest[rest.length - 1]!;
+    const sub: Span = {
+      paragraph: n.paragraph,
+      i: n.i,
+      j: n.j,
+      start: startOff,
+      end: n.start + last.start + last.w.length,
+      text: '',
+    };
+    sub.text = n.text.slice(sub.start - n.start, sub.end - n.start);
+    if (rest.length === 1) {
+      singles.push({ s: sub, word: rest[0]!.w });
+      continue;
+    }
+    if (rest.length > 4) continue;
+    const key = sub.text.toLowerCase();
+    let p = people.get(key);
+    if (!p) {
+      p = { name: sub.text, words: rest.map((x) => x.w), mentions: [], first: order(sub) };
+      people.set(key, p);
+    }
+    p.mentions.push(mention(sub));
+  }
+  for (const { s, word } of singles) {
+    const p = [...people.values()].find(
+      (x) => x.words[x.words.length - 1] === word || x.words.slice(1).includes(word),
+    );
+    if (p) p.mentions.push(mention(s));
+  }
+  return [...people.values()]
+    .sort((a, b) => a.first - b.first)
+    .map((p) => ({
+      slug: slugify(p.name),
+      name: p.name,
+      mentions: p.mentions.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start),
+    }));
+}
+
+/** Places from the gazetteer, once each under their canonical name. */
+export function resolvePlaces(rec: Recognised): Place[] {
+  const places = new Map<string, Place>();
+  for (const c of [...rec.places].sort((a, b) => order(a) - order(b))) {
+    let p = places.get(c.place.slug);
+    if (!p) {
+      p = { slug: c.place.slug, name: c.place.name, mentions: [] };
+      places.set(c.place.slug, p);
+    }
+    p.mentions.push(mention(c));
+  }
+  return [...places.values()];
+}

@@ -1,0 +1,150 @@
+/**
+ * A small tokeniser for entity scanning: words (with inner hyphens and apostrophes), dotted
+ * acronyms ("U.S.") and single punctuation marks, each with its offsets in the paragraph.
+ * Possessive endings ("NATO’s", "Workers'") become their own `poss` token so a name never
+ * swallows them.
+ */
+
+export type TokenKind = 'word' | 'poss' | 'punct';
+
+export interface Token {
+  text: string;
+  /** Lowercased text, the key for every word-list lookup. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Starts with a capital letter (or is an ordinal like "1st" or a number-led name like "116th"). */
+  cap: boolean;
+  /** Two or more letters, all capitals ("NATO", "U.S.", "IRGC-QF"). */
+  allCaps: boolean;
+  /** First word of a sentence, or right after a colon or an opening quotation mark. */
+  sentStart: boolean;
+}
+
+// Dotted acronyms first ("U.S.", "C.I.A."), then words with inner - ' ’ & . ("al-Araji",
+// "AT&T", "I.M"), then any other single non-space character.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const ALL_CAPS = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\p{N}.&-]+$/u;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const POSSESSIVE = /^(.+)['’]s$/i;
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREV = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'sen',
+  'rep',
+  'gov',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'rev',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+]);
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '“', '"', '‘', '«', '—', ';']);
+
+function makeWord(text: string, start: number, sentStart: boolean): Token {
+  const first = text[0] ?? '';
+  const cap = UPPER.test(first) || ORDINAL.test(text);
+  return {
+    text,
+    lower: text.toLowerCase(),
+    start,
+    end: start + text.length,
+    kind: 'word',
+    cap,
+    allCaps: ALL_CAPS.test(text),
+    sentStart,
+  };
+}
+
+/** Tokens of one paragraph, in order, with JS string offsets into it. */
+export function tokenize(paragraph: string): Token[] {
+  const out: Token[] = [];
+  let sentStart = true;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(paragraph); m !== null; m = TOKEN.exec(paragraph)) {
+    const text = m[0];
+    const start = m.index;
+    if (text.length === 1 && !LETTER.test(text) && !/\p{N}/u.test(text)) {
+      // A trailing apostrophe after a plural ("Workers' Party") is a possessive, not a quote mark.
+      const prev = out[out.length - 1];
+      if (
+        (text === "'" || text === '’') &&
+        prev?.kind === 'word' &&
+        prev.end === start &&
+        prev.lower.endsWith('s')
+      ) {
+        const next = paragraph[start + 1];
+        if (next === undefined || next === ' ') {
+          out.push({
+            text,
+            lower: text,
+            start,
+            end: start + 1,
+            kind: 'poss',
+            cap: false,
+            allCaps: false,
+            sentStart: false,
+          });
+          continue;
+        }
+      }
+      out.push({
+        text,
+        lower: text,
+        start,
+        end: start + 1,
+        kind: 'punct',
+        cap: false,
+        allCaps: false,
+        sentStart: false,
+      });
+      if (SENTENCE_OPENERS.has(text)) {
+        sentStart = !(
+          text === '.' &&
+          prev?.kind === 'word' &&
+          (ABBREV.has(prev.lower) || /^\p{Lu}$/u.test(prev.text))
+        );
+      }
+      continue;
+    }
+    const poss = POSSESSIVE.exec(text);
+    if (poss?.[1] && LETTER.test(poss[1])) {
+      const base = poss[1];
+      out.push(makeWord(base, start, sentStart));
+      out.push({
+        text: text.slice(base.length),
+        lower: "'s",
+        start: start + base.length,
+        end: start + text.length,
+        kind: 'poss',
+        cap: false,
+        allCaps: false,
+        sentStart: false,
+      });
+    } else {
+      out.push(makeWord(text, start, sentStart));
+    }
+    sentStart = false;
+  }
+  return out;
+}
