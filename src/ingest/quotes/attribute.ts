@@ -10,7 +10,7 @@
 import type { AttributionRule } from '../../contract/schema.ts';
 import { leftSubject, position, resolvePerson, roleOf, sentenceSubject } from './document.ts';
 import type { ArticleAnalysis, Paragraph } from './document.ts';
-import { AGENT_AFTER_PHRASES, DETERMINERS, REPORTING_PHRASES, REPORTING_VERBS, SKIP_BEFORE_VERB } from './lexicon.ts';
+import { AGENT_AFTER_PHRASES, DETERMINERS, INVERTING_VERBS, REPORTING_PHRASES, REPORTING_VERBS, SKIP_BEFORE_VERB } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 
 export interface Attribution {
@@ -69,7 +69,7 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Mention | null {
   const agent = agentPhraseAt(para, k);
   if (agent > 0) return speakerStartingAt(para, k + agent);
   const v = verbAt(para, k);
-  if (v > 0) {
+  if (v > 0 && INVERTING_VERBS.has(para.tokens[k]!.lower)) {
     let j = k + v;
     // "said on Friday Smith" is rare; "said Smith" and "said the minister" are common.
     while (j < to && para.tokens[j]!.kind === 'word' && SKIP_BEFORE_VERB.has(para.tokens[j]!.lower)) j++;
@@ -98,8 +98,12 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Mention | nul
   const m = para.mentions.byEnd[k];
   if (m && !m.poss) {
     const d = para.tokens[m.from - 1] !== undefined && DETERMINERS.has(para.tokens[m.from - 1]!.lower) ? m.from - 1 : m.from;
-    for (let len = 1; len <= 2; len++) {
-      if (d - len >= from && (agentPhraseAt(para, d - len) === len || verbAt(para, d - len) === len)) return m;
+    if (m.kind !== 'pronoun') {
+      for (let len = 1; len <= 2; len++) {
+        const v = d - len;
+        if (v < from) break;
+        if (agentPhraseAt(para, v) === len || (verbAt(para, v) === len && INVERTING_VERBS.has(para.tokens[v]!.lower))) return m;
+      }
     }
   }
   // "X said: “…”", "X pointed out, “…”"
@@ -238,24 +242,49 @@ export function attributeAll(doc: ArticleAnalysis, count: number): Attribution[]
 }
 
 /**
- * A quote whose sentence names no speaker carries on the previous quote's speaker when nothing
- * but quotation lies between them (same paragraph or the next one).
+ * A quote standing as its own sentence carries on the speaker of the sentence just before it:
+ * the previous quote's speaker when that sentence held the previous quote ("…,” X said. “…”), or
+ * the subject of a reporting verb there ("Wilkins also said Warhol was a businessman. “…”").
  */
 function continuation(doc: ArticleAnalysis, qi: number, done: readonly Attribution[]): Attribution | null {
-  const prev = done[qi - 1];
-  if (!prev || prev.speaker === null) return null;
   const here = doc.quoteTokens[qi]?.[0];
-  const before = doc.quoteTokens[qi - 1];
-  const there = before?.[before.length - 1];
-  if (!here || !there) return null;
-  if (here.paragraph - there.paragraph > 1) return null;
+  if (!here) return null;
   const para = doc.paragraphs[here.paragraph]!;
-  const sentence = para.sentences[para.sentenceOf[here.token]!]!;
-  // Another person named between the two quotes breaks the chain.
-  const from = here.paragraph === there.paragraph ? there.token + 1 : sentence.from;
-  for (let k = from; k < here.token; k++) {
-    const m = para.mentions.byStart[k];
-    if (m && (m.kind === 'person' || m.kind === 'org') && !m.poss) return null;
+  const si = para.sentenceOf[here.token]!;
+  const sentence = para.sentences[si]!;
+  if (sentence.from !== here.token) return null;
+  // The sentence before: in this paragraph, or the last one of the previous paragraph.
+  let pp = here.paragraph;
+  let ps = si - 1;
+  if (ps < 0) {
+    pp--;
+    if (pp < 0) return null;
+    ps = doc.paragraphs[pp]!.sentences.length - 1;
   }
-  return { speaker: prev.speaker, role: prev.role, rule: 'continuation' };
+  const prevPara = doc.paragraphs[pp]!;
+  const prevSentence = prevPara.sentences[ps];
+  if (!prevSentence) return null;
+  const prev = done[qi - 1];
+  const prevLoc = doc.quoteTokens[qi - 1];
+  const prevEnd = prevLoc?.[prevLoc.length - 1];
+  if (prev && prevEnd && prevEnd.paragraph === pp && prevPara.sentenceOf[prevEnd.token] === ps) {
+    return prev.speaker === null ? null : { speaker: prev.speaker, role: prev.role, rule: 'continuation' };
+  }
+  // Only within a paragraph: a new paragraph of narration changes the subject too easily.
+  if (pp !== here.paragraph) return null;
+  for (let k = prevSentence.from; k < prevSentence.to; k++) {
+    if (prevPara.tokens[k]!.kind === 'quote') return null;
+    if (verbAt(prevPara, k) > 0) {
+      const m = leftSubject(prevPara, k, prevSentence.from);
+      if (m && m.kind !== 'pronoun') {
+        const r = resolve(doc, { mention: m, paragraph: pp, rule: 'sentence' });
+        return r.speaker === null ? null : { ...r, rule: 'continuation' };
+      }
+      if (m) {
+        const r = resolve(doc, { mention: m, paragraph: pp, rule: 'sentence' });
+        return r.speaker === null ? null : r;
+      }
+    }
+  }
+  return null;
 }

@@ -163,8 +163,9 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
   }
   // Appositive before the name: "Iraq’s National Security Advisor, Qasim al-Araji, …".
   if (tokens[m.from - 1]?.text === ',' && tokens[m.to]?.text === ',') {
+    const floor = para.sentences[para.sentenceOf[m.from] ?? 0]?.from ?? 0;
     let k = m.from - 2;
-    while (k >= 0 && !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) && tokens[k]!.kind !== 'quote') k--;
+    while (k >= floor && !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) && tokens[k]!.kind !== 'quote') k--;
     const last = mentions.byEnd[m.from - 2];
     if (last && (last.kind === 'role' || last.kind === 'nominal') && m.from - 1 - (k + 1) <= 12) {
       let s = k + 1;
@@ -251,22 +252,34 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
   const direct = mentions.byEnd[k];
   if (direct && !direct.poss) return headOfObject(para, direct, floor);
   if (tokens[k]?.text !== ',') return null;
-  // An appositive between commas: either the name itself or a description of the name before it.
-  const segEnd = k;
-  let s = k - 1;
-  while (s >= floor && !(tokens[s]!.kind === 'punct' && (tokens[s]!.text === ',' || tokens[s]!.text === ';')) && tokens[s]!.kind !== 'quote') s--;
-  const segStart = s + 1;
-  if (segStart >= segEnd) return null;
-  const whole = mentions.byStart[segStart];
-  if (whole && whole.to === segEnd && (whole.kind === 'person' || whole.kind === 'org')) return whole;
-  if (tokens[s]?.text !== ',') return null;
-  let e = s - 1;
-  if (tokens[e]?.text === ')') {
-    while (e >= floor && tokens[e]!.text !== '(') e--;
-    e--;
+  // Appositives between commas: "X, role, said", "Role, X, said", "X, role at Y, Place, said".
+  const segments: [number, number][] = [];
+  let segEnd = k;
+  while (segments.length < 5) {
+    let s = segEnd - 1;
+    while (s >= floor && !(tokens[s]!.kind === 'punct' && (tokens[s]!.text === ',' || tokens[s]!.text === ';')) && tokens[s]!.kind !== 'quote') s--;
+    if (s + 1 < segEnd) segments.push([s + 1, segEnd]);
+    if (s < floor || tokens[s]!.text !== ',') break;
+    segEnd = s;
   }
-  const before = mentions.byEnd[e];
-  if (before && !before.poss && (before.kind === 'person' || before.kind === 'org')) return headOfObject(para, before, floor);
+  const nearest = segments[0];
+  if (!nearest) return null;
+  // The name itself right before the verb ("The Vice President, Mike Pence, said").
+  const whole = mentions.byStart[nearest[0]];
+  if (whole && whole.to === nearest[1] && !whole.poss && (whole.kind === 'org' || (whole.kind === 'person' && whole.name !== null && nameKeys(whole.name).length >= 2))) {
+    return whole;
+  }
+  // Otherwise the subject is named in the earliest segment; the later ones describe it.
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const [from, to] = segments[i]!;
+    for (let j = from; j < to; j++) {
+      const m = mentions.byStart[j];
+      if (!m) continue;
+      if (!m.poss && !isPreposition(tokens[j - 1]) && (m.kind === 'person' || m.kind === 'org' || m.kind === 'pronoun')) return headOfObject(para, m, floor);
+      j = m.to - 1;
+    }
+  }
+  if (whole && whole.to === nearest[1] && !whole.poss && whole.kind === 'person') return whole;
   return null;
 }
 

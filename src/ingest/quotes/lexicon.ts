@@ -48,3 +48,5 @@ export const CAPITALISED_STOPWORDS = lower(functionWords.capitalisedStopwords);
 export const TITLE_CUES = lower(functionWords.titleCues);
 /** Words completing a title after "of"/"for" ("Secretary of State"), not the start of a name. */
 export const ROLE_COMPLEMENTS = lower(roles.complements);
+/** Reporting verbs that may precede their subject ("…,” said Smith); others take an object there. */
+export const INVERTING_VERBS = lower(reportingVerbs.inverting);

@@ -84,7 +84,7 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
     if (isNameWord(t) && !REPORTING_VERBS.has(t.lower)) {
       const end = chunkEnd(tokens, i);
       const m = classifyChunk(text, tokens, i, end);
-      i = end;
+      i = m !== null && m.to < end ? m.to : end;
       if (m !== null) {
         // "Pentagon spokesperson", "Merkel's spokesman": a name followed by a nominal head.
         const nominal = nominalAfterName(text, tokens, m);
@@ -132,7 +132,7 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     // "Department of Defense", "Speaker of the House", "Usama bin Ladin": connectors between names.
-    if (next.kind === 'word' && !next.cap && NAME_CONNECTORS.has(next.lower)) {
+    if (next.kind === 'word' && !next.cap && NAME_CONNECTORS.has(next.lower) && (next.lower !== 'and' || hasHead(tokens, from, i))) {
       let j = i;
       while (tokens[j]?.kind === 'word' && !tokens[j]!.cap && NAME_CONNECTORS.has(tokens[j]!.lower) && j - i < 2) j++;
       if (isNameWord(tokens[j]) && tokens[j]!.cap) {
@@ -142,6 +142,12 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
     }
     return i;
   }
+}
+
+/** "Department of Health and Human Services": "and" joins names only inside an organisation's name or a title. */
+function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && (isOrgHead(tokens[k]!.lower) || isRoleHead(tokens[k]!.lower))) return true;
+  return false;
 }
 
 function isInitialOrHonorific(t: Token): boolean {
@@ -190,9 +196,11 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   });
   if (tail < ws.length && tail > 0) {
     const afterConnector = !tokens[ws[tail - 1]!]!.cap && NAME_CONNECTORS.has(joinedBefore);
+    // "Representative for the Southern Neighbourhood": after "the" comes a thing, not a person.
+    const definiteTail = afterConnector && joinedBefore === 'the';
     if (!afterConnector && lastHead === tail - 1) return person(tail, tail);
     if (!afterConnector && lastOrg === tail - 1 && ws.length - tail >= 2) return person(tail, tail);
-    if (afterConnector && lastHead >= 0) {
+    if (afterConnector && !definiteTail && lastHead >= 0) {
       // "Secretary of State Mike Pompeo": skip title complements, keep at most a two-word name.
       let n = tail;
       while (n < ws.length - 1 && ROLE_COMPLEMENTS.has(lowers[n]!)) n++;
@@ -200,16 +208,24 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
       if (ws.length - n >= 2 || n > tail) return person(n, n);
     }
   }
-  if (tail === 0 || tail < ws.length) {
-    // A title or an organisation: which comes first before any "of"/"for" decides.
-    let pre = 0;
-    while (pre < ws.length && !(NAME_CONNECTORS.has(lowers[pre]!) && !tokens[ws[pre]!]!.cap)) pre++;
-    let preHead = -1;
-    let preOrg = -1;
-    for (let k = 0; k < pre; k++) {
-      if (isRoleHead(lowers[k]!)) preHead = k;
-      if (isOrgHead(lowers[k]!)) preOrg = k;
-    }
+  // What comes before the first "of"/"for" decides between a title and an organisation.
+  let pre = 0;
+  while (pre < ws.length && !(NAME_CONNECTORS.has(lowers[pre]!) && !tokens[ws[pre]!]!.cap)) pre++;
+  let preHead = -1;
+  let preOrg = -1;
+  let preAcronym = false;
+  for (let k = 0; k < pre; k++) {
+    if (isRoleHead(lowers[k]!)) preHead = k;
+    if (isOrgHead(lowers[k]!)) preOrg = k;
+    if (isAcronym(tokens[ws[k]!]!.text)) preAcronym = true;
+  }
+  // "Tristan Smith of University College London": a person "of" an organisation or place; the
+  // name ends before "of" and the rest is mentioned on its own.
+  if (pre > 0 && pre < ws.length && lowers[pre] === 'of' && preHead < 0 && preOrg < 0 && !preAcronym && !definite) {
+    const cut = ws[pre]!;
+    return { ...base, kind: 'person', to: cut, poss: false, name: stripPossessive(slice(0, pre)) };
+  }
+  if (lastHead >= 0 || lastOrg >= 0 || hasAcronym) {
     const whole = stripPossessive(slice(0, ws.length));
     if (preHead >= 0 && preHead > preOrg) return { ...base, kind: 'role', role: whole, head: lowers[preHead]! };
     if (lastOrg >= 0 || hasAcronym) return { ...base, kind: 'org', name: whole };
