@@ -20,6 +20,7 @@ export interface KnownOrg {
 export interface KnownPlace {
   slug: string;
   name: string;
+  kind: 'country' | 'region' | 'city';
 }
 
 /** What a token sequence in a trie stands for; `exact` holds the capitalisation an acronym must have. */
@@ -98,11 +99,16 @@ function buildOrgs(): { trie: TrieNode<KnownOrg>; bySlug: Map<string, KnownOrg> 
 function buildPlaces(): TrieNode<KnownPlace> {
   const data = placesJson as { countries: string[][]; regions: string[][]; cities: string[][] };
   const trie = newNode<KnownPlace>();
-  for (const group of [data.countries, data.regions, data.cities]) {
+  const groups = [
+    ['country', data.countries],
+    ['region', data.regions],
+    ['city', data.cities],
+  ] as const;
+  for (const [kind, group] of groups) {
     for (const names of group) {
       const [name] = names;
       if (name === undefined) continue;
-      const place: KnownPlace = { slug: slugify(name), name };
+      const place: KnownPlace = { slug: slugify(name), name, kind };
       for (const n of names) insert(trie, n, place);
     }
   }
@@ -124,6 +130,8 @@ const lex = lexiconJson as {
   cueAfterNouns: string[];
   mediaVerbs: string[];
   firstNames: string[];
+  nameFormingTitles: string[];
+  prefixHeads: string[];
 };
 
 const orgs = buildOrgs();
@@ -149,4 +157,6 @@ export const LEXICON = {
   cueAfterNouns: lowerSet(lex.cueAfterNouns),
   mediaVerbs: lowerSet(lex.mediaVerbs),
   firstNames: lowerSet(lex.firstNames),
+  nameFormingTitles: lowerSet(lex.nameFormingTitles),
+  prefixHeads: lowerSet(lex.prefixHeads),
 };

@@ -122,9 +122,18 @@ export function recognise(paragraphs: readonly string[]): Recognised {
   return out;
 }
 
+// Arabic names keep their lowercase article: "Qasim al-Araji", "Hayat Tahrir al-Sham".
+const AL_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu}/u;
+// "Iranian-backed", "Kurdish-led": an adjective, not a name.
+const LOWER_SUFFIX = /-\p{Ll}+$/u;
+// "MarineTraffic", "VesselFinder", "YouTube": brand-style CamelCase (not "McDonald", "DeSantis").
+const CAMEL_CASE = /^(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+/u;
+
 function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
-  if (t?.kind !== 'word' || !t.cap) return false;
+  if (t?.kind !== 'word') return false;
+  if (!t.cap) return AL_PREFIX.test(t.text);
   if (t.allCaps) return true;
+  if (LOWER_SUFFIX.test(t.text)) return false;
   if (L.functionWords.has(t.lower)) return false;
   if (t.sentStart && (L.stopwords.has(t.lower) || lowerWords.has(t.lower))) return false;
   return true;
@@ -224,11 +233,29 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
   while (k < b) {
     const known = knownAt.get(k);
     if (known) {
-      const headOrg = headOrgFrom(p, known.j, b, k, lowerWords);
-      if (headOrg && headOrg.leftAbsorbed) {
-        // "NATO Defence College": a named body of a known organisation.
-        pushOrg(p, k, headOrg.j, null, known.org.slug, out);
-        k = headOrg.j;
+      const headEnd = headOrgFrom(p, known.j, b, k, lowerWords);
+      if (headEnd !== null) {
+        // "NATO Defence College": a named body of a known organisation ("Guardian Council" is
+        // not part of The Guardian, so only acronyms lend a parent).
+        pushOrg(p, k, headEnd, null, toks[k]!.allCaps ? known.org.slug : null, out);
+        k = headEnd;
+        continue;
+      }
+      // "Sky News Arabia": a media or other head-final name followed by the region it serves.
+      let m = known.j;
+      if (L.heads.has(toks[known.j - 1]!.lower)) while (m < b && claim[m] === 'p') m++;
+      if (m > known.j) {
+        for (let x = known.j; x < m; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+        pushOrg(p, k, m, null, known.org.slug, out);
+        k = m;
+        continue;
+      }
+      // "Indonesia AirAsia Flight 8501", "Times Square": a thing named after the organisation.
+      let r = known.j;
+      while (r < b && isNameToken(toks[r], lowerWords) && !L.heads.has(toks[r]!.lower)) r++;
+      const tail = toks[r - 1]!.lower;
+      if (r > known.j && L.notOrgHeads.has(tail) && tail !== 'headquarters' && tail !== 'hq') {
+        k = r;
         continue;
       }
       pushOrg(p, k, known.j, known.org, null, out);
@@ -236,6 +263,21 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
       continue;
     }
     const t = toks[k]!;
+    // "Project MKUltra": a head word that comes first.
+    if (
+      claim[k] === undefined &&
+      t.cap &&
+      L.prefixHeads.has(t.lower) &&
+      k + 1 < b &&
+      isNameToken(toks[k + 1], lowerWords) &&
+      claim[k + 1] === undefined
+    ) {
+      let e = k + 1;
+      while (e < b && isNameToken(toks[e], lowerWords) && claim[e] === undefined) e++;
+      pushOrg(p, k, e, null, null, out);
+      k = e;
+      continue;
+    }
     if (claim[k] === undefined && t.kind === 'word' && t.cap && L.heads.has(t.lower)) {
       const org = headOrgAt(p, k, a, b, lowerWords, knownAt);
       if (org) {
@@ -296,6 +338,10 @@ function emitResidual(p: Para, s: number, e: number, out: Recognised): void {
     out.acronyms.push({ ...span(p, s, e), acronym: t.text });
     return;
   }
+  if (e - s === 1 && CAMEL_CASE.test(t.text)) {
+    pushOrg(p, s, e, null, null, out);
+    return;
+  }
   out.names.push(span(p, s, e));
 }
 
@@ -309,11 +355,11 @@ function headOrgFrom(
   b: number,
   knownStart: number,
   lowerWords: ReadonlySet<string>,
-): { j: number; leftAbsorbed: boolean } | null {
+): number | null {
   const { toks } = p;
   if (from >= b || toks[from - 1]?.kind === 'poss') return null;
-  // Only short, acronym-like known names lend themselves as a prefix ("UN", "NATO", "BBC").
-  if (from - knownStart !== 1 || !toks[knownStart]!.allCaps) return null;
+  // Only one-word known names lend themselves as a prefix ("UN", "NATO", "BBC").
+  if (from - knownStart !== 1) return null;
   let k = from;
   while (
     k < b &&
@@ -325,8 +371,7 @@ function headOrgFrom(
   if (k >= b || !L.heads.has(toks[k]!.lower) || L.roles.has(toks[k]!.lower)) return null;
   let j = k + 1;
   while (j < b && L.heads.has(toks[j]!.lower)) j++;
-  j = complement(p, j, b, lowerWords);
-  return { j, leftAbsorbed: true };
+  return complement(p, j, b, lowerWords);
 }
 
 /** Extends an organisation over "of/for/on X Y" after its head; returns the new end. */
@@ -346,6 +391,12 @@ function complement(p: Para, j: number, b: number, lowerWords: ReadonlySet<strin
       end = k + 1;
       k++;
     } else if (isConnector(t)) {
+      // "University of Miami and Apex Shark Expeditions": "and" before another named body ends it.
+      if (t.lower === 'and' || t.text === '&') {
+        let m = k + 1;
+        while (m < b && isNameToken(toks[m], lowerWords) && !L.heads.has(toks[m]!.lower)) m++;
+        if (m < b && L.heads.has(toks[m]!.lower)) break;
+      }
       k++;
     } else break;
   }
@@ -370,7 +421,8 @@ function headOrgAt(
     if (claim[i - 1] === 'o' || knownAt.has(i - 1)) break;
     if (t.kind === 'poss') break;
     if (t.kind === 'word' && t.cap && isNameToken(t, lowerWords)) {
-      if (L.roles.has(t.lower)) break;
+      // A role ends the name ("NATO Assistant Secretary…"), a title that names places does not ("Duke University").
+      if (L.roles.has(t.lower) && !L.nameFormingTitles.has(t.lower)) break;
       i--;
       continue;
     }
@@ -419,11 +471,12 @@ function headOrgAt(
   }
   const beforeComplement = j;
   j = complement(p, j, b, lowerWords);
-
+  j = campus(p, h, j, lowerWords);
   // Trim a leading sentence-opening common word ("Four Navy ships", "Yesterday Search…").
-  while (i < h && (L.stopwords.has(toks[i]!.lower) || toks[i]!.kind !== 'word' || !toks[i]!.cap)) i++;
-  const headTok = toks[j - 1]!;
-  if (L.notOrgHeads.has(headTok.lower)) return null;
+  while (i < h && (L.stopwords.has(toks[i]!.lower) || toks[i]!.kind !== 'word' || !toks[i]!.cap)) i++; // "Public Service Vehicle Regulations", "Police Station": the chunk goes on to name a thing.
+  let r = j;
+  while (r < b && isNameToken(toks[r], lowerWords) && !L.heads.has(toks[r]!.lower)) r++;
+  if (r > j && L.notOrgHeads.has(toks[r - 1]!.lower)) return null;
   const follower = toks[j];
   if (follower?.kind === 'word' && !follower.cap && L.nonOrgFollowers.has(follower.lower)) return null;
   const hasModifier = i < h;
@@ -435,6 +488,30 @@ function headOrgAt(
   const text = p.text.slice(toks[i]!.start, toks[j - 1]!.end).toLowerCase();
   if (L.genericPhrases.has(text)) return null;
   return { i, j };
+}
+
+/**
+ * "University of North Carolina at Greensboro", "University of California, San Diego": a campus
+ * named after the university, when what follows is a town or an unknown name and no other body.
+ */
+function campus(p: Para, h: number, j: number, lowerWords: ReadonlySet<string>): number {
+  const { toks } = p;
+  if (toks[h]!.lower !== 'university' || toks[h + 1]?.lower !== 'of') return j;
+  const sep = toks[j];
+  if (sep?.lower !== 'at' && sep?.text !== ',') return j;
+  let m = j + 1;
+  while (
+    m < j + 4 &&
+    isNameToken(toks[m], lowerWords) &&
+    !L.heads.has(toks[m]!.lower) &&
+    !L.roles.has(toks[m]!.lower)
+  )
+    m++;
+  if (m === j + 1 || isNameToken(toks[m], lowerWords)) return j;
+  const place = trieMatch(L.placeTrie, p, j + 1, m);
+  if (place && place.value.kind !== 'city') return j;
+  if (L.firstNames.has(toks[j + 1]!.lower) && m - j > 2) return j;
+  return m;
 }
 
 /** "NATO-Iraq partnership": a known acronym glued to another word by a hyphen. */
