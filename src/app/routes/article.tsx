@@ -1,0 +1,124 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { LoaderFunctionArgs } from 'react-router';
+import { Link, data, useHref, useLocation, useParams } from 'react-router';
+import { ArticleLink } from '../../components/article-link.tsx';
+import { CopyButton } from '../../components/copy-button.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
+import { TimeStamp } from '../../components/time-stamp.tsx';
+import { ArticleBody } from '../../features/articles/components/article-body.tsx';
+import { ArticleQuotes } from '../../features/articles/components/article-quotes.tsx';
+import { DocumentNotFoundError } from '../../lib/api/fetch-document.ts';
+import { articleQueries } from '../../lib/api/corpus-queries.ts';
+import { corpusLookups } from '../../lib/corpus-lookups.ts';
+import { paths, quoteAnchorFromHash } from '../../lib/urls.ts';
+
+function notFound(id: string): never {
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to answer 404 from a loader
+  throw data(`No article has the id “${id}”. It may have been removed, or the link is mistyped.`, {
+    status: 404,
+  });
+}
+
+export function articleLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const id = params.id ?? '';
+    const index = await queryClient.query(articleQueries.index());
+    // The index knows every id: unknown ones never reach the network.
+    if (!corpusLookups(index).positionById.has(id)) notFound(id);
+    try {
+      await queryClient.query(articleQueries.detail(id));
+    } catch (error) {
+      if (error instanceof DocumentNotFoundError) notFound(id);
+      throw error;
+    }
+    return null;
+  };
+}
+
+/** Turns an app path into the absolute URL a reader can paste elsewhere. */
+function useAbsoluteUrl(path: string): string {
+  const href = useHref(path);
+  return new URL(href, window.location.origin).toString();
+}
+
+export function ArticleRoute() {
+  const id = useParams().id ?? '';
+  const { data: index } = useSuspenseQuery(articleQueries.index());
+  const { data: article } = useSuspenseQuery(articleQueries.detail(id));
+  const { hash } = useLocation();
+  const target = quoteAnchorFromHash(hash);
+  const articleUrl = useAbsoluteUrl(paths.article(article.id));
+
+  useEffect(() => {
+    if (target === null) return;
+    const element = document.getElementById(target);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus({ preventScroll: true });
+  }, [target, article.id]);
+
+  // The index is newest first, so the older neighbour comes after this article.
+  const position = corpusLookups(index).positionById.get(article.id) ?? -1;
+  const older = position >= 0 ? index.articles[position + 1] : undefined;
+  const newer = position > 0 ? index.articles[position - 1] : undefined;
+  const missingTarget = target !== null && !article.quotes.some((quote) => quote.anchor === target);
+
+  return (
+    <article className="article-page" aria-labelledby="article-headline">
+      <PageTitle title={article.headline} />
+      <header className="article-header">
+        <h1 id="article-headline" dir="auto">
+          {article.headline}
+        </h1>
+        <p className="meta">
+          <TimeStamp date={article.date} />
+          <Link to={paths.articles({ source: article.sourceSlug })}>{article.source}</Link>
+          <span>{article.readingMinutes} min read</span>
+        </p>
+        <CopyButton label="Copy link" text={articleUrl} />
+      </header>
+      {missingTarget && (
+        <p className="notes-banner" role="note">
+          This article has no {target.replace('-', ' ')}; the link may be out of date.
+        </p>
+      )}
+      <ArticleBody article={article} targetAnchor={target} />
+      <ArticleQuotes article={article} quoteUrl={(anchor) => `${articleUrl}#${anchor}`} />
+      {article.organisations.length > 0 && (
+        <section className="article-organisations" aria-labelledby="organisations-heading">
+          <h2 id="organisations-heading">Organisations</h2>
+          <ul className="chips">
+            {article.organisations.map((org) => (
+              <li key={org.slug}>
+                <Link className="chip" to={paths.organisation(org.slug)}>
+                  {org.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <nav className="article-neighbours" aria-label="Neighbouring articles">
+        <ul>
+          {older && (
+            <li>
+              <span className="neighbour-label">Previous (older)</span>
+              <ArticleLink articleId={older.id} rel="prev" dir="auto">
+                {older.headline}
+              </ArticleLink>
+            </li>
+          )}
+          {newer && (
+            <li>
+              <span className="neighbour-label">Next (newer)</span>
+              <ArticleLink articleId={newer.id} rel="next" dir="auto">
+                {newer.headline}
+              </ArticleLink>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </article>
+  );
+}

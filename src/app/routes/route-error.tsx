@@ -1,0 +1,34 @@
+import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
+import { PageTitle } from '../../components/page-title.tsx';
+import { NotFoundPage } from './not-found.tsx';
+
+/** What a failed route says: not found for unknown ids, otherwise what failed and a retry. */
+export function RouteError() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return <NotFoundPage message={typeof error.data === 'string' ? error.data : undefined} />;
+  }
+  const message =
+    error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : String(error);
+  const retrying = revalidator.state === 'loading';
+  return (
+    <div className="route-error" role="alert">
+      <PageTitle title="Could not load" />
+      <h1>This page could not be loaded</h1>
+      <p>Something went wrong while loading the data for this page.</p>
+      <pre className="error-message">{message}</pre>
+      <p className="error-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={retrying}
+          onClick={() => void revalidator.revalidate()}
+        >
+          {retrying ? 'Retrying…' : 'Try again'}
+        </button>
+        <Link to="/">Back to all articles</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { ComponentProps } from 'react';
+import { Link } from 'react-router';
+import { articleQueries } from '../lib/api/corpus-queries.ts';
+import { paths } from '../lib/urls.ts';
+
+type ArticleLinkProps = Omit<ComponentProps<typeof Link>, 'to'> & { articleId: string; anchor?: string };
+
+/** A link to an article that starts fetching its body as soon as the pointer or focus reaches it. */
+export function ArticleLink({ articleId, anchor, onMouseEnter, onFocus, ...rest }: ArticleLinkProps) {
+  const queryClient = useQueryClient();
+  const prefetch = () => {
+    // A failed prefetch is not an error yet: opening the article retries and shows one.
+    queryClient.query(articleQueries.detail(articleId)).catch(() => undefined);
+  };
+  return (
+    <Link
+      {...rest}
+      to={paths.article(articleId, anchor)}
+      onMouseEnter={(event) => {
+        prefetch();
+        onMouseEnter?.(event);
+      }}
+      onFocus={(event) => {
+        prefetch();
+        onFocus?.(event);
+      }}
+    />
+  );
+}

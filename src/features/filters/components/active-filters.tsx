@@ -1,0 +1,79 @@
+import { Link } from 'react-router';
+import { formatDate } from '../../../lib/dates.ts';
+import type { Filters } from '../../../lib/urls.ts';
+import { EMPTY_FILTERS, hasActiveFilters } from '../../../lib/urls.ts';
+
+interface ActiveFilter {
+  key: string;
+  label: string;
+  without: Filters;
+}
+
+function describe(filters: Filters, names: NameLookups): ActiveFilter[] {
+  const active: ActiveFilter[] = [];
+  if (filters.from)
+    active.push({
+      key: 'from',
+      label: `From ${formatDate(filters.from)}`,
+      without: { ...filters, from: null },
+    });
+  if (filters.to)
+    active.push({ key: 'to', label: `Until ${formatDate(filters.to)}`, without: { ...filters, to: null } });
+  for (const slug of filters.orgs) {
+    active.push({
+      key: `org-${slug}`,
+      label: `Mentions ${names.organisation(slug)}`,
+      without: { ...filters, orgs: filters.orgs.filter((org) => org !== slug) },
+    });
+  }
+  if (filters.source)
+    active.push({
+      key: 'source',
+      label: `Source: ${names.source(filters.source)}`,
+      without: { ...filters, source: null },
+    });
+  if (filters.speaker)
+    active.push({
+      key: 'speaker',
+      label: `Speaker: ${names.speaker(filters.speaker)}`,
+      without: { ...filters, speaker: null },
+    });
+  if (filters.q) active.push({ key: 'q', label: `Matches “${filters.q}”`, without: { ...filters, q: '' } });
+  return active;
+}
+
+export interface NameLookups {
+  organisation: (slug: string) => string;
+  source: (slug: string) => string;
+  speaker: (slug: string) => string;
+}
+
+/** The filters in force, each removable, plus "clear all": also the explanation of an empty result. */
+export function ActiveFilters({
+  filters,
+  names,
+  hrefFor,
+}: {
+  filters: Filters;
+  names: NameLookups;
+  hrefFor: (filters: Filters) => string;
+}) {
+  if (!hasActiveFilters(filters)) return null;
+  return (
+    <div className="active-filters">
+      <ul aria-label="Active filters">
+        {describe(filters, names).map(({ key, label, without }) => (
+          <li key={key}>
+            <span>{label}</span>{' '}
+            <Link to={hrefFor(without)} className="remove-filter" aria-label={`Remove filter: ${label}`}>
+              ×
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Link to={hrefFor(EMPTY_FILTERS)} className="clear-filters">
+        Clear all filters
+      </Link>
+    </div>
+  );
+}

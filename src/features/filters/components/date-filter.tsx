@@ -1,0 +1,67 @@
+import type { DatePresetId, DateRange } from '../../../lib/date-presets.ts';
+import { DATE_PRESETS, activePreset, presetRange } from '../../../lib/date-presets.ts';
+import { isIsoDate } from '../../../lib/dates.ts';
+
+export function DateFilter({
+  range,
+  newest,
+  oldest,
+  onChange,
+}: {
+  range: DateRange;
+  newest: string | null;
+  oldest: string | null;
+  onChange: (range: DateRange) => void;
+}) {
+  const active = activePreset(range, newest);
+  const choose = (preset: DatePresetId) => {
+    onChange(presetRange(preset, newest));
+  };
+  return (
+    <fieldset className="filter-group date-filter">
+      <legend>Date</legend>
+      <div className="preset-buttons">
+        {DATE_PRESETS.map(({ id, label }) => (
+          <button
+            key={id}
+            type="button"
+            className="button chip-button"
+            aria-pressed={active === id}
+            onClick={() => { choose(id); }}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {newest !== null && <p className="hint">Presets count back from the newest article, {newest}.</p>}
+      <div className="date-inputs">
+        <label>
+          From
+          <input
+            type="date"
+            value={range.from ?? ''}
+            min={oldest ?? undefined}
+            max={range.to ?? newest ?? undefined}
+            onChange={(event) => {
+              const value = event.target.value;
+              if (value === '' || isIsoDate(value)) onChange({ ...range, from: value || null });
+            }}
+          />
+        </label>
+        <label>
+          To
+          <input
+            type="date"
+            value={range.to ?? ''}
+            min={range.from ?? oldest ?? undefined}
+            max={newest ?? undefined}
+            onChange={(event) => {
+              const value = event.target.value;
+              if (value === '' || isIsoDate(value)) onChange({ ...range, to: value || null });
+            }}
+          />
+        </label>
+      </div>
+    </fieldset>
+  );
+}

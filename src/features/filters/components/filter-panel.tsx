@@ -1,0 +1,78 @@
+import type { FacetCount } from '../../../lib/article-filters.ts';
+import type { Filters } from '../../../lib/urls.ts';
+import { DateFilter } from './date-filter.tsx';
+import { OrganisationFacet } from './organisation-facet.tsx';
+import { SearchBox } from './search-box.tsx';
+import { SelectFacet } from './select-facet.tsx';
+
+export type UpdateMode = 'push' | 'replace';
+
+export interface FilterPanelProps {
+  filters: Filters;
+  searchLabel: string;
+  newest: string | null;
+  oldest: string | null;
+  organisationRows: readonly FacetCount[];
+  sourceRows: readonly FacetCount[];
+  /** Only the quotes view has a speaker facet. */
+  speakerRows?: readonly FacetCount[];
+  onChange: (next: Filters, mode: UpdateMode) => void;
+}
+
+/** Every filter of a list view. Typing replaces the history entry; each discrete choice pushes one. */
+export function FilterPanel({
+  filters,
+  searchLabel,
+  newest,
+  oldest,
+  organisationRows,
+  sourceRows,
+  speakerRows,
+  onChange,
+}: FilterPanelProps) {
+  return (
+    <section className="filter-panel" aria-labelledby="filters-heading">
+      <h2 id="filters-heading">Filters</h2>
+      <SearchBox
+        value={filters.q}
+        label={searchLabel}
+        // The first keystroke of a search pushes, so Back returns to the list before searching.
+        onSearch={(q) => { onChange({ ...filters, q }, filters.q === '' ? 'push' : 'replace'); }}
+      />
+      <DateFilter
+        range={{ from: filters.from, to: filters.to }}
+        newest={newest}
+        oldest={oldest}
+        onChange={(range) => { onChange({ ...filters, ...range }, 'push'); }}
+      />
+      <OrganisationFacet
+        rows={organisationRows}
+        selected={filters.orgs}
+        onToggle={(slug, checked) => { onChange(
+            {
+              ...filters,
+              orgs: checked ? [...filters.orgs, slug] : filters.orgs.filter((org) => org !== slug),
+            },
+            'push',
+          ); }
+        }
+      />
+      <SelectFacet
+        label="Source"
+        allLabel="All sources"
+        rows={sourceRows}
+        selected={filters.source}
+        onChange={(source) => { onChange({ ...filters, source }, 'push'); }}
+      />
+      {speakerRows && (
+        <SelectFacet
+          label="Speaker"
+          allLabel="All speakers"
+          rows={speakerRows}
+          selected={filters.speaker}
+          onChange={(speaker) => { onChange({ ...filters, speaker }, 'push'); }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+
+/** How long typing pauses before the URL follows. */
+const TYPING_DELAY_MS = 250;
+
+/**
+ * The free-text box. It keeps its own value while typing and writes the URL after a pause; when
+ * the URL changes from outside (back, forward, a link) the box follows it.
+ */
+export function SearchBox({
+  value,
+  label,
+  onSearch,
+}: {
+  value: string;
+  label: string;
+  onSearch: (q: string) => void;
+}) {
+  const [text, setText] = useState(value);
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    // Adjusting state to a changed prop during render, as React recommends over an effect.
+    setLastValue(value);
+    if (text.trim() !== value) setText(value);
+  }
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => { window.clearTimeout(timer.current); }, []);
+
+  const schedule = (next: string) => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      onSearch(next.trim());
+    }, TYPING_DELAY_MS);
+  };
+
+  return (
+    <form
+      role="search"
+      className="search-box"
+      onSubmit={(event) => {
+        event.preventDefault();
+        window.clearTimeout(timer.current);
+        onSearch(text.trim());
+      }}
+    >
+      <label htmlFor="search-input">{label}</label>
+      <input
+        id="search-input"
+        type="search"
+        data-search-input
+        aria-keyshortcuts="/"
+        autoComplete="off"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          schedule(event.target.value);
+        }}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import type { TimelineRow } from '../../../lib/organisation-stats.ts';
+import { formatMonth } from '../../../lib/dates.ts';
+
+/** Mentions over time as a table (readable by everyone) with bars drawn in CSS beside the numbers. */
+export function OrganisationTimeline({
+  rows,
+  granularity,
+}: {
+  rows: readonly TimelineRow[];
+  granularity: 'month' | 'year';
+}) {
+  if (rows.length === 0) return <p>No dated mentions.</p>;
+  const max = Math.max(1, ...rows.map((row) => Math.max(row.articles, row.quotes)));
+  return (
+    <table className="timeline">
+      <caption>Mentions by {granularity}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{granularity === 'month' ? 'Month' : 'Year'}</th>
+          <th scope="col">Articles</th>
+          <th scope="col">Quotes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.period}>
+            <th scope="row">{granularity === 'month' ? formatMonth(row.period) : row.period}</th>
+            <td>
+              <span className="bar bar-articles" style={{ inlineSize: `${(row.articles / max) * 100}%` }} />
+              {row.articles}
+            </td>
+            <td>
+              <span className="bar bar-quotes" style={{ inlineSize: `${(row.quotes / max) * 100}%` }} />
+              {row.quotes}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

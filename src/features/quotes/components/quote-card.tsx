@@ -1,0 +1,44 @@
+import type { QuoteEntry } from '../../../contract/schema.ts';
+import { ArticleLink } from '../../../components/article-link.tsx';
+import { HighlightedText } from '../../../components/highlighted-text.tsx';
+import { TimeStamp } from '../../../components/time-stamp.tsx';
+import { isWeakAttribution } from '../../../lib/quote-filters.ts';
+
+const WEAK_REASON: Partial<Record<QuoteEntry['rule'], string>> = {
+  pronoun: 'speaker inferred from “he/she said”',
+  nominal: 'speaker inferred from a title such as “the minister”',
+};
+
+export function QuoteCard({ quote, words }: { quote: QuoteEntry; words: readonly string[] }) {
+  const weak = isWeakAttribution(quote);
+  return (
+    <li data-list-item className="quote-card">
+      <figure>
+        <blockquote dir="auto">
+          <p>
+            <HighlightedText text={quote.text} words={words} />
+          </p>
+        </blockquote>
+        <figcaption>
+          <p className="quote-who">
+            {quote.speaker === null ? (
+              <span className="speaker unattributed">unattributed</span>
+            ) : (
+              <span className="speaker">
+                <HighlightedText text={quote.speaker} words={words} />
+              </span>
+            )}
+            {quote.role && <span className="role">, {quote.role}</span>}
+            {weak && <span className="badge weak">Uncertain attribution: {WEAK_REASON[quote.rule]}</span>}
+          </p>
+          <p className="quote-source">
+            <ArticleLink articleId={quote.articleId} anchor={quote.anchor} data-list-primary dir="auto">
+              <HighlightedText text={quote.headline} words={words} />
+            </ArticleLink>{' '}
+            <TimeStamp date={quote.date} />
+          </p>
+        </figcaption>
+      </figure>
+    </li>
+  );
+}

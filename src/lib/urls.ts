@@ -1,0 +1,151 @@
+/**
+ * The one module that knows the app's URLs: path builders for every view and the codec between
+ * search params and filters. A deep link is parsed here and nowhere else.
+ *
+ * URL scheme (a public interface; extend it, never rename):
+ *   /                      articles; ?from=YYYY-MM-DD&to=YYYY-MM-DD&org=<slug>…&source=<slug>&q=<text>&page=<n>
+ *   /quotes                quotes; the same plus &speaker=<slug>
+ *   /articles/:id[#quote-N]
+ *   /organisations/:slug
+ */
+import { isIsoDate } from './dates.ts';
+
+export interface Filters {
+  /** Inclusive bounds, YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+  /** Every selected organisation must be mentioned (a child counts for its parent). */
+  orgs: readonly string[];
+  source: string | null;
+  /** Only used by the quotes view. */
+  speaker: string | null;
+  q: string;
+}
+
+export const EMPTY_FILTERS: Filters = { from: null, to: null, orgs: [], source: null, speaker: null, q: '' };
+
+export type ListView = 'articles' | 'quotes';
+
+/** The slugs a link may name; anything else is ignored with a note. */
+export interface KnownSlugs {
+  organisations: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  sources: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  speakers: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+}
+
+export interface ParsedListSearch {
+  filters: Filters;
+  page: number;
+  /** One human sentence per ignored param, shown to the reader. */
+  notes: string[];
+}
+
+/** Longer queries are cut here; nobody types more, and it bounds the work per keystroke. */
+export const MAX_QUERY_LENGTH = 200;
+
+function quoted(value: string): string {
+  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return `“${short}”`;
+}
+
+/** Reads a list view's search params, dropping what is malformed or unknown and saying why. */
+export function parseListSearch(
+  params: URLSearchParams,
+  view: ListView,
+  known: KnownSlugs,
+): ParsedListSearch {
+  const notes: string[] = [];
+
+  const readDate = (name: 'from' | 'to'): string | null => {
+    const raw = params.get(name);
+    if (raw === null || raw === '') return null;
+    if (isIsoDate(raw)) return raw;
+    notes.push(`The date ${quoted(raw)} in “${name}” is not a valid YYYY-MM-DD date, so it was ignored.`);
+    return null;
+  };
+  const from = readDate('from');
+  let to = readDate('to');
+  if (from !== null && to !== null && to < from) {
+    notes.push(`The end date ${to} is before the start date ${from}, so the end date was ignored.`);
+    to = null;
+  }
+
+  const orgs: string[] = [];
+  for (const slug of params.getAll('org')) {
+    if (slug === '' || orgs.includes(slug)) continue;
+    if (known.organisations.has(slug)) orgs.push(slug);
+    else notes.push(`No organisation is called ${quoted(slug)}, so that filter was ignored.`);
+  }
+
+  const readSlug = (name: 'source' | 'speaker', set: KnownSlugs['sources'], label: string): string | null => {
+    const raw = params.get(name);
+    if (raw === null || raw === '') return null;
+    if (set.has(raw)) return raw;
+    notes.push(`No ${label} is called ${quoted(raw)}, so that filter was ignored.`);
+    return null;
+  };
+  const source = readSlug('source', known.sources, 'source');
+  const speaker = view === 'quotes' ? readSlug('speaker', known.speakers, 'speaker') : null;
+
+  let q = (params.get('q') ?? '').trim();
+  if (q.length > MAX_QUERY_LENGTH) {
+    q = q.slice(0, MAX_QUERY_LENGTH);
+    notes.push(`The search text was longer than ${MAX_QUERY_LENGTH} characters and was shortened.`);
+  }
+
+  let page = 1;
+  const rawPage = params.get('page');
+  if (rawPage !== null && rawPage !== '') {
+    if (/^[1-9]\d{0,6}$/.test(rawPage)) page = Number(rawPage);
+    else notes.push(`The page ${quoted(rawPage)} is not a page number, so the first page is shown.`);
+  }
+
+  return { filters: { from, to, orgs, source, speaker, q }, page, notes };
+}
+
+/** The canonical search string for filters (params in a fixed order; empty ones left out). */
+export function listSearch(filters: Partial<Filters>, page = 1): string {
+  const params = new URLSearchParams();
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  for (const slug of filters.orgs ?? []) params.append('org', slug);
+  if (filters.source) params.set('source', filters.source);
+  if (filters.speaker) params.set('speaker', filters.speaker);
+  const q = filters.q?.trim();
+  if (q) params.set('q', q);
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+export function hasActiveFilters(filters: Filters): boolean {
+  return (
+    filters.from !== null ||
+    filters.to !== null ||
+    filters.orgs.length > 0 ||
+    filters.source !== null ||
+    filters.speaker !== null ||
+    filters.q !== ''
+  );
+}
+
+/** Path builders for every view. */
+export const paths = {
+  articles: (filters: Partial<Filters> = {}, page = 1): string =>
+    `/${listSearch({ ...filters, speaker: null }, page)}`,
+  quotes: (filters: Partial<Filters> = {}, page = 1): string => `/quotes${listSearch(filters, page)}`,
+  article: (id: string, anchor?: string): string =>
+    `/articles/${encodeURIComponent(id)}${anchor ? `#${anchor}` : ''}`,
+  organisation: (slug: string): string => `/organisations/${encodeURIComponent(slug)}`,
+} as const;
+
+/** The quote anchor a location hash names (`#quote-3` → `quote-3`), or null. */
+export function quoteAnchorFromHash(hash: string): string | null {
+  const match = /^#(quote-[1-9]\d*)$/.exec(hash);
+  return match ? match[1]! : null;
+}
+
+/** Adds an organisation to the filters, the action of an organisation chip. */
+export function withOrganisation(filters: Filters, slug: string): Filters {
+  return filters.orgs.includes(slug) ? filters : { ...filters, orgs: [...filters.orgs, slug] };
+}

@@ -1,0 +1,168 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { mockDataFetch, requestedUrls } from './fetch-mock.ts';
+import { renderRoute } from './render-route.tsx';
+
+function resultHeadlines(): string[] {
+  return screen.queryAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+}
+
+test('the list shows every article newest first with date, source, quotes and reading time', async () => {
+  mockDataFetch();
+  renderRoute('/');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+  expect(resultHeadlines()).toEqual([
+    'Floods hit northern Iraq after days of heavy rain',
+    'NATO and Iraq initiated a new phase in their partnership',
+    'NATO Mission Iraq extends training programme',
+    'European Union announces aid package',
+  ]);
+  const first = screen.getAllByRole('article')[0]!;
+  expect(within(first).getByText('10 September 2024')).toHaveAttribute('datetime', '2024-09-10');
+  expect(within(first).getByText('Wikinews')).toBeInTheDocument();
+  expect(within(first).getByText('1 quote')).toBeInTheDocument();
+  expect(within(first).getByText('1 min read')).toBeInTheDocument();
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('4 articles');
+  expect(document.title).toBe('Articles – Newsreader');
+});
+
+test('the list never downloads article bodies', async () => {
+  const fetchMock = mockDataFetch();
+  renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(requestedUrls(fetchMock)).toEqual(['/data/index.json']);
+});
+
+test('an organisation filter in the link counts child organisations for their parent', async () => {
+  mockDataFetch();
+  renderRoute('/?org=nato');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(resultHeadlines()).toEqual([
+    'NATO and Iraq initiated a new phase in their partnership',
+    'NATO Mission Iraq extends training programme',
+  ]);
+  expect(screen.getByRole('checkbox', { name: /^NATO 2/ })).toBeChecked();
+  expect(screen.getByText('Mentions NATO')).toBeInTheDocument();
+});
+
+test('date, source and organisation filters combine', async () => {
+  mockDataFetch();
+  renderRoute('/?from=2024-08-01&to=2024-08-31&source=wikinews');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(resultHeadlines()).toEqual(['NATO Mission Iraq extends training programme']);
+  expect(screen.getByLabelText('From')).toHaveValue('2024-08-01');
+  expect(screen.getByLabelText('To')).toHaveValue('2024-08-31');
+  expect(screen.getByRole('combobox', { name: 'Source' })).toHaveValue('wikinews');
+});
+
+test('free text searches bodies through the shards and marks matches', async () => {
+  const fetchMock = mockDataFetch();
+  renderRoute('/?q=shelter');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  // "shelter" is only in the flood article's body, not in its headline or excerpt.
+  expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
+  expect(requestedUrls(fetchMock)).toContain('/data/search/sh.json');
+  expect(screen.getByRole('searchbox', { name: 'Search headlines and text' })).toHaveValue('shelter');
+});
+
+test('headline matches are marked with <mark> elements', async () => {
+  mockDataFetch();
+  renderRoute('/?q=flood');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  const heading = screen.getByRole('heading', { level: 3, name: /Floods hit/ });
+  // <mark> has no implicit role that Testing Library can query by.
+  expect(within(heading).getByText('Flood').tagName).toBe('MARK');
+});
+
+test('an empty result explains itself and offers to clear the filters', async () => {
+  mockDataFetch();
+  renderRoute('/?org=european-union&source=wikinews');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('No articles match.');
+  expect(screen.getByText(/No article matches all of the filters/)).toBeInTheDocument();
+  expect(screen.getAllByRole('link', { name: 'Clear all filters' })[0]).toHaveAttribute('href', '/');
+});
+
+test('invalid params are ignored with a visible note and never blank the page', async () => {
+  mockDataFetch();
+  renderRoute('/?from=2024-02-30&org=not-an-org&source=nowhere&page=zero');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  const notes = screen.getByRole('region', { name: 'Some of this link was ignored' });
+  expect(within(notes).getByText(/“2024-02-30” in “from” is not a valid/)).toBeInTheDocument();
+  expect(within(notes).getByText(/No organisation is called “not-an-org”/)).toBeInTheDocument();
+  expect(within(notes).getByText(/No source is called “nowhere”/)).toBeInTheDocument();
+  expect(within(notes).getByText(/page “zero” is not a page number/)).toBeInTheDocument();
+  expect(resultHeadlines()).toHaveLength(4);
+});
+
+test('an end date before the start date is ignored with a note', async () => {
+  mockDataFetch();
+  renderRoute('/?from=2024-09-01&to=2024-01-01');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(screen.getByText(/end date 2024-01-01 is before the start date 2024-09-01/)).toBeInTheDocument();
+  expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
+});
+
+test('checking an organisation pushes a new URL and Back restores the previous list', async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  await user.click(screen.getByRole('checkbox', { name: /^Daesh/ }));
+  expect(await screen.findByText('Mentions Daesh')).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?org=daesh');
+  expect(resultHeadlines()).toEqual(['NATO and Iraq initiated a new phase in their partnership']);
+  await router.navigate(-1);
+  expect(await screen.findByText('4 articles')).toBeInTheDocument();
+  expect(router.state.location.search).toBe('');
+});
+
+test('a date preset counts back from the newest article', async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  await user.click(screen.getByRole('button', { name: 'Last 30 days' }));
+  expect(await screen.findByText('2 articles')).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?from=2024-08-12');
+  expect(screen.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('typing a search updates the URL and the results', async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  await user.type(screen.getByRole('searchbox', { name: 'Search headlines and text' }), 'aid{Enter}');
+  expect(await screen.findByText('1 article')).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?q=aid');
+});
+
+test('organisation chips link to the list with that organisation added', async () => {
+  mockDataFetch();
+  renderRoute('/?source=shafaq-news');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(screen.getByRole('link', { name: 'Filter by Daesh' })).toHaveAttribute(
+    'href',
+    '/?org=daesh&source=shafaq-news',
+  );
+});
+
+test('a failed load says what happened and retry recovers', async () => {
+  let failing = true;
+  mockDataFetch(() => (failing ? new Response('oops', { status: 500 }) : undefined));
+  const { user } = renderRoute('/');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' }),
+  ).toBeInTheDocument();
+  expect(screen.getByText(/the server answered 500/)).toBeInTheDocument();
+  failing = false;
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+});
+
+test('a document that breaks the contract fails with a clear message', async () => {
+  mockDataFetch((url) => (url.endsWith('index.json') ? Response.json({ version: 99 }) : undefined));
+  renderRoute('/');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' }),
+  ).toBeInTheDocument();
+  expect(screen.getByText(/does not match the data contract/)).toBeInTheDocument();
+});
