@@ -23,11 +23,12 @@ export function extractQuotes(paragraphs: readonly string[]): ExtractedQuote[] {
   raw.forEach((q, qi) => {
     const a = attributions[qi];
     if (!a || !keepQuote(doc, qi, q.text, a)) return;
+    const speaker = a.speaker?.trim() || null;
     out.push({
       text: q.text,
-      speaker: a.speaker,
-      role: a.speaker === null && a.rule === 'none' ? a.role : a.role,
-      rule: a.speaker === null ? 'none' : a.rule,
+      speaker,
+      role: a.role?.trim() || null,
+      rule: speaker === null ? 'none' : a.rule,
       spans: q.pieces.map((piece) => ({ paragraph: piece.paragraph, start: piece.start, end: piece.end })),
     });
   });

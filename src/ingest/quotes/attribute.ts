@@ -10,7 +10,8 @@
 import type { AttributionRule } from '../../contract/schema.ts';
 import { leftSubject, position, resolvePerson, roleOf, sentenceSubject } from './document.ts';
 import type { ArticleAnalysis, Paragraph } from './document.ts';
-import { AGENT_AFTER_PHRASES, DETERMINERS, INVERTING_VERBS, REPORTING_PHRASES, REPORTING_VERBS, SKIP_BEFORE_VERB } from './lexicon.ts';
+import { AGENT_AFTER_PHRASES, DETERMINERS, INVERTING_VERBS, NOMINAL_HEADS, ORG_HEADS, REPORTING_PHRASES, REPORTING_VERBS, SKIP_BEFORE_VERB } from './lexicon.ts';
+import { isPreposition } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 
 export interface Attribution {
@@ -29,14 +30,16 @@ interface Found {
 const NONE: Attribution = { speaker: null, role: null, rule: 'none' };
 
 /** Length in tokens of the reporting verb starting at `k` (0 if none): "said", "pointed out". */
-function verbAt(para: Paragraph, k: number): number {
+export function verbAt(para: Paragraph, k: number): number {
   const t = para.tokens[k];
   if (t?.kind !== 'word') return 0;
+  // Capitalised only when it opens the sentence ("Remarked the scientist, …").
+  if (t.cap && para.sentences[para.sentenceOf[k]!]?.from !== k) return 0;
   const phrases = REPORTING_PHRASES.get(t.lower);
   if (phrases) {
     for (const words of phrases) if (words.every((w, i) => para.tokens[k + i]?.lower === w)) return words.length;
   }
-  return REPORTING_VERBS.has(t.lower) && !t.cap ? 1 : t.cap && REPORTING_VERBS.has(t.lower) && k === 0 ? 1 : 0;
+  return REPORTING_VERBS.has(t.lower) ? 1 : 0;
 }
 
 /** Length of an "according to"-style phrase at `k` (its source follows it), or 0. */
@@ -56,6 +59,26 @@ function speakerStartingAt(para: Paragraph, k: number): Mention | null {
   return m;
 }
 
+/**
+ * The source named after "according to" or an inverted verb: "according to a tweet by X",
+ * "said University of California, San Diego's chancellor, Pradeep Khosla": a person named
+ * further on in the same stretch is the one speaking for the organisation or title first named.
+ */
+function sourceAfter(para: Paragraph, k: number, to: number): Mention | null {
+  const m = speakerStartingAt(para, k);
+  const generic = !m || m.kind === 'nominal' || m.kind === 'role' || m.kind === 'org';
+  if (!generic) return m;
+  for (let j = m ? m.to : k; j < to && j < k + 14; j++) {
+    const t = para.tokens[j]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) break;
+    if (verbAt(para, j) > 0) break;
+    const n = para.mentions.byStart[j];
+    if (n && n.kind === 'person' && !n.poss && (!isPreposition(para.tokens[j - 1]) || para.tokens[j - 1]!.lower === 'by')) return n;
+    if (n) j = n.to - 1;
+  }
+  return m && m.kind !== 'nominal' ? m : m && (m.org !== null || m.head !== null) ? m : null;
+}
+
 /** Skips commas and dashes right after a quote. */
 function skipPunct(para: Paragraph, k: number, to: number): number {
   while (k < to && para.tokens[k]!.kind === 'punct' && /^[,—–-]$/.test(para.tokens[k]!.text)) k++;
@@ -67,13 +90,13 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Mention | null {
   const k = skipPunct(para, q + 1, to);
   if (k >= to) return null;
   const agent = agentPhraseAt(para, k);
-  if (agent > 0) return speakerStartingAt(para, k + agent);
+  if (agent > 0) return sourceAfter(para, k + agent, to);
   const v = verbAt(para, k);
   if (v > 0 && INVERTING_VERBS.has(para.tokens[k]!.lower)) {
     let j = k + v;
     // "said on Friday Smith" is rare; "said Smith" and "said the minister" are common.
     while (j < to && para.tokens[j]!.kind === 'word' && SKIP_BEFORE_VERB.has(para.tokens[j]!.lower)) j++;
-    return speakerStartingAt(para, j);
+    return sourceAfter(para, j, to);
   }
   const m = speakerStartingAt(para, k);
   if (!m) return null;
@@ -97,7 +120,10 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Mention | nul
   // "according to X, “…”" and "said X: “…”"
   const m = para.mentions.byEnd[k];
   if (m && !m.poss) {
-    const d = para.tokens[m.from - 1] !== undefined && DETERMINERS.has(para.tokens[m.from - 1]!.lower) ? m.from - 1 : m.from;
+    // Step over a title right before the name ("Remarked … scientist Tierra Curry, “…”").
+    const title = para.mentions.byEnd[m.from - 1];
+    const start = title && (title.kind === 'nominal' || title.kind === 'role') ? title.from : m.from;
+    const d = para.tokens[start - 1] !== undefined && DETERMINERS.has(para.tokens[start - 1]!.lower) ? start - 1 : start;
     if (m.kind !== 'pronoun') {
       for (let len = 1; len <= 2; len++) {
         const v = d - len;
@@ -122,7 +148,7 @@ function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Me
       if (m) return m;
     }
     if (agentPhraseAt(para, k) > 0) {
-      const m = speakerStartingAt(para, k + agentPhraseAt(para, k));
+      const m = sourceAfter(para, k + agentPhraseAt(para, k), to);
       if (m) return m;
     }
   }
@@ -134,7 +160,7 @@ function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Me
     }
     const a = agentPhraseAt(para, k);
     if (a > 0) {
-      const m = speakerStartingAt(para, k + a);
+      const m = sourceAfter(para, k + a, to);
       if (m) return m;
     }
   }
@@ -214,6 +240,14 @@ function resolve(doc: ArticleAnalysis, found: Found): Attribution {
     case 'nominal': {
       if (m.org !== null) return { speaker: m.org, role: m.role, rule: found.rule };
       const head = m.head;
+      if (head !== null && ORG_HEADS.has(head) && !NOMINAL_HEADS.has(head)) {
+        // "the court found …": the organisation of that kind named last.
+        for (let i = doc.orgs.length - 1; i >= 0; i--) {
+          const org = doc.orgs[i]!;
+          if (org.pos < pos && org.name.toLowerCase().split(/\s+/).includes(head)) return { speaker: org.name, role: null, rule: 'nominal' };
+        }
+        return NONE;
+      }
       if (head !== null) {
         for (let i = doc.people.length - 1; i >= 0; i--) {
           const person = doc.people[i]!;

@@ -40,6 +40,8 @@ export interface ArticleAnalysis {
   paragraphs: Paragraph[];
   people: Person[];
   salient: Salient[];
+  /** Organisations named in the article, in reading order. */
+  orgs: { name: string; pos: number }[];
   /** For each quotation, its token in each paragraph it covers. */
   quoteTokens: { paragraph: number; token: number }[][];
 }
@@ -90,7 +92,11 @@ export function analyseArticle(paragraphs: readonly string[], quotes: readonly R
   });
   const people = collectPeople(analysed);
   const salient = collectSalient(analysed, people);
-  return { paragraphs: analysed, people, salient, quoteTokens };
+  const orgs: { name: string; pos: number }[] = [];
+  analysed.forEach((para, p) => {
+    for (const m of para.mentions.list) if (m.kind === 'org' && m.name !== null) orgs.push({ name: m.name, pos: position(p, m.from) });
+  });
+  return { paragraphs: analysed, people, salient, orgs, quoteTokens };
 }
 
 /** Is the mention a full name (at least two name words)? */

@@ -93,7 +93,7 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
       }
       continue;
     }
-    if (NOMINAL_HEADS.has(t.lower)) {
+    if (NOMINAL_HEADS.has(t.lower) || ORG_HEADS.has(t.lower)) {
       const m = nominalAt(text, tokens, i);
       if (m !== null) {
         list.push(m);
@@ -132,9 +132,9 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     // "Department of Defense", "Speaker of the House", "Usama bin Ladin": connectors between names.
-    if (next.kind === 'word' && !next.cap && NAME_CONNECTORS.has(next.lower) && (next.lower !== 'and' || hasHead(tokens, from, i))) {
+    if (next.kind === 'word' && !next.cap && (NAME_CONNECTORS.has(next.lower) || next.lower === 'to') && ((next.lower !== 'and' && next.lower !== 'to') || hasHead(tokens, from, i))) {
       let j = i;
-      while (tokens[j]?.kind === 'word' && !tokens[j]!.cap && NAME_CONNECTORS.has(tokens[j]!.lower) && j - i < 2) j++;
+      while (tokens[j]?.kind === 'word' && !tokens[j]!.cap && (NAME_CONNECTORS.has(tokens[j]!.lower) || tokens[j]!.lower === 'to') && j - i < 2) j++;
       if (isNameWord(tokens[j]) && tokens[j]!.cap) {
         i = j;
         continue;
@@ -195,17 +195,19 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
     head: lastHead >= 0 ? lowers[lastHead]! : null,
   });
   if (tail < ws.length && tail > 0) {
-    const afterConnector = !tokens[ws[tail - 1]!]!.cap && NAME_CONNECTORS.has(joinedBefore);
+    const afterConnector = !tokens[ws[tail - 1]!]!.cap && (NAME_CONNECTORS.has(joinedBefore) || joinedBefore === 'to');
     // "Representative for the Southern Neighbourhood": after "the" comes a thing, not a person.
     const definiteTail = afterConnector && joinedBefore === 'the';
     if (!afterConnector && lastHead === tail - 1) return person(tail, tail);
     if (!afterConnector && lastOrg === tail - 1 && ws.length - tail >= 2) return person(tail, tail);
     if (afterConnector && !definiteTail && lastHead >= 0) {
-      // "Secretary of State Mike Pompeo": skip title complements, keep at most a two-word name.
+      // "Secretary of State Mike Pompeo", "President of Iran Hassan Rouhani": skip title
+      // complements, keep at most a two-word name; "Governor of Tyumen Oblast" names no one.
       let n = tail;
       while (n < ws.length - 1 && ROLE_COMPLEMENTS.has(lowers[n]!)) n++;
       if (ws.length - n >= 3) n = ws.length - 2;
-      if (ws.length - n >= 2 || n > tail) return person(n, n);
+      else if (n === tail) n = ws.length;
+      if (n < ws.length) return person(n, n);
     }
   }
   // What comes before the first "of"/"for" decides between a title and an organisation.
