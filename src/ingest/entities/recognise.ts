@@ -106,6 +106,21 @@ const APPOSITIVE_TAIL = new Set([
 ]);
 const LIST_INTRO = new Set(['including', 'like', 'includes', 'include']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+// "Factors cited for…", "quoted by": a participle, not a newsroom reporting.
+const PASSIVE_AFTER = new Set(['for', 'by', 'as', 'to', 'in']);
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+]);
+// "Proroguing Parliament…": a sentence that opens with a gerund.
+const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
 /** Scans an article's paragraphs for candidate mentions. */
 export function recognise(paragraphs: readonly string[]): Recognised {
@@ -135,7 +150,8 @@ function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boo
   if (t.allCaps) return true;
   if (LOWER_SUFFIX.test(t.text)) return false;
   if (L.functionWords.has(t.lower)) return false;
-  if (t.sentStart && (L.stopwords.has(t.lower) || lowerWords.has(t.lower))) return false;
+  if (t.sentStart && (L.stopwords.has(t.lower) || lowerWords.has(t.lower) || GERUND.test(t.text)))
+    return false;
   return true;
 }
 
@@ -176,6 +192,11 @@ function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
   for (let k = 0; k < toks.length; k++) {
     if (!isNameToken(toks[k], lowerWords)) continue;
     let e = k;
+    const grow = (from: number): void => {
+      const m = trieMatch(L.orgTrie, p, from, toks.length);
+      if (m && m.j - 1 > e) e = m.j - 1;
+    };
+    grow(k);
     for (;;) {
       const n = e + 1;
       const nt = toks[n];
@@ -188,6 +209,7 @@ function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
       }
       if (isNameToken(nt, lowerWords)) {
         e = n;
+        grow(n);
         continue;
       }
       if (isConnector(nt)) {
@@ -298,8 +320,13 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
       x < b &&
       claim[x] === undefined &&
       toks[x]!.kind !== 'punct' &&
-      !(toks[x]!.kind === 'word' && !toks[x]!.cap && !PARTICLES.has(toks[x]!.lower));
-    if (free && s < 0 && toks[x]!.kind === 'word' && toks[x]!.cap) s = x;
+      !(
+        toks[x]!.kind === 'word' &&
+        !toks[x]!.cap &&
+        !PARTICLES.has(toks[x]!.lower) &&
+        !isNameToken(toks[x], lowerWords)
+      );
+    if (free && s < 0 && isNameToken(toks[x], lowerWords)) s = x;
     if (!free && s >= 0) {
       let e = x;
       while (e > s && toks[e - 1]!.kind !== 'word') e--;
@@ -391,11 +418,12 @@ function complement(p: Para, j: number, b: number, lowerWords: ReadonlySet<strin
       end = k + 1;
       k++;
     } else if (isConnector(t)) {
-      // "University of Miami and Apex Shark Expeditions": "and" before another named body ends it.
+      // "University of Miami and Apex Shark Expeditions": "and" before another named body ends it.      // So does "and" after a place ("University of Miami and …") or before a long name.
       if (t.lower === 'and' || t.text === '&') {
         let m = k + 1;
         while (m < b && isNameToken(toks[m], lowerWords) && !L.heads.has(toks[m]!.lower)) m++;
         if (m < b && L.heads.has(toks[m]!.lower)) break;
+        if (m - (k + 1) >= 3 || p.claim[k - 1] === 'p') break;
       }
       k++;
     } else break;
@@ -472,8 +500,8 @@ function headOrgAt(
   const beforeComplement = j;
   j = complement(p, j, b, lowerWords);
   j = campus(p, h, j, lowerWords);
-  // Trim a leading sentence-opening common word ("Four Navy ships", "Yesterday Search…").
-  while (i < h && (L.stopwords.has(toks[i]!.lower) || toks[i]!.kind !== 'word' || !toks[i]!.cap)) i++; // "Public Service Vehicle Regulations", "Police Station": the chunk goes on to name a thing.
+  // Trim a leading sentence-opening common word ("Four Navy ships", "Yesterday Search…").  while (i < h && ((toks[i]!.sentStart && L.stopwords.has(toks[i]!.lower)) || toks[i]!.kind !== 'word' || !isNameToken(toks[i], lowerWords))) i++;
+  // "Public Service Vehicle Regulations", "Police Station": the chunk goes on to name a thing.
   let r = j;
   while (r < b && isNameToken(toks[r], lowerWords) && !L.heads.has(toks[r]!.lower)) r++;
   if (r > j && L.notOrgHeads.has(toks[r - 1]!.lower)) return null;
@@ -641,7 +669,10 @@ function cues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
     const first = toks[n.i]!;
     if (L.roles.has(first.lower) || L.demonyms.has(first.lower)) continue;
     if (n.j - n.i > 1 && L.firstNames.has(first.lower)) continue;
-    if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || L.demonyms.has(t.lower))) continue;
+    if (
+      toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || L.demonyms.has(t.lower) || COMPASS.has(t.lower))
+    )
+      continue;
     const prev = toks[n.i - 1];
     const next = toks[n.j];
     // "the airline Mahan Air", "newspaper Dawn"
@@ -662,6 +693,7 @@ function cues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
       // "Reuters reported", a single-word name that is nobody's first or last name here.
       if (
         L.mediaVerbs.has(next.lower) &&
+        !PASSIVE_AFTER.has(toks[n.j + 1]?.lower ?? '') &&
         n.j - n.i <= 3 &&
         !L.firstNames.has(first.lower) &&
         !isKnownPersonWord(first, out)
@@ -674,7 +706,7 @@ function cues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
     if (next?.text === ',' && ARTICLES.has(toks[n.j + 1]?.lower ?? '')) {
       for (let k = n.j + 2; k < n.j + 7 && k < toks.length; k++) {
         const t = toks[k]!;
-        if (t.kind !== 'word' || t.cap) break;
+        if (t.kind !== 'word' || t.cap || L.connectors.has(t.lower) || L.functionWords.has(t.lower)) break;
         if (L.cueNouns.has(t.lower)) {
           const after = toks[k + 1];
           if (!after || after.kind !== 'word' || APPOSITIVE_TAIL.has(after.lower)) promote(n);
