@@ -238,7 +238,10 @@ function resolve(doc: ArticleAnalysis, found: Found): Attribution {
     }
     case 'role':
     case 'nominal': {
-      if (m.org !== null) return { speaker: m.org, role: m.role, rule: found.rule };
+      if (m.org !== null) {
+        const owner = resolvePerson(doc.people, m.org, pos);
+        return { speaker: owner?.name ?? m.org, role: owner?.role ?? null, rule: found.rule };
+      }
       const head = m.head;
       if (head !== null && ORG_HEADS.has(head) && !NOMINAL_HEADS.has(head)) {
         // "the court found …": the organisation of that kind named last.

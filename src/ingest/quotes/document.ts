@@ -191,7 +191,13 @@ function collectSalient(paragraphs: readonly Paragraph[], people: readonly Perso
       const subj = sentenceSubject(para, s);
       if (subj) pushSalient(out, para, p, subj, people);
       for (let k = s.from; k < s.to; k++) {
-        if (!REPORTING_VERBS.has(para.tokens[k]!.lower)) continue;
+        const t = para.tokens[k]!;
+        if (t.lower === 'according' && para.tokens[k + 1]?.lower === 'to') {
+          const m = para.mentions.byStart[k + 2];
+          if (m) pushSalient(out, para, p, m, people);
+          continue;
+        }
+        if (!REPORTING_VERBS.has(t.lower)) continue;
         const m = leftSubject(para, k, s.from);
         if (m && m !== subj) pushSalient(out, para, p, m, people);
       }
@@ -204,6 +210,8 @@ function collectSalient(paragraphs: readonly Paragraph[], people: readonly Perso
 function pushSalient(out: Salient[], para: Paragraph, p: number, m: Mention, people: readonly Person[]): void {
   if ((m.kind === 'person' || m.kind === 'org') && m.name !== null) {
     const person = m.kind === 'person' ? resolvePerson(people, m.name, position(p, m.from)) : null;
+    // A lone capitalised word nobody in the article is called ("Olympic") is no antecedent.
+    if (m.kind === 'person' && person === null && nameKeys(m.name).length < 2) return;
     out.push({
       pos: position(p, m.from),
       name: person?.name ?? m.name,
@@ -236,6 +244,9 @@ export function sentenceSubject(para: Paragraph, s: Sentence, limit = s.to): Men
       continue;
     }
     if (m.kind === 'pronoun' && !/^(?:he|she|it|they)$/.test(m.name ?? '')) continue;
+    // "Assembly president Richard Ferrand …": a title right before a name.
+    const named = mentions.byStart[m.to];
+    if ((m.kind === 'nominal' || m.kind === 'role') && m.org === null && named?.kind === 'person') return named;
     return m;
   }
   return null;
@@ -289,12 +300,20 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
   return null;
 }
 
-/** "Doug Miller of Milltech Marine": when the found name is the object of "of"/"from"/"at", the person before it is meant. */
+/**
+ * "Doug Miller of Milltech Marine", "Nikki Holland of the UK's National Crime Agency": when the
+ * name found is the object of "of"/"from"/"at", the person before it is meant.
+ */
 function headOfObject(para: Paragraph, m: Mention, floor: number): Mention {
   if (m.kind !== 'org') return m;
-  const prep = para.tokens[m.from - 1];
+  const { tokens, mentions } = para;
+  let j = m.from - 1;
+  const poss = mentions.byEnd[j];
+  if (poss?.poss) j = poss.from - 1;
+  if (tokens[j]?.lower === 'the') j--;
+  const prep = tokens[j];
   if (prep?.kind !== 'word' || !/^(?:of|from|at|with)$/.test(prep.lower)) return m;
-  const owner = para.mentions.byEnd[m.from - 2];
+  const owner = mentions.byEnd[j - 1];
   if (owner && owner.kind === 'person' && owner.from >= floor) return owner;
   return m;
 }

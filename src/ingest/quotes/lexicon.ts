@@ -29,10 +29,12 @@ export const REPORTING_PHRASES = phraseIndex(reportingVerbs.phrases);
 export const AGENT_AFTER_PHRASES = phraseIndex(reportingVerbs.agentAfter);
 
 export const ROLE_HEADS = lower(roles.heads);
-export const NOMINAL_HEADS = new Set([...ROLE_HEADS, ...lower(roles.nominalOnly)]);
+export const NOMINAL_HEADS = new Set([...ROLE_HEADS, ...lower(roles.nominalOnly), ...lower(roles.documentNouns)]);
 export const HONORIFICS = lower(roles.honorifics);
 /** Nouns that make "a spokesperson for X" / "X's statement" speak for X. */
 export const SPOKES_NOUNS = lower(roles.spokesNouns);
+/** Nouns that carry their owner's words ("Trump's statement read: …", "a tweet by X"). */
+export const DOCUMENT_NOUNS = lower(roles.documentNouns);
 
 export const ORG_HEADS = lower(organisations.heads);
 export const ACRONYM_EXCLUSIONS = new Set(organisations.acronymExclusions);

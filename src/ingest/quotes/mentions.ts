@@ -7,6 +7,7 @@ import {
   ACRONYM_EXCLUSIONS,
   CAPITALISED_STOPWORDS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   GROUP_PRONOUNS,
   HONORIFICS,
   NAME_CONNECTORS,
@@ -34,7 +35,10 @@ export interface Mention {
   role: string | null;
   /** Head noun of a title or nominal ("minister"), for resolving it to a person with that role. */
   head: string | null;
-  /** Organisation a nominal speaks for ("a spokesperson for NATO", "the Pentagon's spokesman"). */
+  /**
+   * Who a nominal speaks for: the organisation of a spokesperson ("a spokesperson for NATO", "the
+   * Pentagon's spokesman") or the owner of a document ("Trump's statement", "a tweet by X").
+   */
   org: string | null;
   /** The mention ends in a possessive ("Merkel's"), so it is not itself the subject. */
   poss: boolean;
@@ -223,9 +227,12 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   }
   // "Tristan Smith of University College London": a person "of" an organisation or place; the
   // name ends before "of" and the rest is mentioned on its own.
-  if (pre > 0 && pre < ws.length && lowers[pre] === 'of' && preHead < 0 && preOrg < 0 && !preAcronym && !definite) {
+  if (pre > 0 && pre < ws.length && lowers[pre] === 'of' && !definite) {
     const cut = ws[pre]!;
-    return { ...base, kind: 'person', to: cut, poss: false, name: stripPossessive(slice(0, pre)) };
+    if (preHead < 0 && preOrg < 0 && !preAcronym) return { ...base, kind: 'person', to: cut, poss: false, name: stripPossessive(slice(0, pre)) };
+    // "President Hassan Rouhani of Iran"
+    const inner = preHead >= 0 ? classifyChunk(text, tokens, from, cut) : null;
+    if (inner?.kind === 'person') return inner;
   }
   if (lastHead >= 0 || lastOrg >= 0 || hasAcronym) {
     const whole = stripPossessive(slice(0, ws.length));
@@ -289,7 +296,7 @@ function attachOrg(text: string, tokens: readonly Token[], m: Mention): void {
   const org = classifyChunk(text, tokens, k, end);
   if (org === null) return;
   if (org.kind === 'org' && m.head !== null && SPOKES_NOUNS.has(m.head)) m.org = org.name;
-  m.to = end;
+  m.to = org.to;
 }
 
 /** "Pentagon spokesperson", "the company's spokesman": a name (or possessive) then a nominal head. */
@@ -308,7 +315,7 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
     name: null,
     role: text.slice(tokens[name.from]!.start, head.end),
     head: head.lower,
-    org: name.kind === 'org' && SPOKES_NOUNS.has(head.lower) ? name.name : null,
+    org: (name.kind === 'org' && SPOKES_NOUNS.has(head.lower)) || DOCUMENT_NOUNS.has(head.lower) ? name.name : null,
     poss: head.poss,
     definite: name.definite,
   };
