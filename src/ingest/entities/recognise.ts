@@ -49,8 +49,12 @@ export interface Recognised {
   names: Span[];
   /** Capitalised acronyms that matched nothing yet (resolved against the article's organisations). */
   acronyms: AcronymMention[];
-  /** Acronym → the text it was defined as, from "Full Name (ACR)" / "ACR (Full Name)". */
-  definitions: Map<string, string>;
+  /** Acronym → the text it was defined as, from "Full Name (ACR)" / "ACR (Full Name)". */ definitions: Map<
+    string,
+    string
+  >;
+  /** Pairs of names the article says are one body ("…University, also called Sechenov University"). */
+  synonyms: [string, string][];
 }
 
 interface Para {
@@ -132,7 +136,14 @@ export function recognise(paragraphs: readonly string[]): Recognised {
   const lowerWords = new Set<string>();
   for (const p of paras) for (const t of p.toks) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
 
-  const out: Recognised = { orgs: [], places: [], names: [], acronyms: [], definitions: new Map() };
+  const out: Recognised = {
+    orgs: [],
+    places: [],
+    names: [],
+    acronyms: [],
+    definitions: new Map(),
+    synonyms: [],
+  };
   for (const p of paras) scanParagraph(p, lowerWords, out);
   return out;
 }
@@ -229,6 +240,7 @@ function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
   for (const [a, b] of chunks) scanChunk(p, a, b, lowerWords, out);
   hyphenatedAcronyms(p, out);
   definitions(p, lowerWords, out);
+  alsoCalled(p, out);
   cues(p, lowerWords, out);
 }
 
@@ -595,6 +607,32 @@ export function acronymFits(acronym: string, words: readonly Token[]): boolean {
     li = at + 1;
   }
   return true;
+}
+
+/** "X, also called Y" / "X, also known as Y": Y is another name of organisation X. */
+function alsoCalled(p: Para, out: Recognised): void {
+  const { toks } = p;
+  for (const o of out.orgs.filter((c) => c.paragraph === p.index)) {
+    let k = o.j;
+    if (toks[k]?.text === '(') while (k < toks.length && toks[k]!.text !== ')') k++;
+    if (toks[k]?.text === ')') k++;
+    if (toks[k]?.text !== ',') continue;
+    k++;
+    if (toks[k]?.lower === 'also' || toks[k]?.lower === 'formerly') k++;
+    if (toks[k]?.lower === 'called' || toks[k]?.lower === 'named') k++;
+    else if ((toks[k]?.lower === 'known' || toks[k]?.lower === 'renamed') && toks[k + 1]?.lower === 'as')
+      k += 2;
+    else continue;
+    const other = out.orgs.find((c) => c.paragraph === p.index && c.i === k);
+    const nameIdx = out.names.findIndex((n) => n.paragraph === p.index && n.i === k);
+    if (other) out.synonyms.push([o.text, other.text]);
+    else if (nameIdx >= 0) {
+      const n = out.names[nameIdx]!;
+      out.names.splice(nameIdx, 1);
+      pushOrg(p, n.i, n.j, null, null, out);
+      out.synonyms.push([o.text, n.text]);
+    }
+  }
 }
 
 /** "Full Name (ACR)" and "ACR (Full Name)". */

@@ -109,6 +109,18 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       mergeInto(target, g);
       groups.delete(key);
     }
+  } // Names the article equates ("X, also called Y").
+  for (const [a, b] of rec.synonyms) {
+    const find = (name: string): [string, OrgGroup] | undefined => {
+      const key = squash(name);
+      return [...groups.entries()].find(([, g]) => groupNames(g).some((n) => squash(n) === key));
+    };
+    const ga = find(a);
+    const gb = find(b);
+    if (!ga || !gb || ga[1] === gb[1] || (ga[1].known && gb[1].known)) continue;
+    const [keep, drop] = gb[1].known ? [gb, ga] : [ga, gb];
+    mergeInto(keep[1], drop[1]);
+    groups.delete(drop[0]);
   }
 
   // Bare acronyms: defined in this article, or the initials of one of its organisations.
