@@ -245,7 +245,8 @@ export function sentenceSubject(para: Paragraph, s: Sentence, limit = s.to): Men
     }
     if (m.kind === 'pronoun' && !/^(?:he|she|it|they)$/.test(m.name ?? '')) continue;
     // "Assembly president Richard Ferrand …": a title right before a name.
-    const named = mentions.byStart[m.to];
+    // "The new governor of the region, Alexander Moor, …": or an appositive name after it.
+    const named = mentions.byStart[m.to] ?? (tokens[m.to]?.text === ',' ? mentions.byStart[m.to + 1] : undefined);
     if ((m.kind === 'nominal' || m.kind === 'role') && m.org === null && named?.kind === 'person') return named;
     return m;
   }
@@ -305,7 +306,7 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
  * name found is the object of "of"/"from"/"at", the person before it is meant.
  */
 function headOfObject(para: Paragraph, m: Mention, floor: number): Mention {
-  if (m.kind !== 'org') return m;
+  if (m.kind !== 'org' && m.kind !== 'person') return m;
   const { tokens, mentions } = para;
   let j = m.from - 1;
   const poss = mentions.byEnd[j];

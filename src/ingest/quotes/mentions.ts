@@ -166,7 +166,8 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   let w0 = 0;
   while (w0 < words.length - 1 && HONORIFICS.has(tokens[words[w0]!]!.lower)) w0++;
   const ws = words.slice(w0);
-  if (ws.length === 0) return null;
+  // "40 to 50": numbers alone name nobody.
+  if (ws.every((k) => /^\p{N}/u.test(tokens[k]!.text))) return null;
   const lowers = ws.map((k) => tokens[k]!.lower);
   const last = tokens[to - 1]!;
   const prev = tokens[from - 1];
