@@ -433,6 +433,7 @@ function complement(p: Para, j: number, b: number, lowerWords: ReadonlySet<strin
       // "University of Miami and Apex Shark Expeditions": "and" before another named body ends it.      // So does "and" after a place ("University of Miami and …") or before a long name.
       if (t.lower === 'and' || t.text === '&') {
         let m = k + 1;
+        if (toks[m]?.lower === 'the') m++;
         while (m < b && isNameToken(toks[m], lowerWords) && !L.heads.has(toks[m]!.lower)) m++;
         if (m < b && L.heads.has(toks[m]!.lower)) break;
         if (m - (k + 1) >= 3 || p.claim[k - 1] === 'p') break;
@@ -502,8 +503,15 @@ function headOrgAt(
       claim[m] === undefined
     )
       m++;
-    const mt = toks[m];
-    if (m < b && m > k && mt?.cap && L.heads.has(mt.lower) && claim[m] === undefined) {
+    const mt = toks[m]; // …but "X Hospital and Y Hospital" are two bodies.
+    if (
+      m < b &&
+      m > k &&
+      mt?.cap &&
+      L.heads.has(mt.lower) &&
+      claim[m] === undefined &&
+      mt.lower !== toks[j - 1]!.lower
+    ) {
       j = m + 1;
       continue;
     }
@@ -520,6 +528,13 @@ function headOrgAt(
   const follower = toks[j];
   if (follower?.kind === 'word' && !follower.cap && L.nonOrgFollowers.has(follower.lower)) return null;
   const hasModifier = i < h;
+  // "Colorado State University of the US": a named body followed by its country, not a longer name.
+  if (hasModifier && j > beforeComplement) {
+    let c = beforeComplement + 1;
+    if (toks[c]?.lower === 'the') c++;
+    const place = trieMatch(L.placeTrie, p, c, j);
+    if (place?.j === j && place.value.kind === 'country') j = beforeComplement;
+  }
   const hasComplement = j > beforeComplement;
   const h0 = toks[h]!.lower;
   if (!hasModifier && !hasComplement && j - h === 1 && !L.standaloneHeads.has(h0)) return null;
