@@ -41,7 +41,10 @@ export function buildArticle(seed: ParsedSeed): Article {
 }
 
 /** Every quoted speaker is a person of the article, even when the entity pass missed them. */
-function withSpeakers(people: Person[], quotes: ReadonlyArray<{ speaker: string | null; speakerSlug: string | null }>): Person[] {
+function withSpeakers(
+  people: Person[],
+  quotes: ReadonlyArray<{ speaker: string | null; speakerSlug: string | null }>,
+): Person[] {
   const out = [...people];
   const known = new Set(people.map((p) => p.slug));
   for (const q of quotes) {

@@ -1,20 +1,17 @@
-/** Assembles the corpus-wide documents (index, quotes, search shards) from per-article records. */
+/** Assembles the corpus-wide documents (index and quote list) from per-article records. */
 import { createHash } from 'node:crypto';
 import {
   DATA_VERSION,
-  searchShardKey,
   type CorpusIndex,
   type FacetEntry,
   type OrganisationEntry,
   type QuoteEntry,
-  type SearchShard,
 } from '../contract/schema.ts';
 import type { IndexRecord } from './process-file.ts';
 
 export interface CorpusDocuments {
   index: CorpusIndex;
   quotes: QuoteEntry[];
-  shards: Map<string, SearchShard>;
 }
 
 /** Newest first; ties by id so the order never depends on input order. */
@@ -23,22 +20,32 @@ export function compareRecords(a: IndexRecord, b: IndexRecord): number {
   return a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : 0;
 }
 
-/** Builds index.json, quotes.json and the search shards; `contentKey` identifies the inputs. */
-export function buildCorpus(unsorted: readonly IndexRecord[], contentKey: string): CorpusDocuments {
-  const records = [...unsorted].sort(compareRecords);
+/** The build id for a set of articles: changes whenever any article's content changes. */
+export function buildIdOf(contentKey: string): string {
+  return createHash('sha256').update(`${DATA_VERSION}\n${contentKey}`).digest('hex').slice(0, 16);
+}
+
+/** Builds index.json and quotes.json from records already sorted by `compareRecords`. */
+export function buildCorpus(records: readonly IndexRecord[], buildId: string): CorpusDocuments {
   const orgs = new Map<string, OrganisationEntry & { names: Map<string, number> }>();
   const sources = new Map<string, FacetEntry>();
   const speakers = new Map<string, FacetEntry>();
   const quotes: QuoteEntry[] = [];
-  const shards = new Map<string, SearchShard>();
 
-  records.forEach((r, position) => {
+  for (const r of records) {
     const s = r.summary;
-    bump(sources, s.sourceSlug, s.source, 1);
+    bump(sources, s.sourceSlug, s.source);
     for (const o of r.organisations) {
       let entry = orgs.get(o.slug);
       if (!entry) {
-        entry = { slug: o.slug, name: o.name, aliases: [], parent: o.parent, articleCount: 0, names: new Map() };
+        entry = {
+          slug: o.slug,
+          name: o.name,
+          aliases: [],
+          parent: o.parent,
+          articleCount: 0,
+          names: new Map(),
+        };
         orgs.set(o.slug, entry);
       }
       entry.articleCount++;
@@ -47,16 +54,17 @@ export function buildCorpus(unsorted: readonly IndexRecord[], contentKey: string
       for (const a of o.aliases) if (!entry.aliases.includes(a)) entry.aliases.push(a);
     }
     for (const q of r.quotes) {
-      if (q.speakerSlug && q.speaker) bump(speakers, q.speakerSlug, q.speaker, 1);
-      quotes.push({ ...q, articleId: s.id, date: s.date, headline: s.headline, sourceSlug: s.sourceSlug, organisations: s.organisations });
+      if (q.speakerSlug && q.speaker) bump(speakers, q.speakerSlug, q.speaker);
+      quotes.push({
+        ...q,
+        articleId: s.id,
+        date: s.date,
+        headline: s.headline,
+        sourceSlug: s.sourceSlug,
+        organisations: s.organisations,
+      });
     }
-    for (const term of r.terms) {
-      const key = searchShardKey(term);
-      let shard = shards.get(key);
-      if (!shard) shards.set(key, (shard = {}));
-      (shard[term] ??= []).push(position);
-    }
-  });
+  }
 
   const organisations: OrganisationEntry[] = [...orgs.values()]
     .map(({ names, ...entry }) => {
@@ -64,11 +72,15 @@ export function buildCorpus(unsorted: readonly IndexRecord[], contentKey: string
       const name = [...names.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? entry.name;
       const aliases = [...new Set([...entry.aliases, ...names.keys()])].filter((a) => a !== name).sort();
       // A parent named by an article but never mentioned itself has no page to link to.
-      return { ...entry, name, aliases, parent: entry.parent && orgs.has(entry.parent) ? entry.parent : null };
+      return {
+        ...entry,
+        name,
+        aliases,
+        parent: entry.parent && orgs.has(entry.parent) ? entry.parent : null,
+      };
     })
     .sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
 
-  const buildId = createHash('sha256').update(`${DATA_VERSION}\n${contentKey}`).digest('hex').slice(0, 16);
   return {
     index: {
       version: DATA_VERSION,
@@ -79,14 +91,13 @@ export function buildCorpus(unsorted: readonly IndexRecord[], contentKey: string
       speakers: sortFacet(speakers),
     },
     quotes,
-    shards,
   };
 }
 
-function bump(map: Map<string, FacetEntry>, slug: string, name: string, by: number): void {
+function bump(map: Map<string, FacetEntry>, slug: string, name: string): void {
   const entry = map.get(slug);
-  if (entry) entry.count += by;
-  else map.set(slug, { slug, name, count: by });
+  if (entry) entry.count++;
+  else map.set(slug, { slug, name, count: 1 });
 }
 
 function sortFacet(map: Map<string, FacetEntry>): FacetEntry[] {

@@ -23,8 +23,19 @@ export function toExtractLine(article: Article): ExtractLine {
     source: article.source,
     sourceSlug: article.sourceSlug,
     headline: article.headline,
-    quotes: article.quotes.map(({ anchor, text, speaker, role, rule }) => ({ anchor, text, speaker, role, rule })),
-    organisations: article.organisations.map(({ name, slug, aliases, parent }) => ({ name, slug, aliases, parent })),
+    quotes: article.quotes.map(({ anchor, text, speaker, role, rule }) => ({
+      anchor,
+      text,
+      speaker,
+      role,
+      rule,
+    })),
+    organisations: article.organisations.map(({ name, slug, aliases, parent }) => ({
+      name,
+      slug,
+      aliases,
+      parent,
+    })),
     people: article.people.map(({ name, slug }) => ({ name, slug })),
     places: article.places.map(({ name, slug }) => ({ name, slug })),
   };

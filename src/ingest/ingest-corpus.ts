@@ -1,18 +1,24 @@
 /**
- * The build: seed files → validated JSON documents in an output folder, reusing the cache for
- * files that have not changed. Every file ends as an article or a diagnostic in the report.
+ * The build: seed files → validated JSON documents in an output folder. Every file ends as an
+ * article or a diagnostic in the report. With a cache, unchanged files are not read again,
+ * unchanged article documents are not rewritten and the search index is patched in place.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusIndexSchema, quoteListSchema, type Article } from '../contract/schema.ts';
-import { buildCorpus } from './build-corpus.ts';
+import {
+  articleSummarySchema,
+  corpusIndexSchema,
+  quoteEntrySchema,
+  type Article,
+} from '../contract/schema.ts';
+import { buildCorpus, buildIdOf, compareRecords } from './build-corpus.ts';
 import { collectSeedFiles } from './collect-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { DuplicateIdGuard } from './duplicate-ids.ts';
 import { IngestCache, type CachedResult } from './ingest-cache.ts';
 import type { IndexRecord } from './process-file.ts';
 import { runPipeline } from './run-pipeline.ts';
+import { patchShards, writeAllShards, type ShardChange } from './search-shards.ts';
 
 export interface IngestOptions {
   /** Seed files, or folders searched recursively for `.txt`. */
@@ -33,133 +39,220 @@ export interface IngestReport {
   warnings: Diagnostic[];
   /** Inputs that do not exist. */
   missing: string[];
+  /** Article documents (re)written in this build. */
   articlesWritten: number;
   ms: number;
 }
 
-/** Marker in the output folder: which content hash each article file was written from. */
-const WRITTEN = '.written.json';
+/** What the output folder holds, so the next build can tell what changed. */
+interface OutputState {
+  buildId: string;
+  /** Article ids in index order, each with the content hash its document was written from. */
+  articles: [id: string, hash: string][];
+}
+const STATE_FILE = '.build-state.json';
+
+interface Accepted {
+  path: string;
+  hash: string;
+  record: IndexRecord;
+}
+
+/** `NEWSREADER_TRACE=1` prints how long each phase took, for benchmarking. */
+const trace = process.env.NEWSREADER_TRACE === '1' ? makeTracer() : (): void => undefined;
+
+function makeTracer(): (phase: string) => void {
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    process.stderr.write(`  ${phase}: ${(now - last).toFixed(0)} ms\n`);
+    last = now;
+  };
+}
 
 /** Runs the whole build and writes the documents; returns what happened to every file. */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
   const { files, missing } = await collectSeedFiles(options.inputs);
+  trace('collect');
   const cache = options.cacheDir === null ? null : new IngestCache(options.cacheDir);
+  trace('cache load');
 
-  // 1. Which files can be taken from the cache without reading them?
-  const stats = await statAll(files);
-  const hashes = new Map<string, string>();
-  const results = new Map<string, CachedResult>();
-  const fresh = new Map<string, Article>();
+  // 1. Files whose size and mtime are unchanged come from the cache without being read.
+  const results = new Map<string, { hash: string; result: CachedResult }>();
+  const fresh = new Map<string, { article: Article; terms: string[] }>();
+  const statOf = new Map<string, { size: number; mtimeMs: number }>();
   const toProcess: string[] = [];
-  files.forEach((path, i) => {
-    const s = stats[i];
+  for (const path of files) {
+    let s: { size: number; mtimeMs: number } | null = null;
+    try {
+      const st = statSync(path);
+      s = { size: st.size, mtimeMs: st.mtimeMs };
+      statOf.set(path, s);
+    } catch {
+      // Unreadable: the pipeline reports it with the reason.
+    }
     const hit = s && cache ? cache.lookup(path, s.size, s.mtimeMs) : null;
-    if (hit && (hit.result.record === null || cache?.hasArticle(hit.hash))) {
-      hashes.set(path, hit.hash);
-      results.set(path, hit.result);
-    } else toProcess.push(path);
-  });
+    if (hit) results.set(path, hit);
+    else toProcess.push(path);
+  }
   const fromCache = files.length - toProcess.length;
+  trace('stat');
 
-  // 2. Build the rest on all cores.
-  const statOf = new Map(files.map((path, i) => [path, stats[i]]));
-  for await (const r of runPipeline(toProcess, options.threads === undefined ? {} : { threads: options.threads })) {
-    const path = r.path;
-    const record: IndexRecord | null = r.record ? { summary: r.record.summary, organisations: r.record.organisations, quotes: r.record.quotes, terms: r.record.terms } : null;
+  // 2. The rest on all cores.
+  for await (const r of runPipeline(
+    toProcess,
+    options.threads === undefined ? {} : { threads: options.threads },
+  )) {
+    const record: IndexRecord | null = r.record
+      ? { summary: r.record.summary, organisations: r.record.organisations, quotes: r.record.quotes }
+      : null;
     const result = { record, diagnostics: r.diagnostics };
-    hashes.set(path, r.hash);
-    results.set(path, result);
-    if (r.record) fresh.set(path, r.record.article);
-    const s = statOf.get(path);
-    if (cache && s && r.hash) cache.store(path, { size: s.size, mtimeMs: s.mtimeMs, hash: r.hash }, result, r.record ? JSON.stringify(r.record.article) : null);
+    results.set(r.path, { hash: r.hash, result });
+    if (r.record) fresh.set(r.path, { article: r.record.article, terms: r.record.terms });
+    const s = statOf.get(r.path);
+    if (cache && s && r.hash) {
+      const built = r.record
+        ? { articleJson: JSON.stringify(r.record.article), terms: r.record.terms }
+        : null;
+      cache.store(r.path, { size: s.size, mtimeMs: s.mtimeMs, hash: r.hash }, result, built);
+    }
   }
 
-  // 3. Report, in path order; duplicate ids are errors for the later file.
-  const report: IngestReport = { filesRead: files.length, articlesBuilt: 0, fromCache, rejected: [], warnings: [], missing, articlesWritten: 0, ms: 0 };
+  trace('pipeline');
+  // 3. The report, in path order; a duplicate id is an error for the later file.
+  const report: IngestReport = {
+    filesRead: files.length,
+    articlesBuilt: 0,
+    fromCache,
+    rejected: [],
+    warnings: [],
+    missing,
+    articlesWritten: 0,
+    ms: 0,
+  };
   const ids = new DuplicateIdGuard();
-  const accepted: { path: string; hash: string; record: IndexRecord }[] = [];
+  const accepted: Accepted[] = [];
   for (const path of files) {
-    const result = results.get(path);
-    if (!result) continue;
-    const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
-    report.warnings.push(...warnings);
+    const entry = results.get(path);
+    if (!entry) continue;
+    const { result, hash } = entry;
+    report.warnings.push(...result.diagnostics.filter((d) => d.severity === 'warning'));
     if (!result.record) {
-      report.rejected.push({ file: path, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') });
+      report.rejected.push({
+        file: path,
+        diagnostics: result.diagnostics.filter((d) => d.severity === 'error'),
+      });
       continue;
     }
     const clash = ids.claim(result.record.summary.id, path);
-    if (clash) {
-      report.rejected.push({ file: path, diagnostics: [clash] });
-      continue;
-    }
-    accepted.push({ path, hash: hashes.get(path) ?? '', record: result.record });
+    if (clash) report.rejected.push({ file: path, diagnostics: [clash] });
+    else accepted.push({ path, hash, record: result.record });
   }
   report.articlesBuilt = accepted.length;
+  accepted.sort((a, b) => compareRecords(a.record, b.record));
 
-  // 4. Write the documents: article files only where their content changed.
-  const articlesDir = join(options.outDir, 'articles');
-  mkdirSync(articlesDir, { recursive: true });
-  const writtenPath = join(options.outDir, WRITTEN);
-  const written = readWritten(writtenPath);
-  const nowWritten: Record<string, string> = {};
-  for (const { path, hash, record } of accepted) {
-    const id = record.summary.id;
-    const target = join(articlesDir, `${id}.json`);
-    nowWritten[id] = hash;
-    if (written[id] === hash && existsSync(target)) continue;
-    const article = fresh.get(path);
-    if (article) writeFileSync(target, JSON.stringify(article));
-    else if (cache) copyFileSync(cache.articlePath(hash), target);
-    report.articlesWritten++;
+  trace('report');
+  // 4. The documents, unless the output already holds exactly this build.
+  const buildId = buildIdOf(accepted.map((a) => `${a.record.summary.id}:${a.hash}`).join('\n'));
+  const previous = readState(options.outDir);
+  if (previous?.buildId !== buildId || !existsSync(join(options.outDir, 'index.json'))) {
+    report.articlesWritten = writeDocuments(options.outDir, accepted, buildId, previous, fresh, cache);
   }
-  for (const id of Object.keys(written)) if (!(id in nowWritten)) rmSync(join(articlesDir, `${id}.json`), { force: true });
-
-  const contentKey = accepted.map((a) => `${a.record.summary.id}:${a.hash}`).join('\n');
-  const docs = buildCorpus(accepted.map((a) => a.record), contentKey);
-  writeFileSync(join(options.outDir, 'index.json'), JSON.stringify(corpusIndexSchema.parse(docs.index)));
-  writeFileSync(join(options.outDir, 'quotes.json'), JSON.stringify(quoteListSchema.parse(docs.quotes)));
-  const searchDir = join(options.outDir, 'search');
-  rmSync(searchDir, { recursive: true, force: true });
-  mkdirSync(searchDir, { recursive: true });
-  for (const [key, shard] of docs.shards) writeFileSync(join(searchDir, `${key}.json`), JSON.stringify(shard));
-  writeFileSync(writtenPath, JSON.stringify(nowWritten));
-
+  trace('documents');
   cache?.save(new Set(files));
+  trace('cache save');
   report.ms = performance.now() - started;
   return report;
 }
 
-async function statAll(paths: readonly string[]): Promise<({ size: number; mtimeMs: number } | null)[]> {
-  const out: ({ size: number; mtimeMs: number } | null)[] = new Array<null>(paths.length).fill(null);
-  const CONCURRENCY = 64;
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < paths.length) {
-        const i = next++;
-        try {
-          const s = await stat(paths[i] ?? '');
-          out[i] = { size: s.size, mtimeMs: s.mtimeMs };
-        } catch {
-          out[i] = null;
-        }
-      }
-    }),
-  );
-  return out;
-}
+function writeDocuments(
+  outDir: string,
+  accepted: readonly Accepted[],
+  buildId: string,
+  previous: OutputState | null,
+  fresh: ReadonlyMap<string, { article: Article; terms: string[] }>,
+  cache: IngestCache | null,
+): number {
+  const articlesDir = join(outDir, 'articles');
+  mkdirSync(articlesDir, { recursive: true });
+  const before = new Map(previous?.articles ?? []);
+  const termsOf = (a: Accepted): string[] => {
+    const terms = fresh.get(a.path)?.terms ?? cache?.readTerms(a.hash);
+    if (!terms)
+      throw new Error(
+        `search terms for ${a.path} are missing from the cache; delete the cache and build again`,
+      );
+    return terms;
+  };
 
-function readWritten(path: string): Record<string, string> {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
-  } catch {
-    return {};
+  // Article documents: only those whose content changed. Summaries and quote entries are
+  // validated where they are new; unchanged ones were validated when first written.
+  let written = 0;
+  const changed = new Set<string>();
+  for (const a of accepted) {
+    const id = a.record.summary.id;
+    const target = join(articlesDir, `${id}.json`);
+    if (before.get(id) === a.hash && existsSync(target)) continue;
+    changed.add(id);
+    articleSummarySchema.parse(a.record.summary);
+    const built = fresh.get(a.path);
+    if (built) writeFileSync(target, JSON.stringify(built.article));
+    else if (cache) copyFileSync(cache.articlePath(a.hash), target);
+    written++;
   }
+  const live = new Set(accepted.map((a) => a.record.summary.id));
+  for (const id of before.keys()) if (!live.has(id)) rmSync(join(articlesDir, `${id}.json`), { force: true });
+
+  const docs = buildCorpus(
+    accepted.map((a) => a.record),
+    buildId,
+  );
+  corpusIndexSchema.omit({ articles: true }).parse(docs.index);
+  for (const q of docs.quotes) if (changed.has(q.articleId)) quoteEntrySchema.parse(q);
+  writeFileSync(join(outDir, 'index.json'), JSON.stringify(docs.index));
+  writeFileSync(join(outDir, 'quotes.json'), JSON.stringify(docs.quotes));
+  trace('index and quotes');
+
+  // Search shards: patched when every article kept its position, rebuilt otherwise.
+  const searchDir = join(outDir, 'search');
+  const samePositions =
+    previous !== null &&
+    existsSync(searchDir) &&
+    previous.articles.length === accepted.length &&
+    previous.articles.every(([id], i) => accepted[i]?.record.summary.id === id);
+  let patched = false;
+  if (samePositions && cache) {
+    const changes: ShardChange[] = [];
+    patched = accepted.every((a, position) => {
+      const oldHash = previous.articles[position]?.[1];
+      if (oldHash === a.hash) return true;
+      const before = oldHash ? cache.readTerms(oldHash) : null;
+      if (!before) return false;
+      changes.push({ position, before, after: termsOf(a) });
+      return true;
+    });
+    if (patched) patchShards(searchDir, changes);
+  }
+  trace(patched ? 'search shards patched' : 'search shards');
+  if (!patched) {
+    writeAllShards(
+      searchDir,
+      (function* () {
+        for (const a of accepted) yield termsOf(a);
+      })(),
+    );
+  }
+
+  const state: OutputState = { buildId, articles: accepted.map((a) => [a.record.summary.id, a.hash]) };
+  writeFileSync(join(outDir, STATE_FILE), JSON.stringify(state));
+  return written;
 }
 
-/** Removes everything a previous build wrote into `outDir` (used before a clean build). */
-export function cleanOutput(outDir: string): void {
-  if (!existsSync(outDir)) return;
-  for (const name of readdirSync(outDir)) rmSync(join(outDir, name), { recursive: true, force: true });
+function readState(outDir: string): OutputState | null {
+  try {
+    return JSON.parse(readFileSync(join(outDir, STATE_FILE), 'utf8')) as OutputState;
+  } catch {
+    return null;
+  }
 }

@@ -8,23 +8,23 @@ import { buildArticle } from './build-article.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseSeed } from './parse-seed.ts';
 
-/** What the corpus-wide documents need of one article: small enough to cache for every article. */
+/** What the corpus-wide documents need of one article: small enough to keep for every article. */
 export interface IndexRecord {
   summary: ArticleSummary;
   organisations: { slug: string; name: string; aliases: string[]; parent: string | null }[];
   quotes: Omit<QuoteEntry, 'headline' | 'date' | 'sourceSlug' | 'articleId' | 'organisations'>[];
+}
+
+/** An article with its index record and search terms, computed where the article is built. */
+export interface ArticleRecord extends IndexRecord {
+  article: Article;
   /** Distinct search terms of headline and body. */
   terms: string[];
 }
 
-/** An article with its index record, computed where the article is built. */
-export interface ArticleRecord extends IndexRecord {
-  article: Article;
-}
-
 export interface FileResult {
   path: string;
-  /** SHA-256 of the file's bytes (hex); empty when the file could not be read. */
+  /** SHA-256 of the file's path and bytes (hex), the cache key; empty when the file could not be read. */
   hash: string;
   record: ArticleRecord | null;
   diagnostics: Diagnostic[];
@@ -37,14 +37,21 @@ export function processSeedFile(path: string): FileResult {
     bytes = readFileSync(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { path, hash: '', record: null, diagnostics: [{ file: path, line: 1, severity: 'error', message: `cannot read file: ${reason}` }] };
+    return {
+      path,
+      hash: '',
+      record: null,
+      diagnostics: [{ file: path, line: 1, severity: 'error', message: `cannot read file: ${reason}` }],
+    };
   }
   return processSeedBytes(path, bytes);
 }
 
 /** Processes seed bytes already read from `path`. */
 export function processSeedBytes(path: string, bytes: Uint8Array): FileResult {
-  const hash = createHash('sha256').update(bytes).digest('hex');
+  // The path is part of the key: the id, file name and diagnostics of a result depend on it, so
+  // two files with the same bytes must not share one cached result.
+  const hash = createHash('sha256').update(path).update('\0').update(bytes).digest('hex');
   const parsed = parseSeed(bytes, path);
   if (!parsed.ok) return { path, hash, record: null, diagnostics: parsed.diagnostics };
   try {
@@ -53,7 +60,20 @@ export function processSeedBytes(path: string, bytes: Uint8Array): FileResult {
   } catch (error) {
     // An extractor bug must not take the other files down with it; it is reported like bad input.
     const reason = error instanceof Error ? error.message : String(error);
-    return { path, hash, record: null, diagnostics: [...parsed.warnings, { file: path, line: 1, severity: 'error', message: `internal error while building the article: ${reason}` }] };
+    return {
+      path,
+      hash,
+      record: null,
+      diagnostics: [
+        ...parsed.warnings,
+        {
+          file: path,
+          line: 1,
+          severity: 'error',
+          message: `internal error while building the article: ${reason}`,
+        },
+      ],
+    };
   }
 }
 
@@ -85,6 +105,11 @@ export function toRecord(article: Article): ArticleRecord {
   const terms = new Set<string>();
   for (const t of searchTerms(article.headline)) terms.add(t);
   for (const p of article.paragraphs) for (const t of searchTerms(p)) terms.add(t);
-  const organisations = article.organisations.map(({ slug, name, aliases, parent }) => ({ slug, name, aliases, parent }));
+  const organisations = article.organisations.map(({ slug, name, aliases, parent }) => ({
+    slug,
+    name,
+    aliases,
+    parent,
+  }));
   return { article, summary, organisations, quotes, terms: [...terms] };
 }

@@ -13,7 +13,10 @@ export interface PipelineOptions {
 }
 
 /** Processes `paths`, yielding one result per path in the same order. */
-export async function* runPipeline(paths: readonly string[], options: PipelineOptions = {}): AsyncGenerator<FileResult> {
+export async function* runPipeline(
+  paths: readonly string[],
+  options: PipelineOptions = {},
+): AsyncGenerator<FileResult> {
   const threads = options.threads ?? (paths.length < PARALLEL_THRESHOLD ? 0 : availableParallelism());
   if (threads <= 0) {
     for (const p of paths) yield processSeedFile(p);

@@ -45,8 +45,12 @@ const DATA_PREFIX = 'data/';
 export function seedData(options: SeedDataOptions): Plugin {
   let config: ResolvedConfig;
   // Dev serves from a folder in the cache, one per set of inputs, rebuilt incrementally.
-  const serveDir = join(options.cacheDir, `serve-${createHash('sha256').update(options.inputs.join('\n')).digest('hex').slice(0, 12)}`);
-  const ingest = (outDir: string): Promise<IngestReport> => runIngest(options.inputs, outDir, options.cacheDir);
+  const serveDir = join(
+    options.cacheDir,
+    `serve-${createHash('sha256').update(options.inputs.join('\n')).digest('hex').slice(0, 12)}`,
+  );
+  const ingest = (outDir: string): Promise<IngestReport> =>
+    runIngest(options.inputs, outDir, options.cacheDir);
   const log = (logger: Logger, report: IngestReport): void => {
     const text = formatReport(report);
     if (report.rejected.length > 0 || report.missing.length > 0) logger.warn(text, { timestamp: true });
@@ -66,7 +70,11 @@ export function seedData(options: SeedDataOptions): Plugin {
       let timer: NodeJS.Timeout | undefined;
       let running: Promise<void> = Promise.resolve();
       const onChange = (file: string): void => {
-        if (!file.toLowerCase().endsWith('.txt') || !roots.some((r) => file === r || file.startsWith(r + sep))) return;
+        if (
+          !file.toLowerCase().endsWith('.txt') ||
+          !roots.some((r) => file === r || file.startsWith(r + sep))
+        )
+          return;
         clearTimeout(timer);
         // Editors save in bursts; one rebuild per burst, never two at once.
         timer = setTimeout(() => {
@@ -84,13 +92,16 @@ export function seedData(options: SeedDataOptions): Plugin {
     },
     configurePreviewServer(server) {
       // Missing data files must answer 404, not the SPA's index.html.
-      server.middlewares.use(dataMiddleware(config.base, resolve(config.root, config.build.outDir, DATA_PREFIX)));
+      server.middlewares.use(
+        dataMiddleware(config.base, resolve(config.root, config.build.outDir, DATA_PREFIX)),
+      );
     },
     async writeBundle() {
       const outDir = resolve(config.root, config.build.outDir, DATA_PREFIX);
       const report = await ingest(outDir);
       log(config.logger, report);
-      if (options.strict && diagnosticCount(report) > 0) this.error('ingest: --strict: the seeds have diagnostics (listed above)');
+      if (options.strict && diagnosticCount(report) > 0)
+        this.error('ingest: --strict: the seeds have diagnostics (listed above)');
     },
   };
 }
@@ -107,7 +118,13 @@ function dataMiddleware(base: string, dir: string) {
       rel = '';
     }
     const file = normalize(join(dir, rel));
-    if (!rel || !file.startsWith(dir + sep) || !file.endsWith('.json') || !existsSync(file) || !statSync(file).isFile()) {
+    if (
+      !rel ||
+      !file.startsWith(dir + sep) ||
+      !file.endsWith('.json') ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'application/json');
       res.end(JSON.stringify({ error: 'not found', path: url }));

@@ -216,11 +216,9 @@ test('duplicate ids are an error for the later file; the first file wins and is 
   }
 });
 
-// Known bug in ingest-cache.ts (not ours to fix here): results are cached by content hash, but a
-// result carries the id and file name, so two files with the same bytes share one cached record.
-// On the second run both files claim the id of whichever was stored last, one is rejected as a
-// duplicate and its article file is deleted. Remove `.fails` once the cache keys by path + hash.
-test.fails('two files with identical content keep their own ids on a cached rebuild', async () => {
+// A cached result carries the id and file name, so the cache keys results by path and bytes:
+// two files with the same bytes must never share one cached record.
+test('two files with identical content keep their own ids on a cached rebuild', async () => {
   const ws = workspace();
   writeSeed(ws.seeds, 'a.txt', '2024-01-01', 'Word for word the same.');
   writeSeed(ws.seeds, 'b.txt', '2024-01-01', 'Word for word the same.');

@@ -18,7 +18,7 @@ test('the seed parses without diagnostics into one article with its id, date and
     sourceSlug: 'shafaq-news',
     dir: 'ltr',
   });
-  expect(article?.paragraphs).toHaveLength(9);
+  expect(article?.paragraphs).toHaveLength(8);
 });
 
 test('the seed has exactly three quotes, each with its speaker and role as the article gives them', () => {

@@ -20,7 +20,9 @@ async function main(): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write('usage: npm run build:data -- [--out DIR] [--strict] [--no-cache] [--cache DIR] [SEEDS...]\n');
+    process.stdout.write(
+      'usage: npm run build:data -- [--out DIR] [--strict] [--no-cache] [--cache DIR] [SEEDS...]\n',
+    );
     return 0;
   }
   const inputs = positionals.length > 0 ? positionals : defaultSeedInputs();
@@ -44,7 +46,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`build:data: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `build:data: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -12,7 +12,9 @@ import { runPipeline } from '../run-pipeline.ts';
 async function main(argv: string[]): Promise<number> {
   const paths = argv.filter((a) => a !== '--');
   if (paths.length === 0 || paths.includes('--help') || paths.includes('-h')) {
-    process.stderr.write('usage: npm run --silent extract -- PATH...  (files, or folders searched for .txt)\n');
+    process.stderr.write(
+      'usage: npm run --silent extract -- PATH...  (files, or folders searched for .txt)\n',
+    );
     return paths.length === 0 ? 2 : 0;
   }
   const { files, missing } = await collectSeedFiles(paths);
@@ -42,7 +44,8 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   process.stdout.write(out);
-  if (rejected > 0) process.stderr.write(`extract: ${rejected} of ${files.length + missing.length} inputs rejected\n`);
+  if (rejected > 0)
+    process.stderr.write(`extract: ${rejected} of ${files.length + missing.length} inputs rejected\n`);
   return rejected > 0 ? 1 : 0;
 }
 
@@ -51,7 +54,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`extract: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `extract: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 2;
   },
 );

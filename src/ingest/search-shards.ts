@@ -1,0 +1,85 @@
+/**
+ * The body-search index: term → positions in `index.json`'s articles, split into shards by
+ * `searchShardKey`. Built whole when the article order changes, patched in place otherwise, so
+ * editing one article of 100,000 rewrites only the shards of the words it gained or lost.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { searchShardKey, type SearchShard } from '../contract/schema.ts';
+
+/** Writes every shard for `termsByPosition[i]` = the terms of the article at position i. */
+export function writeAllShards(dir: string, termsByPosition: Iterable<readonly string[]>): number {
+  const shards = new Map<string, SearchShard>();
+  let position = 0;
+  for (const terms of termsByPosition) {
+    for (const term of terms) {
+      const key = searchShardKey(term);
+      let shard = shards.get(key);
+      if (!shard) shards.set(key, (shard = Object.create(null) as SearchShard));
+      (shard[term] ??= []).push(position);
+    }
+    position++;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [key, shard] of shards) writeFileSync(join(dir, `${key}.json`), JSON.stringify(shard));
+  return shards.size;
+}
+
+export interface ShardChange {
+  position: number;
+  before: readonly string[];
+  after: readonly string[];
+}
+
+/** Applies term changes of articles that kept their position; returns how many shards were rewritten. */
+export function patchShards(dir: string, changes: readonly ShardChange[]): number {
+  const edits = new Map<string, { term: string; position: number; add: boolean }[]>();
+  for (const { position, before, after } of changes) {
+    const old = new Set(before);
+    const now = new Set(after);
+    for (const t of old) if (!now.has(t)) pushEdit(edits, t, position, false);
+    for (const t of now) if (!old.has(t)) pushEdit(edits, t, position, true);
+  }
+  for (const [key, list] of edits) {
+    const file = join(dir, `${key}.json`);
+    const shard = existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as SearchShard)
+      : (Object.create(null) as SearchShard);
+    for (const { term, position, add } of list) {
+      // Own keys only: a term such as "constructor" must not find Object.prototype's.
+      const postings = Object.hasOwn(shard, term) ? (shard[term] ?? []) : [];
+      const at = lowerBound(postings, position);
+      if (add && postings[at] !== position) postings.splice(at, 0, position);
+      if (!add && postings[at] === position) postings.splice(at, 1);
+      if (postings.length > 0) shard[term] = postings;
+      else delete shard[term];
+    }
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, JSON.stringify(shard));
+  }
+  return edits.size;
+}
+
+function pushEdit(
+  edits: Map<string, { term: string; position: number; add: boolean }[]>,
+  term: string,
+  position: number,
+  add: boolean,
+): void {
+  const key = searchShardKey(term);
+  const list = edits.get(key);
+  if (list) list.push({ term, position, add });
+  else edits.set(key, [{ term, position, add }]);
+}
+
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
