@@ -40,6 +40,8 @@ export function useKeyboardShortcuts(onHelp: () => void): void {
       }
     };
     document.addEventListener('keydown', onKeyDown);
-    return () => { document.removeEventListener('keydown', onKeyDown); };
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+    };
   }, [onHelp]);
 }

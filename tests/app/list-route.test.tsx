@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { mockDataFetch, requestedUrls } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
@@ -23,7 +23,9 @@ test('the list shows every article newest first with date, source, quotes and re
   expect(within(first).getByText('1 quote')).toBeInTheDocument();
   expect(within(first).getByText('1 min read')).toBeInTheDocument();
   expect(screen.getByRole('status', { name: '' })).toHaveTextContent('4 articles');
-  expect(document.title).toBe('Articles – Newsreader');
+  await waitFor(() => {
+    expect(document.title).toBe('Articles – Newsreader');
+  });
 });
 
 test('the list never downloads article bodies', async () => {

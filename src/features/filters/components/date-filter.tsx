@@ -27,7 +27,9 @@ export function DateFilter({
             type="button"
             className="button chip-button"
             aria-pressed={active === id}
-            onClick={() => { choose(id); }}
+            onClick={() => {
+              choose(id);
+            }}
           >
             {label}
           </button>

@@ -37,32 +37,39 @@ export function FilterPanel({
         value={filters.q}
         label={searchLabel}
         // The first keystroke of a search pushes, so Back returns to the list before searching.
-        onSearch={(q) => { onChange({ ...filters, q }, filters.q === '' ? 'push' : 'replace'); }}
+        onSearch={(q) => {
+          onChange({ ...filters, q }, filters.q === '' ? 'push' : 'replace');
+        }}
       />
       <DateFilter
         range={{ from: filters.from, to: filters.to }}
         newest={newest}
         oldest={oldest}
-        onChange={(range) => { onChange({ ...filters, ...range }, 'push'); }}
+        onChange={(range) => {
+          onChange({ ...filters, ...range }, 'push');
+        }}
       />
       <OrganisationFacet
         rows={organisationRows}
         selected={filters.orgs}
-        onToggle={(slug, checked) => { onChange(
+        onToggle={(slug, checked) => {
+          onChange(
             {
               ...filters,
               orgs: checked ? [...filters.orgs, slug] : filters.orgs.filter((org) => org !== slug),
             },
             'push',
-          ); }
-        }
+          );
+        }}
       />
       <SelectFacet
         label="Source"
         allLabel="All sources"
         rows={sourceRows}
         selected={filters.source}
-        onChange={(source) => { onChange({ ...filters, source }, 'push'); }}
+        onChange={(source) => {
+          onChange({ ...filters, source }, 'push');
+        }}
       />
       {speakerRows && (
         <SelectFacet
@@ -70,7 +77,9 @@ export function FilterPanel({
           allLabel="All speakers"
           rows={speakerRows}
           selected={filters.speaker}
-          onChange={(speaker) => { onChange({ ...filters, speaker }, 'push'); }}
+          onChange={(speaker) => {
+            onChange({ ...filters, speaker }, 'push');
+          }}
         />
       )}
     </section>

@@ -36,7 +36,9 @@ export function OrganisationFacet({
             id={filterId}
             type="search"
             value={filter}
-            onChange={(event) => { setFilter(event.target.value); }}
+            onChange={(event) => {
+              setFilter(event.target.value);
+            }}
           />
         </div>
       )}
@@ -52,7 +54,9 @@ export function OrganisationFacet({
                 <input
                   type="checkbox"
                   checked={selected.includes(row.slug)}
-                  onChange={(event) => { onToggle(row.slug, event.target.checked); }}
+                  onChange={(event) => {
+                    onToggle(row.slug, event.target.checked);
+                  }}
                 />
                 <span className="facet-name">{row.name}</span>{' '}
                 <span className="facet-count">
@@ -69,7 +73,9 @@ export function OrganisationFacet({
           type="button"
           className="link-button"
           aria-expanded={expanded}
-          onClick={() => { setExpanded(!expanded); }}
+          onClick={() => {
+            setExpanded(!expanded);
+          }}
         >
           {expanded ? 'Show fewer' : `Show all ${matching.length}`}
         </button>

@@ -24,7 +24,12 @@ export function SearchBox({
     if (text.trim() !== value) setText(value);
   }
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => { window.clearTimeout(timer.current); }, []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const schedule = (next: string) => {
     window.clearTimeout(timer.current);

@@ -19,7 +19,13 @@ export function SelectFacet({
   return (
     <div className="filter-group select-facet">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={selected ?? ''} onChange={(event) => { onChange(event.target.value || null); }}>
+      <select
+        id={id}
+        value={selected ?? ''}
+        onChange={(event) => {
+          onChange(event.target.value || null);
+        }}
+      >
         <option value="">{allLabel}</option>
         {rows.map((row) => (
           <option key={row.slug} value={row.slug}>

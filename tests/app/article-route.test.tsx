@@ -1,0 +1,137 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { mockDataFetch, requestedUrls } from './fetch-mock.ts';
+import { renderRoute } from './render-route.tsx';
+
+/** A highlighted quote by its whole text (organisation links may split the text inside it). */
+function quoteMark(text: string | RegExp): HTMLElement {
+  return screen.getByText(
+    (_, element) =>
+      element?.matches('mark.quote') === true &&
+      (typeof text === 'string' ? element.textContent === text : text.test(element.textContent)),
+  );
+}
+
+test('an article shows its headline, date, source, reading time and paragraphs', async () => {
+  mockDataFetch();
+  renderRoute('/articles/000_ec231f94e2293af6');
+  expect(
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'NATO and Iraq initiated a new phase in their partnership',
+    }),
+  ).toBeInTheDocument();
+  expect(screen.getByText('28 August 2024')).toHaveAttribute('datetime', '2024-08-28');
+  expect(screen.getByRole('link', { name: 'Shafaq News' })).toHaveAttribute('href', '/?source=shafaq-news');
+  expect(screen.getByText('1 min read')).toBeInTheDocument();
+  expect(screen.getByText(/initiated a new phase in their partnership by launching/)).toHaveAttribute(
+    'dir',
+    'auto',
+  );
+  await waitFor(() => {
+    expect(document.title).toBe('NATO and Iraq initiated a new phase in their partnership – Newsreader');
+  });
+});
+
+test('a quote deep link focuses and highlights that quote in place', async () => {
+  mockDataFetch();
+  renderRoute('/articles/000_ec231f94e2293af6#quote-2');
+  await screen.findByRole('heading', { level: 1 });
+  const quote = quoteMark('We reaffirmed to NATO the long-term partnership.');
+  expect(quote).toHaveAttribute('id', 'quote-2');
+  expect(quote).toHaveAttribute('data-targeted', 'true');
+  await waitFor(() => {
+    expect(quote).toHaveFocus();
+  });
+  expect(quote).toHaveAccessibleDescription('Qasim al-Araji, Iraq’s National Security Advisor');
+});
+
+test('every quote is focusable with its speaker visible and a weak attribution says so', async () => {
+  mockDataFetch();
+  renderRoute('/articles/000_ec231f94e2293af6');
+  await screen.findByRole('heading', { level: 1 });
+  const weak = quoteMark('The dialogue will continue next year.');
+  expect(weak).toHaveAttribute('tabindex', '0');
+  expect(weak).toHaveAccessibleDescription(/attribution uncertain/);
+  expect(screen.getByText('Tom Goffus', { selector: '.quote-speaker > span' })).toBeVisible();
+});
+
+test('organisation mentions inside a quote link to the organisation', async () => {
+  mockDataFetch();
+  renderRoute('/articles/000_ec231f94e2293af6');
+  await screen.findByRole('heading', { level: 1 });
+  const quote = quoteMark(/has advised Iraqi security institutions/);
+  expect(within(quote).getByRole('link', { name: 'NATO Mission Iraq' })).toHaveAttribute(
+    'href',
+    '/organisations/nato-mission-iraq',
+  );
+  expect(within(quote).getByRole('link', { name: 'Daesh' })).toHaveAttribute('href', '/organisations/daesh');
+});
+
+test('the quotes list links to each anchor and offers a citation to copy', async () => {
+  mockDataFetch();
+  renderRoute('/articles/000_ec231f94e2293af6');
+  await screen.findByRole('heading', { level: 1 });
+  const section = screen.getByRole('region', { name: 'Quotes in this article' });
+  const links = within(section).getAllByRole('link');
+  expect(links.map((link) => link.getAttribute('href'))).toEqual([
+    '/articles/000_ec231f94e2293af6#quote-1',
+    '/articles/000_ec231f94e2293af6#quote-2',
+    '/articles/000_ec231f94e2293af6#quote-3',
+  ]);
+  expect(within(section).getAllByRole('button', { name: 'Copy citation' })).toHaveLength(3);
+});
+
+test('copy citation puts quote, speaker, source, date and link on the clipboard', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/articles/000_ec231f94e2293af6');
+  await screen.findByRole('heading', { level: 1 });
+  const section = screen.getByRole('region', { name: 'Quotes in this article' });
+  await user.click(within(section).getAllByRole('button', { name: 'Copy citation' })[1]!);
+  expect(await navigator.clipboard.readText()).toBe(
+    '“We reaffirmed to NATO the long-term partnership.” — Qasim al-Araji, Iraq’s National Security Advisor. ' +
+      'Shafaq News, “NATO and Iraq initiated a new phase in their partnership”, 28 August 2024. ' +
+      'http://localhost:3000/articles/000_ec231f94e2293af6#quote-2',
+  );
+  expect(within(section).getByText('Copied')).toBeInTheDocument();
+});
+
+test('previous and next link to the neighbouring articles by date', async () => {
+  mockDataFetch();
+  renderRoute('/articles/000_ec231f94e2293af6');
+  await screen.findByRole('heading', { level: 1 });
+  const nav = screen.getByRole('navigation', { name: 'Neighbouring articles' });
+  expect(
+    within(nav).getByRole('link', { name: 'NATO Mission Iraq extends training programme' }),
+  ).toHaveAttribute('href', '/articles/mission-training');
+  expect(
+    within(nav).getByRole('link', { name: 'Floods hit northern Iraq after days of heavy rain' }),
+  ).toHaveAttribute('href', '/articles/floods-2024');
+});
+
+test('an unknown article id shows the not-found page inside the layout without fetching', async () => {
+  const fetchMock = mockDataFetch();
+  renderRoute('/articles/no-such-article');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  expect(screen.getByText(/No article has the id “no-such-article”/)).toBeInTheDocument();
+  expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Back to all articles' })).toHaveAttribute('href', '/');
+  expect(requestedUrls(fetchMock)).toEqual(['/data/index.json']);
+});
+
+test('an unknown path shows the not-found page inside the layout', async () => {
+  mockDataFetch();
+  renderRoute('/no/such/page');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
+  await waitFor(() => {
+    expect(document.title).toBe('Page not found – Newsreader');
+  });
+});
+
+test('hovering an article link in the list prefetches its body', async () => {
+  const fetchMock = mockDataFetch();
+  const { user } = renderRoute('/');
+  await user.hover(await screen.findByRole('link', { name: 'European Union announces aid package' }));
+  expect(requestedUrls(fetchMock)).toContain('/data/articles/eu-aid.json');
+});

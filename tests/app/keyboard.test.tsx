@@ -1,0 +1,44 @@
+import { screen } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { mockDataFetch } from './fetch-mock.ts';
+import { renderRoute } from './render-route.tsx';
+
+test('j and k move through the list and / focuses the search box', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  await user.keyboard('j');
+  expect(
+    screen.getByRole('link', { name: 'Floods hit northern Iraq after days of heavy rain' }),
+  ).toHaveFocus();
+  await user.keyboard('j');
+  expect(
+    screen.getByRole('link', { name: 'NATO and Iraq initiated a new phase in their partnership' }),
+  ).toHaveFocus();
+  await user.keyboard('k');
+  expect(
+    screen.getByRole('link', { name: 'Floods hit northern Iraq after days of heavy rain' }),
+  ).toHaveFocus();
+  await user.keyboard('/');
+  expect(screen.getByRole('searchbox', { name: 'Search headlines and text' })).toHaveFocus();
+});
+
+test('? opens the keyboard shortcuts dialog', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  await user.keyboard('?');
+  const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  expect(dialog).toHaveAttribute('open');
+  await user.click(screen.getByRole('button', { name: 'Close' }));
+  expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();
+});
+
+test('the layout has a skip link, one main landmark and one h1', async () => {
+  mockDataFetch();
+  renderRoute('/quotes');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
+  expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+  expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+});

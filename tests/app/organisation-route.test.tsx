@@ -1,0 +1,44 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { mockDataFetch } from './fetch-mock.ts';
+import { renderRoute } from './render-route.tsx';
+
+test('an organisation page shows aliases, children, counts over time and links to the filtered lists', async () => {
+  mockDataFetch();
+  renderRoute('/organisations/nato');
+  expect(await screen.findByRole('heading', { level: 1, name: 'NATO' })).toBeInTheDocument();
+  expect(screen.getByText('North Atlantic Treaty Organization')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'NATO Mission Iraq' })).toHaveAttribute(
+    'href',
+    '/organisations/nato-mission-iraq',
+  );
+  // The child's article counts for the parent.
+  expect(screen.getByRole('link', { name: '2 articles' })).toHaveAttribute('href', '/?org=nato');
+  expect(screen.getByRole('link', { name: '4 quotes' })).toHaveAttribute('href', '/quotes?org=nato');
+  const timeline = screen.getByRole('table', { name: 'Mentions by month' });
+  const row = within(timeline).getByRole('row', { name: /Aug 2024/ });
+  expect(
+    within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['2', '4']);
+  const articles = screen.getByRole('region', { name: 'Articles' });
+  expect(within(articles).getAllByRole('listitem')).toHaveLength(2);
+  await waitFor(() => {
+    expect(document.title).toBe('NATO – Newsreader');
+  });
+});
+
+test('a child organisation links to its parent', async () => {
+  mockDataFetch();
+  renderRoute('/organisations/nato-mission-iraq');
+  await screen.findByRole('heading', { level: 1, name: 'NATO Mission Iraq' });
+  expect(screen.getByRole('link', { name: 'NATO' })).toHaveAttribute('href', '/organisations/nato');
+});
+
+test('an unknown organisation shows the not-found page', async () => {
+  mockDataFetch();
+  renderRoute('/organisations/unknown-org');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  expect(screen.getByText(/No organisation is called “unknown-org”/)).toBeInTheDocument();
+});

@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { mockDataFetch } from './fetch-mock.ts';
+import { renderRoute } from './render-route.tsx';
+
+function cards(): HTMLElement[] {
+  return screen.getAllByRole('figure');
+}
+
+test('quotes are listed newest first with speaker, role, headline and date', async () => {
+  mockDataFetch();
+  renderRoute('/quotes');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Quotes' })).toBeInTheDocument();
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('5 quotes');
+  const first = cards()[0]!;
+  expect(within(first).getByText('Thousands need shelter tonight.')).toBeInTheDocument();
+  expect(within(first).getByText('Jane Doe')).toBeInTheDocument();
+  expect(within(first).getByText(', UN spokesperson')).toBeInTheDocument();
+  expect(within(first).getByText('10 September 2024')).toHaveAttribute('datetime', '2024-09-10');
+  expect(
+    within(first).getByRole('link', { name: 'Floods hit northern Iraq after days of heavy rain' }),
+  ).toHaveAttribute('href', '/articles/floods-2024#quote-1');
+});
+
+test('weak attributions say so and quotes without a speaker say unattributed', async () => {
+  mockDataFetch();
+  renderRoute('/quotes');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  const flood = cards()[0]!;
+  expect(within(flood).getByText(/Uncertain attribution/)).toBeInTheDocument();
+  const unattributed = cards().find((card) => within(card).queryByText('Training continues,') !== null)!;
+  expect(within(unattributed).getByText('unattributed')).toBeInTheDocument();
+  const strong = cards().find((card) => within(card).queryByText(/advised Iraqi security/) !== null)!;
+  expect(within(strong).queryByText(/Uncertain attribution/)).not.toBeInTheDocument();
+});
+
+test('the speaker filter in the link narrows the quotes', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?speaker=qasim-al-araji');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('2 quotes');
+  expect(screen.getByRole('combobox', { name: 'Speaker' })).toHaveValue('qasim-al-araji');
+});
+
+test('choosing a speaker pushes it into the URL', async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/quotes');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), 'tom-goffus');
+  expect(await screen.findByText('1 quote')).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?speaker=tom-goffus');
+});
+
+test('quote filters share the list filters: organisation with children, and text', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?org=nato&q=training');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('1 quote');
+  expect(screen.getByText('Training', { selector: 'mark' })).toBeInTheDocument();
+});
+
+test('an unknown speaker is ignored with a note', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?speaker=nobody');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(screen.getByText(/No speaker is called “nobody”/)).toBeInTheDocument();
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('5 quotes');
+});
