@@ -10,7 +10,16 @@
 import type { AttributionRule } from '../../contract/schema.ts';
 import { leftSubject, position, resolvePerson, roleOf, sentenceSubject } from './document.ts';
 import type { ArticleAnalysis, Paragraph } from './document.ts';
-import { AGENT_AFTER_PHRASES, DETERMINERS, INVERTING_VERBS, NOMINAL_HEADS, ORG_HEADS, REPORTING_PHRASES, REPORTING_VERBS, SKIP_BEFORE_VERB } from './lexicon.ts';
+import {
+  AGENT_AFTER_PHRASES,
+  DETERMINERS,
+  INVERTING_VERBS,
+  NOMINAL_HEADS,
+  ORG_HEADS,
+  REPORTING_PHRASES,
+  REPORTING_VERBS,
+  SKIP_BEFORE_VERB,
+} from './lexicon.ts';
 import { isPreposition } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 
@@ -37,7 +46,8 @@ export function verbAt(para: Paragraph, k: number): number {
   if (t.cap && para.sentences[para.sentenceOf[k]!]?.from !== k) return 0;
   const phrases = REPORTING_PHRASES.get(t.lower);
   if (phrases) {
-    for (const words of phrases) if (words.every((w, i) => para.tokens[k + i]?.lower === w)) return words.length;
+    for (const words of phrases)
+      if (words.every((w, i) => para.tokens[k + i]?.lower === w)) return words.length;
   }
   return REPORTING_VERBS.has(t.lower) ? 1 : 0;
 }
@@ -48,13 +58,16 @@ function agentPhraseAt(para: Paragraph, k: number): number {
   if (t?.kind !== 'word') return 0;
   const phrases = AGENT_AFTER_PHRASES.get(t.lower);
   if (!phrases) return 0;
-  for (const words of phrases) if (words.every((w, i) => para.tokens[k + i]?.lower === w)) return words.length;
+  for (const words of phrases)
+    if (words.every((w, i) => para.tokens[k + i]?.lower === w)) return words.length;
   return 0;
 }
 
 /** A mention starting at `k` that can speak (allowing a leading determiner for nominals). */
 function speakerStartingAt(para: Paragraph, k: number): Mention | null {
-  const m = para.mentions.byStart[k] ?? (DETERMINERS.has(para.tokens[k]?.lower ?? '') ? para.mentions.byStart[k + 1] : undefined);
+  const m =
+    para.mentions.byStart[k] ??
+    (DETERMINERS.has(para.tokens[k]?.lower ?? '') ? para.mentions.byStart[k + 1] : undefined);
   if (!m || m.poss) return null;
   return m;
 }
@@ -73,7 +86,10 @@ function sourceAfter(para: Paragraph, k: number, to: number): Mention | null {
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) break;
     if (verbAt(para, j) > 0) break;
     const n = para.mentions.byStart[j];
-    if (n && n.kind === 'person' && !n.poss && (!isPreposition(para.tokens[j - 1]) || para.tokens[j - 1]!.lower === 'by')) return n;
+    const byAgent = para.tokens[j - 1]?.lower === 'by';
+    if (n && n.kind === 'person' && !n.poss && (!isPreposition(para.tokens[j - 1]) || byAgent)) return n;
+    // "a statement released by Erdogan's office"
+    if (n && byAgent && n.kind === 'nominal' && n.org !== null) return n;
     if (n) j = n.to - 1;
   }
   return m && m.kind !== 'nominal' ? m : m && (m.org !== null || m.head !== null) ? m : null;
@@ -123,12 +139,19 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Mention | nul
     // Step over a title right before the name ("Remarked … scientist Tierra Curry, “…”").
     const title = para.mentions.byEnd[m.from - 1];
     const start = title && (title.kind === 'nominal' || title.kind === 'role') ? title.from : m.from;
-    const d = para.tokens[start - 1] !== undefined && DETERMINERS.has(para.tokens[start - 1]!.lower) ? start - 1 : start;
+    const d =
+      para.tokens[start - 1] !== undefined && DETERMINERS.has(para.tokens[start - 1]!.lower)
+        ? start - 1
+        : start;
     if (m.kind !== 'pronoun') {
       for (let len = 1; len <= 2; len++) {
         const v = d - len;
         if (v < from) break;
-        if (agentPhraseAt(para, v) === len || (verbAt(para, v) === len && INVERTING_VERBS.has(para.tokens[v]!.lower))) return m;
+        if (
+          agentPhraseAt(para, v) === len ||
+          (verbAt(para, v) === len && INVERTING_VERBS.has(para.tokens[v]!.lower))
+        )
+          return m;
       }
     }
   }
@@ -199,13 +222,19 @@ function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
     const m = sentenceVerbs(pf, first.token, sf.from, sf.to);
     if (m) return { mention: m, paragraph: first.paragraph, rule: 'sentence' };
   } else {
-    const m = sentenceVerbs(pf, first.token, sf.from, first.token) ?? sentenceVerbs(pl, last.token, last.token + 1, sl.to);
+    const m =
+      sentenceVerbs(pf, first.token, sf.from, first.token) ??
+      sentenceVerbs(pl, last.token, last.token + 1, sl.to);
     if (m) return { mention: m, paragraph: m === null ? first.paragraph : first.paragraph, rule: 'sentence' };
   }
   // A quote introduced by a colon or comma, or a sentence with a reporting verb whose subject is
   // further away ("X highlighted …, stating, “…”"): the sentence's subject speaks.
   const prev = pf.tokens[first.token - 1];
-  const introduced = prev !== undefined && prev.kind === 'punct' && (prev.text === ':' || prev.text === ',') && first.token - 1 > sf.from;
+  const introduced =
+    prev !== undefined &&
+    prev.kind === 'punct' &&
+    (prev.text === ':' || prev.text === ',') &&
+    first.token - 1 > sf.from;
   if (introduced || hasVerb(pf, sf.from, first.token)) {
     const subj = sentenceSubject(pf, sf, first.token);
     if (subj && subj.kind !== 'role') return { mention: subj, paragraph: first.paragraph, rule: 'sentence' };
@@ -222,7 +251,11 @@ function resolve(doc: ArticleAnalysis, found: Found): Attribution {
   switch (m.kind) {
     case 'person': {
       const person = resolvePerson(doc.people, m.name!, pos);
-      return { speaker: person?.name ?? m.name, role: roleOf(para, m) ?? person?.role ?? null, rule: found.rule };
+      return {
+        speaker: person?.name ?? m.name,
+        role: roleOf(para, m) ?? person?.role ?? null,
+        rule: found.rule,
+      };
     }
     case 'org':
       return { speaker: m.name, role: null, rule: found.rule };
@@ -247,7 +280,8 @@ function resolve(doc: ArticleAnalysis, found: Found): Attribution {
         // "the court found …": the organisation of that kind named last.
         for (let i = doc.orgs.length - 1; i >= 0; i--) {
           const org = doc.orgs[i]!;
-          if (org.pos < pos && org.name.toLowerCase().split(/\s+/).includes(head)) return { speaker: org.name, role: null, rule: 'nominal' };
+          if (org.pos < pos && org.name.toLowerCase().split(/\s+/).includes(head))
+            return { speaker: org.name, role: null, rule: 'nominal' };
         }
         return NONE;
       }
@@ -255,7 +289,13 @@ function resolve(doc: ArticleAnalysis, found: Found): Attribution {
         for (let i = doc.people.length - 1; i >= 0; i--) {
           const person = doc.people[i]!;
           if (person.pos >= pos || person.role === null) continue;
-          if (person.role.toLowerCase().split(/[\s-]+/).includes(head)) return { speaker: person.name, role: person.role, rule: 'nominal' };
+          if (
+            person.role
+              .toLowerCase()
+              .split(/[\s-]+/)
+              .includes(head)
+          )
+            return { speaker: person.name, role: person.role, rule: 'nominal' };
         }
       }
       return { speaker: null, role: m.role, rule: 'none' };

@@ -94,7 +94,8 @@ export function analyseArticle(paragraphs: readonly string[], quotes: readonly R
   const salient = collectSalient(analysed, people);
   const orgs: { name: string; pos: number }[] = [];
   analysed.forEach((para, p) => {
-    for (const m of para.mentions.list) if (m.kind === 'org' && m.name !== null) orgs.push({ name: m.name, pos: position(p, m.from) });
+    for (const m of para.mentions.list)
+      if (m.kind === 'org' && m.name !== null) orgs.push({ name: m.name, pos: position(p, m.from) });
   });
   return { paragraphs: analysed, people, salient, orgs, quoteTokens };
 }
@@ -148,12 +149,17 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
   if (m.role !== null) return m.role;
   const { tokens, mentions } = para;
   const before = mentions.byEnd[m.from - 1];
-  if (before && (before.kind === 'nominal' || before.kind === 'role') && before.role !== null) return stripArticle(before.role);
+  if (before && (before.kind === 'nominal' || before.kind === 'role') && before.role !== null)
+    return stripArticle(before.role);
   // Appositive after the name: ", role," up to the next break.
   if (tokens[m.to]?.text === ',' && tokens[m.to]?.kind === 'punct') {
     const segStart = m.to + 1;
     let k = segStart;
-    while (k < tokens.length && !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) && tokens[k]!.kind !== 'quote') {
+    while (
+      k < tokens.length &&
+      !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) &&
+      tokens[k]!.kind !== 'quote'
+    ) {
       if (REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
       k++;
     }
@@ -163,7 +169,12 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
       return stripArticle(tokenText(para, segStart, k));
     }
     const t = tokens[segStart];
-    if (t?.kind === 'word' && (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'former') && closed && k - segStart <= 25) {
+    if (
+      t?.kind === 'word' &&
+      (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'former') &&
+      closed &&
+      k - segStart <= 25
+    ) {
       return stripArticle(tokenText(para, segStart, k));
     }
   }
@@ -171,12 +182,23 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
   if (tokens[m.from - 1]?.text === ',' && tokens[m.to]?.text === ',') {
     const floor = para.sentences[para.sentenceOf[m.from] ?? 0]?.from ?? 0;
     let k = m.from - 2;
-    while (k >= floor && !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) && tokens[k]!.kind !== 'quote') k--;
+    while (
+      k >= floor &&
+      !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) &&
+      tokens[k]!.kind !== 'quote'
+    )
+      k--;
     const last = mentions.byEnd[m.from - 2];
     if (last && (last.kind === 'role' || last.kind === 'nominal') && m.from - 1 - (k + 1) <= 12) {
       let s = k + 1;
       // Leave out a leading time phrase: "On Friday, the Vice President, Mike Pence".
-      while (s < m.from - 1 && tokens[s]!.kind === 'word' && !tokens[s]!.cap && !/^(?:the|a|an)$/.test(tokens[s]!.lower)) s++;
+      while (
+        s < m.from - 1 &&
+        tokens[s]!.kind === 'word' &&
+        !tokens[s]!.cap &&
+        !/^(?:the|a|an)$/.test(tokens[s]!.lower)
+      )
+        s++;
       return stripArticle(tokenText(para, s, m.from - 1));
     }
   }
@@ -207,7 +229,13 @@ function collectSalient(paragraphs: readonly Paragraph[], people: readonly Perso
   return out;
 }
 
-function pushSalient(out: Salient[], para: Paragraph, p: number, m: Mention, people: readonly Person[]): void {
+function pushSalient(
+  out: Salient[],
+  para: Paragraph,
+  p: number,
+  m: Mention,
+  people: readonly Person[],
+): void {
   if ((m.kind === 'person' || m.kind === 'org') && m.name !== null) {
     const person = m.kind === 'person' ? resolvePerson(people, m.name, position(p, m.from)) : null;
     // A lone capitalised word nobody in the article is called ("Olympic") is no antecedent.
@@ -222,7 +250,8 @@ function pushSalient(out: Salient[], para: Paragraph, p: number, m: Mention, peo
 }
 
 /** Words that open a sentence with an adverbial rather than its subject ("In a statement, …"). */
-const ADVERBIAL_OPENERS = /^(?:in|on|at|after|before|during|following|since|speaking|according|later|earlier|last|next|meanwhile|however|also|yesterday|today|when|while|as|although|though|despite|with|without|by|for|from|under|upon|amid|once|if|then|thus|instead|shortly|separately|additionally|moreover|furthermore|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const ADVERBIAL_OPENERS =
+  /^(?:in|on|at|after|before|during|following|since|speaking|according|later|earlier|last|next|meanwhile|however|also|yesterday|today|when|while|as|although|though|despite|with|without|by|for|from|under|upon|amid|once|if|then|thus|instead|shortly|separately|additionally|moreover|furthermore|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The main subject of a sentence: its first mention that is not inside a leading adverbial or after a preposition. */
 export function sentenceSubject(para: Paragraph, s: Sentence, limit = s.to): Mention | null {
@@ -246,8 +275,12 @@ export function sentenceSubject(para: Paragraph, s: Sentence, limit = s.to): Men
     if (m.kind === 'pronoun' && !/^(?:he|she|it|they)$/.test(m.name ?? '')) continue;
     // "Assembly president Richard Ferrand …": a title right before a name.
     // "The new governor of the region, Alexander Moor, …": or an appositive name after it.
-    const named = mentions.byStart[m.to] ?? (tokens[m.to]?.text === ',' ? mentions.byStart[m.to + 1] : undefined);
-    if ((m.kind === 'nominal' || m.kind === 'role') && m.org === null && named?.kind === 'person') return named;
+    let comma = m.to;
+    while (comma < limit && comma - m.to < 6 && tokens[comma]!.kind === 'word') comma++;
+    const named =
+      mentions.byStart[m.to] ?? (tokens[comma]?.text === ',' ? mentions.byStart[comma + 1] : undefined);
+    if ((m.kind === 'nominal' || m.kind === 'role') && m.org === null && named?.kind === 'person')
+      return named;
     return m;
   }
   return null;
@@ -275,7 +308,12 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
   let segEnd = k;
   while (segments.length < 5) {
     let s = segEnd - 1;
-    while (s >= floor && !(tokens[s]!.kind === 'punct' && (tokens[s]!.text === ',' || tokens[s]!.text === ';')) && tokens[s]!.kind !== 'quote') s--;
+    while (
+      s >= floor &&
+      !(tokens[s]!.kind === 'punct' && (tokens[s]!.text === ',' || tokens[s]!.text === ';')) &&
+      tokens[s]!.kind !== 'quote'
+    )
+      s--;
     if (s + 1 < segEnd) segments.push([s + 1, segEnd]);
     if (s < floor || tokens[s]!.text !== ',') break;
     segEnd = s;
@@ -284,7 +322,13 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
   if (!nearest) return null;
   // The name itself right before the verb ("The Vice President, Mike Pence, said").
   const whole = mentions.byStart[nearest[0]];
-  if (whole && whole.to === nearest[1] && !whole.poss && (whole.kind === 'org' || (whole.kind === 'person' && whole.name !== null && nameKeys(whole.name).length >= 2))) {
+  if (
+    whole &&
+    whole.to === nearest[1] &&
+    !whole.poss &&
+    (whole.kind === 'org' ||
+      (whole.kind === 'person' && whole.name !== null && nameKeys(whole.name).length >= 2))
+  ) {
     return whole;
   }
   // Otherwise the subject is named in the earliest segment; the later ones describe it.
@@ -293,7 +337,12 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
     for (let j = from; j < to; j++) {
       const m = mentions.byStart[j];
       if (!m) continue;
-      if (!m.poss && !isPreposition(tokens[j - 1]) && (m.kind === 'person' || m.kind === 'org' || m.kind === 'pronoun')) return headOfObject(para, m, floor);
+      if (
+        !m.poss &&
+        !isPreposition(tokens[j - 1]) &&
+        (m.kind === 'person' || m.kind === 'org' || m.kind === 'pronoun')
+      )
+        return headOfObject(para, m, floor);
       j = m.to - 1;
     }
   }
@@ -328,7 +377,8 @@ export function resolvePerson(people: readonly Person[], name: string, pos: numb
   for (const person of people) {
     const match =
       keys.length >= 2
-        ? person.keys.join(' ') === keys.join(' ') || (person.keys[person.keys.length - 1] === last && person.keys.includes(keys[0]!))
+        ? person.keys.join(' ') === keys.join(' ') ||
+          (person.keys[person.keys.length - 1] === last && person.keys.includes(keys[0]!))
         : person.keys[person.keys.length - 1] === last || person.keys.includes(last);
     if (!match) continue;
     if (person.pos <= pos) best = person;

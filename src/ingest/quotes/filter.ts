@@ -7,7 +7,26 @@ import type { ArticleAnalysis } from './document.ts';
 import { TITLE_CUES } from './lexicon.ts';
 
 const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is', 'vs']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'but',
+  'with',
+  'by',
+  'from',
+  'as',
+  'is',
+  'vs',
+]);
 
 /** Words of a quote, as the scorer counts them. */
 export function wordCount(text: string): number {

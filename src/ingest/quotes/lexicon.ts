@@ -29,7 +29,11 @@ export const REPORTING_PHRASES = phraseIndex(reportingVerbs.phrases);
 export const AGENT_AFTER_PHRASES = phraseIndex(reportingVerbs.agentAfter);
 
 export const ROLE_HEADS = lower(roles.heads);
-export const NOMINAL_HEADS = new Set([...ROLE_HEADS, ...lower(roles.nominalOnly), ...lower(roles.documentNouns)]);
+export const NOMINAL_HEADS = new Set([
+  ...ROLE_HEADS,
+  ...lower(roles.nominalOnly),
+  ...lower(roles.documentNouns),
+]);
 export const HONORIFICS = lower(roles.honorifics);
 /** Nouns that make "a spokesperson for X" / "X's statement" speak for X. */
 export const SPOKES_NOUNS = lower(roles.spokesNouns);

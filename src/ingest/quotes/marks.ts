@@ -83,10 +83,29 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** Finds the closing mark of a double quote opened before `from` in `text`, or -1. */
+/**
+ * Finds the closing mark of a double quote opened before `from` in `text`, or -1. A nested
+ * quotation in the same marks (“… the “United States” is …”) is stepped over when it is shaped
+ * like one (opener after a space, closer before a non-word) and closes within the paragraph.
+ */
 function findDoubleClose(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (isDoubleMark(text[i]) && canCloseDouble(text, i)) return i;
-  return -1;
+  let depth = 0;
+  let firstClose = -1;
+  for (let i = from; i < text.length; i++) {
+    if (!isDoubleMark(text[i])) continue;
+    const prev = text[i - 1];
+    const opensNested =
+      (isSpace(prev) || prev === '(' || prev === '[') && isWordChar(text[i + 1]) && text[i] !== '\u201d';
+    if (opensNested) {
+      depth++;
+      continue;
+    }
+    if (!canCloseDouble(text, i)) continue;
+    if (firstClose < 0) firstClose = i;
+    if (depth === 0) return i;
+    depth--;
+  }
+  return firstClose;
 }
 
 /** Every quotation of the article in reading order. */
@@ -95,7 +114,8 @@ export function findQuotations(paragraphs: readonly string[]): RawQuote[] {
   let carry: QuotePiece[] | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p] ?? '';
-    if (text.indexOf('"') < 0 && !/[\u201c\u201d\u201e\u00ab\u2018\u2019']/.test(text) && carry === null) continue;
+    if (text.indexOf('"') < 0 && !/[\u201c\u201d\u201e\u00ab\u2018\u2019']/.test(text) && carry === null)
+      continue;
     let i = 0;
     const doubleRanges: [number, number][] = [];
     if (carry !== null) {
@@ -125,7 +145,8 @@ export function findQuotations(paragraphs: readonly string[]): RawQuote[] {
       const close = findDoubleClose(text, open + 1);
       if (close >= 0) {
         const [s, e] = trimRange(text, open + 1, close);
-        if (e > s) quotes.push(makeQuote([{ paragraph: p, open, close, start: s, end: e }], paragraphs, false));
+        if (e > s)
+          quotes.push(makeQuote([{ paragraph: p, open, close, start: s, end: e }], paragraphs, false));
         doubleRanges.push([open, close + 1]);
         i = close + 1;
         continue;

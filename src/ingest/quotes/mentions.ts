@@ -46,7 +46,8 @@ export interface Mention {
   definite: boolean;
 }
 
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|an|ar|az|ud|bin|ibn|abu|de|da|di|du|van|von|le|la|mac|mc|o)[-’'](?=\p{Lu})/u;
+const PARTICLE_PREFIX =
+  /^(?:al|el|ad|as|ash|at|an|ar|az|ud|bin|ibn|abu|de|da|di|du|van|von|le|la|mac|mc|o)[-’'](?=\p{Lu})/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]+|\p{Lu}(?:\.\p{Lu})+)$/u;
 
 /** Can this word start or continue a name? */
@@ -131,14 +132,31 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
     if (next === undefined) return i;
     if (isNameWord(next) && next.start - t.end <= 1) continue;
     // "Jessie K. Liu", "Mr. Smith": a period after an initial or honorific stays inside the name.
-    if (next.kind === 'punct' && next.text === '.' && next.start === t.end && isInitialOrHonorific(t) && isNameWord(tokens[i + 1])) {
+    if (
+      next.kind === 'punct' &&
+      next.text === '.' &&
+      next.start === t.end &&
+      isInitialOrHonorific(t) &&
+      isNameWord(tokens[i + 1])
+    ) {
       i++;
       continue;
     }
     // "Department of Defense", "Speaker of the House", "Usama bin Ladin": connectors between names.
-    if (next.kind === 'word' && !next.cap && (NAME_CONNECTORS.has(next.lower) || next.lower === 'to') && ((next.lower !== 'and' && next.lower !== 'to') || hasHead(tokens, from, i))) {
+    if (
+      next.kind === 'word' &&
+      !next.cap &&
+      (NAME_CONNECTORS.has(next.lower) || next.lower === 'to') &&
+      ((next.lower !== 'and' && next.lower !== 'to') || hasHead(tokens, from, i))
+    ) {
       let j = i;
-      while (tokens[j]?.kind === 'word' && !tokens[j]!.cap && (NAME_CONNECTORS.has(tokens[j]!.lower) || tokens[j]!.lower === 'to') && j - i < 2) j++;
+      while (
+        tokens[j]?.kind === 'word' &&
+        !tokens[j]!.cap &&
+        (NAME_CONNECTORS.has(tokens[j]!.lower) || tokens[j]!.lower === 'to') &&
+        j - i < 2
+      )
+        j++;
       if (isNameWord(tokens[j]) && tokens[j]!.cap) {
         i = j;
         continue;
@@ -150,7 +168,9 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
 
 /** "Department of Health and Human Services": "and" joins names only inside an organisation's name or a title. */
 function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && (isOrgHead(tokens[k]!.lower) || isRoleHead(tokens[k]!.lower))) return true;
+  for (let k = from; k < to; k++)
+    if (tokens[k]!.kind === 'word' && (isOrgHead(tokens[k]!.lower) || isRoleHead(tokens[k]!.lower)))
+      return true;
   return false;
 }
 
@@ -172,7 +192,17 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   const last = tokens[to - 1]!;
   const prev = tokens[from - 1];
   const definite = prev?.kind === 'word' && prev.lower === 'the';
-  const base: Mention = { kind: 'person', from, to, name: null, role: null, head: null, org: null, poss: last.poss, definite };
+  const base: Mention = {
+    kind: 'person',
+    from,
+    to,
+    name: null,
+    role: null,
+    head: null,
+    org: null,
+    poss: last.poss,
+    definite,
+  };
 
   let lastHead = -1;
   let lastOrg = -1;
@@ -200,7 +230,8 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
     head: lastHead >= 0 ? lowers[lastHead]! : null,
   });
   if (tail < ws.length && tail > 0) {
-    const afterConnector = !tokens[ws[tail - 1]!]!.cap && (NAME_CONNECTORS.has(joinedBefore) || joinedBefore === 'to');
+    const afterConnector =
+      !tokens[ws[tail - 1]!]!.cap && (NAME_CONNECTORS.has(joinedBefore) || joinedBefore === 'to');
     // "Representative for the Southern Neighbourhood": after "the" comes a thing, not a person.
     const definiteTail = afterConnector && joinedBefore === 'the';
     if (!afterConnector && lastHead === tail - 1) return person(tail, tail);
@@ -230,14 +261,16 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   // name ends before "of" and the rest is mentioned on its own.
   if (pre > 0 && pre < ws.length && lowers[pre] === 'of' && !definite) {
     const cut = ws[pre]!;
-    if (preHead < 0 && preOrg < 0 && !preAcronym) return { ...base, kind: 'person', to: cut, poss: false, name: stripPossessive(slice(0, pre)) };
+    if (preHead < 0 && preOrg < 0 && !preAcronym)
+      return { ...base, kind: 'person', to: cut, poss: false, name: stripPossessive(slice(0, pre)) };
     // "President Hassan Rouhani of Iran"
     const inner = preHead >= 0 ? classifyChunk(text, tokens, from, cut) : null;
     if (inner?.kind === 'person') return inner;
   }
   if (lastHead >= 0 || lastOrg >= 0 || hasAcronym) {
     const whole = stripPossessive(slice(0, ws.length));
-    if (preHead >= 0 && preHead > preOrg) return { ...base, kind: 'role', role: whole, head: lowers[preHead]! };
+    if (preHead >= 0 && preHead > preOrg)
+      return { ...base, kind: 'role', role: whole, head: lowers[preHead]! };
     if (lastOrg >= 0 || hasAcronym) return { ...base, kind: 'org', name: whole };
     if (lastHead >= 0) return { ...base, kind: 'role', role: whole, head: lowers[lastHead]! };
     return { ...base, kind: 'org', name: whole };
@@ -266,7 +299,13 @@ function nominalAt(text: string, tokens: readonly Token[], h: number): Mention |
       det = true;
       break;
     }
-    if (PREPOSITIONS.has(t.lower) || REPORTING_VERBS.has(t.lower) || PERSON_PRONOUNS.has(t.lower) || t.lower === 'and') break;
+    if (
+      PREPOSITIONS.has(t.lower) ||
+      REPORTING_VERBS.has(t.lower) ||
+      PERSON_PRONOUNS.has(t.lower) ||
+      t.lower === 'and'
+    )
+      break;
     from = k;
   }
   if (!det) return null;
@@ -305,7 +344,13 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
   if (name.kind !== 'org' && !(name.kind === 'person' && name.poss)) return null;
   let h = name.to;
   // Allow one lowercase modifier ("Merkel's chief spokesman").
-  if (tokens[h]?.kind === 'word' && !tokens[h]!.cap && !NOMINAL_HEADS.has(tokens[h]!.lower) && NOMINAL_HEADS.has(tokens[h + 1]?.lower ?? '')) h++;
+  if (
+    tokens[h]?.kind === 'word' &&
+    !tokens[h]!.cap &&
+    !NOMINAL_HEADS.has(tokens[h]!.lower) &&
+    NOMINAL_HEADS.has(tokens[h + 1]?.lower ?? '')
+  )
+    h++;
   const head = tokens[h];
   if (head?.kind !== 'word' || head.cap || !NOMINAL_HEADS.has(head.lower)) return null;
   // "Pentagon spokesperson John Kirby": then it is the person's title, handled by the caller's appositive logic.
@@ -316,7 +361,10 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
     name: null,
     role: text.slice(tokens[name.from]!.start, head.end),
     head: head.lower,
-    org: (name.kind === 'org' && SPOKES_NOUNS.has(head.lower)) || DOCUMENT_NOUNS.has(head.lower) ? name.name : null,
+    org:
+      (name.kind === 'org' && SPOKES_NOUNS.has(head.lower)) || DOCUMENT_NOUNS.has(head.lower)
+        ? name.name
+        : null,
     poss: head.poss,
     definite: name.definite,
   };

@@ -81,7 +81,11 @@ export function tokenise(text: string, quotes: readonly QuoteRange[]): Tokenised
       if (possMatch !== null && word.length > 2) {
         word = word.slice(0, -2);
         poss = true;
-      } else if ((text[end] === "'" || text[end] === '’') && word.endsWith('s') && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) {
+      } else if (
+        (text[end] === "'" || text[end] === '’') &&
+        word.endsWith('s') &&
+        !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')
+      ) {
         // "the officers' union": a trailing apostrophe after s is a possessive, unless it closes a single quote.
         if (end + 1 <= limit) {
           poss = true;
@@ -100,7 +104,14 @@ export function tokenise(text: string, quotes: readonly QuoteRange[]): Tokenised
   return { tokens, ...splitTokens(tokens) };
 }
 
-function makeToken(kind: TokenKind, text: string, start: number, end: number, quote: number, endsSentence: boolean): Token {
+function makeToken(
+  kind: TokenKind,
+  text: string,
+  start: number,
+  end: number,
+  quote: number,
+  endsSentence: boolean,
+): Token {
   return {
     kind,
     text,
@@ -114,7 +125,23 @@ function makeToken(kind: TokenKind, text: string, start: number, end: number, qu
   };
 }
 
-const COMMON_OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'In', 'On', 'But', 'And']);
+const COMMON_OPENERS = new Set([
+  'The',
+  'A',
+  'An',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'This',
+  'That',
+  'In',
+  'On',
+  'But',
+  'And',
+]);
 
 /** Sentence boundaries over tokens: . ! ? (not after an abbreviation) or a quote ending in one, before a capital. */
 function splitTokens(tokens: readonly Token[]): { sentences: Sentence[]; sentenceOf: number[] } {

@@ -8,15 +8,75 @@ export interface SentenceSpan {
   end: number;
 }
 
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt',
-    'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'no', 'nos', 'vs', 'etc',
-    'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'est', 'approx', 'fig', 'vol', 'ed', 'mt', 'ft',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'al', 'cf', 'ca',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'bros',
+  'dept',
+  'univ',
+  'est',
+  'approx',
+  'fig',
+  'vol',
+  'ed',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'al',
+  'cf',
+  'ca',
+]);
 
 const CLOSERS = '"\'\u201d\u2019)]\u00bb';
 
@@ -62,7 +122,9 @@ function isAbbreviation(text: string, dot: number): boolean {
     // "…in the U.S. The next…": a dotted acronym can still end a sentence; assume it does only
     // when followed by a common sentence opener.
     const after = text.slice(dot + 1).trimStart();
-    return !/^(?:The|A|An|It|He|She|They|We|I|This|That|In|On|But|And)\b/.test(after) || /^\p{Lu}$/u.test(word);
+    return (
+      !/^(?:The|A|An|It|He|She|They|We|I|This|That|In|On|But|And)\b/.test(after) || /^\p{Lu}$/u.test(word)
+    );
   }
   return ABBREVIATIONS.has(word.toLowerCase());
 }
