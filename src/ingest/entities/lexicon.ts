@@ -39,13 +39,21 @@ function newNode<T>(): TrieNode<T> {
 }
 
 /** Word tokens of a name, lowercased, leading "the" dropped: the key the tries use. */
-export function nameKeyTokens(name: string): string[] {
-  const toks = tokenize(name)
+export function nameKeyTokens(name: string): readonly string[] {
+  let toks = keyCache.get(name);
+  if (toks) return toks;
+  const words = tokenize(name)
     .filter((t) => t.kind !== 'poss')
     .map((t) => t.lower);
-  if (toks[0] === 'the' && toks.length > 1) toks.shift();
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  toks = words;
+  // Names repeat across articles (aliases above all); a bounded cache keeps resolution cheap.
+  if (keyCache.size > 20_000) keyCache.clear();
+  keyCache.set(name, toks);
   return toks;
 }
+
+const keyCache = new Map<string, readonly string[]>();
 
 function insert<T>(root: TrieNode<T>, name: string, value: T): void {
   const keys = nameKeyTokens(name);

@@ -203,11 +203,7 @@ function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
   for (let k = 0; k < toks.length; k++) {
     if (!isNameToken(toks[k], lowerWords)) continue;
     let e = k;
-    const grow = (from: number): void => {
-      const m = trieMatch(L.orgTrie, p, from, toks.length);
-      if (m && m.j - 1 > e) e = m.j - 1;
-    };
-    grow(k);
+    e = grow(p, k, e);
     for (;;) {
       const n = e + 1;
       const nt = toks[n];
@@ -219,8 +215,7 @@ function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
         break;
       }
       if (isNameToken(nt, lowerWords)) {
-        e = n;
-        grow(n);
+        e = grow(p, n, n);
         continue;
       }
       if (isConnector(nt)) {
@@ -242,6 +237,13 @@ function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
   definitions(p, lowerWords, out);
   alsoCalled(p, out);
   cues(p, lowerWords, out);
+}
+
+/** A known name starting at `from` may run past the chunk's end (across "to", "in"). */
+function grow(p: Para, from: number, e: number): number {
+  if (!L.orgTrie.next.has(p.toks[from]!.lower)) return e;
+  const m = trieMatch(L.orgTrie, p, from, p.toks.length);
+  return m && m.j - 1 > e ? m.j - 1 : e;
 }
 
 /** Trie matches, then head-noun organisations, then leftovers as names, inside one chunk. */

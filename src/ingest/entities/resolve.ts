@@ -22,6 +22,18 @@ interface OrgGroup {
 
 /** Lowercase letters and digits only: "Marine Traffic" and "MarineTraffic" are one name. */
 function squash(name: string): string {
+  let s = squashCache.get(name);
+  if (s === undefined) {
+    s = squashUncached(name);
+    if (squashCache.size > 20_000) squashCache.clear();
+    squashCache.set(name, s);
+  }
+  return s;
+}
+
+const squashCache = new Map<string, string>();
+
+function squashUncached(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

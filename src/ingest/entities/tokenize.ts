@@ -61,9 +61,15 @@ const ABBREV = new Set([
 ]);
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '“', '"', '‘', '«', '—', ';']);
 
+function isUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text[0] ?? '');
+}
+
 function makeWord(text: string, start: number, sentStart: boolean): Token {
-  const first = text[0] ?? '';
-  const cap = UPPER.test(first) || ORDINAL.test(text);
+  const c = text.charCodeAt(0);
+  const cap = isUpper(text) || (c >= 48 && c <= 57 && ORDINAL.test(text));
   return {
     text,
     lower: text.toLowerCase(),
@@ -71,9 +77,15 @@ function makeWord(text: string, start: number, sentStart: boolean): Token {
     end: start + text.length,
     kind: 'word',
     cap,
-    allCaps: ALL_CAPS.test(text),
+    allCaps: cap && text.length > 1 && ALL_CAPS.test(text),
     sentStart,
   };
+}
+
+function isPunct(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  return !LETTER.test(ch) && !/\p{N}/u.test(ch);
 }
 
 /** Tokens of one paragraph, in order, with JS string offsets into it. */
@@ -84,7 +96,7 @@ export function tokenize(paragraph: string): Token[] {
   for (let m = TOKEN.exec(paragraph); m !== null; m = TOKEN.exec(paragraph)) {
     const text = m[0];
     const start = m.index;
-    if (text.length === 1 && !LETTER.test(text) && !/\p{N}/u.test(text)) {
+    if (text.length === 1 && isPunct(text)) {
       // A trailing apostrophe after a plural ("Workers' Party") is a possessive, not a quote mark.
       const prev = out[out.length - 1];
       if (
@@ -127,7 +139,10 @@ export function tokenize(paragraph: string): Token[] {
       }
       continue;
     }
-    const poss = POSSESSIVE.exec(text);
+    const poss =
+      text.length > 2 && (text.endsWith("'s") || text.endsWith('’s') || text.endsWith("'S"))
+        ? POSSESSIVE.exec(text)
+        : null;
     if (poss?.[1] && LETTER.test(poss[1])) {
       const base = poss[1];
       out.push(makeWord(base, start, sentStart));
