@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { activePreset, presetRange } from '../../src/lib/date-presets.ts';
+import { addDays, addMonths, formatDate, isIsoDate } from '../../src/lib/dates.ts';
+
+test('only real calendar dates are ISO dates', () => {
+  expect(isIsoDate('2024-02-29')).toBe(true);
+  expect(isIsoDate('2023-02-29')).toBe(false);
+  expect(isIsoDate('2024-13-01')).toBe(false);
+  expect(isIsoDate('2024-1-01')).toBe(false);
+  expect(isIsoDate('')).toBe(false);
+});
+
+test('date arithmetic works in whole UTC days and clamps month ends', () => {
+  expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
+  expect(addMonths('2024-08-28', -12)).toBe('2023-08-28');
+});
+
+test('presets count back from the newest article, inclusive of it', () => {
+  expect(presetRange('last-7-days', '2024-09-10')).toEqual({ from: '2024-09-04', to: null });
+  expect(presetRange('last-30-days', '2024-09-10')).toEqual({ from: '2024-08-12', to: null });
+  expect(presetRange('last-12-months', '2024-09-10')).toEqual({ from: '2023-09-11', to: null });
+  expect(presetRange('all', '2024-09-10')).toEqual({ from: null, to: null });
+  expect(presetRange('last-7-days', null)).toEqual({ from: null, to: null });
+});
+
+test('the active preset is recognised from the range', () => {
+  expect(activePreset({ from: '2024-09-04', to: null }, '2024-09-10')).toBe('last-7-days');
+  expect(activePreset({ from: null, to: null }, '2024-09-10')).toBe('all');
+  expect(activePreset({ from: '2024-09-05', to: null }, '2024-09-10')).toBeNull();
+});
+
+test('dates read the same in every time zone', () => {
+  expect(formatDate('2024-08-28')).toBe('28 August 2024');
+});

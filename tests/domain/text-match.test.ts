@@ -1,0 +1,66 @@
+import { expect, test } from 'vitest';
+import { findMatches, queryWords } from '../../src/lib/text-match.ts';
+import { segmentText } from '../../src/lib/text-segments.ts';
+import type { Annotation, Segment } from '../../src/lib/text-segments.ts';
+
+function marked(text: string, query: string): string[] {
+  return findMatches(text, queryWords(query)).map((range) => text.slice(range.start, range.end));
+}
+
+test('query words are folded, deduplicated and at least two characters', () => {
+  expect(queryWords('NATO  nato a Café')).toEqual(['nato', 'cafe']);
+});
+
+test('matches mark the matching prefix of each word, case- and accent-insensitively', () => {
+  expect(marked('NATO and the National Guard', 'nat')).toEqual(['NAT', 'Nat']);
+  expect(marked('Un café à Genève', 'geneve cafe')).toEqual(['café', 'Genève']);
+});
+
+test('offsets stay right after characters that fold to a different length', () => {
+  const text = 'ﬁnance ﬁrms in Zürich';
+  expect(marked(text, 'zurich')).toEqual(['Zürich']);
+  expect(marked(text, 'fin')).toEqual(['ﬁn']);
+});
+
+test('markup in text is only ever text', () => {
+  expect(marked('<b>bold</b> claims', 'bold')).toEqual(['bold']);
+});
+
+test('a match inside a word is not a match', () => {
+  expect(marked('international', 'nation')).toEqual([]);
+});
+
+type Tag = string;
+function render(segments: Segment<Tag>[]): string {
+  return segments
+    .map((s) => (s.kind === 'text' ? s.text : `[${s.annotation.data}:${render(s.children)}]`))
+    .join('');
+}
+function annotation(start: number, end: number, layer: number, data: Tag): Annotation<Tag> {
+  return { start, end, layer, data };
+}
+
+test('inner annotations nest inside outer ones', () => {
+  const text = 'He said NATO Mission Iraq works.';
+  const quote = annotation(8, 31, 0, 'q');
+  const org = annotation(8, 25, 1, 'o');
+  expect(render(segmentText(text, [org, quote]))).toBe('He said [q:[o:NATO Mission Iraq] works].');
+});
+
+test('an inner annotation crossing an outer edge is split, never the outer one', () => {
+  const text = 'abcdefghij';
+  expect(render(segmentText(text, [annotation(2, 6, 0, 'q'), annotation(4, 8, 1, 'o')]))).toBe(
+    'ab[q:cd[o:ef]][o:gh]ij',
+  );
+});
+
+test('overlaps within a layer keep the first, and bad offsets are ignored', () => {
+  const text = 'abcdefghij';
+  const segments = segmentText(text, [
+    annotation(1, 5, 0, 'a'),
+    annotation(3, 7, 0, 'b'),
+    annotation(8, 50, 0, 'c'),
+    annotation(6, 6, 0, 'empty'),
+  ]);
+  expect(render(segments)).toBe('a[a:bcde]fgh[c:ij]');
+});

@@ -1,0 +1,104 @@
+import { expect, test } from 'vitest';
+import type { KnownSlugs } from '../../src/lib/urls.ts';
+import {
+  EMPTY_FILTERS,
+  listSearch,
+  parseListSearch,
+  paths,
+  quoteAnchorFromHash,
+} from '../../src/lib/urls.ts';
+
+const known: KnownSlugs = {
+  organisations: new Set(['nato', 'nato-mission-iraq', 'daesh']),
+  sources: new Set(['shafaq-news', 'wikinews']),
+  speakers: new Set(['tom-goffus']),
+};
+
+function parse(search: string, view: 'articles' | 'quotes' = 'articles') {
+  return parseListSearch(new URLSearchParams(search), view, known);
+}
+
+test('a full filter set round-trips through the URL', () => {
+  const filters = {
+    from: '2024-08-01',
+    to: '2024-08-31',
+    orgs: ['nato', 'daesh'],
+    source: 'wikinews',
+    speaker: 'tom-goffus',
+    q: 'security forces',
+  };
+  const search = listSearch(filters, 3);
+  expect(search).toBe(
+    '?from=2024-08-01&to=2024-08-31&org=nato&org=daesh&source=wikinews&speaker=tom-goffus&q=security+forces&page=3',
+  );
+  expect(parse(search, 'quotes')).toEqual({ filters, page: 3, notes: [] });
+});
+
+test('empty filters make an empty search and page 1 is left out', () => {
+  expect(listSearch(EMPTY_FILTERS)).toBe('');
+  expect(parse('')).toEqual({ filters: EMPTY_FILTERS, page: 1, notes: [] });
+});
+
+test('impossible and malformed dates are ignored with a note', () => {
+  const parsed = parse('from=2024-02-30&to=yesterday');
+  expect(parsed.filters.from).toBeNull();
+  expect(parsed.filters.to).toBeNull();
+  expect(parsed.notes).toHaveLength(2);
+  expect(parsed.notes[0]).toContain('2024-02-30');
+});
+
+test('a leap day is a real date', () => {
+  expect(parse('from=2024-02-29').filters.from).toBe('2024-02-29');
+});
+
+test('an end before the start drops the end with a note', () => {
+  const parsed = parse('from=2024-09-01&to=2024-08-01');
+  expect(parsed.filters).toMatchObject({ from: '2024-09-01', to: null });
+  expect(parsed.notes).toEqual([
+    'The end date 2024-08-01 is before the start date 2024-09-01, so the end date was ignored.',
+  ]);
+});
+
+test('unknown slugs are dropped with a note and duplicates collapse', () => {
+  const parsed = parse('org=nato&org=nato&org=martians&source=moon-news');
+  expect(parsed.filters.orgs).toEqual(['nato']);
+  expect(parsed.filters.source).toBeNull();
+  expect(parsed.notes).toHaveLength(2);
+});
+
+test('speaker is only read on the quotes view', () => {
+  expect(parse('speaker=tom-goffus').filters.speaker).toBeNull();
+  expect(parse('speaker=tom-goffus', 'quotes').filters.speaker).toBe('tom-goffus');
+  expect(parse('speaker=someone', 'quotes').notes[0]).toContain('No speaker is called “someone”');
+});
+
+test('bad page numbers fall back to page 1 with a note', () => {
+  for (const page of ['0', '-2', 'two', '1.5']) {
+    const parsed = parse(`page=${page}`);
+    expect(parsed.page).toBe(1);
+    expect(parsed.notes).toHaveLength(1);
+  }
+});
+
+test('untrusted text in params stays text and overly long queries are cut', () => {
+  const parsed = parse(`q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+  expect(parsed.filters.q).toBe('<img src=x onerror=alert(1)>');
+  const long = parse(`q=${'a'.repeat(500)}`);
+  expect(long.filters.q).toHaveLength(200);
+  expect(long.notes).toHaveLength(1);
+});
+
+test('path builders make every view’s URL', () => {
+  expect(paths.articles({ orgs: ['nato'] })).toBe('/?org=nato');
+  expect(paths.articles({ speaker: 'tom-goffus' })).toBe('/');
+  expect(paths.quotes({ speaker: 'tom-goffus' }, 2)).toBe('/quotes?speaker=tom-goffus&page=2');
+  expect(paths.article('000_ec231f94e2293af6', 'quote-2')).toBe('/articles/000_ec231f94e2293af6#quote-2');
+  expect(paths.organisation('nato-mission-iraq')).toBe('/organisations/nato-mission-iraq');
+});
+
+test('only well-formed quote fragments name a quote', () => {
+  expect(quoteAnchorFromHash('#quote-12')).toBe('quote-12');
+  expect(quoteAnchorFromHash('#quote-0')).toBeNull();
+  expect(quoteAnchorFromHash('#top')).toBeNull();
+  expect(quoteAnchorFromHash('')).toBeNull();
+});
