@@ -8,26 +8,37 @@
  * Offsets are UTF-16 code-unit indices (JavaScript string indices) into `paragraphs[paragraph]`,
  * `start` inclusive and `end` exclusive.
  */
-import { z } from 'zod';
+// zod/mini rather than classic zod: the same schemas at a fraction of the app's download.
+import * as z from 'zod/mini';
+
+/** Any schema of this contract, for code that validates a document without naming zod. */
+export type Schema<T> = z.ZodMiniType<T>;
+
+/** A validation failure as readable lines: each wrong field with its path and what was expected. */
+export function describeSchemaError(error: z.core.$ZodError): string {
+  return z.prettifyError(error);
+}
 
 /** Bumped whenever a document's shape changes incompatibly; the app refuses other versions. */
 export const DATA_VERSION = 1;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+const count = z.int().check(z.gte(0));
+const nonEmpty = z.string().check(z.minLength(1));
 /** Lowercase kebab-case, the form used in URLs (`nato-mission-iraq`). */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase kebab-case slug');
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase kebab-case slug'));
 /** Article ids come from file names and appear in URLs, so they keep to URL-safe characters. */
 export const articleIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected a URL-safe id (letters, digits, _ . -)');
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected a URL-safe id (letters, digits, _ . -)'));
 
 /** A stretch of text inside one paragraph. */
 export const spanSchema = z.object({
-  paragraph: z.number().int().nonnegative(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  paragraph: count,
+  start: count,
+  end: count,
 });
 export type Span = z.infer<typeof spanSchema>;
 
@@ -52,36 +63,36 @@ export const WEAK_ATTRIBUTION_RULES: readonly AttributionRule[] = ['pronoun', 'n
 
 export const quoteSchema = z.object({
   /** `quote-N`, N from 1 in reading order; the fragment of a deep link to the quote. */
-  anchor: z.string().regex(/^quote-[1-9]\d*$/),
+  anchor: z.string().check(z.regex(/^quote-[1-9]\d*$/)),
   /** The quoted words without their marks, whitespace collapsed. */
-  text: z.string().min(1),
-  speaker: z.string().min(1).nullable(),
-  speakerSlug: slugSchema.nullable(),
-  role: z.string().min(1).nullable(),
+  text: nonEmpty,
+  speaker: z.nullable(nonEmpty),
+  speakerSlug: z.nullable(slugSchema),
+  role: z.nullable(nonEmpty),
   rule: attributionRuleSchema,
   /** Where the quoted words stand, one span per paragraph they cover (marks excluded). */
-  spans: z.array(spanSchema).min(1),
+  spans: z.array(spanSchema).check(z.minLength(1)),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
-export const mentionSchema = spanSchema.extend({ text: z.string().min(1) });
+export const mentionSchema = z.extend(spanSchema, { text: nonEmpty });
 export type Mention = z.infer<typeof mentionSchema>;
 
 export const organisationSchema = z.object({
   slug: slugSchema,
   /** Canonical name, the same in every article (`NATO`). */
-  name: z.string().min(1),
+  name: nonEmpty,
   /** Other names this article uses plus well-known equivalents, canonical name excluded. */
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(nonEmpty),
   /** Slug of the parent organisation where known (`nato-mission-iraq` → `nato`). */
-  parent: slugSchema.nullable(),
+  parent: z.nullable(slugSchema),
   mentions: z.array(mentionSchema),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
 export const entitySchema = z.object({
   slug: slugSchema,
-  name: z.string().min(1),
+  name: nonEmpty,
   mentions: z.array(mentionSchema),
 });
 export type Person = z.infer<typeof entitySchema>;
@@ -95,15 +106,15 @@ export const textDirectionSchema = z.enum(['ltr', 'rtl']);
 export const articleSchema = z.object({
   id: articleIdSchema,
   /** Base name of the seed file it came from. */
-  file: z.string().min(1),
+  file: nonEmpty,
   date: isoDate,
-  source: z.string().min(1),
+  source: nonEmpty,
   sourceSlug: slugSchema,
-  headline: z.string().min(1),
+  headline: nonEmpty,
   excerpt: z.string(),
-  paragraphs: z.array(z.string().min(1)).min(1),
-  wordCount: z.number().int().nonnegative(),
-  readingMinutes: z.number().int().positive(),
+  paragraphs: z.array(nonEmpty).check(z.minLength(1)),
+  wordCount: count,
+  readingMinutes: z.int().check(z.gt(0)),
   dir: textDirectionSchema,
   quotes: z.array(quoteSchema),
   organisations: z.array(organisationSchema),
@@ -113,8 +124,8 @@ export const articleSchema = z.object({
 export type Article = z.infer<typeof articleSchema>;
 
 /** What the list needs of an article, without its body. */
-export const articleSummarySchema = articleSchema
-  .pick({
+export const articleSummarySchema = z.extend(
+  z.pick(articleSchema, {
     id: true,
     date: true,
     source: true,
@@ -124,30 +135,31 @@ export const articleSummarySchema = articleSchema
     wordCount: true,
     readingMinutes: true,
     dir: true,
-  })
-  .extend({
-    quoteCount: z.number().int().nonnegative(),
+  }),
+  {
+    quoteCount: count,
     /** Slugs of the organisations the article mentions (parents are not added here). */
     organisations: z.array(slugSchema),
     /** Slugs of the people quoted in the article. */
     speakers: z.array(slugSchema),
-  });
+  },
+);
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
 /** One organisation across the corpus, for facets and the organisation page. */
 export const organisationEntrySchema = z.object({
   slug: slugSchema,
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
-  parent: slugSchema.nullable(),
-  articleCount: z.number().int().nonnegative(),
+  name: nonEmpty,
+  aliases: z.array(nonEmpty),
+  parent: z.nullable(slugSchema),
+  articleCount: count,
 });
 export type OrganisationEntry = z.infer<typeof organisationEntrySchema>;
 
 export const facetEntrySchema = z.object({
   slug: slugSchema,
-  name: z.string().min(1),
-  count: z.number().int().nonnegative(),
+  name: nonEmpty,
+  count: count,
 });
 export type FacetEntry = z.infer<typeof facetEntrySchema>;
 
@@ -155,24 +167,27 @@ export type FacetEntry = z.infer<typeof facetEntrySchema>;
 export const corpusIndexSchema = z.object({
   version: z.literal(DATA_VERSION),
   /** Changes whenever any content changes; used to key caches of the other documents. */
-  buildId: z.string().min(1),
+  buildId: nonEmpty,
   articles: z.array(articleSummarySchema),
   organisations: z.array(organisationEntrySchema),
   sources: z.array(facetEntrySchema),
   speakers: z.array(facetEntrySchema),
 });
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
+/** The index without its article list: what a build validates when only some summaries are new. */
+export const corpusIndexFacetsSchema = z.omit(corpusIndexSchema, { articles: true });
 
 /** One row of `quotes.json`: every quote in the corpus, newest article first. */
-export const quoteEntrySchema = quoteSchema
-  .pick({ anchor: true, text: true, speaker: true, speakerSlug: true, role: true, rule: true })
-  .extend({
+export const quoteEntrySchema = z.extend(
+  z.pick(quoteSchema, { anchor: true, text: true, speaker: true, speakerSlug: true, role: true, rule: true }),
+  {
     articleId: articleIdSchema,
     date: isoDate,
-    headline: z.string().min(1),
+    headline: nonEmpty,
     sourceSlug: slugSchema,
     organisations: z.array(slugSchema),
-  });
+  },
+);
 export type QuoteEntry = z.infer<typeof quoteEntrySchema>;
 export const quoteListSchema = z.array(quoteEntrySchema);
 
@@ -181,7 +196,7 @@ export const quoteListSchema = z.array(quoteEntrySchema);
  * removed); values are positions in `index.json`'s `articles`. A term lives in the shard named by
  * `searchShardKey(term)`, so a query fetches only the shards of its own words.
  */
-export const searchShardSchema = z.record(z.string(), z.array(z.number().int().nonnegative()));
+export const searchShardSchema = z.record(z.string(), z.array(count));
 export type SearchShard = z.infer<typeof searchShardSchema>;
 
 /** Folds text for search: lowercase, accents removed, curly apostrophes straightened. */

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, wr
 import { join } from 'node:path';
 import {
   articleSummarySchema,
-  corpusIndexSchema,
+  corpusIndexFacetsSchema,
   quoteEntrySchema,
   type Article,
 } from '../contract/schema.ts';
@@ -208,7 +208,7 @@ function writeDocuments(
     accepted.map((a) => a.record),
     buildId,
   );
-  corpusIndexSchema.omit({ articles: true }).parse(docs.index);
+  corpusIndexFacetsSchema.parse(docs.index);
   for (const q of docs.quotes) if (changed.has(q.articleId)) quoteEntrySchema.parse(q);
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(docs.index));
   writeFileSync(join(outDir, 'quotes.json'), JSON.stringify(docs.quotes));

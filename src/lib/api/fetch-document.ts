@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { describeSchemaError, type Schema } from '../../contract/schema.ts';
 
 /** A data document that does not exist (an unknown article id, say). */
 export class DocumentNotFoundError extends Error {
@@ -19,7 +19,7 @@ export function dataUrl(path: string): string {
  * Fetches one JSON document and validates it against its schema, so a stale or hand-edited data
  * folder fails with a message a person can act on instead of rendering garbage.
  */
-export async function fetchDocument<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchDocument<T>(path: string, schema: Schema<T>, signal?: AbortSignal): Promise<T> {
   const url = dataUrl(path);
   let response: Response;
   try {
@@ -39,7 +39,7 @@ export async function fetchDocument<T>(path: string, schema: z.ZodType<T>, signa
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new DocumentInvalidError(
-      `${url} does not match the data contract (was the data built by this version?):\n${z.prettifyError(parsed.error)}`,
+      `${url} does not match the data contract (was the data built by this version?):\n${describeSchemaError(parsed.error)}`,
     );
   }
   return parsed.data;
