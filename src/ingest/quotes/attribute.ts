@@ -259,6 +259,8 @@ function resolve(doc: ArticleAnalysis, found: Found): Attribution {
     }
     case 'org':
       return { speaker: m.name, role: null, rule: found.rule };
+    case 'place':
+      return NONE;
     case 'pronoun': {
       const wantPerson = m.name === 'he' || m.name === 'she';
       for (let i = doc.salient.length - 1; i >= 0; i--) {

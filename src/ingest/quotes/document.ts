@@ -355,7 +355,7 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
  * name found is the object of "of"/"from"/"at", the person before it is meant.
  */
 function headOfObject(para: Paragraph, m: Mention, floor: number): Mention {
-  if (m.kind !== 'org' && m.kind !== 'person') return m;
+  if (m.kind !== 'org' && m.kind !== 'person' && m.kind !== 'place') return m;
   const { tokens, mentions } = para;
   let j = m.from - 1;
   const poss = mentions.byEnd[j];

@@ -4,7 +4,7 @@
  */
 import type { Attribution } from './attribute.ts';
 import type { ArticleAnalysis } from './document.ts';
-import { TITLE_CUES } from './lexicon.ts';
+import { NAMING_CUES, TITLE_CUES } from './lexicon.ts';
 
 const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const MINOR_WORDS = new Set([
@@ -41,6 +41,28 @@ export function isTitleLike(text: string): boolean {
   return words.every((w, i) => (i > 0 && MINOR_WORDS.has(w.toLowerCase())) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+/** Is there a naming cue right before token `q` ("a process called", "also known as", "nicknamed the")? */
+function namedBefore(doc: ArticleAnalysis, paragraph: number, q: number): boolean {
+  const tokens = doc.paragraphs[paragraph]!.tokens;
+  let k = q - 1;
+  while (k >= 0 && tokens[k]!.kind === 'word' && /^(?:the|a|an)$/.test(tokens[k]!.lower)) k--;
+  const one = tokens[k];
+  if (one?.kind !== 'word') return false;
+  // "which the New York Times called “…”": with a speaker before it the cue reports speech.
+  if (NAMING_CUES.has(one.lower)) {
+    const agent = doc.paragraphs[paragraph]!.mentions.byEnd[k - 1];
+    return !(agent && !agent.poss && agent.kind !== 'place');
+  }
+  const two = tokens[k - 1];
+  if (two?.kind === 'word' && NAMING_CUES.has(`${two.lower} ${one.lower}`)) return true;
+  const three = tokens[k - 2];
+  return (
+    three?.kind === 'word' &&
+    two?.kind === 'word' &&
+    NAMING_CUES.has(`${three.lower} ${two.lower} ${one.lower}`)
+  );
+}
+
 /** Is the quotation direct speech worth listing? */
 export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attribution: Attribution): boolean {
   const words = wordCount(text);
@@ -48,14 +70,14 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
   const attributed = attribution.speaker !== null && attribution.rule !== 'continuation';
   const first = doc.quoteTokens[qi]?.[0];
   if (first) {
+    // "a process called “exfiltration”", "also known as “cosmonaut No. 11”": names, not speech.
+    if (namedBefore(doc, first.paragraph, first.token)) return false;
     const para = doc.paragraphs[first.paragraph]!;
-    // "the so-called “peace plan”", "the film “Dune”", "a sign reading “…”".
-    for (let k = first.token - 1; k >= 0 && k >= first.token - 2; k--) {
+    // "the film “Dune”", "a sign reading “…”": titles and slogans when short or title-cased.
+    for (let k = first.token - 1; k >= 0 && k >= first.token - 3; k--) {
       const t = para.tokens[k]!;
-      if (t.kind === 'word' && TITLE_CUES.has(t.lower) && (words < 3 || isTitleLike(text))) {
-        if (!attributed || t.lower !== 'called' || words >= 3) return false;
-      }
-      if (t.kind === 'word' && t.lower !== 'as' && t.lower !== 'the' && t.lower !== 'a') break;
+      if (t.kind !== 'word') break;
+      if (TITLE_CUES.has(t.lower) && (words < 3 || isTitleLike(text))) return false;
     }
   }
   if (isTitleLike(text) && attribution.rule !== 'adjacent') return false;

@@ -4,6 +4,7 @@
  */
 import functionWords from '../data/quotes/function-words.json' with { type: 'json' };
 import organisations from '../data/quotes/organisations.json' with { type: 'json' };
+import places from '../data/quotes/places.json' with { type: 'json' };
 import reportingVerbs from '../data/quotes/reporting-verbs.json' with { type: 'json' };
 import roles from '../data/quotes/roles.json' with { type: 'json' };
 
@@ -56,3 +57,7 @@ export const TITLE_CUES = lower(functionWords.titleCues);
 export const ROLE_COMPLEMENTS = lower(roles.complements);
 /** Reporting verbs that may precede their subject ("…,” said Smith); others take an object there. */
 export const INVERTING_VERBS = lower(reportingVerbs.inverting);
+/** Words or phrases right before a quotation that make it a name, not speech ("a process called “…”"). */
+export const NAMING_CUES = lower(functionWords.namingCues);
+/** Countries, regions and cities, lowercased: places never speak. */
+export const PLACES = lower(places.places);

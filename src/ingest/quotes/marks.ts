@@ -42,7 +42,8 @@ function canOpenDouble(text: string, i: number): boolean {
   const c = text[i];
   if (c === '\u201d' || c === '\u00bb') return false;
   const next = text[i + 1];
-  if (isSpace(next)) return false;
+  // 'Wilkins said," [Warhol] liked …"': a mark glued to the comma that introduces it still opens.
+  if (isSpace(next)) return next !== undefined && (text[i - 1] === ',' || text[i - 1] === ':') && c === '"';
   // A straight mark glued to a word ("6" pipe") is an inch sign or a closer, not an opener.
   const prev = text[i - 1];
   return c !== '"' || prev === undefined || isSpace(prev) || BEFORE_OPEN.has(prev) || isDoubleMark(prev);

@@ -14,6 +14,7 @@ import {
   NOMINAL_HEADS,
   ORG_HEADS,
   PERSON_PRONOUNS,
+  PLACES,
   PREPOSITIONS,
   REPORTING_VERBS,
   ROLE_COMPLEMENTS,
@@ -22,7 +23,7 @@ import {
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
-export type MentionKind = 'person' | 'org' | 'role' | 'nominal' | 'pronoun';
+export type MentionKind = 'person' | 'org' | 'place' | 'role' | 'nominal' | 'pronoun';
 
 export interface Mention {
   kind: MentionKind;
@@ -49,6 +50,11 @@ export interface Mention {
 const PARTICLE_PREFIX =
   /^(?:al|el|ad|as|ash|at|an|ar|az|ud|bin|ibn|abu|de|da|di|du|van|von|le|la|mac|mc|o)[-’'](?=\p{Lu})/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]+|\p{Lu}(?:\.\p{Lu})+)$/u;
+
+/** A title or nominal head, singular or plural ("official", "officials"). */
+function isNominalHead(w: string): boolean {
+  return NOMINAL_HEADS.has(w) || (w.endsWith('s') && NOMINAL_HEADS.has(w.slice(0, -1)));
+}
 
 /** Can this word start or continue a name? */
 function isNameWord(t: Token | undefined): boolean {
@@ -98,7 +104,7 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
       }
       continue;
     }
-    if (NOMINAL_HEADS.has(t.lower) || ORG_HEADS.has(t.lower)) {
+    if (isNominalHead(t.lower) || ORG_HEADS.has(t.lower)) {
       const m = nominalAt(text, tokens, i);
       if (m !== null) {
         list.push(m);
@@ -222,13 +228,22 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   }
   const joinedBefore = tail > 0 ? lowers[tail - 1]! : '';
   const slice = (a: number, b: number): string => text.slice(tokens[ws[a]!]!.start, tokens[ws[b - 1]!]!.end);
-  const person = (nameFrom: number, roleTo: number): Mention => ({
-    ...base,
-    kind: 'person',
-    name: stripPossessive(slice(nameFrom, ws.length)),
-    role: roleTo > 0 ? slice(0, roleTo) : null,
-    head: lastHead >= 0 ? lowers[lastHead]! : null,
-  });
+  const wholeName = stripPossessive(slice(0, ws.length));
+  if (PLACES.has(wholeName.toLowerCase()) || (definite && PLACES.has(`the ${wholeName.toLowerCase()}`))) {
+    return { ...base, kind: 'place', name: wholeName };
+  }
+  const person = (nameFrom: number, roleTo: number): Mention => {
+    // "US Ambassador to Germany Richard Grenell": the place belongs to the title.
+    let n = nameFrom;
+    while (ws.length - n > 2 && PLACES.has(lowers[n]!)) n++;
+    return {
+      ...base,
+      kind: 'person',
+      name: stripPossessive(slice(n, ws.length)),
+      role: roleTo > 0 || n > nameFrom ? slice(0, Math.max(roleTo, n)) : null,
+      head: lastHead >= 0 ? lowers[lastHead]! : null,
+    };
+  };
   if (tail < ws.length && tail > 0) {
     const afterConnector =
       !tokens[ws[tail - 1]!]!.cap && (NAME_CONNECTORS.has(joinedBefore) || joinedBefore === 'to');
@@ -341,18 +356,21 @@ function attachOrg(text: string, tokens: readonly Token[], m: Mention): void {
 
 /** "Pentagon spokesperson", "the company's spokesman": a name (or possessive) then a nominal head. */
 function nominalAfterName(text: string, tokens: readonly Token[], name: Mention): Mention | null {
-  if (name.kind !== 'org' && !(name.kind === 'person' && name.poss)) return null;
+  // "Forest officials": a single capitalised word before a title qualifies it rather than names a person.
+  const single = name.kind === 'person' && name.name !== null && !/\s/.test(name.name);
+  if (name.kind !== 'org' && name.kind !== 'place' && !(name.kind === 'person' && (name.poss || single)))
+    return null;
   let h = name.to;
   // Allow one lowercase modifier ("Merkel's chief spokesman").
   if (
     tokens[h]?.kind === 'word' &&
     !tokens[h]!.cap &&
-    !NOMINAL_HEADS.has(tokens[h]!.lower) &&
-    NOMINAL_HEADS.has(tokens[h + 1]?.lower ?? '')
+    !isNominalHead(tokens[h]!.lower) &&
+    isNominalHead(tokens[h + 1]?.lower ?? '')
   )
     h++;
   const head = tokens[h];
-  if (head?.kind !== 'word' || head.cap || !NOMINAL_HEADS.has(head.lower)) return null;
+  if (head?.kind !== 'word' || head.cap || !isNominalHead(head.lower)) return null;
   // "Pentagon spokesperson John Kirby": then it is the person's title, handled by the caller's appositive logic.
   const m: Mention = {
     kind: 'nominal',
