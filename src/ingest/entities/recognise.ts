@@ -178,16 +178,15 @@ function span(p: Para, i: number, j: number): Span {
 
 /** Longest trie match starting at token i and ending on a name token before `end`; returns its end. */
 function trieMatch<T>(trie: TrieNode<T>, p: Para, i: number, end: number): { j: number; value: T } | null {
-  let node: TrieNode<T> | undefined = trie;
+  let node: TrieNode<T> = trie;
   let best: { j: number; value: T } | null = null;
-  for (let k = i; k < end && node; k++) {
+  for (let k = i; k < end; k++) {
     const t = p.toks[k]!;
-    if (t.kind === 'poss') {
-      // "People's Protection Units": the possessive is part of the name's key-less spelling.
-      continue;
-    }
-    node = node.next.get(t.lower);
-    if (!node) break;
+    // "People's Protection Units": the possessive is not part of the key.
+    if (t.kind === 'poss') continue;
+    const child = node.next.get(t.lower);
+    if (!child) break;
+    node = child;
     for (const v of node.values) {
       if (v.exact !== null && p.text.slice(p.toks[i]!.start, t.end) !== v.exact) continue;
       best = { j: k + 1, value: v.value };
@@ -236,7 +235,7 @@ function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
   hyphenatedAcronyms(p, out);
   definitions(p, lowerWords, out);
   alsoCalled(p, out);
-  cues(p, lowerWords, out);
+  cues(p, out);
 }
 
 /** A known name starting at `from` may run past the chunk's end (across "to", "in"). */
@@ -711,7 +710,7 @@ function dropAcronymMention(out: Recognised, paragraph: number, i: number): void
 }
 
 /** Unknown names that the words around them call an organisation. */
-function cues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
+function cues(p: Para, out: Recognised): void {
   const { toks } = p;
   const promote = (n: Span): void => {
     const idx = out.names.indexOf(n);
@@ -790,7 +789,6 @@ function cues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
       if (x === end) break;
     }
   }
-  void lowerWords;
 }
 
 /** "Saba news agency chief": the cue noun heads a longer compound about a person. */

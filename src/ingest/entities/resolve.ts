@@ -180,7 +180,9 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     const parent = g.parent === slug ? null : g.parent;
     bySlug.set(slug, { slug, name, aliases, parent, mentions, first: g.first });
   }
-  return [...bySlug.values()].sort((a, b) => a.first - b.first).map(({ first, ...o }) => (void first, o));
+  return [...bySlug.values()]
+    .sort((a, b) => a.first - b.first)
+    .map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, parent: o.parent, mentions: o.mentions }));
 }
 
 function mergeInto(target: OrgGroup, g: OrgGroup): void {
@@ -207,7 +209,10 @@ function pickCanonical(surfaces: readonly string[]): string {
 
 /** People: two-to-four-word names (role words before them dropped); lone surnames attach. */
 export function resolvePeople(rec: Recognised): Person[] {
-  const people = new Map<string, { name: string; words: string[]; mentions: Mention[]; first: number }>();
+  const people = new Map<
+    string,
+    { name: string; words: string[]; mentions: Mention[]; first: number; evidence: boolean }
+  >();
   const singles: { s: Span; word: string }[] = [];
   for (const n of rec.names) {
     const words: { w: string; start: number }[] = [];
@@ -215,7 +220,8 @@ export function resolvePeople(rec: Recognised): Person[] {
     for (let m = re.exec(n.text); m !== null; m = re.exec(n.text)) words.push({ w: m[0], start: m.index });
     let r = -1;
     words.forEach((x, i) => {
-      if (L.roles.has(x.w.toLowerCase().replace(/\.$/, ''))) r = i;
+      const w = x.w.toLowerCase().replace(/\.$/, '');
+      if (L.roles.has(w) || L.nameFormingTitles.has(w)) r = i;
     });
     const rest = words.slice(r + 1);
     if (rest.length === 0) continue;
@@ -246,18 +252,25 @@ export function resolvePeople(rec: Recognised): Person[] {
     const key = sub.text.toLowerCase();
     let p = people.get(key);
     if (!p) {
-      p = { name: sub.text, words: rest.map((x) => x.w), mentions: [], first: order(sub) };
+      p = { name: sub.text, words: rest.map((x) => x.w), mentions: [], first: order(sub), evidence: false };
       people.set(key, p);
     }
+    // A name is a person's when a title stands before it or it starts with a known first name;
+    // otherwise ("Southern Neighbourhood", "Political Affairs") only when its surname recurs alone.
+    if (r >= 0 || L.firstNames.has(rest[0]!.w.toLowerCase())) p.evidence = true;
     p.mentions.push(mention(sub));
   }
   for (const { s, word } of singles) {
     const p = [...people.values()].find(
       (x) => x.words[x.words.length - 1] === word || x.words.slice(1).includes(word),
     );
-    if (p) p.mentions.push(mention(s));
+    if (p) {
+      p.mentions.push(mention(s));
+      p.evidence = true;
+    }
   }
   return [...people.values()]
+    .filter((p) => p.evidence)
     .sort((a, b) => a.first - b.first)
     .map((p) => ({
       slug: slugify(p.name),
