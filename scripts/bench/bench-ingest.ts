@@ -25,7 +25,9 @@ const { values } = parseArgs({
   },
 });
 const work = mkdtempSync(join(tmpdir(), 'newsreader-bench-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+process.on('exit', () => {
+  rmSync(work, { recursive: true, force: true });
+});
 
 interface Run {
   files: number;
@@ -38,11 +40,15 @@ interface Run {
 }
 
 function ingest(label: string, out: string, cache: string, inputs: string[]): Run {
-  const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/ingest-once.ts'), out, cache, ...inputs], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const stdout = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'scripts/bench/ingest-once.ts'), out, cache, ...inputs],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   const run = JSON.parse(stdout) as Run;
   const rate = run.files / (run.ms / 1000);
   console.log(
@@ -66,7 +72,7 @@ if (existsSync(wikinews)) {
 if (!values['skip-large']) {
   const size = Number(values.size);
   const corpus = join(work, `synthetic-${size}`);
-  let t = performance.now();
+  const t = performance.now();
   generateCorpus(corpus, size);
   console.log(`generated ${size} articles in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const out = join(work, 'syn-out');
@@ -79,7 +85,6 @@ if (!values['skip-large']) {
   ingest(`synthetic ${size}: rebuild, one file changed`, out, cache, [corpus]);
   rmSync(corpus, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
-  t = 0;
 }
 
 // 3. The extract command, cold, as a whole process.
@@ -87,7 +92,11 @@ const extractSize = Number(values['extract-size']);
 const folder = join(work, `extract-${extractSize}`);
 generateCorpus(folder, extractSize, 7);
 const t0 = performance.now();
-const result = spawnSync('npm', ['run', '--silent', 'extract', '--', folder], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+const result = spawnSync('npm', ['run', '--silent', 'extract', '--', folder], {
+  cwd: root,
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+});
 const seconds = (performance.now() - t0) / 1000;
 const lines = result.stdout.split('\n').filter(Boolean).length;
 console.log(

@@ -7,15 +7,84 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FIRST = ['Maria', 'James', 'Aisha', 'Chen', 'Olga', 'Pedro', 'Fatima', 'Liam', 'Yuki', 'Ahmed', 'Sofia', 'David', 'Amara', 'Lars', 'Priya', 'Tom'];
-const LAST = ['Santos', 'Okafor', 'Lindqvist', 'Haddad', 'Novak', 'Tanaka', 'Brennan', 'Rahman', 'Costa', 'Fischer', 'Mbeki', 'Iyer', 'Goffus', 'al-Araji', 'Moreau', 'Kowalski'];
-const ROLES = ['Minister of Finance', 'spokesperson for the ministry', 'chief executive', 'Secretary General', 'professor of economics', 'union leader', 'mayor', 'National Security Advisor', 'police commissioner', 'head of research'];
-const ORGS = [
-  ['United Nations', 'UN'], ['European Union', 'EU'], ['NATO', ''], ['World Health Organization', 'WHO'], ['International Monetary Fund', 'IMF'],
-  ['Ministry of Defence', ''], ['Red Cross', ''], ['Central Bank of Brazil', ''], ['Labour Party', ''], ['University of Toronto', ''],
-  ['Reuters', ''], ['Greenpeace', ''], ['World Bank', ''], ['Federal Reserve', 'Fed'], ['African Union', 'AU'], ['Acme Holdings Inc.', ''],
+const FIRST = [
+  'Maria',
+  'James',
+  'Aisha',
+  'Chen',
+  'Olga',
+  'Pedro',
+  'Fatima',
+  'Liam',
+  'Yuki',
+  'Ahmed',
+  'Sofia',
+  'David',
+  'Amara',
+  'Lars',
+  'Priya',
+  'Tom',
 ];
-const PLACES = ['Baghdad', 'Brazil', 'Nairobi', 'Canada', 'Oslo', 'Jakarta', 'Peru', 'Geneva', 'Texas', 'Manila'];
+const LAST = [
+  'Santos',
+  'Okafor',
+  'Lindqvist',
+  'Haddad',
+  'Novak',
+  'Tanaka',
+  'Brennan',
+  'Rahman',
+  'Costa',
+  'Fischer',
+  'Mbeki',
+  'Iyer',
+  'Goffus',
+  'al-Araji',
+  'Moreau',
+  'Kowalski',
+];
+const ROLES = [
+  'Minister of Finance',
+  'spokesperson for the ministry',
+  'chief executive',
+  'Secretary General',
+  'professor of economics',
+  'union leader',
+  'mayor',
+  'National Security Advisor',
+  'police commissioner',
+  'head of research',
+];
+const ORGS = [
+  ['United Nations', 'UN'],
+  ['European Union', 'EU'],
+  ['NATO', ''],
+  ['World Health Organization', 'WHO'],
+  ['International Monetary Fund', 'IMF'],
+  ['Ministry of Defence', ''],
+  ['Red Cross', ''],
+  ['Central Bank of Brazil', ''],
+  ['Labour Party', ''],
+  ['University of Toronto', ''],
+  ['Reuters', ''],
+  ['Greenpeace', ''],
+  ['World Bank', ''],
+  ['Federal Reserve', 'Fed'],
+  ['African Union', 'AU'],
+  ['Acme Holdings Inc.', ''],
+];
+const PLACES = [
+  'Baghdad',
+  'Brazil',
+  'Nairobi',
+  'Canada',
+  'Oslo',
+  'Jakarta',
+  'Peru',
+  'Geneva',
+  'Texas',
+  'Manila',
+];
 const SOURCES = ['Wire Service', 'Shafaq News', 'Daily Courier', 'Metro Times', 'Global Report'];
 const VERBS = ['said', 'told reporters', 'added', 'explained', 'warned', 'stated'];
 const FILLER = [
@@ -51,14 +120,19 @@ function rng(seed: number): () => number {
 export function generateArticle(n: number, seed = 1): string {
   const r = rng(seed * 1_000_003 + n);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const person = (): { name: string; role: string } => ({ name: `${pick(FIRST)} ${pick(LAST)}`, role: pick(ROLES) });
+  const person = (): { name: string; role: string } => ({
+    name: `${pick(FIRST)} ${pick(LAST)}`,
+    role: pick(ROLES),
+  });
   const org = pick(ORGS);
   const org2 = pick(ORGS);
   const place = pick(PLACES);
   const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(r() * 3650) * 86_400_000).toISOString().slice(0, 10);
   const speakers = [person(), person(), person()];
   const paragraphs: string[] = [];
-  paragraphs.push(`On Tuesday, the ${org[0]}${org[1] ? ` (${org[1]})` : ''} announced a new agreement with officials in ${place} after talks with the ${org2[0]}.`);
+  paragraphs.push(
+    `On Tuesday, the ${org[0]}${org[1] ? ` (${org[1]})` : ''} announced a new agreement with officials in ${place} after talks with the ${org2[0]}.`,
+  );
   const targetWords = 150 + Math.floor(r() * 750);
   let words = paragraphs[0]!.split(' ').length;
   let q = 0;

@@ -202,7 +202,7 @@ export type SearchShard = z.infer<typeof searchShardSchema>;
 /** Folds text for search: lowercase, accents removed, curly apostrophes straightened. */
 export function foldForSearch(text: string): string {
   // Most news text is ASCII; skipping Unicode normalisation for it keeps indexing fast.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -52,11 +52,14 @@ export function patchShards(dir: string, changes: readonly ShardChange[]): numbe
       const at = lowerBound(postings, position);
       if (add && postings[at] !== position) postings.splice(at, 0, position);
       if (!add && postings[at] === position) postings.splice(at, 1);
-      if (postings.length > 0) shard[term] = postings;
-      else delete shard[term];
+      shard[term] = postings;
     }
     mkdirSync(dir, { recursive: true });
-    writeFileSync(file, JSON.stringify(shard));
+    // Terms no article uses any more are dropped rather than kept with no postings.
+    writeFileSync(
+      file,
+      JSON.stringify(Object.fromEntries(Object.entries(shard).filter(([, p]) => p.length > 0))),
+    );
   }
   return edits.size;
 }

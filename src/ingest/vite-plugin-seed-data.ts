@@ -110,7 +110,10 @@ function dataMiddleware(base: string, dir: string) {
   const prefix = `${base.replace(/\/?$/, '/')}${DATA_PREFIX}`;
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const url = (req.url ?? '').split('?')[0] ?? '';
-    if (!url.startsWith(prefix)) return next();
+    if (!url.startsWith(prefix)) {
+      next();
+      return;
+    }
     let rel: string;
     try {
       rel = decodeURIComponent(url.slice(prefix.length));
