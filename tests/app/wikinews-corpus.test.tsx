@@ -1,0 +1,104 @@
+/**
+ * The reader on the real shared Wikinews corpus (several hundred articles), built by the data
+ * pipeline into a temporary folder. NEWSREADER_TEST_DATA may name an already built folder instead.
+ */
+import { screen, within } from '@testing-library/react';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
+import type { CorpusIndex, QuoteEntry } from '../../src/contract/schema.ts';
+import { renderRoute } from './render-route.tsx';
+
+const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/wikinews');
+/** Validating a real index in jsdom on a busy two-core machine can take a few seconds. */
+const SLOW = { timeout: 15_000 };
+let dataDir = process.env.NEWSREADER_TEST_DATA ?? '';
+let builtHere = false;
+
+beforeAll(() => {
+  if (dataDir !== '') return;
+  dataDir = mkdtempSync(join(tmpdir(), 'newsreader-wikinews-'));
+  builtHere = true;
+  execFileSync('npm', ['run', '--silent', 'build:data', '--', '--out', dataDir, CORPUS], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    stdio: 'pipe',
+  });
+}, 180_000);
+
+afterAll(() => {
+  if (builtHere) rmSync(dataDir, { recursive: true, force: true });
+});
+
+function serveDataDir() {
+  vi.stubGlobal('fetch', (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.toString() : input.url;
+    const file = join(
+      dataDir,
+      decodeURIComponent(new URL(url, 'http://localhost').pathname.replace(/^\/data\//, '')),
+    );
+    if (!file.startsWith(dataDir) || !existsSync(file))
+      return Promise.resolve(new Response('missing', { status: 404 }));
+    return Promise.resolve(
+      new Response(readFileSync(file), { headers: { 'Content-Type': 'application/json' } }),
+    );
+  });
+}
+
+function readIndex(): CorpusIndex {
+  return JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')) as CorpusIndex;
+}
+
+function readQuotes(): QuoteEntry[] {
+  return JSON.parse(readFileSync(join(dataDir, 'quotes.json'), 'utf8')) as QuoteEntry[];
+}
+
+test('the list pages the whole corpus instead of rendering every article', async () => {
+  serveDataDir();
+  const index = readIndex();
+  renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+    `1–20 of ${index.articles.length} articles`,
+  );
+  expect(screen.getAllByRole('article')).toHaveLength(20);
+  expect(screen.getByRole('link', { name: 'Next page →' })).toHaveAttribute('href', '/?page=2');
+}, 30_000);
+
+test('a parent organisation filter includes its children’s articles on the real corpus', async () => {
+  serveDataDir();
+  const index = readIndex();
+  const parent = index.organisations.find((org) =>
+    index.organisations.some((child) => child.parent === org.slug && child.articleCount > 0),
+  )!;
+  const family = new Set([
+    parent.slug,
+    ...index.organisations.filter((o) => o.parent === parent.slug).map((o) => o.slug),
+  ]);
+  const expected = index.articles.filter((a) => a.organisations.some((slug) => family.has(slug))).length;
+  renderRoute(`/?org=${parent.slug}`);
+  await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
+  const count =
+    expected === 1 ? '1 article' : expected <= 20 ? `${expected} articles` : `of ${expected} articles`;
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent(count);
+}, 30_000);
+
+test('a quote link from the quotes view opens the article at that quote', async () => {
+  serveDataDir();
+  const quote = readQuotes().find((q) => q.anchor !== 'quote-1')!;
+  renderRoute(`/articles/${quote.articleId}#${quote.anchor}`);
+  await screen.findByRole('heading', { level: 1, name: quote.headline }, SLOW);
+  const marks = screen.getAllByText((_, element) => element?.id === quote.anchor);
+  expect(marks).toHaveLength(1);
+  expect(marks[0]).toHaveAttribute('data-targeted', 'true');
+}, 30_000);
+
+test('body search finds articles through the search shards', async () => {
+  serveDataDir();
+  renderRoute('/?q=police');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
+  const first = screen.getAllByRole('article')[0]!;
+  expect(within(first).getByRole('heading', { level: 3 })).toBeInTheDocument();
+  expect(screen.getByRole('status', { name: '' })).not.toHaveTextContent('No articles match.');
+}, 30_000);
