@@ -10,7 +10,12 @@
 import type { AttributionRule } from '../../contract/schema.ts';
 import { leftSubject, position, resolvePerson, roleOf, sentenceSubject } from './document.ts';
 import type { ArticleAnalysis, Paragraph } from './document.ts';
-import {
+import * as lexicon from './lexicon.ts';
+import { isPreposition } from './mentions.ts';
+import type { Mention } from './mentions.ts';
+
+// Read once: under tsx every access to an imported binding is a getter call, and these are hot.
+const {
   AGENT_AFTER_PHRASES,
   DETERMINERS,
   INVERTING_VERBS,
@@ -19,9 +24,7 @@ import {
   REPORTING_PHRASES,
   REPORTING_VERBS,
   SKIP_BEFORE_VERB,
-} from './lexicon.ts';
-import { isPreposition } from './mentions.ts';
-import type { Mention } from './mentions.ts';
+} = lexicon;
 
 export interface Attribution {
   speaker: string | null;

@@ -3,12 +3,15 @@
  * quotation one token), mentions, the people the article names (with the roles it gives them), and
  * the salient subjects that pronouns refer back to.
  */
-import { REPORTING_VERBS, SKIP_BEFORE_VERB } from './lexicon.ts';
+import * as lexicon from './lexicon.ts';
 import type { RawQuote } from './marks.ts';
 import { findMentions, isPreposition } from './mentions.ts';
 import type { Mention, ParagraphMentions } from './mentions.ts';
 import { tokenise } from './tokens.ts';
 import type { QuoteRange, Sentence, Token } from './tokens.ts';
+
+// Read once: under tsx every access to an imported binding is a getter call, and these are hot.
+const { REPORTING_VERBS, SKIP_BEFORE_VERB } = lexicon;
 
 export interface Paragraph {
   text: string;
@@ -22,7 +25,7 @@ export interface Paragraph {
 export interface Person {
   name: string;
   /** Lowercased, accent-free words of the name (particles like al- removed). */
-  keys: string[];
+  keys: readonly string[];
   role: string | null;
   /** Reading position of the first full mention. */
   pos: number;
@@ -51,54 +54,78 @@ export const position = (paragraph: number, token: number): number => paragraph 
 
 /** Folds a name word for comparisons: lowercase, accents and al-/el- prefixes removed. */
 export function nameKey(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/^(?:al|el)[-’']/, '')
-    .replace(/[’']/g, "'");
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = word
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/^(?:al|el)[-’']/, '')
+      .replace(/[’']/g, "'");
+    if (keyCache.size > 50000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
 }
+const keyCache = new Map<string, string>();
 
-export function nameKeys(name: string): string[] {
-  return name
-    .split(/[\s.]+/)
-    .filter((w) => w.length > 0)
-    .map(nameKey);
+/** The folded words of a name (shared; do not mutate). */
+export function nameKeys(name: string): readonly string[] {
+  let keys = keysCache.get(name);
+  if (keys === undefined) {
+    keys = name
+      .split(/[\s.]+/)
+      .filter((w) => w.length > 0)
+      .map(nameKey);
+    if (keysCache.size > 50000) keysCache.clear();
+    keysCache.set(name, keys);
+  }
+  return keys;
 }
+const keysCache = new Map<string, readonly string[]>();
 
 /** Analyses an article whose quotations have already been found. */
 export function analyseArticle(paragraphs: readonly string[], quotes: readonly RawQuote[]): ArticleAnalysis {
-  const ranges: QuoteRange[][] = paragraphs.map(() => []);
-  quotes.forEach((q, qi) => {
-    for (const piece of q.pieces) {
+  // Narration after the last quote can name no speaker, so it is not analysed at all.
+  let last = 0;
+  for (const q of quotes) for (const piece of q.pieces) if (piece.paragraph > last) last = piece.paragraph;
+  const ranges: QuoteRange[][] = [];
+  for (let p = 0; p <= last; p++) ranges.push([]);
+  for (let qi = 0; qi < quotes.length; qi++) {
+    for (const piece of quotes[qi]!.pieces) {
       const text = paragraphs[piece.paragraph] ?? '';
-      const inner = text.slice(piece.start, piece.end);
-      ranges[piece.paragraph]?.push({
+      ranges[piece.paragraph]!.push({
         from: piece.open >= 0 ? piece.open : piece.start,
         to: piece.close >= 0 ? piece.close + 1 : piece.end,
         quote: qi,
-        endsSentence: /[.!?…][\])]?$/.test(inner),
+        endsSentence: ENDS_SENTENCE.test(text.slice(Math.max(piece.start, piece.end - 3), piece.end)),
       });
     }
-  });
+  }
   const quoteTokens: { paragraph: number; token: number }[][] = quotes.map(() => []);
-  const analysed: Paragraph[] = paragraphs.map((text, p) => {
-    const own = (ranges[p] ?? []).sort((a, b) => a.from - b.from);
+  const analysed: Paragraph[] = [];
+  const orgs: { name: string; pos: number }[] = [];
+  for (let p = 0; p <= last; p++) {
+    const text = paragraphs[p] ?? '';
+    const own = ranges[p]!;
+    own.sort(byFrom);
     const { tokens, sentences, sentenceOf } = tokenise(text, own);
-    tokens.forEach((t, k) => {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       if (t.kind === 'quote') quoteTokens[t.quote]?.push({ paragraph: p, token: k });
-    });
-    return { text, tokens, sentences, sentenceOf, mentions: findMentions(text, tokens) };
-  });
+    }
+    const mentions = findMentions(text, tokens);
+    for (const m of mentions.list)
+      if (m.kind === 'org' && m.name !== null) orgs.push({ name: m.name, pos: position(p, m.from) });
+    analysed.push({ text, tokens, sentences, sentenceOf, mentions });
+  }
   const people = collectPeople(analysed);
   const salient = collectSalient(analysed, people);
-  const orgs: { name: string; pos: number }[] = [];
-  analysed.forEach((para, p) => {
-    for (const m of para.mentions.list)
-      if (m.kind === 'org' && m.name !== null) orgs.push({ name: m.name, pos: position(p, m.from) });
-  });
   return { paragraphs: analysed, people, salient, orgs, quoteTokens };
 }
+
+const ENDS_SENTENCE = /[.!?…][\])]?$/;
+const byFrom = (a: QuoteRange, b: QuoteRange): number => a.from - b.from;
 
 /** Is the mention a full name (at least two name words)? */
 function isFullName(m: Mention): boolean {

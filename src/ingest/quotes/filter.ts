@@ -4,7 +4,10 @@
  */
 import type { Attribution } from './attribute.ts';
 import type { ArticleAnalysis } from './document.ts';
-import { NAMING_CUES, TITLE_CUES } from './lexicon.ts';
+import * as lexicon from './lexicon.ts';
+
+// Read once: under tsx every access to an imported binding is a getter call, and these are hot.
+const { NAMING_CUES, TITLE_CUES } = lexicon;
 
 const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const MINOR_WORDS = new Set([

@@ -3,7 +3,11 @@
  * recognised as organisations), bare titles ("the Vice President"), nominal mentions ("the
  * minister", "a NATO spokesperson") and pronouns.
  */
-import {
+import * as lexicon from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+// Read once: under tsx every access to an imported binding is a getter call, and these are hot.
+const {
   ACRONYM_EXCLUSIONS,
   CAPITALISED_STOPWORDS,
   DETERMINERS,
@@ -20,8 +24,7 @@ import {
   ROLE_COMPLEMENTS,
   ROLE_HEADS,
   SPOKES_NOUNS,
-} from './lexicon.ts';
-import type { Token } from './tokens.ts';
+} = lexicon;
 
 export type MentionKind = 'person' | 'org' | 'place' | 'role' | 'nominal' | 'pronoun';
 
@@ -193,8 +196,14 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   while (w0 < words.length - 1 && HONORIFICS.has(tokens[words[w0]!]!.lower)) w0++;
   const ws = words.slice(w0);
   // "40 to 50": numbers alone name nobody.
-  if (ws.every((k) => /^\p{N}/u.test(tokens[k]!.text))) return null;
-  const lowers = ws.map((k) => tokens[k]!.lower);
+  let allNumbers = true;
+  const lowers: string[] = [];
+  for (const k of ws) {
+    const t = tokens[k]!;
+    lowers.push(t.lower);
+    if (!NUMBER_START.test(t.text)) allNumbers = false;
+  }
+  if (allNumbers) return null;
   const last = tokens[to - 1]!;
   const prev = tokens[from - 1];
   const definite = prev?.kind === 'word' && prev.lower === 'the';
@@ -213,11 +222,12 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   let lastHead = -1;
   let lastOrg = -1;
   let hasAcronym = false;
-  lowers.forEach((w, k) => {
+  for (let k = 0; k < ws.length; k++) {
+    const w = lowers[k]!;
     if (isRoleHead(w)) lastHead = k;
     if (isOrgHead(w)) lastOrg = k;
     if (isAcronym(tokens[ws[k]!]!.text)) hasAcronym = true;
-  });
+  }
   // The person's name: the trailing run of plain name words.
   let tail = ws.length;
   while (tail > 0) {
@@ -227,30 +237,20 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
     tail--;
   }
   const joinedBefore = tail > 0 ? lowers[tail - 1]! : '';
-  const slice = (a: number, b: number): string => text.slice(tokens[ws[a]!]!.start, tokens[ws[b - 1]!]!.end);
-  const wholeName = stripPossessive(slice(0, ws.length));
+  const wholeName = stripPossessive(wordSpan(text, tokens, ws, 0, ws.length));
   if (PLACES.has(wholeName.toLowerCase()) || (definite && PLACES.has(`the ${wholeName.toLowerCase()}`))) {
     return { ...base, kind: 'place', name: wholeName };
   }
-  const person = (nameFrom: number, roleTo: number): Mention => {
-    // "US Ambassador to Germany Richard Grenell": the place belongs to the title.
-    let n = nameFrom;
-    while (ws.length - n > 2 && PLACES.has(lowers[n]!)) n++;
-    return {
-      ...base,
-      kind: 'person',
-      name: stripPossessive(slice(n, ws.length)),
-      role: roleTo > 0 || n > nameFrom ? slice(0, Math.max(roleTo, n)) : null,
-      head: lastHead >= 0 ? lowers[lastHead]! : null,
-    };
-  };
+  const head = lastHead >= 0 ? lowers[lastHead]! : null;
   if (tail < ws.length && tail > 0) {
     const afterConnector =
       !tokens[ws[tail - 1]!]!.cap && (NAME_CONNECTORS.has(joinedBefore) || joinedBefore === 'to');
     // "Representative for the Southern Neighbourhood": after "the" comes a thing, not a person.
     const definiteTail = afterConnector && joinedBefore === 'the';
-    if (!afterConnector && lastHead === tail - 1) return person(tail, tail);
-    if (!afterConnector && lastOrg === tail - 1 && ws.length - tail >= 2) return person(tail, tail);
+    if (!afterConnector && lastHead === tail - 1)
+      return titledPerson(text, tokens, ws, lowers, base, head, tail);
+    if (!afterConnector && lastOrg === tail - 1 && ws.length - tail >= 2)
+      return titledPerson(text, tokens, ws, lowers, base, head, tail);
     if (afterConnector && !definiteTail && lastHead >= 0) {
       // "Secretary of State Mike Pompeo", "President of Iran Hassan Rouhani": skip title
       // complements, keep at most a two-word name; "Governor of Tyumen Oblast" names no one.
@@ -258,7 +258,7 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
       while (n < ws.length - 1 && ROLE_COMPLEMENTS.has(lowers[n]!)) n++;
       if (ws.length - n >= 3) n = ws.length - 2;
       else if (n === tail) n = ws.length;
-      if (n < ws.length) return person(n, n);
+      if (n < ws.length) return titledPerson(text, tokens, ws, lowers, base, head, n);
     }
   }
   // What comes before the first "of"/"for" decides between a title and an organisation.
@@ -277,13 +277,19 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   if (pre > 0 && pre < ws.length && lowers[pre] === 'of' && !definite) {
     const cut = ws[pre]!;
     if (preHead < 0 && preOrg < 0 && !preAcronym)
-      return { ...base, kind: 'person', to: cut, poss: false, name: stripPossessive(slice(0, pre)) };
+      return {
+        ...base,
+        kind: 'person',
+        to: cut,
+        poss: false,
+        name: stripPossessive(wordSpan(text, tokens, ws, 0, pre)),
+      };
     // "President Hassan Rouhani of Iran"
     const inner = preHead >= 0 ? classifyChunk(text, tokens, from, cut) : null;
     if (inner?.kind === 'person') return inner;
   }
+  const whole = wholeName;
   if (lastHead >= 0 || lastOrg >= 0 || hasAcronym) {
-    const whole = stripPossessive(slice(0, ws.length));
     if (preHead >= 0 && preHead > preOrg)
       return { ...base, kind: 'role', role: whole, head: lowers[preHead]! };
     if (lastOrg >= 0 || hasAcronym) return { ...base, kind: 'org', name: whole };
@@ -291,9 +297,43 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
     return { ...base, kind: 'org', name: whole };
   }
   // No title or organisation word at all: a plain name.
-  const whole = stripPossessive(slice(0, ws.length));
   if (hasAcronym || definite) return { ...base, kind: 'org', name: whole };
   return { ...base, kind: 'person', name: whole };
+}
+
+const NUMBER_START = /^\p{N}/u;
+
+/** Text of words [a, b) of a chunk, given the chunk's word token indices. */
+function wordSpan(
+  text: string,
+  tokens: readonly Token[],
+  ws: readonly number[],
+  a: number,
+  b: number,
+): string {
+  return text.slice(tokens[ws[a]!]!.start, tokens[ws[b - 1]!]!.end);
+}
+
+/** A person named by words [nameFrom, end) of a chunk whose earlier words are their title. */
+function titledPerson(
+  text: string,
+  tokens: readonly Token[],
+  ws: readonly number[],
+  lowers: readonly string[],
+  base: Mention,
+  head: string | null,
+  nameFrom: number,
+): Mention {
+  // "US Ambassador to Germany Richard Grenell": the place belongs to the title.
+  let n = nameFrom;
+  while (ws.length - n > 2 && PLACES.has(lowers[n]!)) n++;
+  return {
+    ...base,
+    kind: 'person',
+    name: stripPossessive(wordSpan(text, tokens, ws, n, ws.length)),
+    role: n > 0 ? wordSpan(text, tokens, ws, 0, n) : null,
+    head,
+  };
 }
 
 function stripPossessive(s: string): string {

@@ -50,7 +50,12 @@ export interface QuoteRange {
 // Words: letters/digits with inner apostrophes, hyphens, dots and ampersands ("al-Araji", "U.S", "AT&T").
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/uy;
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
-const SPACE = /\s/;
+
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return UPPER_OR_DIGIT.test(word);
+}
 
 /** Tokens and sentences of `text`, with each range in `quotes` (sorted) as one token. */
 export function tokenise(text: string, quotes: readonly QuoteRange[]): Tokenised {
@@ -65,26 +70,29 @@ export function tokenise(text: string, quotes: readonly QuoteRange[]): Tokenised
       q++;
       continue;
     }
-    const c = text[i] ?? '';
-    if (SPACE.test(c)) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
       i++;
       continue;
     }
     const limit = range !== undefined ? range.from : text.length;
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m !== null && m.index === i) {
+    let m: RegExpExecArray | null = null;
+    if (isWordStart(code, text, i)) {
+      WORD.lastIndex = i;
+      m = WORD.exec(text);
+    }
+    if (m !== null) {
       let end = Math.min(i + m[0].length, limit);
       let word = text.slice(i, end);
       let poss = false;
-      const possMatch = /['’]s$/.exec(word);
-      if (possMatch !== null && word.length > 2) {
+      const n = word.length;
+      if (n > 2 && word[n - 1] === 's' && (word[n - 2] === "'" || word[n - 2] === '’')) {
         word = word.slice(0, -2);
         poss = true;
       } else if (
         (text[end] === "'" || text[end] === '’') &&
         word.endsWith('s') &&
-        !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')
+        !isWordChar(text, end + 1)
       ) {
         // "the officers' union": a trailing apostrophe after s is a possessive, unless it closes a single quote.
         if (end + 1 <= limit) {
@@ -98,10 +106,34 @@ export function tokenise(text: string, quotes: readonly QuoteRange[]): Tokenised
       i = end;
       continue;
     }
-    tokens.push(makeToken('punct', c, i, i + 1, -1, false));
+    tokens.push(makeToken('punct', text[i]!, i, i + 1, -1, false));
     i++;
   }
   return { tokens, ...splitTokens(tokens) };
+}
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Can a word start at `i`? ASCII is decided by code; other scripts by a Unicode test. */
+function isWordStart(code: number, text: string, i: number): boolean {
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+function isWordChar(text: string, i: number): boolean {
+  return i < text.length && isWordStart(text.charCodeAt(i), text, i);
 }
 
 function makeToken(
@@ -118,7 +150,7 @@ function makeToken(
     lower: text.toLowerCase(),
     start,
     end,
-    cap: kind === 'word' && UPPER_OR_DIGIT.test(text),
+    cap: kind === 'word' && isCapital(text),
     poss: false,
     quote,
     endsSentence,
