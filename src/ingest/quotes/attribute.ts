@@ -225,10 +225,10 @@ function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
     const m = sentenceVerbs(pf, first.token, sf.from, sf.to);
     if (m) return { mention: m, paragraph: first.paragraph, rule: 'sentence' };
   } else {
-    const m =
-      sentenceVerbs(pf, first.token, sf.from, first.token) ??
-      sentenceVerbs(pl, last.token, last.token + 1, sl.to);
-    if (m) return { mention: m, paragraph: m === null ? first.paragraph : first.paragraph, rule: 'sentence' };
+    const head = sentenceVerbs(pf, first.token, sf.from, first.token);
+    if (head) return { mention: head, paragraph: first.paragraph, rule: 'sentence' };
+    const tail = sentenceVerbs(pl, last.token, last.token + 1, sl.to);
+    if (tail) return { mention: tail, paragraph: last.paragraph, rule: 'sentence' };
   }
   // A quote introduced by a colon or comma, or a sentence with a reporting verb whose subject is
   // further away ("X highlighted …, stating, “…”"): the sentence's subject speaks.

@@ -302,10 +302,21 @@ export function sentenceSubject(para: Paragraph, s: Sentence, limit = s.to): Men
     if (m.kind === 'pronoun' && !/^(?:he|she|it|they)$/.test(m.name ?? '')) continue;
     // "Assembly president Richard Ferrand …": a title right before a name.
     // "The new governor of the region, Alexander Moor, …": or an appositive name after it.
+    // "Chief engineer Paul Novak …": lowercase title words between.
     let comma = m.to;
+    let lowerRun = m.to;
+    while (
+      lowerRun < limit &&
+      lowerRun - m.to < 3 &&
+      tokens[lowerRun]!.kind === 'word' &&
+      !tokens[lowerRun]!.cap
+    )
+      lowerRun++;
     while (comma < limit && comma - m.to < 6 && tokens[comma]!.kind === 'word') comma++;
     const named =
-      mentions.byStart[m.to] ?? (tokens[comma]?.text === ',' ? mentions.byStart[comma + 1] : undefined);
+      mentions.byStart[m.to] ??
+      mentions.byStart[lowerRun] ??
+      (tokens[comma]?.text === ',' ? mentions.byStart[comma + 1] : undefined);
     if ((m.kind === 'nominal' || m.kind === 'role') && m.org === null && named?.kind === 'person')
       return named;
     return m;

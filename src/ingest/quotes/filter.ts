@@ -9,7 +9,7 @@ import * as lexicon from './lexicon.ts';
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
 const { NAMING_CUES, TITLE_CUES } = lexicon;
 
-const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const MINOR_WORDS = new Set([
   'a',
   'an',

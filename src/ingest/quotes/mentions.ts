@@ -297,7 +297,7 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
     return { ...base, kind: 'org', name: whole };
   }
   // No title or organisation word at all: a plain name.
-  if (hasAcronym || definite) return { ...base, kind: 'org', name: whole };
+  if (definite) return { ...base, kind: 'org', name: whole };
   return { ...base, kind: 'person', name: whole };
 }
 

@@ -93,7 +93,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     // A boundary needs whitespace and then something that can open a sentence.
     if (end < text.length && !/\s/.test(text[end] ?? '')) continue;
     const next = skipSpace(text, end);
-    if (next < text.length && !/[\p{Lu}\p{N}"'\u201c\u2018(\[\u00ab\p{Lo}]/u.test(text[next] ?? '')) continue;
+    if (next < text.length && !/[\p{Lu}\p{N}"'\u201c\u2018([\u00ab\p{Lo}]/u.test(text[next] ?? '')) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
     spans.push({ start, end });
     start = next;
