@@ -17,24 +17,30 @@ export function SearchBox({
   onSearch: (q: string) => void;
 }) {
   const [text, setText] = useState(value);
+  // What this box last sent to the URL: when the URL catches up with it, that is our own echo and
+  // must not overwrite what the reader has typed since.
+  const [sent, setSent] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   if (value !== lastValue) {
     // Adjusting state to a changed prop during render, as React recommends over an effect.
     setLastValue(value);
-    if (text.trim() !== value) setText(value);
+    if (value !== sent && text.trim() !== value) {
+      setText(value);
+      setSent(value);
+    }
   }
   const timer = useRef<number | undefined>(undefined);
-  useEffect(
-    () => () => {
-      window.clearTimeout(timer.current);
-    },
-    [],
-  );
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
+  const submit = (next: string) => {
+    window.clearTimeout(timer.current);
+    setSent(next);
+    onSearch(next);
+  };
   const schedule = (next: string) => {
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
-      onSearch(next.trim());
+      submit(next.trim());
     }, TYPING_DELAY_MS);
   };
 
@@ -44,8 +50,7 @@ export function SearchBox({
       className="search-box"
       onSubmit={(event) => {
         event.preventDefault();
-        window.clearTimeout(timer.current);
-        onSearch(text.trim());
+        submit(text.trim());
       }}
     >
       <label htmlFor="search-input">{label}</label>
