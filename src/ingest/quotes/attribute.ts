@@ -169,6 +169,13 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Mention | nul
 /** Reporting verbs of the sentence, nearest to the quote first, before it then after it. */
 function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Mention | null {
   for (let k = q - 1; k >= from; k--) {
+    // "X commented — which the BBC noted as unusual — “…”": skip an aside between dashes.
+    if (k === q - 1 && isDash(para.tokens[k])) {
+      let j = k - 1;
+      while (j >= from && !isDash(para.tokens[j])) j--;
+      if (j >= from) k = j;
+      continue;
+    }
     if (verbAt(para, k) > 0) {
       const m = leftSubject(para, k, from) ?? passiveAgent(para, k, to);
       if (m) return m;
@@ -191,6 +198,10 @@ function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Me
     }
   }
   return null;
+}
+
+function isDash(t: { kind: string; text: string } | undefined): boolean {
+  return t?.kind === 'punct' && (t.text === '—' || t.text === '–');
 }
 
 /** "described by Marine Bulletin as …": the agent of a passive reporting verb. */
