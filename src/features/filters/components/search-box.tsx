@@ -30,7 +30,12 @@ export function SearchBox({
     }
   }
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const submit = (next: string) => {
     window.clearTimeout(timer.current);
