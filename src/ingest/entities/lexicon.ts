@@ -13,6 +13,8 @@ export interface KnownOrg {
   slug: string;
   name: string;
   aliases: readonly string[];
+  /** Other well-known names, given as aliases but never matched in text ("Amazon"). */
+  equivalents: readonly string[];
   parent: string | null;
 }
 
@@ -27,6 +29,8 @@ export interface KnownPlace {
 export interface TrieValue<T> {
   value: T;
   exact: string | null;
+  /** Matches only right after a capitalised "The" ("The Hill", "The Independent"). */
+  needThe: boolean;
 }
 
 export interface TrieNode<T> {
@@ -55,7 +59,7 @@ export function nameKeyTokens(name: string): readonly string[] {
 
 const keyCache = new Map<string, readonly string[]>();
 
-function insert<T>(root: TrieNode<T>, name: string, value: T): void {
+function insert<T>(root: TrieNode<T>, name: string, value: T, needThe = false): void {
   const keys = nameKeyTokens(name);
   if (keys.length === 0) return;
   let node = root;
@@ -70,7 +74,7 @@ function insert<T>(root: TrieNode<T>, name: string, value: T): void {
   // Short all-caps names (WHO, IS, AP) only match in capitals, so "who" and "is" stay words.
   const bare = name.replace(/^the\s+/i, '');
   const exact = /^[\p{Lu}\p{N}.&-]+$/u.test(bare) && bare.replace(/[^\p{L}]/gu, '').length <= 5 ? bare : null;
-  if (!node.values.some((v) => v.value === value)) node.values.push({ value, exact });
+  if (!node.values.some((v) => v.value === value)) node.values.push({ value, exact, needThe });
 }
 
 interface OrgEntryJson {
@@ -78,6 +82,8 @@ interface OrgEntryJson {
   aliases?: string[];
   parent?: string;
   slug?: string;
+  equivalents?: string[];
+  needThe?: boolean;
 }
 
 function lowerSet(words: readonly string[]): Set<string> {
@@ -96,10 +102,17 @@ function buildOrgs(): { trie: TrieNode<KnownOrg>; bySlug: Map<string, KnownOrg> 
     if (e.parent !== undefined && parent === null)
       throw new Error(`organisations.json: unknown parent "${e.parent}" of "${e.name}"`);
     if (bySlug.has(slug)) throw new Error(`organisations.json: duplicate slug "${slug}"`);
-    const org: KnownOrg = { slug, name: e.name, aliases: e.aliases ?? [], parent };
+    const org: KnownOrg = {
+      slug,
+      name: e.name,
+      aliases: e.aliases ?? [],
+      equivalents: e.equivalents ?? [],
+      parent,
+    };
     bySlug.set(slug, org);
-    insert(trie, e.name, org);
-    for (const a of org.aliases) insert(trie, a, org);
+    const needThe = e.needThe === true;
+    insert(trie, e.name, org, needThe);
+    for (const a of org.aliases) insert(trie, a, org, needThe);
   }
   return { trie, bySlug };
 }

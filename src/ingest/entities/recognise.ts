@@ -128,6 +128,8 @@ const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
 /** Scans an article's paragraphs for candidate mentions. */
 export function recognise(paragraphs: readonly string[]): Recognised {
+  articleParas = paragraphs;
+  articleLower = null;
   const paras: Para[] = paragraphs.map((text, index) => {
     const toks = tokenize(text);
     return { index, text, toks, claim: new Array<string | undefined>(toks.length) };
@@ -156,7 +158,7 @@ const LOWER_SUFFIX = /-\p{Ll}+$/u;
 const CAMEL_CASE = /^(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+/u;
 
 function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
-  if (t?.kind !== 'word') return false;
+  if (t?.kind !== 'word' || t.tag === true) return false;
   if (!t.cap) return AL_PREFIX.test(t.text);
   if (t.allCaps) return true;
   if (LOWER_SUFFIX.test(t.text)) return false;
@@ -187,20 +189,39 @@ function trieMatch<T>(trie: TrieNode<T>, p: Para, i: number, end: number): { j: 
     const child = node.next.get(t.lower);
     if (!child) break;
     node = child;
+    let found: T | null = null;
     for (const v of node.values) {
       if (v.exact !== null && p.text.slice(p.toks[i]!.start, t.end) !== v.exact) continue;
-      best = { j: k + 1, value: v.value };
-      break;
+      if (v.needThe && p.toks[i - 1]?.text !== 'The') continue;
+      if (found === null) found = v.value;
+      else {
+        // An acronym two bodies share ("ICC"): the one the article names in full.
+        const named = node.values.find((x) => fullNameInArticle(x.value));
+        if (named) found = named.value;
+        break;
+      }
     }
+    if (found !== null) best = { j: k + 1, value: found };
   }
   return best;
+}
+
+// The article being scanned, lowercased on first need (only ambiguous acronyms ask).
+let articleParas: readonly string[] = [];
+let articleLower: string | null = null;
+
+function fullNameInArticle(value: unknown): boolean {
+  const name = (value as { name?: unknown }).name;
+  articleLower ??= articleParas.join('\n').toLowerCase();
+  return typeof name === 'string' && name.length > 5 && articleLower.includes(name.toLowerCase());
 }
 
 function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
   const { toks } = p;
   const chunks: [number, number][] = [];
   for (let k = 0; k < toks.length; k++) {
-    if (!isNameToken(toks[k], lowerWords)) continue;
+    // A known name of two words or more may open a sentence with a common word ("Press TV said").
+    if (!isNameToken(toks[k], lowerWords) && !knownOpener(p, k)) continue;
     let e = k;
     e = grow(p, k, e);
     for (;;) {
@@ -236,6 +257,13 @@ function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
   definitions(p, lowerWords, out);
   alsoCalled(p, out);
   cues(p, out);
+}
+
+function knownOpener(p: Para, k: number): boolean {
+  const t = p.toks[k]!;
+  if (t.kind !== 'word' || !t.cap || !t.sentStart || !L.orgTrie.next.has(t.lower)) return false;
+  const m = trieMatch(L.orgTrie, p, k, p.toks.length);
+  return m !== null && m.j - k >= 2;
 }
 
 /** A known name starting at `from` may run past the chunk's end (across "to", "in"). */
@@ -275,6 +303,19 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
         pushOrg(p, k, headEnd, null, toks[k]!.allCaps ? known.org.slug : null, out);
         k = headEnd;
         continue;
+      }
+      // "American Civil Liberties Union of Montana": a chapter named after a place.
+      if (L.heads.has(toks[known.j - 1]!.lower)) {
+        const c = complement(p, known.j, b, lowerWords);
+        let pl = known.j + 1;
+        if (toks[pl]?.lower === 'the') pl++;
+        const place = c > known.j ? trieMatch(L.placeTrie, p, pl, c) : null;
+        if (place?.j === c) {
+          for (let x = known.j; x < c; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+          pushOrg(p, k, c, null, known.org.slug, out);
+          k = c;
+          continue;
+        }
       }
       // "Sky News Arabia": a media or other head-final name followed by the region it serves.
       let m = known.j;
@@ -398,8 +439,10 @@ function headOrgFrom(
 ): number | null {
   const { toks } = p;
   if (from >= b || toks[from - 1]?.kind === 'poss') return null;
-  // Only one-word known names lend themselves as a prefix ("UN", "NATO", "BBC").
-  if (from - knownStart !== 1) return null;
+  // One-word known names lend themselves as a prefix ("UN", "NATO", "BBC"); longer ones only to
+  // a head right after them ("Fox Business Network", "UC Berkeley School of Law").
+  if (from - knownStart !== 1 && (!L.heads.has(toks[from]!.lower) || L.heads.has(toks[from - 1]!.lower)))
+    return null;
   let k = from;
   while (
     k < b &&
@@ -573,9 +616,15 @@ function campus(p: Para, h: number, j: number, lowerWords: ReadonlySet<string>):
 /** "NATO-Iraq partnership": a known acronym glued to another word by a hyphen. */
 function hyphenatedAcronyms(p: Para, out: Recognised): void {
   p.toks.forEach((t, k) => {
-    if (p.claim[k] !== undefined || t.kind !== 'word' || !t.text.includes('-')) return;
+    if (p.claim[k] !== undefined || t.kind !== 'word' || !/[-–]/.test(t.text)) return;
+    const parts = t.text.split(/[-–]/);
+    // "EP-CPP", "MH-17": a registration or code, not an acronym glued to a word.
+    const isCode = (part: string): boolean =>
+      /^[\p{Lu}\p{N}]+$/u.test(part) &&
+      !L.orgTrie.next.get(part.toLowerCase())?.values.some((x) => x.exact === part);
+    if (parts.some(isCode)) return;
     let offset = 0;
-    for (const part of t.text.split('-')) {
+    for (const part of parts) {
       const node = L.orgTrie.next.get(part.toLowerCase());
       const v = node?.values.find(
         (x) => x.exact === part || (x.exact === null && /^\p{Lu}{2,}$/u.test(part)),

@@ -73,7 +73,7 @@ function initials(name: string): string {
 }
 
 function groupNames(g: OrgGroup): string[] {
-  return g.known ? [g.known.name, ...g.known.aliases, ...g.surfaces] : g.surfaces;
+  return g.known ? [g.known.name, ...g.known.aliases, ...g.known.equivalents, ...g.surfaces] : g.surfaces;
 }
 
 /** Organisations of an article, merged and named canonically; the article's source left out. */
@@ -121,7 +121,30 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       mergeInto(target, g);
       groups.delete(key);
     }
-  } // Names the article equates ("X, also called Y").
+  }
+  // "the Red Cross" after "the American Red Cross": the national body named in full.
+  for (const [key, g] of [...groups.entries()]) {
+    const mine = nameKeyTokens(g.known ? g.known.name : (g.surfaces[0] ?? ''));
+    if (mine.length === 0) continue;
+    const targets = [...groups.values()].filter(
+      (other) =>
+        other !== g &&
+        other.surfaces.some((n) => {
+          const toks = nameKeyTokens(n);
+          const extra = toks.length - mine.length;
+          return (
+            extra >= 1 &&
+            toks.slice(extra).join(' ') === mine.join(' ') &&
+            isPlacePrefix(toks.slice(0, extra))
+          );
+        }),
+    );
+    if (targets.length === 1) {
+      mergeInto(targets[0]!, g);
+      groups.delete(key);
+    }
+  }
+  // Names the article equates ("X, also called Y").
   for (const [a, b] of rec.synonyms) {
     const find = (name: string): [string, OrgGroup] | undefined => {
       const key = squash(name);
@@ -163,7 +186,12 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     const slug = g.known ? g.known.slug : slugify(name);
     const seen = new Set([squash(name)]);
     const aliases: string[] = [];
-    for (const n of [...g.surfaces, ...g.acronyms, ...(g.known?.aliases ?? [])]) {
+    for (const n of [
+      ...g.surfaces,
+      ...g.acronyms,
+      ...(g.known?.aliases ?? []),
+      ...(g.known?.equivalents ?? []),
+    ]) {
       const k = squash(n);
       if (!k || seen.has(k)) continue;
       seen.add(k);
@@ -183,6 +211,18 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   return [...bySlug.values()]
     .sort((a, b) => a.first - b.first)
     .map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, parent: o.parent, mentions: o.mentions }));
+}
+
+/** Are these lowercased words a demonym ("American") or a place from the gazetteer ("Bahamas")? */
+function isPlacePrefix(words: readonly string[]): boolean {
+  if (words.length === 1 && L.demonyms.has(words[0]!)) return true;
+  let node = L.placeTrie;
+  for (const w of words) {
+    const next = node.next.get(w);
+    if (!next) return false;
+    node = next;
+  }
+  return node.values.length > 0;
 }
 
 function mergeInto(target: OrgGroup, g: OrgGroup): void {

@@ -20,11 +20,20 @@ export interface Token {
   allCaps: boolean;
   /** First word of a sentence, or right after a colon or an opening quotation mark. */
   sentStart: boolean;
+  /** A web domain written as a name ("Znak.com", "Airfleets.net"). */
+  domain?: boolean;
+  /** A hashtag or handle (right after "#" or "@") or a currency prefix ("AU$"): never a name. */
+  tag?: boolean;
 }
 
-// Dotted acronyms first ("U.S.", "C.I.A."), then words with inner - ' ’ & . ("al-Araji",
-// "AT&T", "I.M"), then any other single non-space character.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|\S/gu;
+// Dotted acronyms first ("U.S.", "C.I.A."), then web domains ("Znak.com", "UOL.com.br"), then
+// words with inner - – ' ’ & ("al-Araji", "AT&T", "Export–Import"), then any other single
+// non-space character.
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za))+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-–'’&][\p{L}\p{N}]+)*|\S/gu;
+const DOMAIN = /\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za)$/;
+// "eBay", "iPhone", "spotLESS": a brand that starts in lower case and goes on in capitals.
+const LOWER_CAMEL = /^\p{Ll}{1,4}\p{Lu}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const ALL_CAPS = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\p{N}.&-]+$/u;
@@ -69,7 +78,10 @@ function isUpper(text: string): boolean {
 
 function makeWord(text: string, start: number, sentStart: boolean): Token {
   const c = text.charCodeAt(0);
-  const cap = isUpper(text) || (c >= 48 && c <= 57 && ORDINAL.test(text));
+  const cap =
+    isUpper(text) ||
+    (c >= 48 && c <= 57 && ORDINAL.test(text)) ||
+    (c >= 97 && c <= 122 && LOWER_CAMEL.test(text));
   return {
     text,
     lower: text.toLowerCase(),
@@ -79,6 +91,7 @@ function makeWord(text: string, start: number, sentStart: boolean): Token {
     cap,
     allCaps: cap && text.length > 1 && ALL_CAPS.test(text),
     sentStart,
+    domain: text.includes('.') && DOMAIN.test(text) && !text.startsWith('www'),
   };
 }
 
@@ -157,7 +170,13 @@ export function tokenize(paragraph: string): Token[] {
         sentStart: false,
       });
     } else {
-      out.push(makeWord(text, start, sentStart));
+      const w = makeWord(text, start, sentStart);
+      const prev = out[out.length - 1];
+      if (prev?.kind === 'punct' && prev.end === start && (prev.text === '#' || prev.text === '@'))
+        w.tag = true;
+      // "AU$2.4 million", "US$10": a currency prefix, not a name.
+      if (paragraph[w.end] === '$') w.tag = true;
+      out.push(w);
     }
     sentStart = false;
   }
