@@ -246,6 +246,12 @@ function collectSalient(paragraphs: readonly Paragraph[], people: readonly Perso
           if (m) pushSalient(out, para, p, m, people);
           continue;
         }
+        // "For Kevin Allton, … . He said": a fronted topic is what a following "he" refers to.
+        if (k === s.from && t.lower === 'for') {
+          const m = para.mentions.byStart[k + 1];
+          if (m?.kind === 'person' && para.tokens[m.to]?.text === ',') pushSalient(out, para, p, m, people);
+          continue;
+        }
         if (!REPORTING_VERBS.has(t.lower)) continue;
         const m = leftSubject(para, k, s.from);
         if (m && m !== subj) pushSalient(out, para, p, m, people);
