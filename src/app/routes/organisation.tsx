@@ -95,12 +95,11 @@ function OrganisationDetails({
           <dd>
             <Link to={paths.articles({ orgs: [slug] })}>
               {activity.articles.length} {activity.articles.length === 1 ? 'article' : 'articles'}
-            </Link>{' '}
-            and{' '}
+            </Link>
+            {children.length > 0 && ' (counting the organisations it includes)'}, which hold{' '}
             <Link to={paths.quotes({ orgs: [slug] })}>
               {activity.quotes.length} {activity.quotes.length === 1 ? 'quote' : 'quotes'}
             </Link>
-            {children.length > 0 && ' (counting the organisations it includes)'}
           </dd>
         </div>
       </dl>
@@ -128,9 +127,9 @@ function OrganisationDetails({
       </section>
 
       <section aria-labelledby="org-quotes-heading">
-        <h2 id="org-quotes-heading">Quotes</h2>
+        <h2 id="org-quotes-heading">Quotes from these articles</h2>
         {activity.quotes.length === 0 ? (
-          <p>No quotes from articles mentioning {organisation.name}.</p>
+          <p>The articles mentioning {organisation.name} hold no quotes.</p>
         ) : (
           <>
             <ol className="quote-list">

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { useMediaQuery } from '../../../components/use-media-query.ts';
 import type { FacetCount } from '../../../lib/article-filters.ts';
 import type { Filters } from '../../../lib/urls.ts';
 import { DateFilter } from './date-filter.tsx';
@@ -6,6 +8,19 @@ import { SearchBox } from './search-box.tsx';
 import { SelectFacet } from './select-facet.tsx';
 
 export type UpdateMode = 'push' | 'replace';
+
+/** The width at which the filters sit beside the results (keep in step with app.css). */
+const WIDE_LAYOUT = '(min-width: 60rem)';
+
+function activeCount(filters: Filters): number {
+  return (
+    (filters.from ? 1 : 0) +
+    (filters.to ? 1 : 0) +
+    filters.orgs.length +
+    (filters.source ? 1 : 0) +
+    (filters.speaker ? 1 : 0)
+  );
+}
 
 export interface FilterPanelProps {
   filters: Filters;
@@ -30,6 +45,11 @@ export function FilterPanel({
   speakerRows,
   onChange,
 }: FilterPanelProps) {
+  // On narrow screens the facets fold away behind a summary so the results are not pushed a whole
+  // screen down; the search box stays out.
+  const wide = useMediaQuery(WIDE_LAYOUT, true);
+  const [expanded, setExpanded] = useState(false);
+  const active = activeCount(filters);
   return (
     <section className="filter-panel" aria-labelledby="filters-heading">
       <h2 id="filters-heading">Filters</h2>
@@ -41,47 +61,56 @@ export function FilterPanel({
           onChange({ ...filters, q }, filters.q === '' ? 'push' : 'replace');
         }}
       />
-      <DateFilter
-        range={{ from: filters.from, to: filters.to }}
-        newest={newest}
-        oldest={oldest}
-        onChange={(range) => {
-          onChange({ ...filters, ...range }, 'push');
+      <details
+        className="more-filters"
+        open={wide || expanded}
+        onToggle={(event) => {
+          if (!wide) setExpanded(event.currentTarget.open);
         }}
-      />
-      <OrganisationFacet
-        rows={organisationRows}
-        selected={filters.orgs}
-        onToggle={(slug, checked) => {
-          onChange(
-            {
-              ...filters,
-              orgs: checked ? [...filters.orgs, slug] : filters.orgs.filter((org) => org !== slug),
-            },
-            'push',
-          );
-        }}
-      />
-      <SelectFacet
-        label="Source"
-        allLabel="All sources"
-        rows={sourceRows}
-        selected={filters.source}
-        onChange={(source) => {
-          onChange({ ...filters, source }, 'push');
-        }}
-      />
-      {speakerRows && (
-        <SelectFacet
-          label="Speaker"
-          allLabel="All speakers"
-          rows={speakerRows}
-          selected={filters.speaker}
-          onChange={(speaker) => {
-            onChange({ ...filters, speaker }, 'push');
+      >
+        <summary>Date, organisation and source filters{active > 0 ? ` (${active} active)` : ''}</summary>
+        <DateFilter
+          range={{ from: filters.from, to: filters.to }}
+          newest={newest}
+          oldest={oldest}
+          onChange={(range) => {
+            onChange({ ...filters, ...range }, 'push');
           }}
         />
-      )}
+        <OrganisationFacet
+          rows={organisationRows}
+          selected={filters.orgs}
+          onToggle={(slug, checked) => {
+            onChange(
+              {
+                ...filters,
+                orgs: checked ? [...filters.orgs, slug] : filters.orgs.filter((org) => org !== slug),
+              },
+              'push',
+            );
+          }}
+        />
+        <SelectFacet
+          label="Source"
+          allLabel="All sources"
+          rows={sourceRows}
+          selected={filters.source}
+          onChange={(source) => {
+            onChange({ ...filters, source }, 'push');
+          }}
+        />
+        {speakerRows && (
+          <SelectFacet
+            label="Speaker"
+            allLabel="All speakers"
+            rows={speakerRows}
+            selected={filters.speaker}
+            onChange={(speaker) => {
+              onChange({ ...filters, speaker }, 'push');
+            }}
+          />
+        )}
+      </details>
     </section>
   );
 }

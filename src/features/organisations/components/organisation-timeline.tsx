@@ -10,7 +10,9 @@ export function OrganisationTimeline({
   granularity: 'month' | 'year';
 }) {
   if (rows.length === 0) return <p>No dated mentions.</p>;
-  const max = Math.max(1, ...rows.map((row) => Math.max(row.articles, row.quotes)));
+  // Each column has its own scale: quotes outnumber articles, and one shared scale flattens the articles.
+  const maxArticles = Math.max(1, ...rows.map((row) => row.articles));
+  const maxQuotes = Math.max(1, ...rows.map((row) => row.quotes));
   return (
     <table className="timeline">
       <caption>Mentions by {granularity}</caption>
@@ -18,7 +20,7 @@ export function OrganisationTimeline({
         <tr>
           <th scope="col">{granularity === 'month' ? 'Month' : 'Year'}</th>
           <th scope="col">Articles</th>
-          <th scope="col">Quotes</th>
+          <th scope="col">Quotes in those articles</th>
         </tr>
       </thead>
       <tbody>
@@ -26,11 +28,14 @@ export function OrganisationTimeline({
           <tr key={row.period}>
             <th scope="row">{granularity === 'month' ? formatMonth(row.period) : row.period}</th>
             <td>
-              <span className="bar bar-articles" style={{ inlineSize: `${(row.articles / max) * 100}%` }} />
+              <span
+                className="bar bar-articles"
+                style={{ inlineSize: `${(row.articles / maxArticles) * 100}%` }}
+              />
               {row.articles}
             </td>
             <td>
-              <span className="bar bar-quotes" style={{ inlineSize: `${(row.quotes / max) * 100}%` }} />
+              <span className="bar bar-quotes" style={{ inlineSize: `${(row.quotes / maxQuotes) * 100}%` }} />
               {row.quotes}
             </td>
           </tr>
