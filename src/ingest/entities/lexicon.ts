@@ -153,6 +153,9 @@ const lex = lexiconJson as {
   firstNames: string[];
   nameFormingTitles: string[];
   prefixHeads: string[];
+  orgRoleNouns: string[];
+  pluralHeads: Record<string, string>;
+  genericModifiers: string[];
 };
 
 const orgs = buildOrgs();
@@ -180,4 +183,7 @@ export const LEXICON = {
   firstNames: lowerSet(lex.firstNames),
   nameFormingTitles: lowerSet(lex.nameFormingTitles),
   prefixHeads: lowerSet(lex.prefixHeads),
+  orgRoleNouns: lowerSet(lex.orgRoleNouns),
+  pluralHeads: new Map(Object.entries(lex.pluralHeads)),
+  genericModifiers: lowerSet(lex.genericModifiers),
 };

@@ -32,6 +32,8 @@ export interface OrgCandidate extends Span {
   parent: string | null;
   /** An acronym the article defines for it ("(MST)"). */
   acronym: string | null;
+  /** The name when it is not the mention's text ("Reform" in "the Alliance and Reform parties"). */
+  name?: string;
 }
 
 export interface PlaceCandidate extends Span {
@@ -257,6 +259,9 @@ function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
   definitions(p, lowerWords, out);
   alsoCalled(p, out);
   cues(p, out);
+  possessiveRoles(p, out);
+  coordinatedLists(p, out);
+  pluralHeads(p, out);
 }
 
 function knownOpener(p: Para, k: number): boolean {
@@ -419,7 +424,7 @@ function emitResidual(p: Para, s: number, e: number, out: Recognised): void {
     out.acronyms.push({ ...span(p, s, e), acronym: t.text });
     return;
   }
-  if (e - s === 1 && CAMEL_CASE.test(t.text)) {
+  if (e - s === 1 && (CAMEL_CASE.test(t.text) || t.domain === true)) {
     pushOrg(p, s, e, null, null, out);
     return;
   }
@@ -572,8 +577,12 @@ function headOrgAt(
   const follower = toks[j];
   if (follower?.kind === 'word' && !follower.cap && L.nonOrgFollowers.has(follower.lower)) return null;
   const hasModifier = i < h;
-  // "Colorado State University of the US": a named body followed by its country, not a longer name.
-  if (hasModifier && j > beforeComplement) {
+  // "Colorado State University of the US": a named body followed by its country, not a longer name
+  // (but "Medical Journal of Australia": generic adjectives alone name nothing).
+  const properModifier = toks
+    .slice(i, h)
+    .some((t) => t.kind === 'word' && t.cap && !L.genericModifiers.has(t.lower));
+  if (hasModifier && properModifier && j > beforeComplement) {
     let c = beforeComplement + 1;
     if (toks[c]?.lower === 'the') c++;
     const place = trieMatch(L.placeTrie, p, c, j);
@@ -845,6 +854,201 @@ function isNounCompoundContinuation(t: Token | undefined): boolean {
   return t?.kind === 'word' && !t.cap && L.roles.has(t.lower);
 }
 
-function isKnownPersonWord(t: Token, out: Recognised): boolean {
-  return out.names.some((n) => n.j - n.i > 1 && n.text.split(/\s+/).includes(t.text));
+function isKnownPersonWord(t: Token, out: Recognised, self?: Span): boolean {
+  return out.names.some((n) => n !== self && n.j - n.i > 1 && n.text.split(/\s+/).includes(t.text));
+}
+
+/** Could this leftover name be a person's rather than an organisation's? */
+function personLike(n: Span, p: Para, out: Recognised): boolean {
+  const { toks } = p;
+  const first = toks[n.i]!;
+  if (L.roles.has(first.lower) || L.nameFormingTitles.has(first.lower)) return true;
+  if (L.firstNames.has(first.lower) && n.j - n.i > 1) return true;
+  const prev = toks[n.i - 1];
+  if (prev?.kind === 'word' && prev.cap && (L.roles.has(prev.lower) || L.nameFormingTitles.has(prev.lower)))
+    return true;
+  for (let x = n.i; x < n.j; x++) {
+    const t = toks[x]!;
+    if (t.kind === 'word' && (L.demonyms.has(t.lower) || isKnownPersonWord(t, out, n))) return true;
+  }
+  return false;
+}
+
+/** Turns a leftover name into an organisation, taking in places glued to it ("Sunrisers Hyderabad"). */
+function promoteName(p: Para, n: Span, out: Recognised): OrgCandidate | null {
+  const idx = out.names.indexOf(n);
+  if (idx < 0) return null;
+  out.names.splice(idx, 1);
+  let { i, j } = n;
+  while (i > 0 && p.claim[i - 1] === 'p' && p.toks[i - 1]!.end + 1 >= p.toks[i]!.start) i--;
+  while (j < p.toks.length && p.claim[j] === 'p') j++;
+  for (let x = i; x < j; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
+  pushOrg(p, i, j, null, null, out);
+  return out.orgs[out.orgs.length - 1]!;
+}
+
+function promoteAcronym(p: Para, a: AcronymMention, out: Recognised): void {
+  const idx = out.acronyms.indexOf(a);
+  if (idx < 0) return;
+  out.acronyms.splice(idx, 1);
+  pushOrg(p, a.i, a.j, null, null, out);
+}
+
+/** The longest role noun (one or two words) starting at token k, lowercased, or null. */
+function roleNounAt(p: Para, k: number): string | null {
+  const a = p.toks[k];
+  if (a?.kind !== 'word') return null;
+  const b = p.toks[k + 1];
+  if (b?.kind === 'word' && L.orgRoleNouns.has(`${a.lower} ${b.lower}`)) return `${a.lower} ${b.lower}`;
+  return L.orgRoleNouns.has(a.lower) ? a.lower : null;
+}
+
+/**
+ * "Acme's chief executive", "shares of Acme", "an Acme spokeswoman": a name that owns a board,
+ * shares or a spokesperson is an organisation, unless it looks like a person's. "A' and B's
+ * captains" makes both organisations.
+ */
+function possessiveRoles(p: Para, out: Recognised): void {
+  const { toks } = p;
+  const names = out.names.filter((n) => n.paragraph === p.index);
+  for (const n of names) {
+    // Places glued to the name are part of it ("Sunrisers Hyderabad's").
+    let after = n.j;
+    while (p.claim[after] === 'p') after++;
+    const next = toks[after];
+    let hit = false;
+    if (next?.kind === 'poss' && roleNounAt(p, after + 1) !== null) hit = true;
+    // "Acme spokesperson Jane Doe", "an Acme spokesman said" (not "Acme shares", a verb as often).
+    const role = next?.kind === 'word' && !next.cap ? roleNounAt(p, after) : null;
+    if (role !== null && /^spokes/.test(role)) hit = true;
+    // "shares of Acme", "stake in Acme"
+    const prev = toks[n.i - 1];
+    const prev2 = toks[n.i - 2];
+    if (
+      prev?.kind === 'word' &&
+      (prev.lower === 'of' || prev.lower === 'in') &&
+      prev2?.kind === 'word' &&
+      (prev2.lower === 'shares' || prev2.lower === 'stake' || prev2.lower === 'stock')
+    )
+      hit = true;
+    if (!hit || personLike(n, p, out)) continue;
+    if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || COMPASS.has(t.lower))) continue;
+    promoteName(p, n, out);
+    // "Rajasthan Royals' and Sunrisers Hyderabad's captains": the possessor coordinated before it.
+    if (next?.kind === 'poss' && toks[n.i - 1]?.lower === 'and' && toks[n.i - 2]?.kind === 'poss') {
+      const before = out.names.find(
+        (m) => m.paragraph === p.index && m.j === n.i - 2 && !personLike(m, p, out),
+      );
+      if (before) promoteName(p, before, out);
+    }
+  }
+}
+
+interface ListItem {
+  i: number;
+  j: number;
+  org: boolean;
+  name: Span | null;
+  acronym: AcronymMention | null;
+}
+
+/**
+ * "Newsweek, Politico, The Hill, Mediaite and TMZ": in a list of three or more names where most
+ * items are already organisations, the rest are organisations of the same kind too.
+ */
+function coordinatedLists(p: Para, out: Recognised): void {
+  const { toks } = p;
+  const orgAt = new Map<number, OrgCandidate>();
+  const nameAt = new Map<number, Span>();
+  const acronymAt = new Map<number, AcronymMention>();
+  for (const c of out.orgs) if (c.paragraph === p.index) orgAt.set(c.i, c);
+  if (orgAt.size < 2) return;
+  for (const c of out.names) if (c.paragraph === p.index) nameAt.set(c.i, c);
+  for (const c of out.acronyms) if (c.paragraph === p.index) acronymAt.set(c.i, c);
+  const itemAt = (k: number): ListItem | null => {
+    // A capitalised "The" may open an item ("The Hill").
+    const s = toks[k]?.text === 'The' && !toks[k].sentStart ? k + 1 : k;
+    const o = orgAt.get(s);
+    const n = o ? undefined : nameAt.get(s);
+    const a = o || n ? undefined : acronymAt.get(s);
+    let j = o?.j ?? n?.j ?? a?.j;
+    if (j === undefined) return null;
+    // "Apple Computer": an organisation followed directly by more of its name.
+    const rest = nameAt.get(j);
+    if (o && rest) j = rest.j;
+    return { i: s, j, org: o !== undefined, name: n ?? null, acronym: a ?? null };
+  };
+  let k = 0;
+  while (k < toks.length) {
+    const first = itemAt(k);
+    if (!first) {
+      k++;
+      continue;
+    }
+    const items: ListItem[] = [first];
+    let x = first.j;
+    for (;;) {
+      let y = x;
+      const sep = toks[y];
+      if (sep?.text === ',') y++;
+      if (toks[y]?.lower === 'and' || toks[y]?.lower === 'or') y++;
+      if (y === x) break;
+      const item = itemAt(y);
+      if (!item) break;
+      items.push(item);
+      x = item.j;
+      if (toks[y - 1]?.lower === 'and' || toks[y - 1]?.lower === 'or') break;
+    }
+    k = Math.max(k + 1, x);
+    if (items.length < 3) continue;
+    const orgs = items.filter((it) => it.org).length;
+    if (orgs < 2 || orgs * 2 < items.length) continue;
+    for (const it of items) {
+      if (it.acronym) promoteAcronym(p, it.acronym, out);
+      else if (it.name && !personLike(it.name, p, out)) promoteName(p, it.name, out);
+    }
+  }
+}
+
+/** "the Alliance, Reform, and Natural Law parties": each name with the singular head. */
+function pluralHeads(p: Para, out: Recognised): void {
+  const { toks } = p;
+  for (let k = 2; k < toks.length; k++) {
+    const head = L.pluralHeads.get(toks[k]!.lower);
+    if (head === undefined || toks[k]!.cap) continue;
+    const spans: Span[] = [];
+    let e = k;
+    for (;;) {
+      const n =
+        out.names.find((c) => c.paragraph === p.index && c.j === e) ??
+        out.orgs.find((c) => c.paragraph === p.index && c.j === e && c.known === null);
+      if (!n) break;
+      spans.unshift(n);
+      let s = n.i;
+      if (toks[s - 1]?.lower === 'and' || toks[s - 1]?.lower === 'or') s--;
+      if (toks[s - 1]?.text === ',') s--;
+      if (s === n.i) break;
+      e = s;
+    }
+    if (spans.length < 2) continue;
+    for (const n of spans) {
+      const name = `${n.text} ${head}`;
+      const known = lookupKnown(name);
+      const idx = out.names.indexOf(n);
+      if (idx >= 0) out.names.splice(idx, 1);
+      const o = out.orgs.indexOf(n as OrgCandidate);
+      if (o >= 0) out.orgs.splice(o, 1);
+      pushOrg(p, n.i, n.j, known, null, out);
+      out.orgs[out.orgs.length - 1]!.name = known ? known.name : name;
+    }
+  }
+}
+
+function lookupKnown(name: string): KnownOrg | null {
+  let node: TrieNode<KnownOrg> | undefined = L.orgTrie;
+  for (const w of name.toLowerCase().split(/\s+/)) {
+    node = node.next.get(w);
+    if (!node) return null;
+  }
+  return node.values[0]?.value ?? null;
 }

@@ -65,11 +65,14 @@ function containsRun(big: readonly string[], small: readonly string[]): boolean 
 }
 
 function initials(name: string): string {
-  return name
-    .split(/[\s,]+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
-    .map((w) => w[0] ?? '')
-    .join('');
+  return (
+    name
+      .split(/[\s,]+/)
+      .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
+      // "U.S. Congress" is USC, not UC.
+      .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '') : (w[0] ?? '')))
+      .join('')
+  );
 }
 
 function groupNames(g: OrgGroup): string[] {
@@ -92,14 +95,14 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       };
       groups.set(key, g);
     }
-    const surface = stripThe(c.text);
+    const surface = stripThe(c.name ?? c.text);
     if (!g.surfaces.includes(surface)) g.surfaces.push(surface);
     g.mentions.push(mention(c));
     if (c.acronym) g.acronyms.add(c.acronym);
     g.parent ??= c.parent;
     g.first = Math.min(g.first, order(c));
   };
-  for (const c of rec.orgs) add(c.known ? `k:${c.known.slug}` : `u:${squash(c.text)}`, c);
+  for (const c of rec.orgs) add(c.known ? `k:${c.known.slug}` : `u:${squash(c.name ?? c.text)}`, c);
 
   // A shorter unknown name inside a longer name of another organisation is that organisation
   // ("Home Office" in "United Kingdom Home Office", "Rosenstiel School" in "Rosenstiel School of…").
