@@ -142,10 +142,9 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Mention | nul
     // Step over a title right before the name ("Remarked … scientist Tierra Curry, “…”").
     const title = para.mentions.byEnd[m.from - 1];
     const start = title && (title.kind === 'nominal' || title.kind === 'role') ? title.from : m.from;
-    const d =
-      para.tokens[start - 1] !== undefined && DETERMINERS.has(para.tokens[start - 1]!.lower)
-        ? start - 1
-        : start;
+    // "tweeted that Conway …": a complementiser, not a determiner, so the name is no subject.
+    const det = para.tokens[start - 1];
+    const d = det !== undefined && DETERMINERS.has(det.lower) && det.lower !== 'that' ? start - 1 : start;
     if (m.kind !== 'pronoun') {
       for (let len = 1; len <= 2; len++) {
         const v = d - len;
@@ -177,7 +176,7 @@ function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Me
       continue;
     }
     if (verbAt(para, k) > 0) {
-      const m = leftSubject(para, k, from) ?? passiveAgent(para, k, to);
+      const m = verbSubject(para, k, from, to);
       if (m) return m;
     }
     if (agentPhraseAt(para, k) > 0) {
@@ -188,7 +187,7 @@ function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Me
   for (let k = q + 1; k < to; k++) {
     const v = verbAt(para, k);
     if (v > 0) {
-      const m = leftSubject(para, k, from) ?? passiveAgent(para, k, to);
+      const m = verbSubject(para, k, from, to);
       if (m) return m;
     }
     const a = agentPhraseAt(para, k);
@@ -202,6 +201,26 @@ function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Me
 
 function isDash(t: { kind: string; text: string } | undefined): boolean {
   return t?.kind === 'punct' && (t.text === '—' || t.text === '–');
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/**
+ * Who speaks through the reporting verb at `v`: the agent of a passive ("he was told by X",
+ * "Y was described by X as …"), else the subject on its left, else an agent after it.
+ */
+function verbSubject(para: Paragraph, v: number, from: number, to: number): Mention | null {
+  let k = v - 1;
+  let passive = false;
+  while (k >= from && para.tokens[k]!.kind === 'word' && SKIP_BEFORE_VERB.has(para.tokens[k]!.lower)) {
+    if (BE_FORMS.has(para.tokens[k]!.lower)) passive = true;
+    k--;
+  }
+  if (passive) {
+    const agent = passiveAgent(para, v, to);
+    if (agent) return agent;
+  }
+  return leftSubject(para, v, from) ?? passiveAgent(para, v, to);
 }
 
 /** "described by Marine Bulletin as …": the agent of a passive reporting verb. */
@@ -249,12 +268,30 @@ function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
     prev.kind === 'punct' &&
     (prev.text === ':' || prev.text === ',') &&
     first.token - 1 > sf.from;
-  if (introduced || hasVerb(pf, sf.from, first.token)) {
+  // A stretch of speech inside a sentence whose subject is named ("X assailed the event as “…”",
+  // "X accused Y of ignoring “…”"): the subject speaks, whatever the verb.
+  const speech = doc.quoteIsSpeech[qi] === true && first.token > sf.from;
+  if (introduced || speech || hasVerb(pf, sf.from, first.token)) {
     const subj = sentenceSubject(pf, sf, first.token);
-    if (subj && subj.kind !== 'role') return { mention: subj, paragraph: first.paragraph, rule: 'sentence' };
     if (subj) return { mention: subj, paragraph: first.paragraph, rule: 'sentence' };
   }
-  return null;
+  return introducedByParagraph(doc, first.paragraph, first.token);
+}
+
+/**
+ * A paragraph that opens with the quote, after a paragraph ending in a colon ("AIP chairman X
+ * writes:", "He provided the text of his message:"): the sentence with the colon introduces it.
+ */
+function introducedByParagraph(doc: ArticleAnalysis, p: number, token: number): Found | null {
+  if (p === 0) return null;
+  const para = doc.paragraphs[p]!;
+  for (let k = 0; k < token; k++) if (para.tokens[k]!.kind !== 'punct') return null;
+  const prev = doc.paragraphs[p - 1]!;
+  const colon = prev.tokens.length - 1;
+  if (colon < 0 || prev.tokens[colon]!.text !== ':') return null;
+  const s = prev.sentences[prev.sentenceOf[colon]!]!;
+  const m = sentenceVerbs(prev, colon, s.from, colon) ?? sentenceSubject(prev, s, colon);
+  return m ? { mention: m, paragraph: p - 1, rule: 'sentence' } : null;
 }
 
 /** Resolves a mention to a speaker name and role; pronouns and nominals go through the article. */
@@ -277,9 +314,15 @@ function resolve(doc: ArticleAnalysis, found: Found): Attribution {
       return NONE;
     case 'pronoun': {
       const wantPerson = m.name === 'he' || m.name === 'she';
+      const group = m.name === 'they';
       for (let i = doc.salient.length - 1; i >= 0; i--) {
         const s = doc.salient[i]!;
         if (s.pos >= pos) continue;
+        if (s.kind === 'group') {
+          // "The authors say …. They call for “…”": they are unnamed.
+          if (group) return NONE;
+          continue;
+        }
         if ((s.kind === 'person') !== wantPerson) continue;
         return { speaker: s.name, role: s.role, rule: 'pronoun' };
       }
@@ -325,6 +368,7 @@ export function attributeAll(doc: ArticleAnalysis, count: number): Attribution[]
   for (let qi = 0; qi < count; qi++) {
     const found = findSpeakerMention(doc, qi);
     let result = found ? resolve(doc, found) : NONE;
+    if (found && result.speaker !== null && found.mention.kind !== 'pronoun') remember(doc, found, result);
     if (result.speaker === null && (!found || found.mention.kind === 'pronoun')) {
       const cont = continuation(doc, qi, out);
       if (cont) result = cont;
@@ -332,6 +376,20 @@ export function attributeAll(doc: ArticleAnalysis, count: number): Attribution[]
     out.push(result);
   }
   return out;
+}
+
+/**
+ * A speaker found at a mention becomes what later pronouns may refer to ("…,” said X. He added
+ * …"), even when the mention is not a sentence subject.
+ */
+function remember(doc: ArticleAnalysis, found: Found, result: Attribution): void {
+  const pos = position(found.paragraph, found.mention.from);
+  const { salient } = doc;
+  let i = salient.length;
+  while (i > 0 && salient[i - 1]!.pos > pos) i--;
+  if (salient[i - 1]?.pos === pos) return;
+  const person = found.mention.kind === 'person' || doc.people.some((p) => p.name === result.speaker);
+  salient.splice(i, 0, { pos, name: result.speaker!, kind: person ? 'person' : 'org', role: result.role });
 }
 
 /**

@@ -3,15 +3,16 @@
  * quotation one token), mentions, the people the article names (with the roles it gives them), and
  * the salient subjects that pronouns refer back to.
  */
+import { wordCount } from './filter.ts';
 import * as lexicon from './lexicon.ts';
 import type { RawQuote } from './marks.ts';
-import { findMentions, isPreposition } from './mentions.ts';
+import { findMentions, isNominalHead, isPreposition } from './mentions.ts';
 import type { Mention, ParagraphMentions } from './mentions.ts';
 import { tokenise } from './tokens.ts';
 import type { QuoteRange, Sentence, Token } from './tokens.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { REPORTING_VERBS, SKIP_BEFORE_VERB } = lexicon;
+const { DETERMINERS, REPORTING_VERBS, SKIP_BEFORE_VERB } = lexicon;
 
 export interface Paragraph {
   text: string;
@@ -31,11 +32,14 @@ export interface Person {
   pos: number;
 }
 
-/** A person or organisation that pronouns may refer back to. */
+/**
+ * A person or organisation that pronouns may refer back to; a `group` is an unnamed plural
+ * subject ("the authors", "researchers") that "they" refers to, so "they" then names nobody.
+ */
 export interface Salient {
   pos: number;
   name: string;
-  kind: 'person' | 'org';
+  kind: 'person' | 'org' | 'group';
   role: string | null;
 }
 
@@ -47,6 +51,8 @@ export interface ArticleAnalysis {
   orgs: { name: string; pos: number }[];
   /** For each quotation, its token in each paragraph it covers. */
   quoteTokens: { paragraph: number; token: number }[][];
+  /** For each quotation: it is a sentence or a long stretch of speech (four words or more, or ends like a sentence). */
+  quoteIsSpeech: boolean[];
 }
 
 /** Reading position of token `token` in paragraph `paragraph`, comparable across the article. */
@@ -121,7 +127,8 @@ export function analyseArticle(paragraphs: readonly string[], quotes: readonly R
   }
   const people = collectPeople(analysed);
   const salient = collectSalient(analysed, people);
-  return { paragraphs: analysed, people, salient, orgs, quoteTokens };
+  const quoteIsSpeech = quotes.map((q) => wordCount(q.text) >= 4 || ENDS_SENTENCE.test(q.text));
+  return { paragraphs: analysed, people, salient, orgs, quoteTokens, quoteIsSpeech };
 }
 
 const ENDS_SENTENCE = /[.!?…][\])]?$/;
@@ -178,6 +185,18 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
   const before = mentions.byEnd[m.from - 1];
   if (before && (before.kind === 'nominal' || before.kind === 'role') && before.role !== null)
     return stripArticle(before.role);
+  // A lowercase title right before the name: "trade commissioner Albert Muchanga", "archbishop X".
+  const head = tokens[m.from - 1];
+  if (head?.kind === 'word' && !head.cap && isNominalHead(head.lower)) {
+    let k = m.from - 1;
+    while (k > 0 && m.from - k < 6) {
+      const t = tokens[k - 1]!;
+      if (t.kind !== 'word' || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+      if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower)) break;
+      k--;
+    }
+    return tokenText(para, k, m.from);
+  }
   // Appositive after the name: ", role," up to the next break.
   if (tokens[m.to]?.text === ',' && tokens[m.to]?.kind === 'punct') {
     const segStart = m.to + 1;
@@ -269,6 +288,11 @@ function pushSalient(
   m: Mention,
   people: readonly Person[],
 ): void {
+  if ((m.kind === 'nominal' || m.kind === 'role') && m.org === null && m.head !== null) {
+    const plural = m.head.endsWith('s') && isNominalHead(m.head.slice(0, -1));
+    if (plural) out.push({ pos: position(p, m.from), name: '', kind: 'group', role: m.role });
+    return;
+  }
   if ((m.kind === 'person' || m.kind === 'org') && m.name !== null) {
     const person = m.kind === 'person' ? resolvePerson(people, m.name, position(p, m.from)) : null;
     // A lone capitalised word nobody in the article is called ("Olympic") is no antecedent.
@@ -345,7 +369,20 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
     k--;
   }
   const direct = mentions.byEnd[k];
-  if (direct && !direct.poss) return headOfObject(para, direct, floor);
+  // "X reflects this view in Ballot Access News comments": a name after "in"/"on"/… is no subject.
+  if (direct && PLACE_PREPOSITIONS.has(tokens[direct.from - 1]?.lower ?? '')) return null;
+  if (direct && !direct.poss) {
+    // "Erwin Chemerinsky, Dean of the Law School said": the person before an open appositive.
+    if ((direct.kind === 'role' || direct.kind === 'nominal') && direct.org === null) {
+      const person = tokens[direct.from - 1]?.text === ',' ? mentions.byEnd[direct.from - 2] : undefined;
+      if (person?.kind === 'person' && !person.poss && person.from >= floor) return person;
+    }
+    // "Commentators such as A and B said": the first named of a coordination speaks for it.
+    const first = tokens[direct.from - 1]?.lower === 'and' ? mentions.byEnd[direct.from - 2] : undefined;
+    if (direct.kind === 'person' && first?.kind === 'person' && !first.poss && first.from >= floor)
+      return headOfObject(para, first, floor);
+    return headOfObject(para, direct, floor);
+  }
   if (tokens[k]?.text !== ',') return null;
   // Appositives between commas: "X, role, said", "Role, X, said", "X, role at Y, Place, said".
   const segments: [number, number][] = [];
@@ -393,6 +430,20 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
   if (whole && whole.to === nearest[1] && !whole.poss && whole.kind === 'person') return whole;
   return null;
 }
+
+/** Prepositions whose object is never the subject of the verb after it. */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'into',
+  'to',
+  'under',
+  'over',
+  'during',
+  'through',
+  'via',
+  'than',
+]);
 
 /**
  * "Doug Miller of Milltech Marine", "Nikki Holland of the UK's National Crime Agency": when the

@@ -61,3 +61,7 @@ export const INVERTING_VERBS = lower(reportingVerbs.inverting);
 export const NAMING_CUES = lower(functionWords.namingCues);
 /** Countries, regions and cities, lowercased: places never speak. */
 export const PLACES = lower(places.places);
+/** Last words of geographic names ("Easter Island"): places too. */
+export const PLACE_HEADS = lower(places.heads);
+/** First or last words of the names of laws and texts ("the 14th Amendment", "Article 2"): they never speak. */
+export const TEXT_HEADS = lower(places.textHeads);

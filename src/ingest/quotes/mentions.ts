@@ -18,14 +18,17 @@ const {
   NOMINAL_HEADS,
   ORG_HEADS,
   PERSON_PRONOUNS,
+  PLACE_HEADS,
   PLACES,
   PREPOSITIONS,
+  TEXT_HEADS,
   REPORTING_VERBS,
   ROLE_COMPLEMENTS,
   ROLE_HEADS,
   SPOKES_NOUNS,
 } = lexicon;
 
+/** `place` covers every named thing that never speaks: places, geographic features, laws and texts. */
 export type MentionKind = 'person' | 'org' | 'place' | 'role' | 'nominal' | 'pronoun';
 
 export interface Mention {
@@ -55,7 +58,7 @@ const PARTICLE_PREFIX =
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]+|\p{Lu}(?:\.\p{Lu})+)$/u;
 
 /** A title or nominal head, singular or plural ("official", "officials"). */
-function isNominalHead(w: string): boolean {
+export function isNominalHead(w: string): boolean {
   return NOMINAL_HEADS.has(w) || (w.endsWith('s') && NOMINAL_HEADS.has(w.slice(0, -1)));
 }
 
@@ -183,9 +186,11 @@ function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** "J.", "Dr.", "U.S.": a period after these stays inside a name ("U.S. Attorney Josh Bash"). */
 function isInitialOrHonorific(t: Token): boolean {
-  return /^\p{Lu}$/u.test(t.text) || HONORIFICS.has(t.lower);
+  return /^\p{Lu}$/u.test(t.text) || DOTTED_ACRONYM.test(t.text) || HONORIFICS.has(t.lower);
 }
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 /** Decides what a capitalised run of words names: a person (with a title before it), an organisation or a title. */
 function classifyChunk(text: string, tokens: readonly Token[], from: number, to: number): Mention | null {
@@ -240,6 +245,13 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   const wholeName = stripPossessive(wordSpan(text, tokens, ws, 0, ws.length));
   if (PLACES.has(wholeName.toLowerCase()) || (definite && PLACES.has(`the ${wholeName.toLowerCase()}`))) {
     return { ...base, kind: 'place', name: wholeName };
+  }
+  // "Easter Island", "the 14th Amendment", "Article 2": named places and texts, never speakers.
+  if (ws.length >= 2) {
+    const lastWord = lowers[ws.length - 1]!;
+    if (PLACE_HEADS.has(lastWord)) return { ...base, kind: 'place', name: wholeName };
+    if (TEXT_HEADS.has(lastWord) || (TEXT_HEADS.has(lowers[0]!) && NUMBER_START.test(lastWord)))
+      return { ...base, kind: 'place', name: wholeName };
   }
   const head = lastHead >= 0 ? lowers[lastHead]! : null;
   if (tail < ws.length && tail > 0) {
@@ -407,6 +419,14 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
     !tokens[h]!.cap &&
     !isNominalHead(tokens[h]!.lower) &&
     isNominalHead(tokens[h + 1]?.lower ?? '')
+  )
+    h++;
+  // "Stardom's official statement": the last of two heads is the head.
+  if (
+    tokens[h + 1]?.kind === 'word' &&
+    !tokens[h + 1]!.cap &&
+    isNominalHead(tokens[h]?.lower ?? '') &&
+    DOCUMENT_NOUNS.has(tokens[h + 1]!.lower)
   )
     h++;
   const head = tokens[h];
