@@ -23,5 +23,9 @@ export async function chromiumLaunchOptions(): Promise<LaunchOptions> {
     if (existsSync(path)) return { executablePath: path, args: FLAGS, headless: true };
   }
   const { default: sparticuz } = await import('@sparticuz/chromium');
-  return { executablePath: await sparticuz.executablePath(), args: [...sparticuz.args, ...FLAGS], headless: true };
+  return {
+    executablePath: await sparticuz.executablePath(),
+    args: [...sparticuz.args, ...FLAGS],
+    headless: true,
+  };
 }

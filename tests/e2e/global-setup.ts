@@ -22,8 +22,22 @@ export const E2E_OUT_DIR = resolve(root, 'test-output', 'e2e-dist');
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const shared = process.env.SHARED_DIR ?? resolve(root, '..', 'shared');
   process.env.NEWSREADER_SEEDS = [resolve(root, 'seeds'), resolve(shared, 'corpus', 'wikinews')].join(':');
-  await build({ root, logLevel: 'warn', build: { outDir: E2E_OUT_DIR, emptyOutDir: true } });
-  const server = await preview({ root, logLevel: 'warn', build: { outDir: E2E_OUT_DIR }, preview: { port: 0, host: '127.0.0.1' } });
+  // Vitest runs with NODE_ENV=test, and Vite's build follows NODE_ENV: without this the "production"
+  // bundle would carry React's development build (larger, slower, and not what ships).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir: E2E_OUT_DIR, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir: E2E_OUT_DIR },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
   if (!baseUrl) throw new Error('preview server did not report its URL');
   const browser = await chromium.launchServer(await chromiumLaunchOptions());

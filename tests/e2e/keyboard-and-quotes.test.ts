@@ -1,0 +1,200 @@
+/**
+ * A quote link from the quotes view lands on the quote, and the keyboard works: the skip link,
+ * `/` for search, `j`/`k` through lists, `?` for the shortcuts.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { ORIGINAL_SEED_ID, collectErrors, connectBrowser, isInViewport, open, url } from './support.ts';
+import type { ErrorLog } from './support.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: ErrorLog;
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(async () => {
+  await context.close();
+  await browser.close();
+});
+beforeEach(async () => {
+  page = await context.newPage();
+  errors = collectErrors(page);
+});
+afterEach(async () => {
+  expect(errors.messages).toEqual([]);
+  await page.close();
+});
+
+/** Where focus is: the element's id, or its tag and text. */
+function focused(target: Page) {
+  return target.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    return element.id ? `#${element.id}` : `${element.tagName.toLowerCase()}: ${element.textContent.trim()}`;
+  });
+}
+
+/** The index of the `[data-list-item]` holding focus, or -1. */
+function focusedListItem(target: Page) {
+  return target.evaluate(() => {
+    const items = [...document.querySelectorAll('main [data-list-item]')];
+    return items.findIndex((item) => item.contains(document.activeElement));
+  });
+}
+
+async function expectQuoteTargeted(target: Page, anchor: string): Promise<void> {
+  await expect.poll(() => isInViewport(target, `#${anchor}`), { timeout: 5000 }).toBe(true);
+  const mark = target.locator(`#${anchor}`);
+  expect(await mark.getAttribute('class')).toContain('is-target');
+  expect(await mark.getAttribute('data-targeted')).toBe('true');
+  await expect.poll(() => focused(target)).toBe(`#${anchor}`);
+  // Highlighted differently from the other quotes: the target has an outline.
+  const outline = await mark.evaluate((node) => getComputedStyle(node).outlineStyle);
+  expect(outline).not.toBe('none');
+}
+
+test('a quote card link opens the article scrolled to that quote, highlighted and focused', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/quotes');
+  // The last card on the page, so the page has to scroll to reach both the card and the quote.
+  const card = page.locator('main ol.quote-list > li').last();
+  const link = card.locator('a[href*="#quote-"]');
+  const href = (await link.getAttribute('href'))!;
+  const anchor = href.slice(href.indexOf('#') + 1);
+  await link.click();
+  await page.waitForURL(url(href));
+  await page.locator('main h1').waitFor();
+  await expectQuoteTargeted(page, anchor);
+});
+
+test('a quote card for the original seed opens at its quote (desktop width)', async () => {
+  await open(page, '/quotes?speaker=tom-goffus');
+  const link = page.locator(`main ol.quote-list a[href^="/articles/${ORIGINAL_SEED_ID}#quote-"]`).first();
+  const href = (await link.getAttribute('href'))!;
+  await link.click();
+  await page.waitForURL(url(href));
+  await expectQuoteTargeted(page, href.slice(href.indexOf('#') + 1));
+});
+
+test("the article's list of quotes moves to the quote in the text", async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, `/articles/${ORIGINAL_SEED_ID}`);
+  const list = page.getByRole('region', { name: 'Quotes in this article' });
+  const link = list.locator('a[href$="#quote-1"]');
+  await link.click();
+  await page.waitForURL((current) => current.hash === '#quote-1');
+  await expectQuoteTargeted(page, 'quote-1');
+});
+
+test('Tab reaches the skip link first, and it moves focus to the main content', async () => {
+  await open(page, '/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  expect(await focused(page)).toBe('a: Skip to content');
+  // Visible when focused (it hides off-screen otherwise).
+  expect(await isInViewport(page, '.skip-link')).toBe(true);
+  expect(await skip.getAttribute('href')).toBe('#main');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  // The next Tab goes into the content, past the header.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});
+
+test('"/" focuses the search box, and typing there does not trigger shortcuts', async () => {
+  await open(page, '/');
+  await page.keyboard.press('/');
+  expect(await focused(page)).toBe('#search-input');
+  // "joke?" holds j, k and ?, none of which may act as shortcuts inside the box.
+  await page.keyboard.type('joke?');
+  expect(await page.locator('#search-input').inputValue()).toBe('joke?');
+  expect(await focused(page)).toBe('#search-input');
+  expect(await page.locator('dialog[open]').count()).toBe(0);
+});
+
+test('j and k move focus through the article list', async () => {
+  await open(page, '/');
+  await page.keyboard.press('j');
+  expect(await focusedListItem(page)).toBe(0);
+  await page.keyboard.press('j');
+  expect(await focusedListItem(page)).toBe(1);
+  await page.keyboard.press('j');
+  expect(await focusedListItem(page)).toBe(2);
+  await page.keyboard.press('k');
+  expect(await focusedListItem(page)).toBe(1);
+  // Focus sits on the entry's headline link, so Enter opens it.
+  const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  expect(href).toMatch(/^\/articles\//);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(url(href!));
+  await page.locator('main h1').waitFor();
+});
+
+test('j and k move through the quotes list too, keeping the focused card in view', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/quotes');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('j');
+  expect(await focusedListItem(page)).toBe(5);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const box = document.activeElement!.getBoundingClientRect();
+        // scrollIntoView({ block: 'nearest' }) may leave a fraction of a pixel past the edge.
+        return box.top >= -1 && box.bottom <= window.innerHeight + 1;
+      }),
+    )
+    .toBe(true);
+  await page.keyboard.press('k');
+  expect(await focusedListItem(page)).toBe(4);
+});
+
+test('"?" opens the shortcuts dialog, Escape closes it and focus returns', async () => {
+  await open(page, '/');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await dialog.waitFor({ state: 'visible' });
+  const text = await dialog.textContent();
+  for (const key of ['j', 'k', '/', '?']) expect(text).toContain(key);
+  // Modal: focus is inside the dialog.
+  expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  // And it opens again (its open state was reset on close).
+  await page.keyboard.press('?');
+  await dialog.waitFor({ state: 'visible' });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+});
+
+test('every control on the list page is reachable by Tab, with a visible focus indicator', async () => {
+  await open(page, '/');
+  const seen: string[] = [];
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    const indicator = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      // Chromium's date inputs have a tab stop on their calendar button inside the input's own
+      // shadow tree; the browser draws that focus itself, so only the input's fields are checked.
+      if (
+        element instanceof HTMLInputElement &&
+        element.type === 'date' &&
+        !element.matches(':focus-visible')
+      ) {
+        return null;
+      }
+      const style = getComputedStyle(element);
+      const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      const label = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.getAttribute('aria-label') ?? element.textContent).trim().slice(0, 30)}"`;
+      return { label, visible: visible || style.boxShadow !== 'none' };
+    });
+    if (indicator === null) continue;
+    seen.push(indicator.label);
+    expect(indicator.visible, `focus indicator on ${indicator.label}`).toBe(true);
+  }
+  expect(seen.some((label) => label.includes('#search-input'))).toBe(true);
+});

@@ -1,0 +1,80 @@
+/**
+ * Screenshots of every view at phone (390×844) and desktop (1280×800) size, light and dark, for a
+ * person to look at: test-output/screenshots/<view>-<width>-<scheme>.png is the first screen a
+ * reader sees. With E2E_FULL_SCREENSHOTS=1, full/<view>-<width>-<scheme>.png holds whole pages too
+ * (slow: the list is ~10,000 px tall at phone width). Also: no view scrolls sideways at 360 px,
+ * the narrowest width the reader supports.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { CorpusIndex } from '../../src/contract/schema.ts';
+import { allViews, connectBrowser, fetchIndex, horizontalOverflow, openView } from './support.ts';
+
+const OUT_DIR = resolve(import.meta.dirname, '..', '..', 'test-output', 'screenshots');
+const FULL_PAGES = process.env.E2E_FULL_SCREENSHOTS === '1';
+const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+] as const;
+const VIEW_NAMES = [
+  'list',
+  'list-empty',
+  'list-notes',
+  'article',
+  'quotes',
+  'organisation',
+  'not-found',
+  'shortcuts',
+];
+
+let browser: Browser;
+let index: CorpusIndex;
+const contexts: BrowserContext[] = [];
+const pages = new Map<Scheme, Page>();
+
+beforeAll(async () => {
+  mkdirSync(resolve(OUT_DIR, 'full'), { recursive: true });
+  browser = await connectBrowser();
+  index = await fetchIndex();
+  for (const scheme of SCHEMES) {
+    const context = await browser.newContext({ colorScheme: scheme });
+    contexts.push(context);
+    pages.set(scheme, await context.newPage());
+  }
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser.close();
+});
+
+function view(name: string) {
+  return allViews(index).find((candidate) => candidate.name === name)!;
+}
+
+for (const name of VIEW_NAMES) {
+  for (const scheme of SCHEMES) {
+    test(`screenshots: ${name} (${scheme})`, async () => {
+      const page = pages.get(scheme)!;
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        // Opened afresh at each size, as a reader on that device would open the link.
+        await openView(page, view(name));
+        const file = `${name}-${size.width}-${scheme}.png`;
+        await page.screenshot({ path: resolve(OUT_DIR, file) });
+        if (FULL_PAGES) await page.screenshot({ path: resolve(OUT_DIR, 'full', file), fullPage: true });
+      }
+    });
+  }
+
+  test(`no sideways scrolling at 360 px: ${name}`, async () => {
+    const page = pages.get('light')!;
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openView(page, view(name));
+    const overflow = await horizontalOverflow(page);
+    expect(overflow, `${name} at 360 px:\n${overflow.join('\n')}`).toEqual([]);
+  });
+}

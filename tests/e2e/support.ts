@@ -1,0 +1,262 @@
+/**
+ * Shared helpers for the browser tests: the one Chromium, the served data, console-error
+ * collection, an axe-core scan and a few waits. Each test file opens its own context(s).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import type { Article, CorpusIndex, QuoteEntry } from '../../src/contract/schema.ts';
+
+export const ORIGINAL_SEED_ID = '000_ec231f94e2293af6';
+export const ORIGINAL_SEED_ORG = 'nato';
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** An absolute URL for an app path (`/quotes?q=x`). */
+export function url(path: string): string {
+  return `${baseUrl()}${path}`;
+}
+
+export async function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('wsEndpoint'));
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(url(path));
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The corpus index the served build answers with (newest article first). */
+export function fetchIndex(): Promise<CorpusIndex> {
+  return fetchJson<CorpusIndex>('/data/index.json');
+}
+
+export function fetchQuotes(): Promise<QuoteEntry[]> {
+  return fetchJson<QuoteEntry[]>('/data/quotes.json');
+}
+
+export function fetchArticle(id: string): Promise<Article> {
+  return fetchJson<Article>(`/data/articles/${encodeURIComponent(id)}.json`);
+}
+
+/** The slug plus every organisation below it (children, grandchildren…). */
+export function withDescendants(index: CorpusIndex, slug: string): Set<string> {
+  const found = new Set([slug]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const org of index.organisations) {
+      if (org.parent !== null && found.has(org.parent) && !found.has(org.slug)) {
+        found.add(org.slug);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+/** How many articles mention the organisation (a child counts for its parent). */
+export function articlesMentioning(index: CorpusIndex, slug: string): CorpusIndex['articles'] {
+  const family = withDescendants(index, slug);
+  return index.articles.filter((article) => article.organisations.some((org) => family.has(org)));
+}
+
+/** A list URL whose filters leave nothing: a source and an organisation that never meet. */
+export function emptyFilterPath(index: CorpusIndex): string {
+  const source = [...index.sources].sort((a, b) => a.count - b.count)[0]!;
+  const fromSource = new Set(
+    index.articles.filter((article) => article.sourceSlug === source.slug).map((article) => article.id),
+  );
+  const org = index.organisations.find((candidate) => {
+    const mentioning = articlesMentioning(index, candidate.slug);
+    return mentioning.length > 0 && !mentioning.some((article) => fromSource.has(article.id));
+  })!;
+  return `/?org=${org.slug}&source=${source.slug}`;
+}
+
+/** The status line of a list view for `total` results on the first page of 20. */
+export function resultCountText(total: number, noun: 'article' | 'quote'): string {
+  if (total === 0) return `No ${noun}s match.`;
+  if (total <= 20) return `${total} ${total === 1 ? noun : `${noun}s`}`;
+  return `1–20 of ${total} ${noun}s`;
+}
+
+/**
+ * index.html declares no icon, so Chromium asks for /favicon.ico and logs its 404. One test in
+ * views.test.ts reports that; the others ignore it so they show the errors that are theirs.
+ */
+export const FAVICON_404 = /status of 404.*\/favicon\.ico\)$/;
+
+export interface ErrorLog {
+  /** Page errors and console errors, one line each. */
+  messages: string[];
+}
+
+/**
+ * Collects uncaught page errors and console errors. `allowed` matches the console messages (or
+ * resource URLs) that the caller expects, such as the 404 of a deliberately missing article.
+ */
+export function collectErrors(page: Page, allowed: RegExp[] = [FAVICON_404]): ErrorLog {
+  const log: ErrorLog = { messages: [] };
+  page.on('pageerror', (error) => {
+    log.messages.push(`pageerror: ${error.message}`);
+  });
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    const line = `console.error: ${message.text()}${where ? ` (${where})` : ''}`;
+    if (allowed.some((pattern) => pattern.test(line))) return;
+    log.messages.push(line);
+  });
+  return log;
+}
+
+/** Opens an app path and waits until the page's h1 is on screen (past the loading state). */
+export async function open(page: Page, path: string): Promise<void> {
+  // Going to the URL a page already shows only moves to the fragment; reload to open it afresh.
+  if (page.url() === url(path)) await page.reload();
+  else await page.goto(url(path));
+  await page.locator('main h1').first().waitFor({ state: 'visible' });
+}
+
+/** The page's URL search params, for checking the public URL scheme. */
+export function searchParams(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+/** Waits until the page's URL satisfies `check` (filters update the URL asynchronously). */
+export async function waitForSearch(page: Page, check: (params: URLSearchParams) => boolean): Promise<void> {
+  await page.waitForURL((current) => check(current.searchParams));
+}
+
+/** The text of the list view's polite result-count status. */
+export function resultCount(page: Page) {
+  return page.locator('main p[role="status"].result-count');
+}
+
+/** Polls the result-count status until it reads `expected`. */
+export async function expectResultCount(page: Page, expected: string): Promise<void> {
+  await expect.poll(() => resultCount(page).textContent()).toBe(expected);
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeNode {
+  target: unknown[];
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+/** Runs axe-core on the page and returns its violations, one readable line per element. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document, options: { resultTypes: string[] }) => Promise<{ violations: unknown[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return (violations as AxeViolation[]).flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} [${violation.impact ?? 'n/a'}] ${node.target.map(String).join(' ')}: ${violation.help}` +
+        (node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ').trim()}` : ''),
+    ),
+  );
+}
+
+/** Is the element's box entirely inside the viewport? */
+export async function isInViewport(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const element = document.querySelector(sel);
+    if (!element) return false;
+    const box = element.getBoundingClientRect();
+    return (
+      box.width > 0 &&
+      box.height > 0 &&
+      // Scrolling can leave a fraction of a pixel past an edge.
+      box.top >= -1 &&
+      box.left >= -1 &&
+      box.bottom <= window.innerHeight + 1 &&
+      box.right <= window.innerWidth + 1
+    );
+  }, selector);
+}
+
+/** Elements wider than the viewport (a horizontal scrollbar at phone width), described briefly. */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const culprits: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      const box = element.getBoundingClientRect();
+      if (box.right > width + 1 && box.width > 0) {
+        // getAttribute, not className: an SVG element's className is not a string.
+        const classes = (element.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean);
+        const name = [element.tagName.toLowerCase(), ...classes].join('.');
+        culprits.push(`${name} right=${Math.round(box.right)} > ${width}`);
+      }
+      if (culprits.length >= 5) break;
+    }
+    return [`page scrollWidth ${document.documentElement.scrollWidth} > ${width}`, ...culprits];
+  });
+}
+
+export interface View {
+  /** Used in test names and screenshot file names. */
+  name: string;
+  path: string;
+  /** What to wait for once the h1 is there (a scrolled quote, a settled result count). */
+  ready?: (page: Page) => Promise<void>;
+}
+
+/** Waits until the hash's quote has been scrolled into view (the article view does it after render). */
+async function quoteScrolledIntoView(page: Page): Promise<void> {
+  const anchor = new URL(page.url()).hash;
+  await expect.poll(() => isInViewport(page, anchor), { timeout: 5000 }).toBe(true);
+}
+
+/** Opens the keyboard shortcuts dialog the way a reader does, with "?". */
+async function openShortcuts(page: Page): Promise<void> {
+  await page.keyboard.press('?');
+  await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+}
+
+/** Every view a reader can reach, at URLs built from the served data. */
+export function allViews(index: CorpusIndex): View[] {
+  return [
+    { name: 'list', path: '/' },
+    { name: 'list-empty', path: emptyFilterPath(index) },
+    { name: 'list-notes', path: '/?from=2020-13-45&to=2000-01-01&org=no-such-org' },
+    { name: 'article', path: `/articles/${ORIGINAL_SEED_ID}#quote-2`, ready: quoteScrolledIntoView },
+    { name: 'quotes', path: '/quotes' },
+    { name: 'organisation', path: `/organisations/${ORIGINAL_SEED_ORG}` },
+    { name: 'not-found', path: '/no/such/page' },
+    { name: 'shortcuts', path: '/', ready: openShortcuts },
+  ];
+}
+
+/** Opens a view and waits until it has settled: h1, its own readiness, web fonts. */
+export async function openView(page: Page, view: View): Promise<void> {
+  await open(page, view.path);
+  await view.ready?.(page);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
