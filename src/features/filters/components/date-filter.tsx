@@ -1,18 +1,29 @@
 import type { DatePresetId, DateRange } from '../../../lib/date-presets.ts';
 import { DATE_PRESETS, activePreset, presetRange } from '../../../lib/date-presets.ts';
 import { isIsoDate } from '../../../lib/dates.ts';
+import { usePendingValue } from '../../../components/use-pending-value.ts';
 
 export function DateFilter({
-  range,
+  range: committedRange,
   newest,
   oldest,
-  onChange,
+  onChange: commit,
 }: {
   range: DateRange;
   newest: string | null;
   oldest: string | null;
   onChange: (range: DateRange) => void;
 }) {
+  // Compared by value: the URL's range is a fresh object on every render.
+  const [pendingRange, setPendingRange] = usePendingValue(
+    `${committedRange.from ?? ''}/${committedRange.to ?? ''}`,
+  );
+  const [from = '', to = ''] = pendingRange.split('/');
+  const range: DateRange = { from: from || null, to: to || null };
+  const onChange = (next: DateRange) => {
+    setPendingRange(`${next.from ?? ''}/${next.to ?? ''}`);
+    commit(next);
+  };
   const active = activePreset(range, newest);
   const choose = (preset: DatePresetId) => {
     onChange(presetRange(preset, newest));

@@ -80,14 +80,8 @@ export function FilterPanel({
         <OrganisationFacet
           rows={organisationRows}
           selected={filters.orgs}
-          onToggle={(slug, checked) => {
-            onChange(
-              {
-                ...filters,
-                orgs: checked ? [...filters.orgs, slug] : filters.orgs.filter((org) => org !== slug),
-              },
-              'push',
-            );
+          onChange={(orgs) => {
+            onChange({ ...filters, orgs }, 'push');
           }}
         />
         <SelectFacet

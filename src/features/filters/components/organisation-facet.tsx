@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { usePendingValue } from '../../../components/use-pending-value.ts';
 import type { FacetCount } from '../../../lib/article-filters.ts';
 import { termsMatchAllWords, queryWords, termsOf } from '../../../lib/text-match.ts';
 
@@ -9,12 +10,14 @@ const COLLAPSED_ROWS = 8;
 export function OrganisationFacet({
   rows,
   selected,
-  onToggle,
+  onChange,
 }: {
   rows: readonly FacetCount[];
   selected: readonly string[];
-  onToggle: (slug: string, checked: boolean) => void;
+  /** The whole new selection, so quick successive clicks build on each other. */
+  onChange: (selected: string[]) => void;
 }) {
+  const [shownSelected, setShownSelected] = usePendingValue(selected);
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState(false);
   const filterId = useId();
@@ -53,9 +56,13 @@ export function OrganisationFacet({
               <label>
                 <input
                   type="checkbox"
-                  checked={selected.includes(row.slug)}
+                  checked={shownSelected.includes(row.slug)}
                   onChange={(event) => {
-                    onToggle(row.slug, event.target.checked);
+                    const next = event.target.checked
+                      ? [...shownSelected, row.slug]
+                      : shownSelected.filter((slug) => slug !== row.slug);
+                    setShownSelected(next);
+                    onChange(next);
                   }}
                 />
                 <span className="facet-name">{row.name}</span>{' '}

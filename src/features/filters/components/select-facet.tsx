@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { usePendingValue } from '../../../components/use-pending-value.ts';
 import type { FacetCount } from '../../../lib/article-filters.ts';
 
 /** A single-choice facet (source, speaker) as a native select: compact and keyboard-friendly at any length. */
@@ -16,14 +17,17 @@ export function SelectFacet({
   onChange: (slug: string | null) => void;
 }) {
   const id = useId();
+  const [shown, setShown] = usePendingValue(selected);
   return (
     <div className="filter-group select-facet">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        value={selected ?? ''}
+        value={shown ?? ''}
         onChange={(event) => {
-          onChange(event.target.value || null);
+          const next = event.target.value || null;
+          setShown(next);
+          onChange(next);
         }}
       >
         <option value="">{allLabel}</option>
