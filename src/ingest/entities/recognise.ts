@@ -260,6 +260,7 @@ function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
   alsoCalled(p, out);
   cues(p, out);
   possessiveRoles(p, out);
+  sourceCues(p, lowerWords, out);
   coordinatedLists(p, out);
   pluralHeads(p, out);
 }
@@ -721,6 +722,10 @@ function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Recognised):
       const before = k - 1;
       const org = out.orgs.find((o) => o.paragraph === p.index && o.j - 1 === before);
       const acr = inner.text;
+      if (!org && extendInPlace(p, k, acr, out)) {
+        dropAcronymMention(out, p.index, k + 1);
+        continue;
+      }
       if (org) {
         if (org.known) continue;
         org.acronym = acr;
@@ -760,6 +765,29 @@ function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Recognised):
       }
     }
   }
+}
+
+/**
+ * "Board of Control for Cricket in India (BCCI)": a body's name runs on over "in/of <Place>" when
+ * the acronym after it spells the place too.
+ */
+function extendInPlace(p: Para, paren: number, acr: string, out: Recognised): boolean {
+  const { toks } = p;
+  const place = out.places.find((c) => c.paragraph === p.index && c.j === paren);
+  if (!place) return false;
+  const conn = toks[place.i - 1];
+  if (conn?.lower !== 'in' && conn?.lower !== 'of') return false;
+  const org = out.orgs.find((o) => o.paragraph === p.index && o.j === place.i - 1 && o.known === null);
+  if (!org) return false;
+  const letters = acr.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (initialsOf(toks.slice(org.i, paren)) !== letters) return false;
+  unclaimPlace(p, place.i, out);
+  const idx = out.orgs.indexOf(org);
+  out.orgs.splice(idx, 1);
+  pushOrg(p, org.i, paren, null, null, out);
+  out.orgs[out.orgs.length - 1]!.acronym = acr;
+  out.definitions.set(acr, span(p, org.i, paren).text);
+  return true;
 }
 
 function dropAcronymMention(out: Recognised, paragraph: number, i: number): void {
@@ -1051,4 +1079,56 @@ function lookupKnown(name: string): KnownOrg | null {
     if (!node) return null;
   }
   return node.values[0]?.value ?? null;
+}
+
+const SAY_AFTER = new Set(['said', 'says', 'reported', 'reports', 'announced', 'stated', 'confirmed']);
+
+/**
+ * Sources that are not people: "according to the Archive", "told The Tribune", "the Monitor
+ * reported". A name after "the" is not a person's; a bare one-word name counts only after
+ * "according to", and only when it is nobody's surname here.
+ */
+function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
+  const { toks } = p;
+  for (const n of out.names.filter((m) => m.paragraph === p.index)) {
+    if (personLike(n, p, out) || L.firstNames.has(toks[n.i]!.lower)) continue;
+    if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || COMPASS.has(t.lower) || t.allCaps)) continue;
+    let b = n.i - 1;
+    const the = toks[b]?.lower === 'the';
+    if (the) b--;
+    const prev = toks[b];
+    const prev2 = toks[b - 1];
+    const afterSource =
+      (prev?.lower === 'to' && prev2?.lower === 'according') || (prev?.lower === 'told' && the);
+    const next = toks[n.j];
+    const says = the && next?.kind === 'word' && SAY_AFTER.has(next.lower) && toks[n.j + 1]?.lower !== 'by';
+    if (!(afterSource && (the || n.j - n.i === 1)) && !says) continue;
+    // "The Commission said": a bare head refers back to a body named before.
+    if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || L.heads.has(t.lower) || L.roles.has(t.lower)))
+      continue;
+    if (!says) {
+      // "according to Philippine officials" (an adjective), "according to St. Mary's…" (an
+      // abbreviation), "according to Notes from Poland" (a longer name cut short).
+      const after = toks[n.j];
+      const headed = toks.slice(n.i, n.j).some((t) => L.heads.has(t.lower));
+      const ok =
+        after?.kind !== 'word' ||
+        (L.functionWords.has(after.lower) && !toks[n.j + 1]?.cap) ||
+        (headed && L.complementConnectors.has(after.lower));
+      if (!ok) continue;
+      if (after?.text === '.' && n.j - n.i === 1 && toks[n.i]!.text.length <= 3) continue;
+    }
+    const o = promoteName(p, n, out);
+    // "the Directorate General of Civil Aviation": the body's complement belongs to it.
+    if (o) {
+      const end = complement(p, o.j, toks.length, lowerWords);
+      if (end > o.j) {
+        out.orgs.splice(out.orgs.indexOf(o), 1);
+        for (let x = o.j; x < end; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
+        for (const m of out.names.filter((c) => c.paragraph === p.index && c.i >= o.j && c.j <= end))
+          out.names.splice(out.names.indexOf(m), 1);
+        pushOrg(p, o.i, end, null, null, out);
+      }
+    }
+  }
 }
