@@ -30,6 +30,8 @@ export interface Attribution {
   speaker: string | null;
   role: string | null;
   rule: AttributionRule;
+  /** Some mention in the text was found as the source, even one naming nobody ("a spokesperson"). */
+  sourced?: boolean;
 }
 
 /** How a mention was found, before it is resolved. */
@@ -373,7 +375,7 @@ export function attributeAll(doc: ArticleAnalysis, count: number): Attribution[]
       const cont = continuation(doc, qi, out);
       if (cont) result = cont;
     }
-    out.push(result);
+    out.push(found ? { ...result, sourced: true } : result);
   }
   return out;
 }
@@ -427,15 +429,22 @@ function continuation(doc: ArticleAnalysis, qi: number, done: readonly Attributi
     if (prevPara.tokens[k]!.kind === 'quote') return null;
     if (verbAt(prevPara, k) > 0) {
       const m = leftSubject(prevPara, k, prevSentence.from);
-      if (m && m.kind !== 'pronoun') {
-        const r = resolve(doc, { mention: m, paragraph: pp, rule: 'sentence' });
-        return r.speaker === null ? null : { ...r, rule: 'continuation' };
-      }
-      if (m) {
-        const r = resolve(doc, { mention: m, paragraph: pp, rule: 'sentence' });
-        return r.speaker === null ? null : r;
-      }
+      if (m) return carried(doc, m, pp);
     }
   }
+  // A floating quote ("X admitted she wanted to go. Why? “…”"): the person the paragraph's
+  // narration was last about speaks it.
+  for (let s = ps; s >= 0; s--) {
+    const subj = sentenceSubject(prevPara, prevPara.sentences[s]!);
+    if (subj && (subj.kind === 'person' || (subj.kind === 'pronoun' && subj.name !== 'it')))
+      return carried(doc, subj, pp);
+  }
   return null;
+}
+
+/** The speaker a mention in an earlier sentence carries on to a quote that stands alone. */
+function carried(doc: ArticleAnalysis, m: Mention, paragraph: number): Attribution | null {
+  const r = resolve(doc, { mention: m, paragraph, rule: 'sentence' });
+  if (r.speaker === null) return null;
+  return m.kind === 'pronoun' ? r : { ...r, rule: 'continuation' };
 }

@@ -127,7 +127,10 @@ export function analyseArticle(paragraphs: readonly string[], quotes: readonly R
   }
   const people = collectPeople(analysed);
   const salient = collectSalient(analysed, people);
-  const quoteIsSpeech = quotes.map((q) => wordCount(q.text) >= 4 || ENDS_SENTENCE.test(q.text));
+  const quoteIsSpeech = quotes.map((q) => {
+    const words = wordCount(q.text);
+    return words >= 4 || (words >= 2 && ENDS_SENTENCE.test(q.text));
+  });
   return { paragraphs: analysed, people, salient, orgs, quoteTokens, quoteIsSpeech };
 }
 
@@ -315,10 +318,17 @@ export function sentenceSubject(para: Paragraph, s: Sentence, limit = s.to): Men
   const { tokens, mentions } = para;
   let from = s.from;
   const first = tokens[from];
-  if (first?.kind === 'word' && ADVERBIAL_OPENERS.test(first.lower)) {
+  // "In a statement, …", "Specifically, …": an opening adverbial is not the subject.
+  const adverb = first?.kind === 'word' && first.lower.endsWith('ly') && tokens[from + 1]?.text === ',';
+  if (first?.kind === 'word' && (adverb || ADVERBIAL_OPENERS.test(first.lower))) {
     let k = from;
     while (k < limit && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote') k++;
     if (tokens[k]?.text === ',') from = k + 1;
+  } else if (first?.kind === 'word' && first.lower.endsWith('ing') && !mentions.byStart[from]) {
+    // "Calling it “…”, X told …": a participle clause, quotes and all, precedes the subject.
+    let k = from;
+    while (k < s.to && k - from < 30 && tokens[k]!.text !== ',') k++;
+    if (tokens[k]?.text === ',' && k + 1 < limit) from = k + 1;
   }
   for (let k = from; k < limit; k++) {
     const t = tokens[k]!;
@@ -349,9 +359,16 @@ export function sentenceSubject(para: Paragraph, s: Sentence, limit = s.to): Men
       (tokens[comma]?.text === ',' ? mentions.byStart[comma + 1] : undefined);
     if ((m.kind === 'nominal' || m.kind === 'role') && m.org === null && named?.kind === 'person')
       return named;
-    return m;
+    return apposedName(para, m) ?? m;
   }
   return null;
+}
+
+/** "A Republican, Mark Amodei, has …": the full name in apposition to a lone capitalised word. */
+function apposedName(para: Paragraph, m: Mention): Mention | null {
+  if (m.kind !== 'person' || m.name === null || nameKeys(m.name).length >= 2) return null;
+  const apposed = para.tokens[m.to]?.text === ',' ? para.mentions.byStart[m.to + 1] : undefined;
+  return apposed && isFullName(apposed) ? apposed : null;
 }
 
 /**
@@ -389,10 +406,12 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
   let segEnd = k;
   while (segments.length < 5) {
     let s = segEnd - 1;
+    // A quoted name after a preposition ("Anna Franowska of “Have no fear”, a charity, told")
+    // stays inside its segment.
     while (
       s >= floor &&
       !(tokens[s]!.kind === 'punct' && (tokens[s]!.text === ',' || tokens[s]!.text === ';')) &&
-      tokens[s]!.kind !== 'quote'
+      (tokens[s]!.kind !== 'quote' || NAME_PREPOSITIONS.has(tokens[s - 1]?.lower ?? ''))
     )
       s--;
     if (s + 1 < segEnd) segments.push([s + 1, segEnd]);
@@ -423,13 +442,16 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
         !isPreposition(tokens[j - 1]) &&
         (m.kind === 'person' || m.kind === 'org' || m.kind === 'pronoun')
       )
-        return headOfObject(para, m, floor);
+        return apposedName(para, m) ?? headOfObject(para, m, floor);
       j = m.to - 1;
     }
   }
   if (whole && whole.to === nearest[1] && !whole.poss && whole.kind === 'person') return whole;
   return null;
 }
+
+/** Prepositions before a quoted name inside an appositive ("X of “Have no fear”"). */
+const NAME_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
 
 /** Prepositions whose object is never the subject of the verb after it. */
 const PLACE_PREPOSITIONS = new Set([
@@ -453,6 +475,9 @@ function headOfObject(para: Paragraph, m: Mention, floor: number): Mention {
   if (m.kind !== 'org' && m.kind !== 'person' && m.kind !== 'place') return m;
   const { tokens, mentions } = para;
   let j = m.from - 1;
+  // "Matthew Ingram of The Globe and Mail": step back over a coordination inside the object.
+  const coordinated = tokens[j]?.lower === 'and' ? mentions.byEnd[j - 1] : undefined;
+  if (coordinated && coordinated.kind !== 'pronoun' && coordinated.from >= floor) j = coordinated.from - 1;
   const poss = mentions.byEnd[j];
   if (poss?.poss) j = poss.from - 1;
   if (tokens[j]?.lower === 'the') j--;

@@ -76,6 +76,15 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
     // "a process called “exfiltration”", "also known as “cosmonaut No. 11”": names, not speech.
     if (namedBefore(doc, first.paragraph, first.token)) return false;
     const para = doc.paragraphs[first.paragraph]!;
+    // "Anna Franowska of “Have no fear”": a quoted name after a name and "of" is an organisation.
+    const of = para.tokens[first.token - 1];
+    if (
+      words < 5 &&
+      of?.kind === 'word' &&
+      (of.lower === 'of' || of.lower === 'at') &&
+      para.mentions.byEnd[first.token - 2]?.kind === 'person'
+    )
+      return false;
     // "the film “Dune”", "a sign reading “…”": titles and slogans when short or title-cased.
     for (let k = first.token - 1; k >= 0 && k >= first.token - 3; k--) {
       const t = para.tokens[k]!;
@@ -85,5 +94,9 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
   }
   if (isTitleLike(text) && attribution.rule !== 'adjacent') return false;
   if (words < 3) return attributed;
+  // "would create “personal investment accounts”": a short phrase no one is said to say is a term.
+  if (words < 4 && !SENTENCE_END.test(text)) return attributed || attribution.sourced === true;
   return true;
 }
+
+const SENTENCE_END = /[.!?…]\W*$/;
