@@ -207,3 +207,132 @@ describe('rules, one invented sentence each', () => {
     expect(orgNames(e)).toEqual(['Committee to Protect Journalists', 'Reuters', 'NATO', 'European Union']);
   });
 });
+
+describe('general rules for unseen articles, one invented sentence each', () => {
+  test('widely known companies and outlets come from the table, with equivalents as aliases', () => {
+    const e = run('Amazon.com and eBay said CNBC had misreported their results.');
+    expect(orgNames(e)).toEqual(['Amazon.com', 'eBay', 'CNBC']);
+    expect(org(e, 'Amazon.com').aliases).toContain('Amazon');
+  });
+
+  test('"The Hill" needs its capitalised article; a hill or Mr Hill is no outlet', () => {
+    expect(orgNames(run('The Hill reported the vote first.'))).toEqual(['The Hill']);
+    expect(orgNames(run('Walkers climbed the hill, and Hill said it was steep.'))).toEqual([]);
+  });
+
+  test('an acronym two known bodies share resolves to the one the article names in full', () => {
+    const e = run('The International Cricket Council met on Monday.', 'The ICC fined both captains.');
+    expect(orgNames(e)).toEqual(['International Cricket Council']);
+    expect(org(e, 'International Cricket Council').mentions).toHaveLength(2);
+  });
+
+  test('a web domain used as a name is an organisation', () => {
+    expect(orgNames(run('The rumour spread after Quillpost.com published the memo.'))).toEqual([
+      'Quillpost.com',
+    ]);
+  });
+
+  test('an en dash inside a name keeps it whole', () => {
+    const e = run('The Pan–Oceanic Trade Bank lent the money.');
+    expect(orgNames(e)).toEqual(['Pan–Oceanic Trade Bank']);
+  });
+
+  test('hashtags, currency prefixes and aircraft registrations are not names', () => {
+    const e = run('The tag #SaveTheBank trended as AU$5 million was raised; the jet EP-ABC landed safely.');
+    expect(e.organisations).toEqual([]);
+  });
+
+  test('a bare name after the national body it abbreviates is that body', () => {
+    const e = run('The American Red Cross sent nurses.', 'Donations to the Red Cross doubled.');
+    expect(orgNames(e)).toEqual(['American Red Cross']);
+    expect(org(e, 'American Red Cross').mentions).toHaveLength(2);
+  });
+
+  test('a known name may open a sentence with a word the article writes in lower case', () => {
+    const e = run('Reporters met the press on Monday.', 'Press TV said the crash was followed by a fire.');
+    expect(orgNames(e)).toEqual(['Press TV']);
+  });
+
+  test('a possessive with a company role makes an organisation, but not of a person', () => {
+    expect(orgNames(run("Zentrix's chief executive resigned on Friday."))).toEqual(['Zentrix']);
+    expect(orgNames(run("Maria Lopez's spokesman declined to comment."))).toEqual([]);
+  });
+
+  test('"A\' and B\'s captains": both possessors are organisations, places glued to them included', () => {
+    const e = run("The pair resigned as Kolvara Kings' and Tarsin Tigers Mumbai's captains.");
+    expect(orgNames(e)).toEqual(['Kolvara Kings', 'Tarsin Tigers Mumbai']);
+  });
+
+  test('"a X spokeswoman" and "shares of X" make X an organisation', () => {
+    expect(orgNames(run('A Blorpo spokeswoman said the recall was voluntary.'))).toEqual(['Blorpo']);
+    expect(orgNames(run('Investors sold shares of Quorvant after the report.'))).toEqual(['Quorvant']);
+  });
+
+  test('in a list of mostly organisations the other names are organisations too, people excepted', () => {
+    const e = run('Newsweek, Politico, Reuters, Zentrix, iFlux and John Smith covered the story.');
+    expect(orgNames(e)).toEqual(['Newsweek', 'Politico', 'Reuters', 'Zentrix', 'iFlux']);
+    expect(e.people.map((x) => x.name)).toEqual(['John Smith']);
+  });
+
+  test('a list with fewer than two organisations promotes nobody', () => {
+    const e = run('Zentrix, Blorpo and Quorvant met Reuters.');
+    expect(orgNames(e)).toEqual(['Reuters']);
+  });
+
+  test('"the A, B and C parties" gives each name the singular head', () => {
+    const e = run('He ran for the Green, Pirate, and Natural Law parties.');
+    expect(orgNames(e)).toEqual(['Green Party', 'Pirate Party', 'Natural Law Party']);
+    expect(org(e, 'Natural Law Party').mentions.map((m) => m.text)).toEqual(['Natural Law']);
+  });
+
+  test('a known body followed by "of <Place>" is its chapter there', () => {
+    const e = run('The American Civil Liberties Union of Montana sued the county.');
+    expect(orgNames(e)).toEqual(['American Civil Liberties Union of Montana']);
+    expect(org(e, 'American Civil Liberties Union of Montana').parent).toBe('american-civil-liberties-union');
+  });
+
+  test('a chamber inside an election compound ("Senate races") is not an organisation', () => {
+    expect(orgNames(run('Money went to House and Senate races across the state.'))).toEqual([]);
+  });
+
+  test('a body runs on over "in <Place>" when its acronym spells the place', () => {
+    const e = run('The Council for Rural Roads in Kenya (CRRK) closed a bridge.');
+    expect(orgNames(e)).toEqual(['Council for Rural Roads in Kenya']);
+    expect(org(e, 'Council for Rural Roads in Kenya').aliases).toEqual(['CRRK']);
+  });
+
+  test('"according to X", "told the X" and "the X said" name sources that are organisations', () => {
+    expect(orgNames(run('According to Tallyhouse, turnout fell.'))).toEqual(['Tallyhouse']);
+    expect(orgNames(run('An aide told the Clarion that talks failed.'))).toEqual(['Clarion']);
+    expect(orgNames(run('Turnout fell, the Tallyhouse reported on Monday.'))).toEqual(['Tallyhouse']);
+    expect(
+      orgNames(run('According to the Directorate General of Inland Waterways, two barges sank.')),
+    ).toEqual(['Directorate General of Inland Waterways']);
+  });
+
+  test('but not an adjective, an abbreviation or a bare head', () => {
+    expect(orgNames(run('According to Freedonian officials, ten died.'))).toEqual([]);
+    expect(orgNames(run('The Commission said it would appeal.'))).toEqual([]);
+  });
+
+  test('generic adjectives and a head keep their country complement ("Medical Journal of Australia")', () => {
+    expect(orgNames(run('The study was published in the Medical Journal of Australia.'))).toEqual([
+      'Medical Journal of Australia',
+    ]);
+  });
+
+  test('a longer known name followed by a head is a body of its own', () => {
+    expect(orgNames(run('He was a host on Fox Business Network until May.'))).toEqual([
+      'Fox Business Network',
+    ]);
+  });
+
+  test('a cue noun before an unknown name: "wrestling promotion Wrestle-9"', () => {
+    expect(orgNames(run('She debuted for wrestling promotion Wrestle-9 in 2016.'))).toEqual(['Wrestle-9']);
+  });
+
+  test('a name holding an acronym ("US Congress") lends no initials, so a bare "UC" is not its mention', () => {
+    const e = run('The U.S. Congress passed the bill.', 'UC researchers disagreed.');
+    expect(org(e, 'United States Congress').aliases).not.toContain('UC');
+  });
+});

@@ -65,14 +65,11 @@ function containsRun(big: readonly string[], small: readonly string[]): boolean 
 }
 
 function initials(name: string): string {
-  return (
-    name
-      .split(/[\s,]+/)
-      .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
-      // "U.S. Congress" is USC, not UC.
-      .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '') : (w[0] ?? '')))
-      .join('')
-  );
+  return name
+    .split(/[\s,]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('');
 }
 
 function groupNames(g: OrgGroup): string[] {
@@ -170,7 +167,10 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       for (const g of groups.values()) if (groupNames(g).some((n) => squash(n) === key)) target = g;
     } else {
       const hits = [...groups.values()].filter((g) =>
-        groupNames(g).some((n) => nameKeyTokens(n).length > 1 && initials(n) === a.acronym),
+        // A name holding an acronym has no reliable initials ("US Congress" is not "UC").
+        groupNames(g).some(
+          (n) => nameKeyTokens(n).length > 1 && !/\b\p{Lu}[\p{Lu}.]+\b/u.test(n) && initials(n) === a.acronym,
+        ),
       );
       if (hits.length === 1) target = hits[0] ?? null;
     }
