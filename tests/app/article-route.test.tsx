@@ -135,3 +135,12 @@ test('hovering an article link in the list prefetches its body', async () => {
   await user.hover(await screen.findByRole('link', { name: 'European Union announces aid package' }));
   expect(requestedUrls(fetchMock)).toContain('/data/articles/eu-aid.json');
 });
+
+test('a link to a quote the article does not have says so and still shows the article', async () => {
+  mockDataFetch();
+  renderRoute('/articles/eu-aid#quote-4');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'European Union announces aid package' }),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('note')).toHaveTextContent('This article has no quote 4');
+});

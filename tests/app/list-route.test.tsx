@@ -168,3 +168,12 @@ test('a document that breaks the contract fails with a clear message', async () 
   ).toBeInTheDocument();
   expect(screen.getByText(/does not match the data contract/)).toBeInTheDocument();
 });
+
+test('a page past the end shows the last page with a note', async () => {
+  mockDataFetch();
+  renderRoute('/?page=7');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(screen.getByText('There is no page 7; showing page 1, the last.')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Tidy the link' })).toHaveAttribute('href', '/');
+  expect(resultHeadlines()).toHaveLength(4);
+});
