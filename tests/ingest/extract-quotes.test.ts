@@ -202,4 +202,138 @@ describe('extractQuotes constructions', () => {
       ['Jane Roe', null],
     ]);
   });
+
+  it('takes the agent of a passive reporting verb, not its subject', () => {
+    const { quotes } = quotesOf(
+      'Mayor Lena Fischer visited the site. She was told by Fire Chief Omar Reyes of "at least twelve families without power tonight".',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['at least twelve families without power tonight', 'Omar Reyes', 'sentence'],
+    ]);
+  });
+
+  it('attributes a quote paragraph to the sentence whose colon introduces it', () => {
+    const { quotes } = quotesOf(
+      'In a letter to members, union leader Petra Novak wrote on Sunday:\n\n"We will not accept this offer under any circumstances."',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['We will not accept this offer under any circumstances.', 'Petra Novak', 'sentence'],
+    ]);
+  });
+
+  it('gives speech inside a sentence to its named subject whatever the verb', () => {
+    const { quotes } = quotesOf(
+      'In a later speech, Senator Ada Morris assailed the bill as "the worst law passed in a generation."',
+    );
+    expect(quotes.map(brief)).toEqual([['the worst law passed in a generation.', 'Ada Morris', 'sentence']]);
+  });
+
+  it('reads a lowercase title before a name as the role a nominal mention refers to', () => {
+    const { quotes } = quotesOf(
+      'Regional health commissioner Ivan Sokol visited the clinic. The commissioner said, "Supplies will arrive within the week."',
+    );
+    expect(quotes.map(brief)).toEqual([['Supplies will arrive within the week.', 'Ivan Sokol', 'nominal']]);
+  });
+
+  it('lets the speaker of an inverted attribution be what a later pronoun refers to', () => {
+    const { quotes } = quotesOf(
+      'Lake Varna has no outflow. "The water level is stable," said hydrologist Rosa Lind of Delta University. She went on to add "the lake will not flood this year at all."',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['The water level is stable,', 'Rosa Lind', 'adjacent'],
+      ['the lake will not flood this year at all.', 'Rosa Lind', 'pronoun'],
+    ]);
+  });
+
+  it('resolves "they" after an unnamed plural subject to nobody', () => {
+    const { quotes } = quotesOf(
+      'The study was funded by the Water Institute. The authors say the results are clear. They call for "an immediate ban on the pesticide on all farms."',
+    );
+    expect(quotes.map(brief)).toEqual([['an immediate ban on the pesticide on all farms.', null, 'none']]);
+  });
+
+  it('never lets a law or text speak', () => {
+    const { quotes } = quotesOf('The 12th Amendment states: "no person shall hold both offices at once."');
+    expect(quotes.map(brief)).toEqual([['no person shall hold both offices at once.', null, 'none']]);
+  });
+
+  it('keeps a dotted acronym inside a title before a name', () => {
+    const { quotes } = quotesOf(
+      'According to U.S. Attorney Maria Cole, the case is strong: "We have all the evidence we need."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Maria Cole']);
+  });
+
+  it('does not take the subject of a "that" clause for an inverted speaker', () => {
+    const { quotes } = quotesOf('Astronomer Lena Voss tweeted that Berg "was a kind and patient teacher."');
+    expect(quotes.map(brief)).toEqual([['was a kind and patient teacher.', 'Lena Voss', 'sentence']]);
+  });
+
+  it('gives a quote of coordinated speakers to the first named', () => {
+    const { quotes } = quotesOf(
+      'Critics such as Tom Reed and Ana Diaz described the speech as "flat and without any energy".',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Reed']);
+  });
+
+  it('names the person before an appositive title left open', () => {
+    const { quotes } = quotesOf(
+      'Erik Lund, Dean of the Harbour School of Law called it "a truly silly argument."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Erik Lund']);
+  });
+
+  it('does not take the object of "in" for the subject of a reporting verb', () => {
+    const { quotes } = quotesOf(
+      'Party chairman Leo Frank explains this view in Daily Harbour comments:\n\n"We will stand by our candidate until the end."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Leo Frank']);
+  });
+
+  it("lets an organisation's statement speak for it", () => {
+    const { quotes } = quotesOf(
+      'Harbour United\'s official statement yesterday read "We are heartbroken by the loss of our captain."',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['We are heartbroken by the loss of our captain.', 'Harbour United', 'adjacent'],
+    ]);
+  });
+
+  it('reads a participle opener and a quoted charity name around the subject', () => {
+    const { quotes } = quotesOf(
+      'Calling it "just another excuse", Mia Berg of "Safe Haven", a victims charity, told reporters "nothing has changed for the families".',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['just another excuse', 'Mia Berg'],
+      ['nothing has changed for the families', 'Mia Berg'],
+    ]);
+  });
+
+  it('gives a floating quote to the person the paragraph was last about', () => {
+    const { quotes } = quotesOf(
+      'Kara Diaz, an art student, skipped class to attend the opening. Why did she want to go so badly? "It is Warhol. He is a legend."',
+    );
+    expect(quotes.map(brief)).toEqual([['It is Warhol. He is a legend.', 'Kara Diaz', 'pronoun']]);
+  });
+
+  it('drops short quoted terms nobody is said to say', () => {
+    const { quotes } = quotesOf(
+      'The package would also create "personal savings accounts" for workers. She argues that the term "natural born citizen" is not defined.',
+    );
+    expect(quotes).toEqual([]);
+  });
+
+  it('reads past an opening adverb and a lone word before an appositive name', () => {
+    const { quotes } = quotesOf(
+      'Specifically, a Republican, Mark Hale, voiced support, telling the Daily Post: "Let the committees get to work now."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mark Hale']);
+  });
+
+  it('splits a quote around a verb of elaboration and attributes both parts', () => {
+    const { quotes } = quotesOf(
+      'Saying "the law is badly outdated", President Ana Ruiz elaborated, "Every society must respect individual choice."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
 });

@@ -98,6 +98,11 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
       i++;
       continue;
     }
+    // "Specifically, …", "Unfortunately, …": a long -ly adverb before a comma is no name.
+    if (t.cap && t.lower.length >= 9 && t.lower.endsWith('ly') && tokens[i + 1]?.text === ',') {
+      i++;
+      continue;
+    }
     if (isNameWord(t) && !REPORTING_VERBS.has(t.lower)) {
       const end = chunkEnd(tokens, i);
       const m = classifyChunk(text, tokens, i, end);
