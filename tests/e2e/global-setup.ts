@@ -3,7 +3,9 @@
  * with Vite's preview server (the same one `npm start` uses) and starts one Chromium for all
  * browser tests. Test files read the URLs through `inject('baseUrl')` / `inject('wsEndpoint')`.
  */
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -17,9 +19,11 @@ declare module 'vitest' {
 }
 
 const root = resolve(import.meta.dirname, '..', '..');
-export const E2E_OUT_DIR = resolve(root, 'test-output', 'e2e-dist');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // A build folder of this run's own: two runs at once (two people, or a watcher) must not empty
+  // each other's build while it is being served. Removed again at teardown.
+  const outDir = mkdtempSync(join(tmpdir(), 'newsreader-e2e-'));
   const shared = process.env.SHARED_DIR ?? resolve(root, '..', 'shared');
   process.env.NEWSREADER_SEEDS = [resolve(root, 'seeds'), resolve(shared, 'corpus', 'wikinews')].join(':');
   // Vitest runs with NODE_ENV=test, and Vite's build follows NODE_ENV: without this the "production"
@@ -27,7 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root, logLevel: 'warn', build: { outDir: E2E_OUT_DIR, emptyOutDir: true } });
+    await build({ root, logLevel: 'warn', build: { outDir: outDir, emptyOutDir: true } });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
@@ -35,7 +39,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await preview({
     root,
     logLevel: 'warn',
-    build: { outDir: E2E_OUT_DIR },
+    build: { outDir: outDir },
     preview: { port: 0, host: '127.0.0.1' },
   });
   const baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
@@ -50,5 +54,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
         done();
       });
     });
+    rmSync(outDir, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,208 @@
+/**
+ * What the issue asks of the reader beyond the views themselves: article bodies are only fetched
+ * when needed (or prefetched on hover and focus), a failed load offers a retry, copy actions copy,
+ * the speaker's role shows on hover and focus, deep links survive reload, and the article prints
+ * without the app's chrome.
+ */
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import type { CorpusIndex } from '../../src/contract/schema.ts';
+import {
+  FAVICON_404,
+  ORIGINAL_SEED_ID,
+  articlesMentioning,
+  collectErrors,
+  connectBrowser,
+  expectResultCount,
+  fetchArticle,
+  fetchIndex,
+  isInViewport,
+  open,
+  resultCountText,
+  url,
+} from './support.ts';
+import type { ErrorLog } from './support.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+let index: CorpusIndex;
+let page: Page;
+let errors: ErrorLog;
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('') });
+  index = await fetchIndex();
+});
+afterAll(async () => {
+  await context.close();
+  await browser.close();
+});
+beforeEach(async () => {
+  page = await context.newPage();
+  errors = collectErrors(page);
+});
+afterEach(async () => {
+  await page.close();
+});
+
+function articleRequests(target: Page): string[] {
+  const seen: string[] = [];
+  target.on('request', (request: Request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/data/articles/')) seen.push(path);
+  });
+  return seen;
+}
+
+test('the list downloads no article bodies; hovering or focusing a headline prefetches that one', async () => {
+  const requested = articleRequests(page);
+  await open(page, '/');
+  await expectResultCount(page, resultCountText(index.articles.length, 'article'));
+  expect(requested).toEqual([]);
+
+  const [first, second] = index.articles;
+  await page.getByRole('link', { name: first!.headline, exact: true }).hover();
+  await expect.poll(() => requested).toEqual([`/data/articles/${first!.id}.json`]);
+
+  await page.getByRole('link', { name: second!.headline, exact: true }).focus();
+  await expect
+    .poll(() => requested)
+    .toEqual([`/data/articles/${first!.id}.json`, `/data/articles/${second!.id}.json`]);
+
+  // Opening the prefetched article needs no second request.
+  await page.getByRole('link', { name: first!.headline, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: first!.headline }).waitFor();
+  expect(requested.filter((path) => path.endsWith(`/${first!.id}.json`))).toHaveLength(1);
+  expect(errors.messages).toEqual([]);
+});
+
+test('a failed load shows an error with "Try again", which recovers once the data is back', async () => {
+  const failing = await context.newPage();
+  const failingErrors = collectErrors(failing, [FAVICON_404, /status of 503.*\/data\/index\.json\)$/]);
+  let fail = true;
+  await failing.route('**/data/index.json', async (route) => {
+    if (fail) await route.fulfill({ status: 503, body: 'Service Unavailable' });
+    else await route.continue();
+  });
+  await failing.goto(url('/'));
+  const heading = failing.getByRole('heading', { level: 1, name: 'This page could not be loaded' });
+  // The query client retries a flaky network twice (about 3 s of back-off) before giving up.
+  await heading.waitFor({ timeout: 15_000 });
+  expect(await failing.getByRole('alert').textContent()).toContain('503');
+
+  fail = false;
+  await failing.getByRole('button', { name: 'Try again' }).click();
+  await failing.getByRole('heading', { level: 1, name: 'Articles' }).waitFor();
+  await expectResultCount(failing, resultCountText(index.articles.length, 'article'));
+  expect(failingErrors.messages).toEqual([]);
+  await failing.close();
+});
+
+test('"Copy link" copies the article\'s absolute URL and says so', async () => {
+  await open(page, `/articles/${ORIGINAL_SEED_ID}`);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect.poll(() => page.locator('.article-header [role="status"]').textContent()).toBe('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    url(`/articles/${ORIGINAL_SEED_ID}`),
+  );
+  expect(errors.messages).toEqual([]);
+});
+
+test('"Copy citation" copies quote, speaker, source, date and a link to the quote', async () => {
+  const article = await fetchArticle(ORIGINAL_SEED_ID);
+  const quote = article.quotes[0]!;
+  await open(page, `/articles/${ORIGINAL_SEED_ID}`);
+  const item = page.getByRole('region', { name: 'Quotes in this article' }).locator('ol > li').first();
+  await item.getByRole('button', { name: 'Copy citation' }).click();
+  await expect.poll(() => item.locator('[role="status"]').textContent()).toBe('Copied');
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toContain(quote.text);
+  expect(citation).toContain(quote.speaker!);
+  expect(citation).toContain(article.source);
+  expect(citation).toContain((await page.locator('.article-header time').textContent())!);
+  expect(citation).toContain(url(`/articles/${ORIGINAL_SEED_ID}#${quote.anchor}`));
+  expect(errors.messages).toEqual([]);
+});
+
+test("a quote's speaker role shows on hover and on keyboard focus", async () => {
+  const article = await fetchArticle(ORIGINAL_SEED_ID);
+  const quote = article.quotes.find((candidate) => candidate.role !== null)!;
+  await open(page, `/articles/${ORIGINAL_SEED_ID}`);
+  const tooltip = page.locator(`#${quote.anchor}-attribution`);
+  expect(await tooltip.isVisible()).toBe(false);
+
+  await page.locator(`#${quote.anchor}`).hover();
+  await tooltip.waitFor({ state: 'visible' });
+  expect(await tooltip.textContent()).toBe(`${quote.speaker!}, ${quote.role!}`);
+  await page.mouse.move(0, 0);
+  await tooltip.waitFor({ state: 'hidden' });
+
+  await page.locator(`#${quote.anchor}`).focus();
+  await tooltip.waitFor({ state: 'visible' });
+  expect(await page.locator(`#${quote.anchor}`).getAttribute('aria-describedby')).toBe(
+    `${quote.anchor}-attribution`,
+  );
+  expect(errors.messages).toEqual([]);
+});
+
+test('the attribution tooltip shown on arriving at #quote-N does not cover the quote', async () => {
+  const article = await fetchArticle(ORIGINAL_SEED_ID);
+  const quote = article.quotes.find(
+    (candidate) => candidate.role !== null && candidate.anchor !== 'quote-1',
+  )!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, `/articles/${ORIGINAL_SEED_ID}#${quote.anchor}`);
+  await expect.poll(() => isInViewport(page, `#${quote.anchor}`)).toBe(true);
+  const overlap = await page.evaluate((anchor) => {
+    const tip = document.getElementById(`${anchor}-attribution`);
+    const mark = document.getElementById(anchor);
+    if (!tip || !mark || getComputedStyle(tip).display === 'none') return [];
+    const t = tip.getBoundingClientRect();
+    return [...mark.getClientRects()]
+      .filter((r) => r.left < t.right && r.right > t.left && r.top < t.bottom && r.bottom > t.top)
+      .map((r) => `line at y=${Math.round(r.top)}–${Math.round(r.bottom)}`);
+  }, quote.anchor);
+  expect(overlap, 'lines of the target quote hidden under its tooltip').toEqual([]);
+});
+
+test('reloading an article at #quote-N keeps the quote in view and highlighted', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, `/articles/${ORIGINAL_SEED_ID}#quote-3`);
+  await expect.poll(() => isInViewport(page, '#quote-3')).toBe(true);
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  await expect.poll(() => isInViewport(page, '#quote-3')).toBe(true);
+  expect(await page.locator('#quote-3').getAttribute('class')).toContain('is-target');
+  expect(errors.messages).toEqual([]);
+});
+
+test('the organisation page links to the list filtered by it', async () => {
+  await open(page, '/organisations/nato');
+  await page.getByRole('link', { name: 'All articles mentioning NATO' }).click();
+  await page.waitForURL(url('/?org=nato'));
+  await expectResultCount(page, resultCountText(articlesMentioning(index, 'nato').length, 'article'));
+  expect(errors.messages).toEqual([]);
+});
+
+test('the article prints without header, footer, buttons or neighbour links', async () => {
+  await open(page, `/articles/${ORIGINAL_SEED_ID}`);
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.evaluate(() =>
+    ['.site-header', '.site-footer', '.copy-button', '.article-neighbours'].map((selector) => {
+      const element = document.querySelector(selector);
+      return element ? `${selector}: ${getComputedStyle(element).display}` : `${selector}: missing`;
+    }),
+  );
+  expect(hidden, 'display of the app chrome in print').toEqual([
+    '.site-header: none',
+    '.site-footer: none',
+    '.copy-button: none',
+    '.article-neighbours: none',
+  ]);
+  expect(await page.locator('main h1').isVisible()).toBe(true);
+  expect(await page.locator('.article-body').isVisible()).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
+  expect(errors.messages).toEqual([]);
+});
