@@ -1091,8 +1091,6 @@ const SAY_AFTER = new Set(['said', 'says', 'reported', 'reports', 'announced', '
 function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
   const { toks } = p;
   for (const n of out.names.filter((m) => m.paragraph === p.index)) {
-    if (personLike(n, p, out) || L.firstNames.has(toks[n.i]!.lower)) continue;
-    if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || COMPASS.has(t.lower) || t.allCaps)) continue;
     let b = n.i - 1;
     const the = toks[b]?.lower === 'the';
     if (the) b--;
@@ -1103,6 +1101,8 @@ function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): 
     const next = toks[n.j];
     const says = the && next?.kind === 'word' && SAY_AFTER.has(next.lower) && toks[n.j + 1]?.lower !== 'by';
     if (!(afterSource && (the || n.j - n.i === 1)) && !says) continue;
+    if (personLike(n, p, out) || L.firstNames.has(toks[n.i]!.lower)) continue;
+    if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || COMPASS.has(t.lower) || t.allCaps)) continue;
     // "The Commission said": a bare head refers back to a body named before.
     if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || L.heads.has(t.lower) || L.roles.has(t.lower)))
       continue;

@@ -26,12 +26,12 @@ export interface Token {
   tag?: boolean;
 }
 
-// Dotted acronyms first ("U.S.", "C.I.A."), then web domains ("Znak.com", "UOL.com.br"), then
-// words with inner - – ' ’ & ("al-Araji", "AT&T", "Export–Import"), then any other single
-// non-space character.
-const TOKEN =
-  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za))+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-–'’&][\p{L}\p{N}]+)*|\S/gu;
-const DOMAIN = /\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za)$/;
+// Dotted acronyms first ("U.S.", "C.I.A."), then words with inner - – ' ’ & ("al-Araji", "AT&T",
+// "Export–Import"), then any other single non-space character. A word followed by a top-level
+// domain ("Znak.com", "UOL.com.br") takes it in (see DOMAIN_TAIL).
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-–'’&][\p{L}\p{N}]+)*|\S/gu;
+const DOMAIN_TAIL =
+  /(?:\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za))+(?![\p{L}\p{N}])/uy;
 // "eBay", "iPhone", "spotLESS": a brand that starts in lower case and goes on in capitals.
 const LOWER_CAMEL = /^\p{Ll}{1,4}\p{Lu}/u;
 const UPPER = /\p{Lu}/u;
@@ -76,12 +76,12 @@ function isUpper(text: string): boolean {
   return UPPER.test(text[0] ?? '');
 }
 
-function makeWord(text: string, start: number, sentStart: boolean): Token {
+function makeWord(text: string, start: number, sentStart: boolean, domain = false): Token {
   const c = text.charCodeAt(0);
   const cap =
     isUpper(text) ||
     (c >= 48 && c <= 57 && ORDINAL.test(text)) ||
-    (c >= 97 && c <= 122 && LOWER_CAMEL.test(text));
+    (c >= 97 && c <= 122 && text.length > 1 && LOWER_CAMEL.test(text));
   return {
     text,
     lower: text.toLowerCase(),
@@ -91,7 +91,7 @@ function makeWord(text: string, start: number, sentStart: boolean): Token {
     cap,
     allCaps: cap && text.length > 1 && ALL_CAPS.test(text),
     sentStart,
-    domain: text.includes('.') && DOMAIN.test(text) && !text.startsWith('www'),
+    domain: domain && !text.startsWith('www'),
   };
 }
 
@@ -107,8 +107,18 @@ export function tokenize(paragraph: string): Token[] {
   let sentStart = true;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(paragraph); m !== null; m = TOKEN.exec(paragraph)) {
-    const text = m[0];
+    let text = m[0];
     const start = m.index;
+    let domain = false;
+    if (paragraph.charCodeAt(start + text.length) === 46 && text.length > 1 && !text.includes('’')) {
+      DOMAIN_TAIL.lastIndex = start + text.length;
+      const tail = DOMAIN_TAIL.exec(paragraph);
+      if (tail) {
+        text += tail[0];
+        domain = true;
+        TOKEN.lastIndex = start + text.length;
+      }
+    }
     if (text.length === 1 && isPunct(text)) {
       // A trailing apostrophe after a plural ("Workers' Party") is a possessive, not a quote mark.
       const prev = out[out.length - 1];
@@ -170,7 +180,7 @@ export function tokenize(paragraph: string): Token[] {
         sentStart: false,
       });
     } else {
-      const w = makeWord(text, start, sentStart);
+      const w = makeWord(text, start, sentStart, domain);
       const prev = out[out.length - 1];
       if (prev?.kind === 'punct' && prev.end === start && (prev.text === '#' || prev.text === '@'))
         w.tag = true;
