@@ -15,6 +15,8 @@ export interface CorpusLookups {
   /** The organisation itself and its ancestors, nearest first. */
   selfAndAncestors: (slug: string) => readonly string[];
   organisationName: (slug: string) => string;
+  sourceName: (slug: string) => string;
+  speakerName: (slug: string) => string;
   /** What a link may name, for the URL codec. */
   known: KnownSlugs;
 }
@@ -87,6 +89,8 @@ export function corpusLookups(index: CorpusIndex): CorpusLookups {
     selfAndDescendants,
     selfAndAncestors,
     organisationName: (slug) => organisationBySlug.get(slug)?.name ?? slug,
+    sourceName: (slug) => sourceBySlug.get(slug)?.name ?? slug,
+    speakerName: (slug) => speakerBySlug.get(slug)?.name ?? slug,
     known: { organisations: organisationBySlug, sources: sourceBySlug, speakers: speakerBySlug },
   };
   cache.set(index, lookups);

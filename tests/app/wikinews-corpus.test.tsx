@@ -102,3 +102,13 @@ test('body search finds articles through the search shards', async () => {
   expect(within(first).getByRole('heading', { level: 3 })).toBeInTheDocument();
   expect(screen.getByRole('status', { name: '' })).not.toHaveTextContent('No articles match.');
 }, 30_000);
+
+test('moving to the next page lands keyboard focus at the top of the new results', async () => {
+  serveDataDir();
+  const { user, router } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
+  await user.click(screen.getByRole('link', { name: 'Next page →' }));
+  expect(await screen.findByText(/^21–40 of/, {}, SLOW)).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?page=2');
+  expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
+}, 30_000);

@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link } from 'react-router';
 import { NotesBanner } from '../../components/notes-banner.tsx';
+import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
 import { PageTitle } from '../../components/page-title.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { ArticleListItem } from '../../features/articles/components/article-list-item.tsx';
@@ -39,6 +40,8 @@ export function ArticleListRoute() {
   const query = useMemo(() => prepareArticleQuery(words, shards), [words, shards]);
   const analysis = useMemo(() => analyseArticles(index, filters, query), [index, filters, query]);
   const page = paginate(analysis.results, requestedPage);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  useFocusOnChange(resultsHeading, page.page);
   const allNotes = page.clamped
     ? [...notes, `There is no page ${requestedPage}; showing page ${page.page}, the last.`]
     : notes;
@@ -46,9 +49,17 @@ export function ArticleListRoute() {
   const total = analysis.results.length;
   const names = {
     organisation: lookups.organisationName,
-    source: (slug: string) => lookups.sourceBySlug.get(slug)?.name ?? slug,
-    speaker: (slug: string) => lookups.speakerBySlug.get(slug)?.name ?? slug,
+    source: lookups.sourceName,
+    speaker: lookups.speakerName,
   };
+  const organisationRows = useMemo(
+    () => facetRows(analysis.organisationCounts, lookups.organisationName, filters.orgs),
+    [analysis, lookups, filters.orgs],
+  );
+  const sourceRows = useMemo(
+    () => facetRows(analysis.sourceCounts, lookups.sourceName, filters.source ? [filters.source] : []),
+    [analysis, lookups, filters.source],
+  );
   const lastItem = page.firstItemNumber + page.items.length - 1;
 
   return (
@@ -62,12 +73,14 @@ export function ArticleListRoute() {
           searchLabel="Search headlines and text"
           newest={lookups.newestDate}
           oldest={lookups.oldestDate}
-          organisationRows={facetRows(analysis.organisationCounts, lookups.organisationName, filters.orgs)}
-          sourceRows={facetRows(analysis.sourceCounts, names.source, filters.source ? [filters.source] : [])}
+          organisationRows={organisationRows}
+          sourceRows={sourceRows}
           onChange={setFilters}
         />
         <section className="results" aria-labelledby="results-heading">
-          <h2 id="results-heading">Results</h2>
+          <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>
+            Results
+          </h2>
           <p role="status" className="result-count">
             {total === 0
               ? 'No articles match.'

@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { NotesBanner } from '../../components/notes-banner.tsx';
+import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
 import { PageTitle } from '../../components/page-title.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { ActiveFilters } from '../../features/filters/components/active-filters.tsx';
@@ -33,14 +34,28 @@ export function QuotesRoute() {
     [quotes, index, filters, words],
   );
   const page = paginate(analysis.results, requestedPage);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  useFocusOnChange(resultsHeading, page.page);
   const allNotes = page.clamped
     ? [...notes, `There is no page ${requestedPage}; showing page ${page.page}, the last.`]
     : notes;
   const names = {
     organisation: lookups.organisationName,
-    source: (slug: string) => lookups.sourceBySlug.get(slug)?.name ?? slug,
-    speaker: (slug: string) => lookups.speakerBySlug.get(slug)?.name ?? slug,
+    source: lookups.sourceName,
+    speaker: lookups.speakerName,
   };
+  const organisationRows = useMemo(
+    () => facetRows(analysis.organisationCounts, lookups.organisationName, filters.orgs),
+    [analysis, lookups, filters.orgs],
+  );
+  const sourceRows = useMemo(
+    () => facetRows(analysis.sourceCounts, lookups.sourceName, filters.source ? [filters.source] : []),
+    [analysis, lookups, filters.source],
+  );
+  const speakerRows = useMemo(
+    () => facetRows(analysis.speakerCounts, lookups.speakerName, filters.speaker ? [filters.speaker] : []),
+    [analysis, lookups, filters.speaker],
+  );
   const total = analysis.results.length;
   const lastItem = page.firstItemNumber + page.items.length - 1;
 
@@ -55,17 +70,15 @@ export function QuotesRoute() {
           searchLabel="Search quotes, speakers and headlines"
           newest={lookups.newestDate}
           oldest={lookups.oldestDate}
-          organisationRows={facetRows(analysis.organisationCounts, lookups.organisationName, filters.orgs)}
-          sourceRows={facetRows(analysis.sourceCounts, names.source, filters.source ? [filters.source] : [])}
-          speakerRows={facetRows(
-            analysis.speakerCounts,
-            names.speaker,
-            filters.speaker ? [filters.speaker] : [],
-          )}
+          organisationRows={organisationRows}
+          sourceRows={sourceRows}
+          speakerRows={speakerRows}
           onChange={setFilters}
         />
         <section className="results" aria-labelledby="results-heading">
-          <h2 id="results-heading">Results</h2>
+          <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>
+            Results
+          </h2>
           <p role="status" className="result-count">
             {total === 0
               ? 'No quotes match.'
