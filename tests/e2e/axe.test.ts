@@ -54,6 +54,21 @@ for (const scheme of SCHEMES) {
     });
   }
 
+  test(`axe: list at 390 px with the folded filters opened (${scheme})`, async () => {
+    const page = pages.get(scheme)!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await openView(page, view('list'));
+      const summary = page.locator('main .filter-panel summary');
+      if (await summary.isVisible()) await summary.click();
+      await page.getByLabel('Source', { exact: true }).waitFor({ state: 'visible' });
+      const violations = await axeViolations(page);
+      expect(violations, `axe violations at 390 px (${scheme}):\n${violations.join('\n')}`).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   test(`axe: article with a quote focused, its tooltip showing (${scheme})`, async () => {
     const page = pages.get(scheme)!;
     await openView(page, view('article'));
