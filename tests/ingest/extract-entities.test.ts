@@ -310,6 +310,11 @@ describe('general rules for unseen articles, one invented sentence each', () => 
     ).toEqual(['Directorate General of Inland Waterways']);
   });
 
+  test('"X said in a statement" makes a one-word name an organisation, not the end of a name', () => {
+    expect(orgNames(run('Quorvant said in a statement that it regrets the error.'))).toEqual(['Quorvant']);
+    expect(orgNames(run('Director Wai-ling Chan said in a statement that she regrets it.'))).toEqual([]);
+  });
+
   test('but not an adjective, an abbreviation or a bare head', () => {
     expect(orgNames(run('According to Freedonian officials, ten died.'))).toEqual([]);
     expect(orgNames(run('The Commission said it would appeal.'))).toEqual([]);

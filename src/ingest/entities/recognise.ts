@@ -1085,7 +1085,7 @@ const SAY_AFTER = new Set(['said', 'says', 'reported', 'reports', 'announced', '
 
 /**
  * Sources that are not people: "according to the Archive", "told The Tribune", "the Monitor
- * reported". A name after "the" is not a person's; a bare one-word name counts only after
+ * reported", "Acme said in a statement". A name after "the" is not a person's; a bare one-word name counts only after
  * "according to", and only when it is nobody's surname here.
  */
 function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
@@ -1100,13 +1100,23 @@ function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): 
       (prev?.lower === 'to' && prev2?.lower === 'according') || (prev?.lower === 'told' && the);
     const next = toks[n.j];
     const says = the && next?.kind === 'word' && SAY_AFTER.has(next.lower) && toks[n.j + 1]?.lower !== 'by';
-    if (!(afterSource && (the || n.j - n.i === 1)) && !says) continue;
+    // "Acme said in a statement": a one-word name issuing a statement.
+    const statement =
+      n.j - n.i === 1 &&
+      next?.kind === 'word' &&
+      SAY_AFTER.has(next.lower) &&
+      toks[n.j + 1]?.lower === 'in' &&
+      ARTICLES.has(toks[n.j + 2]?.lower ?? '') &&
+      (toks[n.j + 3]?.lower === 'statement' || toks[n.j + 3]?.lower === 'press') &&
+      // "…director Man-kei Tam said": a capitalised word just before is part of a person's name.
+      !(toks[n.i - 1]?.kind === 'word' && toks[n.i - 1]!.cap);
+    if (!(afterSource && (the || n.j - n.i === 1)) && !says && !statement) continue;
     if (personLike(n, p, out) || L.firstNames.has(toks[n.i]!.lower)) continue;
     if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || COMPASS.has(t.lower) || t.allCaps)) continue;
     // "The Commission said": a bare head refers back to a body named before.
     if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || L.heads.has(t.lower) || L.roles.has(t.lower)))
       continue;
-    if (!says) {
+    if (!says && !statement) {
       // "according to Philippine officials" (an adjective), "according to St. Mary's…" (an
       // abbreviation), "according to Notes from Poland" (a longer name cut short).
       const after = toks[n.j];
