@@ -83,6 +83,13 @@ test('an empty result explains itself and offers to clear the filters', async ()
   expect(screen.getByRole('status', { name: '' })).toHaveTextContent('No articles match.');
   expect(screen.getByText(/No article matches all of the filters/)).toBeInTheDocument();
   expect(screen.getAllByRole('link', { name: 'Clear all filters' })[0]).toHaveAttribute('href', '/');
+  // Each filter says how many results dropping it would bring back.
+  expect(
+    screen.getByRole('link', { name: 'Remove filter: Mentions European Union (2 articles without it)' }),
+  ).toHaveAttribute('href', '/?source=wikinews');
+  expect(
+    screen.getByRole('link', { name: 'Remove filter: Source: Wikinews (1 article without it)' }),
+  ).toHaveAttribute('href', '/?org=european-union');
 });
 
 test('invalid params are ignored with a visible note and never blank the page', async () => {

@@ -88,7 +88,18 @@ export function ArticleListRoute() {
                 ? `${total} ${total === 1 ? 'article' : 'articles'}`
                 : `${page.firstItemNumber}–${lastItem} of ${total} articles`}
           </p>
-          <ActiveFilters filters={filters} names={names} hrefFor={(next) => paths.articles(next)} />
+          <ActiveFilters
+            filters={filters}
+            names={names}
+            hrefFor={(next) => paths.articles(next)}
+            noun={{ one: 'article', many: 'articles' }}
+            // Only an empty result pays for the extra passes, to say which filter to drop.
+            countWithout={
+              total === 0
+                ? (without) => analyseArticles(index, without, without.q ? query : null).results.length
+                : undefined
+            }
+          />
           {total === 0 ? (
             <div className="empty-result">
               {hasActiveFilters(filters) ? (

@@ -86,7 +86,18 @@ export function QuotesRoute() {
                 ? `${total} ${total === 1 ? 'quote' : 'quotes'}`
                 : `${page.firstItemNumber}–${lastItem} of ${total} quotes`}
           </p>
-          <ActiveFilters filters={filters} names={names} hrefFor={(next) => paths.quotes(next)} />
+          <ActiveFilters
+            filters={filters}
+            names={names}
+            hrefFor={(next) => paths.quotes(next)}
+            noun={{ one: 'quote', many: 'quotes' }}
+            // Only an empty result pays for the extra passes, to say which filter to drop.
+            countWithout={
+              total === 0
+                ? (without) => analyseQuotes(quotes, index, without, without.q ? words : []).results.length
+                : undefined
+            }
+          />
           {total === 0 ? (
             <div className="empty-result">
               {hasActiveFilters(filters) ? (

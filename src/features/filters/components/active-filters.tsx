@@ -53,23 +53,42 @@ export function ActiveFilters({
   filters,
   names,
   hrefFor,
+  countWithout,
+  noun,
 }: {
   filters: Filters;
   names: NameLookups;
   hrefFor: (filters: Filters) => string;
+  /** Given when nothing matches: how many results removing each filter would bring back. */
+  countWithout?: (filters: Filters) => number;
+  noun: { one: string; many: string };
 }) {
   if (!hasActiveFilters(filters)) return null;
   return (
     <div className="active-filters">
       <ul aria-label="Active filters">
-        {describe(filters, names).map(({ key, label, without }) => (
-          <li key={key}>
-            <span>{label}</span>{' '}
-            <Link to={hrefFor(without)} className="remove-filter" aria-label={`Remove filter: ${label}`}>
-              ×
-            </Link>
-          </li>
-        ))}
+        {describe(filters, names).map(({ key, label, without }) => {
+          const count = countWithout?.(without);
+          const hint =
+            count === undefined ? '' : ` (${count} ${count === 1 ? noun.one : noun.many} without it)`;
+          return (
+            <li key={key}>
+              <span>{label}</span>
+              {count !== undefined && (
+                <span className="without-count" aria-hidden="true">
+                  {count} without it
+                </span>
+              )}{' '}
+              <Link
+                to={hrefFor(without)}
+                className="remove-filter"
+                aria-label={`Remove filter: ${label}${hint}`}
+              >
+                ×
+              </Link>
+            </li>
+          );
+        })}
       </ul>
       <Link to={hrefFor(EMPTY_FILTERS)} className="clear-filters">
         Clear all filters
