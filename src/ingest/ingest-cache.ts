@@ -32,11 +32,6 @@ export interface CachedResult {
   diagnostics: Diagnostic[];
 }
 
-interface ManifestShape {
-  files: Map<string, CachedFile>;
-  results: Map<string, CachedResult>;
-}
-
 const srcRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A hash of the ingestion code and its data files: any change to them invalidates the cache. */
@@ -56,23 +51,30 @@ export function extractorVersion(): string {
 
 export class IngestCache {
   readonly dir: string;
-  private readonly manifestPath: string;
+  private readonly manifestDir: string;
   private files = new Map<string, CachedFile>();
-  private results = new Map<string, CachedResult>();
-  private dirty = false;
+  /** Results split by the first two hex digits of their key, so a rebuild rewrites only what changed. */
+  private results = new Map<string, Map<string, CachedResult>>();
+  private filesDirty = false;
+  private readonly dirtyShards = new Set<string>();
 
   constructor(root: string, version = extractorVersion()) {
     this.dir = join(root, version);
-    this.manifestPath = join(this.dir, 'manifest.v8');
-    if (existsSync(this.manifestPath)) {
-      try {
-        const m = deserialize(readFileSync(this.manifestPath)) as ManifestShape;
-        this.files = m.files;
-        this.results = m.results;
-      } catch {
-        // A torn or foreign manifest only makes this build slower.
-        this.dirty = true;
+    this.manifestDir = join(this.dir, 'manifest');
+    try {
+      this.files = deserialize(readFileSync(join(this.manifestDir, 'files.v8'))) as Map<string, CachedFile>;
+      for (const name of readdirSync(this.manifestDir)) {
+        const m = /^results-([0-9a-f]{2})\.v8$/.exec(name);
+        if (m?.[1])
+          this.results.set(
+            m[1],
+            deserialize(readFileSync(join(this.manifestDir, name))) as Map<string, CachedResult>,
+          );
       }
+    } catch {
+      // No manifest yet, or a torn or foreign one: only this build is slower.
+      this.files = new Map();
+      this.results = new Map();
     }
     // Caches of other extractor versions are dead weight.
     if (existsSync(root)) {
@@ -87,7 +89,7 @@ export class IngestCache {
   lookup(path: string, size: number, mtimeMs: number): { hash: string; result: CachedResult } | null {
     const f = this.files.get(path);
     if (f?.size !== size || f.mtimeMs !== mtimeMs) return null;
-    const result = this.results.get(f.hash);
+    const result = this.results.get(f.hash.slice(0, 2))?.get(f.hash);
     return result ? { hash: f.hash, result } : null;
   }
 
@@ -99,7 +101,7 @@ export class IngestCache {
     return join(this.dir, 'terms', hash.slice(0, 2), `${hash}.txt`);
   }
 
-  /** The search terms stored for a content hash, or null when they are gone. */
+  /** The search terms stored for a key, or null when they are gone. */
   readTerms(hash: string): string[] | null {
     try {
       const text = readFileSync(this.termsPath(hash), 'utf8');
@@ -117,27 +119,46 @@ export class IngestCache {
     built: { articleJson: string; terms: readonly string[] } | null,
   ): void {
     this.files.set(path, file);
-    this.results.set(file.hash, result);
-    this.dirty = true;
+    const key = file.hash.slice(0, 2);
+    let shard = this.results.get(key);
+    if (!shard) this.results.set(key, (shard = new Map<string, CachedResult>()));
+    shard.set(file.hash, result);
+    this.filesDirty = true;
+    this.dirtyShards.add(key);
     if (built) {
       writeCreatingDir(this.articlePath(file.hash), built.articleJson);
       writeCreatingDir(this.termsPath(file.hash), built.terms.join('\n'));
     }
   }
 
-  /** Writes the manifest if anything changed, keeping only the files of this build. */
+  /** Writes what changed of the manifest, keeping only the files of this build. */
   save(livePaths: ReadonlySet<string>): void {
-    if (!this.dirty && this.files.size === livePaths.size) return;
-    const files = new Map([...this.files].filter(([p]) => livePaths.has(p)));
-    const liveHashes = new Set([...files.values()].map((f) => f.hash));
-    const results = new Map([...this.results].filter(([h]) => liveHashes.has(h)));
-    mkdirSync(this.dir, { recursive: true });
-    const tmp = `${this.manifestPath}.${process.pid}.tmp`;
-    writeFileSync(tmp, serialize({ files, results } satisfies ManifestShape));
-    // Rename is atomic on one filesystem: a crash never leaves half a manifest.
-    renameSync(tmp, this.manifestPath);
-    this.dirty = false;
+    const removed = [...this.files.keys()].filter((p) => !livePaths.has(p));
+    if (!this.filesDirty && removed.length === 0) return;
+    for (const p of removed) {
+      const hash = this.files.get(p)?.hash;
+      if (hash) this.dirtyShards.add(hash.slice(0, 2));
+      this.files.delete(p);
+    }
+    const liveHashes = new Set([...this.files.values()].map((f) => f.hash));
+    mkdirSync(this.manifestDir, { recursive: true });
+    for (const key of this.dirtyShards) {
+      const shard = new Map([...(this.results.get(key) ?? [])].filter(([h]) => liveHashes.has(h)));
+      this.results.set(key, shard);
+      writeAtomically(join(this.manifestDir, `results-${key}.v8`), serialize(shard));
+    }
+    // The file map last: until it is written, the old one still points at results that exist.
+    writeAtomically(join(this.manifestDir, 'files.v8'), serialize(this.files));
+    this.filesDirty = false;
+    this.dirtyShards.clear();
   }
+}
+
+/** Rename is atomic on one filesystem: a crash never leaves half a file. */
+function writeAtomically(path: string, data: Uint8Array): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
 }
 
 function writeCreatingDir(path: string, data: string): void {
