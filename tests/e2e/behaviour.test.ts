@@ -20,6 +20,7 @@ import {
   open,
   resultCountText,
   url,
+  POLL,
 } from './support.ts';
 import type { ErrorLog } from './support.ts';
 
@@ -64,11 +65,11 @@ test('the list downloads no article bodies; hovering or focusing a headline pref
 
   const [first, second] = index.articles;
   await page.getByRole('link', { name: first!.headline, exact: true }).hover();
-  await expect.poll(() => requested).toEqual([`/data/articles/${first!.id}.json`]);
+  await expect.poll(() => requested, POLL).toEqual([`/data/articles/${first!.id}.json`]);
 
   await page.getByRole('link', { name: second!.headline, exact: true }).focus();
   await expect
-    .poll(() => requested)
+    .poll(() => requested, POLL)
     .toEqual([`/data/articles/${first!.id}.json`, `/data/articles/${second!.id}.json`]);
 
   // Opening the prefetched article needs no second request.
@@ -103,7 +104,7 @@ test('a failed load shows an error with "Try again", which recovers once the dat
 test('"Copy link" copies the article\'s absolute URL and says so', async () => {
   await open(page, `/articles/${ORIGINAL_SEED_ID}`);
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect.poll(() => page.locator('.article-header [role="status"]').textContent()).toBe('Copied');
+  await expect.poll(() => page.locator('.article-header [role="status"]').textContent(), POLL).toBe('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     url(`/articles/${ORIGINAL_SEED_ID}`),
   );
@@ -116,7 +117,7 @@ test('"Copy citation" copies quote, speaker, source, date and a link to the quot
   await open(page, `/articles/${ORIGINAL_SEED_ID}`);
   const item = page.getByRole('region', { name: 'Quotes in this article' }).locator('ol > li').first();
   await item.getByRole('button', { name: 'Copy citation' }).click();
-  await expect.poll(() => item.locator('[role="status"]').textContent()).toBe('Copied');
+  await expect.poll(() => item.locator('[role="status"]').textContent(), POLL).toBe('Copied');
   const citation = await page.evaluate(() => navigator.clipboard.readText());
   expect(citation).toContain(quote.text);
   expect(citation).toContain(quote.speaker!);
@@ -154,7 +155,7 @@ test('the attribution tooltip shown on arriving at #quote-N does not cover the q
   )!;
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, `/articles/${ORIGINAL_SEED_ID}#${quote.anchor}`);
-  await expect.poll(() => isInViewport(page, `#${quote.anchor}`)).toBe(true);
+  await expect.poll(() => isInViewport(page, `#${quote.anchor}`), POLL).toBe(true);
   const overlap = await page.evaluate((anchor) => {
     const tip = document.getElementById(`${anchor}-attribution`);
     const mark = document.getElementById(anchor);
@@ -170,10 +171,10 @@ test('the attribution tooltip shown on arriving at #quote-N does not cover the q
 test('reloading an article at #quote-N keeps the quote in view and highlighted', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, `/articles/${ORIGINAL_SEED_ID}#quote-3`);
-  await expect.poll(() => isInViewport(page, '#quote-3')).toBe(true);
+  await expect.poll(() => isInViewport(page, '#quote-3'), POLL).toBe(true);
   await page.reload();
   await page.locator('main h1').waitFor();
-  await expect.poll(() => isInViewport(page, '#quote-3')).toBe(true);
+  await expect.poll(() => isInViewport(page, '#quote-3'), POLL).toBe(true);
   expect(await page.locator('#quote-3').getAttribute('class')).toContain('is-target');
   expect(errors.messages).toEqual([]);
 });

@@ -18,6 +18,7 @@ import {
   searchParams,
   url,
   waitForSearch,
+  POLL,
 } from './support.ts';
 import type { ErrorLog } from './support.ts';
 
@@ -127,7 +128,7 @@ test('the organisation facet adds `org` params; every selected organisation must
   await waitForSearch(page, (params) => params.getAll('org').includes(org.slug));
   expect(searchParams(page).getAll('org')).toEqual([org.slug]);
   await expectResultCount(page, resultCountText(org.count, 'article'));
-  await expect.poll(() => organisationCheckbox(org.name).isChecked()).toBe(true);
+  await expect.poll(() => organisationCheckbox(org.name).isChecked(), POLL).toBe(true);
 
   // A second organisation, picked from the facet as it now stands: the results need both.
   const mentioning = articlesMentioning(index, org.slug);
@@ -293,5 +294,5 @@ test('at phone width the facets open from a summary, and a choice there sets the
   await waitForSearch(page, (params) => params.get('source') === smallest.slug);
   await expectResultCount(page, resultCountText(smallest.count, 'article'));
   // The summary says how many filters are active, so a folded panel does not hide them.
-  await expect.poll(() => summary.textContent()).toContain('(1 active)');
+  await expect.poll(() => summary.textContent(), POLL).toContain('(1 active)');
 });

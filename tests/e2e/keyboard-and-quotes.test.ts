@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
-import { ORIGINAL_SEED_ID, collectErrors, connectBrowser, isInViewport, open, url } from './support.ts';
+import { ORIGINAL_SEED_ID, collectErrors, connectBrowser, isInViewport, open, url, POLL } from './support.ts';
 import type { ErrorLog } from './support.ts';
 
 let browser: Browser;
@@ -47,11 +47,11 @@ function focusedListItem(target: Page) {
 }
 
 async function expectQuoteTargeted(target: Page, anchor: string): Promise<void> {
-  await expect.poll(() => isInViewport(target, `#${anchor}`), { timeout: 5000 }).toBe(true);
+  await expect.poll(() => isInViewport(target, `#${anchor}`), POLL).toBe(true);
   const mark = target.locator(`#${anchor}`);
   expect(await mark.getAttribute('class')).toContain('is-target');
   expect(await mark.getAttribute('data-targeted')).toBe('true');
-  await expect.poll(() => focused(target)).toBe(`#${anchor}`);
+  await expect.poll(() => focused(target), POLL).toBe(`#${anchor}`);
   // Highlighted differently from the other quotes: the target has an outline.
   const outline = await mark.evaluate((node) => getComputedStyle(node).outlineStyle);
   expect(outline).not.toBe('none');
@@ -99,7 +99,9 @@ test('Tab reaches the skip link first, and it moves focus to the main content', 
   expect(await isInViewport(page, '.skip-link')).toBe(true);
   expect(await skip.getAttribute('href')).toBe('#main');
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null), POLL)
+    .toBe(true);
   // The next Tab goes into the content, past the header.
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
@@ -140,12 +142,14 @@ test('j and k move through the quotes list too, keeping the focused card in view
   for (let i = 0; i < 6; i++) await page.keyboard.press('j');
   expect(await focusedListItem(page)).toBe(5);
   await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const box = document.activeElement!.getBoundingClientRect();
-        // scrollIntoView({ block: 'nearest' }) may leave a fraction of a pixel past the edge.
-        return box.top >= -1 && box.bottom <= window.innerHeight + 1;
-      }),
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const box = document.activeElement!.getBoundingClientRect();
+          // scrollIntoView({ block: 'nearest' }) may leave a fraction of a pixel past the edge.
+          return box.top >= -1 && box.bottom <= window.innerHeight + 1;
+        }),
+      POLL,
     )
     .toBe(true);
   await page.keyboard.press('k');

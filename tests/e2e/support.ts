@@ -9,6 +9,9 @@ import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import type { Article, CorpusIndex, QuoteEntry } from '../../src/contract/schema.ts';
 
+/** Polls wait this long: a loaded machine can take seconds to navigate and render. */
+export const POLL = { timeout: 10_000 };
+
 export const ORIGINAL_SEED_ID = '000_ec231f94e2293af6';
 export const ORIGINAL_SEED_ORG = 'nato';
 
@@ -141,7 +144,7 @@ export function resultCount(page: Page) {
 
 /** Polls the result-count status until it reads `expected`. */
 export async function expectResultCount(page: Page, expected: string): Promise<void> {
-  await expect.poll(() => resultCount(page).textContent()).toBe(expected);
+  await expect.poll(() => resultCount(page).textContent(), POLL).toBe(expected);
 }
 
 const require = createRequire(import.meta.url);
@@ -231,7 +234,7 @@ export interface View {
 /** Waits until the hash's quote has been scrolled into view (the article view does it after render). */
 async function quoteScrolledIntoView(page: Page): Promise<void> {
   const anchor = new URL(page.url()).hash;
-  await expect.poll(() => isInViewport(page, anchor), { timeout: 5000 }).toBe(true);
+  await expect.poll(() => isInViewport(page, anchor), POLL).toBe(true);
 }
 
 /** Opens the keyboard shortcuts dialog the way a reader does, with "?". */

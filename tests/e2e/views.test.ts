@@ -20,6 +20,7 @@ import {
   open,
   resultCountText,
   url,
+  POLL,
 } from './support.ts';
 import type { ErrorLog } from './support.ts';
 
@@ -128,7 +129,7 @@ test('an article opened at #quote-N is scrolled to that quote, which is highligh
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, `/articles/${ORIGINAL_SEED_ID}#${last.anchor}`);
   const mark = page.locator(`#${last.anchor}`);
-  await expect.poll(() => isInViewport(page, `#${last.anchor}`)).toBe(true);
+  await expect.poll(() => isInViewport(page, `#${last.anchor}`), POLL).toBe(true);
   expect(await mark.getAttribute('class')).toContain('is-target');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe(last.anchor);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
