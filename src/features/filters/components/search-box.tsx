@@ -30,6 +30,11 @@ export function SearchBox({
     }
   }
   const timer = useRef<number | undefined>(undefined);
+  // The timer fires after a pause; it must use the filters of that moment, not of the keystroke.
+  const latestOnSearch = useRef(onSearch);
+  useEffect(() => {
+    latestOnSearch.current = onSearch;
+  }, [onSearch]);
   useEffect(
     () => () => {
       window.clearTimeout(timer.current);
@@ -40,7 +45,7 @@ export function SearchBox({
   const submit = (next: string) => {
     window.clearTimeout(timer.current);
     setSent(next);
-    onSearch(next);
+    latestOnSearch.current(next);
   };
   const schedule = (next: string) => {
     window.clearTimeout(timer.current);
