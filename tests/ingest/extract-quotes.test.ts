@@ -336,4 +336,90 @@ describe('extractQuotes constructions', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
+
+  it.each([
+    [
+      'an unnamed party in a dialogue names nobody, not the previous speaker',
+      'In the recording, Tom Hale told the operator, "There is a fire in the kitchen." The operator then asked, "Is anyone still inside the house?" and a neighbour quietly interjected, "The children are all out already."',
+      [
+        ['There is a fire in the kitchen.', 'Tom Hale', 'sentence'],
+        ['Is anyone still inside the house?', null, 'none'],
+        ['The children are all out already.', null, 'none'],
+      ],
+    ],
+    [
+      'an unnamed subject before "said" blocks the names of its clause',
+      'The county\'s detectives said Ross and Lee had been in "a long and difficult business dispute" for years.',
+      [['a long and difficult business dispute', null, 'none']],
+    ],
+    [
+      'an organisation after "within" is not the subject; the unnamed source is',
+      'A source within the Harbour Ministry reportedly said "We were told to keep the figures secret."',
+      [['We were told to keep the figures secret.', null, 'none']],
+    ],
+    [
+      'a relative clause starts the subject afresh',
+      'Yesterday, Mayor Ana Ruiz dismissed the tape, in which someone, apparently Tom Berg, says Ruiz "does not understand the budget at all."',
+      [['does not understand the budget at all.', 'Tom Berg', 'sentence']],
+    ],
+    [
+      '"who said" speaks for the name before it',
+      'The bill was written by Leo Frank who said in the chamber, "This is a long overdue reform for the state."',
+      [['This is a long overdue reform for the state.', 'Leo Frank', 'sentence']],
+    ],
+    [
+      'a number word opening a sentence is no speaker, and an unnamed source after "according to" abstains',
+      'Six of the charges were, according to documents filed in court, "financial in nature" and two were dropped.',
+      [['financial in nature', null, 'none']],
+    ],
+    [
+      '"in the words of" names its source',
+      'The trial heard that, in the words of the prosecutor, Mark Lane, "the child suffered for many months without any help."',
+      [['the child suffered for many months without any help.', 'Mark Lane', 'sentence']],
+    ],
+    [
+      'the author of a document introducing a quote with a colon',
+      'King Olav Berg spoke on Monday. Later the palace issued the following statement from the king: "No member of the family will stand for office."',
+      [['No member of the family will stand for office.', 'Olav Berg', 'nominal']],
+    ],
+  ] as const)('%s', (_name, text, expected) => {
+    const { quotes } = quotesOf(text);
+    expect(quotes.map(brief)).toEqual(expected);
+  });
+
+  it('carries the subject of a verb of saying across a paragraph that ends with a comma or verb', () => {
+    const { quotes } = quotesOf(
+      'Ana Ruiz said the hearing went badly.\n\n"We were not allowed to speak at all. It was a farce."\n\nLeo Frank stated,\n\n"The vote was fair and the count was open."',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['We were not allowed to speak at all. It was a farce.', 'Ana Ruiz', 'continuation'],
+      ['The vote was fair and the count was open.', 'Leo Frank', 'sentence'],
+    ]);
+  });
+
+  it('keeps looking past an earlier verb whose subject names nobody', () => {
+    const { quotes } = quotesOf(
+      'Senator Ana Ruiz, Democrat from Ohio, issued a statement regarding the closure. "I am deeply disappointed by this decision."',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['I am deeply disappointed by this decision.', 'Ana Ruiz', 'continuation'],
+    ]);
+  });
+
+  it('lets a spokesperson speak for the body named before it, later too', () => {
+    const { quotes } = quotesOf(
+      'The rules forbid "any activity of a political or military character," a Europol spokesperson stated. The spokesperson added they "would not consider such requests at all".',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['any activity of a political or military character,', 'Europol', 'adjacent'],
+      ['would not consider such requests at all', 'Europol', 'nominal'],
+    ]);
+  });
+
+  it('does not resolve a narrowed title to a person with a different one', () => {
+    const { quotes } = quotesOf(
+      'Transport Minister Ravi Kumar said the crew survived. The local health minister said, "The injured have been taken to the city hospital."',
+    );
+    expect(quotes.map(brief)).toEqual([['The injured have been taken to the city hospital.', null, 'none']]);
+  });
 });

@@ -8,7 +8,15 @@
  * through the article, which weakens the rule to `pronoun` or `nominal`.
  */
 import type { AttributionRule } from '../../contract/schema.ts';
-import { leftSubject, position, resolvePerson, roleOf, sentenceSubject } from './document.ts';
+import {
+  leftSubject,
+  position,
+  resolvePerson,
+  roleOf,
+  sentenceSubject,
+  unnamed,
+  unnamedSubject,
+} from './document.ts';
 import type { ArticleAnalysis, Paragraph } from './document.ts';
 import * as lexicon from './lexicon.ts';
 import { isPreposition } from './mentions.ts';
@@ -18,12 +26,16 @@ import type { Mention } from './mentions.ts';
 const {
   AGENT_AFTER_PHRASES,
   DETERMINERS,
+  DOCUMENT_NOUNS,
+  GENERIC_MODIFIERS,
   INVERTING_VERBS,
   NOMINAL_HEADS,
   ORG_HEADS,
+  PREPOSITIONS,
   REPORTING_PHRASES,
   REPORTING_VERBS,
   SKIP_BEFORE_VERB,
+  SPOKES_NOUNS,
 } = lexicon;
 
 export interface Attribution {
@@ -111,7 +123,7 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Mention | null {
   const k = skipPunct(para, q + 1, to);
   if (k >= to) return null;
   const agent = agentPhraseAt(para, k);
-  if (agent > 0) return sourceAfter(para, k + agent, to);
+  if (agent > 0) return sourceAfter(para, k + agent, to) ?? unnamedAfter(para, k + agent, to);
   const v = verbAt(para, k);
   if (v > 0 && INVERTING_VERBS.has(para.tokens[k]!.lower)) {
     let j = k + v;
@@ -120,7 +132,15 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Mention | null {
     return sourceAfter(para, j, to);
   }
   const m = speakerStartingAt(para, k);
-  if (!m) return null;
+  if (!m) {
+    // "“…,” the dispatcher said": a subject that names nobody.
+    for (let v = k + 2; v < to && v <= k + 5; v++) {
+      if (verbAt(para, v) > 0)
+        return DETERMINERS.has(para.tokens[k]!.lower) ? unnamedSubject(para, v, k) : null;
+      if (para.tokens[v]!.kind !== 'word') return null;
+    }
+    return null;
+  }
   let j = m.to;
   // "X, role, said"
   if (para.tokens[j]?.text === ',') {
@@ -147,7 +167,9 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Mention | nul
     // "tweeted that Conway …": a complementiser, not a determiner, so the name is no subject.
     const det = para.tokens[start - 1];
     const d = det !== undefined && DETERMINERS.has(det.lower) && det.lower !== 'that' ? start - 1 : start;
-    if (m.kind !== 'pronoun') {
+    // "says Ruiz “does not …”" without a comma or colon: the name is the subject of the quoted
+    // predicate, not an inverted speaker.
+    if (m.kind !== 'pronoun' && k < q - 1) {
       for (let len = 1; len <= 2; len++) {
         const v = d - len;
         if (v < from) break;
@@ -162,7 +184,8 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Mention | nul
   // "X said: “…”", "X pointed out, “…”"
   for (let len = 1; len <= 3; len++) {
     const v = k - len + 1;
-    if (v >= from && verbAt(para, v) === len) return leftSubject(para, v, from);
+    if (v >= from && verbAt(para, v) === len)
+      return leftSubject(para, v, from) ?? unnamedSubject(para, v, from);
   }
   return null;
 }
@@ -181,10 +204,8 @@ function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Me
       const m = verbSubject(para, k, from, to);
       if (m) return m;
     }
-    if (agentPhraseAt(para, k) > 0) {
-      const m = sourceAfter(para, k + agentPhraseAt(para, k), to);
-      if (m) return m;
-    }
+    const a = agentPhraseAt(para, k);
+    if (a > 0) return sourceAfter(para, k + a, to) ?? unnamedAfter(para, k + a, q);
   }
   for (let k = q + 1; k < to; k++) {
     const v = verbAt(para, k);
@@ -193,10 +214,7 @@ function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Me
       if (m) return m;
     }
     const a = agentPhraseAt(para, k);
-    if (a > 0) {
-      const m = sourceAfter(para, k + a, to);
-      if (m) return m;
-    }
+    if (a > 0) return sourceAfter(para, k + a, to) ?? unnamedAfter(para, k + a, to);
   }
   return null;
 }
@@ -222,7 +240,17 @@ function verbSubject(para: Paragraph, v: number, from: number, to: number): Ment
     const agent = passiveAgent(para, v, to);
     if (agent) return agent;
   }
-  return leftSubject(para, v, from) ?? passiveAgent(para, v, to);
+  return leftSubject(para, v, from) ?? passiveAgent(para, v, to) ?? unnamedSubject(para, v, from);
+}
+
+/**
+ * "according to agreed facts heard in court, “…”": the source after an agent phrase names
+ * nobody; the words up to the next comma or quote stand for it.
+ */
+function unnamedAfter(para: Paragraph, k: number, to: number): Mention | null {
+  let e = k;
+  while (e < to && para.tokens[e]!.kind === 'word') e++;
+  return e > k ? unnamed(para, k, e) : null;
 }
 
 /** "described by Marine Bulletin as …": the agent of a passive reporting verb. */
@@ -273,6 +301,11 @@ function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
   // A stretch of speech inside a sentence whose subject is named ("X assailed the event as “…”",
   // "X accused Y of ignoring “…”"): the subject speaks, whatever the verb.
   const speech = doc.quoteIsSpeech[qi] === true && first.token > sf.from;
+  if (introduced) {
+    // "The palace issued the following statement from the king: “…”": the document's author.
+    const author = documentAuthor(pf, sf.from, first.token);
+    if (author) return { mention: author, paragraph: first.paragraph, rule: 'sentence' };
+  }
   if (introduced || speech || hasVerb(pf, sf.from, first.token)) {
     const subj = sentenceSubject(pf, sf, first.token);
     if (subj) return { mention: subj, paragraph: first.paragraph, rule: 'sentence' };
@@ -280,9 +313,23 @@ function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
   return introducedByParagraph(doc, first.paragraph, first.token);
 }
 
+/** "a statement from the king", "a letter by X": the author of a document named in [from, to). */
+function documentAuthor(para: Paragraph, from: number, to: number): Mention | null {
+  for (let k = from; k + 2 < to; k++) {
+    const t = para.tokens[k]!;
+    if (t.kind !== 'word' || !DOCUMENT_NOUNS.has(t.lower)) continue;
+    const by = para.tokens[k + 1]!.lower;
+    if (by !== 'from' && by !== 'by') continue;
+    const m = speakerStartingAt(para, k + 2);
+    if (m && m.kind !== 'place') return m;
+  }
+  return null;
+}
+
 /**
- * A paragraph that opens with the quote, after a paragraph ending in a colon ("AIP chairman X
- * writes:", "He provided the text of his message:"): the sentence with the colon introduces it.
+ * A paragraph that opens with the quote, after a paragraph ending in a colon or comma ("AIP
+ * chairman X writes:", "He provided the text of his message:", "X stated,"): the sentence with
+ * the colon introduces it.
  */
 function introducedByParagraph(doc: ArticleAnalysis, p: number, token: number): Found | null {
   if (p === 0) return null;
@@ -290,7 +337,7 @@ function introducedByParagraph(doc: ArticleAnalysis, p: number, token: number): 
   for (let k = 0; k < token; k++) if (para.tokens[k]!.kind !== 'punct') return null;
   const prev = doc.paragraphs[p - 1]!;
   const colon = prev.tokens.length - 1;
-  if (colon < 0 || prev.tokens[colon]!.text !== ':') return null;
+  if (colon < 0 || (prev.tokens[colon]!.text !== ':' && prev.tokens[colon]!.text !== ',')) return null;
   const s = prev.sentences[prev.sentenceOf[colon]!]!;
   const m = sentenceVerbs(prev, colon, s.from, colon) ?? sentenceSubject(prev, s, colon);
   return m ? { mention: m, paragraph: p - 1, rule: 'sentence' } : null;
@@ -347,21 +394,52 @@ function resolve(doc: ArticleAnalysis, found: Found): Attribution {
         return NONE;
       }
       if (head !== null) {
+        const narrowing = narrowingModifiers(m);
         for (let i = doc.people.length - 1; i >= 0; i--) {
           const person = doc.people[i]!;
           if (person.pos >= pos || person.role === null) continue;
-          if (
-            person.role
-              .toLowerCase()
-              .split(/[\s-]+/)
-              .includes(head)
-          )
+          const words = person.role.toLowerCase().split(/[\s-]+/);
+          if (words.includes(head) && narrowing.every((w) => words.includes(w)))
             return { speaker: person.name, role: person.role, rule: 'nominal' };
+        }
+        // "The spokesperson added": the organisation an earlier spokesperson spoke for.
+        if (SPOKES_NOUNS.has(head)) {
+          const org = earlierSpokesOrg(doc, head, pos);
+          if (org !== null) return { speaker: org, role: m.role, rule: 'nominal' };
         }
       }
       return { speaker: null, role: m.role, rule: 'none' };
     }
   }
+}
+
+/**
+ * Lowercase words of a nominal that narrow its title ("health" in "the local health minister"):
+ * the person it resolves to must have them in their role too.
+ */
+function narrowingModifiers(m: Mention): string[] {
+  if (m.role === null) return [];
+  const out: string[] = [];
+  for (const w of m.role.split(/\s+/)) {
+    // Words after the head ("minister of health") are complements, not modifiers.
+    if (w === m.head) break;
+    if (w.length === 0 || !/^\p{Ll}/u.test(w) || /['’]s?$/.test(w)) continue;
+    if (GENERIC_MODIFIERS.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** The organisation the latest earlier spokesperson of this kind spoke for ("an Interpol spokesperson"). */
+function earlierSpokesOrg(doc: ArticleAnalysis, head: string, pos: number): string | null {
+  let found: string | null = null;
+  doc.paragraphs.forEach((para, p) => {
+    for (const n of para.mentions.list) {
+      if (position(p, n.from) >= pos) return;
+      if (n.kind === 'nominal' && n.head === head && n.org !== null) found = n.org;
+    }
+  });
+  return found;
 }
 
 /** Attributes every quotation of the article, in order (continuations need the previous result). */
@@ -423,15 +501,17 @@ function continuation(doc: ArticleAnalysis, qi: number, done: readonly Attributi
   if (prev && prevEnd && prevEnd.paragraph === pp && prevPara.sentenceOf[prevEnd.token] === ps) {
     return prev.speaker === null ? null : { speaker: prev.speaker, role: prev.role, rule: 'continuation' };
   }
-  // Only within a paragraph: a new paragraph of narration changes the subject too easily.
-  if (pp !== here.paragraph) return null;
   for (let k = prevSentence.from; k < prevSentence.to; k++) {
     if (prevPara.tokens[k]!.kind === 'quote') return null;
     if (verbAt(prevPara, k) > 0) {
       const m = leftSubject(prevPara, k, prevSentence.from);
-      if (m) return carried(doc, m, pp);
+      const r = m ? carried(doc, m, pp) : null;
+      if (r) return r;
     }
   }
+  // Narration without a verb of saying carries on only within a paragraph: a new paragraph of
+  // narration changes the subject too easily.
+  if (pp !== here.paragraph) return null;
   // A floating quote ("X admitted she wanted to go. Why? “…”"): the person the paragraph's
   // narration was last about speaks it.
   for (let s = ps; s >= 0; s--) {

@@ -12,7 +12,7 @@ import { tokenise } from './tokens.ts';
 import type { QuoteRange, Sentence, Token } from './tokens.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { DETERMINERS, REPORTING_VERBS, SKIP_BEFORE_VERB } = lexicon;
+const { DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SKIP_BEFORE_VERB } = lexicon;
 
 export interface Paragraph {
   text: string;
@@ -334,6 +334,8 @@ export function sentenceSubject(para: Paragraph, s: Sentence, limit = s.to): Men
     const t = tokens[k]!;
     if (t.kind === 'quote') return null;
     const m = mentions.byStart[k];
+    // "The sheriff's investigators said Willey …": an unnamed subject; later names are objects.
+    if (!m && k > from && REPORTING_VERBS.has(t.lower) && unnamedSubject(para, k, from)) return null;
     if (!m) continue;
     if (isPreposition(tokens[k - 1]) || m.poss) {
       k = m.to - 1;
@@ -371,6 +373,84 @@ function apposedName(para: Paragraph, m: Mention): Mention | null {
   return apposed && isFullName(apposed) ? apposed : null;
 }
 
+/** Relative words that open a clause inside a sentence: the subject of a verb after them comes after them. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/**
+ * An unnamed subject right before the reporting verb at `v`: a determiner (or a possessive name)
+ * and up to three lowercase words ("the dispatcher then asked", "an unidentified female voice
+ * interjected", "the sheriff's investigators said"). Returned as a nominal naming nobody, so the
+ * quote counts as sourced and is not handed to an earlier speaker.
+ */
+export function unnamedSubject(para: Paragraph, v: number, floor: number): Mention | null {
+  const { tokens, mentions } = para;
+  // "… whilst promising": a participle has no subject of its own.
+  if (tokens[v]!.lower.endsWith('ing')) return null;
+  let k = v - 1;
+  while (k >= floor && tokens[k]!.kind === 'word' && SKIP_BEFORE_VERB.has(tokens[k]!.lower)) k--;
+  const end = k + 1;
+  let words = 0;
+  while (k >= floor && words < 4) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || mentions.byEnd[k]) break;
+    if (DETERMINERS.has(t.lower) && t.lower !== 'that') {
+      // "during the debate repeated …": the object of a preposition is no subject.
+      if (words === 0 || isPreposition(tokens[k - 1])) return null;
+      return unnamed(para, k, end);
+    }
+    if ((t.cap && k !== para.sentences[para.sentenceOf[k]!]?.from) || breaksSubject(t.lower)) return null;
+    words++;
+    k--;
+  }
+  // "The sheriff's investigators said": a possessive stands for the determiner.
+  const owner = words > 0 ? mentions.byEnd[k] : undefined;
+  if (owner?.poss && owner.from >= floor) {
+    const m = unnamed(para, owner.from, end);
+    if (owner.kind === 'org') m.org = owner.name;
+    return m;
+  }
+  return null;
+}
+
+const CONJUNCTIONS = new Set([
+  'and',
+  'or',
+  'but',
+  'if',
+  'when',
+  'while',
+  'because',
+  'as',
+  'so',
+  'although',
+  'whether',
+  'than',
+  'whilst',
+  'until',
+  'unless',
+  'then',
+]);
+
+/** Words that cannot stand inside an unnamed subject between its determiner and its verb. */
+function breaksSubject(w: string): boolean {
+  return PREPOSITIONS.has(w) || REPORTING_VERBS.has(w) || RELATIVES.has(w) || CONJUNCTIONS.has(w);
+}
+
+/** A nominal over tokens [from, to) that names nobody. */
+export function unnamed(para: Paragraph, from: number, to: number): Mention {
+  return {
+    kind: 'nominal',
+    from,
+    to,
+    name: null,
+    role: tokenText(para, from, to),
+    head: null,
+    org: null,
+    poss: false,
+    definite: false,
+  };
+}
+
 /**
  * The subject of the reporting verb at `v`, looking left: "X said", "X also said", "X, role,
  * said", "The Vice President, Mike Pence, said", "Doug Miller of Milltech Marine … said".
@@ -385,10 +465,25 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
     while (k >= floor && tokens[k]!.text !== '(') k--;
     k--;
   }
+  // "drafted by X who said": the relative pronoun stands for the name before it.
+  if (tokens[k]!.lower === 'who') {
+    const comma = tokens[k - 1]?.text === ',' ? 1 : 0;
+    const antecedent = mentions.byEnd[k - 1 - comma];
+    return antecedent && !antecedent.poss && antecedent.from >= floor ? antecedent : null;
+  }
   const direct = mentions.byEnd[k];
   // "X reflects this view in Ballot Access News comments": a name after "in"/"on"/… is no subject.
   if (direct && PLACE_PREPOSITIONS.has(tokens[direct.from - 1]?.lower ?? '')) return null;
   if (direct && !direct.poss) {
+    // "A source within the Interior Ministry said": the organisation is the object of a
+    // preposition; the unnamed noun before it speaks.
+    const prep = objectPreposition(para, direct, floor);
+    if (prep >= 0 && !/^(?:of|from|at|with|for)$/.test(tokens[prep]!.lower)) {
+      const before = mentions.byEnd[prep - 1];
+      if (before && !before.poss && (before.kind === 'nominal' || before.kind === 'role')) return before;
+      const loose = unnamedSubject(para, prep, floor);
+      if (loose) return loose;
+    }
     // "Erwin Chemerinsky, Dean of the Law School said": the person before an open appositive.
     if ((direct.kind === 'role' || direct.kind === 'nominal') && direct.org === null) {
       const person = tokens[direct.from - 1]?.text === ',' ? mentions.byEnd[direct.from - 2] : undefined;
@@ -414,6 +509,15 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
       (tokens[s]!.kind !== 'quote' || NAME_PREPOSITIONS.has(tokens[s - 1]?.lower ?? ''))
     )
       s--;
+    // "in which someone, seemingly X, says": a relative clause starts the subject afresh.
+    // (", who …," opening its segment is an appositive clause and is stepped over.)
+    let rel = -1;
+    for (let j = segEnd - 1; j > s + 1 && rel < 0; j--)
+      if (tokens[j]!.kind === 'word' && RELATIVES.has(tokens[j]!.lower)) rel = j;
+    if (rel >= 0) {
+      if (rel + 1 < segEnd) segments.push([rel + 1, segEnd]);
+      break;
+    }
     if (s + 1 < segEnd) segments.push([s + 1, segEnd]);
     if (s < floor || tokens[s]!.text !== ',') break;
     segEnd = s;
@@ -448,6 +552,19 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
   }
   if (whole && whole.to === nearest[1] && !whole.poss && whole.kind === 'person') return whole;
   return null;
+}
+
+/** The preposition whose object the mention is ("within the central Interior Ministry"), or -1. */
+function objectPreposition(para: Paragraph, m: Mention, floor: number): number {
+  const { tokens } = para;
+  let j = m.from - 1;
+  for (let n = 0; n < 3 && j >= floor; n++, j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return -1;
+    if (isPreposition(t)) return j;
+    if (t.cap || REPORTING_VERBS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** Prepositions before a quoted name inside an appositive ("X of “Have no fear”"). */

@@ -40,6 +40,8 @@ export const HONORIFICS = lower(roles.honorifics);
 export const SPOKES_NOUNS = lower(roles.spokesNouns);
 /** Nouns that carry their owner's words ("Trump's statement read: …", "a tweet by X"). */
 export const DOCUMENT_NOUNS = lower(roles.documentNouns);
+/** Modifiers that do not narrow a title ("the former minister"); others must match the role. */
+export const GENERIC_MODIFIERS = lower(roles.genericModifiers);
 
 export const ORG_HEADS = lower(organisations.heads);
 export const ACRONYM_EXCLUSIONS = new Set(organisations.acronymExclusions);
@@ -47,6 +49,8 @@ export const ACRONYM_EXCLUSIONS = new Set(organisations.acronymExclusions);
 export const PERSON_PRONOUNS = lower(functionWords.personPronouns);
 export const GROUP_PRONOUNS = lower(functionWords.groupPronouns);
 export const DETERMINERS = lower(functionWords.determiners);
+/** Number words and quantifiers: capitalised at a sentence start they name nobody. */
+export const NUMBER_WORDS = lower(functionWords.numberWords);
 export const SKIP_BEFORE_VERB = lower(functionWords.skipBeforeVerb);
 export const PREPOSITIONS = lower(functionWords.prepositions);
 export const NAME_CONNECTORS = lower(functionWords.nameConnectors);

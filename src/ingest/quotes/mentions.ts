@@ -16,6 +16,7 @@ const {
   HONORIFICS,
   NAME_CONNECTORS,
   NOMINAL_HEADS,
+  NUMBER_WORDS,
   ORG_HEADS,
   PERSON_PRONOUNS,
   PLACE_HEADS,
@@ -213,7 +214,8 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
     lowers.push(t.lower);
     if (!NUMBER_START.test(t.text)) allNumbers = false;
   }
-  if (allNumbers) return null;
+  // "Six of the murders": a number word opening a sentence names nobody either.
+  if (allNumbers || (ws.length === 1 && NUMBER_WORDS.has(lowers[0]!))) return null;
   const last = tokens[to - 1]!;
   const prev = tokens[from - 1];
   const definite = prev?.kind === 'word' && prev.lower === 'the';
@@ -444,8 +446,11 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
     name: null,
     role: text.slice(tokens[name.from]!.start, head.end),
     head: head.lower,
+    // "an Interpol spokesperson": a lone name before a spokesperson is the body spoken for.
     org:
-      (name.kind === 'org' && SPOKES_NOUNS.has(head.lower)) || DOCUMENT_NOUNS.has(head.lower)
+      (name.kind === 'org' && SPOKES_NOUNS.has(head.lower)) ||
+      DOCUMENT_NOUNS.has(head.lower) ||
+      (single && !name.poss && SPOKESPERSON_NOUNS.has(head.lower))
         ? name.name
         : null,
     poss: head.poss,
@@ -453,6 +458,9 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
   };
   return m;
 }
+
+/** Nouns for one person speaking on a body's behalf. */
+const SPOKESPERSON_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /** Is the token a preposition (a name after it is an object, not a subject)? */
 export function isPreposition(t: Token | undefined): boolean {
