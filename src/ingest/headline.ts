@@ -27,7 +27,33 @@ export function deriveHeadline(firstParagraph: string): string {
   text = text.replace(/[.!?]+$/u, '').trim();
   // A sentence that ends on a quotation keeps its closing mark; one that ends after it loses the stop.
   text = text.replace(/^[a-z]/, (c) => c.toUpperCase());
-  return truncateOnWord(text || first.trim(), HEADLINE_MAX);
+  if (!text) return truncateOnWord(first.trim(), HEADLINE_MAX);
+  return text.length <= HEADLINE_MAX ? text : (cutAtClause(text) ?? truncateOnWord(text, HEADLINE_MAX));
+}
+
+/**
+ * Words that open a trailing clause or adverbial ("…partnership by launching…", "…killed after
+ * a storm…"): what stands before them is usually a whole statement, so a long first sentence
+ * cut there reads as a headline, with no ellipsis.
+ */
+const CLAUSE_BREAK =
+  /(?:,\s+|\s+)(?=(?:by|after|following|amid|as|while|which|where|when|because|despite|according\s+to|saying|in\s+order\s+to)\s)|\s*[;\u2014\u2013]\s+|\s+-\s+/giu;
+const CLAUSE_MIN = 45;
+
+/** The longest whole-clause prefix of `text` that fits the headline limit, if there is one. */
+function cutAtClause(text: string): string | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index > HEADLINE_MAX) break;
+    if (m.index >= CLAUSE_MIN) best = m.index;
+  }
+  if (best === null) return null;
+  const head = text.slice(0, best).replace(/[\s,;:]+$/u, '');
+  // An unclosed quotation or bracket would be left dangling.
+  const opens = (head.match(/[\u201c(]/gu) ?? []).length;
+  const closes = (head.match(/[\u201d)]/gu) ?? []).length;
+  const straight = (head.match(/"/g) ?? []).length;
+  return opens === closes && straight % 2 === 0 ? head : null;
 }
 
 /** A teaser: the lede after the headline's sentence (or the next paragraph), cut on a word. */

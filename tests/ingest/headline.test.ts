@@ -19,17 +19,30 @@ function seedParagraphs(): string[] {
   return result.seed.paragraphs;
 }
 
-test('the seed headline: time phrase dropped, cut under 110 characters on a word with an ellipsis', () => {
+test('the seed headline: time phrase dropped, cut under 110 characters at a clause boundary', () => {
   // The whole first sentence without "On Wednesday," is 114 characters, over the limit, so it is
-  // cut after the last whole word that fits; the reader sees the ellipsis and the gist.
+  // cut before its trailing "by launching…" clause: a whole statement, no ellipsis needed.
   const full =
     'NATO and Iraq initiated a new phase in their longstanding partnership by launching a high-level political dialogue';
   expect(full.length).toBeGreaterThan(HEADLINE_MAX);
   const headline = deriveHeadline(seedParagraphs()[0] ?? '');
-  expect(headline).toBe(
-    'NATO and Iraq initiated a new phase in their longstanding partnership by launching a high-level political…',
-  );
+  expect(headline).toBe('NATO and Iraq initiated a new phase in their longstanding partnership');
   expect(headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
+});
+
+test('a long sentence with no clause break inside the limit is cut on a word with an ellipsis', () => {
+  const sentence =
+    'Officials from the regional water authority confirmed that the long-delayed northern reservoir expansion project would finally begin construction in spring.';
+  const headline = deriveHeadline(sentence);
+  expect(headline.endsWith('…')).toBe(true);
+  expect(headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
+});
+
+test('a clause cut never leaves a quotation open', () => {
+  const sentence =
+    'The minister called the agreement “a historic step for the people of the whole region, as we have long hoped” before flying home on Sunday.';
+  const headline = deriveHeadline(sentence);
+  expect(headline).not.toMatch(/\u201c[^\u201d]*$/u);
 });
 
 describe('leading time phrases are dropped and the first letter capitalised', () => {
