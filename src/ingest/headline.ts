@@ -37,7 +37,7 @@ export function deriveHeadline(firstParagraph: string): string {
  * cut there reads as a headline, with no ellipsis.
  */
 const CLAUSE_BREAK =
-  /(?:,\s+|\s+)(?=(?:by|after|following|amid|as|while|which|where|when|because|despite|according\s+to|saying|in\s+order\s+to)\s)|\s*[;\u2014\u2013]\s+|\s+-\s+/giu;
+  /(?:,\s+|\s+)(?=(?:by|after|following|amid|while|which|because|despite|according\s+to|in\s+order\s+to)\s)|\s*[;\u2014\u2013]\s+|\s+-\s+/giu;
 const CLAUSE_MIN = 45;
 
 /** The longest whole-clause prefix of `text` that fits the headline limit, if there is one. */
