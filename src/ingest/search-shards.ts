@@ -7,6 +7,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { searchShardKey, type SearchShard } from '../contract/schema.ts';
 
+const ALPHABET = Array.from({ length: 36 }, (_, i) => i.toString(36));
+/** Every key `searchShardKey` can return: two characters of a–z0–9, or `_`. */
+export const ALL_SHARD_KEYS: readonly string[] = [
+  '_',
+  ...ALPHABET.flatMap((a) => ALPHABET.map((b) => a + b)),
+];
+
 /** Writes every shard for `termsByPosition[i]` = the terms of the article at position i. */
 export function writeAllShards(dir: string, termsByPosition: Iterable<readonly string[]>): number {
   const shards = new Map<string, SearchShard>();
@@ -22,7 +29,9 @@ export function writeAllShards(dir: string, termsByPosition: Iterable<readonly s
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const [key, shard] of shards) writeFileSync(join(dir, `${key}.json`), JSON.stringify(shard));
+  // Every possible shard exists, empty or not, so a search for any word gets a document, not a 404.
+  for (const key of ALL_SHARD_KEYS)
+    writeFileSync(join(dir, `${key}.json`), JSON.stringify(shards.get(key) ?? {}));
   return shards.size;
 }
 

@@ -269,3 +269,13 @@ test('build:data --strict fails when any diagnostic exists and passes when there
   expect(warned.code).toBe(1);
   expect(warned.stderr).toContain('warning: file name is not URL-safe; the article id is "needs-renaming"');
 });
+
+test('every possible search shard is written, so a search for any word finds a document', async () => {
+  const ws = workspace();
+  writeSeed(ws.seeds, 'a.txt', '2024-01-01', 'Alpha beta.');
+  await ws.build();
+  const search = join(ws.out, 'search');
+  expect(readdirSync(search)).toHaveLength(36 * 36 + 1);
+  expect(readJson(join(search, 'zz.json'))).toEqual({});
+  expect(readJson(join(search, 'al.json'))).toEqual({ alpha: [0] });
+});
