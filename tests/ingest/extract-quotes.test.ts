@@ -359,7 +359,7 @@ describe('extractQuotes constructions', () => {
     ],
     [
       'a relative clause starts the subject afresh',
-      'Yesterday, Mayor Ana Ruiz dismissed the tape, in which someone, apparently Tom Berg, says Ruiz "does not understand the budget at all."',
+      'Yesterday, Mayor Ana Ruiz dismissed the tape, in which someone, apparently Tom Berg, audibly says Ruiz "does not understand the budget at all."',
       [['does not understand the budget at all.', 'Tom Berg', 'sentence']],
     ],
     [

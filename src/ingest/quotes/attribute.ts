@@ -14,6 +14,7 @@ import {
   resolvePerson,
   roleOf,
   sentenceSubject,
+  skipsBeforeVerb,
   unnamed,
   unnamedSubject,
 } from './document.ts';
@@ -34,7 +35,6 @@ const {
   PREPOSITIONS,
   REPORTING_PHRASES,
   REPORTING_VERBS,
-  SKIP_BEFORE_VERB,
   SPOKES_NOUNS,
 } = lexicon;
 
@@ -128,7 +128,7 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Mention | null {
   if (v > 0 && INVERTING_VERBS.has(para.tokens[k]!.lower)) {
     let j = k + v;
     // "said on Friday Smith" is rare; "said Smith" and "said the minister" are common.
-    while (j < to && para.tokens[j]!.kind === 'word' && SKIP_BEFORE_VERB.has(para.tokens[j]!.lower)) j++;
+    while (j < to && skipsBeforeVerb(para.tokens[j]!)) j++;
     return sourceAfter(para, j, to);
   }
   const m = speakerStartingAt(para, k);
@@ -148,7 +148,7 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Mention | null {
     while (e < to && para.tokens[e]!.text !== ',' && para.tokens[e]!.kind !== 'quote') e++;
     if (para.tokens[e]?.text === ',' && e - j < 25) j = e + 1;
   }
-  while (j < to && para.tokens[j]!.kind === 'word' && SKIP_BEFORE_VERB.has(para.tokens[j]!.lower)) j++;
+  while (j < to && skipsBeforeVerb(para.tokens[j]!)) j++;
   return verbAt(para, j) > 0 ? m : null;
 }
 
@@ -232,7 +232,7 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 function verbSubject(para: Paragraph, v: number, from: number, to: number): Mention | null {
   let k = v - 1;
   let passive = false;
-  while (k >= from && para.tokens[k]!.kind === 'word' && SKIP_BEFORE_VERB.has(para.tokens[k]!.lower)) {
+  while (k >= from && skipsBeforeVerb(para.tokens[k]!)) {
     if (BE_FORMS.has(para.tokens[k]!.lower)) passive = true;
     k--;
   }

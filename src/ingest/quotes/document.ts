@@ -373,6 +373,26 @@ function apposedName(para: Paragraph, m: Mention): Mention | null {
   return apposed && isFullName(apposed) ? apposed : null;
 }
 
+/** -ly words that are nouns, not adverbs ("the family said"). */
+const LY_NOUNS = new Set([
+  'family',
+  'assembly',
+  'supply',
+  'monopoly',
+  'anomaly',
+  'homily',
+  'rally',
+  'ally',
+  'bully',
+]);
+
+/** Words between a subject and its verb: auxiliaries and adverbs ("also", "audibly"). */
+export function skipsBeforeVerb(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (SKIP_BEFORE_VERB.has(t.lower)) return true;
+  return !t.cap && t.lower.length >= 6 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
+}
+
 /** Relative words that open a clause inside a sentence: the subject of a verb after them comes after them. */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
@@ -387,7 +407,7 @@ export function unnamedSubject(para: Paragraph, v: number, floor: number): Menti
   // "… whilst promising": a participle has no subject of its own.
   if (tokens[v]!.lower.endsWith('ing')) return null;
   let k = v - 1;
-  while (k >= floor && tokens[k]!.kind === 'word' && SKIP_BEFORE_VERB.has(tokens[k]!.lower)) k--;
+  while (k >= floor && skipsBeforeVerb(tokens[k]!)) k--;
   const end = k + 1;
   let words = 0;
   while (k >= floor && words < 4) {
@@ -458,7 +478,7 @@ export function unnamed(para: Paragraph, from: number, to: number): Mention {
 export function leftSubject(para: Paragraph, v: number, floor: number): Mention | null {
   const { tokens, mentions } = para;
   let k = v - 1;
-  while (k >= floor && tokens[k]!.kind === 'word' && SKIP_BEFORE_VERB.has(tokens[k]!.lower)) k--;
+  while (k >= floor && skipsBeforeVerb(tokens[k]!)) k--;
   if (k < floor) return null;
   // "(IRGC)": skip a parenthesis.
   if (tokens[k]!.text === ')') {
