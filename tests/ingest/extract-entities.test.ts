@@ -341,3 +341,106 @@ describe('general rules for unseen articles, one invented sentence each', () => 
     expect(org(e, 'United States Congress').aliases).not.toContain('UC');
   });
 });
+
+describe('names with places, possessives and acronym cues (issue 4, third round)', () => {
+  test.each([
+    ['The strike ended early, Lisbon Times reported.', 'Lisbon Times', 'The Times'],
+    ['Ms Ortega told the Oregon Independent that she would run.', 'Oregon Independent', null],
+    ['The decision was first reported by Malta Mail on Sunday.', 'Malta Mail', null],
+  ])('an outlet word after a place names that place’s outlet: %s', (text, name, not) => {
+    const names = orgNames(run(text));
+    expect(names).toContain(name);
+    if (not !== null) expect(names).not.toContain(not);
+  });
+
+  test('an outlet word only after a place: "Democratic and Independent senators" names nothing', () => {
+    expect(orgNames(run('Several Democratic and Independent senators voted against it.'))).toEqual([]);
+  });
+
+  test.each([
+    ["A deputy of the Boise Sheriff's office said the road was closed.", "Boise Sheriff's office"],
+    [
+      "According to Prince Albert's County Sheriff's Office, two men were held.",
+      "Prince Albert's County Sheriff's Office",
+    ],
+    ["The Denver District Attorney's Office declined to comment.", "Denver District Attorney's Office"],
+  ])('an office holder’s office named after a place is a body: %s', (text, name) => {
+    expect(orgNames(run(text))).toContain(name);
+  });
+
+  test('an office holder’s office with no place or district is not named ("the Sheriff\'s office")', () => {
+    expect(orgNames(run("A deputy said the Sheriff's office was closed."))).toEqual([]);
+  });
+
+  test('a possessive that belongs to the name stays in it ("Northern People\'s Army")', () => {
+    expect(orgNames(run("Commanders of the Northern People's Army crossed the river."))).toEqual([
+      "Northern People's Army",
+    ]);
+  });
+
+  test('a second "of <country>" after a university’s complement is where it is, not its name', () => {
+    const names = orgNames(run('A team from the University of Leeds of the UK took part.'));
+    expect(names).toEqual(['University of Leeds']);
+  });
+
+  test('"Full Name (ACR)" keeps a number the acronym spells, and drops words the acronym does not fit', () => {
+    const e = run('Members of Partito 7 Colori (P7C) protested. Later the P7C party met.');
+    expect(orgNames(e)).toEqual(['Partito 7 Colori']);
+    expect(org(e, 'Partito 7 Colori').aliases).toContain('P7C');
+  });
+
+  test('"a Project of X (ACR)" is a designation, not a named body', () => {
+    expect(
+      orgNames(run('The plan is listed as a Project of Mutual Benefit (PMB), the report says.')),
+    ).toEqual([]);
+  });
+
+  test.each([
+    ['The semi-official news agency QANA said ten people died.', 'QANA'],
+    ['The state gas supplier DEPO signed the deal.', 'DEPO'],
+    ['He told WXYZ television that the plant would close.', 'WXYZ'],
+  ])('an unknown acronym with a cue noun is an organisation: %s', (text, name) => {
+    expect(orgNames(run(text))).toEqual([name]);
+  });
+
+  test('cue nouns said of people too promote one-word names only', () => {
+    expect(orgNames(run('The gas producer Petrolia signed a deal.'))).toEqual(['Petrolia']);
+    expect(orgNames(run('The film producer Harold Vance signed a deal.'))).toEqual([]);
+  });
+
+  test('"the ruling X" is a party, and "X\'s editor" an outlet', () => {
+    expect(orgNames(run('In Malta, the ruling Labour Union hailed the vote.'))).toContain('Labour Union');
+    expect(orgNames(run("Weekly Brix's editor, Ann Moss, said it was unfair."))).toContain('Weekly Brix');
+  });
+
+  test('a known name followed by a suffix head is its arm ("Air India Express"), a train is not', () => {
+    expect(orgNames(run('An Air India Express flight landed late.'))).toEqual(['Air India Express']);
+    expect(orgNames(run('The crew ran the Mysore Tippu Express on Sunday.'))).toEqual([]);
+  });
+
+  test('"X News" beside a known X is X; a shorter form keeping first word and head is the same body', () => {
+    const e = run(
+      'Officials told CBC News on Monday. The CBC said more.',
+      'A member of the Iranian Expediency Discernment Council died. He had joined the Expediency Council in 2017.',
+    );
+    expect(orgNames(e)).toEqual([
+      'Canadian Broadcasting Corporation',
+      'Iranian Expediency Discernment Council',
+    ]);
+    expect(org(e, 'Iranian Expediency Discernment Council').aliases).toContain('Expediency Council');
+  });
+
+  test('a possessive after a body already named does not start a new one', () => {
+    expect(orgNames(run("Units of the Northern People's Army crossed the river."))).not.toContain("'s Army");
+  });
+
+  test('two countries’ bodies of one name stay apart', () => {
+    const e = run('The Iraqi Security Forces and the Syrian Security Forces met.');
+    expect(orgNames(e)).toEqual(['Iraqi Security Forces', 'Syrian Security Forces']);
+  });
+
+  test('the same body with its place written two ways is one organisation', () => {
+    const e = run("The Los Angeles Sheriff's office said it. Later the LA Sheriff's office denied it.");
+    expect(orgNames(e)).toEqual(["Los Angeles Sheriff's office"]);
+  });
+});

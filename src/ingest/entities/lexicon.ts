@@ -156,6 +156,10 @@ const lex = lexiconJson as {
   orgRoleNouns: string[];
   pluralHeads: Record<string, string>;
   genericModifiers: string[];
+  placeHeads: string[];
+  officeHolders: string[];
+  singleNameCueNouns: string[];
+  suffixHeads: string[];
 };
 
 const orgs = buildOrgs();
@@ -186,4 +190,12 @@ export const LEXICON = {
   orgRoleNouns: lowerSet(lex.orgRoleNouns),
   pluralHeads: new Map(Object.entries(lex.pluralHeads)),
   genericModifiers: lowerSet(lex.genericModifiers),
+  /** Outlet words that name a body only right after a place ("Nevada Independent", "Toronto Star"). */
+  placeHeads: lowerSet(lex.placeHeads),
+  /** Office holders whose office is a body ("Los Angeles Sheriff's office"). */
+  officeHolders: lowerSet(lex.officeHolders),
+  /** Cue nouns also said of people ("gas producer Energean"): one-word names and acronyms only. */
+  singleNameCueNouns: lowerSet(lex.singleNameCueNouns),
+  /** Heads that make a body only right after a known organisation ("Air India Express"). */
+  suffixHeads: lowerSet(lex.suffixHeads),
 };

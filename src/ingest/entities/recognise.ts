@@ -258,6 +258,7 @@ function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
   hyphenatedAcronyms(p, out);
   definitions(p, lowerWords, out);
   alsoCalled(p, out);
+  holderOffices(p, lowerWords, out);
   cues(p, out);
   possessiveRoles(p, out);
   sourceCues(p, lowerWords, out);
@@ -287,6 +288,10 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
     if (!toks[k]!.cap) continue;
     const org = trieMatch(L.orgTrie, p, k, b);
     const place = trieMatch(L.placeTrie, p, k, b);
+    // "Tehran Times": a one-word head right after a place is that place's body, not the known
+    // "Times" (the head rule below names it).
+    if (org && org.j - k === 1 && !place && k > a && claim[k - 1] === 'p' && L.heads.has(toks[k]!.lower))
+      continue;
     if (org && (!place || org.j >= place.j)) {
       knownAt.set(k, { j: org.j, org: org.value });
       k = org.j - 1;
@@ -359,6 +364,17 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
       pushOrg(p, k, e, null, null, out);
       k = e;
       continue;
+    }
+    // "Nevada Independent", "Toronto Star": an outlet word right after a place.
+    if (claim[k] === undefined && t.cap && L.placeHeads.has(t.lower) && k > a && claim[k - 1] === 'p') {
+      const place = out.places.find((c) => c.paragraph === p.index && c.j === k);
+      if (place && place.i >= a) {
+        const i = place.i;
+        unclaimPlace(p, k - 1, out);
+        pushOrg(p, i, k + 1, null, null, out);
+        k++;
+        continue;
+      }
     }
     if (claim[k] === undefined && t.kind === 'word' && t.cap && L.heads.has(t.lower)) {
       const org = headOrgAt(p, k, a, b, lowerWords, knownAt);
@@ -445,6 +461,8 @@ function headOrgFrom(
 ): number | null {
   const { toks } = p;
   if (from >= b || toks[from - 1]?.kind === 'poss') return null;
+  // "Air India Express": a known name's arm.
+  if (toks[from]!.cap && L.suffixHeads.has(toks[from]!.lower)) return from + 1;
   // One-word known names lend themselves as a prefix ("UN", "NATO", "BBC"); longer ones only to
   // a head right after them ("Fox Business Network", "UC Berkeley School of Law").
   if (from - knownStart !== 1 && (!L.heads.has(toks[from]!.lower) || L.heads.has(toks[from - 1]!.lower)))
@@ -510,7 +528,15 @@ function headOrgAt(
   while (i > a) {
     const t = toks[i - 1]!;
     if (claim[i - 1] === 'o' || knownAt.has(i - 1)) break;
-    if (t.kind === 'poss') break;
+    if (t.kind === 'poss') {
+      // "Korean People's Army", "Women's Institute": a possessive that belongs to the name.
+      const owner = toks[i - 2];
+      if (i - 2 >= a && owner?.cap && L.possessiveNames.has(owner.lower) && claim[i - 2] === undefined) {
+        i--;
+        continue;
+      }
+      break;
+    }
     if (t.kind === 'word' && t.cap && isNameToken(t, lowerWords)) {
       // A role ends the name ("NATO Assistant Secretary…"), a title that names places does not ("Duke University").
       if (L.roles.has(t.lower) && !L.nameFormingTitles.has(t.lower)) break;
@@ -567,9 +593,13 @@ function headOrgAt(
     }
     break;
   }
+  // "St. Mary's Hospital", "Mt. Sinai Hospital", "Gen. Santos Doctors' Hospital": an abbreviation
+  // that opens a place's or saint's name belongs to it.
+  if (i >= 2 && toks[i - 1]?.text === '.' && PLACE_ABBREVIATIONS.has(toks[i - 2]?.text ?? '')) i -= 2;
   const beforeComplement = j;
   j = complement(p, j, b, lowerWords);
   j = campus(p, h, j, lowerWords);
+  j = trailingCountry(p, h, beforeComplement, j);
   // Trim a leading sentence-opening common word ("Four Navy ships", "Yesterday Search…").  while (i < h && ((toks[i]!.sentStart && L.stopwords.has(toks[i]!.lower)) || toks[i]!.kind !== 'word' || !isNameToken(toks[i], lowerWords))) i++;
   // "Public Service Vehicle Regulations", "Police Station": the chunk goes on to name a thing.
   let r = j;
@@ -592,11 +622,44 @@ function headOrgAt(
   const hasComplement = j > beforeComplement;
   const h0 = toks[h]!.lower;
   if (!hasModifier && !hasComplement && j - h === 1 && !L.standaloneHeads.has(h0)) return null;
+  // "a Project of Common Interest": a kind of project, not a named one.
+  if (
+    !hasModifier &&
+    DESIGNATION_HEADS.has(h0) &&
+    (toks[i - 1]?.lower === 'a' || toks[i - 1]?.lower === 'an')
+  )
+    return null;
   // A bare capitalised head at a sentence start is an ordinary noun ("Police said…").
   if (!hasModifier && !hasComplement && toks[h]!.sentStart && j - h === 1) return null;
   const text = p.text.slice(toks[i]!.start, toks[j - 1]!.end).toLowerCase();
   if (L.genericPhrases.has(text)) return null;
   return { i, j };
+}
+
+const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Gen', 'Pt']);
+const DESIGNATION_HEADS = new Set(['project', 'program', 'programme', 'initiative']);
+const ACADEMIC_HEADS = new Set(['university', 'college', 'institute', 'school', 'academy']);
+
+/**
+ * "University of Sheffield of the UK": a second "of <country>" after a complement is where the
+ * body is, not its name, when the body is academic or the first complement is a place (but
+ * "Embassy of the Republic of Korea" is one country's name).
+ */
+function trailingCountry(p: Para, h: number, from: number, j: number): number {
+  const { toks } = p;
+  if (j <= from + 1) return j;
+  let first = from + 1;
+  if (toks[first]?.lower === 'the') first++;
+  if (trieMatch(L.placeTrie, p, first, j)?.j === j) return j;
+  for (let c = first + 1; c < j; c++) {
+    if (toks[c]!.lower !== 'of' || toks[c]!.cap) continue;
+    if (!ACADEMIC_HEADS.has(toks[h]!.lower) && p.claim[c - 1] !== 'p') continue;
+    let d = c + 1;
+    if (toks[d]?.lower === 'the') d++;
+    const place = trieMatch(L.placeTrie, p, d, j);
+    if (place?.j === j && place.value.kind === 'country') return c;
+  }
+  return j;
 }
 
 /**
@@ -735,22 +798,31 @@ function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Recognised):
       }
       // An unknown capitalised chunk ending right before "(" whose initials fit the acronym.
       let s = before;
+      // "Movimento 5 Stelle (M5S)": a number the acronym spells is part of the name.
+      const spelled = (t: Token | undefined): boolean =>
+        t !== undefined && /^\d+$/.test(t.text) && acr.includes(t.text);
       while (
         s > 0 &&
         p.claim[s - 1] === undefined &&
         (isNameToken(toks[s - 1], lowerWords) ||
-          (isConnector(toks[s - 1]) && isNameToken(toks[s - 2], lowerWords)))
+          ((isConnector(toks[s - 1]) || spelled(toks[s - 1])) && isNameToken(toks[s - 2], lowerWords)))
       )
         s--;
       if (s > before || p.claim[before] !== undefined || !isNameToken(toks[before], lowerWords)) continue;
+      // "Deputies of Movimento 5 Stelle (M5S)": the longest run that the acronym fits.
+      while (s < before && !acronymFits(acr, toks.slice(s, before + 1))) {
+        s++;
+        while (s < before && !isNameToken(toks[s], lowerWords)) s++;
+      }
       const words = toks.slice(s, before + 1);
       if (!acronymFits(acr, words)) continue;
       if (words.some((w) => L.notOrgHeads.has(w.lower) || L.roles.has(w.lower))) continue;
       const after = toks[k + 3];
       if (after?.kind === 'word' && !after.cap && L.nonOrgFollowers.has(after.lower)) continue;
-      const nameIdx = out.names.findIndex((n) => n.paragraph === p.index && n.i === s && n.j === before + 1);
-      if (nameIdx < 0) continue;
-      out.names.splice(nameIdx, 1);
+      const parts = out.names.filter((n) => n.paragraph === p.index && n.i >= s && n.j <= before + 1);
+      if (!parts.some((n) => n.i === s) || !parts.some((n) => n.j === before + 1)) continue;
+      if (parts.length > 1 && !toks.slice(s, before + 1).some(spelled)) continue;
+      for (const n of parts) out.names.splice(out.names.indexOf(n), 1);
       pushOrg(p, s, before + 1, null, null, out);
       out.orgs[out.orgs.length - 1]!.acronym = acr;
       out.definitions.set(acr, span(p, s, before + 1).text);
@@ -795,6 +867,47 @@ function dropAcronymMention(out: Recognised, paragraph: number, i: number): void
   if (idx >= 0) out.acronyms.splice(idx, 1);
 }
 
+/**
+ * "Los Angeles Sheriff's office", "St. Mary's County Sheriff's Office", "Manhattan District
+ * Attorney's Office": the office of an office holder, named by the place or district before it.
+ */
+function holderOffices(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
+  const { toks } = p;
+  for (let q = 2; q + 1 < toks.length; q++) {
+    if (toks[q]!.kind !== 'poss') continue;
+    const holder = toks[q - 1]!;
+    const office = toks[q + 1]!;
+    if (!holder.cap || !L.officeHolders.has(holder.lower)) continue;
+    if (office.kind !== 'word' || (office.lower !== 'office' && office.lower !== 'department')) continue;
+    if (p.claim[q - 1] === 'o' || p.claim[q + 1] === 'o') continue;
+    let i = q - 1;
+    for (;;) {
+      const t = toks[i - 1];
+      if (!t || p.claim[i - 1] === 'o') break;
+      if (isNameToken(t, lowerWords)) {
+        i--;
+        continue;
+      }
+      // "Prince George's County", "St. Mary's County": a possessive inside a county's name.
+      if (t.kind === 'poss' && toks[i]?.lower === 'county' && isNameToken(toks[i - 2], lowerWords)) {
+        i -= 2;
+        if (toks[i - 1]?.text === '.' && /^Ste?$/.test(toks[i - 2]?.text ?? '')) i -= 2;
+        continue;
+      }
+      break;
+    }
+    const modifiers = toks.slice(i, q - 1).filter((t) => t.kind === 'word' && t.cap && !L.roles.has(t.lower));
+    if (modifiers.length === 0) continue;
+    for (let x = i; x < q + 2; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
+    for (const m of out.names.filter((c) => c.paragraph === p.index && c.i < q + 2 && c.j > i))
+      out.names.splice(out.names.indexOf(m), 1);
+    for (const m of out.acronyms.filter((c) => c.paragraph === p.index && c.i < q + 2 && c.j > i))
+      out.acronyms.splice(out.acronyms.indexOf(m), 1);
+    pushOrg(p, i, q + 2, null, null, out);
+    q += 1;
+  }
+}
+
 /** Unknown names that the words around them call an organisation. */
 function cues(p: Para, out: Recognised): void {
   const { toks } = p;
@@ -817,6 +930,18 @@ function cues(p: Para, out: Recognised): void {
     const next = toks[n.j];
     // "the airline Mahan Air", "newspaper Dawn"
     if (prev?.kind === 'word' && !prev.cap && L.cueNouns.has(prev.lower)) {
+      promote(n);
+      continue;
+    }
+    // "the gas producer Energean" (a film producer is a person: one-word names only); "the ruling
+    // Democratic Rally".
+    if (
+      prev?.kind === 'word' &&
+      !prev.cap &&
+      ((L.singleNameCueNouns.has(prev.lower) && n.j - n.i === 1) ||
+        (prev.lower === 'ruling' && ARTICLES.has(toks[n.i - 2]?.lower ?? ''))) &&
+      !personLike(n, p, out)
+    ) {
       promote(n);
       continue;
     }
@@ -854,6 +979,21 @@ function cues(p: Para, out: Recognised): void {
         }
       }
     }
+  }
+  // "news agency ISNA", "gas supplier DEPA", "WTTG television": unknown acronyms with a cue noun.
+  for (const a of out.acronyms.filter((c) => c.paragraph === p.index)) {
+    const prev = toks[a.i - 1];
+    const next = toks[a.j];
+    const before =
+      prev?.kind === 'word' &&
+      !prev.cap &&
+      (L.cueNouns.has(prev.lower) || L.singleNameCueNouns.has(prev.lower));
+    const after =
+      next?.kind === 'word' &&
+      !next.cap &&
+      (L.cueAfterNouns.has(`${next.lower} ${toks[a.j + 1]?.lower ?? ''}`) ||
+        (L.cueAfterNouns.has(next.lower) && !isNounCompoundContinuation(toks[a.j + 1])));
+    if (before || after) promoteAcronym(p, a, out);
   }
   // "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens"
   for (let k = 1; k < toks.length; k++) {

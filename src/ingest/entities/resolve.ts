@@ -144,6 +144,46 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       groups.delete(key);
     }
   }
+  // "the M5S party" after "Movimento 5 Stelle (M5S)": an acronym the article defined.
+  for (const [key, g] of [...groups.entries()]) {
+    if (g.known || g.surfaces.length !== 1) continue;
+    const acr = g.surfaces[0]!;
+    const target = [...groups.values()].find((o) => o !== g && o.acronyms.has(acr));
+    if (target) {
+      mergeInto(target, g);
+      groups.delete(key);
+    }
+  }
+  // "CBC News" beside "CBC": a broadcaster's news arm is the broadcaster.
+  for (const [key, g] of [...groups.entries()]) {
+    if (g.known || g.parent === null) continue;
+    const mine = nameKeyTokens(g.surfaces[0] ?? '');
+    if (mine[mine.length - 1] !== 'news') continue;
+    const parent = groups.get(`k:${g.parent}`);
+    if (parent && parent !== g) {
+      mergeInto(parent, g);
+      groups.delete(key);
+    }
+  }
+  // "Expediency Council" after "Iranian Expediency Discernment Council", "LA Sheriff's office"
+  // beside "Los Angeles Sheriff's office": a shorter name keeping the proper first word and the
+  // head of a longer one, or the same name with another form of its place, is that body.
+  const unknown = [...groups.entries()]
+    .filter(([, g]) => !g.known)
+    .map(([key, g]) => ({ key, g, toks: placeNormal(nameKeyTokens(pickCanonical(g.surfaces))) }));
+  for (const small of unknown) {
+    if (small.toks.length < 2 || L.genericModifiers.has(small.toks[0]!)) continue;
+    const target = unknown.find(
+      (big) =>
+        big.g !== small.g &&
+        groups.has(big.key) &&
+        (big.toks.join(' ') === small.toks.join(' ') || sharesEnds(big.toks, small.toks)),
+    );
+    if (target && groups.has(small.key)) {
+      mergeInto(target.g, small.g);
+      groups.delete(small.key);
+    }
+  }
   // Names the article equates ("X, also called Y").
   for (const [a, b] of rec.synonyms) {
     const find = (name: string): [string, OrgGroup] | undefined => {
@@ -214,6 +254,38 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   return [...bySlug.values()]
     .sort((a, b) => a.first - b.first)
     .map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, parent: o.parent, mentions: o.mentions }));
+}
+
+/** A leading place written another way ("LA", "Los Angeles") as the place's slug. */
+function placeNormal(words: readonly string[]): string[] {
+  let node = L.placeTrie;
+  let best: { k: number; slug: string } | null = null;
+  for (let k = 0; k < words.length - 1; k++) {
+    const next = node.next.get(words[k]!);
+    if (!next) break;
+    node = next;
+    const v = node.values[0];
+    if (v) best = { k: k + 1, slug: v.value.slug };
+  }
+  return best ? [`@${best.slug}`, ...words.slice(best.k)] : [...words];
+}
+
+/**
+ * Is `small` (two words or more) a shorter form of `big`: same first and last word, the rest in
+ * order? A country word before `big` is skipped only when `small` names no country of its own
+ * ("Expediency Council" in "Iranian Expediency Discernment Council", not "Iraqi Security Forces"
+ * in "Syrian Security Forces").
+ */
+function sharesEnds(big: readonly string[], small: readonly string[]): boolean {
+  const placeWord = (w: string | undefined): boolean =>
+    w !== undefined && (w.startsWith('@') || L.demonyms.has(w));
+  let from = 0;
+  if (!placeWord(small[0])) while (from < big.length - 1 && placeWord(big[from])) from++;
+  const core = big.slice(from);
+  if (small.length >= core.length || core[0] !== small[0] || core.at(-1) !== small.at(-1)) return false;
+  let k = 0;
+  for (const w of core) if (w === small[k]) k++;
+  return k === small.length;
 }
 
 /** Are these lowercased words a demonym ("American") or a place from the gazetteer ("Bahamas")? */
