@@ -382,6 +382,39 @@ describe('extractQuotes constructions', () => {
       'King Olav Berg spoke on Monday. Later the palace issued the following statement from the king: "No member of the family will stand for office."',
       [['No member of the family will stand for office.', 'Olav Berg', 'nominal']],
     ],
+    [
+      'a misspelt surname resolves to the one person whose surname is one edit away',
+      'Gallery director Kathryn Walters opened the show. "The collection will stay here for years," Walter said.',
+      [['The collection will stay here for years,', 'Kathryn Walters', 'adjacent']],
+    ],
+    [
+      'a long misspelt surname resolves within two edits',
+      'The data were presented by researcher Marta Kowalczyk on Monday. "The numbers are rising every single year," Kovalczik said.',
+      [['The numbers are rising every single year,', 'Marta Kowalczyk', 'adjacent']],
+    ],
+    [
+      'a transposed surname resolves too',
+      'The report was written by Anil Sharma. "Nobody read the first draft at all," Shamra said.',
+      [['Nobody read the first draft at all,', 'Anil Sharma', 'adjacent']],
+    ],
+    [
+      'a misspelt surname close to two people resolves to neither',
+      'Tom Walters and Ana Walker opened the show. "The collection will stay here for years," Walter said.',
+      [['The collection will stay here for years,', 'Walter', 'adjacent']],
+    ],
+    [
+      'a plural common noun opening a sentence names nobody',
+      'Officials said Maria Lopez had "refused to answer any questions at all".',
+      [['refused to answer any questions at all', null, 'none']],
+    ],
+    [
+      'plural titles opening a sentence name nobody either',
+      'The border stayed closed on Monday. Authorities say "nobody will be allowed to cross before Friday". Witnesses told Ana Ruiz the queue was "longer than anything seen before".',
+      [
+        ['nobody will be allowed to cross before Friday', null, 'none'],
+        ['longer than anything seen before', null, 'none'],
+      ],
+    ],
   ] as const)('%s', (_name, text, expected) => {
     const { quotes } = quotesOf(text);
     expect(quotes.map(brief)).toEqual(expected);

@@ -641,5 +641,53 @@ export function resolvePerson(people: readonly Person[], name: string, pos: numb
     if (person.pos <= pos) best = person;
     else best ??= person;
   }
-  return best;
+  return best ?? (keys.length === 1 ? misspeltSurname(people, last) : null);
+}
+
+/**
+ * A lone surname the article misspells ("Water said" after "Kathryn Waters", "Wasif" for "Sally
+ * Wasef"): the one person whose surname is within a small edit distance of it, with the same
+ * first letter. Ambiguous or short names resolve to nobody.
+ */
+function misspeltSurname(people: readonly Person[], key: string): Person | null {
+  if (key.length < 4) return null;
+  let found: Person | null = null;
+  for (const person of people) {
+    const surname = person.keys[person.keys.length - 1]!;
+    if (surname[0] !== key[0] || surname.length < 4) continue;
+    // "Republicans" is the plural of a word, not a misspelt "… Republican"; names have no digits.
+    if (key === `${surname}s` || person.keys.some((k) => /\d/.test(k))) continue;
+    const limit = key.length >= 8 && surname.length >= 8 ? 2 : 1;
+    if (Math.abs(surname.length - key.length) > limit) continue;
+    if (editDistance(key, surname, limit) > limit) continue;
+    if (found !== null && found.keys.join(' ') !== person.keys.join(' ')) return null;
+    found ??= person;
+  }
+  return found;
+}
+
+/**
+ * Damerau–Levenshtein distance (optimal string alignment) between `a` and `b`, or `limit + 1`
+ * as soon as it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  const n = b.length;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row: number[] = [i];
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      if (d < best) best = d;
+    }
+    if (best > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return Math.min(prev[n]!, limit + 1);
 }

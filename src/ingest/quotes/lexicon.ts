@@ -51,6 +51,8 @@ export const GROUP_PRONOUNS = lower(functionWords.groupPronouns);
 export const DETERMINERS = lower(functionWords.determiners);
 /** Number words and quantifiers: capitalised at a sentence start they name nobody. */
 export const NUMBER_WORDS = lower(functionWords.numberWords);
+/** Plural common nouns for people: capitalised alone at a sentence start they name nobody ("Officials said"). */
+export const GROUP_NOUNS = lower(functionWords.groupNouns);
 export const SKIP_BEFORE_VERB = lower(functionWords.skipBeforeVerb);
 export const PREPOSITIONS = lower(functionWords.prepositions);
 export const NAME_CONNECTORS = lower(functionWords.nameConnectors);

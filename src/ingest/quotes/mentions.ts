@@ -12,6 +12,7 @@ const {
   CAPITALISED_STOPWORDS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  GROUP_NOUNS,
   GROUP_PRONOUNS,
   HONORIFICS,
   NAME_CONNECTORS,
@@ -61,6 +62,20 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]+|\p{Lu}(?:\.\p{Lu})+)$/u;
 /** A title or nominal head, singular or plural ("official", "officials"). */
 export function isNominalHead(w: string): boolean {
   return NOMINAL_HEADS.has(w) || (w.endsWith('s') && NOMINAL_HEADS.has(w.slice(0, -1)));
+}
+
+/**
+ * A plural common noun for people: a listed one ("police", "authorities") or the plural of a
+ * title or nominal head ("officials", "witnesses", "authorities").
+ */
+export function isGroupNoun(w: string): boolean {
+  if (GROUP_NOUNS.has(w)) return true;
+  if (!w.endsWith('s') || w.length < 4) return false;
+  return (
+    NOMINAL_HEADS.has(w.slice(0, -1)) ||
+    (w.endsWith('es') && NOMINAL_HEADS.has(w.slice(0, -2))) ||
+    (w.endsWith('ies') && NOMINAL_HEADS.has(`${w.slice(0, -3)}y`))
+  );
 }
 
 /** Can this word start or continue a name? */
@@ -216,6 +231,13 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   }
   // "Six of the murders": a number word opening a sentence names nobody either.
   if (allNumbers || (ws.length === 1 && NUMBER_WORDS.has(lowers[0]!))) return null;
+  // "Officials said …", "Police say …": a plural common noun opening a sentence names nobody;
+  // like "the officials" it is a nominal that no person answers to.
+  if (ws.length === 1 && w0 === 0 && opensSentence(tokens, from) && isGroupNoun(lowers[0]!)) {
+    const t = tokens[ws[0]!]!;
+    const head = stripPossessive(t.lower);
+    return simpleNominal(from, to, stripPossessive(t.text), head, t.poss);
+  }
   const last = tokens[to - 1]!;
   const prev = tokens[from - 1];
   const definite = prev?.kind === 'word' && prev.lower === 'the';
@@ -321,6 +343,17 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
 }
 
 const NUMBER_START = /^\p{N}/u;
+
+/** Does token `k` open a sentence (first token, or after a full stop, question or exclamation mark)? */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev === undefined || (prev.kind === 'punct' && /^[.!?]$/.test(prev.text));
+}
+
+/** A nominal that names nobody by itself ("Officials"), resolved like "the officials". */
+function simpleNominal(from: number, to: number, role: string, head: string, poss: boolean): Mention {
+  return { kind: 'nominal', from, to, name: null, role, head, org: null, poss, definite: false };
+}
 
 /** Text of words [a, b) of a chunk, given the chunk's word token indices. */
 function wordSpan(
