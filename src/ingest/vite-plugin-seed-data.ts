@@ -57,6 +57,9 @@ export function seedData(options: SeedDataOptions): Plugin {
     else logger.info(text, { timestamp: true });
   };
 
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
   return {
     name: 'newsreader-seed-data',
     configResolved(resolved) {
@@ -67,8 +70,6 @@ export function seedData(options: SeedDataOptions): Plugin {
       server.middlewares.use(dataMiddleware(config.base, serveDir));
       const roots = options.inputs.map((p) => resolve(p));
       server.watcher.add(roots);
-      let timer: NodeJS.Timeout | undefined;
-      let running: Promise<void> = Promise.resolve();
       const onChange = (file: string): void => {
         if (
           !file.toLowerCase().endsWith('.txt') ||
@@ -89,6 +90,11 @@ export function seedData(options: SeedDataOptions): Plugin {
         }, 100);
       };
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+    },
+    async buildEnd() {
+      // The dev server is closing: let a rebuild in progress finish writing before it goes.
+      clearTimeout(timer);
+      await running;
     },
     configurePreviewServer(server) {
       // Missing data files must answer 404, not the SPA's index.html.
