@@ -443,4 +443,34 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
     const e = run("The Los Angeles Sheriff's office said it. Later the LA Sheriff's office denied it.");
     expect(orgNames(e)).toEqual(["Los Angeles Sheriff's office"]);
   });
+
+  test.each([
+    ['Members of the Partido Verde Andino met on Monday.', 'Partido Verde Andino'],
+    ['She studied at the Universidad de Quito and left.', 'Universidad de Quito'],
+    ['The Istituto per la Ricerca Marina published it.', 'Istituto per la Ricerca Marina'],
+  ])('a head in another language opens a name: %s', (text, name) => {
+    expect(orgNames(run(text))).toEqual([name]);
+  });
+
+  test('a foreign head stops at English connectors ("X and the Y")', () => {
+    expect(orgNames(run('The Partido Verde and the Universidad de Quito signed.')).sort()).toEqual(
+      ['Partido Verde', 'Universidad de Quito'].sort(),
+    );
+  });
+
+  test('"Commission on Presidential X": "Presidential" is no title that ends a name', () => {
+    expect(orgNames(run('The debates are run by the Commission on Presidential Forums.'))).toEqual([
+      'Commission on Presidential Forums',
+    ]);
+  });
+
+  test('"ACR (Full Name)" makes an unknown name the acronym spells an organisation', () => {
+    const e = run('He wrestled for GCW (Great Coast Wrestling) for years. Later GCW cut him.');
+    expect(orgNames(e)).toEqual(['Great Coast Wrestling']);
+    expect(org(e, 'Great Coast Wrestling').aliases).toContain('GCW');
+  });
+
+  test('but not a title or a measure ("MVP (Most Valuable Player)")', () => {
+    expect(orgNames(run('He was named MVP (Most Valuable Player) of the series.'))).toEqual([]);
+  });
 });

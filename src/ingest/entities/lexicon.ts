@@ -160,6 +160,7 @@ const lex = lexiconJson as {
   officeHolders: string[];
   singleNameCueNouns: string[];
   suffixHeads: string[];
+  foreignHeads: string[];
 };
 
 const orgs = buildOrgs();
@@ -198,4 +199,6 @@ export const LEXICON = {
   singleNameCueNouns: lowerSet(lex.singleNameCueNouns),
   /** Heads that make a body only right after a known organisation ("Air India Express"). */
   suffixHeads: lowerSet(lex.suffixHeads),
+  /** Heads of names in other languages, which come first ("Partido Socialista", "Universidad de Chile"). */
+  foreignHeads: lowerSet(lex.foreignHeads),
 };

@@ -365,6 +365,31 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
       k = e;
       continue;
     }
+    // "Partido Socialista Obrero", "Universidad de Chile": a head in another language comes first
+    // and takes the words after it, places and connectors included.
+    if (claim[k] === undefined && t.cap && L.foreignHeads.has(t.lower)) {
+      let e = k + 1;
+      for (;;) {
+        if (e < b && isNameToken(toks[e], lowerWords) && claim[e] !== 'o') e++;
+        else if (e + 1 < b && FOREIGN_CONNECTORS.has(toks[e]!.text) && isNameToken(toks[e + 1], lowerWords))
+          e++;
+        else if (
+          e + 2 < b &&
+          FOREIGN_CONNECTORS.has(toks[e]!.text) &&
+          FOREIGN_CONNECTORS.has(toks[e + 1]!.text) &&
+          isNameToken(toks[e + 2], lowerWords)
+        )
+          e += 2;
+        else break;
+      }
+      while (e > k + 1 && !isNameToken(toks[e - 1], lowerWords)) e--;
+      if (e > k + 1) {
+        for (let x = k; x < e; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+        pushOrg(p, k, e, null, null, out);
+        k = e;
+        continue;
+      }
+    }
     // "Nevada Independent", "Toronto Star": an outlet word right after a place.
     if (claim[k] === undefined && t.cap && L.placeHeads.has(t.lower) && k > a && claim[k - 1] === 'p') {
       const place = out.places.find((c) => c.paragraph === p.index && c.j === k);
@@ -636,7 +661,19 @@ function headOrgAt(
   return { i, j };
 }
 
+// Lower-case connectors inside names in other languages ("de la", "della", "für").
+const FOREIGN_CONNECTORS = new Set(
+  'de del della delle dei degli di da do dos das du des la le les el y e et per pour para por für und der'.split(
+    ' ',
+  ),
+);
 const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Gen', 'Pt']);
+// Last words of bracketed expansions that name a person's title, a measure or a thing.
+const NOT_BODY_TAILS = new Set(
+  'player officer officers member members worker workers product products rate ratio index number level time zone area region'.split(
+    ' ',
+  ),
+);
 const DESIGNATION_HEADS = new Set(['project', 'program', 'programme', 'initiative']);
 const ACADEMIC_HEADS = new Set(['university', 'college', 'institute', 'school', 'academy']);
 
@@ -834,6 +871,26 @@ function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Recognised):
       if (org && !org.known) {
         org.acronym = acr;
         out.definitions.set(acr, org.text);
+      } else if (!org) {
+        // "AEW (All Elite Wrestling)": an unknown name inside the brackets that the acronym spells.
+        const n = out.names.find((c) => c.paragraph === p.index && c.i === k + 1 && toks[c.j]?.text === ')');
+        if (!n) continue;
+        const words = toks.slice(n.i, n.j);
+        if (
+          n.j - n.i < 2 ||
+          !acronymFits(acr, words) ||
+          initialsOf(words) !== acr.replace(/[^\p{L}]/gu, '').toUpperCase()
+        )
+          continue;
+        if (words.some((w) => L.notOrgHeads.has(w.lower) || L.roles.has(w.lower))) continue;
+        // "MVP (Most Valuable Player)", "GDP (Gross Domestic Product)": a title or a measure.
+        const last = words[words.length - 1]!.lower;
+        if (L.nonOrgFollowers.has(last) || NOT_BODY_TAILS.has(last)) continue;
+        const o = promoteName(p, n, out);
+        if (!o) continue;
+        o.acronym = acr;
+        out.definitions.set(acr, o.text);
+        dropAcronymMention(out, p.index, k - 1);
       }
     }
   }
