@@ -415,6 +415,11 @@ describe('extractQuotes constructions', () => {
         ['longer than anything seen before', null, 'none'],
       ],
     ],
+    [
+      'short quotes beside a named term are terms too, while speech in the sentence stays',
+      'Professor Ana Ruiz writes that the phrase "held in trust" obliges owners to keep "full custody" rather than "shared custody". She added, "No court has ever read it otherwise."',
+      [['No court has ever read it otherwise.', 'Ana Ruiz', 'pronoun']],
+    ],
   ] as const)('%s', (_name, text, expected) => {
     const { quotes } = quotesOf(text);
     expect(quotes.map(brief)).toEqual(expected);

@@ -66,6 +66,20 @@ function namedBefore(doc: ArticleAnalysis, paragraph: number, q: number): boolea
   );
 }
 
+/**
+ * Does the sentence of the quotation at token `q` name a term in quotes ("writes that the term
+ * “subject to” requires …")? Then the sentence is about wording, and other short quotes in it
+ * ("… subject to “complete jurisdiction”") are terms too.
+ */
+function sentenceNamesTerm(doc: ArticleAnalysis, paragraph: number, q: number): boolean {
+  const para = doc.paragraphs[paragraph]!;
+  const s = para.sentences[para.sentenceOf[q]!];
+  if (!s) return false;
+  for (let k = s.from; k < s.to; k++)
+    if (k !== q && para.tokens[k]!.kind === 'quote' && namedBefore(doc, paragraph, k)) return true;
+  return false;
+}
+
 /** Is the quotation direct speech worth listing? */
 export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attribution: Attribution): boolean {
   const words = wordCount(text);
@@ -93,6 +107,15 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
     }
   }
   if (isTitleLike(text) && attribution.rule !== 'adjacent') return false;
+  // "the term “subject to” requires … “complete jurisdiction”": a term beside a named term.
+  if (
+    words < 4 &&
+    !SENTENCE_END.test(text) &&
+    attribution.rule !== 'adjacent' &&
+    first &&
+    sentenceNamesTerm(doc, first.paragraph, first.token)
+  )
+    return false;
   if (words < 3) return attributed;
   // "would create “personal investment accounts”": a short phrase no one is said to say is a term.
   if (words < 4 && !SENTENCE_END.test(text)) return attributed || attribution.sourced === true;
