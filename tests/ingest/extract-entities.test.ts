@@ -473,4 +473,21 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
   test('but not a title or a measure ("MVP (Most Valuable Player)")', () => {
     expect(orgNames(run('He was named MVP (Most Valuable Player) of the series.'))).toEqual([]);
   });
+
+  test.each([
+    ['The story was carried by QNA, an Iranian news agency, on Monday.', 'QNA'],
+    ['According to QNA the toll rose to ten.', 'QNA'],
+    ['He told KQXZ that the plant would close.', 'KQXZ'],
+    ['The fire started at noon, QTV reported.', 'QTV'],
+    ['The Lagos-based Zenithal said it would appeal.', 'Zenithal'],
+  ])(
+    'a source, appositive or "-based" cue makes an unknown acronym or name an organisation: %s',
+    (text, name) => {
+      expect(orgNames(run(text))).toEqual([name]);
+    },
+  );
+
+  test('"X-based" before a cue noun and a person names no body', () => {
+    expect(orgNames(run('The London-based artist Jane Doe said it was fine.'))).toEqual([]);
+  });
 });

@@ -1025,17 +1025,12 @@ function cues(p: Para, out: Recognised): void {
       }
     }
     // "Milltech Marine, a firm specialising in AIS"
-    if (next?.text === ',' && ARTICLES.has(toks[n.j + 1]?.lower ?? '')) {
-      for (let k = n.j + 2; k < n.j + 7 && k < toks.length; k++) {
-        const t = toks[k]!;
-        if (t.kind !== 'word' || t.cap || L.connectors.has(t.lower) || L.functionWords.has(t.lower)) break;
-        if (L.cueNouns.has(t.lower)) {
-          const after = toks[k + 1];
-          if (!after || after.kind !== 'word' || APPOSITIVE_TAIL.has(after.lower)) promote(n);
-          break;
-        }
-      }
+    if (appositive(p, n.j)) {
+      promote(n);
+      continue;
     }
+    // "the Brussels-based Acme" (not "London-based artist Jane Doe": the cue noun comes first).
+    if (prev?.kind === 'word' && BASED.test(prev.text) && !personLike(n, p, out)) promote(n);
   }
   // "news agency ISNA", "gas supplier DEPA", "WTTG television": unknown acronyms with a cue noun.
   for (const a of out.acronyms.filter((c) => c.paragraph === p.index)) {
@@ -1050,7 +1045,14 @@ function cues(p: Para, out: Recognised): void {
       !next.cap &&
       (L.cueAfterNouns.has(`${next.lower} ${toks[a.j + 1]?.lower ?? ''}`) ||
         (L.cueAfterNouns.has(next.lower) && !isNounCompoundContinuation(toks[a.j + 1])));
-    if (before || after) promoteAcronym(p, a, out);
+    const source =
+      (prev?.lower === 'to' && toks[a.i - 2]?.lower === 'according') ||
+      prev?.lower === 'told' ||
+      (next?.kind === 'word' &&
+        L.mediaVerbs.has(next.lower) &&
+        !PASSIVE_AFTER.has(toks[a.j + 1]?.lower ?? ''));
+    const based = prev?.kind === 'word' && BASED.test(prev.text);
+    if (before || after || source || based || appositive(p, a.j)) promoteAcronym(p, a, out);
   }
   // "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens"
   for (let k = 1; k < toks.length; k++) {
@@ -1072,6 +1074,25 @@ function cues(p: Para, out: Recognised): void {
       if (x === end) break;
     }
   }
+}
+
+// "Brussels-based", "London-based": where a body sits.
+const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+
+/** ", a firm specialising in…", ", an Iranian news agency": an appositive with a cue noun at `j`. */
+function appositive(p: Para, j: number): boolean {
+  const { toks } = p;
+  if (toks[j]?.text !== ',' || !ARTICLES.has(toks[j + 1]?.lower ?? '')) return false;
+  for (let k = j + 2; k < j + 7 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || (t.cap && !L.demonyms.has(t.lower))) return false;
+    if (!t.cap && (L.connectors.has(t.lower) || L.functionWords.has(t.lower))) return false;
+    if (!t.cap && L.cueNouns.has(t.lower)) {
+      const after = toks[k + 1];
+      return !after || after.kind !== 'word' || APPOSITIVE_TAIL.has(after.lower);
+    }
+  }
+  return false;
 }
 
 /** "Saba news agency chief": the cue noun heads a longer compound about a person. */
