@@ -55,6 +55,7 @@ export function ActiveFilters({
   hrefFor,
   countWithout,
   noun,
+  showClearAll = true,
 }: {
   filters: Filters;
   names: NameLookups;
@@ -62,6 +63,8 @@ export function ActiveFilters({
   /** Given when nothing matches: how many results removing each filter would bring back. */
   countWithout?: (filters: Filters) => number;
   noun: { one: string; many: string };
+  /** False when the page offers "Clear all filters" elsewhere (the empty result's explanation). */
+  showClearAll?: boolean;
 }) {
   if (!hasActiveFilters(filters)) return null;
   return (
@@ -90,9 +93,11 @@ export function ActiveFilters({
           );
         })}
       </ul>
-      <Link to={hrefFor(EMPTY_FILTERS)} className="clear-filters">
-        Clear all filters
-      </Link>
+      {showClearAll && (
+        <Link to={hrefFor(EMPTY_FILTERS)} className="clear-filters">
+          Clear all filters
+        </Link>
+      )}
     </div>
   );
 }
