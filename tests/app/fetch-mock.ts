@@ -30,7 +30,8 @@ function requestUrl(input: RequestInfo | URL): string {
 
 /** Replaces fetch with the fixture data folder; `override` can answer some URLs differently. */
 export function mockDataFetch(override?: (url: string) => Response | undefined) {
-  const fetchMock = vi.fn((input: RequestInfo | URL) => {
+  // Typed with `init` so tests can read the fetch options (the cache mode) from mock.calls.
+  const fetchMock = vi.fn<typeof fetch>((input) => {
     const url = requestUrl(input);
     return Promise.resolve(override?.(url) ?? fixtureResponse(url));
   });
@@ -40,4 +41,11 @@ export function mockDataFetch(override?: (url: string) => Response | undefined) 
 
 export function requestedUrls(fetchMock: ReturnType<typeof mockDataFetch>): string[] {
   return fetchMock.mock.calls.map(([input]) => requestUrl(input));
+}
+
+/** Each request's URL and cache mode, in order. */
+export function requestedCacheModes(
+  fetchMock: ReturnType<typeof mockDataFetch>,
+): [string, RequestCache | undefined][] {
+  return fetchMock.mock.calls.map(([input, init]) => [requestUrl(input), init?.cache]);
 }

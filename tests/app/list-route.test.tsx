@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { mockDataFetch, requestedUrls } from './fetch-mock.ts';
+import { mockDataFetch, requestedCacheModes, requestedUrls } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 
 function resultHeadlines(): string[] {
@@ -35,6 +35,16 @@ test('the list never downloads article bodies', async () => {
   expect(requestedUrls(fetchMock)).toEqual(['/data/index.json']);
 });
 
+test('the index is revalidated on every load; other documents carry its build id', async () => {
+  const fetchMock = mockDataFetch();
+  renderRoute('/quotes');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(requestedCacheModes(fetchMock)).toEqual([
+    ['/data/index.json', 'no-cache'],
+    ['/data/quotes.json?v=fixture-1', undefined],
+  ]);
+});
+
 test('an organisation filter in the link counts child organisations for their parent', async () => {
   mockDataFetch();
   renderRoute('/?org=nato');
@@ -63,7 +73,7 @@ test('free text searches bodies through the shards and marks matches', async () 
   await screen.findByRole('heading', { level: 1, name: 'Articles' });
   // "shelter" is only in the flood article's body, not in its headline or excerpt.
   expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
-  expect(requestedUrls(fetchMock)).toContain('/data/search/sh.json');
+  expect(requestedUrls(fetchMock)).toContain('/data/search/sh.json?v=fixture-1');
   expect(screen.getByRole('searchbox', { name: 'Search headlines and text' })).toHaveValue('shelter');
 });
 
@@ -82,7 +92,8 @@ test('an empty result explains itself and offers to clear the filters', async ()
   await screen.findByRole('heading', { level: 1, name: 'Articles' });
   expect(screen.getByRole('status', { name: '' })).toHaveTextContent('No articles match.');
   expect(screen.getByText(/No article matches all of the filters/)).toBeInTheDocument();
-  expect(screen.getAllByRole('link', { name: 'Clear all filters' })[0]).toHaveAttribute('href', '/');
+  // Offered once, in the explanation, not again beside the active filters.
+  expect(screen.getByRole('link', { name: 'Clear all filters' })).toHaveAttribute('href', '/');
   // Each filter says how many results dropping it would bring back.
   expect(
     screen.getByRole('link', { name: 'Remove filter: Mentions European Union (2 articles without it)' }),

@@ -16,14 +16,32 @@ export function dataUrl(path: string): string {
 }
 
 /**
+ * How a document escapes stale browser caches after a rebuild: `index.json` keeps its URL and is
+ * revalidated with the server on every load (`no-cache`); every other document is addressed by
+ * the build that wrote it (`?v=<buildId>` from the index), so a new build means new URLs.
+ */
+export type Freshness = { revalidate: true } | { buildId: string };
+
+/** The URL and fetch options that fetch `path` as fresh as `freshness` asks. */
+export function documentRequest(path: string, freshness: Freshness): { url: string; init: RequestInit } {
+  if ('revalidate' in freshness) return { url: dataUrl(path), init: { cache: 'no-cache' } };
+  return { url: `${dataUrl(path)}?v=${encodeURIComponent(freshness.buildId)}`, init: {} };
+}
+
+/**
  * Fetches one JSON document and validates it against its schema, so a stale or hand-edited data
  * folder fails with a message a person can act on instead of rendering garbage.
  */
-export async function fetchDocument<T>(path: string, schema: Schema<T>, signal?: AbortSignal): Promise<T> {
-  const url = dataUrl(path);
+export async function fetchDocument<T>(
+  path: string,
+  schema: Schema<T>,
+  freshness: Freshness,
+  signal?: AbortSignal,
+): Promise<T> {
+  const { url, init } = documentRequest(path, freshness);
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(url, { ...init, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new Error(`Could not reach ${url}: the network request failed.`, { cause: error });
