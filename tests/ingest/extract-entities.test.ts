@@ -490,4 +490,14 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
   test('"X-based" before a cue noun and a person names no body', () => {
     expect(orgNames(run('The London-based artist Jane Doe said it was fine.'))).toEqual([]);
   });
+
+  test('"X reports <Name>" makes a sentence-opening name a source; "Initial reports said" does not', () => {
+    expect(orgNames(run('Kurdvox reports Acme’s director was held.'))).toContain('Kurdvox');
+    expect(orgNames(run('Initial reports said ten people died.'))).toEqual([]);
+  });
+
+  test('a sentence opener the article writes in lower case stays in a possessor’s name', () => {
+    const e = run('The vessel sank. Vessel Finderly’s database had no sighting of the vessel.');
+    expect(orgNames(e)).toEqual(['Vessel Finderly']);
+  });
 });

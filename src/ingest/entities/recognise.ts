@@ -1016,6 +1016,14 @@ function cues(p: Para, out: Recognised): void {
       if (
         L.mediaVerbs.has(next.lower) &&
         !PASSIVE_AFTER.has(toks[n.j + 1]?.lower ?? '') &&
+        // "Rudaw reports Mahan's director…", not "Initial reports said" (a noun).
+        (next.lower !== 'reports' || toks[n.j + 1]?.cap === true || toks[n.j + 1]?.lower === 'that') &&
+        !(
+          next.lower === 'reports' &&
+          toks[n.i]!.sentStart &&
+          n.j - n.i === 1 &&
+          L.stopwords.has(first.lower)
+        ) &&
         n.j - n.i <= 3 &&
         !L.firstNames.has(first.lower) &&
         !isKnownPersonWord(first, out)
@@ -1179,7 +1187,22 @@ function possessiveRoles(p: Para, out: Recognised): void {
       hit = true;
     if (!hit || personLike(n, p, out)) continue;
     if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || COMPASS.has(t.lower))) continue;
-    promoteName(p, n, out);
+    // "Vessel Tracker's database": a capitalised sentence opener the article also writes in lower
+    // case is still the first word of the name.
+    const opener = toks[n.i - 1];
+    if (
+      opener?.kind === 'word' &&
+      opener.cap &&
+      opener.sentStart &&
+      p.claim[n.i - 1] === undefined &&
+      !L.stopwords.has(opener.lower) &&
+      !L.functionWords.has(opener.lower) &&
+      !GERUND.test(opener.text)
+    ) {
+      const idx = out.names.indexOf(n);
+      if (idx >= 0) out.names[idx] = { ...n, ...span(p, n.i - 1, n.j) };
+      promoteName(p, out.names[idx] ?? n, out);
+    } else promoteName(p, n, out);
     // "Rajasthan Royals' and Sunrisers Hyderabad's captains": the possessor coordinated before it.
     if (next?.kind === 'poss' && toks[n.i - 1]?.lower === 'and' && toks[n.i - 2]?.kind === 'poss') {
       const before = out.names.find(
