@@ -500,4 +500,9 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
     const e = run('The vessel sank. Vessel Finderly’s database had no sighting of the vessel.');
     expect(orgNames(e)).toEqual(['Vessel Finderly']);
   });
+
+  test('a known company followed by a country is its arm there; an acronym with one is not', () => {
+    expect(orgNames(run('Netflix Japan delayed the episode.'))).toEqual(['Netflix Japan']);
+    expect(orgNames(run('The EU Turkey statement was signed.'))).toEqual(['European Union']);
+  });
 });
