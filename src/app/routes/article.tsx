@@ -54,8 +54,22 @@ export function ArticleRoute() {
   useEffect(() => {
     if (target === null) return;
     const element = document.getElementById(target);
-    element?.scrollIntoView({ block: 'center' });
-    element?.focus({ preventScroll: true });
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    // Focus lands on the quote so Tab continues from it, but the reader did not ask for the role
+    // tooltip: it would open over the next line they are about to read. `data-arrived` keeps it
+    // (and the focus ring; the target highlight already says where they are) closed until focus
+    // leaves; hovering still shows it, and focusing the quote again does too.
+    element.dataset.arrived = 'true';
+    const settle = () => {
+      delete element.dataset.arrived;
+    };
+    element.addEventListener('blur', settle, { once: true });
+    element.focus({ preventScroll: true });
+    return () => {
+      element.removeEventListener('blur', settle);
+      settle();
+    };
   }, [target, article.id]);
 
   // The index is newest first, so the older neighbour comes after this article.

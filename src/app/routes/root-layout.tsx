@@ -41,7 +41,7 @@ function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
           aria-keyshortcuts="?"
           onClick={onShowShortcuts}
         >
-          Shortcuts <kbd aria-hidden="true">?</kbd>
+          <span className="shortcuts-label">Shortcuts</span> <kbd aria-hidden="true">?</kbd>
         </button>
       </div>
     </header>

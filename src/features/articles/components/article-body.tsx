@@ -11,7 +11,11 @@ type Mark =
   | { kind: 'quote'; quote: Quote; first: boolean; last: boolean }
   | { kind: 'organisation'; slug: string; name: string };
 
-/** Quotes are the outer layer (one element each, so `quote-N` ids stay unique); mentions nest inside. */
+/**
+ * Quotes are the outer layer (one element each, so `quote-N` ids stay unique); mentions nest inside.
+ * Only an organisation's first mention in a paragraph is a link: linking every "NATO" made a short
+ * article a row of underlines and a long walk for the Tab key.
+ */
 function paragraphAnnotations(article: Article): Annotation<Mark>[][] {
   const byParagraph: Annotation<Mark>[][] = article.paragraphs.map(() => []);
   for (const quote of article.quotes) {
@@ -25,7 +29,11 @@ function paragraphAnnotations(article: Article): Annotation<Mark>[][] {
     });
   }
   for (const org of article.organisations) {
-    for (const mention of org.mentions) {
+    const linked = new Set<number>();
+    const inOrder = [...org.mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    for (const mention of inOrder) {
+      if (linked.has(mention.paragraph)) continue;
+      linked.add(mention.paragraph);
       byParagraph[mention.paragraph]?.push({
         start: mention.start,
         end: mention.end,
@@ -43,9 +51,19 @@ export function attributionText(quote: Pick<Quote, 'speaker' | 'role' | 'rule'>)
   return isWeakAttribution(quote) ? `${who} (attribution uncertain)` : who;
 }
 
+/** Closing quotation marks the data leaves outside a quote's span; the speaker label goes after them. */
+const CLOSING_MARKS = /^[”’»›"'」』]+/u;
+
 function renderSegments(segments: Segment<Mark>[], target: string | null): ReactNode[] {
-  return segments.map((segment) => {
-    if (segment.kind === 'text') return <Fragment key={segment.start}>{segment.text}</Fragment>;
+  // Characters at the start of the next text segment already drawn before a speaker label.
+  let consumed = 0;
+  return segments.map((segment, i) => {
+    if (segment.kind === 'text') {
+      const text = segment.text.slice(consumed);
+      consumed = 0;
+      return <Fragment key={segment.start}>{text}</Fragment>;
+    }
+    consumed = 0;
     const mark = segment.annotation.data;
     const children = renderSegments(segment.children, target);
     if (mark.kind === 'organisation') {
@@ -62,6 +80,9 @@ function renderSegments(segments: Segment<Mark>[], target: string | null): React
     }
     const { quote } = mark;
     const tipId = `${quote.anchor}-attribution`;
+    const next = segments[i + 1];
+    const closing = mark.last && next?.kind === 'text' ? (CLOSING_MARKS.exec(next.text)?.[0] ?? '') : '';
+    consumed = closing.length;
     const weak = isWeakAttribution(quote);
     return (
       <Fragment key={segment.start}>
@@ -76,6 +97,7 @@ function renderSegments(segments: Segment<Mark>[], target: string | null): React
         >
           {children}
         </mark>
+        {closing}
         {mark.last && (
           <span className="quote-speaker" data-anchor={quote.anchor}>
             <span aria-hidden="true">{quote.speaker ?? 'unattributed'}</span>

@@ -1,6 +1,7 @@
 import type { DatePresetId, DateRange } from '../../../lib/date-presets.ts';
 import { DATE_PRESETS, activePreset, presetRange } from '../../../lib/date-presets.ts';
 import { isIsoDate } from '../../../lib/dates.ts';
+import { TimeStamp } from '../../../components/time-stamp.tsx';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 
 export function DateFilter({
@@ -46,7 +47,11 @@ export function DateFilter({
           </button>
         ))}
       </div>
-      {newest !== null && <p className="hint">Presets count back from the newest article, {newest}.</p>}
+      {newest !== null && (
+        <p className="hint">
+          Presets count back from the newest article, <TimeStamp date={newest} />.
+        </p>
+      )}
       <div className="date-inputs">
         <label>
           From
