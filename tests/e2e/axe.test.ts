@@ -3,46 +3,10 @@
  * different contrast, so both are scanned). Also the shortcuts dialog open and a quote's tooltip
  * showing. One page per colour scheme goes from view to view, each opened by URL.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { CorpusIndex } from '../../src/contract/schema.ts';
-import { allViews, axeViolations, connectBrowser, fetchIndex, openView } from './support.ts';
+import { expect, test } from 'vitest';
+import { DESKTOP, SCHEMES, VIEW_NAMES, axeViolations, openView, pagesPerScheme } from './support.ts';
 
-const SCHEMES = ['light', 'dark'] as const;
-type Scheme = (typeof SCHEMES)[number];
-const VIEW_NAMES = [
-  'list',
-  'list-empty',
-  'list-notes',
-  'article',
-  'quotes',
-  'organisation',
-  'not-found',
-  'shortcuts',
-];
-
-let browser: Browser;
-let index: CorpusIndex;
-const contexts: BrowserContext[] = [];
-const pages = new Map<Scheme, Page>();
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-  index = await fetchIndex();
-  for (const scheme of SCHEMES) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
-    contexts.push(context);
-    pages.set(scheme, await context.newPage());
-  }
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser.close();
-});
-
-function view(name: string) {
-  return allViews(index).find((candidate) => candidate.name === name)!;
-}
+const { pages, view } = pagesPerScheme({ viewport: DESKTOP });
 
 for (const scheme of SCHEMES) {
   for (const name of VIEW_NAMES) {
@@ -65,7 +29,7 @@ for (const scheme of SCHEMES) {
       const violations = await axeViolations(page);
       expect(violations, `axe violations at 390 px (${scheme}):\n${violations.join('\n')}`).toEqual([]);
     } finally {
-      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.setViewportSize(DESKTOP);
     }
   });
 

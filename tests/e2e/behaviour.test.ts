@@ -4,48 +4,38 @@
  * the speaker's role shows on hover and focus, deep links survive reload, and the article prints
  * without the app's chrome.
  */
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
 import type { CorpusIndex } from '../../src/contract/schema.ts';
 import {
   FAVICON_404,
   ORIGINAL_SEED_ID,
   articlesMentioning,
   collectErrors,
-  connectBrowser,
   expectResultCount,
   fetchArticle,
   fetchIndex,
   isInViewport,
   open,
+  pagePerTest,
   resultCountText,
   url,
   POLL,
 } from './support.ts';
 import type { ErrorLog } from './support.ts';
 
-let browser: Browser;
-let context: BrowserContext;
+const session = pagePerTest({
+  prepare: (context) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('') }),
+});
 let index: CorpusIndex;
 let page: Page;
 let errors: ErrorLog;
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('') });
   index = await fetchIndex();
 });
-afterAll(async () => {
-  await context.close();
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await context.newPage();
-  errors = collectErrors(page);
-});
-afterEach(async () => {
-  await page.close();
+beforeEach(() => {
+  ({ page, errors } = session);
 });
 
 function articleRequests(target: Page): string[] {
@@ -80,7 +70,7 @@ test('the list downloads no article bodies; hovering or focusing a headline pref
 });
 
 test('a failed load shows an error with "Try again", which recovers once the data is back', async () => {
-  const failing = await context.newPage();
+  const failing = await session.context.newPage();
   const failingErrors = collectErrors(failing, [FAVICON_404, /status of 503.*\/data\/index\.json\)$/]);
   let fail = true;
   await failing.route('**/data/index.json', async (route) => {
@@ -166,6 +156,11 @@ test('the attribution tooltip shown on arriving at #quote-N does not cover the q
       .map((r) => `line at y=${Math.round(r.top)}–${Math.round(r.bottom)}`);
   }, quote.anchor);
   expect(overlap, 'lines of the target quote hidden under its tooltip').toEqual([]);
+  // Arriving is not asking: the role stays closed over the text being read, and hover still opens it.
+  const tooltip = page.locator(`#${quote.anchor}-attribution`);
+  expect(await tooltip.isVisible()).toBe(false);
+  await page.locator(`#${quote.anchor}`).hover();
+  await tooltip.waitFor({ state: 'visible' });
 });
 
 test('reloading an article at #quote-N keeps the quote in view and highlighted', async () => {

@@ -2,48 +2,33 @@
  * Filters applied through the UI write the public URL scheme (`from`, `to`, `org`, `source`, `q`),
  * change the results, and survive back, forward and reload.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
 import type { CorpusIndex } from '../../src/contract/schema.ts';
 import {
   articlesMentioning,
-  collectErrors,
-  connectBrowser,
   emptyFilterPath,
   expectResultCount,
   fetchArticle,
   fetchIndex,
   open,
+  pagePerTest,
   resultCountText,
   searchParams,
   url,
   waitForSearch,
   POLL,
 } from './support.ts';
-import type { ErrorLog } from './support.ts';
 
-let browser: Browser;
-let context: BrowserContext;
+const session = pagePerTest({ expectNoErrors: true });
 let index: CorpusIndex;
 let page: Page;
-let errors: ErrorLog;
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   index = await fetchIndex();
 });
-afterAll(async () => {
-  await context.close();
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await context.newPage();
-  errors = collectErrors(page);
-});
-afterEach(async () => {
-  expect(errors.messages).toEqual([]);
-  await page.close();
+beforeEach(() => {
+  ({ page } = session);
 });
 
 function escapeRegExp(text: string): string {
@@ -219,7 +204,7 @@ test('a search for a word no article has shows the empty result without console 
   ).toBe(1);
   // The build leaves out search shards no term falls into and the app treats a missing one as
   // empty, but fetching it still logs a 404 in the console on every such search.
-  expect(errors.messages, 'console errors while searching').toEqual([]);
+  expect(session.errors.messages, 'console errors while searching').toEqual([]);
 });
 
 test('back and forward restore each filter state, and reload keeps it', async () => {

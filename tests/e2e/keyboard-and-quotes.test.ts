@@ -2,31 +2,15 @@
  * A quote link from the quotes view lands on the quote, and the keyboard works: the skip link,
  * `/` for search, `j`/`k` through lists, `?` for the shortcuts.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
-import { ORIGINAL_SEED_ID, collectErrors, connectBrowser, isInViewport, open, url, POLL } from './support.ts';
-import type { ErrorLog } from './support.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, test } from 'vitest';
+import { ORIGINAL_SEED_ID, isInViewport, open, pagePerTest, url, POLL } from './support.ts';
 
-let browser: Browser;
-let context: BrowserContext;
+const session = pagePerTest({ expectNoErrors: true });
 let page: Page;
-let errors: ErrorLog;
 
-beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
-afterAll(async () => {
-  await context.close();
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await context.newPage();
-  errors = collectErrors(page);
-});
-afterEach(async () => {
-  expect(errors.messages).toEqual([]);
-  await page.close();
+beforeEach(() => {
+  ({ page } = session);
 });
 
 /** Where focus is: the element's id, or its tag and text. */
@@ -52,9 +36,18 @@ async function expectQuoteTargeted(target: Page, anchor: string): Promise<void> 
   expect(await mark.getAttribute('class')).toContain('is-target');
   expect(await mark.getAttribute('data-targeted')).toBe('true');
   await expect.poll(() => focused(target), POLL).toBe(`#${anchor}`);
-  // Highlighted differently from the other quotes: the target has an outline.
-  const outline = await mark.evaluate((node) => getComputedStyle(node).outlineStyle);
-  expect(outline).not.toBe('none');
+  // Highlighted differently from the other quotes: a deeper colour, drawn line by line.
+  const [targetBackground, otherBackground, decorationBreak] = await mark.evaluate((node) => {
+    const other = document.querySelector('mark.quote:not(.is-target)');
+    const style = getComputedStyle(node);
+    return [
+      style.backgroundColor,
+      other ? getComputedStyle(other).backgroundColor : null,
+      style.getPropertyValue('box-decoration-break'),
+    ];
+  });
+  if (otherBackground !== null) expect(targetBackground).not.toBe(otherBackground);
+  expect(decorationBreak).toBe('clone');
 }
 
 test('a quote card link opens the article scrolled to that quote, highlighted and focused', async () => {

@@ -7,53 +7,21 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { CorpusIndex } from '../../src/contract/schema.ts';
-import { allViews, connectBrowser, fetchIndex, horizontalOverflow, openView } from './support.ts';
+import { beforeAll, expect, test } from 'vitest';
+import { VIEW_NAMES, horizontalOverflow, openView, pagesPerScheme, SCHEMES } from './support.ts';
 
 const OUT_DIR = resolve(import.meta.dirname, '..', '..', 'test-output', 'screenshots');
 const FULL_PAGES = process.env.E2E_FULL_SCREENSHOTS === '1';
-const SCHEMES = ['light', 'dark'] as const;
-type Scheme = (typeof SCHEMES)[number];
 const SIZES = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ] as const;
-const VIEW_NAMES = [
-  'list',
-  'list-empty',
-  'list-notes',
-  'article',
-  'quotes',
-  'organisation',
-  'not-found',
-  'shortcuts',
-];
 
-let browser: Browser;
-let index: CorpusIndex;
-const contexts: BrowserContext[] = [];
-const pages = new Map<Scheme, Page>();
+const { pages, view } = pagesPerScheme();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(resolve(OUT_DIR, 'full'), { recursive: true });
-  browser = await connectBrowser();
-  index = await fetchIndex();
-  for (const scheme of SCHEMES) {
-    const context = await browser.newContext({ colorScheme: scheme });
-    contexts.push(context);
-    pages.set(scheme, await context.newPage());
-  }
 });
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser.close();
-});
-
-function view(name: string) {
-  return allViews(index).find((candidate) => candidate.name === name)!;
-}
 
 for (const name of VIEW_NAMES) {
   for (const scheme of SCHEMES) {

@@ -1,12 +1,13 @@
 /**
  * Shared helpers for the browser tests: the one Chromium, the served data, console-error
- * collection, an axe-core scan and a few waits. Each test file opens its own context(s).
+ * collection, an axe-core scan, a few waits, and the per-file setup (`pagePerTest`,
+ * `pagesPerScheme`) that registers the hooks every file would otherwise repeat.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import type { Article, CorpusIndex, QuoteEntry } from '../../src/contract/schema.ts';
 
 /** Polls wait this long: a loaded machine can take seconds to navigate and render. */
@@ -262,4 +263,96 @@ export async function openView(page: Page, view: View): Promise<void> {
   await open(page, view.path);
   await view.ready?.(page);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Names of every view in `allViews`, for test names known before the index is fetched. */
+export const VIEW_NAMES = [
+  'list',
+  'list-empty',
+  'list-notes',
+  'article',
+  'quotes',
+  'organisation',
+  'not-found',
+  'shortcuts',
+] as const;
+
+export const DESKTOP = { width: 1280, height: 800 } as const;
+
+export interface PageSession {
+  context: BrowserContext;
+  /** A fresh page for each test. */
+  page: Page;
+  /** The current page's console and page errors. */
+  errors: ErrorLog;
+}
+
+/**
+ * Registers the hooks most test files share: one context per file at desktop size (`prepare` can
+ * grant it permissions), a fresh page per test with its errors collected, closed afterwards. With
+ * `expectNoErrors` every test also ends by checking that its page logged no errors. The returned
+ * session's `page` and `errors` are replaced before each test.
+ */
+export function pagePerTest(
+  options: { expectNoErrors?: boolean; prepare?: (context: BrowserContext) => Promise<void> } = {},
+): PageSession {
+  let browser: Browser | undefined;
+  // Filled in by the hooks below before any test reads it.
+  const session = {} as PageSession;
+  beforeAll(async () => {
+    browser = await connectBrowser();
+    session.context = await browser.newContext({ viewport: DESKTOP });
+    await options.prepare?.(session.context);
+  });
+  afterAll(async () => {
+    await session.context.close();
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    session.page = await session.context.newPage();
+    session.errors = collectErrors(session.page);
+  });
+  afterEach(async () => {
+    if (options.expectNoErrors) expect(session.errors.messages).toEqual([]);
+    await session.page.close();
+  });
+  return session;
+}
+
+export const SCHEMES = ['light', 'dark'] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
+export interface SchemeSession {
+  /** One page per colour scheme, kept for the whole file. */
+  pages: Map<Scheme, Page>;
+  /** The view of that name, at URLs built from the served index. */
+  view: (name: (typeof VIEW_NAMES)[number]) => View;
+}
+
+/** Registers hooks for a file that walks every view in light and in dark: one context and page per scheme. */
+export function pagesPerScheme(contextOptions: BrowserContextOptions = {}): SchemeSession {
+  let browser: Browser | undefined;
+  let index: CorpusIndex | undefined;
+  const contexts: BrowserContext[] = [];
+  const pages = new Map<Scheme, Page>();
+  beforeAll(async () => {
+    browser = await connectBrowser();
+    index = await fetchIndex();
+    for (const scheme of SCHEMES) {
+      const context = await browser.newContext({ ...contextOptions, colorScheme: scheme });
+      contexts.push(context);
+      pages.set(scheme, await context.newPage());
+    }
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+  return {
+    pages,
+    view: (name) => {
+      if (!index) throw new Error('views are known once the index is fetched (in a test, not at collection)');
+      return allViews(index).find((candidate) => candidate.name === name)!;
+    },
+  };
 }

@@ -2,8 +2,8 @@
  * Every view opened directly by URL, as a shared link would open it: what the reader sees, and no
  * errors in the console.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
 import type { CorpusIndex, QuoteEntry } from '../../src/contract/schema.ts';
 import {
   FAVICON_404,
@@ -11,41 +11,30 @@ import {
   ORIGINAL_SEED_ORG,
   articlesMentioning,
   collectErrors,
-  connectBrowser,
   expectResultCount,
   fetchArticle,
   fetchIndex,
   fetchQuotes,
   isInViewport,
   open,
+  pagePerTest,
   resultCountText,
   url,
   POLL,
 } from './support.ts';
 import type { ErrorLog } from './support.ts';
 
-let browser: Browser;
-let context: BrowserContext;
+const session = pagePerTest();
 let index: CorpusIndex;
 let quotes: QuoteEntry[];
 let page: Page;
 let errors: ErrorLog;
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   [index, quotes] = await Promise.all([fetchIndex(), fetchQuotes()]);
 });
-afterAll(async () => {
-  await context.close();
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await context.newPage();
-  errors = collectErrors(page);
-});
-afterEach(async () => {
-  await page.close();
+beforeEach(() => {
+  ({ page, errors } = session);
 });
 
 test('the list opens newest first, with the result count and 20 entries', async () => {
@@ -205,11 +194,11 @@ test('an unknown route shows the not-found page inside the layout, with a way ba
 });
 
 test('an unknown article id shows the not-found page naming the id', async () => {
-  const missing = await context.newPage();
+  const missing = await session.context.newPage();
   // Only here is a 404 for the article document acceptable.
   const missingErrors = collectErrors(missing, [
     FAVICON_404,
-    /status of 404.*\/data\/articles\/no-such-article\.json\)$/,
+    /status of 404.*\/data\/articles\/no-such-article\.json(\?v=[^)]*)?\)$/,
   ]);
   await open(missing, '/articles/no-such-article');
   expect(await missing.locator('main h1').allTextContents()).toEqual(['Page not found']);
