@@ -460,4 +460,63 @@ describe('extractQuotes constructions', () => {
     );
     expect(quotes.map(brief)).toEqual([['The injured have been taken to the city hospital.', null, 'none']]);
   });
+
+  it('resolves "the court" to the court the article names most, not one named in passing', () => {
+    const { quotes } = quotesOf(
+      'The Harbour Court of Appeal ruled on Monday. The Harbour Court of Appeal heard the case in May; only the Federal Court of Review could overturn it. The court found the permit "was issued without any lawful basis at all."',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['was issued without any lawful basis at all.', 'Harbour Court of Appeal', 'nominal'],
+    ]);
+  });
+
+  it("lets a body's document speak for the body", () => {
+    const { quotes } = quotesOf(
+      'The Harbour Court of Appeal ruled on Monday.\n\nThe court\'s summary concluded with the statement: "The Court will accordingly set the permit aside."',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['The Court will accordingly set the permit aside.', 'Harbour Court of Appeal', 'nominal'],
+    ]);
+  });
+
+  it('gives a quote relayed "according to" an unowned document to the subject before it', () => {
+    const { quotes } = quotesOf(
+      'Maria Lund, the chair of the panel, decided, according to the summary, "that the budget cannot be approved in its present form".',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['that the budget cannot be approved in its present form', 'Maria Lund', 'adjacent'],
+    ]);
+  });
+
+  it('does not let an outlet after a preposition speak for an unnamed witness', () => {
+    const { quotes } = quotesOf(
+      'A bystander described for news agency Nordpress how the fire spread, stating, "I was walking home when I saw the smoke rising over the roofs."',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['I was walking home when I saw the smoke rising over the roofs.', null, 'none'],
+    ]);
+  });
+
+  it('gives the named head of a body, not the body, a quote', () => {
+    const { quotes } = quotesOf(
+      'Northern Blue Cross chair Marta Velez, in remarks to reporters, said "Many families have lost everything they owned".',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['Many families have lost everything they owned', 'Marta Velez', 'adjacent'],
+    ]);
+  });
+
+  it('lets "the government of X" and its statement speak as that government', () => {
+    const { quotes } = quotesOf(
+      'The government of New Caledonia issued a statement agreeing the question belongs to parliament: "a ruling by the courts would ignore what our people want." Their statement also read "the islands must decide for themselves."',
+    );
+    expect(quotes.map(brief)).toEqual([
+      [
+        'a ruling by the courts would ignore what our people want.',
+        'Government of New Caledonia',
+        'sentence',
+      ],
+      ['the islands must decide for themselves.', 'Government of New Caledonia', 'sentence'],
+    ]);
+  });
 });

@@ -173,11 +173,8 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Mention | nul
       for (let len = 1; len <= 2; len++) {
         const v = d - len;
         if (v < from) break;
-        if (
-          agentPhraseAt(para, v) === len ||
-          (verbAt(para, v) === len && INVERTING_VERBS.has(para.tokens[v]!.lower))
-        )
-          return m;
+        if (agentPhraseAt(para, v) === len) return relayedBy(para, m, v, from) ?? m;
+        if (verbAt(para, v) === len && INVERTING_VERBS.has(para.tokens[v]!.lower)) return m;
       }
     }
   }
@@ -188,6 +185,24 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Mention | nul
       return leftSubject(para, v, from) ?? unnamedSubject(para, v, from);
   }
   return null;
+}
+
+/**
+ * "X decided, according to the summary, “…”": an unowned document after "according to" only
+ * relays what the subject of the verb of saying right before it said.
+ */
+function relayedBy(para: Paragraph, source: Mention, agent: number, from: number): Mention | null {
+  if (source.kind !== 'nominal' || source.org !== null || !DOCUMENT_NOUNS.has(source.head ?? '')) return null;
+  const comma = agent - 1;
+  if (para.tokens[comma]?.text !== ',') return null;
+  let subject: Mention | null = null;
+  for (let len = 1; len <= 3 && subject === null; len++) {
+    const v = comma - len;
+    if (v >= from && verbAt(para, v) === len) subject = leftSubject(para, v, from);
+  }
+  // "X, the Lord President of the court, decided, according to …": whatever the verb.
+  subject ??= sentenceSubject(para, { from, to: comma }, comma);
+  return subject && subject.kind === 'person' ? subject : null;
 }
 
 /** Reporting verbs of the sentence, nearest to the quote first, before it then after it. */
@@ -344,7 +359,7 @@ function introducedByParagraph(doc: ArticleAnalysis, p: number, token: number): 
 }
 
 /** Resolves a mention to a speaker name and role; pronouns and nominals go through the article. */
-function resolve(doc: ArticleAnalysis, found: Found): Attribution {
+function resolve(doc: ArticleAnalysis, found: Found, depth = false): Attribution {
   const { mention: m, paragraph: p } = found;
   const para = doc.paragraphs[p]!;
   const pos = position(p, m.from);
@@ -384,14 +399,30 @@ function resolve(doc: ArticleAnalysis, found: Found): Attribution {
         return { speaker: owner?.name ?? m.org, role: owner?.role ?? null, rule: found.rule };
       }
       const head = m.head;
-      if (head !== null && ORG_HEADS.has(head) && !NOMINAL_HEADS.has(head)) {
-        // "the court found …": the organisation of that kind named last.
-        for (let i = doc.orgs.length - 1; i >= 0; i--) {
-          const org = doc.orgs[i]!;
-          if (org.pos < pos && org.name.toLowerCase().split(/\s+/).includes(head))
-            return { speaker: org.name, role: null, rule: 'nominal' };
+      // "the court's summary concluded": a body's document speaks for the body.
+      const owner =
+        head !== null && DOCUMENT_NOUNS.has(head) ? /^(\p{Ll}+)['’]s\s/u.exec(m.role ?? '') : null;
+      if (owner && ORG_HEADS.has(owner[1]!)) {
+        const org = orgOfKind(doc, owner[1]!, pos);
+        if (org !== null) return { speaker: org, role: null, rule: 'nominal' };
+      }
+      // "The government of X issued a statement agreeing …", "Their statement also read": an
+      // unowned document speaks for the body that is the subject around it.
+      if (head !== null && DOCUMENT_NOUNS.has(head) && !depth) {
+        const owner = documentOwner(doc, p, m);
+        if (owner) {
+          const r = resolve(doc, owner, true);
+          if (r.speaker !== null) return r;
         }
-        return NONE;
+      }
+      // "the government of American Samoa": the body the nominal names.
+      const named = head !== null && ORG_HEADS.has(head) ? ofName(head, m.role) : null;
+      if (named !== null) return { speaker: named, role: null, rule: found.rule };
+      if (head !== null && ORG_HEADS.has(head) && !NOMINAL_HEADS.has(head)) {
+        // "the court found …": the organisation of that kind the article has named most often
+        // (the one it is about, not one named in passing), the latest on a tie.
+        const org = orgOfKind(doc, head, pos);
+        return org === null ? NONE : { speaker: org, role: null, rule: 'nominal' };
       }
       if (head !== null) {
         const narrowing = narrowingModifiers(m);
@@ -411,6 +442,66 @@ function resolve(doc: ArticleAnalysis, found: Found): Attribution {
       return { speaker: null, role: m.role, rule: 'none' };
     }
   }
+}
+
+/** "government of American Samoa" → "Government of American Samoa"; null unless the role is just that. */
+function ofName(head: string, role: string | null): string | null {
+  const m =
+    role === null ? null : /^(\p{Ll}+) of ((?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)$/u.exec(role);
+  if (!m || m[1] !== head) return null;
+  return head[0]!.toUpperCase() + head.slice(1) + ' of ' + m[2]!;
+}
+
+/** Is the mention a body: an organisation, or a nominal of an organisation's kind ("the government")? */
+function isBody(m: Mention): boolean {
+  return (
+    m.kind === 'org' ||
+    (m.kind === 'nominal' && m.head !== null && ORG_HEADS.has(m.head) && !NOMINAL_HEADS.has(m.head))
+  );
+}
+
+/**
+ * The body a document nominal without an owner belongs to: the subject of its own sentence before
+ * it ("The government of X issued a statement"), or, for "its/their statement" opening the
+ * mention, the subject of the sentence before.
+ */
+function documentOwner(doc: ArticleAnalysis, p: number, m: Mention): Found | null {
+  const para = doc.paragraphs[p]!;
+  const si = para.sentenceOf[m.from]!;
+  const own = sentenceSubject(para, para.sentences[si]!, m.from);
+  if (own && own !== m && isBody(own)) return { mention: own, paragraph: p, rule: 'sentence' };
+  if (own || !/^(?:its|their)$/.test(para.tokens[m.from]?.lower ?? '')) return null;
+  let pp = p;
+  let ps = si - 1;
+  if (ps < 0) {
+    pp--;
+    if (pp < 0) return null;
+    ps = doc.paragraphs[pp]!.sentences.length - 1;
+  }
+  const prev = doc.paragraphs[pp]!;
+  const sentence = prev.sentences[ps];
+  const before = sentence ? sentenceSubject(prev, sentence) : null;
+  return before && isBody(before) ? { mention: before, paragraph: pp, rule: 'sentence' } : null;
+}
+
+/**
+ * The organisation whose name has `head` among its words ("court" → "Court of Session") that the
+ * article named most often before `pos`; the latest of those on a tie.
+ */
+function orgOfKind(doc: ArticleAnalysis, head: string, pos: number): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const org of doc.orgs) {
+    if (org.pos >= pos || !org.name.toLowerCase().split(/\s+/).includes(head)) continue;
+    const n = (counts.get(org.name) ?? 0) + 1;
+    counts.set(org.name, n);
+    if (n >= bestCount) {
+      best = org.name;
+      bestCount = n;
+    }
+  }
+  return best;
 }
 
 /**

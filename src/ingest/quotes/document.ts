@@ -560,18 +560,39 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
     const [from, to] = segments[i]!;
     for (let j = from; j < to; j++) {
       const m = mentions.byStart[j];
-      if (!m) continue;
+      if (!m) {
+        // "An eyewitness described for news agency X how …, stating": an unnamed subject.
+        if (j > from && REPORTING_VERBS.has(tokens[j]!.lower) && unnamedSubject(para, j, from)) return null;
+        continue;
+      }
       if (
         !m.poss &&
         !isPreposition(tokens[j - 1]) &&
         (m.kind === 'person' || m.kind === 'org' || m.kind === 'pronoun')
       )
-        return apposedName(para, m) ?? headOfObject(para, m, floor);
+        return apposedName(para, m) ?? titledName(para, m, to) ?? headOfObject(para, m, floor);
       j = m.to - 1;
     }
   }
   if (whole && whole.to === nearest[1] && !whole.poss && whole.kind === 'person') return whole;
   return null;
+}
+
+/**
+ * "Philippine Red Cross chair Richard Gordon": an organisation, a lowercase title and then a
+ * name; the named person speaks, not the body they head.
+ */
+function titledName(para: Paragraph, m: Mention, to: number): Mention | null {
+  if (m.kind !== 'org' && m.kind !== 'person') return null;
+  let k = m.to;
+  let title = false;
+  while (k < to && k - m.to < 3 && para.tokens[k]!.kind === 'word' && !para.tokens[k]!.cap) {
+    title ||= isNominalHead(para.tokens[k]!.lower);
+    k++;
+  }
+  if (!title) return null;
+  const named = para.mentions.byStart[k];
+  return named?.kind === 'person' && !named.poss ? named : null;
 }
 
 /** The preposition whose object the mention is ("within the central Interior Ministry"), or -1. */
