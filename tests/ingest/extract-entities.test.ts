@@ -505,4 +505,8 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
     expect(orgNames(run('Netflix Japan delayed the episode.'))).toEqual(['Netflix Japan']);
     expect(orgNames(run('The EU Turkey statement was signed.'))).toEqual(['European Union']);
   });
+
+  test('a cue noun before "The X" makes X an outlet ("the magazine The Barker")', () => {
+    expect(orgNames(run('In an interview with the magazine The Barker, she said it.'))).toEqual(['Barker']);
+  });
 });

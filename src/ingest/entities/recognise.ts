@@ -990,8 +990,9 @@ function cues(p: Para, out: Recognised): void {
       continue;
     const prev = toks[n.i - 1];
     const next = toks[n.j];
-    // "the airline Mahan Air", "newspaper Dawn"
-    if (prev?.kind === 'word' && !prev.cap && L.cueNouns.has(prev.lower)) {
+    // "the airline Mahan Air", "newspaper Dawn", "the newspaper The Courant"
+    const cue = prev?.text === 'The' && !prev.sentStart ? toks[n.i - 2] : prev;
+    if (cue?.kind === 'word' && !cue.cap && L.cueNouns.has(cue.lower)) {
       promote(n);
       continue;
     }
