@@ -519,4 +519,14 @@ describe('extractQuotes constructions', () => {
       ['the islands must decide for themselves.', 'Government of New Caledonia', 'sentence'],
     ]);
   });
+
+  it('gives words a body reports in a "that" clause to the person who said them', () => {
+    const { quotes } = quotesOf(
+      'The Harbour Gazette claimed that during a visit to Oslo, Peter Vance mocked the protesters and called them "clowns". The Harbour Gazette claimed that Anna Holm was driving "far too fast for the road".',
+    );
+    expect(quotes.map(brief)).toEqual([
+      ['clowns', 'Peter Vance', 'sentence'],
+      ['far too fast for the road', 'Harbour Gazette', 'sentence'],
+    ]);
+  });
 });

@@ -298,7 +298,10 @@ function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
   if (before) return { mention: before, paragraph: first.paragraph, rule: 'adjacent' };
   if (first.paragraph === last.paragraph) {
     const m = sentenceVerbs(pf, first.token, sf.from, sf.to);
-    if (m) return { mention: m, paragraph: first.paragraph, rule: 'sentence' };
+    if (m) {
+      const inner = m.kind === 'org' ? reportedSpeaker(pf, m, first.token) : null;
+      return { mention: inner ?? m, paragraph: first.paragraph, rule: 'sentence' };
+    }
   } else {
     const head = sentenceVerbs(pf, first.token, sf.from, first.token);
     if (head) return { mention: head, paragraph: first.paragraph, rule: 'sentence' };
@@ -326,6 +329,40 @@ function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
     if (subj) return { mention: subj, paragraph: first.paragraph, rule: 'sentence' };
   }
   return introducedByParagraph(doc, first.paragraph, first.token);
+}
+
+/**
+ * "The Atlantic claimed that …, Trump refused … and referred to the soldiers as “losers”": a body
+ * reporting, in a "that" clause, what a person said; the person named as the clause's subject
+ * before the quote speaks.
+ */
+function reportedSpeaker(para: Paragraph, org: Mention, q: number): Mention | null {
+  let v = org.to;
+  while (v < q && skipsBeforeVerb(para.tokens[v]!)) v++;
+  const len = verbAt(para, v);
+  if (len === 0 || para.tokens[v + len]?.lower !== 'that') return null;
+  for (let k = v + len + 1; k < q; k++) {
+    const t = para.tokens[k]!;
+    if (t.kind === 'quote') return null;
+    const n = para.mentions.byStart[k];
+    if (!n) continue;
+    const next = para.tokens[n.to];
+    if (
+      n.kind === 'person' &&
+      !n.poss &&
+      !isPreposition(para.tokens[k - 1]) &&
+      next?.kind === 'word' &&
+      !next.cap &&
+      !PREPOSITIONS.has(next.lower) &&
+      next.lower !== 'and' &&
+      // "… that Jones was driving “erratically”": what the body says about the person.
+      !BE_FORMS.has(next.lower) &&
+      !(/^(?:ha[sd]|have)$/.test(next.lower) && para.tokens[n.to + 1]?.lower === 'been')
+    )
+      return n;
+    k = n.to - 1;
+  }
+  return null;
 }
 
 /** "a statement from the king", "a letter by X": the author of a document named in [from, to). */
