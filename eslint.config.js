@@ -31,13 +31,33 @@ export default tseslint.config(
     // The browser app and the Node ingestion share only the contract.
     files: ['src/app/**', 'src/features/**', 'src/components/**', 'src/lib/**', 'src/main.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/ingest/**', 'node:*'], message: 'The app shares only src/contract with ingestion.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ingest/**', 'node:*'],
+              message: 'The app shares only src/contract with ingestion.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/ingest/**', 'src/contract/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', '**/app/**', '**/features/**', '**/components/**'], message: 'Ingestion never imports the app.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '**/app/**', '**/features/**', '**/components/**'],
+              message: 'Ingestion never imports the app.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
