@@ -509,4 +509,16 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
   test('a cue noun before "The X" makes X an outlet ("the magazine The Barker")', () => {
     expect(orgNames(run('In an interview with the magazine The Barker, she said it.'))).toEqual(['Barker']);
   });
+
+  test.each([
+    ['Petrozar, a subsidiary of a state bank, said it would pay.', 'Petrozar'],
+    ['Flightdex, a database detailing the aircraft of every carrier, lists it.', 'Flightdex'],
+    ['He told NBC affiliate WQRT that the plant would close.', 'WQRT'],
+  ])('an appositive or a cue noun names a subsidiary, a database or an affiliate: %s', (text, name) => {
+    expect(orgNames(run(text))).toContain(name);
+  });
+
+  test('an appositive with a cue noun but no description after it is not enough ("X, a company spokesman")', () => {
+    expect(orgNames(run('Jane Roe, a company spokesman, declined to comment.'))).toEqual([]);
+  });
 });

@@ -1103,7 +1103,13 @@ function appositive(p: Para, j: number): boolean {
     if (!t.cap && (L.connectors.has(t.lower) || L.functionWords.has(t.lower))) return false;
     if (!t.cap && L.cueNouns.has(t.lower)) {
       const after = toks[k + 1];
-      return !after || after.kind !== 'word' || APPOSITIVE_TAIL.has(after.lower);
+      // "…, a database detailing…", "…, a group calling for…": a participle goes on to describe it.
+      return (
+        !after ||
+        after.kind !== 'word' ||
+        APPOSITIVE_TAIL.has(after.lower) ||
+        /^\p{Ll}+ing$/u.test(after.text)
+      );
     }
   }
   return false;
