@@ -521,4 +521,14 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
   test('an appositive with a cue noun but no description after it is not enough ("X, a company spokesman")', () => {
     expect(orgNames(run('Jane Roe, a company spokesman, declined to comment.'))).toEqual([]);
   });
+
+  test('parties and courts that differ by one inserted word stay apart', () => {
+    const e = run(
+      'The Zelvian Unity Party and the Zelvian Party both lost seats.',
+      'The Kandor Supreme Court and the Kandor Court ruled.',
+    );
+    expect(orgNames(e).sort()).toEqual(
+      ['Kandor Court', 'Kandor Supreme Court', 'Zelvian Party', 'Zelvian Unity Party'].sort(),
+    );
+  });
 });

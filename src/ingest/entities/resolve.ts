@@ -173,11 +173,14 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     .map(([key, g]) => ({ key, g, toks: placeNormal(nameKeyTokens(pickCanonical(g.surfaces))) }));
   for (const small of unknown) {
     if (small.toks.length < 2 || L.genericModifiers.has(small.toks[0]!)) continue;
+    // "Liberal Party" and "Liberal Democratic Party", "Supreme Court" and "Supreme Administrative
+    // Court": parties and courts differ by one inserted word, so only equal names merge.
+    const rivalHead = RIVAL_HEADS.has(small.toks.at(-1)!);
     const target = unknown.find(
       (big) =>
         big.g !== small.g &&
         groups.has(big.key) &&
-        (big.toks.join(' ') === small.toks.join(' ') || sharesEnds(big.toks, small.toks)),
+        (big.toks.join(' ') === small.toks.join(' ') || (!rivalHead && sharesEnds(big.toks, small.toks))),
     );
     if (target && groups.has(small.key)) {
       mergeInto(target.g, small.g);
@@ -255,6 +258,19 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     .sort((a, b) => a.first - b.first)
     .map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, parent: o.parent, mentions: o.mentions }));
 }
+
+const RIVAL_HEADS = new Set([
+  'party',
+  'front',
+  'alliance',
+  'movement',
+  'union',
+  'league',
+  'coalition',
+  'bloc',
+  'court',
+  'tribunal',
+]);
 
 /** A leading place written another way ("LA", "Los Angeles") as the place's slug. */
 function placeNormal(words: readonly string[]): string[] {
