@@ -531,4 +531,11 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
       ['Kandor Court', 'Kandor Supreme Court', 'Zelvian Party', 'Zelvian Unity Party'].sort(),
     );
   });
+
+  test('a proper word before a known name ending in a head makes another body ("Liberal Democratic Party")', () => {
+    expect(orgNames(run('Japan’s ruling Liberal Democratic Party lost seats.'))).toEqual([
+      'Liberal Democratic Party',
+    ]);
+    expect(orgNames(run('The Iraqi Communist Party met.'))).not.toContain('Iraqi');
+  });
 });

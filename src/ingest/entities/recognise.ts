@@ -292,6 +292,24 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
     // "Times" (the head rule below names it).
     if (org && org.j - k === 1 && !place && k > a && claim[k - 1] === 'p' && L.heads.has(toks[k]!.lower))
       continue;
+    // "Liberal Democratic Party", "New Democratic Party": a proper word before a known name that
+    // ends in a head makes another body (the head rule below names it).
+    if (
+      org &&
+      !place &&
+      org.j - k >= 2 &&
+      k > a &&
+      claim[k - 1] === undefined &&
+      L.heads.has(toks[org.j - 1]!.lower) &&
+      !toks[k]!.allCaps &&
+      isNameToken(toks[k - 1], lowerWords) &&
+      !toks[k - 1]!.allCaps &&
+      !L.roles.has(toks[k - 1]!.lower) &&
+      !L.demonyms.has(toks[k - 1]!.lower) &&
+      !L.genericModifiers.has(toks[k - 1]!.lower) &&
+      !L.heads.has(toks[k - 1]!.lower)
+    )
+      continue;
     if (org && (!place || org.j >= place.j)) {
       knownAt.set(k, { j: org.j, org: org.value });
       k = org.j - 1;
