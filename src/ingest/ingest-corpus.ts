@@ -3,14 +3,19 @@
  * article or a diagnostic in the report. With a cache, unchanged files are not read again,
  * unchanged article documents are not rewritten and the search index is patched in place.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
-  articleSummarySchema,
-  corpusIndexFacetsSchema,
-  quoteEntrySchema,
-  type Article,
-} from '../contract/schema.ts';
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { articleSummarySchema, corpusIndexFacetsSchema, quoteEntrySchema } from '../contract/schema.ts';
 import { buildCorpus, buildIdOf, compareRecords } from './build-corpus.ts';
 import { collectSeedFiles } from './collect-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -75,12 +80,12 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   const started = performance.now();
   const { files, missing } = await collectSeedFiles(options.inputs);
   trace('collect');
-  const cache = options.cacheDir === null ? null : new IngestCache(options.cacheDir);
+  const scratch = options.cacheDir === null ? mkdtempSync(join(tmpdir(), 'newsreader-build-')) : null;
+  const cache = new IngestCache(options.cacheDir ?? scratch ?? '');
   trace('cache load');
 
   // 1. Files whose size and mtime are unchanged come from the cache without being read.
   const results = new Map<string, { hash: string; result: CachedResult }>();
-  const fresh = new Map<string, { article: Article; terms: string[] }>();
   const statOf = new Map<string, { size: number; mtimeMs: number }>();
   const toProcess: string[] = [];
   for (const path of files) {
@@ -92,29 +97,25 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     } catch {
       // Unreadable: the pipeline reports it with the reason.
     }
-    const hit = s && cache ? cache.lookup(path, s.size, s.mtimeMs) : null;
+    const hit = s && !scratch ? cache.lookup(path, s.size, s.mtimeMs) : null;
     if (hit) results.set(path, hit);
     else toProcess.push(path);
   }
   const fromCache = files.length - toProcess.length;
   trace('stat');
 
-  // 2. The rest on all cores.
+  // 2. The rest on all cores. Article documents and search terms go straight to the cache (a
+  // temporary one without --cache), so memory holds only the small index records.
   for await (const r of runPipeline(
     toProcess,
+    'build',
     options.threads === undefined ? {} : { threads: options.threads },
   )) {
-    const record: IndexRecord | null = r.record
-      ? { summary: r.record.summary, organisations: r.record.organisations, quotes: r.record.quotes }
-      : null;
-    const result = { record, diagnostics: r.diagnostics };
+    const result = { record: r.record, diagnostics: r.diagnostics };
     results.set(r.path, { hash: r.hash, result });
-    if (r.record) fresh.set(r.path, { article: r.record.article, terms: r.record.terms });
     const s = statOf.get(r.path);
-    if (cache && s && r.hash) {
-      const built = r.record
-        ? { articleJson: JSON.stringify(r.record.article), terms: r.record.terms }
-        : null;
+    if (s && r.hash) {
+      const built = r.articleJson === null ? null : { articleJson: r.articleJson, terms: r.terms };
       cache.store(r.path, { size: s.size, mtimeMs: s.mtimeMs, hash: r.hash }, result, built);
     }
   }
@@ -157,10 +158,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   const buildId = buildIdOf(accepted.map((a) => `${a.record.summary.id}:${a.hash}`).join('\n'));
   const previous = readState(options.outDir);
   if (previous?.buildId !== buildId || !existsSync(join(options.outDir, 'index.json'))) {
-    report.articlesWritten = writeDocuments(options.outDir, accepted, buildId, previous, fresh, cache);
+    report.articlesWritten = writeDocuments(options.outDir, accepted, buildId, previous, cache);
   }
   trace('documents');
-  cache?.save(new Set(files));
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  else cache.save(new Set(files));
   trace('cache save');
   report.ms = performance.now() - started;
   return report;
@@ -171,14 +173,13 @@ function writeDocuments(
   accepted: readonly Accepted[],
   buildId: string,
   previous: OutputState | null,
-  fresh: ReadonlyMap<string, { article: Article; terms: string[] }>,
-  cache: IngestCache | null,
+  cache: IngestCache,
 ): number {
   const articlesDir = join(outDir, 'articles');
   mkdirSync(articlesDir, { recursive: true });
   const before = new Map(previous?.articles ?? []);
   const termsOf = (a: Accepted): string[] => {
-    const terms = fresh.get(a.path)?.terms ?? cache?.readTerms(a.hash);
+    const terms = cache.readTerms(a.hash);
     if (!terms)
       throw new Error(
         `search terms for ${a.path} are missing from the cache; delete the cache and build again`,
@@ -196,9 +197,7 @@ function writeDocuments(
     if (before.get(id) === a.hash && existsSync(target)) continue;
     changed.add(id);
     articleSummarySchema.parse(a.record.summary);
-    const built = fresh.get(a.path);
-    if (built) writeFileSync(target, JSON.stringify(built.article));
-    else if (cache) copyFileSync(cache.articlePath(a.hash), target);
+    copyFileSync(cache.articlePath(a.hash), target);
     written++;
   }
   const live = new Set(accepted.map((a) => a.record.summary.id));
@@ -222,7 +221,7 @@ function writeDocuments(
     previous.articles.length === accepted.length &&
     previous.articles.every(([id], i) => accepted[i]?.record.summary.id === id);
   let patched = false;
-  if (samePositions && cache) {
+  if (samePositions) {
     const changes: ShardChange[] = [];
     patched = accepted.every((a, position) => {
       const oldHash = previous.articles[position]?.[1];

@@ -1,6 +1,19 @@
 /** Worker-thread entry: processes a batch of seed files (see `run-pipeline.ts`). */
-import { processSeedFile, type FileResult } from './process-file.ts';
+import { processSeedFile, toBuildResult, toExtractResult } from './process-file.ts';
+import type { PipelineMode, PipelineResult } from './run-pipeline.ts';
 
-export default function processBatch(paths: string[]): FileResult[] {
-  return paths.map(processSeedFile);
+export default function processBatch<M extends PipelineMode>({
+  paths,
+  mode,
+}: {
+  paths: string[];
+  mode: M;
+}): PipelineResult<M>[] {
+  return paths.map((p) => shape(mode, p));
+}
+
+/** Processes one file and keeps what `mode` needs. */
+export function shape<M extends PipelineMode>(mode: M, path: string): PipelineResult<M> {
+  const r = processSeedFile(path);
+  return (mode === 'build' ? toBuildResult(r) : toExtractResult(r)) as PipelineResult<M>;
 }

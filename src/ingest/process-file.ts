@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import type { Article, ArticleSummary, QuoteEntry } from '../contract/schema.ts';
 import { searchTerms } from '../contract/schema.ts';
 import { buildArticle } from './build-article.ts';
+import { toExtractLine } from './extract-output.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseSeed } from './parse-seed.ts';
 
@@ -75,6 +76,46 @@ export function processSeedBytes(path: string, bytes: Uint8Array): FileResult {
       ],
     };
   }
+}
+
+/** What the build needs back from a worker: the article already serialised, so no object graph crosses threads. */
+export interface BuildResult {
+  path: string;
+  hash: string;
+  record: IndexRecord | null;
+  articleJson: string | null;
+  terms: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** What the `extract` command needs back from a worker: its output line, ready to print. */
+export interface ExtractResult {
+  path: string;
+  id: string | null;
+  line: string | null;
+  diagnostics: Diagnostic[];
+}
+
+export function toBuildResult(r: FileResult): BuildResult {
+  const rec = r.record;
+  return {
+    path: r.path,
+    hash: r.hash,
+    record: rec ? { summary: rec.summary, organisations: rec.organisations, quotes: rec.quotes } : null,
+    articleJson: rec ? JSON.stringify(rec.article) : null,
+    terms: rec ? rec.terms : [],
+    diagnostics: r.diagnostics,
+  };
+}
+
+export function toExtractResult(r: FileResult): ExtractResult {
+  const article = r.record?.article;
+  return {
+    path: r.path,
+    id: article?.id ?? null,
+    line: article ? JSON.stringify(toExtractLine(article)) : null,
+    diagnostics: r.diagnostics,
+  };
 }
 
 /** The index-side view of an article. */

@@ -1,7 +1,12 @@
 /** Runs `processSeedFile` over many files on all cores, yielding results in input order. */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { processSeedFile, type FileResult } from './process-file.ts';
+import { shape } from './ingest-worker.ts';
+import type { BuildResult, ExtractResult } from './process-file.ts';
+
+/** What the caller needs of each file; workers send back only that, already serialised. */
+export type PipelineMode = 'build' | 'extract';
+export type PipelineResult<M extends PipelineMode> = M extends 'build' ? BuildResult : ExtractResult;
 
 const BATCH = 64;
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -13,16 +18,17 @@ export interface PipelineOptions {
 }
 
 /** Processes `paths`, yielding one result per path in the same order. */
-export async function* runPipeline(
+export async function* runPipeline<M extends PipelineMode>(
   paths: readonly string[],
+  mode: M,
   options: PipelineOptions = {},
-): AsyncGenerator<FileResult> {
+): AsyncGenerator<PipelineResult<M>> {
   const threads = options.threads ?? (paths.length < PARALLEL_THRESHOLD ? 0 : availableParallelism());
   if (threads <= 0) {
-    for (const p of paths) yield processSeedFile(p);
+    for (const p of paths) yield shape(mode, p);
     return;
   }
-  const pool = new Piscina<string[], FileResult[]>({
+  const pool = new Piscina<{ paths: string[]; mode: M }, PipelineResult<M>[]>({
     filename: new URL('./ingest-worker.ts', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
@@ -32,12 +38,13 @@ export async function* runPipeline(
     for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
     // Keep a bounded window of batches in flight so memory stays flat on huge corpora.
     const window = threads * 4;
-    const pending: Promise<FileResult[]>[] = [];
+    const pending: Promise<PipelineResult<M>[]>[] = [];
     let next = 0;
-    while (next < batches.length && pending.length < window) pending.push(pool.run(batches[next++] ?? []));
+    while (next < batches.length && pending.length < window)
+      pending.push(pool.run({ paths: batches[next++] ?? [], mode }));
     while (pending.length > 0) {
-      const results = await (pending.shift() as Promise<FileResult[]>);
-      if (next < batches.length) pending.push(pool.run(batches[next++] ?? []));
+      const results = await (pending.shift() as Promise<PipelineResult<M>[]>);
+      if (next < batches.length) pending.push(pool.run({ paths: batches[next++] ?? [], mode }));
       yield* results;
     }
   } finally {

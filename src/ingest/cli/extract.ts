@@ -6,7 +6,6 @@
 import { formatDiagnostic } from '../diagnostics.ts';
 import { collectSeedFiles } from '../collect-files.ts';
 import { DuplicateIdGuard } from '../duplicate-ids.ts';
-import { toExtractLine } from '../extract-output.ts';
 import { runPipeline } from '../run-pipeline.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -25,19 +24,19 @@ async function main(argv: string[]): Promise<number> {
   }
   const ids = new DuplicateIdGuard();
   let out = '';
-  for await (const result of runPipeline(files)) {
+  for await (const result of runPipeline(files, 'extract')) {
     for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    if (!result.record) {
+    if (result.line === null || result.id === null) {
       rejected++;
       continue;
     }
-    const clash = ids.claim(result.record.article.id, result.path);
+    const clash = ids.claim(result.id, result.path);
     if (clash) {
       process.stderr.write(`${formatDiagnostic(clash)}\n`);
       rejected++;
       continue;
     }
-    out += `${JSON.stringify(toExtractLine(result.record.article))}\n`;
+    out += `${result.line}\n`;
     if (out.length > 1 << 16) {
       if (!process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
       out = '';
