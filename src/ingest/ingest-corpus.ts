@@ -5,6 +5,7 @@
  */
 import {
   copyFileSync,
+  linkSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -197,7 +198,7 @@ function writeDocuments(
     if (before.get(id) === a.hash && existsSync(target)) continue;
     changed.add(id);
     articleSummarySchema.parse(a.record.summary);
-    copyFileSync(cache.articlePath(a.hash), target);
+    placeFile(cache.articlePath(a.hash), target);
     written++;
   }
   const live = new Set(accepted.map((a) => a.record.summary.id));
@@ -246,6 +247,20 @@ function writeDocuments(
   const state: OutputState = { buildId, articles: accepted.map((a) => [a.record.summary.id, a.hash]) };
   writeFileSync(join(outDir, STATE_FILE), JSON.stringify(state));
   return written;
+}
+
+/**
+ * Puts the cached document at `target`: a hard link where the filesystem allows (copying 100,000
+ * small files costs seconds; linking them almost nothing), a copy otherwise. Nothing ever writes
+ * into an output file in place, so the link cannot change the cache.
+ */
+function placeFile(source: string, target: string): void {
+  rmSync(target, { force: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
 }
 
 function readState(outDir: string): OutputState | null {
