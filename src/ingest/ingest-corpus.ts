@@ -204,11 +204,14 @@ function writeDocuments(
   const live = new Set(accepted.map((a) => a.record.summary.id));
   for (const id of before.keys()) if (!live.has(id)) rmSync(join(articlesDir, `${id}.json`), { force: true });
 
+  trace('article files');
   const docs = buildCorpus(
     accepted.map((a) => a.record),
     buildId,
   );
+  trace('buildCorpus');
   corpusIndexFacetsSchema.parse(docs.index);
+  trace('validate');
   for (const q of docs.quotes) if (changed.has(q.articleId)) quoteEntrySchema.parse(q);
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(docs.index));
   writeFileSync(join(outDir, 'quotes.json'), JSON.stringify(docs.quotes));
