@@ -82,7 +82,29 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   const { files, missing } = await collectSeedFiles(options.inputs);
   trace('collect');
   const scratch = options.cacheDir === null ? mkdtempSync(join(tmpdir(), 'newsreader-build-')) : null;
-  const cache = new IngestCache(options.cacheDir ?? scratch ?? '');
+  try {
+    return await build(
+      options,
+      files,
+      missing,
+      new IngestCache(options.cacheDir ?? scratch ?? ''),
+      scratch !== null,
+      started,
+    );
+  } finally {
+    // Without --cache the build still goes through a cache, a temporary one, gone even on failure.
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function build(
+  options: IngestOptions,
+  files: readonly string[],
+  missing: string[],
+  cache: IngestCache,
+  temporary: boolean,
+  started: number,
+): Promise<IngestReport> {
   trace('cache load');
 
   // 1. Files whose size and mtime are unchanged come from the cache without being read.
@@ -98,7 +120,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     } catch {
       // Unreadable: the pipeline reports it with the reason.
     }
-    const hit = s && !scratch ? cache.lookup(path, s.size, s.mtimeMs) : null;
+    const hit = s && !temporary ? cache.lookup(path, s.size, s.mtimeMs) : null;
     if (hit) results.set(path, hit);
     else toProcess.push(path);
   }
@@ -162,8 +184,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     report.articlesWritten = writeDocuments(options.outDir, accepted, buildId, previous, cache);
   }
   trace('documents');
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-  else cache.save(new Set(files));
+  if (!temporary) cache.save(new Set(files));
   trace('cache save');
   report.ms = performance.now() - started;
   return report;
@@ -237,7 +258,6 @@ function writeDocuments(
     });
     if (patched) patchShards(searchDir, changes);
   }
-  trace(patched ? 'search shards patched' : 'search shards');
   if (!patched) {
     writeAllShards(
       searchDir,
@@ -246,6 +266,7 @@ function writeDocuments(
       })(),
     );
   }
+  trace(patched ? 'search shards patched' : 'search shards');
 
   const state: OutputState = { buildId, articles: accepted.map((a) => [a.record.summary.id, a.hash]) };
   writeFileSync(join(outDir, STATE_FILE), JSON.stringify(state));
