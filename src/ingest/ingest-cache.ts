@@ -1,6 +1,6 @@
 /**
- * The build cache: per file, size + mtime → content key (a hash of path and bytes); per key, the index record,
- * the article JSON and the search terms. It lives outside the source tree (default
+ * The build cache: per file, size + mtime → content key (a hash of path and bytes) and outcome;
+ * per key, the corpus entry (summary, quote rows, facets, search terms) and the article JSON. It lives outside the source tree (default
  * `node_modules/.cache/newsreader`), is keyed by a hash of the ingestion code and data, and is
  * safe to delete at any time: that costs one cold build, never a wrong one.
  */
@@ -19,16 +19,16 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from './diagnostics.ts';
-import type { IndexRecord } from './process-file.ts';
+import type { CorpusEntry } from './process-file.ts';
 
+/** What the manifest keeps per seed file: enough for the report, the id check and the sort. */
 export interface CachedFile {
   size: number;
   mtimeMs: number;
   hash: string;
-}
-
-export interface CachedResult {
-  record: IndexRecord | null;
+  /** The article id and date, or null when the file was rejected. */
+  id: string | null;
+  date: string | null;
   diagnostics: Diagnostic[];
 }
 
@@ -49,32 +49,37 @@ export function extractorVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * Layout under `<root>/<extractor version>/`:
+ * - `manifest/files.json`: path → size, mtime, content key, id, date and diagnostics; read whole
+ *   on every build (about 0.2 s for 100,000 files);
+ * - `manifest/entries-XX.v8`: content key → corpus entry, split by the key's first two hex
+ *   digits and read only when an entry of that shard is needed, so a rebuild after one change
+ *   reads one shard, not 100,000 entries;
+ * - `articles/XX/<key>.json`: the article documents, hard-linked into the output.
+ */
 export class IngestCache {
   readonly dir: string;
+  readonly version: string;
   private readonly manifestDir: string;
   private files = new Map<string, CachedFile>();
-  /** Results split by the first two hex digits of their key, so a rebuild rewrites only what changed. */
-  private results = new Map<string, Map<string, CachedResult>>();
+  private readonly entries = new Map<string, Map<string, CorpusEntry>>();
   private filesDirty = false;
   private readonly dirtyShards = new Set<string>();
 
   constructor(root: string, version = extractorVersion()) {
+    this.version = version;
     this.dir = join(root, version);
     this.manifestDir = join(this.dir, 'manifest');
     try {
-      this.files = deserialize(readFileSync(join(this.manifestDir, 'files.v8'))) as Map<string, CachedFile>;
-      for (const name of readdirSync(this.manifestDir)) {
-        const m = /^results-([0-9a-f]{2})\.v8$/.exec(name);
-        if (m?.[1])
-          this.results.set(
-            m[1],
-            deserialize(readFileSync(join(this.manifestDir, name))) as Map<string, CachedResult>,
-          );
-      }
+      const list = JSON.parse(readFileSync(join(this.manifestDir, 'files.json'), 'utf8')) as [
+        string,
+        CachedFile,
+      ][];
+      this.files = new Map(list);
     } catch {
       // No manifest yet, or a torn or foreign one: only this build is slower.
       this.files = new Map();
-      this.results = new Map();
     }
     // Caches of other extractor versions are dead weight.
     if (existsSync(root)) {
@@ -85,49 +90,31 @@ export class IngestCache {
     }
   }
 
-  /** The cached result for a file whose size and mtime have not changed, if any. */
-  lookup(path: string, size: number, mtimeMs: number): { hash: string; result: CachedResult } | null {
+  /** The cached outcome for a file whose size and mtime have not changed, if any. */
+  lookup(path: string, size: number, mtimeMs: number): CachedFile | null {
     const f = this.files.get(path);
     if (f?.size !== size || f.mtimeMs !== mtimeMs) return null;
-    const result = this.results.get(f.hash.slice(0, 2))?.get(f.hash);
-    return result ? { hash: f.hash, result } : null;
+    return f;
+  }
+
+  /** The corpus entry stored under a content key, or null when the cache no longer has it. */
+  entry(hash: string): CorpusEntry | null {
+    return this.shard(hash.slice(0, 2)).get(hash) ?? null;
   }
 
   articlePath(hash: string): string {
     return join(this.dir, 'articles', hash.slice(0, 2), `${hash}.json`);
   }
 
-  private termsPath(hash: string): string {
-    return join(this.dir, 'terms', hash.slice(0, 2), `${hash}.txt`);
-  }
-
-  /** The search terms stored for a key, or null when they are gone. */
-  readTerms(hash: string): string[] | null {
-    try {
-      const text = readFileSync(this.termsPath(hash), 'utf8');
-      return text ? text.split('\n') : [];
-    } catch {
-      return null;
-    }
-  }
-
-  /** Stores a freshly built file's result, article JSON and terms. */
-  store(
-    path: string,
-    file: CachedFile,
-    result: CachedResult,
-    built: { articleJson: string; terms: readonly string[] } | null,
-  ): void {
+  /** Stores a freshly built file's outcome, corpus entry and article JSON. */
+  store(path: string, file: CachedFile, built: { entry: CorpusEntry; articleJson: string } | null): void {
     this.files.set(path, file);
-    const key = file.hash.slice(0, 2);
-    let shard = this.results.get(key);
-    if (!shard) this.results.set(key, (shard = new Map<string, CachedResult>()));
-    shard.set(file.hash, result);
     this.filesDirty = true;
-    this.dirtyShards.add(key);
     if (built) {
+      const key = file.hash.slice(0, 2);
+      this.shard(key).set(file.hash, built.entry);
+      this.dirtyShards.add(key);
       writeCreatingDir(this.articlePath(file.hash), built.articleJson);
-      writeCreatingDir(this.termsPath(file.hash), built.terms.join('\n'));
     }
   }
 
@@ -143,19 +130,35 @@ export class IngestCache {
     const liveHashes = new Set([...this.files.values()].map((f) => f.hash));
     mkdirSync(this.manifestDir, { recursive: true });
     for (const key of this.dirtyShards) {
-      const shard = new Map([...(this.results.get(key) ?? [])].filter(([h]) => liveHashes.has(h)));
-      this.results.set(key, shard);
-      writeAtomically(join(this.manifestDir, `results-${key}.v8`), serialize(shard));
+      const shard = this.shard(key);
+      for (const h of [...shard.keys()]) if (!liveHashes.has(h)) shard.delete(h);
+      writeAtomically(join(this.manifestDir, `entries-${key}.v8`), serialize(shard));
     }
-    // The file map last: until it is written, the old one still points at results that exist.
-    writeAtomically(join(this.manifestDir, 'files.v8'), serialize(this.files));
+    // The file map last: until it is written, the old one still points at entries that exist.
+    writeAtomically(join(this.manifestDir, 'files.json'), JSON.stringify([...this.files]));
     this.filesDirty = false;
     this.dirtyShards.clear();
+  }
+
+  private shard(key: string): Map<string, CorpusEntry> {
+    let shard = this.entries.get(key);
+    if (!shard) {
+      try {
+        shard = deserialize(readFileSync(join(this.manifestDir, `entries-${key}.v8`))) as Map<
+          string,
+          CorpusEntry
+        >;
+      } catch {
+        shard = new Map();
+      }
+      this.entries.set(key, shard);
+    }
+    return shard;
   }
 }
 
 /** Rename is atomic on one filesystem: a crash never leaves half a file. */
-function writeAtomically(path: string, data: Uint8Array): void {
+function writeAtomically(path: string, data: Uint8Array | string): void {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, path);

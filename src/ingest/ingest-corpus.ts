@@ -3,28 +3,15 @@
  * article or a diagnostic in the report. With a cache, unchanged files are not read again,
  * unchanged article documents are not rewritten and the search index is patched in place.
  */
-import {
-  copyFileSync,
-  linkSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { articleSummarySchema, corpusIndexFacetsSchema, quoteEntrySchema } from '../contract/schema.ts';
-import { buildCorpus, buildIdOf, compareRecords } from './build-corpus.ts';
 import { collectSeedFiles } from './collect-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { DuplicateIdGuard } from './duplicate-ids.ts';
-import { IngestCache, type CachedResult } from './ingest-cache.ts';
-import type { IndexRecord } from './process-file.ts';
+import { IngestCache, type CachedFile } from './ingest-cache.ts';
 import { runPipeline } from './run-pipeline.ts';
-import { patchShards, writeAllShards, type ShardChange } from './search-shards.ts';
+import { buildIdOf, compareArticles, writeDocuments, type AcceptedArticle } from './write-documents.ts';
 
 export interface IngestOptions {
   /** Seed files, or folders searched recursively for `.txt`. */
@@ -48,20 +35,6 @@ export interface IngestReport {
   /** Article documents (re)written in this build. */
   articlesWritten: number;
   ms: number;
-}
-
-/** What the output folder holds, so the next build can tell what changed. */
-interface OutputState {
-  buildId: string;
-  /** Article ids in index order, each with the content hash its document was written from. */
-  articles: [id: string, hash: string][];
-}
-const STATE_FILE = '.build-state.json';
-
-interface Accepted {
-  path: string;
-  hash: string;
-  record: IndexRecord;
 }
 
 /** `NEWSREADER_TRACE=1` prints how long each phase took, for benchmarking. */
@@ -108,7 +81,7 @@ async function build(
   trace('cache load');
 
   // 1. Files whose size and mtime are unchanged come from the cache without being read.
-  const results = new Map<string, { hash: string; result: CachedResult }>();
+  const outcomes = new Map<string, CachedFile>();
   const statOf = new Map<string, { size: number; mtimeMs: number }>();
   const toProcess: string[] = [];
   for (const path of files) {
@@ -121,29 +94,37 @@ async function build(
       // Unreadable: the pipeline reports it with the reason.
     }
     const hit = s && !temporary ? cache.lookup(path, s.size, s.mtimeMs) : null;
-    if (hit) results.set(path, hit);
+    if (hit) outcomes.set(path, hit);
     else toProcess.push(path);
   }
   const fromCache = files.length - toProcess.length;
   trace('stat');
 
-  // 2. The rest on all cores. Article documents and search terms go straight to the cache (a
-  // temporary one without --cache), so memory holds only the small index records.
+  // 2. The rest on all cores. Article documents go straight to the cache (a temporary one
+  // without --cache) and corpus entries into its manifest, so memory holds no article.
   for await (const r of runPipeline(
     toProcess,
     'build',
     options.threads === undefined ? {} : { threads: options.threads },
   )) {
-    const result = { record: r.record, diagnostics: r.diagnostics };
-    results.set(r.path, { hash: r.hash, result });
     const s = statOf.get(r.path);
+    const outcome: CachedFile = {
+      size: s?.size ?? -1,
+      mtimeMs: s?.mtimeMs ?? -1,
+      hash: r.hash,
+      id: r.entry?.id ?? null,
+      date: r.entry?.date ?? null,
+      diagnostics: r.diagnostics,
+    };
+    outcomes.set(r.path, outcome);
+    // A file that could not be read has no content key and nothing to cache.
     if (s && r.hash) {
-      const built = r.articleJson === null ? null : { articleJson: r.articleJson, terms: r.terms };
-      cache.store(r.path, { size: s.size, mtimeMs: s.mtimeMs, hash: r.hash }, result, built);
+      const built = r.entry && r.articleJson !== null ? { entry: r.entry, articleJson: r.articleJson } : null;
+      cache.store(r.path, outcome, built);
     }
   }
-
   trace('pipeline');
+
   // 3. The report, in path order; a duplicate id is an error for the later file.
   const report: IngestReport = {
     filesRead: files.length,
@@ -156,141 +137,33 @@ async function build(
     ms: 0,
   };
   const ids = new DuplicateIdGuard();
-  const accepted: Accepted[] = [];
+  const accepted: AcceptedArticle[] = [];
   for (const path of files) {
-    const entry = results.get(path);
-    if (!entry) continue;
-    const { result, hash } = entry;
-    report.warnings.push(...result.diagnostics.filter((d) => d.severity === 'warning'));
-    if (!result.record) {
+    const outcome = outcomes.get(path);
+    if (!outcome) continue;
+    for (const d of outcome.diagnostics) if (d.severity === 'warning') report.warnings.push(d);
+    if (outcome.id === null || outcome.date === null) {
       report.rejected.push({
         file: path,
-        diagnostics: result.diagnostics.filter((d) => d.severity === 'error'),
+        diagnostics: outcome.diagnostics.filter((d) => d.severity === 'error'),
       });
       continue;
     }
-    const clash = ids.claim(result.record.summary.id, path);
+    const clash = ids.claim(outcome.id, path);
     if (clash) report.rejected.push({ file: path, diagnostics: [clash] });
-    else accepted.push({ path, hash, record: result.record });
+    else accepted.push({ path, hash: outcome.hash, id: outcome.id, date: outcome.date });
   }
   report.articlesBuilt = accepted.length;
-  accepted.sort((a, b) => compareRecords(a.record, b.record));
-
+  accepted.sort(compareArticles);
   trace('report');
-  // 4. The documents, unless the output already holds exactly this build.
-  const buildId = buildIdOf(accepted.map((a) => `${a.record.summary.id}:${a.hash}`).join('\n'));
-  const previous = readState(options.outDir);
-  if (previous?.buildId !== buildId || !existsSync(join(options.outDir, 'index.json'))) {
-    report.articlesWritten = writeDocuments(options.outDir, accepted, buildId, previous, cache);
-  }
-  trace('documents');
+
+  // 4. The documents, reusing what the previous build left in the output folder.
+  const buildId = buildIdOf(accepted, cache.version);
+  const written = writeDocuments(options.outDir, accepted, buildId, cache, trace);
+  report.articlesWritten = written.articlesWritten;
+  trace(`documents (${written.mode})`);
   if (!temporary) cache.save(new Set(files));
   trace('cache save');
   report.ms = performance.now() - started;
   return report;
-}
-
-function writeDocuments(
-  outDir: string,
-  accepted: readonly Accepted[],
-  buildId: string,
-  previous: OutputState | null,
-  cache: IngestCache,
-): number {
-  const articlesDir = join(outDir, 'articles');
-  mkdirSync(articlesDir, { recursive: true });
-  const before = new Map(previous?.articles ?? []);
-  const termsOf = (a: Accepted): string[] => {
-    const terms = cache.readTerms(a.hash);
-    if (!terms)
-      throw new Error(
-        `search terms for ${a.path} are missing from the cache; delete the cache and build again`,
-      );
-    return terms;
-  };
-
-  // Article documents: only those whose content changed. Summaries and quote entries are
-  // validated where they are new; unchanged ones were validated when first written.
-  let written = 0;
-  const changed = new Set<string>();
-  for (const a of accepted) {
-    const id = a.record.summary.id;
-    const target = join(articlesDir, `${id}.json`);
-    if (before.get(id) === a.hash && existsSync(target)) continue;
-    changed.add(id);
-    articleSummarySchema.parse(a.record.summary);
-    placeFile(cache.articlePath(a.hash), target);
-    written++;
-  }
-  const live = new Set(accepted.map((a) => a.record.summary.id));
-  for (const id of before.keys()) if (!live.has(id)) rmSync(join(articlesDir, `${id}.json`), { force: true });
-
-  trace('article files');
-  const docs = buildCorpus(
-    accepted.map((a) => a.record),
-    buildId,
-  );
-  trace('buildCorpus');
-  corpusIndexFacetsSchema.parse(docs.index);
-  trace('validate');
-  for (const q of docs.quotes) if (changed.has(q.articleId)) quoteEntrySchema.parse(q);
-  writeFileSync(join(outDir, 'index.json'), JSON.stringify(docs.index));
-  writeFileSync(join(outDir, 'quotes.json'), JSON.stringify(docs.quotes));
-  trace('index and quotes');
-
-  // Search shards: patched when every article kept its position, rebuilt otherwise.
-  const searchDir = join(outDir, 'search');
-  const samePositions =
-    previous !== null &&
-    existsSync(searchDir) &&
-    previous.articles.length === accepted.length &&
-    previous.articles.every(([id], i) => accepted[i]?.record.summary.id === id);
-  let patched = false;
-  if (samePositions) {
-    const changes: ShardChange[] = [];
-    patched = accepted.every((a, position) => {
-      const oldHash = previous.articles[position]?.[1];
-      if (oldHash === a.hash) return true;
-      const before = oldHash ? cache.readTerms(oldHash) : null;
-      if (!before) return false;
-      changes.push({ position, before, after: termsOf(a) });
-      return true;
-    });
-    if (patched) patchShards(searchDir, changes);
-  }
-  if (!patched) {
-    writeAllShards(
-      searchDir,
-      (function* () {
-        for (const a of accepted) yield termsOf(a);
-      })(),
-    );
-  }
-  trace(patched ? 'search shards patched' : 'search shards');
-
-  const state: OutputState = { buildId, articles: accepted.map((a) => [a.record.summary.id, a.hash]) };
-  writeFileSync(join(outDir, STATE_FILE), JSON.stringify(state));
-  return written;
-}
-
-/**
- * Puts the cached document at `target`: a hard link where the filesystem allows (copying 100,000
- * small files costs seconds; linking them almost nothing), a copy otherwise. Nothing ever writes
- * into an output file in place, so the link cannot change the cache.
- */
-function placeFile(source: string, target: string): void {
-  rmSync(target, { force: true });
-  try {
-    linkSync(source, target);
-  } catch {
-    copyFileSync(source, target);
-  }
-}
-
-function readState(outDir: string): OutputState | null {
-  try {
-    return JSON.parse(readFileSync(join(outDir, STATE_FILE), 'utf8')) as OutputState;
-  } catch {
-    return null;
-  }
 }

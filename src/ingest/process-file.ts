@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Article, ArticleSummary, QuoteEntry } from '../contract/schema.ts';
-import { searchTerms } from '../contract/schema.ts';
+import { articleSummarySchema, quoteEntrySchema, searchTerms } from '../contract/schema.ts';
+import type { FacetContribution } from './corpus-facets.ts';
 import { buildArticle } from './build-article.ts';
 import { toExtractLine } from './extract-output.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -78,13 +79,30 @@ export function processSeedBytes(path: string, bytes: Uint8Array): FileResult {
   }
 }
 
+/**
+ * What the corpus-wide documents need of one article, computed and validated in the worker:
+ * its `index.json` summary and `quotes.json` rows already serialised, so the build assembles
+ * those files by concatenation, plus its facet contribution and search terms. It is cached per
+ * content key, so a rebuild never re-derives an unchanged article.
+ */
+export interface CorpusEntry {
+  id: string;
+  date: string;
+  /** The article's summary as JSON. */
+  summaryJson: string;
+  /** The article's quote rows as JSON, comma-separated without brackets; '' when it has none. */
+  quotesJson: string;
+  facets: FacetContribution;
+  /** Distinct search terms of headline and body, newline-separated. */
+  terms: string;
+}
+
 /** What the build needs back from a worker: the article already serialised, so no object graph crosses threads. */
 export interface BuildResult {
   path: string;
   hash: string;
-  record: IndexRecord | null;
+  entry: CorpusEntry | null;
   articleJson: string | null;
-  terms: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -101,10 +119,38 @@ export function toBuildResult(r: FileResult): BuildResult {
   return {
     path: r.path,
     hash: r.hash,
-    record: rec ? { summary: rec.summary, organisations: rec.organisations, quotes: rec.quotes } : null,
+    entry: rec ? toCorpusEntry(rec) : null,
     articleJson: rec ? JSON.stringify(rec.article) : null,
-    terms: rec ? rec.terms : [],
     diagnostics: r.diagnostics,
+  };
+}
+
+/** The corpus-side view of an article, validated against the contract before it is serialised. */
+export function toCorpusEntry(rec: ArticleRecord): CorpusEntry {
+  const s = articleSummarySchema.parse(rec.summary);
+  const quotes = rec.quotes.map((q) =>
+    quoteEntrySchema.parse({
+      ...q,
+      articleId: s.id,
+      date: s.date,
+      headline: s.headline,
+      sourceSlug: s.sourceSlug,
+      organisations: s.organisations,
+    }),
+  );
+  return {
+    id: s.id,
+    date: s.date,
+    summaryJson: JSON.stringify(s),
+    quotesJson: quotes.map((q) => JSON.stringify(q)).join(','),
+    facets: {
+      source: { slug: s.sourceSlug, name: s.source },
+      organisations: rec.organisations,
+      speakers: rec.quotes.flatMap((q) =>
+        q.speakerSlug && q.speaker ? [{ slug: q.speakerSlug, name: q.speaker }] : [],
+      ),
+    },
+    terms: rec.terms.join('\n'),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The body-search index: term → positions in `index.json`'s articles, split into shards by
- * `searchShardKey`. Built whole when the article order changes, patched in place otherwise, so
- * editing one article of 100,000 rewrites only the shards of the words it gained or lost.
+ * `searchShardKey`. Built whole from every article's terms when there is nothing to reuse;
+ * patched in place when articles kept their positions, so editing one article of 100,000 rewrites
+ * only the shards of the words it gained or lost; remapped when positions moved.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ export function writeAllShards(dir: string, termsByPosition: Iterable<readonly s
   mkdirSync(dir, { recursive: true });
   // Every possible shard exists, empty or not, so a search for any word gets a document, not a 404.
   for (const key of ALL_SHARD_KEYS)
-    writeFileSync(join(dir, `${key}.json`), JSON.stringify(shards.get(key) ?? {}));
+    writeFileSync(join(dir, `${key}.json`), shardJson(Object.entries(shards.get(key) ?? {})));
   return shards.size;
 }
 
@@ -64,11 +65,7 @@ export function patchShards(dir: string, changes: readonly ShardChange[]): numbe
       shard[term] = postings;
     }
     mkdirSync(dir, { recursive: true });
-    // Terms no article uses any more are dropped rather than kept with no postings.
-    writeFileSync(
-      file,
-      JSON.stringify(Object.fromEntries(Object.entries(shard).filter(([, p]) => p.length > 0))),
-    );
+    writeFileSync(file, shardJson(Object.entries(shard)));
   }
   return edits.size;
 }
@@ -94,4 +91,61 @@ function lowerBound(xs: readonly number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Rewrites every shard after articles moved: `moves[old position]` is the article's new position,
+ * or -1 when it left or changed; `added` are the articles (new or changed) to index afresh.
+ * Costs one read and write of every shard, never a read of 100,000 articles' terms.
+ */
+export function remapShards(
+  dir: string,
+  moves: readonly number[],
+  added: readonly { position: number; terms: readonly string[] }[],
+): void {
+  const additions = new Map<string, Map<string, number[]>>();
+  for (const { position, terms } of added) {
+    for (const term of terms) {
+      const key = searchShardKey(term);
+      let shard = additions.get(key);
+      if (!shard) additions.set(key, (shard = new Map<string, number[]>()));
+      const list = shard.get(term);
+      if (list) list.push(position);
+      else shard.set(term, [position]);
+    }
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const key of ALL_SHARD_KEYS) {
+    const file = join(dir, `${key}.json`);
+    const old = existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as SearchShard)
+      : (Object.create(null) as SearchShard);
+    const shard = new Map<string, number[]>();
+    for (const [term, postings] of Object.entries(old)) {
+      const moved: number[] = [];
+      for (const p of postings) {
+        const to = moves[p] ?? -1;
+        if (to >= 0) moved.push(to);
+      }
+      if (moved.length > 0) shard.set(term, moved);
+    }
+    for (const [term, positions] of additions.get(key) ?? []) {
+      const list = shard.get(term);
+      if (list) list.push(...positions);
+      else shard.set(term, positions);
+    }
+    // Unchanged articles keep their relative order, but additions land anywhere.
+    for (const list of shard.values()) list.sort((a, b) => a - b);
+    writeFileSync(file, shardJson(shard));
+  }
+}
+
+/**
+ * A shard's JSON in one canonical form, however it was built or patched: terms in code-point
+ * order, and terms no article uses any more dropped rather than kept with no postings.
+ */
+function shardJson(entries: Iterable<[string, number[]]>): string {
+  const kept = [...entries].filter(([, postings]) => postings.length > 0);
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(Object.fromEntries(kept));
 }

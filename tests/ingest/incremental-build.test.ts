@@ -1,0 +1,234 @@
+/**
+ * A rebuild reuses the previous output (segments of index.json and quotes.json, facet tallies,
+ * search shards, article files). Whatever happened to the seeds in between, the folder it leaves
+ * must be byte for byte what a build from scratch writes.
+ */
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { expect, test, vi } from 'vitest';
+import { corpusIndexSchema, quoteListSchema } from '../../src/contract/schema.ts';
+import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+import { buildIdOf } from '../../src/ingest/write-documents.ts';
+import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+/** Every file of an output folder but the build state, path → bytes as text. */
+function snapshot(out: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const e of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name === '.build-state.json') continue;
+    const path = join(e.parentPath, e.name);
+    files.set(relative(out, path), readFileSync(path, 'utf8'));
+  }
+  return files;
+}
+
+/** What a build from scratch, with no cache and an empty folder, writes for these seeds. */
+async function scratchBuild(seeds: string): Promise<Map<string, string>> {
+  const out = mkdtempSync(join(tmpdir(), 'scratch-out-'));
+  try {
+    await ingestCorpus({ inputs: [seeds], outDir: out, cacheDir: null });
+    return snapshot(out);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function expectSameFolder(actual: Map<string, string>, expected: Map<string, string>): void {
+  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [path, text] of expected) expect(actual.get(path), path).toBe(text);
+}
+
+interface Workspace {
+  seeds: string;
+  out: string;
+  cache: string;
+}
+
+function workspace(files: number): Workspace {
+  const root = mkdtempSync(join(tmpdir(), 'incremental-'));
+  const ws = { seeds: join(root, 'seeds'), out: join(root, 'out'), cache: join(root, 'cache') };
+  mkdirSync(ws.seeds);
+  for (let i = 0; i < files; i++) writeFileSync(seedPath(ws, i), generateArticle(i, 3));
+  return ws;
+}
+
+const seedPath = (ws: Workspace, i: number): string => join(ws.seeds, `story-${i}.txt`);
+const build = (ws: Workspace) => ingestCorpus({ inputs: [ws.seeds], outDir: ws.out, cacheDir: ws.cache });
+
+/** A save by an editor: new bytes and an mtime the cache cannot mistake for the old one. */
+let clock = 0;
+function save(path: string, text: string): void {
+  writeFileSync(path, text);
+  const t = new Date(Date.now() + ++clock * 1000);
+  utimesSync(path, t, t);
+}
+
+/** One edit a newsroom makes to its seeds folder between two builds. */
+type Step =
+  | { kind: 'rewrite'; file: number; variant: number }
+  | { kind: 'append'; file: number }
+  | { kind: 'redate'; file: number; year: number }
+  | { kind: 'add'; file: number; variant: number }
+  | { kind: 'delete'; file: number }
+  | { kind: 'break'; file: number }
+  | { kind: 'duplicate'; file: number }
+  | { kind: 'touch'; file: number };
+
+const FILES = 8;
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('rewrite' as const), file: fc.nat(FILES - 1), variant: fc.nat(50) }),
+  fc.record({ kind: fc.constant('append' as const), file: fc.nat(FILES - 1) }),
+  fc.record({
+    kind: fc.constant('redate' as const),
+    file: fc.nat(FILES - 1),
+    year: fc.integer({ min: 2000, max: 2030 }),
+  }),
+  fc.record({
+    kind: fc.constant('add' as const),
+    file: fc.integer({ min: FILES, max: FILES + 4 }),
+    variant: fc.nat(50),
+  }),
+  fc.record({ kind: fc.constant('delete' as const), file: fc.nat(FILES + 4) }),
+  fc.record({ kind: fc.constant('break' as const), file: fc.nat(FILES - 1) }),
+  fc.record({ kind: fc.constant('duplicate' as const), file: fc.nat(FILES - 1) }),
+  fc.record({ kind: fc.constant('touch' as const), file: fc.nat(FILES - 1) }),
+);
+
+function apply(ws: Workspace, step: Step): void {
+  const path = seedPath(ws, step.file);
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
+  switch (step.kind) {
+    case 'rewrite':
+    case 'add':
+      // Another generated article under this name: new quotes, speakers, organisations, date.
+      save(path, generateArticle(step.file + 100 * step.variant, 5));
+      break;
+    case 'append':
+      if (current)
+        save(
+          path,
+          `${current}\n“We will be back next week,” said Dana Whitfield, a spokeswoman for the Red Cross.\n`,
+        );
+      break;
+    case 'redate':
+      if (current) save(path, current.replace(/^date \d{4}/, `date ${step.year}`));
+      break;
+    case 'delete':
+      rmSync(path, { force: true });
+      break;
+    case 'break':
+      save(path, 'date 2024-02-30 Wire/ A day that does not exist.\n');
+      break;
+    case 'duplicate':
+      // The same file name in a subfolder: the same id, so the later path is rejected.
+      if (current) {
+        mkdirSync(join(ws.seeds, 'zz'), { recursive: true });
+        save(join(ws.seeds, 'zz', `story-${step.file}.txt`), current);
+      }
+      break;
+    case 'touch':
+      if (current) save(path, current);
+      break;
+  }
+}
+
+test('after any sequence of edits, a rebuild leaves exactly the folder a build from scratch writes', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 4 }), async (steps) => {
+      const ws = workspace(FILES);
+      try {
+        await build(ws);
+        for (const step of steps) {
+          apply(ws, step);
+          await build(ws);
+          expectSameFolder(snapshot(ws.out), await scratchBuild(ws.seeds));
+        }
+      } finally {
+        rmSync(join(ws.seeds, '..'), { recursive: true, force: true });
+      }
+    }),
+    { numRuns: 8 },
+  );
+});
+
+test('an edit that keeps every position rewrites one article file and leaves the others in place', async () => {
+  const ws = workspace(FILES);
+  await build(ws);
+  const inode = (id: string): number => statSync(join(ws.out, 'articles', `${id}.json`)).ino;
+  const before = new Map(readdirSync(join(ws.out, 'articles')).map((f) => [f, inode(f.slice(0, -5))]));
+  apply(ws, { kind: 'append', file: 2 });
+  const report = await build(ws);
+  expect(report).toMatchObject({ fromCache: FILES - 1, articlesWritten: 1 });
+  for (const [f, ino] of before) {
+    if (f === 'story-2.json') expect(inode('story-2')).not.toBe(ino);
+    else expect(inode(f.slice(0, -5)), f).toBe(ino);
+  }
+  const index = corpusIndexSchema.parse(JSON.parse(readFileSync(join(ws.out, 'index.json'), 'utf8')));
+  const quotes = quoteListSchema.parse(JSON.parse(readFileSync(join(ws.out, 'quotes.json'), 'utf8')));
+  expect(quotes.some((q) => q.articleId === 'story-2' && q.speaker === 'Dana Whitfield')).toBe(true);
+  expect(index.speakers.some((s) => s.name === 'Dana Whitfield')).toBe(true);
+  expectSameFolder(snapshot(ws.out), await scratchBuild(ws.seeds));
+});
+
+test('an output folder changed behind the build is rebuilt whole, not patched', async () => {
+  const ws = workspace(4);
+  await build(ws);
+  // Someone trims index.json by hand: its size no longer matches the recorded state.
+  const indexPath = join(ws.out, 'index.json');
+  writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace(/\}$/, ' }'));
+  apply(ws, { kind: 'append', file: 1 });
+  await build(ws);
+  expectSameFolder(snapshot(ws.out), await scratchBuild(ws.seeds));
+});
+
+test('a deleted cache with the output kept still gives a correct rebuild', async () => {
+  const ws = workspace(4);
+  await build(ws);
+  rmSync(ws.cache, { recursive: true, force: true });
+  apply(ws, { kind: 'redate', file: 0, year: 2001 });
+  const report = await build(ws);
+  expect(report.fromCache).toBe(0);
+  expectSameFolder(snapshot(ws.out), await scratchBuild(ws.seeds));
+});
+
+test('output of another extractor version is never reused: every article is written again', async () => {
+  const ws = workspace(4);
+  await build(ws);
+  const statePath = join(ws.out, '.build-state.json');
+  const state = JSON.parse(readFileSync(statePath, 'utf8')) as { version: string };
+  writeFileSync(statePath, JSON.stringify({ ...state, version: 'an-older-extractor' }));
+  const report = await build(ws);
+  expect(report.articlesWritten).toBe(4);
+  expectSameFolder(snapshot(ws.out), await scratchBuild(ws.seeds));
+});
+
+test('the build id changes with the extractor version, so browsers never keep documents of an older extractor', () => {
+  const articles = [{ path: 'a.txt', hash: 'ab'.repeat(32), id: 'a', date: '2024-01-01' }];
+  expect(buildIdOf(articles, 'v1')).not.toBe(buildIdOf(articles, 'v2'));
+  expect(buildIdOf(articles, 'v1')).toBe(buildIdOf([...articles], 'v1'));
+});
+
+test('a copied output folder with its state builds on from where it was', async () => {
+  const ws = workspace(4);
+  await build(ws);
+  const copy = join(ws.out, '..', 'out-copy');
+  cpSync(ws.out, copy, { recursive: true });
+  apply(ws, { kind: 'rewrite', file: 3, variant: 7 });
+  await ingestCorpus({ inputs: [ws.seeds], outDir: copy, cacheDir: ws.cache });
+  expectSameFolder(snapshot(copy), await scratchBuild(ws.seeds));
+});
