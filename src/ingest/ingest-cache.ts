@@ -15,7 +15,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from './diagnostics.ts';
@@ -56,7 +56,9 @@ export function extractorVersion(): string {
  * - `manifest/entries-XX.v8`: content key → corpus entry, split by the key's first two hex
  *   digits and read only when an entry of that shard is needed, so a rebuild after one change
  *   reads one shard, not 100,000 entries;
- * - `articles/XX/<key>.json`: the article documents, hard-linked into the output.
+ * - `articles/XX/<key>.json`: the article documents, hard-linked into the output;
+ * - `outputs/<folder key>.json`: what the last build wrote into an output folder (see
+ *   `write-documents.ts`).
  */
 export class IngestCache {
   readonly dir: string;
@@ -100,6 +102,16 @@ export class IngestCache {
   /** The corpus entry stored under a content key, or null when the cache no longer has it. */
   entry(hash: string): CorpusEntry | null {
     return this.shard(hash.slice(0, 2)).get(hash) ?? null;
+  }
+
+  /**
+   * Where the state of the build last written to `outDir` is kept: in the cache, not in the
+   * output folder, so the folder holds only public documents; with the cache gone the next build
+   * into that folder is a full one.
+   */
+  outputStatePath(outDir: string): string {
+    const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
+    return join(this.dir, 'outputs', `${key}.json`);
   }
 
   articlePath(hash: string): string {

@@ -4,7 +4,7 @@
  *
  * Both corpus-wide files are concatenations of per-article segments the workers serialised:
  * `index.json` is a head, the summaries joined by commas, and the facets; `quotes.json` is every
- * article's quote rows joined by commas. The build state (`.build-state.json`) records each
+ * article's quote rows joined by commas. The build state (kept in the cache) records each
  * article's content key and segment lengths, and the facet tallies. A rebuild copies unchanged
  * segments byte for byte out of the previous files, serialises nothing it did not change,
  * subtracts and adds only the changed articles' facets, and patches the search shards. The
@@ -26,7 +26,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { corpusIndexFacetsSchema, DATA_VERSION } from '../contract/schema.ts';
 import { FacetTallies, type FacetTalliesJson } from './corpus-facets.ts';
 import type { IngestCache } from './ingest-cache.ts';
@@ -54,7 +54,8 @@ export function buildIdOf(articles: readonly AcceptedArticle[], extractorVersion
   return hash.digest('hex').slice(0, 16);
 }
 
-const STATE_FILE = '.build-state.json';
+/** Where builds before the state moved into the cache kept it; removed when found. */
+const LEGACY_STATE_FILE = '.build-state.json';
 const STATE_FORMAT = 2;
 
 /** What the output folder holds, so the next build can reuse it. */
@@ -95,7 +96,9 @@ export function writeDocuments(
   cache: IngestCache,
   trace: (phase: string) => void,
 ): WriteOutcome {
-  const previous = reusableState(outDir, accepted, cache);
+  const statePath = cache.outputStatePath(outDir);
+  rmSync(join(outDir, LEGACY_STATE_FILE), { force: true });
+  const previous = reusableState(statePath, outDir, accepted, cache);
   if (
     previous?.buildId === buildId &&
     existsSync(join(outDir, 'articles')) &&
@@ -103,7 +106,7 @@ export function writeDocuments(
   )
     return { articlesWritten: 0, changed: false, mode: 'unchanged' };
   // From here the folder is in flux: without a state file the next build reuses nothing of it.
-  rmSync(join(outDir, STATE_FILE), { force: true });
+  rmSync(statePath, { force: true });
   mkdirSync(outDir, { recursive: true });
 
   const entryOf = (hash: string): CorpusEntry => {
@@ -243,7 +246,8 @@ export function writeDocuments(
     quotesBytes,
     facets: tallies.toJSON(),
   };
-  writeFileSync(join(outDir, STATE_FILE), JSON.stringify(state));
+  mkdirSync(dirname(statePath), { recursive: true });
+  writeFileSync(statePath, JSON.stringify(state));
   return { articlesWritten, changed: true, mode: previous ? 'patched' : 'full' };
 }
 
@@ -253,13 +257,14 @@ export function writeDocuments(
  * leaves (or changes) still in the cache, so its facets and terms can be taken away.
  */
 function reusableState(
+  statePath: string,
   outDir: string,
   accepted: readonly AcceptedArticle[],
   cache: IngestCache,
 ): OutputState | null {
   let state: OutputState;
   try {
-    state = JSON.parse(readFileSync(join(outDir, STATE_FILE), 'utf8')) as OutputState;
+    state = JSON.parse(readFileSync(statePath, 'utf8')) as OutputState;
   } catch {
     return null;
   }

@@ -26,11 +26,11 @@ import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-/** Every file of an output folder but the build state, path → bytes as text. */
+/** Every file of an output folder, path → bytes as text. */
 function snapshot(out: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const e of readdirSync(out, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || e.name === '.build-state.json') continue;
+    if (!e.isFile()) continue;
     const path = join(e.parentPath, e.name);
     files.set(relative(out, path), readFileSync(path, 'utf8'));
   }
@@ -209,9 +209,12 @@ test('a deleted cache with the output kept still gives a correct rebuild', async
 test('output of another extractor version is never reused: every article is written again', async () => {
   const ws = workspace(4);
   await build(ws);
-  const statePath = join(ws.out, '.build-state.json');
-  const state = JSON.parse(readFileSync(statePath, 'utf8')) as { version: string };
-  writeFileSync(statePath, JSON.stringify({ ...state, version: 'an-older-extractor' }));
+  const outputs = readdirSync(ws.cache, { recursive: true, withFileTypes: true });
+  const state = outputs.find((e) => e.isFile() && e.parentPath.endsWith('outputs'));
+  if (!state) throw new Error('no build state in the cache');
+  const statePath = join(state.parentPath, state.name);
+  const recorded = JSON.parse(readFileSync(statePath, 'utf8')) as { version: string };
+  writeFileSync(statePath, JSON.stringify({ ...recorded, version: 'an-older-extractor' }));
   const report = await build(ws);
   expect(report.articlesWritten).toBe(4);
   expectSameFolder(snapshot(ws.out), await scratchBuild(ws.seeds));
@@ -223,12 +226,17 @@ test('the build id changes with the extractor version, so browsers never keep do
   expect(buildIdOf(articles, 'v1')).toBe(buildIdOf([...articles], 'v1'));
 });
 
-test('a copied output folder with its state builds on from where it was', async () => {
+test('the output folder holds only public documents; a copy of it is built whole, the original patched', async () => {
   const ws = workspace(4);
   await build(ws);
+  expect(readdirSync(ws.out).sort()).toEqual(['articles', 'index.json', 'quotes.json', 'search']);
   const copy = join(ws.out, '..', 'out-copy');
   cpSync(ws.out, copy, { recursive: true });
   apply(ws, { kind: 'rewrite', file: 3, variant: 7 });
-  await ingestCorpus({ inputs: [ws.seeds], outDir: copy, cacheDir: ws.cache });
+  const toCopy = await ingestCorpus({ inputs: [ws.seeds], outDir: copy, cacheDir: ws.cache });
+  const toOriginal = await build(ws);
+  expect(toCopy.articlesWritten).toBe(4);
+  expect(toOriginal.articlesWritten).toBe(1);
   expectSameFolder(snapshot(copy), await scratchBuild(ws.seeds));
+  expectSameFolder(snapshot(ws.out), snapshot(copy));
 });
