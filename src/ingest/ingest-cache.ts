@@ -32,6 +32,17 @@ export interface CachedFile {
   diagnostics: Diagnostic[];
 }
 
+/** One file of the manifest as a JSON row: a third the size of an object with named keys. */
+type FileRow = [
+  path: string,
+  size: number,
+  mtimeMs: number,
+  hash: string,
+  id: string | null,
+  date: string | null,
+  diagnostics: Diagnostic[],
+];
+
 const srcRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A hash of the ingestion code and its data files: any change to them invalidates the cache. */
@@ -65,7 +76,8 @@ export class IngestCache {
   readonly version: string;
   private readonly manifestDir: string;
   private files = new Map<string, CachedFile>();
-  private readonly entries = new Map<string, Map<string, CorpusEntry>>();
+  /** Corpus entries by shard, each still serialised: decoded only when read. */
+  private readonly entries = new Map<string, Map<string, Uint8Array>>();
   private filesDirty = false;
   private readonly dirtyShards = new Set<string>();
 
@@ -74,11 +86,9 @@ export class IngestCache {
     this.dir = join(root, version);
     this.manifestDir = join(this.dir, 'manifest');
     try {
-      const list = JSON.parse(readFileSync(join(this.manifestDir, 'files.json'), 'utf8')) as [
-        string,
-        CachedFile,
-      ][];
-      this.files = new Map(list);
+      const rows = JSON.parse(readFileSync(join(this.manifestDir, 'files.json'), 'utf8')) as FileRow[];
+      for (const [path, size, mtimeMs, hash, id, date, diagnostics] of rows)
+        this.files.set(path, { size, mtimeMs, hash, id, date, diagnostics });
     } catch {
       // No manifest yet, or a torn or foreign one: only this build is slower.
       this.files = new Map();
@@ -101,7 +111,13 @@ export class IngestCache {
 
   /** The corpus entry stored under a content key, or null when the cache no longer has it. */
   entry(hash: string): CorpusEntry | null {
-    return this.shard(hash.slice(0, 2)).get(hash) ?? null;
+    const bytes = this.shard(hash.slice(0, 2)).get(hash);
+    return bytes ? (deserialize(bytes) as CorpusEntry) : null;
+  }
+
+  /** Whether the cache holds an entry under a content key, without decoding it. */
+  hasEntry(hash: string): boolean {
+    return this.shard(hash.slice(0, 2)).has(hash);
   }
 
   /**
@@ -119,7 +135,7 @@ export class IngestCache {
   }
 
   /** Stores a freshly built file's outcome, corpus entry and article JSON. */
-  store(path: string, file: CachedFile, built: { entry: CorpusEntry; articleJson: string } | null): void {
+  store(path: string, file: CachedFile, built: { entry: Uint8Array; articleJson: string } | null): void {
     this.files.set(path, file);
     this.filesDirty = true;
     if (built) {
@@ -147,18 +163,21 @@ export class IngestCache {
       writeAtomically(join(this.manifestDir, `entries-${key}.v8`), serialize(shard));
     }
     // The file map last: until it is written, the old one still points at entries that exist.
-    writeAtomically(join(this.manifestDir, 'files.json'), JSON.stringify([...this.files]));
+    const rows: FileRow[] = [];
+    for (const [path, f] of this.files)
+      rows.push([path, f.size, f.mtimeMs, f.hash, f.id, f.date, f.diagnostics]);
+    writeAtomically(join(this.manifestDir, 'files.json'), JSON.stringify(rows));
     this.filesDirty = false;
     this.dirtyShards.clear();
   }
 
-  private shard(key: string): Map<string, CorpusEntry> {
+  private shard(key: string): Map<string, Uint8Array> {
     let shard = this.entries.get(key);
     if (!shard) {
       try {
         shard = deserialize(readFileSync(join(this.manifestDir, `entries-${key}.v8`))) as Map<
           string,
-          CorpusEntry
+          Uint8Array
         >;
       } catch {
         shard = new Map();

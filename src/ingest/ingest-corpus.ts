@@ -112,8 +112,8 @@ async function build(
       size: s?.size ?? -1,
       mtimeMs: s?.mtimeMs ?? -1,
       hash: r.hash,
-      id: r.entry?.id ?? null,
-      date: r.entry?.date ?? null,
+      id: r.id,
+      date: r.date,
       diagnostics: r.diagnostics,
     };
     outcomes.set(r.path, outcome);

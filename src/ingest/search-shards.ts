@@ -15,25 +15,37 @@ export const ALL_SHARD_KEYS: readonly string[] = [
   ...ALPHABET.flatMap((a) => ALPHABET.map((b) => a + b)),
 ];
 
-/** Writes every shard for `termsByPosition[i]` = the terms of the article at position i. */
-export function writeAllShards(dir: string, termsByPosition: Iterable<readonly string[]>): number {
-  const shards = new Map<string, SearchShard>();
-  let position = 0;
-  for (const terms of termsByPosition) {
+/**
+ * Collects every article's terms, then writes every shard. One map over all terms: a corpus has
+ * tens of thousands of distinct terms but millions of (term, article) pairs, so the shard key is
+ * worked out once per term, not once per pair.
+ */
+export class PostingsBuilder {
+  private readonly postings = new Map<string, number[]>();
+
+  /** Adds the terms of the article at `position`; positions must come in increasing order. */
+  add(position: number, terms: readonly string[]): void {
     for (const term of terms) {
-      const key = searchShardKey(term);
-      let shard = shards.get(key);
-      if (!shard) shards.set(key, (shard = Object.create(null) as SearchShard));
-      (shard[term] ??= []).push(position);
+      const list = this.postings.get(term);
+      if (list) list.push(position);
+      else this.postings.set(term, [position]);
     }
-    position++;
   }
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  // Every possible shard exists, empty or not, so a search for any word gets a document, not a 404.
-  for (const key of ALL_SHARD_KEYS)
-    writeFileSync(join(dir, `${key}.json`), shardJson(Object.entries(shards.get(key) ?? {})));
-  return shards.size;
+
+  writeAll(dir: string): void {
+    const shards = new Map<string, [string, number[]][]>();
+    for (const entry of this.postings) {
+      const key = searchShardKey(entry[0]);
+      const shard = shards.get(key);
+      if (shard) shard.push(entry);
+      else shards.set(key, [entry]);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    // Every possible shard exists, empty or not, so a search for any word gets a document, not a 404.
+    for (const key of ALL_SHARD_KEYS)
+      writeFileSync(join(dir, `${key}.json`), shardJson(shards.get(key) ?? []));
+  }
 }
 
 export interface ShardChange {

@@ -31,7 +31,7 @@ import { corpusIndexFacetsSchema, DATA_VERSION } from '../contract/schema.ts';
 import { FacetTallies, type FacetTalliesJson } from './corpus-facets.ts';
 import type { IngestCache } from './ingest-cache.ts';
 import type { CorpusEntry } from './process-file.ts';
-import { patchShards, remapShards, writeAllShards, type ShardChange } from './search-shards.ts';
+import { patchShards, PostingsBuilder, remapShards, type ShardChange } from './search-shards.ts';
 
 /** An article that made it into the corpus: its seed file, content key, id and date. */
 export interface AcceptedArticle {
@@ -73,11 +73,43 @@ interface OutputState {
   facets: FacetTalliesJson;
 }
 
-/** Where one article's segments sit in the previous files. */
-interface PreviousSegment {
-  position: number;
-  summary: [start: number, end: number];
-  quotes: [start: number, end: number];
+/** Where each article's segments sit in the previous files, by content key. */
+class PreviousSegments {
+  private readonly positionOf = new Map<string, number>();
+  /** [start, end) of article i's summary in index.json at 2i, 2i + 1; its quote rows likewise. */
+  private readonly summaries: Float64Array;
+  private readonly quotes: Float64Array;
+
+  constructor(state: OutputState) {
+    const n = state.articles.length;
+    this.summaries = new Float64Array(2 * n);
+    this.quotes = new Float64Array(2 * n);
+    let s = state.articlesStart;
+    let q = 1; // after "["
+    state.articles.forEach(([, hash, summaryBytes, quoteBytes], i) => {
+      this.positionOf.set(hash, i);
+      this.summaries[2 * i] = s;
+      this.summaries[2 * i + 1] = s + summaryBytes;
+      this.quotes[2 * i] = q;
+      this.quotes[2 * i + 1] = q + quoteBytes;
+      s += summaryBytes + 1; // and its comma
+      if (quoteBytes > 0) q += quoteBytes + 1;
+    });
+  }
+
+  has(hash: string): boolean {
+    return this.positionOf.has(hash);
+  }
+
+  /** The article's summary and quote-row ranges, or null when the previous build did not have it. */
+  get(hash: string): { summary: [number, number]; quotes: [number, number] } | null {
+    const i = this.positionOf.get(hash);
+    if (i === undefined) return null;
+    return {
+      summary: [this.summaries[2 * i] ?? 0, this.summaries[2 * i + 1] ?? 0],
+      quotes: [this.quotes[2 * i] ?? 0, this.quotes[2 * i + 1] ?? 0],
+    };
+  }
 }
 
 export interface WriteOutcome {
@@ -117,59 +149,72 @@ export function writeDocuments(
       );
     return entry;
   };
-  const segments = previous ? previousSegments(previous) : null;
+  const segments = previous ? new PreviousSegments(previous) : null;
   const live = new Set(accepted.map((a) => a.hash));
+  trace('previous state');
 
-  // 1. Facets: the previous tallies minus what left plus what arrived, or every article's.
-  let tallies: FacetTallies;
-  if (previous && segments) {
-    tallies = FacetTallies.fromJSON(previous.facets);
+  // How the search shards will be brought up to date: patched when every article kept its
+  // position, remapped when positions moved, written whole when there is nothing to reuse.
+  const searchDir = join(outDir, 'search');
+  const shardMode: 'patch' | 'remap' | 'full' =
+    !previous || !existsSync(searchDir)
+      ? 'full'
+      : previous.articles.length === accepted.length &&
+          previous.articles.every(([id], i) => accepted[i]?.id === id)
+        ? 'patch'
+        : 'remap';
+
+  // Facets: the previous tallies minus the articles that left or changed; the new and changed
+  // ones are added in the pass below, where their entries are read anyway.
+  const tallies = previous ? FacetTallies.fromJSON(previous.facets) : new FacetTallies();
+  if (previous)
     for (const [, hash] of previous.articles) if (!live.has(hash)) tallies.remove(entryOf(hash).facets);
-    for (const a of accepted) if (!segments.has(a.hash)) tallies.add(entryOf(a.hash).facets);
-  } else {
-    tallies = new FacetTallies();
-    for (const a of accepted) tallies.add(entryOf(a.hash).facets);
-  }
-  const facets = corpusIndexFacetsSchema.parse({
-    version: DATA_VERSION,
-    buildId,
-    organisations: tallies.organisationEntries(),
-    sources: tallies.sourceEntries(),
-    speakers: tallies.speakerEntries(),
-  });
-  trace('facets');
 
-  // 2. index.json and quotes.json from segments: old bytes where the article is unchanged.
+  // One pass over the articles in index order: index.json and quotes.json from old bytes where
+  // the article is unchanged, from its cached entry where not; each entry is read once.
   const oldIndex = segments ? readFileSync(join(outDir, 'index.json')) : null;
   const oldQuotes = segments ? readFileSync(join(outDir, 'quotes.json')) : null;
-  const index = new ChunkWriter(join(outDir, 'index.json'));
-  const quotes = new ChunkWriter(join(outDir, 'quotes.json'));
-  const head = `{"version":${JSON.stringify(facets.version)},"buildId":${JSON.stringify(buildId)},"articles":[`;
+  const index = new ChunkWriter(join(outDir, 'index.json'), oldIndex);
+  const quotes = new ChunkWriter(join(outDir, 'quotes.json'), oldQuotes);
+  const head = `{"version":${JSON.stringify(DATA_VERSION)},"buildId":${JSON.stringify(buildId)},"articles":[`;
   const rows: OutputState['articles'] = [];
+  const postings = shardMode === 'full' ? new PostingsBuilder() : null;
+  const shardChanges: ShardChange[] = [];
+  const added: { position: number; terms: string[] }[] = [];
   try {
     index.write(head);
     quotes.write('[');
-    let anyQuotes = false;
-    accepted.forEach((a, i) => {
+    const summaries = new SegmentList(index);
+    const quoteList = new SegmentList(quotes);
+    accepted.forEach((a, position) => {
       const old = segments?.get(a.hash);
-      let summary: Uint8Array;
-      let quoteRows: Uint8Array;
+      const entry = old && shardMode !== 'full' ? null : entryOf(a.hash);
       if (old && oldIndex && oldQuotes) {
-        summary = oldIndex.subarray(...old.summary);
-        quoteRows = oldQuotes.subarray(...old.quotes);
-      } else {
-        const entry = entryOf(a.hash);
-        summary = Buffer.from(entry.summaryJson);
-        quoteRows = Buffer.from(entry.quotesJson);
+        summaries.copy(oldIndex, old.summary);
+        quoteList.copy(oldQuotes, old.quotes);
+        rows.push([a.id, a.hash, old.summary[1] - old.summary[0], old.quotes[1] - old.quotes[0]]);
+      } else if (entry) {
+        tallies.add(entry.facets);
+        rows.push([a.id, a.hash, summaries.add(entry.summaryJson), quoteList.add(entry.quotesJson)]);
+        if (shardMode === 'patch') {
+          const oldHash = previous?.articles[position]?.[1] ?? '';
+          shardChanges.push({
+            position,
+            before: splitTerms(entryOf(oldHash).terms),
+            after: splitTerms(entry.terms),
+          });
+        } else if (shardMode === 'remap') added.push({ position, terms: splitTerms(entry.terms) });
       }
-      if (i > 0) index.write(',');
-      index.write(summary);
-      if (quoteRows.length > 0) {
-        if (anyQuotes) quotes.write(',');
-        quotes.write(quoteRows);
-        anyQuotes = true;
-      }
-      rows.push([a.id, a.hash, summary.length, quoteRows.length]);
+      if (entry && postings) postings.add(position, splitTerms(entry.terms));
+    });
+    summaries.end();
+    quoteList.end();
+    const facets = corpusIndexFacetsSchema.parse({
+      version: DATA_VERSION,
+      buildId,
+      organisations: tallies.organisationEntries(),
+      sources: tallies.sourceEntries(),
+      speakers: tallies.speakerEntries(),
     });
     index.write(
       `],"organisations":${JSON.stringify(facets.organisations)},"sources":${JSON.stringify(facets.sources)},"speakers":${JSON.stringify(facets.speakers)}}`,
@@ -184,7 +229,7 @@ export function writeDocuments(
   const quotesBytes = quotes.close();
   trace('index and quotes');
 
-  // 3. Article documents: only those not already in place from the previous build.
+  // Article documents: only those not already in place from the previous build.
   const articlesDir = join(outDir, 'articles');
   mkdirSync(articlesDir, { recursive: true });
   const present = new Set(readdirSync(articlesDir));
@@ -199,42 +244,18 @@ export function writeDocuments(
   for (const name of present) if (!liveNames.has(name)) rmSync(join(articlesDir, name), { force: true });
   trace('article files');
 
-  // 4. Search shards: patched when every article kept its position, remapped when positions
-  // moved, written whole when there is nothing to reuse.
-  const searchDir = join(outDir, 'search');
-  const termsOf = (hash: string): string[] => splitTerms(entryOf(hash).terms);
-  if (previous && segments && existsSync(searchDir)) {
-    const samePositions =
-      previous.articles.length === accepted.length &&
-      previous.articles.every(([id], i) => accepted[i]?.id === id);
-    if (samePositions) {
-      const changes: ShardChange[] = [];
-      accepted.forEach((a, position) => {
-        const oldHash = previous.articles[position]?.[1];
-        if (oldHash !== undefined && oldHash !== a.hash)
-          changes.push({ position, before: termsOf(oldHash), after: termsOf(a.hash) });
-      });
-      patchShards(searchDir, changes);
-      trace('search shards patched');
-    } else {
-      const newPosition = new Map<string, number>();
-      accepted.forEach((a, i) => newPosition.set(a.hash, i));
-      const moves = previous.articles.map(([, hash]) => newPosition.get(hash) ?? -1);
-      const added = accepted.flatMap((a, position) =>
-        segments.has(a.hash) ? [] : [{ position, terms: termsOf(a.hash) }],
-      );
-      remapShards(searchDir, moves, added);
-      trace('search shards remapped');
-    }
-  } else {
-    writeAllShards(
+  if (postings) postings.writeAll(searchDir);
+  else if (shardMode === 'patch') patchShards(searchDir, shardChanges);
+  else if (previous) {
+    const newPosition = new Map<string, number>();
+    accepted.forEach((a, i) => newPosition.set(a.hash, i));
+    remapShards(
       searchDir,
-      (function* () {
-        for (const a of accepted) yield termsOf(a.hash);
-      })(),
+      previous.articles.map(([, hash]) => newPosition.get(hash) ?? -1),
+      added,
     );
-    trace('search shards');
   }
+  trace(`search shards (${shardMode})`);
 
   const state: OutputState = {
     format: STATE_FORMAT,
@@ -278,20 +299,8 @@ function reusableState(
   };
   if (sizeOf('index.json') !== state.indexBytes || sizeOf('quotes.json') !== state.quotesBytes) return null;
   const live = new Set(accepted.map((a) => a.hash));
-  for (const [, hash] of state.articles) if (!live.has(hash) && !cache.entry(hash)) return null;
+  for (const [, hash] of state.articles) if (!live.has(hash) && !cache.hasEntry(hash)) return null;
   return state;
-}
-
-function previousSegments(state: OutputState): Map<string, PreviousSegment> {
-  const segments = new Map<string, PreviousSegment>();
-  let s = state.articlesStart;
-  let q = 1; // after "["
-  state.articles.forEach(([, hash, summaryBytes, quoteBytes], position) => {
-    segments.set(hash, { position, summary: [s, s + summaryBytes], quotes: [q, q + quoteBytes] });
-    s += summaryBytes + 1; // and its comma
-    if (quoteBytes > 0) q += quoteBytes + 1;
-  });
-  return segments;
 }
 
 function splitTerms(terms: string): string[] {
@@ -322,22 +331,50 @@ function placeFile(source: string, target: string, exists: boolean): void {
 
 /**
  * Writes a file from many small pieces through a 1 MB buffer, to a temporary name renamed into
- * place at the end, so a server reading the folder never sees half a file.
+ * place at the end, so a server reading the folder never sees half a file. Given the file's
+ * previous bytes, it compares instead of writing for as long as the new bytes match them, and
+ * leaves the file untouched when they all do: a rebuild that changed no quote does not rewrite
+ * a quote list of hundreds of megabytes.
  */
 class ChunkWriter {
-  private readonly fd: number;
+  private fd: number | null = null;
   private readonly tmp: string;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private total = 0;
 
-  constructor(private readonly path: string) {
+  constructor(
+    private readonly path: string,
+    private readonly previous: Buffer | null,
+  ) {
     this.tmp = `${path}.${process.pid}.tmp`;
-    this.fd = openSync(this.tmp, 'w');
+    if (!previous) this.fd = openSync(this.tmp, 'w');
   }
 
   write(data: Uint8Array | string): void {
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    if (this.fd === null) {
+      // Still identical to the previous file so far?
+      const prev = this.previous as Buffer;
+      const at = this.total;
+      if (
+        at + bytes.length <= prev.length &&
+        prev.compare(bytes, 0, bytes.length, at, at + bytes.length) === 0
+      ) {
+        this.total += bytes.length;
+        return;
+      }
+      // No: from here on it is a new file, starting with the identical prefix.
+      this.fd = openSync(this.tmp, 'w');
+      writeAll(this.fd, prev.subarray(0, at));
+    }
+    if (bytes.length >= 1 << 20) {
+      // A long run of old bytes goes straight out, without a copy into the buffer.
+      this.flush();
+      this.total += bytes.length;
+      writeAll(this.fd, bytes);
+      return;
+    }
     this.pending.push(bytes);
     this.pendingBytes += bytes.length;
     this.total += bytes.length;
@@ -346,6 +383,12 @@ class ChunkWriter {
 
   /** Finishes the file and returns its size in bytes. */
   close(): number {
+    if (this.fd === null) {
+      // Every byte matched: the previous file is this file, unless it was longer.
+      if (this.total === this.previous?.length) return this.total;
+      this.fd = openSync(this.tmp, 'w');
+      writeAll(this.fd, (this.previous as Buffer).subarray(0, this.total));
+    }
     this.flush();
     closeSync(this.fd);
     renameSync(this.tmp, this.path);
@@ -354,16 +397,66 @@ class ChunkWriter {
 
   /** Drops the unfinished file. */
   abort(): void {
-    closeSync(this.fd);
+    if (this.fd !== null) closeSync(this.fd);
     rmSync(this.tmp, { force: true });
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    const data = Buffer.concat(this.pending, this.pendingBytes);
-    let offset = 0;
-    while (offset < data.length) offset += writeSync(this.fd, data, offset);
+    if (this.pending.length === 0 || this.fd === null) return;
+    writeAll(this.fd, Buffer.concat(this.pending, this.pendingBytes));
     this.pending = [];
     this.pendingBytes = 0;
+  }
+}
+
+function writeAll(fd: number, data: Uint8Array): void {
+  let offset = 0;
+  while (offset < data.length) offset += writeSync(fd, data, offset);
+}
+
+/**
+ * The comma-separated inside of a JSON array, from segments that are either new text or byte
+ * ranges of the previous file. Ranges that were neighbours there (separated by their comma) are
+ * merged, so an unchanged stretch of 100,000 articles is copied as one run, not 100,000 pieces.
+ * Empty segments (an article without quotes) add nothing, not even a comma.
+ */
+class SegmentList {
+  private any = false;
+  private run: { from: Buffer; start: number; end: number } | null = null;
+
+  constructor(private readonly out: ChunkWriter) {}
+
+  /** Appends new text; returns its length in bytes. */
+  add(text: string): number {
+    if (text === '') return 0;
+    this.flushRun();
+    if (this.any) this.out.write(',');
+    const bytes = Buffer.from(text);
+    this.out.write(bytes);
+    this.any = true;
+    return bytes.length;
+  }
+
+  /** Appends the bytes `from[start, end)` of the previous file. */
+  copy(from: Buffer, [start, end]: readonly [number, number]): void {
+    if (end === start) return;
+    if (this.run?.from === from && this.run.end + 1 === start) {
+      this.run.end = end;
+      return;
+    }
+    this.flushRun();
+    if (this.any) this.out.write(',');
+    this.run = { from, start, end };
+    this.any = true;
+  }
+
+  end(): void {
+    this.flushRun();
+  }
+
+  private flushRun(): void {
+    if (!this.run) return;
+    this.out.write(this.run.from.subarray(this.run.start, this.run.end));
+    this.run = null;
   }
 }
