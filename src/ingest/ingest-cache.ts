@@ -68,7 +68,7 @@ export function extractorVersion(): string {
  *   digits and read only when an entry of that shard is needed, so a rebuild after one change
  *   reads one shard, not 100,000 entries;
  * - `articles/XX/<key>.json`: the article documents, hard-linked into the output;
- * - `outputs/<folder key>.json`: what the last build wrote into an output folder (see
+ * - `outputs/<folder key>.v8`: what the last build wrote into an output folder (see
  *   `write-documents.ts`).
  */
 export class IngestCache {
@@ -127,7 +127,7 @@ export class IngestCache {
    */
   outputStatePath(outDir: string): string {
     const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
-    return join(this.dir, 'outputs', `${key}.json`);
+    return join(this.dir, 'outputs', `${key}.v8`);
   }
 
   articlePath(hash: string): string {

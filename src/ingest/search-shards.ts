@@ -113,14 +113,14 @@ function lowerBound(xs: readonly number[], x: number): number {
 export function remapShards(
   dir: string,
   moves: readonly number[],
-  added: readonly { position: number; terms: readonly string[] }[],
+  addedArticles: readonly { position: number; terms: readonly string[] }[],
 ): void {
-  const additions = new Map<string, Map<string, number[]>>();
-  for (const { position, terms } of added) {
+  const added = new Map<string, Map<string, number[]>>();
+  for (const { position, terms } of addedArticles) {
     for (const term of terms) {
       const key = searchShardKey(term);
-      let shard = additions.get(key);
-      if (!shard) additions.set(key, (shard = new Map<string, number[]>()));
+      let shard = added.get(key);
+      if (!shard) added.set(key, (shard = new Map<string, number[]>()));
       const list = shard.get(term);
       if (list) list.push(position);
       else shard.set(term, [position]);
@@ -129,26 +129,30 @@ export function remapShards(
   mkdirSync(dir, { recursive: true });
   for (const key of ALL_SHARD_KEYS) {
     const file = join(dir, `${key}.json`);
-    const old = existsSync(file)
+    const shard = existsSync(file)
       ? (JSON.parse(readFileSync(file, 'utf8')) as SearchShard)
       : (Object.create(null) as SearchShard);
-    const shard = new Map<string, number[]>();
-    for (const [term, postings] of Object.entries(old)) {
-      const moved: number[] = [];
+    // Renumber in place: kept articles keep their relative order, so every list stays sorted and
+    // the shard stays in canonical form without being rebuilt.
+    for (const term of Object.keys(shard)) {
+      const postings = shard[term] ?? [];
+      let kept = 0;
       for (const p of postings) {
         const to = moves[p] ?? -1;
-        if (to >= 0) moved.push(to);
+        if (to >= 0) postings[kept++] = to;
       }
-      if (moved.length > 0) shard.set(term, moved);
+      postings.length = kept;
     }
-    for (const [term, positions] of additions.get(key) ?? []) {
-      const list = shard.get(term);
-      if (list) list.push(...positions);
-      else shard.set(term, positions);
+    const additions = added.get(key);
+    if (additions) {
+      for (const [term, positions] of additions) {
+        const postings = Object.hasOwn(shard, term) ? (shard[term] ?? []) : [];
+        postings.push(...positions);
+        postings.sort((a, b) => a - b);
+        shard[term] = postings;
+      }
     }
-    // Unchanged articles keep their relative order, but additions land anywhere.
-    for (const list of shard.values()) list.sort((a, b) => a - b);
-    writeFileSync(file, shardJson(shard));
+    writeFileSync(file, shardJson(Object.entries(shard)));
   }
 }
 

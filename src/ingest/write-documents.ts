@@ -27,6 +27,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { corpusIndexFacetsSchema, DATA_VERSION } from '../contract/schema.ts';
 import { FacetTallies, type FacetTalliesJson } from './corpus-facets.ts';
 import type { IngestCache } from './ingest-cache.ts';
@@ -56,7 +57,7 @@ export function buildIdOf(articles: readonly AcceptedArticle[], extractorVersion
 
 /** Where builds before the state moved into the cache kept it; removed when found. */
 const LEGACY_STATE_FILE = '.build-state.json';
-const STATE_FORMAT = 2;
+const STATE_FORMAT = 3;
 
 /** What the output folder holds, so the next build can reuse it. */
 interface OutputState {
@@ -268,7 +269,7 @@ export function writeDocuments(
     facets: tallies.toJSON(),
   };
   mkdirSync(dirname(statePath), { recursive: true });
-  writeFileSync(statePath, JSON.stringify(state));
+  writeFileSync(statePath, encodeState(state));
   return { articlesWritten, changed: true, mode: previous ? 'patched' : 'full' };
 }
 
@@ -285,7 +286,7 @@ function reusableState(
 ): OutputState | null {
   let state: OutputState;
   try {
-    state = JSON.parse(readFileSync(statePath, 'utf8')) as OutputState;
+    state = decodeState(readFileSync(statePath));
   } catch {
     return null;
   }
@@ -301,6 +302,40 @@ function reusableState(
   const live = new Set(accepted.map((a) => a.hash));
   for (const [, hash] of state.articles) if (!live.has(hash) && !cache.hasEntry(hash)) return null;
   return state;
+}
+
+/**
+ * The state on disk: one v8 record with the article columns packed (ids and keys as joined
+ * strings, byte counts as typed arrays), which reads in a few milliseconds where 100,000 JSON
+ * rows took half a second.
+ */
+function encodeState(state: OutputState): Buffer {
+  const { articles, ...rest } = state;
+  return serialize({
+    ...rest,
+    ids: articles.map((r) => r[0]).join('\n'),
+    hashes: articles.map((r) => r[1]).join('\n'),
+    summaryBytes: Float64Array.from(articles, (r) => r[2]),
+    quoteBytes: Float64Array.from(articles, (r) => r[3]),
+  });
+}
+
+function decodeState(bytes: Buffer): OutputState {
+  const packed = deserialize(bytes) as Omit<OutputState, 'articles'> & {
+    ids: string;
+    hashes: string;
+    summaryBytes: Float64Array;
+    quoteBytes: Float64Array;
+  };
+  const { ids, hashes, summaryBytes, quoteBytes, ...rest } = packed;
+  const idList = ids === '' ? [] : ids.split('\n');
+  const hashList = hashes === '' ? [] : hashes.split('\n');
+  if (hashList.length !== idList.length || summaryBytes.length !== idList.length)
+    throw new Error('torn state');
+  return {
+    ...rest,
+    articles: idList.map((id, i) => [id, hashList[i] ?? '', summaryBytes[i] ?? 0, quoteBytes[i] ?? 0]),
+  };
 }
 
 function splitTerms(terms: string): string[] {

@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import fc from 'fast-check';
 import { expect, test, vi } from 'vitest';
 import { corpusIndexSchema, quoteListSchema } from '../../src/contract/schema.ts';
@@ -213,8 +214,8 @@ test('output of another extractor version is never reused: every article is writ
   const state = outputs.find((e) => e.isFile() && e.parentPath.endsWith('outputs'));
   if (!state) throw new Error('no build state in the cache');
   const statePath = join(state.parentPath, state.name);
-  const recorded = JSON.parse(readFileSync(statePath, 'utf8')) as { version: string };
-  writeFileSync(statePath, JSON.stringify({ ...recorded, version: 'an-older-extractor' }));
+  const recorded = deserialize(readFileSync(statePath)) as { version: string };
+  writeFileSync(statePath, serialize({ ...recorded, version: 'an-older-extractor' }));
   const report = await build(ws);
   expect(report.articlesWritten).toBe(4);
   expectSameFolder(snapshot(ws.out), await scratchBuild(ws.seeds));
