@@ -2,18 +2,26 @@
  * `npm run bench:ingest [-- --size N] [--extract-size N] [--skip-large]`: prints ingest speed.
  *
  * 1. The shared Wikinews corpus: cold build (empty cache), then a rebuild with nothing changed.
- * 2. A generated corpus (default 100,000 articles): cold build, unchanged rebuild, and a rebuild
- *    after editing one file; with peak memory.
+ * 2. A generated corpus (default 100,000 articles): cold build, unchanged rebuild, and rebuilds
+ *    after one file changes (text, a quote, its date) or is added; with peak memory.
  * 3. The `extract` command as a whole cold process over a folder of 10,000 generated files.
  * Figures, not pass/fail: the machine is shared and noisy, so compare ratios within one run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './generate-corpus.ts';
+import { generateArticle, generateCorpus } from './generate-corpus.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = process.env.SHARED_DIR ?? resolve(root, '..', 'shared');
@@ -80,9 +88,25 @@ if (!values['skip-large']) {
   ingest(`synthetic ${size}: cold (empty cache)`, out, cache, [corpus]);
   ingest(`synthetic ${size}: rebuild, nothing changed`, out, cache, [corpus]);
   const firstDir = join(corpus, readdirSync(corpus).sort()[0] ?? '');
-  const victim = join(firstDir, readdirSync(firstDir).sort()[0] ?? '');
+  const [victim = '', other = ''] = readdirSync(firstDir)
+    .sort()
+    .map((f) => join(firstDir, f));
+  // The target case: one article edited in place (its quotes unchanged), then one whose edit
+  // adds a quote, then the edits that move articles in the index (a new date, a new file).
   appendFileSync(victim, '\nAn added closing paragraph says the talks will resume on Friday.\n');
   ingest(`synthetic ${size}: rebuild, one file changed`, out, cache, [corpus]);
+  appendFileSync(
+    victim,
+    '\n“We will be back next week,” said Dana Whitfield, a spokeswoman for the Red Cross.\n',
+  );
+  ingest(`  … one file changed, a quote added`, out, cache, [corpus]);
+  writeFileSync(other, readFileSync(other, 'utf8').replace(/^date \d{4}/, 'date 2031'));
+  ingest(`  … one file changed, its date (index order moves)`, out, cache, [corpus]);
+  writeFileSync(
+    join(firstDir, 'added-today.txt'),
+    generateArticle(size + 1).replace(/^date \S+/, 'date 2032-01-01'),
+  );
+  ingest(`  … one file added, the newest`, out, cache, [corpus]);
   rmSync(corpus, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
 }
