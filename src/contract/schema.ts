@@ -20,7 +20,7 @@ export function describeSchemaError(error: z.core.$ZodError): string {
 }
 
 /** Bumped whenever a document's shape changes incompatibly; the app refuses other versions. */
-export const DATA_VERSION = 1;
+export const DATA_VERSION = 2;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
 const count = z.int().check(z.gte(0));
@@ -193,7 +193,10 @@ export const quoteListSchema = z.array(quoteEntrySchema);
 
 /**
  * `search/<key>.json`: an inverted index shard. Terms are folded words (lowercase, accents
- * removed); values are positions in `index.json`'s `articles`. A term lives in the shard named by
+ * removed); values are article numbers counted from the oldest: the article at position `i` of
+ * `index.json`'s `articles` (newest first) has number `articles.length - 1 - i`. Counting from the
+ * oldest keeps every number in place when newer articles arrive, so adding today's article
+ * rewrites only the shards of its own words. A term lives in the shard named by
  * `searchShardKey(term)`, so a query fetches only the shards of its own words.
  */
 export const searchShardSchema = z.record(z.string(), z.array(count));

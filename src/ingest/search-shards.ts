@@ -1,8 +1,9 @@
 /**
- * The body-search index: term → positions in `index.json`'s articles, split into shards by
- * `searchShardKey`. Built whole from every article's terms when there is nothing to reuse;
- * patched in place when articles kept their positions, so editing one article of 100,000 rewrites
- * only the shards of the words it gained or lost; remapped when positions moved.
+ * The body-search index: term → article numbers (counted from the oldest article, see
+ * `searchShardSchema`), split into shards by `searchShardKey`. Built whole from every article's
+ * terms when there is nothing to reuse; patched in place when no kept article's number moved, so
+ * editing one article of 100,000, or adding a newer one, rewrites only the shards of the words
+ * it gained or lost; renumbered when numbers moved.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ export const ALL_SHARD_KEYS: readonly string[] = [
 export class PostingsBuilder {
   private readonly postings = new Map<string, number[]>();
 
-  /** Adds the terms of the article at `position`; positions must come in increasing order. */
+  /** Adds the terms of the article numbered `position`, in any order. */
   add(position: number, terms: readonly string[]): void {
     for (const term of terms) {
       const list = this.postings.get(term);
@@ -35,6 +36,8 @@ export class PostingsBuilder {
   writeAll(dir: string): void {
     const shards = new Map<string, [string, number[]][]>();
     for (const entry of this.postings) {
+      // Usually added newest first, so in descending runs that the sort only has to reverse.
+      entry[1].sort((a, b) => a - b);
       const key = searchShardKey(entry[0]);
       const shard = shards.get(key);
       if (shard) shard.push(entry);

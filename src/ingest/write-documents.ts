@@ -102,6 +102,11 @@ class PreviousSegments {
     return this.positionOf.has(hash);
   }
 
+  /** The article's position in the previous index, if it was there. */
+  position(hash: string): number | undefined {
+    return this.positionOf.get(hash);
+  }
+
   /** The article's summary and quote-row ranges, or null when the previous build did not have it. */
   get(hash: string): { summary: [number, number]; quotes: [number, number] } | null {
     const i = this.positionOf.get(hash);
@@ -154,16 +159,19 @@ export function writeDocuments(
   const live = new Set(accepted.map((a) => a.hash));
   trace('previous state');
 
-  // How the search shards will be brought up to date: patched when every article kept its
-  // position, remapped when positions moved, written whole when there is nothing to reuse.
+  // How the search shards will be brought up to date. They hold article numbers counted from
+  // the oldest (`searchShardSchema`): patched when no kept article's number moved (an edit in
+  // place, or a new newest article), renumbered when numbers moved, written whole when there is
+  // nothing to reuse.
   const searchDir = join(outDir, 'search');
+  const count = accepted.length;
+  const prevCount = previous?.articles.length ?? 0;
+  const numberMoved = (a: AcceptedArticle, position: number): boolean => {
+    const before = segments?.position(a.hash);
+    return before !== undefined && prevCount - 1 - before !== count - 1 - position;
+  };
   const shardMode: 'patch' | 'remap' | 'full' =
-    !previous || !existsSync(searchDir)
-      ? 'full'
-      : previous.articles.length === accepted.length &&
-          previous.articles.every(([id], i) => accepted[i]?.id === id)
-        ? 'patch'
-        : 'remap';
+    !previous || !existsSync(searchDir) ? 'full' : accepted.some(numberMoved) ? 'remap' : 'patch';
 
   // Facets: the previous tallies minus the articles that left or changed; the new and changed
   // ones are added in the pass below, where their entries are read anyway.
@@ -180,7 +188,7 @@ export function writeDocuments(
   const head = `{"version":${JSON.stringify(DATA_VERSION)},"buildId":${JSON.stringify(buildId)},"articles":[`;
   const rows: OutputState['articles'] = [];
   const postings = shardMode === 'full' ? new PostingsBuilder() : null;
-  const shardChanges: ShardChange[] = [];
+  /** Articles new to the shards (new or changed), by number. */
   const added: { position: number; terms: string[] }[] = [];
   try {
     index.write(head);
@@ -197,16 +205,9 @@ export function writeDocuments(
       } else if (entry) {
         tallies.add(entry.facets);
         rows.push([a.id, a.hash, summaries.add(entry.summaryJson), quoteList.add(entry.quotesJson)]);
-        if (shardMode === 'patch') {
-          const oldHash = previous?.articles[position]?.[1] ?? '';
-          shardChanges.push({
-            position,
-            before: splitTerms(entryOf(oldHash).terms),
-            after: splitTerms(entry.terms),
-          });
-        } else if (shardMode === 'remap') added.push({ position, terms: splitTerms(entry.terms) });
+        if (!postings) added.push({ position: count - 1 - position, terms: splitTerms(entry.terms) });
       }
-      if (entry && postings) postings.add(position, splitTerms(entry.terms));
+      if (entry && postings) postings.add(count - 1 - position, splitTerms(entry.terms));
     });
     summaries.end();
     quoteList.end();
@@ -246,15 +247,30 @@ export function writeDocuments(
   trace('article files');
 
   if (postings) postings.writeAll(searchDir);
-  else if (shardMode === 'patch') patchShards(searchDir, shardChanges);
-  else if (previous) {
-    const newPosition = new Map<string, number>();
-    accepted.forEach((a, i) => newPosition.set(a.hash, i));
-    remapShards(
-      searchDir,
-      previous.articles.map(([, hash]) => newPosition.get(hash) ?? -1),
-      added,
-    );
+  else if (previous && shardMode === 'patch') {
+    // Each number's terms before and after; a changed article keeps its number, so its old and
+    // new terms pair up and only the words it gained or lost are touched.
+    const changes = new Map<number, ShardChange>();
+    previous.articles.forEach(([, hash], j) => {
+      if (live.has(hash)) return;
+      const position = prevCount - 1 - j;
+      changes.set(position, { position, before: splitTerms(entryOf(hash).terms), after: [] });
+    });
+    for (const { position, terms } of added) {
+      const change = changes.get(position);
+      if (change) change.after = terms;
+      else changes.set(position, { position, before: [], after: terms });
+    }
+    patchShards(searchDir, [...changes.values()]);
+  } else if (previous) {
+    const newNumber = new Map<string, number>();
+    accepted.forEach((a, i) => newNumber.set(a.hash, count - 1 - i));
+    // moves[old number] = new number, or -1 for an article that left or changed.
+    const moves = new Array<number>(prevCount).fill(-1);
+    previous.articles.forEach(([, hash], j) => {
+      moves[prevCount - 1 - j] = newNumber.get(hash) ?? -1;
+    });
+    remapShards(searchDir, moves, added);
   }
   trace(`search shards (${shardMode})`);
 

@@ -35,15 +35,20 @@ export function shardKeysFor(words: readonly string[]): string[] {
 }
 
 /**
- * Positions (in index.articles) whose body has a term starting with the word. A shard that was
- * not found counts as empty: the build may skip shards no term falls into.
+ * Positions (in index.articles) whose body has a term starting with the word. Shards hold
+ * article numbers counted from the oldest (see `searchShardSchema`); `articleCount` turns them
+ * back into positions. A shard that was not found counts as empty.
  */
-export function bodyPositionsForWord(word: string, shards: ReadonlyMap<string, SearchShard>): Set<number> {
+export function bodyPositionsForWord(
+  word: string,
+  shards: ReadonlyMap<string, SearchShard>,
+  articleCount: number,
+): Set<number> {
   const positions = new Set<number>();
   const shard = shards.get(searchShardKey(word));
   if (!shard) return positions;
   for (const [term, hits] of Object.entries(shard)) {
-    if (term.startsWith(word)) for (const hit of hits) positions.add(hit);
+    if (term.startsWith(word)) for (const hit of hits) positions.add(articleCount - 1 - hit);
   }
   return positions;
 }
@@ -68,9 +73,10 @@ function headlineTerms(article: ArticleSummary): string[] {
 export function prepareArticleQuery(
   words: readonly string[],
   shards: ReadonlyMap<string, SearchShard>,
+  articleCount: number,
 ): ArticleQuery | null {
   if (words.length === 0) return null;
-  const bodyHits = words.map((word) => bodyPositionsForWord(word, shards));
+  const bodyHits = words.map((word) => bodyPositionsForWord(word, shards, articleCount));
   return {
     words,
     matches: (position, article) => {

@@ -10,7 +10,7 @@ const shards = new Map(Object.entries(fixtureShards));
 
 function ids(filters: Partial<Filters>) {
   const all = { ...EMPTY_FILTERS, ...filters };
-  const query = prepareArticleQuery(queryWords(all.q), shards);
+  const query = prepareArticleQuery(queryWords(all.q), shards, fixtureIndex.articles.length);
   return analyseArticles(fixtureIndex, all, query).results.map((article) => article.id);
 }
 
@@ -47,7 +47,7 @@ test('free text needs every word, by prefix, in headline or body', () => {
 });
 
 test('headline words match even when no shard holds them', () => {
-  const query = prepareArticleQuery(['announces'], new Map());
+  const query = prepareArticleQuery(['announces'], new Map(), fixtureIndex.articles.length);
   const results = analyseArticles(fixtureIndex, EMPTY_FILTERS, query).results;
   expect(results.map((article) => article.id)).toEqual(['eu-aid']);
 });

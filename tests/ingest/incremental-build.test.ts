@@ -186,6 +186,24 @@ test('an edit that keeps every position rewrites one article file and leaves the
   expectSameFolder(snapshot(ws.out), await scratchBuild(ws.seeds));
 });
 
+test('adding the newest article rewrites only the search shards of its own words', async () => {
+  const ws = workspace(FILES);
+  await build(ws);
+  const shardTimes = (): Map<string, number> =>
+    new Map(readdirSync(join(ws.out, 'search')).map((f) => [f, statSync(join(ws.out, 'search', f)).mtimeMs]));
+  const before = shardTimes();
+  save(join(ws.seeds, 'today.txt'), 'date 2031-05-05 Wire/ Zebras queue quietly.\n');
+  await build(ws);
+  const rewritten = [...shardTimes()].filter(([f, t]) => before.get(f) !== t).map(([f]) => f);
+  expect(rewritten.sort()).toEqual(['qu.json', 'ze.json']);
+  const index = corpusIndexSchema.parse(JSON.parse(readFileSync(join(ws.out, 'index.json'), 'utf8')));
+  expect(index.articles[0]?.id).toBe('today');
+  // Numbered from the oldest: the newest of nine articles is number 8.
+  const shard = JSON.parse(readFileSync(join(ws.out, 'search/ze.json'), 'utf8')) as Record<string, number[]>;
+  expect(shard.zebras).toEqual([8]);
+  expectSameFolder(snapshot(ws.out), await scratchBuild(ws.seeds));
+});
+
 test('an output folder changed behind the build is rebuilt whole, not patched', async () => {
   const ws = workspace(4);
   await build(ws);

@@ -119,9 +119,10 @@ test('index.json, quotes.json, articles and search shards validate against the c
     sourceSlug: 'shafaq-news',
     dir: 'ltr',
   });
-  // The search shards point back into index.articles: "newest" is a word of the article at position 0.
-  const shard = searchShardSchema.parse(readJson(join(ws.out, 'search/ne.json')));
-  expect(shard.newest).toEqual([0]);
+  // The search shards point back into index.articles, counting from the oldest: "newest" is a
+  // word of the article at position 0 of 4, number 3; "oldest" of the one at position 3, number 0.
+  expect(searchShardSchema.parse(readJson(join(ws.out, 'search/ne.json'))).newest).toEqual([3]);
+  expect(searchShardSchema.parse(readJson(join(ws.out, 'search/ol.json'))).oldest).toEqual([0]);
 });
 
 test('a second run with the cache reuses every file and writes no article file', async () => {

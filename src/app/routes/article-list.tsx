@@ -30,7 +30,11 @@ export function ArticleListRoute() {
   const lookups = corpusLookups(index);
   const { filters, page, notes, words, setFilters } = useListState('articles', lookups);
   const shards = useSearchShards(words);
-  const query = useMemo(() => prepareArticleQuery(words, shards), [words, shards]);
+  const articleCount = index.articles.length;
+  const query = useMemo(
+    () => prepareArticleQuery(words, shards, articleCount),
+    [words, shards, articleCount],
+  );
   const analysis = useMemo(() => analyseArticles(index, filters, query), [index, filters, query]);
 
   return (
