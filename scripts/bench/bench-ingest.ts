@@ -115,14 +115,22 @@ if (!values['skip-large']) {
 const extractSize = Number(values['extract-size']);
 const folder = join(work, `extract-${extractSize}`);
 generateCorpus(folder, extractSize, 7);
-const t0 = performance.now();
-const result = spawnSync('npm', ['run', '--silent', 'extract', '--', folder], {
-  cwd: root,
-  encoding: 'utf8',
-  maxBuffer: 1 << 30,
-});
-const seconds = (performance.now() - t0) / 1000;
-const lines = result.stdout.split('\n').filter(Boolean).length;
+// Three runs: on a shared machine one run can lose 10% to a neighbour; all are printed.
+const rates: number[] = [];
+for (let run = 1; run <= 3; run++) {
+  const t0 = performance.now();
+  const result = spawnSync('npm', ['run', '--silent', 'extract', '--', folder], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const lines = result.stdout.split('\n').filter(Boolean).length;
+  rates.push(lines / seconds);
+  console.log(
+    `${`extract command: ${extractSize} files, whole process (${run}/3)`.padEnd(44)} ${String(lines).padStart(7)} lines  ${seconds.toFixed(2).padStart(7)} s  ${(lines / seconds).toFixed(0).padStart(7)} articles/s  (exit ${result.status})`,
+  );
+}
 console.log(
-  `${`extract command: ${extractSize} files, whole process`.padEnd(44)} ${String(lines).padStart(7)} lines  ${seconds.toFixed(2).padStart(7)} s  ${(lines / seconds).toFixed(0).padStart(7)} articles/s  (exit ${result.status})`,
+  `extract command: best ${Math.max(...rates).toFixed(0)} articles/s, median ${[...rates].sort((a, b) => a - b)[1]?.toFixed(0)}`,
 );
