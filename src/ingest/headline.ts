@@ -145,10 +145,50 @@ const DANGLING = new Set([
   'st.',
 ]);
 
+/**
+ * Words of the text: runs of letters and digits, joined by an apostrophe, full stop or hyphen
+ * between two runs ("al-Araji", "U.S", "Iraq’s"): the count of matches of
+ * `[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*` (flags g and u), found by a scan that builds no
+ * array of words. A property test holds it to the regex.
+ */
 export function countWords(paragraphs: readonly string[]): number {
   let n = 0;
-  for (const p of paragraphs) n += p.match(/[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  for (const p of paragraphs) {
+    const len = p.length;
+    let i = 0;
+    while (i < len) {
+      const cp = p.codePointAt(i) ?? 0;
+      i += cp > 0xffff ? 2 : 1;
+      if (!isAlnum(cp)) continue;
+      n++;
+      for (;;) {
+        while (i < len) {
+          const c = p.codePointAt(i) ?? 0;
+          if (!isAlnum(c)) break;
+          i += c > 0xffff ? 2 : 1;
+        }
+        const c = p.charCodeAt(i);
+        if (
+          (c === 39 || c === 0x2019 || c === 46 || c === 45) &&
+          i + 1 < len &&
+          isAlnum(p.codePointAt(i + 1) ?? 0)
+        ) {
+          i++;
+          continue;
+        }
+        break;
+      }
+    }
+  }
   return n;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+
+function isAlnum(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
 export function readingMinutes(wordCount: number): number {
@@ -158,7 +198,18 @@ export function readingMinutes(wordCount: number): number {
 /** `rtl` when most letters are in a right-to-left script (Arabic, Hebrew, Kurdish Sorani…). */
 export function textDirection(paragraphs: readonly string[]): 'ltr' | 'rtl' {
   const sample = paragraphs.join(' ').slice(0, 2000);
-  const rtl = sample.match(/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/g)?.length ?? 0;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  let rtl = 0;
+  let letters = 0;
+  for (let i = 0; i < sample.length;) {
+    const cp = sample.codePointAt(i) ?? 0;
+    i += cp > 0xffff ? 2 : 1;
+    if (cp < 128) {
+      if ((cp | 32) >= 97 && (cp | 32) <= 122) letters++;
+      continue;
+    }
+    if ((cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff))
+      rtl++;
+    if (LETTER.test(String.fromCodePoint(cp))) letters++;
+  }
   return letters > 0 && rtl / letters > 0.5 ? 'rtl' : 'ltr';
 }

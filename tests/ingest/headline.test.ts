@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   countWords,
@@ -148,6 +149,41 @@ test('word count counts words, including hyphenated and apostrophe words once', 
   expect(countWords(['Iraq’s sovereignty'])).toBe(2);
   expect(countWords([''])).toBe(0);
   expect(countWords(['هذا نص عربي'])).toBe(3);
+});
+
+// Characters that stress the scanners: ASCII and non-ASCII letters, digits, every connector,
+// right-to-left letters, an astral letter (𝐀), an emoji, a combining mark and lone surrogates.
+const TRICKY = fc.constantFrom(
+  ...['a', 'Z', '7', ' ', "'", '’', '.', '-', '--', 'é', 'ж', 'ا', 'ש', '٣', '𝐀', '😀', '\u0301'],
+  '\ud800',
+  '\udc00',
+  '\u00a0',
+  '\ufb1d',
+  '\ufe70',
+);
+const trickyText = fc.array(TRICKY, { maxLength: 40 }).map((xs) => xs.join(''));
+
+test('the word count is the number of matches of the word pattern, on any text', () => {
+  const WORD = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
+  fc.assert(
+    fc.property(fc.array(trickyText, { maxLength: 4 }), (paragraphs) => {
+      const expected = paragraphs.reduce((n, p) => n + (p.match(WORD)?.length ?? 0), 0);
+      expect(countWords(paragraphs)).toBe(expected);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('text direction follows the share of right-to-left letters, on any text', () => {
+  fc.assert(
+    fc.property(fc.array(trickyText, { maxLength: 4 }), (paragraphs) => {
+      const sample = paragraphs.join(' ').slice(0, 2000);
+      const rtl = sample.match(/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/g)?.length ?? 0;
+      const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+      expect(textDirection(paragraphs)).toBe(letters > 0 && rtl / letters > 0.5 ? 'rtl' : 'ltr');
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 test('reading minutes are at least 1 and grow with length', () => {
