@@ -145,12 +145,7 @@ export function toBuildResult(r: FileResult): BuildResult {
 export function toCorpusEntry(rec: ArticleRecord): CorpusEntry {
   const s: ArticleSummary = rec.summary;
   const quotes: QuoteEntry[] = rec.quotes.map((q) => ({
-    anchor: q.anchor,
-    text: q.text,
-    speaker: q.speaker,
-    speakerSlug: q.speakerSlug,
-    role: q.role,
-    rule: q.rule,
+    ...q,
     articleId: s.id,
     date: s.date,
     headline: s.headline,

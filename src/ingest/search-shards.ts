@@ -33,7 +33,8 @@ export class PostingsBuilder {
     }
   }
 
-  writeAll(dir: string): void {
+  /** Every term's sorted postings, grouped by the shard it belongs to. */
+  byShard(): Map<string, [string, number[]][]> {
     const shards = new Map<string, [string, number[]][]>();
     for (const entry of this.postings) {
       // Usually added newest first, so in descending runs that the sort only has to reverse.
@@ -43,6 +44,11 @@ export class PostingsBuilder {
       if (shard) shard.push(entry);
       else shards.set(key, [entry]);
     }
+    return shards;
+  }
+
+  writeAll(dir: string): void {
+    const shards = this.byShard();
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     // Every possible shard exists, empty or not, so a search for any word gets a document, not a 404.
@@ -118,17 +124,9 @@ export function remapShards(
   moves: readonly number[],
   addedArticles: readonly { position: number; terms: readonly string[] }[],
 ): void {
-  const added = new Map<string, Map<string, number[]>>();
-  for (const { position, terms } of addedArticles) {
-    for (const term of terms) {
-      const key = searchShardKey(term);
-      let shard = added.get(key);
-      if (!shard) added.set(key, (shard = new Map<string, number[]>()));
-      const list = shard.get(term);
-      if (list) list.push(position);
-      else shard.set(term, [position]);
-    }
-  }
+  const additions = new PostingsBuilder();
+  for (const { position, terms } of addedArticles) additions.add(position, terms);
+  const added = additions.byShard();
   mkdirSync(dir, { recursive: true });
   for (const key of ALL_SHARD_KEYS) {
     const file = join(dir, `${key}.json`);
@@ -146,14 +144,11 @@ export function remapShards(
       }
       postings.length = kept;
     }
-    const additions = added.get(key);
-    if (additions) {
-      for (const [term, positions] of additions) {
-        const postings = Object.hasOwn(shard, term) ? (shard[term] ?? []) : [];
-        postings.push(...positions);
-        postings.sort((a, b) => a - b);
-        shard[term] = postings;
-      }
+    for (const [term, positions] of added.get(key) ?? []) {
+      const postings = Object.hasOwn(shard, term) ? (shard[term] ?? []) : [];
+      postings.push(...positions);
+      postings.sort((a, b) => a - b);
+      shard[term] = postings;
     }
     writeFileSync(file, shardJson(Object.entries(shard)));
   }

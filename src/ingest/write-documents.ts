@@ -121,8 +121,6 @@ class PreviousSegments {
 export interface WriteOutcome {
   /** Article documents (re)placed. */
   articlesWritten: number;
-  /** False when the output already held exactly this build. */
-  changed: boolean;
   /** How the documents were produced, for the trace. */
   mode: 'unchanged' | 'patched' | 'full';
 }
@@ -136,13 +134,14 @@ export function writeDocuments(
 ): WriteOutcome {
   const statePath = cache.outputStatePath(outDir);
   rmSync(join(outDir, LEGACY_STATE_FILE), { force: true });
-  const previous = reusableState(statePath, outDir, accepted, cache);
+  const live = new Set(accepted.map((a) => a.hash));
+  const previous = reusableState(statePath, outDir, live, cache);
   if (
     previous?.buildId === buildId &&
     existsSync(join(outDir, 'articles')) &&
     existsSync(join(outDir, 'search'))
   )
-    return { articlesWritten: 0, changed: false, mode: 'unchanged' };
+    return { articlesWritten: 0, mode: 'unchanged' };
   // From here the folder is in flux: without a state file the next build reuses nothing of it.
   rmSync(statePath, { force: true });
   mkdirSync(outDir, { recursive: true });
@@ -156,7 +155,6 @@ export function writeDocuments(
     return entry;
   };
   const segments = previous ? new PreviousSegments(previous) : null;
-  const live = new Set(accepted.map((a) => a.hash));
   trace('previous state');
 
   // How the search shards will be brought up to date. They hold article numbers counted from
@@ -286,7 +284,7 @@ export function writeDocuments(
   };
   mkdirSync(dirname(statePath), { recursive: true });
   writeFileSync(statePath, encodeState(state));
-  return { articlesWritten, changed: true, mode: previous ? 'patched' : 'full' };
+  return { articlesWritten, mode: previous ? 'patched' : 'full' };
 }
 
 /**
@@ -297,7 +295,8 @@ export function writeDocuments(
 function reusableState(
   statePath: string,
   outDir: string,
-  accepted: readonly AcceptedArticle[],
+  /** Content keys of this build's articles. */
+  live: ReadonlySet<string>,
   cache: IngestCache,
 ): OutputState | null {
   let state: OutputState;
@@ -315,7 +314,6 @@ function reusableState(
     }
   };
   if (sizeOf('index.json') !== state.indexBytes || sizeOf('quotes.json') !== state.quotesBytes) return null;
-  const live = new Set(accepted.map((a) => a.hash));
   for (const [, hash] of state.articles) if (!live.has(hash) && !cache.hasEntry(hash)) return null;
   return state;
 }
