@@ -1,0 +1,272 @@
+/**
+ * The per-view data layout (DATA layout 3): what each view of the reader reads, and no more.
+ *
+ * This module has no runtime dependency (no zod), so the browser app can import it without paying
+ * for the schemas; `view-schemas.ts` holds the zod schemas the build validates with.
+ *
+ * Every corpus-wide document lives under `data/v/<buildId>/`, so its URL names the build that
+ * wrote it: it can be cached for good, and a page never mixes two builds (a document of another
+ * build has another URL). The build id travels in `index.html` (`<meta name="newsreader-build">`),
+ * so no request waits on another. `data/current.json` (revalidated) names the live build, for a
+ * tab that outlived its build. Article documents stay at `data/articles/<id>.json`: each is
+ * complete in itself and unchanged articles keep their bytes from build to build.
+ *
+ * Articles are numbered from the oldest: number `n` of `articleCount` is the article at position
+ * `articleCount - 1 - n` of the newest-first list (ties by id, as in `index.json`), so adding
+ * today's article moves no number. Quotes are numbered in article-number order, then reading order
+ * within an article. Lists of numbers are sent delta-encoded (`encodeDeltas`).
+ */
+import type { ArticleSummary, FacetEntry, OrganisationEntry, QuoteEntry } from './schema.ts';
+
+/** The layout version; the app refuses documents of another. */
+export const VIEW_DATA_VERSION = 3;
+
+/** Articles per article chunk and quotes per quote chunk. */
+export const ARTICLE_CHUNK_SIZE = 32;
+export const QUOTE_CHUNK_SIZE = 32;
+
+/** Every corpus-wide document carries this envelope; the app checks it and nothing else. */
+export interface Envelope<K extends string> {
+  version: typeof VIEW_DATA_VERSION;
+  kind: K;
+  buildId: string;
+}
+
+/** A quote as lists show it: the quote-list row without the article's organisations. */
+export type QuoteRow = Omit<QuoteEntry, 'organisations'>;
+
+/** A facet value with how many articles (or quotes) it has. */
+export type FacetRow = FacetEntry;
+
+/** `meta.json`: what every view needs first: counts, dates, sources, the unfiltered facets. */
+export interface MetaDocument extends Envelope<'meta'> {
+  articleCount: number;
+  quoteCount: number;
+  organisationCount: number;
+  speakerCount: number;
+  /** Days that have articles, ascending, and how many each has (the date histogram). */
+  days: string[];
+  dayCounts: number[];
+  /** Every source; a source's id is its index here. `count`: its articles. */
+  sources: FacetRow[];
+  /** Facet rows of the unfiltered views (the most frequent first, cut at `TOP_FACETS`). */
+  top: {
+    articleOrganisations: FacetRow[];
+    quoteOrganisations: FacetRow[];
+    quoteSources: FacetRow[];
+    quoteSpeakers: FacetRow[];
+  };
+  /** Where the search indexes are and how they are cut (see `SearchDirectory`). */
+  search: { articles: SearchDirectory; quotes: SearchDirectory };
+}
+
+/** How many rows `meta.top` keeps per facet. */
+export const TOP_FACETS = 100;
+
+/**
+ * A search index over articles (body and headline) or quotes (text, speaker, role, headline): a
+ * folded term matches a query word it starts with. Terms are sorted and cut into chunks
+ * (`c<k>.json`); `chunkStarts[k]` is chunk k's first term. A prefix whose terms cross a chunk
+ * boundary has its own document (`p-<hex>.json`) holding the union of its terms' postings, so any
+ * query word costs one prefix document or one chunk.
+ */
+export interface SearchDirectory {
+  chunkStarts: string[];
+  /** Sorted; the prefixes that have a union document. */
+  prefixes: string[];
+}
+
+export interface SearchChunkDocument extends Envelope<'search-chunk'> {
+  terms: string[];
+  /** Per term, its sorted article (or quote) numbers, delta-encoded. */
+  postings: number[][];
+}
+
+export interface SearchPrefixDocument extends Envelope<'search-prefix'> {
+  prefix: string;
+  /** The union of the prefix's terms' postings, sorted, delta-encoded. */
+  postings: number[];
+}
+
+/** `articles/<k>.json` under the build's folder: articles numbered `first` to `first + 31`. */
+export interface ArticleChunkDocument extends Envelope<'article-chunk'> {
+  first: number;
+  /** In number order (oldest first). */
+  summaries: ArticleSummary[];
+  /** The name of every organisation these summaries name, for their chips. */
+  organisationNames: Record<string, string>;
+}
+
+/** `quotes/<k>.json` under the build's folder: quotes numbered `first` to `first + 31`. */
+export interface QuoteChunkDocument extends Envelope<'quote-chunk'> {
+  first: number;
+  quotes: QuoteRow[];
+}
+
+/** `organisations.json`: every organisation; its id (in the columns) is its index here. */
+export interface OrganisationDirectoryDocument extends Envelope<'organisation-directory'> {
+  organisations: Omit<OrganisationEntry, 'articleCount'>[];
+}
+
+/** `speakers.json`: every speaker; its id (in the columns) is its index here. */
+export interface SpeakerDirectoryDocument extends Envelope<'speaker-directory'> {
+  speakers: { slug: string; name: string }[];
+}
+
+/**
+ * `columns.json`: what facet counts need of every article and quote, in number order, each list
+ * delta-encoded where it is sorted. Loaded after the first results are shown.
+ */
+export interface ColumnsDocument extends Envelope<'columns'> {
+  /** Per article, its source id. */
+  articleSource: number[];
+  /** Per article, where its organisation ids start in `articleOrganisations` (length N + 1, deltas). */
+  organisationOffsets: number[];
+  /** Organisation ids of each article (its own, not their parents), concatenated. */
+  articleOrganisations: number[];
+  /** Per article, where its quotes start (length N + 1, deltas). */
+  quoteOffsets: number[];
+  /** Per quote, its speaker id plus one (0: no speaker). */
+  quoteSpeaker: number[];
+}
+
+export interface TimelineRow {
+  /** "2024-08" for months, "2024" for years. */
+  period: string;
+  articles: number;
+  quotes: number;
+}
+
+/** `organisations/<slug>.json`: an organisation's page, and its articles for the `org` filter. */
+export interface OrganisationDocument extends Envelope<'organisation'> {
+  organisation: OrganisationEntry;
+  parentName: string | null;
+  children: { slug: string; name: string }[];
+  /** Articles mentioning it or any organisation it includes (descendants), delta-encoded. */
+  articles: number[];
+  quoteCount: number;
+  granularity: 'month' | 'year';
+  timeline: TimelineRow[];
+  /** The newest few of its articles and quotes. */
+  latestArticles: ArticleSummary[];
+  latestQuotes: QuoteRow[];
+}
+
+/** `speakers/<slug>.json`: a speaker's quotes (for the `speaker` filter) and what the page shows. */
+export interface SpeakerDocument extends Envelope<'speaker'> {
+  speaker: { slug: string; name: string };
+  /** Their quotes' numbers, delta-encoded. */
+  quotes: number[];
+  /** Roles the articles gave them, most frequent first, with the dates they span. */
+  roles: { role: string; count: number; first: string; last: string }[];
+  /** Organisations of the articles quoting them, most frequent first (at most `TOP_FACETS`). */
+  organisations: FacetRow[];
+  latestQuotes: QuoteRow[];
+}
+
+/** `data/current.json` (not versioned, revalidated): the build the server holds now. */
+export type CurrentDocument = Envelope<'current'>;
+
+export type ViewDocument =
+  | MetaDocument
+  | SearchChunkDocument
+  | SearchPrefixDocument
+  | ArticleChunkDocument
+  | QuoteChunkDocument
+  | OrganisationDirectoryDocument
+  | SpeakerDirectoryDocument
+  | ColumnsDocument
+  | OrganisationDocument
+  | SpeakerDocument
+  | CurrentDocument;
+
+export type ViewDocumentKind = ViewDocument['kind'];
+
+/** Paths of the documents, relative to `data/`. The build and the app both use these. */
+export const viewPaths = {
+  current: (): string => 'current.json',
+  root: (buildId: string): string => `v/${buildId}`,
+  meta: (buildId: string): string => `v/${buildId}/meta.json`,
+  articleChunk: (buildId: string, chunk: number): string => `v/${buildId}/articles/${chunk}.json`,
+  quoteChunk: (buildId: string, chunk: number): string => `v/${buildId}/quotes/${chunk}.json`,
+  organisations: (buildId: string): string => `v/${buildId}/organisations.json`,
+  speakers: (buildId: string): string => `v/${buildId}/speakers.json`,
+  columns: (buildId: string): string => `v/${buildId}/columns.json`,
+  organisation: (buildId: string, slug: string): string => `v/${buildId}/organisations/${slug}.json`,
+  speaker: (buildId: string, slug: string): string => `v/${buildId}/speakers/${slug}.json`,
+  searchChunk: (buildId: string, index: SearchIndexName, chunk: number): string =>
+    `v/${buildId}/search/${index}/c${chunk}.json`,
+  searchPrefix: (buildId: string, index: SearchIndexName, prefix: string): string =>
+    `v/${buildId}/search/${index}/p-${hexOf(prefix)}.json`,
+  /** Unversioned: an article's document is complete in itself. */
+  article: (id: string): string => `articles/${encodeURIComponent(id)}.json`,
+} as const;
+
+export type SearchIndexName = 'articles' | 'quotes';
+
+/** A prefix as a file-name-safe string: its UTF-8 bytes in hex. */
+export function hexOf(text: string): string {
+  let hex = '';
+  for (const byte of new TextEncoder().encode(text)) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** Sorted non-negative integers as their first value and the gaps after it. */
+export function encodeDeltas(sorted: readonly number[]): number[] {
+  const out = new Array<number>(sorted.length);
+  let previous = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const value = sorted[i]!;
+    out[i] = value - previous;
+    previous = value;
+  }
+  return out;
+}
+
+/** The inverse of `encodeDeltas`, into a typed array. */
+export function decodeDeltas(deltas: readonly number[]): Uint32Array {
+  const out = new Uint32Array(deltas.length);
+  let value = 0;
+  for (let i = 0; i < deltas.length; i++) {
+    value += deltas[i]!;
+    out[i] = value;
+  }
+  return out;
+}
+
+/** A document that is not the one asked for: another layout version, kind or build. */
+export class EnvelopeError extends Error {
+  override name = 'EnvelopeError';
+  constructor(
+    message: string,
+    /** True when the document belongs to another build (a deploy happened): reloading helps. */
+    readonly staleBuild: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Checks a fetched document's envelope: the layout version, the kind asked for and, where given,
+ * the build. The bulk of the document is trusted to the build, which validated it in full.
+ */
+export function checkEnvelope<K extends ViewDocumentKind>(
+  value: unknown,
+  kind: K,
+  buildId: string | null,
+  where: string,
+): Extract<ViewDocument, { kind: K }> {
+  if (typeof value !== 'object' || value === null)
+    throw new EnvelopeError(`${where} is not a data document.`, false);
+  const { version, kind: actualKind, buildId: actualBuild } = value as Partial<Envelope<string>>;
+  if (version !== VIEW_DATA_VERSION)
+    throw new EnvelopeError(
+      `${where} has data version ${JSON.stringify(version)}, but this reader reads version ${VIEW_DATA_VERSION}. Rebuild the data.`,
+      typeof version === 'number',
+    );
+  if (actualKind !== kind)
+    throw new EnvelopeError(`${where} is a ${String(actualKind)} document, not a ${kind} document.`, false);
+  if (buildId !== null && actualBuild !== buildId)
+    throw new EnvelopeError(`${where} belongs to build ${String(actualBuild)}, not ${buildId}.`, true);
+  return value as Extract<ViewDocument, { kind: K }>;
+}
