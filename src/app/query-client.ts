@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { DocumentInvalidError, DocumentNotFoundError } from '../lib/api/fetch-document.ts';
+import { DocumentInvalidError, DocumentNotFoundError } from '../lib/data/errors.ts';
 
 /** Retrying cannot fix a missing or malformed document, only a flaky network. */
 function shouldRetry(failureCount: number, error: Error, maxRetries: number): boolean {

@@ -1,13 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { createBrowserRouter } from 'react-router';
-import { ArticleListRoute, articleListLoader } from './routes/article-list.tsx';
-import { ArticleRoute, articleLoader } from './routes/article.tsx';
 import { LayoutError, RootLayout } from './routes/root-layout.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
-import { OrganisationRoute, organisationLoader } from './routes/organisation.tsx';
 import { PageLoading } from './routes/page-loading.tsx';
-import { QuotesRoute, quotesLoader } from './routes/quotes.tsx';
 import { RouteError } from './routes/route-error.tsx';
 
 /**
@@ -26,13 +22,34 @@ export function buildRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteError />,
           hydrateFallbackElement: <PageLoading />,
           children: [
-            { index: true, loader: articleListLoader(queryClient), element: <ArticleListRoute /> },
-            { path: 'quotes', loader: quotesLoader(queryClient), element: <QuotesRoute /> },
-            { path: 'articles/:id', loader: articleLoader(queryClient), element: <ArticleRoute /> },
+            // Each route's code loads with the route: a first visit pays only for its own page.
+            {
+              index: true,
+              lazy: async () => {
+                const route = await import('./routes/article-list.tsx');
+                return { Component: route.Component, loader: route.articleListLoader(queryClient) };
+              },
+            },
+            {
+              path: 'quotes',
+              lazy: async () => {
+                const route = await import('./routes/quotes.tsx');
+                return { Component: route.Component, loader: route.quotesLoader(queryClient) };
+              },
+            },
+            {
+              path: 'articles/:id',
+              lazy: async () => {
+                const route = await import('./routes/article.tsx');
+                return { Component: route.Component, loader: route.articleLoader(queryClient) };
+              },
+            },
             {
               path: 'organisations/:slug',
-              loader: organisationLoader(queryClient),
-              element: <OrganisationRoute />,
+              lazy: async () => {
+                const route = await import('./routes/organisation.tsx');
+                return { Component: route.Component, loader: route.organisationLoader(queryClient) };
+              },
             },
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ComponentProps } from 'react';
 import { Link } from 'react-router';
-import { articleQueries } from '../lib/api/corpus-queries.ts';
+import { corpusQueries } from '../lib/api/corpus-queries.ts';
 import { paths } from '../lib/urls.ts';
 
 type ArticleLinkProps = Omit<ComponentProps<typeof Link>, 'to'> & { articleId: string; anchor?: string };
@@ -11,7 +11,7 @@ export function ArticleLink({ articleId, anchor, onMouseEnter, onFocus, ...rest 
   const queryClient = useQueryClient();
   const prefetch = () => {
     // A failed prefetch is not an error yet: opening the article retries and shows one.
-    queryClient.query(articleQueries.detail(articleId)).catch(() => undefined);
+    queryClient.query(corpusQueries.article(articleId)).catch(() => undefined);
   };
   return (
     <Link

@@ -10,6 +10,14 @@
  */
 // zod/mini rather than classic zod: the same schemas at a fraction of the app's download.
 import * as z from 'zod/mini';
+import type { AttributionRule } from './text.ts';
+import {
+  ATTRIBUTION_RULES,
+  WEAK_ATTRIBUTION_RULES,
+  foldForSearch,
+  searchShardKey,
+  searchTerms,
+} from './text.ts';
 
 /** Any schema of this contract, for code that validates a document without naming zod. */
 export type Schema<T> = z.ZodMiniType<T>;
@@ -49,17 +57,9 @@ export type Span = z.infer<typeof spanSchema>;
  * previous speaker; `pronoun`: "he said" resolved to the last person named; `nominal`: "the
  * minister said" resolved through a role; `none`: the article never says who.
  */
-export const attributionRuleSchema = z.enum([
-  'adjacent',
-  'sentence',
-  'continuation',
-  'pronoun',
-  'nominal',
-  'none',
-]);
-export type AttributionRule = z.infer<typeof attributionRuleSchema>;
-/** Rules weak enough that the reader marks the attribution as uncertain. */
-export const WEAK_ATTRIBUTION_RULES: readonly AttributionRule[] = ['pronoun', 'nominal'];
+export const attributionRuleSchema = z.enum(ATTRIBUTION_RULES);
+export type { AttributionRule };
+export { WEAK_ATTRIBUTION_RULES };
 
 export const quoteSchema = z.object({
   /** `quote-N`, N from 1 in reading order; the fragment of a deep link to the quote. */
@@ -202,24 +202,4 @@ export const quoteListSchema = z.array(quoteEntrySchema);
 export const searchShardSchema = z.record(z.string(), z.array(count));
 export type SearchShard = z.infer<typeof searchShardSchema>;
 
-/** Folds text for search: lowercase, accents removed, curly apostrophes straightened. */
-export function foldForSearch(text: string): string {
-  // Most news text is ASCII; skipping Unicode normalisation for it keeps indexing fast.
-  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'");
-}
-
-/** The words of a text as search terms (folded, at least two characters). */
-export function searchTerms(text: string): string[] {
-  return (foldForSearch(text).match(/[\p{L}\p{N}]{2,}/gu) ?? []).slice();
-}
-
-/** Which shard holds a term: its first two characters, or `_` for anything outside a–z0–9. */
-export function searchShardKey(term: string): string {
-  const key = term.slice(0, 2);
-  return /^[a-z0-9]{2}$/.test(key) ? key : '_';
-}
+export { foldForSearch, searchShardKey, searchTerms };

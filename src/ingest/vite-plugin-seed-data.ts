@@ -4,13 +4,14 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import type { IngestReport } from './ingest-corpus.ts';
 import { diagnosticCount, formatReport } from './report.ts';
+import { createGzip } from 'node:zlib';
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), 'cli', 'build-data.ts');
 
@@ -41,6 +42,15 @@ export interface SeedDataOptions {
 }
 
 const DATA_PREFIX = 'data/';
+/** Where `index.html` names its data build (read by src/lib/data/build-id.ts). */
+const BUILD_PLACEHOLDER = '%NEWSREADER_BUILD%';
+
+/** The build a data folder holds now, from its `current.json`. */
+function currentBuildId(dataDir: string): string {
+  const current = JSON.parse(readFileSync(join(dataDir, 'current.json'), 'utf8')) as { buildId?: unknown };
+  if (typeof current.buildId !== 'string') throw new Error(`${dataDir}/current.json names no build`);
+  return current.buildId;
+}
 
 export function seedData(options: SeedDataOptions): Plugin {
   let config: ResolvedConfig;
@@ -64,6 +74,14 @@ export function seedData(options: SeedDataOptions): Plugin {
     name: 'newsreader-seed-data',
     configResolved(resolved) {
       config = resolved;
+    },
+    transformIndexHtml: {
+      // In dev the page names the build the dev server holds now; a rebuild reloads the page.
+      order: 'pre',
+      handler(html) {
+        if (config.command !== 'serve') return html;
+        return html.replace(BUILD_PLACEHOLDER, currentBuildId(serveDir));
+      },
     },
     async configureServer(server) {
       log(config.logger, await ingest(serveDir));
@@ -106,6 +124,12 @@ export function seedData(options: SeedDataOptions): Plugin {
       const outDir = resolve(config.root, config.build.outDir, DATA_PREFIX);
       const report = await ingest(outDir);
       log(config.logger, report);
+      // The page names its data build, so its first requests need not wait for one to say it.
+      const htmlPath = resolve(config.root, config.build.outDir, 'index.html');
+      if (existsSync(htmlPath)) {
+        const html = readFileSync(htmlPath, 'utf8');
+        writeFileSync(htmlPath, html.replace(BUILD_PLACEHOLDER, currentBuildId(outDir)));
+      }
       if (options.strict && diagnosticCount(report) > 0)
         this.error('ingest: --strict: the seeds have diagnostics (listed above)');
     },
@@ -140,7 +164,15 @@ function dataMiddleware(base: string, dir: string) {
       return;
     }
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache');
-    createReadStream(file).pipe(res);
+    // A build's own folder never changes once written: its documents can be kept for good.
+    res.setHeader('Cache-Control', rel.startsWith('v/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    res.setHeader('Vary', 'Accept-Encoding');
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    if (/\bgzip\b/.test(accepts)) {
+      res.setHeader('Content-Encoding', 'gzip');
+      createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res);
+    } else {
+      createReadStream(file).pipe(res);
+    }
   };
 }

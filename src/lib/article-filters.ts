@@ -1,5 +1,5 @@
 import type { ArticleSummary, CorpusIndex, SearchShard } from '../contract/schema.ts';
-import { searchShardKey } from '../contract/schema.ts';
+import { searchShardKey } from '../contract/text.ts';
 import type { CorpusLookups } from './corpus-lookups.ts';
 import { corpusLookups } from './corpus-lookups.ts';
 import { termsOf } from './text-match.ts';

@@ -1,5 +1,5 @@
 import type { CorpusIndex, QuoteEntry } from '../contract/schema.ts';
-import { WEAK_ATTRIBUTION_RULES } from '../contract/schema.ts';
+import { WEAK_ATTRIBUTION_RULES } from '../contract/text.ts';
 import { expandedOrganisations, inDateRange, mentionsEveryOrganisation } from './article-filters.ts';
 import { corpusLookups } from './corpus-lookups.ts';
 import { termsMatchAllWords, termsOf } from './text-match.ts';

@@ -1,4 +1,4 @@
-import { foldForSearch, searchTerms } from '../contract/schema.ts';
+import { foldForSearch, searchTerms } from '../contract/text.ts';
 
 /** A half-open range of UTF-16 indices into a string. */
 export interface TextRange {

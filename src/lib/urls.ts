@@ -28,9 +28,29 @@ export type ListView = 'articles' | 'quotes';
 
 /** The slugs a link may name; anything else is ignored with a note. */
 export interface KnownSlugs {
-  organisations: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  sources: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  speakers: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  organisations: { has(slug: string): boolean };
+  sources: { has(slug: string): boolean };
+  speakers: { has(slug: string): boolean };
+}
+
+/** Every slug is taken as known: the first reading of a link, before the data has said which exist. */
+export const ANY_SLUG: KnownSlugs = {
+  organisations: { has: () => true },
+  sources: { has: () => true },
+  speakers: { has: () => true },
+};
+
+/** The slugs the data source did not know, as what a second reading of the link must drop. */
+export function knownExcept(unknown: {
+  organisations: readonly string[];
+  source: string | null;
+  speaker: string | null;
+}): KnownSlugs {
+  return {
+    organisations: { has: (slug) => !unknown.organisations.includes(slug) },
+    sources: { has: (slug) => slug !== unknown.source },
+    speakers: { has: (slug) => slug !== unknown.speaker },
+  };
 }
 
 export interface ParsedListSearch {
@@ -52,7 +72,7 @@ function quoted(value: string): string {
 export function parseListSearch(
   params: URLSearchParams,
   view: ListView,
-  known: KnownSlugs,
+  known: KnownSlugs = ANY_SLUG,
 ): ParsedListSearch {
   const notes: string[] = [];
 
@@ -116,6 +136,18 @@ export function listSearch(filters: Partial<Filters>, page = 1): string {
   if (page > 1) params.set('page', String(page));
   const search = params.toString();
   return search ? `?${search}` : '';
+}
+
+/** The filters with each active one dropped in turn, in the order they are shown. */
+export function filtersWithoutEach(filters: Filters): Filters[] {
+  const out: Filters[] = [];
+  if (filters.from) out.push({ ...filters, from: null });
+  if (filters.to) out.push({ ...filters, to: null });
+  for (const slug of filters.orgs) out.push({ ...filters, orgs: filters.orgs.filter((org) => org !== slug) });
+  if (filters.source) out.push({ ...filters, source: null });
+  if (filters.speaker) out.push({ ...filters, speaker: null });
+  if (filters.q) out.push({ ...filters, q: '' });
+  return out;
 }
 
 export function hasActiveFilters(filters: Filters): boolean {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, data, useHref, useLocation, useParams } from 'react-router';
@@ -9,9 +9,9 @@ import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import { ArticleBody } from '../../features/articles/components/article-body.tsx';
 import { ArticleQuotes } from '../../features/articles/components/article-quotes.tsx';
-import { DocumentNotFoundError } from '../../lib/api/fetch-document.ts';
-import { articleQueries } from '../../lib/api/corpus-queries.ts';
-import { corpusLookups } from '../../lib/corpus-lookups.ts';
+import { corpusQueries } from '../../lib/api/corpus-queries.ts';
+import type { Article } from '../../contract/schema.ts';
+import { NotFoundPage } from './not-found.tsx';
 import { paths, quoteAnchorFromHash } from '../../lib/urls.ts';
 
 function notFound(id: string): never {
@@ -24,18 +24,18 @@ function notFound(id: string): never {
 export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const id = params.id ?? '';
-    const index = await queryClient.query(articleQueries.index());
-    // The index knows every id: unknown ones never reach the network.
-    if (!corpusLookups(index).positionById.has(id)) notFound(id);
-    try {
-      await queryClient.query(articleQueries.detail(id));
-    } catch (error) {
-      if (error instanceof DocumentNotFoundError) notFound(id);
-      throw error;
-    }
+    // An id that cannot be an article's never reaches the network.
+    if (!ARTICLE_ID.test(id)) notFound(id);
+    const article = await queryClient.query(corpusQueries.article(id));
+    if (article === null) notFound(id);
+    // The neighbours sit below the article: they load after it, not before.
+    queryClient.query(corpusQueries.neighbours(id, article.date)).catch(() => undefined);
     return null;
   };
 }
+
+/** The form every article id has (`articleIdSchema`). */
+const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /** Turns an app path into the absolute URL a reader can paste elsewhere. */
 function useAbsoluteUrl(path: string): string {
@@ -43,10 +43,16 @@ function useAbsoluteUrl(path: string): string {
   return new URL(href, window.location.origin).toString();
 }
 
-export function ArticleRoute() {
+export function Component() {
   const id = useParams().id ?? '';
-  const { data: index } = useSuspenseQuery(articleQueries.index());
-  const { data: article } = useSuspenseQuery(articleQueries.detail(id));
+  const { data: found } = useSuspenseQuery(corpusQueries.article(id));
+  // The loader turned a missing article into a 404; this only guards a stale render.
+  if (found === null) return <NotFoundPage />;
+  return <ArticleView article={found} />;
+}
+
+function ArticleView({ article }: { article: Article }) {
+  const { data: neighbours } = useQuery(corpusQueries.neighbours(article.id, article.date));
   const { hash } = useLocation();
   const target = quoteAnchorFromHash(hash);
   const articleUrl = useAbsoluteUrl(paths.article(article.id));
@@ -72,10 +78,8 @@ export function ArticleRoute() {
     };
   }, [target, article.id]);
 
-  // The index is newest first, so the older neighbour comes after this article.
-  const position = corpusLookups(index).positionById.get(article.id) ?? -1;
-  const older = position >= 0 ? index.articles[position + 1] : undefined;
-  const newer = position > 0 ? index.articles[position - 1] : undefined;
+  const older = neighbours?.older;
+  const newer = neighbours?.newer;
   const missingTarget = target !== null && !article.quotes.some((quote) => quote.anchor === target);
 
   return (

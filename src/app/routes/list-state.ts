@@ -1,24 +1,62 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
-import type { UseSuspenseQueryResult } from '@tanstack/react-query';
+import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { SearchShard } from '../../contract/schema.ts';
-import { shardKeysFor } from '../../lib/article-filters.ts';
-import { searchQueries } from '../../lib/api/corpus-queries.ts';
-import type { CorpusLookups } from '../../lib/corpus-lookups.ts';
+import type { ArticleSummary } from '../../contract/schema.ts';
+import type { MetaDocument, QuoteRow } from '../../contract/views.ts';
+import { corpusQueries } from '../../lib/api/corpus-queries.ts';
+import type { FacetResult, ListResult } from '../../lib/data/data-source.ts';
 import { queryWords } from '../../lib/text-match.ts';
-import type { Filters, ListView } from '../../lib/urls.ts';
-import { listSearch, parseListSearch } from '../../lib/urls.ts';
+import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
+import type { Filters, ListView, ParsedListSearch } from '../../lib/urls.ts';
+import { filtersWithoutEach, knownExcept, listSearch, parseListSearch } from '../../lib/urls.ts';
 
-/** A list view's filters and page, read from the URL through the one codec, plus a way to change them. */
-export function useListState(view: ListView, lookups: CorpusLookups) {
+type ItemOf<V extends ListView> = V extends 'articles' ? ArticleSummary : QuoteRow;
+
+function listQuery<V extends ListView>(view: V, filters: Filters, page: number) {
+  return (view === 'articles' ? corpusQueries.articles(filters, page) : corpusQueries.quotes(filters, page)) as ReturnType<
+    typeof corpusQueries.articles
+  >;
+}
+
+/** The first reading of a list URL: every slug taken as it is, for the loader and the query key. */
+export function readListUrl(url: string, view: ListView): ParsedListSearch {
+  return parseListSearch(new URL(url).searchParams, view);
+}
+
+export interface ListState<T> extends ParsedListSearch {
+  view: ListView;
+  meta: MetaDocument;
+  result: ListResult<T>;
+  /** Undefined until the counts first arrive; the previous ones stay while new ones are counted. */
+  facets: FacetResult | undefined;
+  facetsPending: boolean;
+  words: string[];
+  /** Given only for an empty result: how many results dropping each filter would bring back. */
+  countWithout: ((without: Filters) => number | undefined) | undefined;
+  setFilters: (next: Filters, mode: 'push' | 'replace') => void;
+}
+
+/**
+ * A list view's state: the URL read through the one codec, the page of results and the facet
+ * counts from the data source, and a way to change the filters. A link's unknown slugs are known
+ * only once the data source answers, so the URL is read twice: once to ask, once to say what was
+ * ignored.
+ */
+export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
+  const asked = useMemo(() => parseListSearch(searchParams, view), [searchParams, view]);
+  const { data: meta } = useSuspenseQuery(corpusQueries.meta());
+  const { data: result } = useSuspenseQuery(listQuery(view, asked.filters, asked.page));
   const parsed = useMemo(
-    () => parseListSearch(searchParams, view, lookups.known),
-    [searchParams, view, lookups],
+    () => parseListSearch(searchParams, view, knownExcept(result.unknown)),
+    [searchParams, view, result.unknown],
   );
+  const facetsQuery = useQuery(corpusQueries.facets(view, parsed.filters));
   const words = useMemo(() => queryWords(parsed.filters.q), [parsed.filters.q]);
+  const withouts = result.total === 0 ? filtersWithoutEach(parsed.filters) : [];
+  const counts = useQueries({ queries: withouts.map((without) => corpusQueries.count(view, without)) });
+  const countByKey = new Map(withouts.map((without, i) => [listSearch(without), counts[i]?.data]));
   const setFilters = useCallback(
     (next: Filters, mode: 'push' | 'replace') => {
       // New filters start again at page 1 (listSearch leaves the page out).
@@ -26,19 +64,31 @@ export function useListState(view: ListView, lookups: CorpusLookups) {
     },
     [navigate],
   );
-  return { ...parsed, words, setFilters };
+  return {
+    ...parsed,
+    view,
+    meta,
+    result: result as ListResult<ItemOf<V>>,
+    facets: facetsQuery.data,
+    facetsPending: facetsQuery.isFetching,
+    words,
+    countWithout: result.total === 0 ? (without) => countByKey.get(listSearch(without)) : undefined,
+    setFilters,
+  };
 }
 
-function shardData(results: UseSuspenseQueryResult<SearchShard>[]): SearchShard[] {
-  return results.map((result) => result.data);
-}
-
-/** The search shards a query's words live in, keyed by shard. The loader has fetched them already. */
-export function useSearchShards(words: readonly string[]): ReadonlyMap<string, SearchShard> {
-  const keys = useMemo(() => shardKeysFor(words), [words]);
-  const data = useSuspenseQueries({
-    queries: keys.map((key) => searchQueries.shard(key)),
-    combine: shardData,
-  });
-  return useMemo(() => new Map(keys.map((key, i) => [key, data[i] ?? {}])), [keys, data]);
+/**
+ * Names for the slugs a list shows: chips from the page's own items, the selected filters from
+ * the facet rows, sources from the meta document; the slug itself until a name arrives.
+ */
+export function listNames(state: ListState<unknown>): NameLookups {
+  const { result, facets, meta } = state;
+  const fromRows = (rows: readonly { slug: string; name: string }[] | null | undefined, slug: string) =>
+    rows?.find((row) => row.slug === slug)?.name;
+  return {
+    organisation: (slug) =>
+      result.organisationNames[slug] ?? fromRows(facets?.organisations, slug) ?? slug,
+    source: (slug) => fromRows(meta.sources, slug) ?? slug,
+    speaker: (slug) => result.speakerNames?.[slug] ?? fromRows(facets?.speakers, slug) ?? slug,
+  };
 }

@@ -1,3 +1,4 @@
+import { paths } from '../../lib/urls.ts';
 import { Link } from 'react-router';
 import { PageTitle } from '../../components/page-title.tsx';
 
@@ -8,7 +9,7 @@ export function NotFoundPage({ message }: { message?: string }) {
       <h1>Page not found</h1>
       <p>{message ?? 'There is nothing at this address. The link may be mistyped or out of date.'}</p>
       <p>
-        <Link to="/">Back to all articles</Link>
+        <Link to={paths.articles()}>Back to all articles</Link>
       </p>
     </div>
   );

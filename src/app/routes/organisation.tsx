@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, data, useParams } from 'react-router';
 import { ArticleLink } from '../../components/article-link.tsx';
@@ -8,24 +7,16 @@ import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import { OrganisationTimeline } from '../../features/organisations/components/organisation-timeline.tsx';
 import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
-import { articleQueries, quoteQueries } from '../../lib/api/corpus-queries.ts';
-import { corpusLookups } from '../../lib/corpus-lookups.ts';
-import { organisationActivity } from '../../lib/organisation-stats.ts';
+import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { paths } from '../../lib/urls.ts';
 import { NotFoundPage } from './not-found.tsx';
-import type { CorpusIndex, OrganisationEntry, QuoteEntry } from '../../contract/schema.ts';
-
-/** How many of its articles and quotes the page shows before linking to the filtered lists. */
-const PREVIEW_COUNT = 10;
+import type { OrganisationDocument } from '../../contract/views.ts';
 
 export function organisationLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? '';
-    const [index] = await Promise.all([
-      queryClient.query(articleQueries.index()),
-      queryClient.query(quoteQueries.all()),
-    ]);
-    if (!corpusLookups(index).organisationBySlug.has(slug)) {
+    const organisation = await queryClient.query(corpusQueries.organisation(slug));
+    if (organisation === null) {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to answer 404 from a loader
       throw data(`No organisation is called “${slug}” in this collection.`, { status: 404 });
     }
@@ -33,29 +24,19 @@ export function organisationLoader(queryClient: QueryClient) {
   };
 }
 
-export function OrganisationRoute() {
+export function Component() {
   const slug = useParams().slug ?? '';
-  const { data: index } = useSuspenseQuery(articleQueries.index());
-  const { data: quotes } = useSuspenseQuery(quoteQueries.all());
-  const organisation = corpusLookups(index).organisationBySlug.get(slug);
+  const { data: document } = useSuspenseQuery(corpusQueries.organisation(slug));
   // The loader has checked the slug; this only guards a stale render during navigation.
-  if (!organisation) return <NotFoundPage />;
-  return <OrganisationDetails organisation={organisation} index={index} quotes={quotes} />;
+  if (!document) return <NotFoundPage />;
+  return <OrganisationDetails document={document} />;
 }
 
-function OrganisationDetails({
-  organisation,
-  index,
-  quotes,
-}: {
-  organisation: OrganisationEntry;
-  index: CorpusIndex;
-  quotes: QuoteEntry[];
-}) {
+function OrganisationDetails({ document }: { document: OrganisationDocument }) {
+  const { organisation, children, parentName } = document;
   const { slug, parent } = organisation;
-  const lookups = corpusLookups(index);
-  const activity = useMemo(() => organisationActivity(index, quotes, slug), [index, quotes, slug]);
-  const children = lookups.childrenOf.get(slug) ?? [];
+  const articleCount = document.articles.length;
+  const quoteCount = document.quoteCount;
 
   return (
     <div className="organisation-page">
@@ -72,7 +53,7 @@ function OrganisationDetails({
           <div>
             <dt>Part of</dt>
             <dd>
-              <Link to={paths.organisation(parent)}>{lookups.organisationName(parent)}</Link>
+              <Link to={paths.organisation(parent)}>{parentName ?? parent}</Link>
             </dd>
           </div>
         )}
@@ -82,8 +63,8 @@ function OrganisationDetails({
             <dd>
               <ul className="inline-list">
                 {children.map((child) => (
-                  <li key={child}>
-                    <Link to={paths.organisation(child)}>{lookups.organisationName(child)}</Link>
+                  <li key={child.slug}>
+                    <Link to={paths.organisation(child.slug)}>{child.name}</Link>
                   </li>
                 ))}
               </ul>
@@ -94,11 +75,11 @@ function OrganisationDetails({
           <dt>Mentioned in</dt>
           <dd>
             <Link to={paths.articles({ orgs: [slug] })}>
-              {activity.articles.length} {activity.articles.length === 1 ? 'article' : 'articles'}
+              {articleCount} {articleCount === 1 ? 'article' : 'articles'}
             </Link>
             {children.length > 0 && ' (counting the organisations it includes)'}, which hold{' '}
             <Link to={paths.quotes({ orgs: [slug] })}>
-              {activity.quotes.length} {activity.quotes.length === 1 ? 'quote' : 'quotes'}
+              {quoteCount} {quoteCount === 1 ? 'quote' : 'quotes'}
             </Link>
           </dd>
         </div>
@@ -106,13 +87,13 @@ function OrganisationDetails({
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Mentions over time</h2>
-        <OrganisationTimeline rows={activity.timeline} granularity={activity.granularity} />
+        <OrganisationTimeline rows={document.timeline} granularity={document.granularity} />
       </section>
 
       <section aria-labelledby="org-articles-heading">
         <h2 id="org-articles-heading">Articles</h2>
         <ol className="compact-list">
-          {activity.articles.slice(0, PREVIEW_COUNT).map((article) => (
+          {document.latestArticles.map((article) => (
             <li key={article.id} data-list-item>
               <ArticleLink articleId={article.id} data-list-primary dir="auto">
                 {article.headline}
@@ -128,12 +109,12 @@ function OrganisationDetails({
 
       <section aria-labelledby="org-quotes-heading">
         <h2 id="org-quotes-heading">Quotes from these articles</h2>
-        {activity.quotes.length === 0 ? (
+        {quoteCount === 0 ? (
           <p>The articles mentioning {organisation.name} hold no quotes.</p>
         ) : (
           <>
             <ol className="quote-list">
-              {activity.quotes.slice(0, PREVIEW_COUNT).map((quote) => (
+              {document.latestQuotes.map((quote) => (
                 <QuoteCard key={`${quote.articleId}#${quote.anchor}`} quote={quote} words={[]} />
               ))}
             </ol>

@@ -1,3 +1,4 @@
+import { paths } from '../../lib/urls.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import {
@@ -20,18 +21,18 @@ function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         Skip to content
       </a>
       <div className="site-header-inner">
-        <Link to="/" className="brand">
+        <Link to={paths.articles()} className="brand">
           {SITE_NAME}
         </Link>
         <nav aria-label="Main">
           <ul>
             <li>
-              <NavLink to="/" end>
+              <NavLink to={paths.articles()} end>
                 Articles
               </NavLink>
             </li>
             <li>
-              <NavLink to="/quotes">Quotes</NavLink>
+              <NavLink to={paths.quotes()}>Quotes</NavLink>
             </li>
           </ul>
         </nav>

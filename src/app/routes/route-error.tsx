@@ -1,11 +1,15 @@
+import { paths } from '../../lib/urls.ts';
 import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { PageTitle } from '../../components/page-title.tsx';
+import { StaleBuildError } from '../../lib/data/errors.ts';
 import { NotFoundPage } from './not-found.tsx';
+import { StaleBuild } from './stale-build.tsx';
 
 /** What a failed route says: not found for unknown ids, otherwise what failed and a retry. */
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  if (error instanceof StaleBuildError) return <StaleBuild />;
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <NotFoundPage message={typeof error.data === 'string' ? error.data : undefined} />;
   }
@@ -27,7 +31,7 @@ export function RouteError() {
         >
           {retrying ? 'Retrying…' : 'Try again'}
         </button>
-        <Link to="/">Back to all articles</Link>
+        <Link to={paths.articles()}>Back to all articles</Link>
       </p>
     </div>
   );

@@ -1,82 +1,70 @@
 /**
- * Query factories for every data document. Route loaders call `queryClient.query` with these and
- * components read the same options with `useSuspenseQuery`, so both agree on keys.
- * They live in lib, not in a feature, because several features and routes share them.
- * The data only changes at build time, hence `staleTime: Infinity`.
+ * Query factories for everything the views read. Route loaders call `queryClient.query` with
+ * these and components read the same options with `useSuspenseQuery`/`useQuery`, so both agree on
+ * keys. Everything goes through the one data source (the engine in a worker). The data only
+ * changes with a new build, which means a new page, hence `staleTime: Infinity`.
  */
-import { queryOptions } from '@tanstack/react-query';
-import type { QueryClient } from '@tanstack/react-query';
-import type { SearchShard } from '../../contract/schema.ts';
-import {
-  articleSchema,
-  corpusIndexSchema,
-  quoteListSchema,
-  searchShardSchema,
-} from '../../contract/schema.ts';
-import { DocumentNotFoundError, fetchDocument } from './fetch-document.ts';
-import type { Freshness } from './fetch-document.ts';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { appDataSource } from '../data/app-data-source.ts';
+import type { Filters, ListView } from '../urls.ts';
 
-/**
- * Documents other than the index carry the index's build id in their URL, so a browser never
- * mixes a cached article from an older build with a newer index. The index is cached (the
- * loaders read it first), so this costs no extra request.
- */
-async function thisBuild(client: QueryClient): Promise<Freshness> {
-  const index = await client.query(articleQueries.index());
-  return { buildId: index.buildId };
-}
-
-export const articleQueries = {
-  all: () => ['articles'] as const,
-  index: () =>
+export const corpusQueries = {
+  meta: () =>
     queryOptions({
-      queryKey: [...articleQueries.all(), 'index'] as const,
-      queryFn: ({ signal }) => fetchDocument('index.json', corpusIndexSchema, { revalidate: true }, signal),
+      queryKey: ['meta'] as const,
+      queryFn: () => appDataSource().meta(),
       staleTime: Infinity,
     }),
-  detail: (id: string) =>
+  articles: (filters: Filters, page: number) =>
     queryOptions({
-      queryKey: [...articleQueries.all(), 'detail', id] as const,
-      queryFn: async ({ client, signal }) =>
-        fetchDocument(
-          `articles/${encodeURIComponent(id)}.json`,
-          articleSchema,
-          await thisBuild(client),
-          signal,
-        ),
+      queryKey: ['articles', 'list', filters, page] as const,
+      queryFn: () => appDataSource().listArticles({ filters, page }),
       staleTime: Infinity,
     }),
-};
-
-export const quoteQueries = {
-  all: () =>
+  quotes: (filters: Filters, page: number) =>
     queryOptions({
-      queryKey: ['quotes'] as const,
-      queryFn: async ({ client, signal }) =>
-        fetchDocument('quotes.json', quoteListSchema, await thisBuild(client), signal),
+      queryKey: ['quotes', 'list', filters, page] as const,
+      queryFn: () => appDataSource().listQuotes({ filters, page }),
       staleTime: Infinity,
     }),
-};
-
-export const searchQueries = {
-  shard: (key: string) =>
+  /** Facet counts load after the results; the previous counts stay while new ones come. */
+  facets: (view: ListView, filters: Filters) =>
     queryOptions({
-      queryKey: ['search', 'shard', key] as const,
-      queryFn: async ({ client, signal }): Promise<SearchShard> => {
-        const freshness = await thisBuild(client);
-        try {
-          return await fetchDocument(
-            `search/${encodeURIComponent(key)}.json`,
-            searchShardSchema,
-            freshness,
-            signal,
-          );
-        } catch (error) {
-          // The build need not write a shard no term falls into: missing means no matches.
-          if (error instanceof DocumentNotFoundError) return {};
-          throw error;
-        }
-      },
+      queryKey: [view, 'facets', filters] as const,
+      queryFn: () =>
+        view === 'articles' ? appDataSource().articleFacets(filters) : appDataSource().quoteFacets(filters),
+      staleTime: Infinity,
+      placeholderData: keepPreviousData,
+    }),
+  count: (view: ListView, filters: Filters) =>
+    queryOptions({
+      queryKey: [view, 'count', filters] as const,
+      queryFn: () =>
+        view === 'articles' ? appDataSource().countArticles(filters) : appDataSource().countQuotes(filters),
+      staleTime: Infinity,
+    }),
+  article: (id: string) =>
+    queryOptions({
+      queryKey: ['article', id] as const,
+      queryFn: () => appDataSource().article(id),
+      staleTime: Infinity,
+    }),
+  neighbours: (id: string, date: string) =>
+    queryOptions({
+      queryKey: ['article', id, 'neighbours', date] as const,
+      queryFn: () => appDataSource().neighbours(id, date),
+      staleTime: Infinity,
+    }),
+  organisation: (slug: string) =>
+    queryOptions({
+      queryKey: ['organisation', slug] as const,
+      queryFn: () => appDataSource().organisation(slug),
+      staleTime: Infinity,
+    }),
+  speaker: (slug: string) =>
+    queryOptions({
+      queryKey: ['speaker', slug] as const,
+      queryFn: () => appDataSource().speaker(slug),
       staleTime: Infinity,
     }),
 };

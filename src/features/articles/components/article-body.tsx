@@ -2,7 +2,7 @@ import { Fragment, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Article, Quote } from '../../../contract/schema.ts';
-import { isWeakAttribution } from '../../../lib/quote-filters.ts';
+import { isWeakAttribution } from '../../../contract/text.ts';
 import type { Annotation, Segment } from '../../../lib/text-segments.ts';
 import { segmentText } from '../../../lib/text-segments.ts';
 import { paths } from '../../../lib/urls.ts';

@@ -61,7 +61,7 @@ export function ActiveFilters({
   names: NameLookups;
   hrefFor: (filters: Filters) => string;
   /** Given when nothing matches: how many results removing each filter would bring back. */
-  countWithout?: (filters: Filters) => number;
+  countWithout?: ((filters: Filters) => number | undefined) | undefined;
   noun: { one: string; many: string };
   /** False when the page offers "Clear all filters" elsewhere (the empty result's explanation). */
   showClearAll?: boolean;

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useMediaQuery } from '../../../components/use-media-query.ts';
-import type { FacetCount } from '../../../lib/article-filters.ts';
+import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import type { Filters } from '../../../lib/urls.ts';
+import type { NameLookups } from './active-filters.tsx';
 import { DateFilter } from './date-filter.tsx';
 import { OrganisationFacet } from './organisation-facet.tsx';
 import { SearchBox } from './search-box.tsx';
@@ -27,10 +28,14 @@ export interface FilterPanelProps {
   searchLabel: string;
   newest: string | null;
   oldest: string | null;
-  organisationRows: readonly FacetCount[];
-  sourceRows: readonly FacetCount[];
-  /** Only the quotes view has a speaker facet. */
-  speakerRows?: readonly FacetCount[];
+  /** Undefined while the counts are first being worked out. */
+  organisationRows: readonly FacetCount[] | undefined;
+  sourceRows: readonly FacetCount[] | undefined;
+  /** Only the quotes view has a speaker facet (null elsewhere; undefined while counting). */
+  speakerRows: readonly FacetCount[] | null | undefined;
+  /** Counts for the current filters are still being worked out. */
+  pending: boolean;
+  names: NameLookups;
   onChange: (next: Filters, mode: UpdateMode) => void;
 }
 
@@ -43,6 +48,8 @@ export function FilterPanel({
   organisationRows,
   sourceRows,
   speakerRows,
+  pending,
+  names,
   onChange,
 }: FilterPanelProps) {
   // On narrow screens the facets fold away behind a summary so the results are not pushed a whole
@@ -77,6 +84,11 @@ export function FilterPanel({
             onChange({ ...filters, ...range }, 'push');
           }}
         />
+        {pending && (
+          <p className="hint facet-pending" role="status">
+            Counting results for each filter…
+          </p>
+        )}
         <OrganisationFacet
           rows={organisationRows}
           selected={filters.orgs}
@@ -89,16 +101,18 @@ export function FilterPanel({
           allLabel="All sources"
           rows={sourceRows}
           selected={filters.source}
+          selectedName={filters.source ? names.source(filters.source) : undefined}
           onChange={(source) => {
             onChange({ ...filters, source }, 'push');
           }}
         />
-        {speakerRows && (
+        {speakerRows !== null && (
           <SelectFacet
             label="Speaker"
             allLabel="All speakers"
             rows={speakerRows}
             selected={filters.speaker}
+            selectedName={filters.speaker ? names.speaker(filters.speaker) : undefined}
             onChange={(speaker) => {
               onChange({ ...filters, speaker }, 'push');
             }}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
-import type { FacetCount } from '../../../lib/article-filters.ts';
+import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 
 /** A single-choice facet (source, speaker) as a native select: compact and keyboard-friendly at any length. */
 export function SelectFacet({
@@ -8,12 +8,16 @@ export function SelectFacet({
   allLabel,
   rows,
   selected,
+  selectedName,
   onChange,
 }: {
   label: string;
   allLabel: string;
-  rows: readonly FacetCount[];
+  /** Undefined while counting: the select then offers the current choice alone. */
+  rows: readonly FacetCount[] | undefined;
   selected: string | null;
+  /** The name of the current choice, shown while the rows are being counted. */
+  selectedName?: string;
   onChange: (slug: string | null) => void;
 }) {
   const id = useId();
@@ -31,11 +35,13 @@ export function SelectFacet({
         }}
       >
         <option value="">{allLabel}</option>
-        {rows.map((row) => (
-          <option key={row.slug} value={row.slug}>
-            {row.name} ({row.count})
-          </option>
-        ))}
+        {rows === undefined
+          ? selected !== null && <option value={selected}>{selectedName ?? selected}</option>
+          : rows.map((row) => (
+              <option key={row.slug} value={row.slug}>
+                {row.name} ({row.count})
+              </option>
+            ))}
       </select>
     </div>
   );

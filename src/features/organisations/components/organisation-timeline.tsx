@@ -1,4 +1,4 @@
-import type { TimelineRow } from '../../../lib/organisation-stats.ts';
+import type { TimelineRow } from '../../../contract/views.ts';
 import { formatMonth } from '../../../lib/dates.ts';
 
 /** Mentions over time as a table (readable by everyone) with bars drawn in CSS beside the numbers. */

@@ -1,15 +1,16 @@
 import type { QuoteEntry } from '../../../contract/schema.ts';
+import type { QuoteRow } from '../../../contract/views.ts';
 import { ArticleLink } from '../../../components/article-link.tsx';
 import { HighlightedText } from '../../../components/highlighted-text.tsx';
 import { TimeStamp } from '../../../components/time-stamp.tsx';
-import { isWeakAttribution } from '../../../lib/quote-filters.ts';
+import { isWeakAttribution } from '../../../contract/text.ts';
 
 const WEAK_REASON: Partial<Record<QuoteEntry['rule'], string>> = {
   pronoun: 'speaker inferred from “he/she said”',
   nominal: 'speaker inferred from a title such as “the minister”',
 };
 
-export function QuoteCard({ quote, words }: { quote: QuoteEntry; words: readonly string[] }) {
+export function QuoteCard({ quote, words }: { quote: QuoteRow; words: readonly string[] }) {
   const weak = isWeakAttribution(quote);
   return (
     <li data-list-item className="quote-card">

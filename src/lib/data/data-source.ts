@@ -1,0 +1,48 @@
+/**
+ * The one interface the app reads data through. Today it is the query engine over the static
+ * per-view documents (`src/lib/engine`), run in a Web Worker; a search service (Meilisearch,
+ * OpenSearch) could stand behind the same methods for corpora past what static files hold
+ * (docs/decisions/005-scale.md).
+ */
+import type { Article, ArticleSummary } from '../../contract/schema.ts';
+import type { MetaDocument, OrganisationDocument, QuoteRow, SpeakerDocument } from '../../contract/views.ts';
+import type { FacetResult, ListRequest, ListResult } from '../engine/types.ts';
+import type { Filters } from '../urls.ts';
+
+export type { FacetResult, ListRequest, ListResult };
+
+export interface Neighbours {
+  older: ArticleSummary | null;
+  newer: ArticleSummary | null;
+}
+
+export interface DataSource {
+  meta(): Promise<MetaDocument>;
+  listArticles(request: ListRequest): Promise<ListResult<ArticleSummary>>;
+  listQuotes(request: ListRequest): Promise<ListResult<QuoteRow>>;
+  articleFacets(filters: Filters): Promise<FacetResult>;
+  quoteFacets(filters: Filters): Promise<FacetResult>;
+  countArticles(filters: Filters): Promise<number>;
+  countQuotes(filters: Filters): Promise<number>;
+  /** null: no such article (or organisation, speaker) in this build. */
+  article(id: string): Promise<Article | null>;
+  neighbours(id: string, date: string): Promise<Neighbours>;
+  organisation(slug: string): Promise<OrganisationDocument | null>;
+  speaker(slug: string): Promise<SpeakerDocument | null>;
+}
+
+/** The methods a data source answers, for the worker's message protocol. */
+export type DataSourceMethod = keyof DataSource;
+export const DATA_SOURCE_METHODS: readonly DataSourceMethod[] = [
+  'meta',
+  'listArticles',
+  'listQuotes',
+  'articleFacets',
+  'quoteFacets',
+  'countArticles',
+  'countQuotes',
+  'article',
+  'neighbours',
+  'organisation',
+  'speaker',
+];

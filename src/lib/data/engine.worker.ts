@@ -1,0 +1,37 @@
+/// <reference lib="webworker" />
+/**
+ * The query engine's thread: every search, filter and facet count runs here, so the page stays
+ * responsive however large the corpus. It answers `CallMessage`s with the data source's methods.
+ */
+import { engineDataSource } from './engine-data-source.ts';
+import type { DataSource } from './data-source.ts';
+import { toWireError } from './errors.ts';
+import type { FromWorker, ToWorker } from './worker-protocol.ts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let source: DataSource | null = null;
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    source = engineDataSource({ dataUrl: message.dataUrl, buildId: message.buildId });
+    return;
+  }
+  const reply = (answer: FromWorker) => {
+    self.postMessage(answer);
+  };
+  if (!source) {
+    reply({ id: message.id, ok: false, error: { name: 'Error', message: 'The query engine was not started.' } });
+    return;
+  }
+  const method = source[message.method] as (...args: unknown[]) => Promise<unknown>;
+  method.apply(source, message.args).then(
+    (value) => {
+      reply({ id: message.id, ok: true, value });
+    },
+    (error: unknown) => {
+      reply({ id: message.id, ok: false, error: toWireError(error) });
+    },
+  );
+};

@@ -1,0 +1,43 @@
+/**
+ * Why loading data failed, as classes the UI can tell apart. They cross the worker boundary as
+ * plain objects (`toWireError` / `fromWireError`), where class identity is lost.
+ */
+
+/** A document that does not exist (an unknown article id, say). */
+export class DocumentNotFoundError extends Error {
+  override name = 'DocumentNotFoundError';
+}
+
+/** A document that arrived but is not what the contract promises; retrying will not help. */
+export class DocumentInvalidError extends Error {
+  override name = 'DocumentInvalidError';
+}
+
+/** The server holds a newer build than this page was loaded with: reloading the page fixes it. */
+export class StaleBuildError extends Error {
+  override name = 'StaleBuildError';
+}
+
+export interface WireError {
+  name: string;
+  message: string;
+}
+
+export function toWireError(error: unknown): WireError {
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}
+
+export function fromWireError(wire: WireError): Error {
+  switch (wire.name) {
+    case 'DocumentNotFoundError':
+      return new DocumentNotFoundError(wire.message);
+    case 'DocumentInvalidError':
+    case 'EnvelopeError':
+      return new DocumentInvalidError(wire.message);
+    case 'StaleBuildError':
+      return new StaleBuildError(wire.message);
+    default:
+      return new Error(wire.message);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Loads data documents over HTTP for the query engine: versioned documents by their build's path
+ * (cacheable for good), article documents by id with `?v=<buildId>`. Only the envelope is checked
+ * here; the build validated every document in full before writing it.
+ */
+import type { Article } from '../../contract/schema.ts';
+import type { ViewDocument, ViewDocumentKind } from '../../contract/views.ts';
+import { checkEnvelope, EnvelopeError, viewPaths } from '../../contract/views.ts';
+import type { DocumentLoader } from '../engine/types.ts';
+import { DocumentNotFound } from '../engine/types.ts';
+import { DocumentInvalidError, StaleBuildError } from './errors.ts';
+
+export interface FetchLoaderOptions {
+  /** Absolute URL of the data folder, ending in `/` (`https://host/base/data/`). */
+  dataUrl: string;
+  buildId: string;
+  fetch?: typeof fetch;
+}
+
+export function createFetchLoader({ dataUrl, buildId, fetch: fetchImpl = fetch }: FetchLoaderOptions): DocumentLoader {
+  async function get(path: string, init: RequestInit = {}): Promise<unknown> {
+    const url = new URL(path, dataUrl).toString();
+    let response: Response;
+    try {
+      response = await fetchImpl(url, init);
+    } catch (error) {
+      throw new Error(`Could not reach ${url}: the network request failed.`, { cause: error });
+    }
+    if (response.status === 404) throw new DocumentNotFound(`${url} was not found.`);
+    if (!response.ok) throw new Error(`Loading ${url} failed: the server answered ${response.status}.`);
+    try {
+      return await response.json();
+    } catch (error) {
+      throw new DocumentInvalidError(`${url} is not valid JSON.`, { cause: error });
+    }
+  }
+
+  /** After a versioned document went missing: was this page's build replaced? */
+  async function replacedBuild(): Promise<boolean> {
+    try {
+      const current = checkEnvelope(await get(viewPaths.current(), { cache: 'no-cache' }), 'current', null, 'current.json');
+      return current.buildId !== buildId;
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    async load<K extends ViewDocumentKind>(path: string, kind: K): Promise<Extract<ViewDocument, { kind: K }>> {
+      let body: unknown;
+      try {
+        body = await get(path);
+      } catch (error) {
+        if (error instanceof DocumentNotFound && path.startsWith(`${viewPaths.root(buildId)}/`) && (await replacedBuild()))
+          throw new StaleBuildError('The reader was updated while this page was open.');
+        throw error;
+      }
+      try {
+        return checkEnvelope(body, kind, buildId, path);
+      } catch (error) {
+        if (error instanceof EnvelopeError && error.staleBuild)
+          throw new StaleBuildError(`The reader was updated while this page was open (${error.message}).`);
+        throw new DocumentInvalidError(error instanceof Error ? error.message : String(error));
+      }
+    },
+    async loadArticle(id: string): Promise<Article | null> {
+      let body: unknown;
+      try {
+        body = await get(`${viewPaths.article(id)}?v=${encodeURIComponent(buildId)}`);
+      } catch (error) {
+        if (error instanceof DocumentNotFound) return null;
+        throw error;
+      }
+      if (!looksLikeArticle(body, id))
+        throw new DocumentInvalidError(`The document of article “${id}” is not an article of this reader's data.`);
+      return body;
+    },
+  };
+}
+
+/** The shape checks that guard rendering: the article asked for, with paragraphs and quotes. */
+function looksLikeArticle(value: unknown, id: string): value is Article {
+  if (typeof value !== 'object' || value === null) return false;
+  const article = value as Partial<Record<keyof Article, unknown>>;
+  return (
+    article.id === id &&
+    typeof article.headline === 'string' &&
+    typeof article.date === 'string' &&
+    Array.isArray(article.paragraphs) &&
+    article.paragraphs.every((p) => typeof p === 'string') &&
+    Array.isArray(article.quotes) &&
+    Array.isArray(article.organisations)
+  );
+}
