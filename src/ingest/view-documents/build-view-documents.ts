@@ -201,6 +201,17 @@ export function buildViewDocuments(
   trace('view documents: organisations and speakers');
 }
 
+/** `encodeDeltas` straight from a typed array, without copying it into an array first. */
+function deltasOf(sorted: ArrayLike<number>): number[] {
+  const out = new Array<number>(sorted.length);
+  let previous = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    out[i] = sorted[i]! - previous;
+    previous = sorted[i]!;
+  }
+  return out;
+}
+
 function quoteRow(quote: QuoteEntry): QuoteRow {
   const { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug } = quote;
   return { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug };
@@ -281,7 +292,7 @@ function writeSearchIndex(
       {
         ...envelope('search-chunk'),
         terms: chunkTerms,
-        postings: chunkTerms.map((term) => encodeDeltas(Array.from(listOf(term)))),
+        postings: chunkTerms.map((term) => deltasOf(listOf(term))),
       },
       k === 0 || k === starts.length - 1,
     );
