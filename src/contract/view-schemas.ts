@@ -1,0 +1,161 @@
+/**
+ * Runtime schemas of the per-view documents (`views.ts`). The build validates every document
+ * against these before writing it; the app does not load them (it checks envelopes only), so they
+ * live apart from `views.ts` and cost the app nothing.
+ */
+import * as z from 'zod/mini';
+import {
+  articleSummarySchema,
+  facetEntrySchema,
+  organisationEntrySchema,
+  quoteEntrySchema,
+  slugSchema,
+  type Schema,
+} from './schema.ts';
+import {
+  VIEW_DATA_VERSION,
+  type ArticleChunkDocument,
+  type ColumnsDocument,
+  type CurrentDocument,
+  type MetaDocument,
+  type OrganisationDirectoryDocument,
+  type OrganisationDocument,
+  type QuoteChunkDocument,
+  type QuoteRow,
+  type SearchChunkDocument,
+  type SearchDirectory,
+  type SearchPrefixDocument,
+  type SpeakerDirectoryDocument,
+  type SpeakerDocument,
+} from './views.ts';
+
+const count = z.int().check(z.gte(0));
+const nonEmpty = z.string().check(z.minLength(1));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+
+/** A delta-encoded list of distinct sorted numbers: every gap after the first value is positive. */
+const distinctDeltas = z
+  .array(count)
+  .check(z.refine((deltas) => deltas.every((d, i) => i === 0 || d > 0), 'expected increasing numbers'));
+/** A delta-encoded list of offsets: never decreasing, starting at 0. */
+const offsetDeltas = z
+  .array(count)
+  .check(z.refine((deltas) => deltas.length > 0 && deltas[0] === 0, 'expected offsets starting at 0'));
+
+function envelope<K extends string>(kind: K) {
+  return { version: z.literal(VIEW_DATA_VERSION), kind: z.literal(kind), buildId: nonEmpty };
+}
+
+export const quoteRowSchema: Schema<QuoteRow> = z.omit(quoteEntrySchema, { organisations: true });
+
+const searchDirectorySchema: Schema<SearchDirectory> = z.strictObject({
+  chunkStarts: z.array(z.string()),
+  prefixes: z.array(z.string().check(z.minLength(2))),
+});
+
+export const metaDocumentSchema: Schema<MetaDocument> = z.strictObject({
+  ...envelope('meta'),
+  articleCount: count,
+  quoteCount: count,
+  organisationCount: count,
+  speakerCount: count,
+  days: z.array(isoDate),
+  dayCounts: z.array(count),
+  sources: z.array(facetEntrySchema),
+  top: z.strictObject({
+    articleOrganisations: z.array(facetEntrySchema),
+    quoteOrganisations: z.array(facetEntrySchema),
+    quoteSources: z.array(facetEntrySchema),
+    quoteSpeakers: z.array(facetEntrySchema),
+  }),
+  search: z.strictObject({ articles: searchDirectorySchema, quotes: searchDirectorySchema }),
+});
+
+export const searchChunkDocumentSchema: Schema<SearchChunkDocument> = z.strictObject({
+  ...envelope('search-chunk'),
+  terms: z.array(nonEmpty),
+  postings: z.array(distinctDeltas),
+});
+
+export const searchPrefixDocumentSchema: Schema<SearchPrefixDocument> = z.strictObject({
+  ...envelope('search-prefix'),
+  prefix: z.string().check(z.minLength(2)),
+  postings: distinctDeltas,
+});
+
+export const articleChunkDocumentSchema: Schema<ArticleChunkDocument> = z.strictObject({
+  ...envelope('article-chunk'),
+  first: count,
+  summaries: z.array(articleSummarySchema),
+  organisationNames: z.record(slugSchema, nonEmpty),
+});
+
+export const quoteChunkDocumentSchema: Schema<QuoteChunkDocument> = z.strictObject({
+  ...envelope('quote-chunk'),
+  first: count,
+  quotes: z.array(quoteRowSchema),
+});
+
+export const organisationDirectoryDocumentSchema: Schema<OrganisationDirectoryDocument> = z.strictObject({
+  ...envelope('organisation-directory'),
+  organisations: z.array(z.omit(organisationEntrySchema, { articleCount: true })),
+});
+
+const namedSlugSchema = z.strictObject({ slug: slugSchema, name: nonEmpty });
+
+export const speakerDirectoryDocumentSchema: Schema<SpeakerDirectoryDocument> = z.strictObject({
+  ...envelope('speaker-directory'),
+  speakers: z.array(namedSlugSchema),
+});
+
+export const columnsDocumentSchema: Schema<ColumnsDocument> = z
+  .strictObject({
+    ...envelope('columns'),
+    articleSource: z.array(count),
+    organisationOffsets: offsetDeltas,
+    articleOrganisations: z.array(count),
+    quoteOffsets: offsetDeltas,
+    quoteSpeaker: z.array(count),
+  })
+  .check(
+    z.refine((doc) => {
+      const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+      const n = doc.articleSource.length;
+      return (
+        doc.organisationOffsets.length === n + 1 &&
+        doc.quoteOffsets.length === n + 1 &&
+        sum(doc.organisationOffsets) === doc.articleOrganisations.length &&
+        sum(doc.quoteOffsets) === doc.quoteSpeaker.length
+      );
+    }, 'expected offsets covering every article and quote'),
+  );
+
+const timelineRowSchema = z.strictObject({
+  period: z.string().check(z.regex(/^\d{4}(-\d{2})?$/)),
+  articles: count,
+  quotes: count,
+});
+
+export const organisationDocumentSchema: Schema<OrganisationDocument> = z.strictObject({
+  ...envelope('organisation'),
+  organisation: organisationEntrySchema,
+  parentName: z.nullable(nonEmpty),
+  children: z.array(namedSlugSchema),
+  articles: distinctDeltas,
+  quoteCount: count,
+  granularity: z.enum(['month', 'year']),
+  timeline: z.array(timelineRowSchema),
+  latestArticles: z.array(articleSummarySchema),
+  latestQuotes: z.array(quoteRowSchema),
+});
+
+export const speakerDocumentSchema: Schema<SpeakerDocument> = z.strictObject({
+  ...envelope('speaker'),
+  speaker: namedSlugSchema,
+  quotes: distinctDeltas,
+  roles: z.array(z.strictObject({ role: nonEmpty, count, first: isoDate, last: isoDate })),
+  organisations: z.array(facetEntrySchema),
+  latestQuotes: z.array(quoteRowSchema),
+});
+
+export const currentDocumentSchema: Schema<CurrentDocument> = z.strictObject(envelope('current'));

@@ -1,0 +1,472 @@
+/**
+ * Every per-view document of layout 3 (`src/contract/views.ts`), computed from the corpus and
+ * handed to a sink one at a time, so no more than one document is held at once. The semantics
+ * are the app's as of layout 2 (`src/lib/article-filters.ts`, `quote-filters.ts`,
+ * `organisation-stats.ts`); `tests/ingest/view-documents.test.ts` holds them to that code.
+ */
+import type { ArticleSummary, FacetEntry, QuoteEntry, Schema } from '../../contract/schema.ts';
+import { searchTerms } from '../../contract/schema.ts';
+import {
+  articleChunkDocumentSchema,
+  columnsDocumentSchema,
+  metaDocumentSchema,
+  organisationDirectoryDocumentSchema,
+  organisationDocumentSchema,
+  quoteChunkDocumentSchema,
+  searchChunkDocumentSchema,
+  searchPrefixDocumentSchema,
+  speakerDirectoryDocumentSchema,
+  speakerDocumentSchema,
+} from '../../contract/view-schemas.ts';
+import {
+  ARTICLE_CHUNK_SIZE,
+  encodeDeltas,
+  QUOTE_CHUNK_SIZE,
+  TOP_FACETS,
+  VIEW_DATA_VERSION,
+  viewPaths,
+  type FacetRow,
+  type QuoteRow,
+  type SearchDirectory,
+  type SearchIndexName,
+  type SpeakerDocument,
+  type TimelineRow,
+} from '../../contract/views.ts';
+import {
+  chunkStarts,
+  compareTerms,
+  crossingPrefixes,
+  termBytes,
+  termRange,
+  unionSorted,
+} from './search-index.ts';
+import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
+
+/** Receives each document with its path (relative to the data folder) and its schema. */
+export type DocumentSink = <T>(path: string, schema: Schema<T>, document: T, sample: boolean) => void;
+
+/** How many articles and quotes an organisation's or speaker's page shows. */
+const LATEST = 10;
+/** Past this many months an organisation's timeline counts by year (as `organisationActivity`). */
+const MAX_MONTH_ROWS = 24;
+
+/** Builds every document of the build folder and gives each to `emit`; `trace` marks the phases. */
+export function buildViewDocuments(
+  corpus: ViewCorpus,
+  articlePostings: () => Map<string, ArrayLike<number>>,
+  emit: DocumentSink,
+  trace: (phase: string) => void,
+): void {
+  const { buildId, articles, lookups } = corpus;
+  const envelope = <K extends string>(kind: K) => ({ version: VIEW_DATA_VERSION, kind, buildId });
+  const n = articles.length;
+
+  // Article chunks, in number order.
+  const chunkCount = Math.ceil(n / ARTICLE_CHUNK_SIZE);
+  for (let k = 0; k < chunkCount; k++) {
+    const first = k * ARTICLE_CHUNK_SIZE;
+    const summaries = articles.slice(first, first + ARTICLE_CHUNK_SIZE);
+    const slugs = [...new Set(summaries.flatMap((s) => s.organisations))].sort(compareTerms);
+    emit(
+      viewPaths.articleChunk(buildId, k),
+      articleChunkDocumentSchema,
+      {
+        ...envelope('article-chunk'),
+        first,
+        summaries,
+        organisationNames: Object.fromEntries(slugs.map((slug) => [slug, lookups.name(slug)])),
+      },
+      k === 0 || k === chunkCount - 1,
+    );
+  }
+  trace('view documents: article chunks');
+
+  // One pass over the quotes in number order: their chunks, search terms, speakers and roles.
+  const speakerId = new Map(corpus.speakers.map((s, i) => [s.slug, i]));
+  const quoteSpeaker = new Array<number>(corpus.quoteCount);
+  const quoteSpeakerSlug = new Array<string | null>(corpus.quoteCount);
+  const quotePostings = new Map<string, number[]>();
+  const speakers = new Map<string, SpeakerTally>();
+  const quoteChunkCount = Math.ceil(corpus.quoteCount / QUOTE_CHUNK_SIZE);
+  let rows: QuoteRow[] = [];
+  for (let q = 0; q < corpus.quoteCount; q++) {
+    const quote = corpus.quote(q);
+    rows.push(quoteRow(quote));
+    if (rows.length === QUOTE_CHUNK_SIZE || q === corpus.quoteCount - 1) {
+      const k = Math.floor(q / QUOTE_CHUNK_SIZE);
+      emit(
+        viewPaths.quoteChunk(buildId, k),
+        quoteChunkDocumentSchema,
+        { ...envelope('quote-chunk'), first: k * QUOTE_CHUNK_SIZE, quotes: rows },
+        k === 0 || k === quoteChunkCount - 1,
+      );
+      rows = [];
+    }
+    // As quote-filters.ts `quoteTerms`: text, speaker, role and headline.
+    for (const term of searchTerms(
+      [quote.text, quote.speaker ?? '', quote.role ?? '', quote.headline].join(' '),
+    )) {
+      const list = quotePostings.get(term);
+      if (!list) quotePostings.set(term, [q]);
+      else if (list[list.length - 1] !== q) list.push(q);
+    }
+    quoteSpeakerSlug[q] = quote.speakerSlug;
+    quoteSpeaker[q] = quote.speakerSlug === null ? 0 : (speakerId.get(quote.speakerSlug) ?? -1) + 1;
+    if (quote.speakerSlug !== null) tallySpeaker(speakers, quote, q, corpus.quoteArticle[q]!);
+  }
+  trace('view documents: quote chunks');
+
+  const quoteSearch = writeSearchIndex('quotes', quotePostings, corpus.quoteCount, buildId, emit);
+  quotePostings.clear();
+  trace('view documents: quote search');
+  const articleSearch = writeSearchIndex('articles', articlePostings(), n, buildId, emit);
+  trace('view documents: article search');
+
+  // Directories and columns; ids are positions in the directories.
+  emit(
+    viewPaths.organisations(buildId),
+    organisationDirectoryDocumentSchema,
+    {
+      ...envelope('organisation-directory'),
+      organisations: corpus.organisations.map(({ slug, name, aliases, parent }) => ({
+        slug,
+        name,
+        aliases,
+        parent,
+      })),
+    },
+    true,
+  );
+  emit(
+    viewPaths.speakers(buildId),
+    speakerDirectoryDocumentSchema,
+    { ...envelope('speaker-directory'), speakers: corpus.speakers.map(({ slug, name }) => ({ slug, name })) },
+    true,
+  );
+  const sourceId = new Map(corpus.sources.map((s, i) => [s.slug, i]));
+  const organisationId = new Map(corpus.organisations.map((o, i) => [o.slug, i]));
+  const organisationOffsets = [0];
+  const articleOrganisations: number[] = [];
+  for (const article of articles) {
+    const ids = [...new Set(article.organisations.map((slug) => organisationId.get(slug) ?? -1))];
+    ids.sort((a, b) => a - b);
+    articleOrganisations.push(...ids);
+    organisationOffsets.push(articleOrganisations.length);
+  }
+  emit(
+    viewPaths.columns(buildId),
+    columnsDocumentSchema,
+    {
+      ...envelope('columns'),
+      articleSource: articles.map((a) => sourceId.get(a.sourceSlug) ?? -1),
+      organisationOffsets: encodeDeltas(organisationOffsets),
+      articleOrganisations,
+      quoteOffsets: encodeDeltas(Array.from(corpus.quoteStart)),
+      quoteSpeaker,
+    },
+    true,
+  );
+
+  // meta.json.
+  const days: string[] = [];
+  const dayCounts: number[] = [];
+  for (const article of articles) {
+    if (days[days.length - 1] === article.date) dayCounts[dayCounts.length - 1]!++;
+    else {
+      days.push(article.date);
+      dayCounts.push(1);
+    }
+  }
+  emit(
+    viewPaths.meta(buildId),
+    metaDocumentSchema,
+    {
+      ...envelope('meta'),
+      articleCount: n,
+      quoteCount: corpus.quoteCount,
+      organisationCount: corpus.organisations.length,
+      speakerCount: corpus.speakers.length,
+      days,
+      dayCounts,
+      sources: [...corpus.sources],
+      top: topFacets(corpus, quoteSpeakerSlug),
+      search: { articles: articleSearch, quotes: quoteSearch },
+    },
+    true,
+  );
+  trace('view documents: directories, columns, meta');
+
+  writeOrganisationDocuments(corpus, emit);
+  writeSpeakerDocuments(corpus, speakers, emit);
+  trace('view documents: organisations and speakers');
+}
+
+/** `encodeDeltas` straight from a typed array, without copying it into an array first. */
+function deltasOf(sorted: ArrayLike<number>): number[] {
+  const out = new Array<number>(sorted.length);
+  let previous = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    out[i] = sorted[i]! - previous;
+    previous = sorted[i]!;
+  }
+  return out;
+}
+
+function quoteRow(quote: QuoteEntry): QuoteRow {
+  const { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug } = quote;
+  return { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug };
+}
+
+/**
+ * The facet rows of the unfiltered views, as `facetRows(analyseArticles(…))` and
+ * `facetRows(analyseQuotes(…))` give them: counts tallied in the lists' order (newest article
+ * first), sorted by count then name with a stable sort, so even ties come out the same.
+ */
+function topFacets(
+  corpus: ViewCorpus,
+  quoteSpeakerSlug: readonly (string | null)[],
+): {
+  articleOrganisations: FacetRow[];
+  quoteOrganisations: FacetRow[];
+  quoteSources: FacetRow[];
+  quoteSpeakers: FacetRow[];
+} {
+  const { articles, lookups } = corpus;
+  const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
+  const articleOrganisations = new Map<string, number>();
+  const quoteOrganisations = new Map<string, number>();
+  const quoteSources = new Map<string, number>();
+  const quoteSpeakers = new Map<string, number>();
+  for (let i = articles.length - 1; i >= 0; i--) {
+    const article = articles[i]!;
+    const expanded = expandedOrganisations(article.organisations, lookups);
+    for (const slug of expanded) bump(articleOrganisations, slug, 1);
+    // Every quote of an article carries its organisations and source: tallying them per article,
+    // times its quotes, inserts the keys in the same order as tallying quote by quote.
+    if (article.quoteCount === 0) continue;
+    for (const slug of expanded) bump(quoteOrganisations, slug, article.quoteCount);
+    bump(quoteSources, article.sourceSlug, article.quoteCount);
+    for (let q = corpus.quoteStart[i]!; q < corpus.quoteStart[i + 1]!; q++) {
+      const slug = quoteSpeakerSlug[q];
+      if (slug) bump(quoteSpeakers, slug, 1);
+    }
+  }
+  const byName = (list: readonly FacetEntry[]) => {
+    const names = new Map(list.map((e) => [e.slug, e.name]));
+    return (slug: string) => names.get(slug) ?? slug;
+  };
+  return {
+    articleOrganisations: facetRows(articleOrganisations, lookups.name),
+    quoteOrganisations: facetRows(quoteOrganisations, lookups.name),
+    quoteSources: facetRows(quoteSources, byName(corpus.sources)),
+    quoteSpeakers: facetRows(quoteSpeakers, byName(corpus.speakers)),
+  };
+}
+
+/** As `facetRows` with nothing selected, cut at `TOP_FACETS`. */
+function facetRows(counts: ReadonlyMap<string, number>, name: (slug: string) => string): FacetRow[] {
+  return [...counts]
+    .map(([slug, count]) => ({ slug, name: name(slug), count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, TOP_FACETS);
+}
+
+/** Writes a search index's chunks and prefix documents; returns its directory for meta.json. */
+function writeSearchIndex(
+  index: SearchIndexName,
+  postings: ReadonlyMap<string, ArrayLike<number>>,
+  universe: number,
+  buildId: string,
+  emit: DocumentSink,
+): SearchDirectory {
+  const envelope = <K extends string>(kind: K) => ({ version: VIEW_DATA_VERSION, kind, buildId });
+  const terms = [...postings.keys()].sort(compareTerms);
+  const listOf = (term: string): ArrayLike<number> => postings.get(term)!;
+  const starts = chunkStarts(terms.map((term) => termBytes(term, listOf(term))));
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? terms.length;
+    const chunkTerms = terms.slice(start, end);
+    emit(
+      viewPaths.searchChunk(buildId, index, k),
+      searchChunkDocumentSchema,
+      {
+        ...envelope('search-chunk'),
+        terms: chunkTerms,
+        postings: chunkTerms.map((term) => deltasOf(listOf(term))),
+      },
+      k === 0 || k === starts.length - 1,
+    );
+  });
+  const prefixes = crossingPrefixes(terms, starts);
+  prefixes.forEach((prefix, i) => {
+    const [from, to] = termRange(terms, prefix);
+    emit(
+      viewPaths.searchPrefix(buildId, index, prefix),
+      searchPrefixDocumentSchema,
+      {
+        ...envelope('search-prefix'),
+        prefix,
+        postings: encodeDeltas(unionSorted(terms.slice(from, to).map(listOf), universe)),
+      },
+      i === 0 || i === prefixes.length - 1,
+    );
+  });
+  return { chunkStarts: starts.map((start) => terms[start]!), prefixes };
+}
+
+function writeOrganisationDocuments(corpus: ViewCorpus, emit: DocumentSink): void {
+  const { articles, lookups, buildId } = corpus;
+  // An article is an organisation's when it names it or any descendant: the same as naming one
+  // of the organisations the article counts for (its own and their ancestors).
+  const articlesOf = new Map<string, number[]>(corpus.organisations.map((o) => [o.slug, []]));
+  articles.forEach((article, number) => {
+    for (const slug of expandedOrganisations(article.organisations, lookups))
+      articlesOf.get(slug)?.push(number);
+  });
+  corpus.organisations.forEach((organisation, i) => {
+    const numbers = articlesOf.get(organisation.slug) ?? [];
+    let quoteCount = 0;
+    const months = new Set<string>();
+    for (const a of numbers) {
+      quoteCount += articles[a]!.quoteCount;
+      months.add(articles[a]!.date.slice(0, 7));
+    }
+    const granularity = months.size > MAX_MONTH_ROWS ? 'year' : 'month';
+    const rows = new Map<string, TimelineRow>();
+    for (const a of numbers) {
+      const { date, quoteCount: quotes } = articles[a]!;
+      const period = granularity === 'year' ? date.slice(0, 4) : date.slice(0, 7);
+      const row = rows.get(period) ?? { period, articles: 0, quotes: 0 };
+      row.articles++;
+      row.quotes += quotes;
+      rows.set(period, row);
+    }
+    const latestArticles: ArticleSummary[] = [];
+    for (let j = numbers.length - 1; j >= 0 && latestArticles.length < LATEST; j--)
+      latestArticles.push(articles[numbers[j]!]!);
+    emit(
+      viewPaths.organisation(buildId, organisation.slug),
+      organisationDocumentSchema,
+      {
+        version: VIEW_DATA_VERSION,
+        kind: 'organisation',
+        buildId,
+        organisation,
+        parentName: organisation.parent === null ? null : lookups.name(organisation.parent),
+        children: (lookups.childrenOf.get(organisation.slug) ?? []).map((slug) => ({
+          slug,
+          name: lookups.name(slug),
+        })),
+        articles: encodeDeltas(numbers),
+        quoteCount,
+        granularity,
+        timeline: [...rows.values()].sort((a, b) => a.period.localeCompare(b.period)),
+        latestArticles,
+        latestQuotes: latestQuotes(corpus, newestQuotes(corpus, numbers)),
+      },
+      i === 0 || i === corpus.organisations.length - 1,
+    );
+  });
+}
+
+interface SpeakerTally {
+  quotes: number[];
+  roles: Map<string, { role: string; count: number; first: string; last: string }>;
+  /** Organisations of the articles quoting them, once per article. */
+  organisations: Map<string, number>;
+  lastArticle: number;
+}
+
+function emptyTally(): SpeakerTally {
+  return { quotes: [], roles: new Map(), organisations: new Map(), lastArticle: -1 };
+}
+
+function tallySpeaker(
+  speakers: Map<string, SpeakerTally>,
+  quote: QuoteEntry,
+  q: number,
+  article: number,
+): void {
+  const slug = quote.speakerSlug!;
+  let tally = speakers.get(slug);
+  if (!tally) {
+    tally = emptyTally();
+    speakers.set(slug, tally);
+  }
+  tally.quotes.push(q);
+  if (quote.role !== null) {
+    const role = tally.roles.get(quote.role);
+    // Quotes come in number order, so dates never decrease.
+    if (role) {
+      role.count++;
+      role.last = quote.date;
+    } else tally.roles.set(quote.role, { role: quote.role, count: 1, first: quote.date, last: quote.date });
+  }
+  // Counted per article, not per quote: ten quotes in one story are one story about that
+  // organisation, and per quote one long interview would outweigh every other article.
+  if (tally.lastArticle !== article) {
+    tally.lastArticle = article;
+    for (const org of quote.organisations)
+      tally.organisations.set(org, (tally.organisations.get(org) ?? 0) + 1);
+  }
+}
+
+function writeSpeakerDocuments(
+  corpus: ViewCorpus,
+  speakers: Map<string, SpeakerTally>,
+  emit: DocumentSink,
+): void {
+  const { buildId, lookups } = corpus;
+  corpus.speakers.forEach(({ slug, name }, i) => {
+    const tally = speakers.get(slug) ?? emptyTally();
+    // Most frequent first; then the most recently used; then by code point, so ties are stable.
+    const roles = [...tally.roles.values()].sort(
+      (a, b) => b.count - a.count || compareTerms(b.last, a.last) || compareTerms(a.role, b.role),
+    );
+    const organisations = [...tally.organisations]
+      .map(([org, count]) => ({ slug: org, name: lookups.name(org), count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name) || compareTerms(a.slug, b.slug))
+      .slice(0, TOP_FACETS);
+    // The quotes view's order: newest article first, reading order within an article.
+    const inViewOrder: number[] = [];
+    for (let j = tally.quotes.length - 1; j >= 0 && inViewOrder.length < LATEST;) {
+      const article = corpus.quoteArticle[tally.quotes[j]!]!;
+      let from = j;
+      while (from > 0 && corpus.quoteArticle[tally.quotes[from - 1]!] === article) from--;
+      inViewOrder.push(...tally.quotes.slice(from, j + 1));
+      j = from - 1;
+    }
+    const document: SpeakerDocument = {
+      version: VIEW_DATA_VERSION,
+      kind: 'speaker',
+      buildId,
+      speaker: { slug, name },
+      quotes: encodeDeltas(tally.quotes),
+      roles,
+      organisations,
+      latestQuotes: latestQuotes(corpus, inViewOrder),
+    };
+    emit(
+      viewPaths.speaker(buildId, slug),
+      speakerDocumentSchema,
+      document,
+      i === 0 || i === corpus.speakers.length - 1,
+    );
+  });
+}
+
+/** The first `LATEST` of these quote numbers (already in view order), as rows. */
+function latestQuotes(corpus: ViewCorpus, inViewOrder: readonly number[]): QuoteRow[] {
+  return inViewOrder.slice(0, LATEST).map((q) => quoteRow(corpus.quote(q)));
+}
+
+/** The first `LATEST` quotes of these articles (sorted numbers) in view order. */
+function newestQuotes(corpus: ViewCorpus, articleNumbers: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let j = articleNumbers.length - 1; j >= 0 && out.length < LATEST; j--) {
+    const a = articleNumbers[j]!;
+    for (let q = corpus.quoteStart[a]!; q < corpus.quoteStart[a + 1]! && out.length < LATEST; q++)
+      out.push(q);
+  }
+  return out;
+}
