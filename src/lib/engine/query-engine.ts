@@ -304,7 +304,7 @@ export class QueryEngine {
     const unknown: UnknownSlugs = { organisations: [], source: null, speaker: null };
     const orgs: Resolved['orgs'] = [];
     slugs.forEach((slug, i) => {
-      const articles = orgArticles[i]!;
+      const articles = orgArticles[i] ?? null;
       if (articles) orgs.push({ slug, articles });
       else unknown.organisations.push(slug);
     });
