@@ -1,0 +1,642 @@
+/**
+ * Answers the list views' queries over the documents of layout 3 (`src/contract/views.ts`),
+ * loading only what a query needs, with the same results, counts and order as
+ * `analyseArticles` / `analyseQuotes` + `paginate` + `facetRows` give over `index.json`.
+ *
+ * Sets of article and quote numbers are sorted `Uint32Array`s (number-sets.ts); every document and
+ * derived structure is cached, and a load in flight is shared. What each query loads:
+ *
+ * - always `meta.json` (dates → number ranges, sources, the search directories);
+ * - `q`: per word one search document (`p-<hex>.json` or one chunk) of the view's index;
+ * - `org`: `organisations/<slug>.json` per organisation;
+ * - `speaker` (quotes): `speakers/<slug>.json`;
+ * - `source`, and for quotes `org` or a date range: `columns.json` (sources and quote offsets);
+ *   a date range needs no columns when meta carries the proposed `dayQuoteCounts`;
+ * - the page: the article chunks (`articles/<k>.json`) or quote chunks holding its items; a quote
+ *   page also reads the quotes either side of it, to keep an article's quotes in reading order;
+ * - facets: `columns.json` and `organisations.json`, plus `speakers.json` for quotes; with
+ *   `{ quick: true }` and no filter, nothing beyond meta.
+ */
+import type { Article, ArticleSummary } from '../../contract/schema.ts';
+import type {
+  ArticleChunkDocument,
+  OrganisationDocument,
+  QuoteChunkDocument,
+  QuoteRow,
+  SearchIndexName,
+  SpeakerDocument,
+} from '../../contract/views.ts';
+import { ARTICLE_CHUNK_SIZE, decodeDeltas, QUOTE_CHUNK_SIZE, viewPaths } from '../../contract/views.ts';
+import { PAGE_SIZE } from '../pagination.ts';
+import { queryWords } from '../text-match.ts';
+import type { Filters } from '../urls.ts';
+import type { ExpandedOrganisations, FacetDirectory, OrganisationTree } from './facet-counts.ts';
+import {
+  countArticleOrganisations,
+  countColumn,
+  countQuoteOrganisations,
+  expandOrganisations,
+  facetDirectory,
+  facetRowsFrom,
+  organisationTree,
+} from './facet-counts.ts';
+import {
+  EMPTY,
+  identity,
+  intersect,
+  intersectAll,
+  prefixSums,
+  quotesOfArticles,
+  restrict,
+  stringBound,
+  whereEquals,
+} from './number-sets.ts';
+import { PromiseCache } from './promise-cache.ts';
+import type { DecodedChunk } from './search-postings.ts';
+import { chunkPostings, decodeChunk, searchDocumentFor } from './search-postings.ts';
+import type {
+  DocumentLoader,
+  EngineMeta,
+  FacetOptions,
+  FacetResult,
+  ListRequest,
+  ListResult,
+  Neighbours,
+  UnknownSlugs,
+} from './types.ts';
+import { isDocumentNotFound } from './types.ts';
+
+/** The form of every slug (`slugSchema`): anything else names nothing and is not fetched. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** How many of each kind of document are kept; the rest are dropped least recently used first. */
+const KEEP = { chunks: 256, search: 64, words: 256, pages: 128, articles: 32 } as const;
+
+interface MetaIndex {
+  meta: EngineMeta;
+  /** Day d's articles are numbered `dayStart[d]` to `dayStart[d + 1] - 1`. */
+  dayStart: Uint32Array;
+  /** The same for quotes, when meta has `dayQuoteCounts`. */
+  quoteDayStart: Uint32Array | null;
+  sources: FacetDirectory;
+  allArticles: Uint32Array;
+  allQuotes: Uint32Array;
+}
+
+interface Columns {
+  articleSource: Int32Array;
+  organisationOffsets: Uint32Array;
+  articleOrganisations: Int32Array;
+  /** Article n's quotes are numbered `quoteStart[n]` to `quoteStart[n + 1] - 1`. */
+  quoteStart: Uint32Array;
+  /** Speaker id + 1, 0 for none. */
+  quoteSpeaker: Uint32Array;
+  quoteArticle: Uint32Array;
+}
+
+type View = 'articles' | 'quotes';
+
+/** A request's filters with every slug checked and turned into what the query needs. */
+interface Resolved {
+  words: string[];
+  /** Days [dayLo, dayHi) are in the date range. */
+  dayLo: number;
+  dayHi: number;
+  dated: boolean;
+  orgs: { slug: string; articles: Uint32Array }[];
+  source: number | null;
+  speaker: { slug: string; quotes: Uint32Array } | null;
+  unknown: UnknownSlugs;
+}
+
+export class QueryEngine {
+  private readonly once = new PromiseCache<unknown>();
+  private readonly organisations = new PromiseCache<OrganisationDocument | null>(KEEP.pages);
+  private readonly organisationNumbers = new PromiseCache<Uint32Array | null>(KEEP.pages);
+  private readonly speakers = new PromiseCache<SpeakerDocument | null>(KEEP.pages);
+  private readonly speakerNumbers = new PromiseCache<Uint32Array | null>(KEEP.pages);
+  private readonly searchDocuments = new PromiseCache<DecodedChunk | Uint32Array>(KEEP.search);
+  private readonly wordNumbers = new PromiseCache<Uint32Array>(KEEP.words);
+  private readonly articleChunks = new PromiseCache<ArticleChunkDocument>(KEEP.chunks);
+  private readonly quoteChunks = new PromiseCache<QuoteChunkDocument>(KEEP.chunks);
+  private readonly articles = new PromiseCache<Article | null>(KEEP.articles);
+  /** Derived sets, keyed by what they are of. */
+  private readonly derived = new PromiseCache<Uint32Array>(KEEP.pages);
+
+  constructor(
+    private readonly loader: DocumentLoader,
+    private readonly buildId: string,
+  ) {}
+
+  // ---- Documents and what is derived from them, each loaded once ----
+
+  meta(): Promise<EngineMeta> {
+    return this.metaIndex().then((index) => index.meta);
+  }
+
+  private metaIndex(): Promise<MetaIndex> {
+    return this.cached('meta', async () => {
+      const meta: EngineMeta = await this.loader.load(viewPaths.meta(this.buildId), 'meta');
+      return {
+        meta,
+        dayStart: prefixSums(meta.dayCounts),
+        quoteDayStart: meta.dayQuoteCounts ? prefixSums(meta.dayQuoteCounts) : null,
+        sources: facetDirectory(meta.sources),
+        allArticles: identity(meta.articleCount),
+        allQuotes: identity(meta.quoteCount),
+      };
+    });
+  }
+
+  private columns(): Promise<Columns> {
+    return this.cached('columns', async () => {
+      const document = await this.loader.load(viewPaths.columns(this.buildId), 'columns');
+      const quoteStart = decodeDeltas(document.quoteOffsets);
+      const quoteArticle = new Uint32Array(document.quoteSpeaker.length);
+      for (let a = 0; a + 1 < quoteStart.length; a++) quoteArticle.fill(a, quoteStart[a], quoteStart[a + 1]);
+      // Only the typed arrays are kept; the document's arrays of numbers are left to the collector.
+      return {
+        articleSource: Int32Array.from(document.articleSource),
+        organisationOffsets: decodeDeltas(document.organisationOffsets),
+        articleOrganisations: Int32Array.from(document.articleOrganisations),
+        quoteStart,
+        quoteSpeaker: Uint32Array.from(document.quoteSpeaker),
+        quoteArticle,
+      };
+    });
+  }
+
+  private organisationTree(): Promise<OrganisationTree> {
+    return this.cached('organisation-tree', async () => {
+      const document = await this.loader.load(
+        viewPaths.organisations(this.buildId),
+        'organisation-directory',
+      );
+      return organisationTree(document.organisations);
+    });
+  }
+
+  private speakerDirectory(): Promise<FacetDirectory> {
+    return this.cached('speaker-directory', async () => {
+      const document = await this.loader.load(viewPaths.speakers(this.buildId), 'speaker-directory');
+      return facetDirectory(document.speakers);
+    });
+  }
+
+  private expanded(): Promise<ExpandedOrganisations> {
+    return this.cached('expanded', async () => {
+      const [columns, tree] = await Promise.all([this.columns(), this.organisationTree()]);
+      return expandOrganisations(columns.organisationOffsets, columns.articleOrganisations, tree);
+    });
+  }
+
+  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    return this.once.get(key, load) as Promise<T>;
+  }
+
+  /** An organisation's page document, or null when there is no such organisation. */
+  organisation(slug: string): Promise<OrganisationDocument | null> {
+    if (!SLUG.test(slug)) return Promise.resolve(null);
+    return this.organisations.get(slug, () =>
+      orNull(this.loader.load(viewPaths.organisation(this.buildId, slug), 'organisation')),
+    );
+  }
+
+  /** A speaker's page document, or null when there is no such speaker. */
+  speaker(slug: string): Promise<SpeakerDocument | null> {
+    if (!SLUG.test(slug)) return Promise.resolve(null);
+    return this.speakers.get(slug, () =>
+      orNull(this.loader.load(viewPaths.speaker(this.buildId, slug), 'speaker')),
+    );
+  }
+
+  article(id: string): Promise<Article | null> {
+    return this.articles.get(id, () => this.loader.loadArticle(id));
+  }
+
+  private organisationArticles(slug: string): Promise<Uint32Array | null> {
+    return this.organisationNumbers.get(slug, async () => {
+      const document = await this.organisation(slug);
+      return document && decodeDeltas(document.articles);
+    });
+  }
+
+  private speakerQuotes(slug: string): Promise<Uint32Array | null> {
+    return this.speakerNumbers.get(slug, async () => {
+      const document = await this.speaker(slug);
+      return document && decodeDeltas(document.quotes);
+    });
+  }
+
+  /** The numbers of every article (or quote) with a term starting with `word`. */
+  private wordMatches(index: SearchIndexName, word: string): Promise<Uint32Array> {
+    return this.wordNumbers.get(`${index}:${word}`, async () => {
+      const { meta } = await this.metaIndex();
+      const universe = index === 'articles' ? meta.articleCount : meta.quoteCount;
+      const where = searchDocumentFor(meta.search[index], word);
+      if (where === null) return EMPTY;
+      if ('prefix' in where) {
+        const path = viewPaths.searchPrefix(this.buildId, index, where.prefix);
+        return (await this.searchDocuments.get(path, async () =>
+          decodeDeltas((await this.loader.load(path, 'search-prefix')).postings),
+        )) as Uint32Array;
+      }
+      const path = viewPaths.searchChunk(this.buildId, index, where.chunk);
+      const chunk = (await this.searchDocuments.get(path, async () =>
+        decodeChunk(await this.loader.load(path, 'search-chunk')),
+      )) as DecodedChunk;
+      return chunkPostings(chunk, word, universe);
+    });
+  }
+
+  private sourceArticles(source: number): Promise<Uint32Array> {
+    return this.derived.get(`source-articles:${source}`, async () =>
+      whereEquals((await this.columns()).articleSource, source),
+    );
+  }
+
+  private sourceQuotes(source: number): Promise<Uint32Array> {
+    return this.derived.get(`source-quotes:${source}`, async () => {
+      const [articles, columns] = await Promise.all([this.sourceArticles(source), this.columns()]);
+      return quotesOfArticles(articles, columns.quoteStart);
+    });
+  }
+
+  private organisationQuotes(slug: string, articles: Uint32Array): Promise<Uint32Array> {
+    return this.derived.get(`organisation-quotes:${slug}`, async () =>
+      quotesOfArticles(articles, (await this.columns()).quoteStart),
+    );
+  }
+
+  private articleChunk(k: number): Promise<ArticleChunkDocument> {
+    return this.articleChunks.get(k, () =>
+      this.loader.load(viewPaths.articleChunk(this.buildId, k), 'article-chunk'),
+    );
+  }
+
+  private quoteChunk(k: number): Promise<QuoteChunkDocument> {
+    return this.quoteChunks.get(k, () =>
+      this.loader.load(viewPaths.quoteChunk(this.buildId, k), 'quote-chunk'),
+    );
+  }
+
+  private async summary(n: number): Promise<ArticleSummary> {
+    const chunk = await this.articleChunk(Math.floor(n / ARTICLE_CHUNK_SIZE));
+    return chunk.summaries[n - chunk.first]!;
+  }
+
+  private async quoteRow(q: number): Promise<QuoteRow> {
+    const chunk = await this.quoteChunk(Math.floor(q / QUOTE_CHUNK_SIZE));
+    return chunk.quotes[q - chunk.first]!;
+  }
+
+  // ---- Filters ----
+
+  /** Checks the filters' slugs (unknown ones are dropped and reported) and reads the date range. */
+  private async resolve(filters: Filters, view: View): Promise<Resolved> {
+    const slugs = [...new Set(filters.orgs)].filter((slug) => slug !== '');
+    const wantSpeaker = view === 'quotes' && filters.speaker !== null && filters.speaker !== '';
+    const [index, orgArticles, speakerQuotes] = await Promise.all([
+      this.metaIndex(),
+      Promise.all(slugs.map((slug) => this.organisationArticles(slug))),
+      wantSpeaker ? this.speakerQuotes(filters.speaker!) : null,
+    ]);
+    const unknown: UnknownSlugs = { organisations: [], source: null, speaker: null };
+    const orgs: Resolved['orgs'] = [];
+    slugs.forEach((slug, i) => {
+      const articles = orgArticles[i] ?? null;
+      if (articles) orgs.push({ slug, articles });
+      else unknown.organisations.push(slug);
+    });
+    let source: number | null = null;
+    if (filters.source !== null && filters.source !== '') {
+      source = index.sources.idOf.get(filters.source) ?? null;
+      if (source === null) unknown.source = filters.source;
+    }
+    if (wantSpeaker && !speakerQuotes) unknown.speaker = filters.speaker;
+    const { days } = index.meta;
+    const dayLo = filters.from === null ? 0 : stringBound(days, filters.from, false);
+    const dayHi = filters.to === null ? days.length : Math.max(dayLo, stringBound(days, filters.to, true));
+    return {
+      words: queryWords(filters.q),
+      dayLo,
+      dayHi,
+      dated: dayLo > 0 || dayHi < days.length,
+      orgs,
+      source,
+      speaker: speakerQuotes ? { slug: filters.speaker!, quotes: speakerQuotes } : null,
+      unknown,
+    };
+  }
+
+  /** Articles matching the date range, words and organisations (not the source). */
+  private async articleBase(r: Resolved): Promise<Uint32Array> {
+    const [index, ...words] = await Promise.all([
+      this.metaIndex(),
+      ...r.words.map((word) => this.wordMatches('articles', word)),
+    ]);
+    const lo = index.dayStart[r.dayLo]!;
+    const hi = index.dayStart[r.dayHi]!;
+    const lists = [...words, ...r.orgs.map((org) => org.articles)];
+    if (lists.length === 0) return index.allArticles.subarray(lo, hi);
+    return intersectAll(lists.map((list) => restrict(list, lo, hi)));
+  }
+
+  private async articleResults(r: Resolved): Promise<{ base: Uint32Array; results: Uint32Array }> {
+    const [base, bySource] = await Promise.all([
+      this.articleBase(r),
+      r.source === null ? null : this.sourceArticles(r.source),
+    ]);
+    return { base, results: bySource ? intersect(base, bySource) : base };
+  }
+
+  /** Quotes matching the date range, words and organisations (not the source or speaker). */
+  private async quoteBase(r: Resolved): Promise<Uint32Array> {
+    const [index, range, orgs, ...words] = await Promise.all([
+      this.metaIndex(),
+      this.quoteRange(r),
+      this.orgQuoteLists(r),
+      ...r.words.map((word) => this.wordMatches('quotes', word)),
+    ]);
+    const [lo, hi] = range;
+    const lists = [...words, ...orgs];
+    if (lists.length === 0) return index.allQuotes.subarray(lo, hi);
+    return intersectAll(lists.map((list) => restrict(list, lo, hi)));
+  }
+
+  private orgQuoteLists(r: Resolved): Promise<Uint32Array[]> {
+    return Promise.all(r.orgs.map((org) => this.organisationQuotes(org.slug, org.articles)));
+  }
+
+  /** The quote numbers of the date range: from meta's per-day counts if it has them, else the columns. */
+  private async quoteRange(r: Resolved): Promise<[number, number]> {
+    const index = await this.metaIndex();
+    if (!r.dated) return [0, index.meta.quoteCount];
+    if (index.quoteDayStart) return [index.quoteDayStart[r.dayLo]!, index.quoteDayStart[r.dayHi]!];
+    const { quoteStart } = await this.columns();
+    return [quoteStart[index.dayStart[r.dayLo]!]!, quoteStart[index.dayStart[r.dayHi]!]!];
+  }
+
+  private async quoteResults(
+    r: Resolved,
+  ): Promise<{ base: Uint32Array; bySpeaker: Uint32Array; bySource: Uint32Array; results: Uint32Array }> {
+    const [base, sourceQuotes] = await Promise.all([
+      this.quoteBase(r),
+      r.source === null ? null : this.sourceQuotes(r.source),
+    ]);
+    const bySpeaker = r.speaker ? intersect(base, r.speaker.quotes) : base;
+    const bySource = sourceQuotes ? intersect(base, sourceQuotes) : base;
+    const results = sourceQuotes ? intersect(bySpeaker, sourceQuotes) : bySpeaker;
+    return { base, bySpeaker, bySource, results };
+  }
+
+  // ---- Lists ----
+
+  async listArticles(request: ListRequest): Promise<ListResult<ArticleSummary>> {
+    const r = await this.resolve(request.filters, 'articles');
+    const { results } = await this.articleResults(r);
+    const page = pageOf(results.length, request.page);
+    // Newest first: list position i is the (i + 1)-th largest number.
+    const numbers: number[] = [];
+    for (let i = page.start; i < page.end; i++) numbers.push(results[results.length - 1 - i]!);
+    const chunks = await Promise.all(
+      [...new Set(numbers.map((n) => Math.floor(n / ARTICLE_CHUNK_SIZE)))].map((k) => this.articleChunk(k)),
+    );
+    const byFirst = new Map(chunks.map((chunk) => [chunk.first, chunk]));
+    const organisationNames: Record<string, string> = {};
+    const items = numbers.map((n) => {
+      const chunk = byFirst.get(n - (n % ARTICLE_CHUNK_SIZE))!;
+      const summary = chunk.summaries[n - chunk.first]!;
+      for (const slug of summary.organisations) {
+        const name = chunk.organisationNames[slug];
+        if (name !== undefined) organisationNames[slug] = name;
+      }
+      return summary;
+    });
+    return { ...page.result, items, organisationNames, unknown: r.unknown };
+  }
+
+  async listQuotes(request: ListRequest): Promise<ListResult<QuoteRow>> {
+    const r = await this.resolve(request.filters, 'quotes');
+    const { results } = await this.quoteResults(r);
+    const page = pageOf(results.length, request.page);
+    const items = await this.quotePage(results, page.start, page.end);
+    return { ...page.result, items, organisationNames: {}, unknown: r.unknown };
+  }
+
+  /**
+   * Quotes at list positions [start, end) of a result set. The list runs newest article first
+   * and in reading order within an article: descending numbers, except that each article's run
+   * is reversed. Positions of a whole run stay the same under that reversal, so the page is the
+   * same stretch of descending numbers once it is widened to whole runs at both ends; a run's
+   * article is read from the quote rows themselves (`articleId`), so no columns are needed.
+   */
+  private async quotePage(results: Uint32Array, start: number, end: number): Promise<QuoteRow[]> {
+    if (start >= end) return [];
+    const total = results.length;
+    const lo = total - end;
+    const hi = total - 1 - start;
+    // The page and one quote either side, in parallel: most pages need nothing more.
+    const chunks = new Set<number>();
+    for (let i = Math.max(0, lo - 1); i <= Math.min(total - 1, hi + 1); i++)
+      chunks.add(Math.floor(results[i]! / QUOTE_CHUNK_SIZE));
+    await Promise.all([...chunks].map((k) => this.quoteChunk(k)));
+    const rows = new Map<number, QuoteRow>();
+    const rowAt = async (i: number): Promise<QuoteRow> => {
+      let row = rows.get(i);
+      if (!row) {
+        row = await this.quoteRow(results[i]!);
+        rows.set(i, row);
+      }
+      return row;
+    };
+    const top = (await rowAt(hi)).articleId;
+    let g1 = hi;
+    while (g1 + 1 < total && (await rowAt(g1 + 1)).articleId === top) g1++;
+    const bottom = (await rowAt(lo)).articleId;
+    let g0 = lo;
+    while (g0 > 0 && (await rowAt(g0 - 1)).articleId === bottom) g0--;
+    for (let i = g0; i <= g1; i++) await rowAt(i);
+    const ordered: QuoteRow[] = [];
+    for (let j = g1; j >= g0;) {
+      const article = rows.get(j)!.articleId;
+      let k = j;
+      while (k > g0 && rows.get(k - 1)!.articleId === article) k--;
+      for (let m = k; m <= j; m++) ordered.push(rows.get(m)!);
+      j = k - 1;
+    }
+    const offset = start - (total - 1 - g1);
+    return ordered.slice(offset, offset + (end - start));
+  }
+
+  async countArticles(filters: Filters): Promise<number> {
+    const r = await this.resolve(filters, 'articles');
+    return (await this.articleResults(r)).results.length;
+  }
+
+  async countQuotes(filters: Filters): Promise<number> {
+    const r = await this.resolve(filters, 'quotes');
+    return (await this.quoteResults(r)).results.length;
+  }
+
+  // ---- Facets ----
+
+  async articleFacets(filters: Filters, options: FacetOptions = {}): Promise<FacetResult> {
+    const r = await this.resolve(filters, 'articles');
+    const index = await this.metaIndex();
+    const selectedSource = r.source === null ? [] : [r.source];
+    if (options.quick && unfiltered(r, 'articles', index)) {
+      return {
+        organisations: index.meta.top.articleOrganisations,
+        sources: facetRowsFrom(
+          Uint32Array.from(index.meta.sources, (source) => source.count),
+          index.sources,
+          selectedSource,
+        ),
+        speakers: null,
+      };
+    }
+    const [{ base, results }, columns, tree, expanded] = await Promise.all([
+      this.articleResults(r),
+      this.columns(),
+      this.organisationTree(),
+      this.expanded(),
+    ]);
+    const sourceCounts = countColumn(base, columns.articleSource, index.sources.slugs.length);
+    const organisationCounts = countArticleOrganisations(results, expanded, tree.slugs.length);
+    return {
+      organisations: facetRowsFrom(organisationCounts, tree, selectedOrganisations(r, tree)),
+      sources: facetRowsFrom(sourceCounts, index.sources, selectedSource),
+      speakers: null,
+    };
+  }
+
+  async quoteFacets(filters: Filters, options: FacetOptions = {}): Promise<FacetResult> {
+    const r = await this.resolve(filters, 'quotes');
+    const index = await this.metaIndex();
+    if (options.quick && unfiltered(r, 'quotes', index)) {
+      const { top } = index.meta;
+      return {
+        organisations: top.quoteOrganisations,
+        sources: top.quoteSources,
+        speakers: top.quoteSpeakers,
+      };
+    }
+    const [sets, columns, tree, expanded, speakers] = await Promise.all([
+      this.quoteResults(r),
+      this.columns(),
+      this.organisationTree(),
+      this.expanded(),
+      this.speakerDirectory(),
+    ]);
+    const sourceCounts = countColumn(
+      sets.bySpeaker,
+      columns.articleSource,
+      index.sources.slugs.length,
+      columns.quoteArticle,
+    );
+    // Speaker ids are stored plus one (0: no speaker), so count with one more slot and drop it.
+    const speakerCounts = countColumn(
+      sets.bySource,
+      columns.quoteSpeaker,
+      speakers.slugs.length + 1,
+    ).subarray(1);
+    const organisationCounts = countQuoteOrganisations(
+      sets.results,
+      columns.quoteArticle,
+      expanded,
+      tree.slugs.length,
+    );
+    const selectedSpeaker = r.speaker ? speakers.idOf.get(r.speaker.slug) : undefined;
+    return {
+      organisations: facetRowsFrom(organisationCounts, tree, selectedOrganisations(r, tree)),
+      sources: facetRowsFrom(sourceCounts, index.sources, r.source === null ? [] : [r.source]),
+      speakers: facetRowsFrom(
+        speakerCounts,
+        speakers,
+        selectedSpeaker === undefined ? [] : [selectedSpeaker],
+      ),
+    };
+  }
+
+  // ---- An article's neighbours in the newest-first list ----
+
+  async neighbours(id: string, date: string): Promise<Neighbours> {
+    const index = await this.metaIndex();
+    const { days, articleCount } = index.meta;
+    const day = stringBound(days, date, false);
+    if (days[day] !== date) return { older: null, newer: null };
+    const lo = index.dayStart[day]!;
+    const hi = index.dayStart[day + 1]!;
+    const chunks = await Promise.all(
+      rangeOf(Math.floor(lo / ARTICLE_CHUNK_SIZE), Math.floor((hi - 1) / ARTICLE_CHUNK_SIZE)).map((k) =>
+        this.articleChunk(k),
+      ),
+    );
+    let number = -1;
+    for (const chunk of chunks) {
+      const at = chunk.summaries.findIndex((summary) => summary.id === id);
+      if (at >= 0 && chunk.first + at >= lo && chunk.first + at < hi) number = chunk.first + at;
+    }
+    if (number < 0) return { older: null, newer: null };
+    const [older, newer] = await Promise.all([
+      number > 0 ? this.summary(number - 1) : null,
+      number + 1 < articleCount ? this.summary(number + 1) : null,
+    ]);
+    return { older, newer };
+  }
+}
+
+interface PageWindow {
+  start: number;
+  end: number;
+  result: Pick<ListResult<never>, 'total' | 'page' | 'pageCount' | 'clamped' | 'firstItemNumber'>;
+}
+
+/** As `paginate`: pages from 1, a page past the end shows the last one. */
+function pageOf(total: number, requested: number): PageWindow {
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(Math.max(1, requested), pageCount);
+  const start = (page - 1) * PAGE_SIZE;
+  return {
+    start,
+    end: Math.min(total, start + PAGE_SIZE),
+    result: { total, page, pageCount, clamped: page !== requested, firstItemNumber: start + 1 },
+  };
+}
+
+function unfiltered(r: Resolved, view: View, index: MetaIndex): boolean {
+  return (
+    r.words.length === 0 &&
+    r.orgs.length === 0 &&
+    r.source === null &&
+    (view === 'articles' || r.speaker === null) &&
+    r.dayLo === 0 &&
+    r.dayHi === index.meta.days.length
+  );
+}
+
+function selectedOrganisations(r: Resolved, tree: OrganisationTree): number[] {
+  const ids: number[] = [];
+  for (const org of r.orgs) {
+    const id = tree.idOf.get(org.slug);
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
+}
+
+function rangeOf(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k <= to; k++) out.push(k);
+  return out;
+}
+
+/** The document, or null when it does not exist. */
+async function orNull<T>(promise: Promise<T>): Promise<T | null> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (isDocumentNotFound(error)) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The query engine's public shapes: how it loads documents, what a list query asks and what it
+ * answers. The engine itself is in `query-engine.ts`.
+ */
+import type { Article, ArticleSummary } from '../../contract/schema.ts';
+import type { FacetRow, MetaDocument, ViewDocument, ViewDocumentKind } from '../../contract/views.ts';
+import type { Filters } from '../urls.ts';
+
+/** What the loader throws for a document that does not exist (HTTP 404). */
+export class DocumentNotFound extends Error {
+  override name = 'DocumentNotFound';
+}
+
+/** True for `DocumentNotFound` and for the app's `DocumentNotFoundError` (fetch-document.ts). */
+export function isDocumentNotFound(error: unknown): boolean {
+  return (
+    error instanceof DocumentNotFound || (error instanceof Error && error.name === 'DocumentNotFoundError')
+  );
+}
+
+/**
+ * Fetches documents for the engine. `path` is relative to `data/` (`viewPaths`); the loader checks
+ * the envelope (`checkEnvelope`) and throws `DocumentNotFound` on a 404. `loadArticle` answers
+ * null for an article that does not exist.
+ */
+export interface DocumentLoader {
+  load<K extends ViewDocumentKind>(path: string, kind: K): Promise<Extract<ViewDocument, { kind: K }>>;
+  loadArticle(id: string): Promise<Article | null>;
+}
+
+export interface ListRequest {
+  /** As `parseListSearch` reads them, except that slugs are not yet checked for existence. */
+  filters: Filters;
+  /** From 1; a page past the end shows the last page (`clamped`). */
+  page: number;
+}
+
+/** The slugs of a request that name nothing; the query ran without them. */
+export interface UnknownSlugs {
+  organisations: string[];
+  source: string | null;
+  speaker: string | null;
+}
+
+export interface ListResult<T> {
+  total: number;
+  page: number;
+  pageCount: number;
+  clamped: boolean;
+  firstItemNumber: number;
+  items: T[];
+  /** Names of the organisations the items name (article lists; empty for quotes). */
+  organisationNames: Record<string, string>;
+  unknown: UnknownSlugs;
+}
+
+/** Each list as `facetRows` gives it: a count above zero or selected, most frequent first. */
+export interface FacetResult {
+  organisations: FacetRow[];
+  sources: FacetRow[];
+  /** Null for articles. */
+  speakers: FacetRow[] | null;
+}
+
+export interface FacetOptions {
+  /**
+   * With no filter at all, answer from `meta.top` without loading the columns. Those rows are cut
+   * at `TOP_FACETS`, so only a caller that shows no more than that should ask.
+   */
+  quick?: boolean;
+}
+
+export interface Neighbours {
+  /** The next article in the newest-first list (number − 1), or null. */
+  older: ArticleSummary | null;
+  /** The previous one (number + 1), or null. */
+  newer: ArticleSummary | null;
+}
+
+/**
+ * `meta.json` as the engine reads it. `dayQuoteCounts` (quotes per day, parallel to `days`) is a
+ * proposed addition to the layout: with it a dated quotes query needs no `columns.json`; without
+ * it the engine takes the quote offsets from the columns.
+ */
+export type EngineMeta = MetaDocument & { dayQuoteCounts?: number[] };

@@ -1,0 +1,394 @@
+/**
+ * Test-only: the documents of layout 3 built in memory, by the plainest means, from a corpus
+ * as layout 2 has it (`CorpusIndex`, `quotes.json`'s rows, each article's body terms). It is
+ * independent of the real build, so the engine is checked against the contract, not against
+ * another implementation. Search chunks hold a handful of terms each, so chunk boundaries and
+ * prefix documents occur even in small corpora.
+ */
+import type {
+  Article,
+  ArticleSummary,
+  CorpusIndex,
+  QuoteEntry,
+  SearchShard,
+} from '../../src/contract/schema.ts';
+import { searchShardKey, searchTerms } from '../../src/contract/schema.ts';
+import type { FacetRow, SearchDirectory, ViewDocument, ViewDocumentKind } from '../../src/contract/views.ts';
+import {
+  ARTICLE_CHUNK_SIZE,
+  encodeDeltas,
+  QUOTE_CHUNK_SIZE,
+  TOP_FACETS,
+  VIEW_DATA_VERSION,
+  viewPaths,
+} from '../../src/contract/views.ts';
+import { analyseArticles, expandedOrganisations, facetRows } from '../../src/lib/article-filters.ts';
+import { corpusLookups } from '../../src/lib/corpus-lookups.ts';
+import type { DocumentLoader } from '../../src/lib/engine/types.ts';
+import { DocumentNotFound } from '../../src/lib/engine/types.ts';
+import { analyseQuotes } from '../../src/lib/quote-filters.ts';
+import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
+
+// ---- A corpus from a short description ----
+
+export interface CorpusSpec {
+  organisations: { slug: string; name: string; parent: string | null }[];
+  sources: { slug: string; name: string }[];
+  speakers: { slug: string; name: string }[];
+  /** In any order; the index sorts them newest first (ties by id). */
+  articles: {
+    id: string;
+    date: string;
+    source: string;
+    organisations: string[];
+    headline: string;
+    body: string;
+    quotes: { text: string; speaker: string | null; role: string | null }[];
+  }[];
+}
+
+export interface Corpus {
+  index: CorpusIndex;
+  /** As `quotes.json`: newest article first, reading order within an article. */
+  quotes: QuoteEntry[];
+  /** Each article's body terms, by id. */
+  bodyTerms: Map<string, string[]>;
+}
+
+export function corpusFromSpec(spec: CorpusSpec): Corpus {
+  const sorted = [...spec.articles].sort((a, b) =>
+    a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1,
+  );
+  const sourceName = new Map(spec.sources.map((s) => [s.slug, s.name]));
+  const speakerName = new Map(spec.speakers.map((s) => [s.slug, s.name]));
+  const articles: ArticleSummary[] = sorted.map((a) => ({
+    id: a.id,
+    date: a.date,
+    source: sourceName.get(a.source)!,
+    sourceSlug: a.source,
+    headline: a.headline,
+    excerpt: '',
+    wordCount: 0,
+    readingMinutes: 1,
+    dir: 'ltr',
+    quoteCount: a.quotes.length,
+    organisations: a.organisations,
+    speakers: [...new Set(a.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))],
+  }));
+  const quotes: QuoteEntry[] = sorted.flatMap((a) =>
+    a.quotes.map((q, i) => ({
+      anchor: `quote-${i + 1}`,
+      text: q.text,
+      speaker: q.speaker === null ? null : speakerName.get(q.speaker)!,
+      speakerSlug: q.speaker,
+      role: q.role,
+      rule: q.speaker === null ? ('none' as const) : ('adjacent' as const),
+      articleId: a.id,
+      date: a.date,
+      headline: a.headline,
+      sourceSlug: a.source,
+      organisations: a.organisations,
+    })),
+  );
+  const index: CorpusIndex = {
+    version: 2,
+    buildId: 'spec',
+    articles,
+    organisations: spec.organisations.map((o) => ({ ...o, aliases: [], articleCount: 0 })),
+    sources: spec.sources.map((s) => ({
+      ...s,
+      count: spec.articles.filter((a) => a.source === s.slug).length,
+    })),
+    speakers: spec.speakers.map((s) => ({
+      ...s,
+      count: quotes.filter((q) => q.speakerSlug === s.slug).length,
+    })),
+  };
+  return { index, quotes, bodyTerms: new Map(spec.articles.map((a) => [a.id, searchTerms(a.body)])) };
+}
+
+/** The layout-2 search shards of the body terms, for `prepareArticleQuery`. */
+export function referenceShards(corpus: Corpus): Map<string, SearchShard> {
+  const shards = new Map<string, SearchShard>();
+  const n = corpus.index.articles.length;
+  corpus.index.articles.forEach((article, position) => {
+    for (const term of new Set(corpus.bodyTerms.get(article.id) ?? [])) {
+      const key = searchShardKey(term);
+      const shard = shards.get(key) ?? {};
+      (shard[term] ??= []).push(n - 1 - position);
+      shards.set(key, shard);
+    }
+  });
+  for (const shard of shards.values()) for (const list of Object.values(shard)) list.sort((a, b) => a - b);
+  return shards;
+}
+
+// ---- The layout ----
+
+export interface LayoutOptions {
+  buildId?: string;
+  /** Terms per search chunk. */
+  chunkTerms?: number;
+  /** Add the proposed `dayQuoteCounts` to meta. */
+  dayQuoteCounts?: boolean;
+}
+
+export interface Layout {
+  buildId: string;
+  documents: Map<string, ViewDocument>;
+}
+
+export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout {
+  const { index, quotes, bodyTerms } = corpus;
+  const buildId = options.buildId ?? 'test-build';
+  const chunkTerms = options.chunkTerms ?? 3;
+  const documents = new Map<string, ViewDocument>();
+  const envelope = <K extends ViewDocumentKind>(kind: K) => ({
+    version: VIEW_DATA_VERSION as typeof VIEW_DATA_VERSION,
+    kind,
+    buildId,
+  });
+  const lookups = corpusLookups(index);
+
+  // Number n is the article at position N - 1 - n; quotes follow their articles' numbers.
+  const numbered = [...index.articles].reverse();
+  const quotesOf = new Map<string, QuoteEntry[]>();
+  for (const quote of quotes) {
+    const list = quotesOf.get(quote.articleId);
+    if (list) list.push(quote);
+    else quotesOf.set(quote.articleId, [quote]);
+  }
+  const numberedQuotes = numbered.flatMap((article) => quotesOf.get(article.id) ?? []);
+  const quoteStart = [0];
+  for (const article of numbered)
+    quoteStart.push(quoteStart.at(-1)! + (quotesOf.get(article.id)?.length ?? 0));
+
+  // Article and quote chunks.
+  for (let first = 0; first < numbered.length; first += ARTICLE_CHUNK_SIZE) {
+    const summaries = numbered.slice(first, first + ARTICLE_CHUNK_SIZE);
+    const slugs = new Set(summaries.flatMap((s) => s.organisations));
+    documents.set(viewPaths.articleChunk(buildId, first / ARTICLE_CHUNK_SIZE), {
+      ...envelope('article-chunk'),
+      first,
+      summaries,
+      organisationNames: Object.fromEntries([...slugs].map((slug) => [slug, lookups.organisationName(slug)])),
+    });
+  }
+  for (let first = 0; first < numberedQuotes.length; first += QUOTE_CHUNK_SIZE) {
+    documents.set(viewPaths.quoteChunk(buildId, first / QUOTE_CHUNK_SIZE), {
+      ...envelope('quote-chunk'),
+      first,
+      quotes: numberedQuotes
+        .slice(first, first + QUOTE_CHUNK_SIZE)
+        .map(({ organisations: _, ...row }) => row),
+    });
+  }
+
+  // Search indexes: articles by body and headline; quotes by text, speaker, role and headline.
+  const articleTerms = numbered.map((a) => [...(bodyTerms.get(a.id) ?? []), ...searchTerms(a.headline)]);
+  const quoteTerms = numberedQuotes.map((q) =>
+    searchTerms([q.text, q.speaker ?? '', q.role ?? '', q.headline].join(' ')),
+  );
+  const search = {
+    articles: writeSearch('articles', articleTerms, chunkTerms, buildId, documents),
+    quotes: writeSearch('quotes', quoteTerms, chunkTerms, buildId, documents),
+  };
+
+  // Directories and columns.
+  documents.set(viewPaths.organisations(buildId), {
+    ...envelope('organisation-directory'),
+    organisations: index.organisations.map(({ slug, name, aliases, parent }) => ({
+      slug,
+      name,
+      aliases,
+      parent,
+    })),
+  });
+  documents.set(viewPaths.speakers(buildId), {
+    ...envelope('speaker-directory'),
+    speakers: index.speakers.map(({ slug, name }) => ({ slug, name })),
+  });
+  const orgId = new Map(index.organisations.map((o, i) => [o.slug, i]));
+  const sourceId = new Map(index.sources.map((s, i) => [s.slug, i]));
+  const speakerId = new Map(index.speakers.map((s, i) => [s.slug, i]));
+  const organisationOffsets = [0];
+  const articleOrganisations: number[] = [];
+  for (const article of numbered) {
+    const ids = [...new Set(article.organisations.map((slug) => orgId.get(slug) ?? -1))].sort(
+      (a, b) => a - b,
+    );
+    articleOrganisations.push(...ids);
+    organisationOffsets.push(articleOrganisations.length);
+  }
+  documents.set(viewPaths.columns(buildId), {
+    ...envelope('columns'),
+    articleSource: numbered.map((a) => sourceId.get(a.sourceSlug) ?? -1),
+    organisationOffsets: encodeDeltas(organisationOffsets),
+    articleOrganisations,
+    quoteOffsets: encodeDeltas(quoteStart),
+    quoteSpeaker: numberedQuotes.map((q) => (q.speakerSlug === null ? 0 : speakerId.get(q.speakerSlug)! + 1)),
+  });
+
+  // meta.json, with the unfiltered facets straight from the layout-2 functions.
+  const days: string[] = [];
+  const dayCounts: number[] = [];
+  const dayQuoteCounts: number[] = [];
+  numbered.forEach((article) => {
+    if (days.at(-1) !== article.date) {
+      days.push(article.date);
+      dayCounts.push(0);
+      dayQuoteCounts.push(0);
+    }
+    dayCounts[dayCounts.length - 1]!++;
+    dayQuoteCounts[dayQuoteCounts.length - 1]! += quotesOf.get(article.id)?.length ?? 0;
+  });
+  const articleFacets = analyseArticles(index, EMPTY_FILTERS, null);
+  const quoteFacets = analyseQuotes(quotes, index, EMPTY_FILTERS, []);
+  const top = (counts: ReadonlyMap<string, number>, name: (slug: string) => string): FacetRow[] =>
+    facetRows(counts, name, []).slice(0, TOP_FACETS);
+  documents.set(viewPaths.meta(buildId), {
+    ...envelope('meta'),
+    articleCount: numbered.length,
+    quoteCount: numberedQuotes.length,
+    organisationCount: index.organisations.length,
+    speakerCount: index.speakers.length,
+    days,
+    dayCounts,
+    ...(options.dayQuoteCounts ? { dayQuoteCounts } : {}),
+    sources: index.sources,
+    top: {
+      articleOrganisations: top(articleFacets.organisationCounts, lookups.organisationName),
+      quoteOrganisations: top(quoteFacets.organisationCounts, lookups.organisationName),
+      quoteSources: top(quoteFacets.sourceCounts, lookups.sourceName),
+      quoteSpeakers: top(quoteFacets.speakerCounts, lookups.speakerName),
+    },
+    search,
+  });
+
+  // An organisation's articles: those that count for it (its own or a descendant's mention).
+  const articlesOf = new Map<string, number[]>(index.organisations.map((o) => [o.slug, []]));
+  numbered.forEach((article, n) => {
+    for (const slug of expandedOrganisations(article.organisations, lookups)) articlesOf.get(slug)?.push(n);
+  });
+  for (const organisation of index.organisations) {
+    documents.set(viewPaths.organisation(buildId, organisation.slug), {
+      ...envelope('organisation'),
+      organisation,
+      parentName: organisation.parent && lookups.organisationName(organisation.parent),
+      children: [],
+      articles: encodeDeltas(articlesOf.get(organisation.slug)!),
+      quoteCount: 0,
+      granularity: 'month',
+      timeline: [],
+      latestArticles: [],
+      latestQuotes: [],
+    });
+  }
+  const quotesBy = new Map<string, number[]>(index.speakers.map((s) => [s.slug, []]));
+  numberedQuotes.forEach((quote, q) => {
+    if (quote.speakerSlug !== null) quotesBy.get(quote.speakerSlug)?.push(q);
+  });
+  for (const speaker of index.speakers) {
+    documents.set(viewPaths.speaker(buildId, speaker.slug), {
+      ...envelope('speaker'),
+      speaker: { slug: speaker.slug, name: speaker.name },
+      quotes: encodeDeltas(quotesBy.get(speaker.slug)!),
+      roles: [],
+      organisations: [],
+      latestQuotes: [],
+    });
+  }
+  return { buildId, documents };
+}
+
+/** Chunks of `chunkTerms` sorted terms, and a prefix document for every prefix found in two chunks. */
+function writeSearch(
+  name: 'articles' | 'quotes',
+  termsByNumber: readonly string[][],
+  chunkTerms: number,
+  buildId: string,
+  documents: Map<string, ViewDocument>,
+): SearchDirectory {
+  const postings = new Map<string, number[]>();
+  termsByNumber.forEach((terms, n) => {
+    for (const term of new Set(terms)) {
+      const list = postings.get(term);
+      if (list) list.push(n);
+      else postings.set(term, [n]);
+    }
+  });
+  const terms = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const chunkStarts: string[] = [];
+  for (let start = 0; start < terms.length; start += chunkTerms) {
+    const chunk = terms.slice(start, start + chunkTerms);
+    chunkStarts.push(chunk[0]!);
+    documents.set(viewPaths.searchChunk(buildId, name, start / chunkTerms), {
+      version: VIEW_DATA_VERSION,
+      kind: 'search-chunk',
+      buildId,
+      terms: chunk,
+      postings: chunk.map((term) => encodeDeltas(postings.get(term)!)),
+    });
+  }
+  // Every prefix of every term; the terms starting with one are adjacent in sorted order.
+  const candidates = new Set(terms.flatMap((term) => [...term].map((_, i) => term.slice(0, i + 1))));
+  const prefixes: string[] = [];
+  for (const prefix of candidates) {
+    if (prefix.length < 2) continue;
+    const first = terms.findIndex((term) => term.startsWith(prefix));
+    let last = first;
+    while (last + 1 < terms.length && terms[last + 1]!.startsWith(prefix)) last++;
+    if (Math.floor(first / chunkTerms) === Math.floor(last / chunkTerms)) continue;
+    prefixes.push(prefix);
+    const union = new Set<number>();
+    for (let i = first; i <= last; i++) for (const n of postings.get(terms[i]!)!) union.add(n);
+    documents.set(viewPaths.searchPrefix(buildId, name, prefix), {
+      version: VIEW_DATA_VERSION,
+      kind: 'search-prefix',
+      buildId,
+      prefix,
+      postings: encodeDeltas([...union].sort((a, b) => a - b)),
+    });
+  }
+  prefixes.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { chunkStarts, prefixes };
+}
+
+// ---- A loader over the documents ----
+
+/** Serves a layout from memory; records every path asked for; can be told to fail or wait. */
+export class MemoryLoader implements DocumentLoader {
+  readonly calls: string[] = [];
+  /** Paths whose next load fails (once each). */
+  readonly failOnce = new Set<string>();
+  /** When set, every load waits for this before answering. */
+  gate: Promise<void> | null = null;
+
+  constructor(
+    private readonly layout: Layout,
+    private readonly articles = new Map<string, Article>(),
+  ) {}
+
+  async load<K extends ViewDocumentKind>(path: string, kind: K): Promise<Extract<ViewDocument, { kind: K }>> {
+    this.calls.push(path);
+    if (this.gate) await this.gate;
+    if (this.failOnce.delete(path)) throw new Error(`network error loading ${path}`);
+    const document = this.layout.documents.get(path);
+    if (!document) throw new DocumentNotFound(`${path} was not found`);
+    if (document.kind !== kind) throw new Error(`${path} is a ${document.kind}, not a ${kind}`);
+    return document as Extract<ViewDocument, { kind: K }>;
+  }
+
+  loadArticle(id: string): Promise<Article | null> {
+    this.calls.push(viewPaths.article(id));
+    return Promise.resolve(this.articles.get(id) ?? null);
+  }
+
+  /** The calls recorded since the last `reset`, shortened to paths under the build folder. */
+  take(): string[] {
+    const prefix = `${viewPaths.root(this.layout.buildId)}/`;
+    const calls = this.calls.map((call) => (call.startsWith(prefix) ? call.slice(prefix.length) : call));
+    this.calls.length = 0;
+    return calls;
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * The engine against layout 2's own functions: random corpora and random filters and pages, and
+ * every total, page, order and facet row must be what `analyseArticles` / `analyseQuotes` +
+ * `paginate` + `facetRows` give over `index.json` and `quotes.json`.
+ */
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import type { QuoteEntry } from '../../src/contract/schema.ts';
+import { analyseArticles, facetRows, prepareArticleQuery } from '../../src/lib/article-filters.ts';
+import { corpusLookups } from '../../src/lib/corpus-lookups.ts';
+import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
+import { paginate } from '../../src/lib/pagination.ts';
+import { analyseQuotes } from '../../src/lib/quote-filters.ts';
+import { queryWords } from '../../src/lib/text-match.ts';
+import type { Filters } from '../../src/lib/urls.ts';
+import type { Corpus, CorpusSpec } from './engine-fixture.ts';
+import { buildLayout, corpusFromSpec, MemoryLoader, referenceShards } from './engine-fixture.ts';
+
+const DAYS = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-05', '2024-01-08'];
+// Few letters, so words share prefixes and prefix documents occur; é folds to e.
+const word = fc
+  .array(fc.constantFrom('a', 'b', 'c', 'é', 'd'), { minLength: 2, maxLength: 4 })
+  .map((letters) => letters.join(''));
+const words = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((w) => w.join(' '));
+
+const specArbitrary: fc.Arbitrary<CorpusSpec> = fc
+  .record({
+    orgCount: fc.integer({ min: 1, max: 6 }),
+    sourceCount: fc.integer({ min: 1, max: 4 }),
+    speakerCount: fc.integer({ min: 0, max: 4 }),
+    names: fc.array(word, { minLength: 14, maxLength: 14 }),
+    parents: fc.array(fc.integer({ min: -2, max: 5 }), { minLength: 6, maxLength: 6 }),
+    articleCount: fc.integer({ min: 0, max: 45 }),
+  })
+  .chain(({ orgCount, sourceCount, speakerCount, names, parents, articleCount }) => {
+    // Names end with the id so none are equal (ties among equal names are not reproduced).
+    const organisations = Array.from({ length: orgCount }, (_, i) => ({
+      slug: `o${i}`,
+      name: `${names[i]!} ${i}`,
+      // -2: a parent the directory does not list; -1: none; cycles are allowed.
+      parent:
+        parents[i]! === -2
+          ? 'ghost'
+          : parents[i]! === -1 || parents[i]! >= orgCount
+            ? null
+            : `o${parents[i]!}`,
+    }));
+    const sources = Array.from({ length: sourceCount }, (_, i) => ({
+      slug: `s${i}`,
+      name: `${names[6 + i]!} ${i}`,
+    }));
+    const speakers = Array.from({ length: speakerCount }, (_, i) => ({
+      slug: `p${i}`,
+      name: `${names[10 + i]!} Speaker${i}`,
+    }));
+    const article = fc.record({
+      date: fc.constantFrom(...DAYS),
+      source: fc.integer({ min: 0, max: sourceCount - 1 }).map((i) => `s${i}`),
+      organisations: fc.uniqueArray(fc.integer({ min: 0, max: orgCount - 1 }), { maxLength: 3 }),
+      headline: words(3),
+      body: fc.oneof(fc.constant(''), words(5)),
+      quotes: fc.array(
+        fc.record({
+          text: words(3),
+          speaker:
+            speakerCount === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 0, max: speakerCount - 1 })),
+          role: fc.option(word),
+        }),
+        { maxLength: 5 },
+      ),
+    });
+    return fc.array(article, { minLength: articleCount, maxLength: articleCount }).map((articles) => ({
+      organisations,
+      sources,
+      speakers,
+      articles: articles.map((a, i) => ({
+        id: `a${String(i).padStart(2, '0')}`,
+        date: a.date,
+        source: a.source,
+        organisations: a.organisations.map((o) => `o${o}`),
+        headline: a.headline,
+        body: a.body,
+        quotes: a.quotes.map((q) => ({
+          text: q.text,
+          speaker: q.speaker === null ? null : `p${q.speaker}`,
+          role: q.role,
+        })),
+      })),
+    }));
+  });
+
+const dateArbitrary = fc.option(fc.constantFrom('2023-12-31', ...DAYS, '2024-01-04', '2024-01-09'));
+const filtersArbitrary: fc.Arbitrary<Filters & { page: number }> = fc
+  .record({
+    from: dateArbitrary,
+    to: dateArbitrary,
+    orgs: fc.array(fc.constantFrom('o0', 'o1', 'o2', 'o3', 'o5', 'ghost', 'Not A Slug', 'o9'), {
+      maxLength: 3,
+    }),
+    source: fc.option(fc.constantFrom('s0', 's1', 's3', 'nowhere')),
+    speaker: fc.option(fc.constantFrom('p0', 'p1', 'p3', 'nobody')),
+    q: fc.oneof(
+      fc.constant(''),
+      words(2),
+      fc.constantFrom('a', 'AB', 'é', 'b c', 'zz', 'Speaker1', 'speaker'),
+    ),
+    page: fc.integer({ min: 1, max: 9 }),
+  })
+  .map((f) => (f.from !== null && f.to !== null && f.to < f.from ? { ...f, to: null } : f));
+
+/** What `parseListSearch` would have kept: known slugs only, each organisation once. */
+function known(corpus: Corpus, filters: Filters): Filters {
+  const { known: slugs } = corpusLookups(corpus.index);
+  return {
+    ...filters,
+    orgs: [...new Set(filters.orgs)].filter((slug) => slugs.organisations.has(slug)),
+    source: filters.source !== null && slugs.sources.has(filters.source) ? filters.source : null,
+    speaker: filters.speaker !== null && slugs.speakers.has(filters.speaker) ? filters.speaker : null,
+  };
+}
+
+function unknownOf(filters: Filters, kept: Filters, view: 'articles' | 'quotes') {
+  return {
+    organisations: [...new Set(filters.orgs)].filter((slug) => !kept.orgs.includes(slug)),
+    source: filters.source !== kept.source ? filters.source : null,
+    speaker: view === 'quotes' && filters.speaker !== kept.speaker ? filters.speaker : null,
+  };
+}
+
+const row = ({ organisations: _, ...rest }: QuoteEntry) => rest;
+
+test('the engine gives the layout-2 results, pages and facets for any corpus and filters', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      specArbitrary,
+      fc.array(filtersArbitrary, { minLength: 1, maxLength: 4 }),
+      fc.integer({ min: 2, max: 4 }),
+      fc.boolean(),
+      async (spec, requests, chunkTerms, dayQuoteCounts) => {
+        const corpus = corpusFromSpec(spec);
+        const layout = buildLayout(corpus, { chunkTerms, dayQuoteCounts });
+        const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+        const { index, quotes } = corpus;
+        const lookups = corpusLookups(index);
+        const shards = referenceShards(corpus);
+        // Several requests on one engine, so warm caches are exercised too.
+        for (const { page, ...filters } of requests) {
+          const kept = known(corpus, filters);
+          const words = queryWords(kept.q);
+
+          const articles = analyseArticles(
+            index,
+            kept,
+            prepareArticleQuery(words, shards, index.articles.length),
+          );
+          const expectedPage = paginate(articles.results, page);
+          const list = await engine.listArticles({ filters, page });
+          expect(list).toEqual({
+            total: articles.results.length,
+            page: expectedPage.page,
+            pageCount: expectedPage.pageCount,
+            clamped: expectedPage.clamped,
+            firstItemNumber: expectedPage.firstItemNumber,
+            items: expectedPage.items,
+            organisationNames: Object.fromEntries(
+              expectedPage.items.flatMap((a) => a.organisations.map((s) => [s, lookups.organisationName(s)])),
+            ),
+            unknown: unknownOf(filters, kept, 'articles'),
+          });
+          expect(await engine.countArticles(filters)).toBe(articles.results.length);
+          expect(await engine.articleFacets(filters)).toEqual({
+            organisations: facetRows(articles.organisationCounts, lookups.organisationName, kept.orgs),
+            sources: facetRows(articles.sourceCounts, lookups.sourceName, kept.source ? [kept.source] : []),
+            speakers: null,
+          });
+
+          const quoteAnalysis = analyseQuotes(quotes, index, kept, words);
+          const expectedQuotes = paginate(quoteAnalysis.results, page);
+          const quoteList = await engine.listQuotes({ filters, page });
+          expect(quoteList).toEqual({
+            total: quoteAnalysis.results.length,
+            page: expectedQuotes.page,
+            pageCount: expectedQuotes.pageCount,
+            clamped: expectedQuotes.clamped,
+            firstItemNumber: expectedQuotes.firstItemNumber,
+            items: expectedQuotes.items.map(row),
+            organisationNames: {},
+            unknown: unknownOf(filters, kept, 'quotes'),
+          });
+          expect(await engine.countQuotes(filters)).toBe(quoteAnalysis.results.length);
+          expect(await engine.quoteFacets(filters)).toEqual({
+            organisations: facetRows(quoteAnalysis.organisationCounts, lookups.organisationName, kept.orgs),
+            sources: facetRows(
+              quoteAnalysis.sourceCounts,
+              lookups.sourceName,
+              kept.source ? [kept.source] : [],
+            ),
+            speakers: facetRows(
+              quoteAnalysis.speakerCounts,
+              lookups.speakerName,
+              kept.speaker ? [kept.speaker] : [],
+            ),
+          });
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
