@@ -262,7 +262,7 @@ export function checkEnvelope<K extends ViewDocumentKind>(
   if (version !== VIEW_DATA_VERSION)
     throw new EnvelopeError(
       `${where} has data version ${JSON.stringify(version)}, but this reader reads version ${VIEW_DATA_VERSION}. Rebuild the data.`,
-      typeof version === 'number',
+      false,
     );
   if (actualKind !== kind)
     throw new EnvelopeError(`${where} is a ${String(actualKind)} document, not a ${kind} document.`, false);

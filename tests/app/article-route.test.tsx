@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { mockDataFetch, requestedUrls } from './fetch-mock.ts';
+import { mockDataFetch, requestedPaths } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 
 /** A highlighted quote by its whole text (organisation links may split the text inside it). */
@@ -109,14 +109,22 @@ test('previous and next link to the neighbouring articles by date', async () => 
   ).toHaveAttribute('href', '/articles/floods-2024');
 });
 
-test('an unknown article id shows the not-found page inside the layout without fetching', async () => {
+test('an unknown article id shows the not-found page inside the layout', async () => {
   const fetchMock = mockDataFetch();
   renderRoute('/articles/no-such-article');
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   expect(screen.getByText(/No article has the id “no-such-article”/)).toBeInTheDocument();
   expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Back to all articles' })).toHaveAttribute('href', '/');
-  expect(requestedUrls(fetchMock)).toEqual(['/data/index.json']);
+  // One request: the article's own document, which does not exist.
+  expect(requestedPaths(fetchMock)).toEqual(['articles/no-such-article.json']);
+});
+
+test('an id no article can have never reaches the network', async () => {
+  const fetchMock = mockDataFetch();
+  renderRoute('/articles/..%2Fmeta');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  expect(fetchMock).not.toHaveBeenCalled();
 });
 
 test('an unknown path shows the not-found page inside the layout', async () => {
@@ -134,7 +142,11 @@ test('hovering an article link in the list prefetches its body', async () => {
   const { user } = renderRoute('/');
   await user.hover(await screen.findByRole('link', { name: 'European Union announces aid package' }));
   // Addressed by the build that wrote it, so a rebuild never meets a stale cached body.
-  expect(requestedUrls(fetchMock)).toContain('/data/articles/eu-aid.json?v=fixture-1');
+  await waitFor(() => {
+    expect(fetchMock.mock.calls.map(([input]) => String(input))).toContain(
+      'http://localhost/data/articles/eu-aid.json?v=fixture-1',
+    );
+  });
 });
 
 test('a link to a quote the article does not have says so and still shows the article', async () => {

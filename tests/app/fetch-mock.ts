@@ -1,26 +1,21 @@
 import { vi } from 'vitest';
-import { fixtureArticle, fixtureIndex, fixtureQuotes, fixtureShards } from './fixtures/corpus.ts';
+import { fixtureFile } from './fixtures/data-folder.ts';
 
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+function json(body: string, status = 200): Response {
+  return new Response(body, { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-/** Answers a data URL from the fixtures, as the data folder would (404 for anything missing). */
+/** The data path of a URL (`/data/v/x/meta.json?v=1` → `v/x/meta.json`), or null outside data/. */
+export function dataPath(url: string): string | null {
+  const { pathname } = new URL(url, 'http://localhost');
+  return pathname.startsWith('/data/') ? decodeURIComponent(pathname.slice('/data/'.length)) : null;
+}
+
+/** Answers a data URL from the fixture's data folder, as the server would (404 for anything missing). */
 export function fixtureResponse(url: string): Response {
-  const path = new URL(url, 'http://localhost').pathname.replace(/^\/data\//, '');
-  if (path === 'index.json') return json(fixtureIndex);
-  if (path === 'quotes.json') return json(fixtureQuotes);
-  const article = /^articles\/(.+)\.json$/.exec(path);
-  if (article) {
-    const found = fixtureArticle(decodeURIComponent(article[1]!));
-    return found ? json(found) : json({ error: 'not found' }, 404);
-  }
-  const shard = /^search\/(.+)\.json$/.exec(path);
-  if (shard) {
-    const found = fixtureShards[decodeURIComponent(shard[1]!)];
-    return found ? json(found) : json({ error: 'not found' }, 404);
-  }
-  return json({ error: 'not found' }, 404);
+  const path = dataPath(url);
+  const body = path === null || path.includes('..') ? null : fixtureFile(path);
+  return body === null ? json(JSON.stringify({ error: 'not found' }), 404) : json(body);
 }
 
 function requestUrl(input: RequestInfo | URL): string {
@@ -30,7 +25,6 @@ function requestUrl(input: RequestInfo | URL): string {
 
 /** Replaces fetch with the fixture data folder; `override` can answer some URLs differently. */
 export function mockDataFetch(override?: (url: string) => Response | undefined) {
-  // Typed with `init` so tests can read the fetch options (the cache mode) from mock.calls.
   const fetchMock = vi.fn<typeof fetch>((input) => {
     const url = requestUrl(input);
     return Promise.resolve(override?.(url) ?? fixtureResponse(url));
@@ -39,13 +33,7 @@ export function mockDataFetch(override?: (url: string) => Response | undefined) 
   return fetchMock;
 }
 
-export function requestedUrls(fetchMock: ReturnType<typeof mockDataFetch>): string[] {
-  return fetchMock.mock.calls.map(([input]) => requestUrl(input));
-}
-
-/** Each request's URL and cache mode, in order. */
-export function requestedCacheModes(
-  fetchMock: ReturnType<typeof mockDataFetch>,
-): [string, RequestCache | undefined][] {
-  return fetchMock.mock.calls.map(([input, init]) => [requestUrl(input), init?.cache]);
+/** The data paths requested, in order (`v/<build>/meta.json`, `articles/x.json`). */
+export function requestedPaths(fetchMock: ReturnType<typeof mockDataFetch>): string[] {
+  return fetchMock.mock.calls.map(([input]) => dataPath(requestUrl(input)) ?? requestUrl(input));
 }

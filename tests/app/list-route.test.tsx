@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { expect, test } from 'vitest';
-import { mockDataFetch, requestedCacheModes, requestedUrls } from './fetch-mock.ts';
+import { expect, test, vi } from 'vitest';
+import { mockDataFetch, requestedPaths } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 
 function resultHeadlines(): string[] {
@@ -28,21 +28,28 @@ test('the list shows every article newest first with date, source, quotes and re
   });
 });
 
-test('the list never downloads article bodies', async () => {
+test('the first page of the list reads the meta document and one chunk, then the facet columns', async () => {
   const fetchMock = mockDataFetch();
   renderRoute('/');
   await screen.findByRole('heading', { level: 1, name: 'Articles' });
-  expect(requestedUrls(fetchMock)).toEqual(['/data/index.json']);
+  // No article body, no whole-corpus index: what the page shows and, after it, what the counts need.
+  await screen.findByRole('checkbox', { name: /^NATO 2/ });
+  expect(requestedPaths(fetchMock).toSorted()).toEqual([
+    'v/fixture-1/articles/0.json',
+    'v/fixture-1/columns.json',
+    'v/fixture-1/meta.json',
+    'v/fixture-1/organisations.json',
+  ]);
+  expect(requestedPaths(fetchMock).slice(0, 2)).toEqual(['v/fixture-1/meta.json', 'v/fixture-1/articles/0.json']);
 });
 
-test('the index is revalidated on every load; other documents carry its build id', async () => {
+test('every document of a list is addressed by the build the page names', async () => {
   const fetchMock = mockDataFetch();
-  renderRoute('/quotes');
+  renderRoute('/quotes?q=iraq');
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
-  expect(requestedCacheModes(fetchMock)).toEqual([
-    ['/data/index.json', 'no-cache'],
-    ['/data/quotes.json?v=fixture-1', undefined],
-  ]);
+  const paths = requestedPaths(fetchMock);
+  expect(paths.length).toBeGreaterThan(2);
+  for (const path of paths) expect(path).toMatch(/^v\/fixture-1\//);
 });
 
 test('an organisation filter in the link counts child organisations for their parent', async () => {
@@ -73,7 +80,9 @@ test('free text searches bodies through the shards and marks matches', async () 
   await screen.findByRole('heading', { level: 1, name: 'Articles' });
   // "shelter" is only in the flood article's body, not in its headline or excerpt.
   expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
-  expect(requestedUrls(fetchMock)).toContain('/data/search/sh.json?v=fixture-1');
+  // One search document for the one word; no article body.
+  expect(requestedPaths(fetchMock).filter((path) => path.includes('/search/'))).toHaveLength(1);
+  expect(requestedPaths(fetchMock).some((path) => path.startsWith('articles/'))).toBe(false);
   expect(screen.getByRole('searchbox', { name: 'Search headlines and text' })).toHaveValue('shelter');
 });
 
@@ -96,7 +105,7 @@ test('an empty result explains itself and offers to clear the filters', async ()
   expect(screen.getByRole('link', { name: 'Clear all filters' })).toHaveAttribute('href', '/');
   // Each filter says how many results dropping it would bring back.
   expect(
-    screen.getByRole('link', { name: 'Remove filter: Mentions European Union (2 articles without it)' }),
+    await screen.findByRole('link', { name: 'Remove filter: Mentions European Union (2 articles without it)' }),
   ).toHaveAttribute('href', '/?source=wikinews');
   expect(
     screen.getByRole('link', { name: 'Remove filter: Source: Wikinews (1 article without it)' }),
@@ -178,13 +187,47 @@ test('a failed load says what happened and retry recovers', async () => {
   expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
 });
 
-test('a document that breaks the contract fails with a clear message', async () => {
-  mockDataFetch((url) => (url.endsWith('index.json') ? Response.json({ version: 99 }) : undefined));
+test('a document of another data version fails with a clear message', async () => {
+  mockDataFetch((url) =>
+    url.endsWith('meta.json') ? Response.json({ version: 99, kind: 'meta', buildId: 'fixture-1' }) : undefined,
+  );
   renderRoute('/');
   expect(
     await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' }),
   ).toBeInTheDocument();
-  expect(screen.getByText(/does not match the data contract/)).toBeInTheDocument();
+  expect(screen.getByText(/has data version 99, but this reader reads version 3/)).toBeInTheDocument();
+});
+
+test('a truncated document fails with a clear message, and retry recovers', async () => {
+  let broken = true;
+  mockDataFetch((url) =>
+    broken && url.endsWith('meta.json') ? new Response('{"version":3,"kind":"me', { status: 200 }) : undefined,
+  );
+  const { user } = renderRoute('/');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' }),
+  ).toBeInTheDocument();
+  expect(screen.getByText(/meta\.json is not valid JSON/)).toBeInTheDocument();
+  broken = false;
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+});
+
+test('a tab whose build was replaced by a new deploy reloads instead of mixing builds', async () => {
+  const reload = vi.fn();
+  vi.stubGlobal('location', { ...window.location, href: 'http://localhost/?q=x', reload });
+  mockDataFetch((url) => {
+    // The server now holds another build: this page's folder is gone, current.json names the new one.
+    if (url.includes('/v/old-build/')) return new Response('gone', { status: 404 });
+    if (url.endsWith('current.json'))
+      return Response.json({ version: 3, kind: 'current', buildId: 'fixture-1' });
+    return undefined;
+  });
+  renderRoute('/', { buildId: 'old-build' });
+  expect(await screen.findByRole('heading', { level: 1, name: 'The reader was updated' })).toBeInTheDocument();
+  await waitFor(() => {
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
 });
 
 test('a page past the end shows the last page with a note', async () => {

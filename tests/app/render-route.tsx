@@ -4,9 +4,16 @@ import { RouterProvider, createMemoryRouter } from 'react-router';
 import { AppProvider } from '../../src/app/provider.tsx';
 import { createQueryClient } from '../../src/app/query-client.ts';
 import { buildRoutes } from '../../src/app/router.tsx';
+import { setAppDataSource } from '../../src/lib/data/app-data-source.ts';
+import { engineDataSource } from '../../src/lib/data/engine-data-source.ts';
+import { FIXTURE_BUILD_ID } from './fixtures/data-folder.ts';
 
-/** Renders the real route table at a deep link, as a reader opening that URL would see it. */
-export function renderRoute(url: string) {
+/**
+ * Renders the real route table at a deep link, as a reader opening that URL would see it. The
+ * engine runs in the test's thread (jsdom has no workers) over whatever `fetch` answers.
+ */
+export function renderRoute(url: string, { buildId = FIXTURE_BUILD_ID }: { buildId?: string } = {}) {
+  setAppDataSource(engineDataSource({ dataUrl: 'http://localhost/data/', buildId }));
   const queryClient = createQueryClient({ retries: 0 });
   const router = createMemoryRouter(buildRoutes(queryClient), { initialEntries: [url] });
   const user = userEvent.setup();

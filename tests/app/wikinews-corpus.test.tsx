@@ -11,6 +11,11 @@ import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import type { CorpusIndex, QuoteEntry } from '../../src/contract/schema.ts';
 import { renderRoute } from './render-route.tsx';
 
+/** The build the data folder holds, as the page would name it. */
+function dataBuildId(): string {
+  return (JSON.parse(readFileSync(join(dataDir, 'current.json'), 'utf8')) as { buildId: string }).buildId;
+}
+
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/wikinews');
 /** Validating a real index in jsdom on a busy two-core machine can take a few seconds. */
 const SLOW = { timeout: 15_000 };
@@ -57,7 +62,7 @@ function readQuotes(): QuoteEntry[] {
 test('the list pages the whole corpus instead of rendering every article', async () => {
   serveDataDir();
   const index = readIndex();
-  renderRoute('/');
+  renderRoute('/', { buildId: dataBuildId() });
   await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
   expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
     `1–20 of ${index.articles.length} articles`,
@@ -77,7 +82,7 @@ test('a parent organisation filter includes its children’s articles on the rea
     ...index.organisations.filter((o) => o.parent === parent.slug).map((o) => o.slug),
   ]);
   const expected = index.articles.filter((a) => a.organisations.some((slug) => family.has(slug))).length;
-  renderRoute(`/?org=${parent.slug}`);
+  renderRoute(`/?org=${parent.slug}`, { buildId: dataBuildId() });
   await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
   const count =
     expected === 1 ? '1 article' : expected <= 20 ? `${expected} articles` : `of ${expected} articles`;
@@ -87,7 +92,7 @@ test('a parent organisation filter includes its children’s articles on the rea
 test('a quote link from the quotes view opens the article at that quote', async () => {
   serveDataDir();
   const quote = readQuotes().find((q) => q.anchor !== 'quote-1')!;
-  renderRoute(`/articles/${quote.articleId}#${quote.anchor}`);
+  renderRoute(`/articles/${quote.articleId}#${quote.anchor}`, { buildId: dataBuildId() });
   await screen.findByRole('heading', { level: 1, name: quote.headline }, SLOW);
   const marks = screen.getAllByText((_, element) => element?.id === quote.anchor);
   expect(marks).toHaveLength(1);
@@ -96,7 +101,7 @@ test('a quote link from the quotes view opens the article at that quote', async 
 
 test('body search finds articles through the search shards', async () => {
   serveDataDir();
-  renderRoute('/?q=police');
+  renderRoute('/?q=police', { buildId: dataBuildId() });
   await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
   const first = screen.getAllByRole('article')[0]!;
   expect(within(first).getByRole('heading', { level: 3 })).toBeInTheDocument();
@@ -105,7 +110,7 @@ test('body search finds articles through the search shards', async () => {
 
 test('moving to the next page lands keyboard focus at the top of the new results', async () => {
   serveDataDir();
-  const { user, router } = renderRoute('/');
+  const { user, router } = renderRoute('/', { buildId: dataBuildId() });
   await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
   await user.click(screen.getByRole('link', { name: 'Next page →' }));
   expect(await screen.findByText(/^21–40 of/, {}, SLOW)).toBeInTheDocument();

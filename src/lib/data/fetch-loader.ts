@@ -17,7 +17,9 @@ export interface FetchLoaderOptions {
   fetch?: typeof fetch;
 }
 
-export function createFetchLoader({ dataUrl, buildId, fetch: fetchImpl = fetch }: FetchLoaderOptions): DocumentLoader {
+export function createFetchLoader({ dataUrl, buildId, fetch: given }: FetchLoaderOptions): DocumentLoader {
+  // Looked up at each call, so a test's stubbed fetch is the one used.
+  const fetchImpl: typeof fetch = given ?? ((input, init) => globalThis.fetch(input, init));
   async function get(path: string, init: RequestInit = {}): Promise<unknown> {
     const url = new URL(path, dataUrl).toString();
     let response: Response;

@@ -85,9 +85,7 @@ export function FilterPanel({
           }}
         />
         {pending && (
-          <p className="hint facet-pending" role="status">
-            Counting results for each filter…
-          </p>
+          <p className="hint facet-pending">Counting results for each filter…</p>
         )}
         <OrganisationFacet
           rows={organisationRows}
