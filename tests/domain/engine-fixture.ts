@@ -13,7 +13,13 @@ import type {
   SearchShard,
 } from '../../src/contract/schema.ts';
 import { searchShardKey, searchTerms } from '../../src/contract/schema.ts';
-import type { FacetRow, SearchDirectory, ViewDocument, ViewDocumentKind } from '../../src/contract/views.ts';
+import type {
+  FacetRow,
+  QuoteRow,
+  SearchDirectory,
+  ViewDocument,
+  ViewDocumentKind,
+} from '../../src/contract/views.ts';
 import {
   ARTICLE_CHUNK_SIZE,
   encodeDeltas,
@@ -35,7 +41,7 @@ export interface CorpusSpec {
   organisations: { slug: string; name: string; parent: string | null }[];
   sources: { slug: string; name: string }[];
   speakers: { slug: string; name: string }[];
-  /** In any order; the index sorts them newest first (ties by id). */
+  /** In any order; the index sorts them newest first (on one day, the greater id first). */
   articles: {
     id: string;
     date: string;
@@ -57,7 +63,7 @@ export interface Corpus {
 
 export function corpusFromSpec(spec: CorpusSpec): Corpus {
   const sorted = [...spec.articles].sort((a, b) =>
-    a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1,
+    a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1,
   );
   const sourceName = new Map(spec.sources.map((s) => [s.slug, s.name]));
   const speakerName = new Map(spec.speakers.map((s) => [s.slug, s.name]));
@@ -123,6 +129,12 @@ export function referenceShards(corpus: Corpus): Map<string, SearchShard> {
   return shards;
 }
 
+/** A quote as lists show it: `quotes.json`'s row without the organisations. */
+export function quoteRowOf(quote: QuoteEntry): QuoteRow {
+  const { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug } = quote;
+  return { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug };
+}
+
 // ---- The layout ----
 
 export interface LayoutOptions {
@@ -178,9 +190,7 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
     documents.set(viewPaths.quoteChunk(buildId, first / QUOTE_CHUNK_SIZE), {
       ...envelope('quote-chunk'),
       first,
-      quotes: numberedQuotes
-        .slice(first, first + QUOTE_CHUNK_SIZE)
-        .map(({ organisations: _, ...row }) => row),
+      quotes: numberedQuotes.slice(first, first + QUOTE_CHUNK_SIZE).map(quoteRowOf),
     });
   }
 
@@ -331,7 +341,9 @@ function writeSearch(
     });
   }
   // Every prefix of every term; the terms starting with one are adjacent in sorted order.
-  const candidates = new Set(terms.flatMap((term) => [...term].map((_, i) => term.slice(0, i + 1))));
+  const candidates = new Set(
+    terms.flatMap((term) => Array.from({ length: term.length }, (_, i) => term.slice(0, i + 1))),
+  );
   const prefixes: string[] = [];
   for (const prefix of candidates) {
     if (prefix.length < 2) continue;
