@@ -96,21 +96,26 @@ export function corpusFromSpec(spec: CorpusSpec): Corpus {
       organisations: a.organisations,
     })),
   );
+  const sourceCounts = tally(spec.articles.map((a) => a.source));
+  const speakerCounts = tally(quotes.map((q) => q.speakerSlug));
   const index: CorpusIndex = {
     version: 2,
     buildId: 'spec',
     articles,
     organisations: spec.organisations.map((o) => ({ ...o, aliases: [], articleCount: 0 })),
-    sources: spec.sources.map((s) => ({
-      ...s,
-      count: spec.articles.filter((a) => a.source === s.slug).length,
-    })),
+    sources: spec.sources.map((s) => ({ ...s, count: sourceCounts.get(s.slug) ?? 0 })),
     speakers: spec.speakers.map((s) => ({
       ...s,
-      count: quotes.filter((q) => q.speakerSlug === s.slug).length,
+      count: speakerCounts.get(s.slug) ?? 0,
     })),
   };
   return { index, quotes, bodyTerms: new Map(spec.articles.map((a) => [a.id, searchTerms(a.body)])) };
+}
+
+function tally(values: readonly (string | null)[]): Map<string | null, number> {
+  const counts = new Map<string | null, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
 }
 
 /** The layout-2 search shards of the body terms, for `prepareArticleQuery`. */
@@ -347,7 +352,13 @@ function writeSearch(
   const prefixes: string[] = [];
   for (const prefix of candidates) {
     if (prefix.length < 2) continue;
-    const first = terms.findIndex((term) => term.startsWith(prefix));
+    // The first term not below the prefix is the first starting with it, if any does.
+    let first = 0;
+    for (let hi = terms.length; first < hi;) {
+      const mid = (first + hi) >>> 1;
+      if (terms[mid]! < prefix) first = mid + 1;
+      else hi = mid;
+    }
     let last = first;
     while (last + 1 < terms.length && terms[last + 1]!.startsWith(prefix)) last++;
     if (Math.floor(first / chunkTerms) === Math.floor(last / chunkTerms)) continue;
