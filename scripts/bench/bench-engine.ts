@@ -4,8 +4,8 @@
  * facets, with the documents and gzipped bytes it loaded. Warm: the same query again on an
  * engine that holds its documents, the cost of a filter change whose documents are cached.
  *
- *   node --expose-gc --import tsx scripts/bench/bench-engine.ts [ARTICLES]
- *   node --expose-gc --import tsx scripts/bench/bench-engine.ts --dir DATA_DIR
+ *   node --import tsx scripts/bench/bench-engine.ts [ARTICLES]
+ *   node --import tsx scripts/bench/bench-engine.ts --dir DATA_DIR
  *
  * Without `--dir` the layout is built in memory by the tests' fixture builder from a synthetic
  * corpus; with it, documents are read from a built data folder (`data/`, the live build).
@@ -232,12 +232,11 @@ async function main(): Promise<void> {
 
   console.log('\nwarm (documents cached; list + facets recomputed, 40 runs each):');
   const loader = new TextLoader(text);
-  const held: { engine: QueryEngine | null } = { engine: new QueryEngine(loader, buildId) };
+  const warm = new QueryEngine(loader, buildId);
   const all: number[] = [];
   for (const scenario of scenarios) {
     const filters = { ...EMPTY_FILTERS, ...scenario.filters };
     const request = { filters, page: scenario.page ?? 1 };
-    const warm = held.engine!;
     const once = (): Promise<unknown> =>
       scenario.view === 'articles'
         ? Promise.all([warm.listArticles(request), warm.articleFacets(filters)])
@@ -259,22 +258,6 @@ async function main(): Promise<void> {
     );
   }
   console.log(`  every warm list + facets: ${stats(all)}`);
-  // What the engine holds: the heap with it, less the heap once it is dropped.
-  // Typed arrays live outside the JS heap (`arrayBuffers`), so both are counted.
-  const used = async () => {
-    for (let i = 0; i < 3; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      global.gc?.();
-    }
-    const { heapUsed, arrayBuffers } = process.memoryUsage();
-    return heapUsed + arrayBuffers;
-  };
-  const withEngine = await used();
-  held.engine = null;
-  const without = await used();
-  console.log(
-    `\nmemory held by the warm engine after every scenario (heap + array buffers): ${((withEngine - without) / 1024 / 1024).toFixed(1)} MB${global.gc ? '' : ' (run with --expose-gc for a clean figure)'}`,
-  );
 }
 
 await main();
