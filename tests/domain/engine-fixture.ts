@@ -13,7 +13,13 @@ import type {
   SearchShard,
 } from '../../src/contract/schema.ts';
 import { searchShardKey, searchTerms } from '../../src/contract/schema.ts';
-import type { FacetRow, SearchDirectory, ViewDocument, ViewDocumentKind } from '../../src/contract/views.ts';
+import type {
+  FacetRow,
+  QuoteRow,
+  SearchDirectory,
+  ViewDocument,
+  ViewDocumentKind,
+} from '../../src/contract/views.ts';
 import {
   ARTICLE_CHUNK_SIZE,
   encodeDeltas,
@@ -35,7 +41,7 @@ export interface CorpusSpec {
   organisations: { slug: string; name: string; parent: string | null }[];
   sources: { slug: string; name: string }[];
   speakers: { slug: string; name: string }[];
-  /** In any order; the index sorts them newest first (ties by id). */
+  /** In any order; the index sorts them newest first (on one day, the greater id first). */
   articles: {
     id: string;
     date: string;
@@ -57,7 +63,7 @@ export interface Corpus {
 
 export function corpusFromSpec(spec: CorpusSpec): Corpus {
   const sorted = [...spec.articles].sort((a, b) =>
-    a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1,
+    a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1,
   );
   const sourceName = new Map(spec.sources.map((s) => [s.slug, s.name]));
   const speakerName = new Map(spec.speakers.map((s) => [s.slug, s.name]));
@@ -90,21 +96,26 @@ export function corpusFromSpec(spec: CorpusSpec): Corpus {
       organisations: a.organisations,
     })),
   );
+  const sourceCounts = tally(spec.articles.map((a) => a.source));
+  const speakerCounts = tally(quotes.map((q) => q.speakerSlug));
   const index: CorpusIndex = {
     version: 2,
     buildId: 'spec',
     articles,
     organisations: spec.organisations.map((o) => ({ ...o, aliases: [], articleCount: 0 })),
-    sources: spec.sources.map((s) => ({
-      ...s,
-      count: spec.articles.filter((a) => a.source === s.slug).length,
-    })),
+    sources: spec.sources.map((s) => ({ ...s, count: sourceCounts.get(s.slug) ?? 0 })),
     speakers: spec.speakers.map((s) => ({
       ...s,
-      count: quotes.filter((q) => q.speakerSlug === s.slug).length,
+      count: speakerCounts.get(s.slug) ?? 0,
     })),
   };
   return { index, quotes, bodyTerms: new Map(spec.articles.map((a) => [a.id, searchTerms(a.body)])) };
+}
+
+function tally(values: readonly (string | null)[]): Map<string | null, number> {
+  const counts = new Map<string | null, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
 }
 
 /** The layout-2 search shards of the body terms, for `prepareArticleQuery`. */
@@ -121,6 +132,12 @@ export function referenceShards(corpus: Corpus): Map<string, SearchShard> {
   });
   for (const shard of shards.values()) for (const list of Object.values(shard)) list.sort((a, b) => a - b);
   return shards;
+}
+
+/** A quote as lists show it: `quotes.json`'s row without the organisations. */
+export function quoteRowOf(quote: QuoteEntry): QuoteRow {
+  const { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug } = quote;
+  return { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug };
 }
 
 // ---- The layout ----
@@ -178,9 +195,7 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
     documents.set(viewPaths.quoteChunk(buildId, first / QUOTE_CHUNK_SIZE), {
       ...envelope('quote-chunk'),
       first,
-      quotes: numberedQuotes
-        .slice(first, first + QUOTE_CHUNK_SIZE)
-        .map(({ organisations: _, ...row }) => row),
+      quotes: numberedQuotes.slice(first, first + QUOTE_CHUNK_SIZE).map(quoteRowOf),
     });
   }
 
@@ -331,11 +346,19 @@ function writeSearch(
     });
   }
   // Every prefix of every term; the terms starting with one are adjacent in sorted order.
-  const candidates = new Set(terms.flatMap((term) => [...term].map((_, i) => term.slice(0, i + 1))));
+  const candidates = new Set(
+    terms.flatMap((term) => Array.from({ length: term.length }, (_, i) => term.slice(0, i + 1))),
+  );
   const prefixes: string[] = [];
   for (const prefix of candidates) {
     if (prefix.length < 2) continue;
-    const first = terms.findIndex((term) => term.startsWith(prefix));
+    // The first term not below the prefix is the first starting with it, if any does.
+    let first = 0;
+    for (let hi = terms.length; first < hi;) {
+      const mid = (first + hi) >>> 1;
+      if (terms[mid]! < prefix) first = mid + 1;
+      else hi = mid;
+    }
     let last = first;
     while (last + 1 < terms.length && terms[last + 1]!.startsWith(prefix)) last++;
     if (Math.floor(first / chunkTerms) === Math.floor(last / chunkTerms)) continue;

@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import type { QuoteEntry } from '../../src/contract/schema.ts';
 import { analyseArticles, facetRows, prepareArticleQuery } from '../../src/lib/article-filters.ts';
 import { corpusLookups } from '../../src/lib/corpus-lookups.ts';
 import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
@@ -14,7 +13,7 @@ import { analyseQuotes } from '../../src/lib/quote-filters.ts';
 import { queryWords } from '../../src/lib/text-match.ts';
 import type { Filters } from '../../src/lib/urls.ts';
 import type { Corpus, CorpusSpec } from './engine-fixture.ts';
-import { buildLayout, corpusFromSpec, MemoryLoader, referenceShards } from './engine-fixture.ts';
+import { buildLayout, corpusFromSpec, MemoryLoader, quoteRowOf, referenceShards } from './engine-fixture.ts';
 
 const DAYS = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-05', '2024-01-08'];
 // Few letters, so words share prefixes and prefix documents occur; é folds to e.
@@ -127,8 +126,6 @@ function unknownOf(filters: Filters, kept: Filters, view: 'articles' | 'quotes')
   };
 }
 
-const row = ({ organisations: _, ...rest }: QuoteEntry) => rest;
-
 test('the engine gives the layout-2 results, pages and facets for any corpus and filters', async () => {
   await fc.assert(
     fc.asyncProperty(
@@ -183,7 +180,7 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             pageCount: expectedQuotes.pageCount,
             clamped: expectedQuotes.clamped,
             firstItemNumber: expectedQuotes.firstItemNumber,
-            items: expectedQuotes.items.map(row),
+            items: expectedQuotes.items.map(quoteRowOf),
             organisationNames: {},
             unknown: unknownOf(filters, kept, 'quotes'),
           });
@@ -206,4 +203,4 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
     ),
     { numRuns: 300 },
   );
-});
+}, 60_000);

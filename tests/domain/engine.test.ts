@@ -1,0 +1,254 @@
+import { expect, test } from 'vitest';
+import type { Article } from '../../src/contract/schema.ts';
+import type { MetaDocument } from '../../src/contract/views.ts';
+import { viewPaths } from '../../src/contract/views.ts';
+import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import type { Filters } from '../../src/lib/urls.ts';
+import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
+import type { CorpusSpec, LayoutOptions } from './engine-fixture.ts';
+import { buildLayout, corpusFromSpec, MemoryLoader } from './engine-fixture.ts';
+
+/** 70 articles over 10 days (three article chunks), two quotes each (five quote chunks). */
+function spec(): CorpusSpec {
+  const topics = ['budget', 'harbour', 'election', 'drought', 'vaccine'];
+  return {
+    organisations: [
+      { slug: 'nato', name: 'NATO', parent: null },
+      { slug: 'nato-mission-iraq', name: 'NATO Mission Iraq', parent: 'nato' },
+      { slug: 'united-nations', name: 'United Nations', parent: null },
+    ],
+    sources: [
+      { slug: 'shafaq-news', name: 'Shafaq News' },
+      { slug: 'wikinews', name: 'Wikinews' },
+    ],
+    speakers: [
+      { slug: 'tom-goffus', name: 'Tom Goffus' },
+      { slug: 'ann-lee', name: 'Ann Lee' },
+    ],
+    articles: Array.from({ length: 70 }, (_, i) => ({
+      id: `a${String(i).padStart(3, '0')}`,
+      date: `2024-08-${String(1 + Math.floor(i / 7)).padStart(2, '0')}`,
+      source: i % 3 === 0 ? 'shafaq-news' : 'wikinews',
+      organisations: i % 4 === 0 ? ['nato-mission-iraq'] : i % 5 === 0 ? ['united-nations', 'nato'] : [],
+      headline: `Story ${i} about the ${topics[i % 5]!}`,
+      body: i === 40 ? 'A rare zeppelin appeared.' : `More on the ${topics[(i + 1) % 5]!} today.`,
+      quotes: [
+        {
+          text: `We will act on the ${topics[i % 5]!}`,
+          speaker: i % 2 === 0 ? 'tom-goffus' : 'ann-lee',
+          role: null,
+        },
+        { text: 'No comment', speaker: null, role: null },
+      ],
+    })),
+  };
+}
+
+function setUp(options: LayoutOptions = {}) {
+  const layout = buildLayout(corpusFromSpec(spec()), options);
+  const loader = new MemoryLoader(layout);
+  return { layout, loader, engine: new QueryEngine(loader, layout.buildId) };
+}
+
+const filters = (partial: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...partial });
+
+test('a word search loads meta, one search document and the page’s article chunks, not the columns', async () => {
+  const { engine, loader } = setUp();
+  const list = await engine.listArticles({ filters: filters({ q: 'zeppelin' }), page: 1 });
+  expect(list.items.map((a) => a.id)).toEqual(['a040']);
+  const calls = loader.take();
+  expect(calls[0]).toBe('meta.json');
+  expect(calls[1]).toMatch(/^search\/articles\/(c\d+|p-[0-9a-f]+)\.json$/);
+  expect(calls.slice(2)).toEqual(['articles/1.json']);
+});
+
+test('an organisation filter loads the organisation’s document, and a source filter the columns', async () => {
+  const { engine, loader } = setUp();
+  const byOrg = await engine.listArticles({ filters: filters({ orgs: ['nato'] }), page: 1 });
+  // nato-mission-iraq counts for NATO: every fourth article, and every fifth that names NATO itself.
+  expect(byOrg.total).toBe(
+    Array.from({ length: 70 }, (_, i) => i % 4 === 0 || i % 5 === 0).filter(Boolean).length,
+  );
+  expect(loader.take()).toEqual([
+    'meta.json',
+    'organisations/nato.json',
+    'articles/2.json',
+    'articles/1.json',
+    'articles/0.json',
+  ]);
+  await engine.listArticles({ filters: filters({ source: 'wikinews' }), page: 1 });
+  expect(loader.take()).toContain('columns.json');
+});
+
+test('facets load the columns and the organisation directory; quote facets the speakers too', async () => {
+  const { engine, loader } = setUp();
+  await engine.articleFacets(filters({ q: 'budget' }));
+  const calls = loader.take();
+  expect(calls.filter((call) => !call.startsWith('search/articles/')).sort()).toEqual([
+    'columns.json',
+    'meta.json',
+    'organisations.json',
+  ]);
+  expect(calls).toHaveLength(4);
+  await engine.quoteFacets(filters({ q: 'budget' }));
+  expect(loader.take().filter((call) => !call.startsWith('search/'))).toEqual(['speakers.json']);
+});
+
+test('quick facets with no filter come from meta alone', async () => {
+  const { engine, loader, layout } = setUp();
+  const meta = layout.documents.get(viewPaths.meta(layout.buildId)) as MetaDocument;
+  const articles = await engine.articleFacets(EMPTY_FILTERS, { quick: true });
+  const quotes = await engine.quoteFacets(EMPTY_FILTERS, { quick: true });
+  expect(loader.take()).toEqual(['meta.json']);
+  expect(articles.organisations).toEqual(meta.top.articleOrganisations);
+  expect(quotes).toEqual({
+    organisations: meta.top.quoteOrganisations,
+    sources: meta.top.quoteSources,
+    speakers: meta.top.quoteSpeakers,
+  });
+  // Below TOP_FACETS rows, the full answer is the same.
+  expect(await engine.articleFacets(EMPTY_FILTERS)).toEqual(articles);
+  expect(await engine.quoteFacets(EMPTY_FILTERS)).toEqual(quotes);
+});
+
+test('quotes by speaker or word load no columns; a date range needs them unless meta has dayQuoteCounts', async () => {
+  const { engine, loader } = setUp();
+  const bySpeaker = await engine.listQuotes({ filters: filters({ speaker: 'ann-lee' }), page: 1 });
+  expect(bySpeaker.total).toBe(35);
+  expect(bySpeaker.items[0]).toMatchObject({ articleId: 'a069', speakerSlug: 'ann-lee' });
+  expect(loader.take().filter((call) => !call.startsWith('quotes/'))).toEqual([
+    'meta.json',
+    'speakers/ann-lee.json',
+  ]);
+  await engine.listQuotes({ filters: filters({ from: '2024-08-03', to: '2024-08-04' }), page: 1 });
+  expect(loader.take()).toContain('columns.json');
+
+  const withDays = setUp({ dayQuoteCounts: true });
+  const dated = await withDays.engine.listQuotes({
+    filters: filters({ from: '2024-08-03', to: '2024-08-04' }),
+    page: 1,
+  });
+  expect(dated.total).toBe(28);
+  expect(withDays.loader.take()).not.toContain('columns.json');
+});
+
+test('the quotes of one article keep their reading order, newest article first', async () => {
+  const { engine } = setUp();
+  const list = await engine.listQuotes({ filters: EMPTY_FILTERS, page: 1 });
+  expect(list.items.slice(0, 4).map((q) => `${q.articleId}#${q.anchor}`)).toEqual([
+    'a069#quote-1',
+    'a069#quote-2',
+    'a068#quote-1',
+    'a068#quote-2',
+  ]);
+});
+
+test('unknown slugs are reported, never fetched when malformed, and the query runs without them', async () => {
+  const { engine, loader } = setUp();
+  const request = {
+    filters: filters({
+      orgs: ['united-nations', 'Not A Slug', 'no-such-org', 'united-nations'],
+      source: 'nowhere',
+      speaker: 'nobody',
+    }),
+    page: 1,
+  };
+  const list = await engine.listQuotes(request);
+  expect(list.unknown).toEqual({
+    organisations: ['Not A Slug', 'no-such-org'],
+    source: 'nowhere',
+    speaker: 'nobody',
+  });
+  expect(list.total).toBe(await engine.countQuotes(filters({ orgs: ['united-nations'] })));
+  expect(loader.calls.some((call) => call.includes('Not A Slug'))).toBe(false);
+  // The speaker filter does not apply to articles, so it is not checked there.
+  const articles = await engine.listArticles(request);
+  expect(articles.unknown).toEqual({
+    organisations: ['Not A Slug', 'no-such-org'],
+    source: 'nowhere',
+    speaker: null,
+  });
+  expect(await engine.organisation('no-such-org')).toBeNull();
+  expect(await engine.speaker('Nobody')).toBeNull();
+});
+
+test('a page past the end shows the last page, marked clamped', async () => {
+  const { engine } = setUp();
+  const list = await engine.listArticles({ filters: EMPTY_FILTERS, page: 99 });
+  expect(list).toMatchObject({ total: 70, page: 4, pageCount: 4, clamped: true, firstItemNumber: 61 });
+  expect(list.items.map((a) => a.id)).toEqual(
+    Array.from({ length: 10 }, (_, i) => `a${String(9 - i).padStart(3, '0')}`),
+  );
+  const empty = await engine.listArticles({ filters: filters({ q: 'nothingmatches' }), page: 3 });
+  expect(empty).toMatchObject({
+    total: 0,
+    page: 1,
+    pageCount: 1,
+    clamped: true,
+    firstItemNumber: 1,
+    items: [],
+  });
+  expect(PAGE_SIZE).toBe(20);
+});
+
+test('a failed load rejects the query, and a retry loads again', async () => {
+  const { engine, loader, layout } = setUp();
+  loader.failOnce.add(viewPaths.meta(layout.buildId));
+  await expect(engine.listArticles({ filters: EMPTY_FILTERS, page: 1 })).rejects.toThrow(/network error/);
+  loader.failOnce.add(viewPaths.articleChunk(layout.buildId, 2));
+  await expect(engine.listArticles({ filters: EMPTY_FILTERS, page: 1 })).rejects.toThrow(/network error/);
+  loader.failOnce.add(viewPaths.columns(layout.buildId));
+  await expect(engine.articleFacets(EMPTY_FILTERS)).rejects.toThrow(/network error/);
+  const list = await engine.listArticles({ filters: EMPTY_FILTERS, page: 1 });
+  expect(list.items[0]!.id).toBe('a069');
+  expect((await engine.articleFacets(EMPTY_FILTERS)).sources).toHaveLength(2);
+});
+
+test('concurrent queries share every load', async () => {
+  const { engine, loader } = setUp();
+  let open = () => {};
+  loader.gate = new Promise((resolve) => (open = resolve));
+  const request = { filters: filters({ q: 'budget', orgs: ['nato'] }), page: 1 };
+  const pending = Promise.all([
+    engine.listArticles(request),
+    engine.listArticles(request),
+    engine.articleFacets(request.filters),
+    engine.countArticles(request.filters),
+    engine.listQuotes(request),
+  ]);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  open();
+  const [first, second, , count] = await pending;
+  expect(second).toEqual(first);
+  expect(count).toBe(first.total);
+  const calls = loader.take();
+  expect(calls.length).toBe(new Set(calls).size);
+  // Warm: nothing is fetched again.
+  await engine.listArticles(request);
+  await engine.articleFacets(request.filters);
+  expect(loader.take()).toEqual([]);
+});
+
+test('neighbours are the articles numbered one either side, across chunks and days', async () => {
+  const { engine } = setUp();
+  // a031 is the last article of chunk 0 and the last of 2024-08-05.
+  const middle = await engine.neighbours('a031', '2024-08-05');
+  expect([middle.older?.id, middle.newer?.id]).toEqual(['a030', 'a032']);
+  expect((await engine.neighbours('a000', '2024-08-01')).older).toBeNull();
+  expect((await engine.neighbours('a069', '2024-08-10')).newer).toBeNull();
+  expect(await engine.neighbours('a031', '2024-08-06')).toEqual({ older: null, newer: null });
+  expect(await engine.neighbours('a031', '2030-01-01')).toEqual({ older: null, newer: null });
+});
+
+test('articles come from the loader and are kept', async () => {
+  const corpus = corpusFromSpec(spec());
+  const layout = buildLayout(corpus);
+  const article = { id: 'a001', headline: 'Story 1' } as Article;
+  const loader = new MemoryLoader(layout, new Map([['a001', article]]));
+  const engine = new QueryEngine(loader, layout.buildId);
+  expect(await engine.article('a001')).toBe(article);
+  expect(await engine.article('a001')).toBe(article);
+  expect(await engine.article('nope')).toBeNull();
+  expect(loader.take()).toEqual(['articles/a001.json', 'articles/nope.json']);
+});
