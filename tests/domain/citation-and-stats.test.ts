@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { formatCitation } from '../../src/lib/citation.ts';
-import { organisationActivity } from '../../src/lib/organisation-stats.ts';
+import { organisationActivity } from './reference/organisation-stats.ts';
 import { paginate } from '../../src/lib/pagination.ts';
 import { articleSchema, corpusIndexSchema, quoteListSchema } from '../../src/contract/schema.ts';
 import { fixtureArticles, fixtureIndex, fixtureQuotes } from '../app/fixtures/corpus.ts';

@@ -28,11 +28,11 @@ import {
   VIEW_DATA_VERSION,
   viewPaths,
 } from '../../src/contract/views.ts';
-import { analyseArticles, expandedOrganisations, facetRows } from '../../src/lib/article-filters.ts';
-import { corpusLookups } from '../../src/lib/corpus-lookups.ts';
+import { analyseArticles, expandedOrganisations, facetRows } from './reference/article-filters.ts';
+import { corpusLookups } from './reference/corpus-lookups.ts';
 import type { DocumentLoader } from '../../src/lib/engine/types.ts';
 import { DocumentNotFound } from '../../src/lib/engine/types.ts';
-import { analyseQuotes } from '../../src/lib/quote-filters.ts';
+import { analyseQuotes } from './reference/quote-filters.ts';
 import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
 
 // ---- A corpus from a short description ----

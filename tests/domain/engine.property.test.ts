@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { analyseArticles, facetRows, prepareArticleQuery } from '../../src/lib/article-filters.ts';
-import { corpusLookups } from '../../src/lib/corpus-lookups.ts';
+import { analyseArticles, facetRows, prepareArticleQuery } from './reference/article-filters.ts';
+import { corpusLookups } from './reference/corpus-lookups.ts';
 import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
 import { paginate } from '../../src/lib/pagination.ts';
-import { analyseQuotes } from '../../src/lib/quote-filters.ts';
+import { analyseQuotes } from './reference/quote-filters.ts';
 import { queryWords } from '../../src/lib/text-match.ts';
 import type { Filters } from '../../src/lib/urls.ts';
 import type { Corpus, CorpusSpec } from './engine-fixture.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { analyseQuotes, isWeakAttribution } from '../../src/lib/quote-filters.ts';
+import { analyseQuotes, isWeakAttribution } from './reference/quote-filters.ts';
 import { queryWords } from '../../src/lib/text-match.ts';
 import type { Filters } from '../../src/lib/urls.ts';
 import { EMPTY_FILTERS } from '../../src/lib/urls.ts';

@@ -61,10 +61,10 @@ import {
   crossingPrefixes,
   searchDocumentFor,
 } from '../../src/ingest/view-documents/search-index.ts';
-import { analyseArticles, bodyPositionsForWord, facetRows } from '../../src/lib/article-filters.ts';
-import { corpusLookups } from '../../src/lib/corpus-lookups.ts';
-import { organisationActivity } from '../../src/lib/organisation-stats.ts';
-import { analyseQuotes } from '../../src/lib/quote-filters.ts';
+import { analyseArticles, bodyPositionsForWord, facetRows } from '../domain/reference/article-filters.ts';
+import { corpusLookups } from '../domain/reference/corpus-lookups.ts';
+import { organisationActivity } from '../domain/reference/organisation-stats.ts';
+import { analyseQuotes } from '../domain/reference/quote-filters.ts';
 import { termsMatchAllWords, termsOf } from '../../src/lib/text-match.ts';
 import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';

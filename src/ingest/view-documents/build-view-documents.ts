@@ -1,7 +1,7 @@
 /**
  * Every per-view document of layout 3 (`src/contract/views.ts`), computed from the corpus and
  * handed to a sink one at a time, so no more than one document is held at once. The semantics
- * are the app's as of layout 2 (`src/lib/article-filters.ts`, `quote-filters.ts`,
+ * are the app's as of layout 2 (now kept as the oracle in `tests/domain/reference/`: `article-filters.ts`, `quote-filters.ts`,
  * `organisation-stats.ts`); `tests/ingest/view-documents.test.ts` holds them to that code.
  */
 import type { ArticleSummary, FacetEntry, QuoteEntry, Schema } from '../../contract/schema.ts';

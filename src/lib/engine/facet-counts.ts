@@ -1,6 +1,6 @@
 /**
  * Facet counting over typed arrays: values are ids (positions in their directory), counts are a
- * `Uint32Array` indexed by id, and rows come out as `facetRows` (article-filters.ts) sorts them.
+ * `Uint32Array` indexed by id, and rows come out as the layout-2 reader's `facetRows` sorted them (tests/domain/reference/article-filters.ts).
  */
 import type { FacetRow } from '../../contract/views.ts';
 

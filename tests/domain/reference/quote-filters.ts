@@ -1,9 +1,13 @@
-import type { CorpusIndex, QuoteEntry } from '../contract/schema.ts';
-import { WEAK_ATTRIBUTION_RULES } from '../contract/text.ts';
+/**
+ * Reference: the filter logic the reader ran on the page before the query engine (layout 2),
+ * kept unchanged as the oracle the engine and the view documents are tested against.
+ */
+import type { CorpusIndex, QuoteEntry } from '../../../src/contract/schema.ts';
+import { WEAK_ATTRIBUTION_RULES } from '../../../src/contract/text.ts';
 import { expandedOrganisations, inDateRange, mentionsEveryOrganisation } from './article-filters.ts';
 import { corpusLookups } from './corpus-lookups.ts';
-import { termsMatchAllWords, termsOf } from './text-match.ts';
-import type { Filters } from './urls.ts';
+import { termsMatchAllWords, termsOf } from '../../../src/lib/text-match.ts';
+import type { Filters } from '../../../src/lib/urls.ts';
 
 export function isWeakAttribution(quote: Pick<QuoteEntry, 'rule'>): boolean {
   return WEAK_ATTRIBUTION_RULES.includes(quote.rule);

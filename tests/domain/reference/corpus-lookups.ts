@@ -1,5 +1,9 @@
-import type { CorpusIndex, FacetEntry, OrganisationEntry } from '../contract/schema.ts';
-import type { KnownSlugs } from './urls.ts';
+/**
+ * Reference: the filter logic the reader ran on the page before the query engine (layout 2),
+ * kept unchanged as the oracle the engine and the view documents are tested against.
+ */
+import type { CorpusIndex, FacetEntry, OrganisationEntry } from '../../../src/contract/schema.ts';
+import type { KnownSlugs } from '../../../src/lib/urls.ts';
 
 /** Maps built once per index document, so filtering 100k articles never scans for names. */
 export interface CorpusLookups {

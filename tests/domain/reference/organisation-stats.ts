@@ -1,4 +1,8 @@
-import type { ArticleSummary, CorpusIndex, QuoteEntry } from '../contract/schema.ts';
+/**
+ * Reference: the filter logic the reader ran on the page before the query engine (layout 2),
+ * kept unchanged as the oracle the engine and the view documents are tested against.
+ */
+import type { ArticleSummary, CorpusIndex, QuoteEntry } from '../../../src/contract/schema.ts';
 import { corpusLookups } from './corpus-lookups.ts';
 
 export interface TimelineRow {

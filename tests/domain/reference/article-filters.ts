@@ -1,9 +1,13 @@
-import type { ArticleSummary, CorpusIndex, SearchShard } from '../contract/schema.ts';
-import { searchShardKey } from '../contract/text.ts';
+/**
+ * Reference: the filter logic the reader ran on the page before the query engine (layout 2),
+ * kept unchanged as the oracle the engine and the view documents are tested against.
+ */
+import type { ArticleSummary, CorpusIndex, SearchShard } from '../../../src/contract/schema.ts';
+import { searchShardKey } from '../../../src/contract/text.ts';
 import type { CorpusLookups } from './corpus-lookups.ts';
 import { corpusLookups } from './corpus-lookups.ts';
-import { termsOf } from './text-match.ts';
-import type { Filters } from './urls.ts';
+import { termsOf } from '../../../src/lib/text-match.ts';
+import type { Filters } from '../../../src/lib/urls.ts';
 
 /** Whether a date lies inside the filters' inclusive range. */
 export function inDateRange(date: string, filters: Pick<Filters, 'from' | 'to'>): boolean {
