@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'test-output', 'node_modules'] },
+  { ignores: ['dist', 'coverage', 'test-output', 'node_modules', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

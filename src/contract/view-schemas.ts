@@ -16,6 +16,8 @@ import {
   VIEW_DATA_VERSION,
   type ArticleChunkDocument,
   type ColumnsDocument,
+  type QuoteOffsetsDocument,
+  type SourceColumnDocument,
   type CurrentDocument,
   type MetaDocument,
   type OrganisationDirectoryDocument,
@@ -61,6 +63,7 @@ export const metaDocumentSchema: Schema<MetaDocument> = z.strictObject({
   speakerCount: count,
   days: z.array(isoDate),
   dayCounts: z.array(count),
+  dayQuoteCounts: z.array(count),
   sources: z.array(facetEntrySchema),
   top: z.strictObject({
     articleOrganisations: z.array(facetEntrySchema),
@@ -111,24 +114,26 @@ export const speakerDirectoryDocumentSchema: Schema<SpeakerDirectoryDocument> = 
 export const columnsDocumentSchema: Schema<ColumnsDocument> = z
   .strictObject({
     ...envelope('columns'),
-    articleSource: z.array(count),
     organisationOffsets: offsetDeltas,
     articleOrganisations: z.array(count),
-    quoteOffsets: offsetDeltas,
     quoteSpeaker: z.array(count),
   })
   .check(
-    z.refine((doc) => {
-      const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-      const n = doc.articleSource.length;
-      return (
-        doc.organisationOffsets.length === n + 1 &&
-        doc.quoteOffsets.length === n + 1 &&
-        sum(doc.organisationOffsets) === doc.articleOrganisations.length &&
-        sum(doc.quoteOffsets) === doc.quoteSpeaker.length
-      );
-    }, 'expected offsets covering every article and quote'),
+    z.refine(
+      (doc) => doc.organisationOffsets.reduce((a, b) => a + b, 0) === doc.articleOrganisations.length,
+      'expected offsets covering every organisation id',
+    ),
   );
+
+export const sourceColumnDocumentSchema: Schema<SourceColumnDocument> = z.strictObject({
+  ...envelope('source-column'),
+  articleSource: z.array(count),
+});
+
+export const quoteOffsetsDocumentSchema: Schema<QuoteOffsetsDocument> = z.strictObject({
+  ...envelope('quote-offsets'),
+  quoteOffsets: offsetDeltas,
+});
 
 const timelineRowSchema = z.strictObject({
   period: z.string().check(z.regex(/^\d{4}(-\d{2})?$/)),

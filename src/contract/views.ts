@@ -47,6 +47,8 @@ export interface MetaDocument extends Envelope<'meta'> {
   /** Days that have articles, ascending, and how many each has (the date histogram). */
   days: string[];
   dayCounts: number[];
+  /** How many quotes each day's articles hold, so a dated quote query needs no columns. */
+  dayQuoteCounts: number[];
   /** Every source; a source's id is its index here. `count`: its articles. */
   sources: FacetRow[];
   /** Facet rows of the unfiltered views (the most frequent first, cut at `TOP_FACETS`). */
@@ -114,20 +116,26 @@ export interface SpeakerDirectoryDocument extends Envelope<'speaker-directory'> 
 }
 
 /**
- * `columns.json`: what facet counts need of every article and quote, in number order, each list
- * delta-encoded where it is sorted. Loaded after the first results are shown.
+ * `columns.json`: what facet counts need of every article and quote, in number order. Loaded
+ * after the first results are shown.
  */
 export interface ColumnsDocument extends Envelope<'columns'> {
-  /** Per article, its source id. */
-  articleSource: number[];
   /** Per article, where its organisation ids start in `articleOrganisations` (length N + 1, deltas). */
   organisationOffsets: number[];
-  /** Organisation ids of each article (its own, not their parents), concatenated. */
+  /** Organisation ids of each article (its own, not their parents, ascending), concatenated. */
   articleOrganisations: number[];
-  /** Per article, where its quotes start (length N + 1, deltas). */
-  quoteOffsets: number[];
   /** Per quote, its speaker id plus one (0: no speaker). */
   quoteSpeaker: number[];
+}
+
+/** `article-sources.json`: per article, its source id (index into `meta.sources`); the `source` filter. */
+export interface SourceColumnDocument extends Envelope<'source-column'> {
+  articleSource: number[];
+}
+
+/** `quote-offsets.json`: per article, where its quotes start (length N + 1, deltas); quotes by organisation or source. */
+export interface QuoteOffsetsDocument extends Envelope<'quote-offsets'> {
+  quoteOffsets: number[];
 }
 
 export interface TimelineRow {
@@ -176,6 +184,8 @@ export type ViewDocument =
   | OrganisationDirectoryDocument
   | SpeakerDirectoryDocument
   | ColumnsDocument
+  | SourceColumnDocument
+  | QuoteOffsetsDocument
   | OrganisationDocument
   | SpeakerDocument
   | CurrentDocument;
@@ -192,6 +202,8 @@ export const viewPaths = {
   organisations: (buildId: string): string => `v/${buildId}/organisations.json`,
   speakers: (buildId: string): string => `v/${buildId}/speakers.json`,
   columns: (buildId: string): string => `v/${buildId}/columns.json`,
+  sourceColumn: (buildId: string): string => `v/${buildId}/article-sources.json`,
+  quoteOffsets: (buildId: string): string => `v/${buildId}/quote-offsets.json`,
   organisation: (buildId: string, slug: string): string => `v/${buildId}/organisations/${slug}.json`,
   speaker: (buildId: string, slug: string): string => `v/${buildId}/speakers/${slug}.json`,
   searchChunk: (buildId: string, index: SearchIndexName, chunk: number): string =>

@@ -167,10 +167,12 @@ function dataMiddleware(base: string, dir: string) {
     // A build's own folder never changes once written: its documents can be kept for good.
     res.setHeader('Cache-Control', rel.startsWith('v/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     res.setHeader('Vary', 'Accept-Encoding');
-    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const accepts = req.headers['accept-encoding'] ?? '';
     if (/\bgzip\b/.test(accepts)) {
       res.setHeader('Content-Encoding', 'gzip');
-      createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res);
+      createReadStream(file)
+        .pipe(createGzip({ level: 6 }))
+        .pipe(res);
     } else {
       createReadStream(file).pipe(res);
     }

@@ -143,9 +143,11 @@ test('hovering an article link in the list prefetches its body', async () => {
   await user.hover(await screen.findByRole('link', { name: 'European Union announces aid package' }));
   // Addressed by the build that wrote it, so a rebuild never meets a stale cached body.
   await waitFor(() => {
-    expect(fetchMock.mock.calls.map(([input]) => String(input))).toContain(
-      'http://localhost/data/articles/eu-aid.json?v=fixture-1',
-    );
+    expect(
+      fetchMock.mock.calls.map(([input]) =>
+        typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+      ),
+    ).toContain('http://localhost/data/articles/eu-aid.json?v=fixture-1');
   });
 });
 

@@ -40,7 +40,10 @@ test('the first page of the list reads the meta document and one chunk, then the
     'v/fixture-1/meta.json',
     'v/fixture-1/organisations.json',
   ]);
-  expect(requestedPaths(fetchMock).slice(0, 2)).toEqual(['v/fixture-1/meta.json', 'v/fixture-1/articles/0.json']);
+  expect(requestedPaths(fetchMock).slice(0, 2)).toEqual([
+    'v/fixture-1/meta.json',
+    'v/fixture-1/articles/0.json',
+  ]);
 });
 
 test('every document of a list is addressed by the build the page names', async () => {
@@ -105,7 +108,9 @@ test('an empty result explains itself and offers to clear the filters', async ()
   expect(screen.getByRole('link', { name: 'Clear all filters' })).toHaveAttribute('href', '/');
   // Each filter says how many results dropping it would bring back.
   expect(
-    await screen.findByRole('link', { name: 'Remove filter: Mentions European Union (2 articles without it)' }),
+    await screen.findByRole('link', {
+      name: 'Remove filter: Mentions European Union (2 articles without it)',
+    }),
   ).toHaveAttribute('href', '/?source=wikinews');
   expect(
     screen.getByRole('link', { name: 'Remove filter: Source: Wikinews (1 article without it)' }),
@@ -189,7 +194,9 @@ test('a failed load says what happened and retry recovers', async () => {
 
 test('a document of another data version fails with a clear message', async () => {
   mockDataFetch((url) =>
-    url.endsWith('meta.json') ? Response.json({ version: 99, kind: 'meta', buildId: 'fixture-1' }) : undefined,
+    url.endsWith('meta.json')
+      ? Response.json({ version: 99, kind: 'meta', buildId: 'fixture-1' })
+      : undefined,
   );
   renderRoute('/');
   expect(
@@ -201,7 +208,9 @@ test('a document of another data version fails with a clear message', async () =
 test('a truncated document fails with a clear message, and retry recovers', async () => {
   let broken = true;
   mockDataFetch((url) =>
-    broken && url.endsWith('meta.json') ? new Response('{"version":3,"kind":"me', { status: 200 }) : undefined,
+    broken && url.endsWith('meta.json')
+      ? new Response('{"version":3,"kind":"me', { status: 200 })
+      : undefined,
   );
   const { user } = renderRoute('/');
   expect(
@@ -215,7 +224,7 @@ test('a truncated document fails with a clear message, and retry recovers', asyn
 
 test('a tab whose build was replaced by a new deploy reloads instead of mixing builds', async () => {
   const reload = vi.fn();
-  vi.stubGlobal('location', { ...window.location, href: 'http://localhost/?q=x', reload });
+  vi.stubGlobal('location', { href: 'http://localhost/?q=x', reload });
   mockDataFetch((url) => {
     // The server now holds another build: this page's folder is gone, current.json names the new one.
     if (url.includes('/v/old-build/')) return new Response('gone', { status: 404 });
@@ -224,7 +233,9 @@ test('a tab whose build was replaced by a new deploy reloads instead of mixing b
     return undefined;
   });
   renderRoute('/', { buildId: 'old-build' });
-  expect(await screen.findByRole('heading', { level: 1, name: 'The reader was updated' })).toBeInTheDocument();
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'The reader was updated' }),
+  ).toBeInTheDocument();
   await waitFor(() => {
     expect(reload).toHaveBeenCalledTimes(1);
   });

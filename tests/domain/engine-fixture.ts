@@ -30,7 +30,8 @@ import {
 } from '../../src/contract/views.ts';
 import { analyseArticles, expandedOrganisations, facetRows } from './reference/article-filters.ts';
 import { corpusLookups } from './reference/corpus-lookups.ts';
-import type { DocumentLoader } from '../../src/lib/engine/types.ts';
+import type { DocumentLoader, EngineMeta } from '../../src/lib/engine/types.ts';
+import type { MetaDocument } from '../../src/contract/views.ts';
 import { DocumentNotFound } from '../../src/lib/engine/types.ts';
 import { analyseQuotes } from './reference/quote-filters.ts';
 import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
@@ -146,7 +147,7 @@ export interface LayoutOptions {
   buildId?: string;
   /** Terms per search chunk. */
   chunkTerms?: number;
-  /** Add the proposed `dayQuoteCounts` to meta. */
+  /** False leaves `dayQuoteCounts` out of meta, as layout 3 was first written. */
   dayQuoteCounts?: boolean;
 }
 
@@ -237,11 +238,17 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
   }
   documents.set(viewPaths.columns(buildId), {
     ...envelope('columns'),
-    articleSource: numbered.map((a) => sourceId.get(a.sourceSlug) ?? -1),
     organisationOffsets: encodeDeltas(organisationOffsets),
     articleOrganisations,
-    quoteOffsets: encodeDeltas(quoteStart),
     quoteSpeaker: numberedQuotes.map((q) => (q.speakerSlug === null ? 0 : speakerId.get(q.speakerSlug)! + 1)),
+  });
+  documents.set(viewPaths.sourceColumn(buildId), {
+    ...envelope('source-column'),
+    articleSource: numbered.map((a) => sourceId.get(a.sourceSlug) ?? -1),
+  });
+  documents.set(viewPaths.quoteOffsets(buildId), {
+    ...envelope('quote-offsets'),
+    quoteOffsets: encodeDeltas(quoteStart),
   });
 
   // meta.json, with the unfiltered facets straight from the layout-2 functions.
@@ -261,7 +268,7 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
   const quoteFacets = analyseQuotes(quotes, index, EMPTY_FILTERS, []);
   const top = (counts: ReadonlyMap<string, number>, name: (slug: string) => string): FacetRow[] =>
     facetRows(counts, name, []).slice(0, TOP_FACETS);
-  documents.set(viewPaths.meta(buildId), {
+  const meta: EngineMeta = {
     ...envelope('meta'),
     articleCount: numbered.length,
     quoteCount: numberedQuotes.length,
@@ -269,7 +276,8 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
     speakerCount: index.speakers.length,
     days,
     dayCounts,
-    ...(options.dayQuoteCounts ? { dayQuoteCounts } : {}),
+    // Layout 3 as first written had no per-day quote counts; the engine still copes without.
+    ...(options.dayQuoteCounts === false ? {} : { dayQuoteCounts }),
     sources: index.sources,
     top: {
       articleOrganisations: top(articleFacets.organisationCounts, lookups.organisationName),
@@ -278,7 +286,8 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
       quoteSpeakers: top(quoteFacets.speakerCounts, lookups.speakerName),
     },
     search,
-  });
+  };
+  documents.set(viewPaths.meta(buildId), meta as MetaDocument);
 
   // An organisation's articles: those that count for it (its own or a descendant's mention).
   const articlesOf = new Map<string, number[]>(index.organisations.map((o) => [o.slug, []]));

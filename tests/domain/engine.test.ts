@@ -63,7 +63,7 @@ test('a word search loads meta, one search document and the page’s article chu
   expect(calls.slice(2)).toEqual(['articles/1.json']);
 });
 
-test('an organisation filter loads the organisation’s document, and a source filter the columns', async () => {
+test('an organisation filter loads the organisation’s document, and a source filter only the source column', async () => {
   const { engine, loader } = setUp();
   const byOrg = await engine.listArticles({ filters: filters({ orgs: ['nato'] }), page: 1 });
   // nato-mission-iraq counts for NATO: every fourth article, and every fifth that names NATO itself.
@@ -78,7 +78,9 @@ test('an organisation filter loads the organisation’s document, and a source f
     'articles/0.json',
   ]);
   await engine.listArticles({ filters: filters({ source: 'wikinews' }), page: 1 });
-  expect(loader.take()).toContain('columns.json');
+  const bySource = loader.take();
+  expect(bySource).toContain('article-sources.json');
+  expect(bySource).not.toContain('columns.json');
 });
 
 test('facets load the columns and the organisation directory; quote facets the speakers too', async () => {
@@ -86,11 +88,13 @@ test('facets load the columns and the organisation directory; quote facets the s
   await engine.articleFacets(filters({ q: 'budget' }));
   const calls = loader.take();
   expect(calls.filter((call) => !call.startsWith('search/articles/')).sort()).toEqual([
+    'article-sources.json',
     'columns.json',
     'meta.json',
     'organisations.json',
+    'quote-offsets.json',
   ]);
-  expect(calls).toHaveLength(4);
+  expect(calls).toHaveLength(6);
   await engine.quoteFacets(filters({ q: 'budget' }));
   expect(loader.take().filter((call) => !call.startsWith('search/'))).toEqual(['speakers.json']);
 });
@@ -112,7 +116,7 @@ test('quick facets with no filter come from meta alone', async () => {
   expect(await engine.quoteFacets(EMPTY_FILTERS)).toEqual(quotes);
 });
 
-test('quotes by speaker or word load no columns; a date range needs them unless meta has dayQuoteCounts', async () => {
+test('quotes by speaker, word or date load no columns; without per-day quote counts a date range needs the quote offsets', async () => {
   const { engine, loader } = setUp();
   const bySpeaker = await engine.listQuotes({ filters: filters({ speaker: 'ann-lee' }), page: 1 });
   expect(bySpeaker.total).toBe(35);
@@ -121,16 +125,22 @@ test('quotes by speaker or word load no columns; a date range needs them unless 
     'meta.json',
     'speakers/ann-lee.json',
   ]);
-  await engine.listQuotes({ filters: filters({ from: '2024-08-03', to: '2024-08-04' }), page: 1 });
-  expect(loader.take()).toContain('columns.json');
-
-  const withDays = setUp({ dayQuoteCounts: true });
-  const dated = await withDays.engine.listQuotes({
+  const dated = await engine.listQuotes({
     filters: filters({ from: '2024-08-03', to: '2024-08-04' }),
     page: 1,
   });
   expect(dated.total).toBe(28);
-  expect(withDays.loader.take()).not.toContain('columns.json');
+  expect(loader.take().filter((call) => !call.startsWith('quotes/'))).toEqual([]);
+
+  const withoutDays = setUp({ dayQuoteCounts: false });
+  const datedToo = await withoutDays.engine.listQuotes({
+    filters: filters({ from: '2024-08-03', to: '2024-08-04' }),
+    page: 1,
+  });
+  expect(datedToo.total).toBe(28);
+  const calls = withoutDays.loader.take();
+  expect(calls).toContain('quote-offsets.json');
+  expect(calls).not.toContain('columns.json');
 });
 
 test('the quotes of one article keep their reading order, newest article first', async () => {

@@ -31,6 +31,8 @@ import {
 import {
   articleChunkDocumentSchema,
   columnsDocumentSchema,
+  quoteOffsetsDocumentSchema,
+  sourceColumnDocumentSchema,
   currentDocumentSchema,
   metaDocumentSchema,
   organisationDirectoryDocumentSchema,
@@ -153,6 +155,8 @@ test('current.json names the build, and every document is valid under its schema
     'organisation-directory': organisationDirectoryDocumentSchema,
     'speaker-directory': speakerDirectoryDocumentSchema,
     columns: columnsDocumentSchema,
+    'source-column': sourceColumnDocumentSchema,
+    'quote-offsets': quoteOffsetsDocumentSchema,
     organisation: organisationDocumentSchema,
     speaker: speakerDocumentSchema,
     current: currentDocumentSchema,
@@ -274,9 +278,13 @@ test('speaker documents: the speaker filter’s quotes, roles and latest quotes'
   expect(directory.speakers).toEqual(index.speakers.map(({ slug, name }) => ({ slug, name })));
 });
 
-test('columns.json: each article’s source, own organisations and quotes; each quote’s speaker', () => {
+test('the columns: each article’s source, own organisations and quotes; each quote’s speaker', () => {
   const { index, buildId } = built;
-  const columns = built.doc(viewPaths.columns(buildId), 'columns');
+  const columns = {
+    ...built.doc(viewPaths.columns(buildId), 'columns'),
+    ...built.doc(viewPaths.sourceColumn(buildId), 'source-column'),
+    ...built.doc(viewPaths.quoteOffsets(buildId), 'quote-offsets'),
+  };
   const articles = index.articles.slice().reverse();
   const orgOffsets = decodeDeltas(columns.organisationOffsets);
   const quoteOffsets = decodeDeltas(columns.quoteOffsets);

@@ -2,7 +2,8 @@ import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ArticleSummary } from '../../contract/schema.ts';
-import type { MetaDocument, QuoteRow } from '../../contract/views.ts';
+import type { QuoteRow } from '../../contract/views.ts';
+import type { EngineMeta } from '../../lib/engine/types.ts';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import type { FacetResult, ListResult } from '../../lib/data/data-source.ts';
 import { queryWords } from '../../lib/text-match.ts';
@@ -12,10 +13,10 @@ import { filtersWithoutEach, knownExcept, listSearch, parseListSearch } from '..
 
 type ItemOf<V extends ListView> = V extends 'articles' ? ArticleSummary : QuoteRow;
 
-function listQuery<V extends ListView>(view: V, filters: Filters, page: number) {
-  return (view === 'articles' ? corpusQueries.articles(filters, page) : corpusQueries.quotes(filters, page)) as ReturnType<
-    typeof corpusQueries.articles
-  >;
+function listQuery(view: ListView, filters: Filters, page: number) {
+  return (
+    view === 'articles' ? corpusQueries.articles(filters, page) : corpusQueries.quotes(filters, page)
+  ) as ReturnType<typeof corpusQueries.articles>;
 }
 
 /** The first reading of a list URL: every slug taken as it is, for the loader and the query key. */
@@ -25,7 +26,7 @@ export function readListUrl(url: string, view: ListView): ParsedListSearch {
 
 export interface ListState<T> extends ParsedListSearch {
   view: ListView;
-  meta: MetaDocument;
+  meta: EngineMeta;
   result: ListResult<T>;
   /** Undefined until the counts first arrive; the previous ones stay while new ones are counted. */
   facets: FacetResult | undefined;
@@ -86,8 +87,7 @@ export function listNames(state: ListState<unknown>): NameLookups {
   const fromRows = (rows: readonly { slug: string; name: string }[] | null | undefined, slug: string) =>
     rows?.find((row) => row.slug === slug)?.name;
   return {
-    organisation: (slug) =>
-      result.organisationNames[slug] ?? fromRows(facets?.organisations, slug) ?? slug,
+    organisation: (slug) => result.organisationNames[slug] ?? fromRows(facets?.organisations, slug) ?? slug,
     source: (slug) => fromRows(meta.sources, slug) ?? slug,
     speaker: (slug) => fromRows(facets?.speakers, slug) ?? slug,
   };

@@ -9,6 +9,8 @@ import { searchTerms } from '../../contract/schema.ts';
 import {
   articleChunkDocumentSchema,
   columnsDocumentSchema,
+  quoteOffsetsDocumentSchema,
+  sourceColumnDocumentSchema,
   metaDocumentSchema,
   organisationDirectoryDocumentSchema,
   organisationDocumentSchema,
@@ -158,25 +160,41 @@ export function buildViewDocuments(
     columnsDocumentSchema,
     {
       ...envelope('columns'),
-      articleSource: articles.map((a) => sourceId.get(a.sourceSlug) ?? -1),
       organisationOffsets: encodeDeltas(organisationOffsets),
       articleOrganisations,
-      quoteOffsets: encodeDeltas(Array.from(corpus.quoteStart)),
       quoteSpeaker,
     },
+    true,
+  );
+  // Apart from the facet columns, so the source filter and quotes by organisation need only these.
+  emit(
+    viewPaths.sourceColumn(buildId),
+    sourceColumnDocumentSchema,
+    { ...envelope('source-column'), articleSource: articles.map((a) => sourceId.get(a.sourceSlug) ?? -1) },
+    true,
+  );
+  emit(
+    viewPaths.quoteOffsets(buildId),
+    quoteOffsetsDocumentSchema,
+    { ...envelope('quote-offsets'), quoteOffsets: encodeDeltas(Array.from(corpus.quoteStart)) },
     true,
   );
 
   // meta.json.
   const days: string[] = [];
   const dayCounts: number[] = [];
-  for (const article of articles) {
-    if (days[days.length - 1] === article.date) dayCounts[dayCounts.length - 1]!++;
-    else {
+  const dayQuoteCounts: number[] = [];
+  articles.forEach((article, number) => {
+    const quotes = corpus.quoteStart[number + 1]! - corpus.quoteStart[number]!;
+    if (days[days.length - 1] === article.date) {
+      dayCounts[dayCounts.length - 1]!++;
+      dayQuoteCounts[dayQuoteCounts.length - 1]! += quotes;
+    } else {
       days.push(article.date);
       dayCounts.push(1);
+      dayQuoteCounts.push(quotes);
     }
-  }
+  });
   emit(
     viewPaths.meta(buildId),
     metaDocumentSchema,
@@ -188,6 +206,7 @@ export function buildViewDocuments(
       speakerCount: corpus.speakers.length,
       days,
       dayCounts,
+      dayQuoteCounts,
       sources: [...corpus.sources],
       top: topFacets(corpus, quoteSpeakerSlug),
       search: { articles: articleSearch, quotes: quoteSearch },

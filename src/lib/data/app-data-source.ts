@@ -13,7 +13,8 @@ export function dataFolderUrl(): string {
 export function appDataSource(): DataSource {
   if (!instance) {
     const buildId = pageBuildId();
-    if (buildId === null) throw new Error('This page does not say which data build it belongs to; reload it.');
+    if (buildId === null)
+      throw new Error('This page does not say which data build it belongs to; reload it.');
     instance = workerDataSource({ dataUrl: dataFolderUrl(), buildId });
   }
   return instance;

@@ -5,8 +5,8 @@
  * (docs/decisions/005-scale.md).
  */
 import type { Article, ArticleSummary } from '../../contract/schema.ts';
-import type { MetaDocument, OrganisationDocument, QuoteRow, SpeakerDocument } from '../../contract/views.ts';
-import type { FacetResult, ListRequest, ListResult } from '../engine/types.ts';
+import type { OrganisationDocument, QuoteRow, SpeakerDocument } from '../../contract/views.ts';
+import type { EngineMeta, FacetResult, ListRequest, ListResult } from '../engine/types.ts';
 import type { Filters } from '../urls.ts';
 
 export type { FacetResult, ListRequest, ListResult };
@@ -17,7 +17,7 @@ export interface Neighbours {
 }
 
 export interface DataSource {
-  meta(): Promise<MetaDocument>;
+  meta(): Promise<EngineMeta>;
   listArticles(request: ListRequest): Promise<ListResult<ArticleSummary>>;
   listQuotes(request: ListRequest): Promise<ListResult<QuoteRow>>;
   articleFacets(filters: Filters): Promise<FacetResult>;

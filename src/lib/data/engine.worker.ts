@@ -22,9 +22,14 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     self.postMessage(answer);
   };
   if (!source) {
-    reply({ id: message.id, ok: false, error: { name: 'Error', message: 'The query engine was not started.' } });
+    reply({
+      id: message.id,
+      ok: false,
+      error: { name: 'Error', message: 'The query engine was not started.' },
+    });
     return;
   }
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- applied to its own object just below
   const method = source[message.method] as (...args: unknown[]) => Promise<unknown>;
   method.apply(source, message.args).then(
     (value) => {

@@ -40,7 +40,12 @@ export function createFetchLoader({ dataUrl, buildId, fetch: given }: FetchLoade
   /** After a versioned document went missing: was this page's build replaced? */
   async function replacedBuild(): Promise<boolean> {
     try {
-      const current = checkEnvelope(await get(viewPaths.current(), { cache: 'no-cache' }), 'current', null, 'current.json');
+      const current = checkEnvelope(
+        await get(viewPaths.current(), { cache: 'no-cache' }),
+        'current',
+        null,
+        'current.json',
+      );
       return current.buildId !== buildId;
     } catch {
       return false;
@@ -48,12 +53,19 @@ export function createFetchLoader({ dataUrl, buildId, fetch: given }: FetchLoade
   }
 
   return {
-    async load<K extends ViewDocumentKind>(path: string, kind: K): Promise<Extract<ViewDocument, { kind: K }>> {
+    async load<K extends ViewDocumentKind>(
+      path: string,
+      kind: K,
+    ): Promise<Extract<ViewDocument, { kind: K }>> {
       let body: unknown;
       try {
         body = await get(path);
       } catch (error) {
-        if (error instanceof DocumentNotFound && path.startsWith(`${viewPaths.root(buildId)}/`) && (await replacedBuild()))
+        if (
+          error instanceof DocumentNotFound &&
+          path.startsWith(`${viewPaths.root(buildId)}/`) &&
+          (await replacedBuild())
+        )
           throw new StaleBuildError('The reader was updated while this page was open.');
         throw error;
       }
@@ -74,7 +86,9 @@ export function createFetchLoader({ dataUrl, buildId, fetch: given }: FetchLoade
         throw error;
       }
       if (!looksLikeArticle(body, id))
-        throw new DocumentInvalidError(`The document of article “${id}” is not an article of this reader's data.`);
+        throw new DocumentInvalidError(
+          `The document of article “${id}” is not an article of this reader's data.`,
+        );
       return body;
     },
   };

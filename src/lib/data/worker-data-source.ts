@@ -16,16 +16,23 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-export function workerDataSource(options: Required<Pick<FetchLoaderOptions, 'dataUrl' | 'buildId'>>): DataSource {
+export function workerDataSource(
+  options: Required<Pick<FetchLoaderOptions, 'dataUrl' | 'buildId'>>,
+): DataSource {
   let fallback: Promise<DataSource> | null = null;
   const inThread = (): Promise<DataSource> =>
-    (fallback ??= import('./engine-data-source.ts').then(({ engineDataSource }) => engineDataSource(options)));
+    (fallback ??= import('./engine-data-source.ts').then(({ engineDataSource }) =>
+      engineDataSource(options),
+    ));
 
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let worker: Worker | null = null;
   try {
-    worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'query-engine' });
+    worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'query-engine',
+    });
   } catch {
     worker = null;
   }
@@ -40,6 +47,7 @@ export function workerDataSource(options: Required<Pick<FetchLoaderOptions, 'dat
   const runInThread = async (call: Pending) => {
     try {
       const source = await inThread();
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- applied to its own object just below
       const method = source[call.method] as (...args: unknown[]) => Promise<unknown>;
       call.resolve(await method.apply(source, call.args));
     } catch (error) {

@@ -17,4 +17,5 @@ export interface CallMessage {
 
 export type ToWorker = InitMessage | CallMessage;
 
-export type FromWorker = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };
+export type FromWorker =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };

@@ -148,21 +148,42 @@ export class QueryEngine {
     });
   }
 
+  /** Everything facet counts need: the facet columns plus the source column and quote offsets. */
   private columns(): Promise<Columns> {
     return this.cached('columns', async () => {
-      const document = await this.loader.load(viewPaths.columns(this.buildId), 'columns');
-      const quoteStart = decodeDeltas(document.quoteOffsets);
-      const quoteArticle = new Uint32Array(document.quoteSpeaker.length);
-      for (let a = 0; a + 1 < quoteStart.length; a++) quoteArticle.fill(a, quoteStart[a], quoteStart[a + 1]);
+      const [document, articleSource, { quoteStart, quoteArticle }] = await Promise.all([
+        this.loader.load(viewPaths.columns(this.buildId), 'columns'),
+        this.sourceColumn(),
+        this.quoteOffsets(),
+      ]);
       // Only the typed arrays are kept; the document's arrays of numbers are left to the collector.
       return {
-        articleSource: Int32Array.from(document.articleSource),
+        articleSource,
         organisationOffsets: decodeDeltas(document.organisationOffsets),
         articleOrganisations: Int32Array.from(document.articleOrganisations),
         quoteStart,
         quoteSpeaker: Uint32Array.from(document.quoteSpeaker),
         quoteArticle,
       };
+    });
+  }
+
+  /** Each article's source id: all the `source` filter needs. */
+  private sourceColumn(): Promise<Int32Array> {
+    return this.cached('source-column', async () => {
+      const document = await this.loader.load(viewPaths.sourceColumn(this.buildId), 'source-column');
+      return Int32Array.from(document.articleSource);
+    });
+  }
+
+  /** Where each article's quotes start, and each quote's article: quotes by organisation or source. */
+  private quoteOffsets(): Promise<{ quoteStart: Uint32Array; quoteArticle: Uint32Array }> {
+    return this.cached('quote-offsets', async () => {
+      const document = await this.loader.load(viewPaths.quoteOffsets(this.buildId), 'quote-offsets');
+      const quoteStart = decodeDeltas(document.quoteOffsets);
+      const quoteArticle = new Uint32Array(quoteStart[quoteStart.length - 1] ?? 0);
+      for (let a = 0; a + 1 < quoteStart.length; a++) quoteArticle.fill(a, quoteStart[a], quoteStart[a + 1]);
+      return { quoteStart, quoteArticle };
     });
   }
 
@@ -251,20 +272,20 @@ export class QueryEngine {
 
   private sourceArticles(source: number): Promise<Uint32Array> {
     return this.derived.get(`source-articles:${source}`, async () =>
-      whereEquals((await this.columns()).articleSource, source),
+      whereEquals(await this.sourceColumn(), source),
     );
   }
 
   private sourceQuotes(source: number): Promise<Uint32Array> {
     return this.derived.get(`source-quotes:${source}`, async () => {
-      const [articles, columns] = await Promise.all([this.sourceArticles(source), this.columns()]);
-      return quotesOfArticles(articles, columns.quoteStart);
+      const [articles, offsets] = await Promise.all([this.sourceArticles(source), this.quoteOffsets()]);
+      return quotesOfArticles(articles, offsets.quoteStart);
     });
   }
 
   private organisationQuotes(slug: string, articles: Uint32Array): Promise<Uint32Array> {
     return this.derived.get(`organisation-quotes:${slug}`, async () =>
-      quotesOfArticles(articles, (await this.columns()).quoteStart),
+      quotesOfArticles(articles, (await this.quoteOffsets()).quoteStart),
     );
   }
 
@@ -373,7 +394,7 @@ export class QueryEngine {
     const index = await this.metaIndex();
     if (!r.dated) return [0, index.meta.quoteCount];
     if (index.quoteDayStart) return [index.quoteDayStart[r.dayLo]!, index.quoteDayStart[r.dayHi]!];
-    const { quoteStart } = await this.columns();
+    const { quoteStart } = await this.quoteOffsets();
     return [quoteStart[index.dayStart[r.dayLo]!]!, quoteStart[index.dayStart[r.dayHi]!]!];
   }
 
@@ -514,14 +535,23 @@ export class QueryEngine {
   async quoteFacets(filters: Filters, options: FacetOptions = {}): Promise<FacetResult> {
     const r = await this.resolve(filters, 'quotes');
     const index = await this.metaIndex();
-    if (options.quick && unfiltered(r, 'quotes', index)) {
-      const { top } = index.meta;
-      return {
-        organisations: top.quoteOrganisations,
-        sources: top.quoteSources,
-        speakers: top.quoteSpeakers,
-      };
+    if (unfiltered(r, 'quotes', index)) {
+      if (options.quick) {
+        const { top } = index.meta;
+        return {
+          organisations: top.quoteOrganisations,
+          sources: top.quoteSources,
+          speakers: top.quoteSpeakers,
+        };
+      }
+      // Every quote of the corpus: counted once, then kept (it is the largest count there is).
+      return this.cached('quote-facets:all', () => this.countQuoteFacets(r));
     }
+    return this.countQuoteFacets(r);
+  }
+
+  private async countQuoteFacets(r: Resolved): Promise<FacetResult> {
+    const index = await this.metaIndex();
     const [sets, columns, tree, expanded, speakers] = await Promise.all([
       this.quoteResults(r),
       this.columns(),

@@ -78,8 +78,7 @@ export interface Neighbours {
 }
 
 /**
- * `meta.json` as the engine reads it. `dayQuoteCounts` (quotes per day, parallel to `days`) is a
- * proposed addition to the layout: with it a dated quotes query needs no `columns.json`; without
- * it the engine takes the quote offsets from the columns.
+ * `meta.json` as the engine reads it: a meta document written before `dayQuoteCounts` was added
+ * still works, the engine then takes a dated quote range from `quote-offsets.json`.
  */
-export type EngineMeta = MetaDocument & { dayQuoteCounts?: number[] };
+export type EngineMeta = Omit<MetaDocument, 'dayQuoteCounts'> & { dayQuoteCounts?: number[] };

@@ -84,9 +84,7 @@ export function FilterPanel({
             onChange({ ...filters, ...range }, 'push');
           }}
         />
-        {pending && (
-          <p className="hint facet-pending">Counting results for each filter…</p>
-        )}
+        {pending && <p className="hint facet-pending">Counting results for each filter…</p>}
         <OrganisationFacet
           rows={organisationRows}
           selected={filters.orgs}

@@ -115,6 +115,7 @@ function PlainFacetRows({ rows, selected, onToggle }: FacetRowsProps) {
  */
 function VirtualFacetRows({ rows, selected, onToggle }: FacetRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; nothing here is memoised
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -134,7 +135,13 @@ function VirtualFacetRows({ rows, selected, onToggle }: FacetRowsProps) {
               ref={virtualizer.measureElement}
               aria-setsize={rows.length}
               aria-posinset={item.index + 1}
-              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: '100%',
+                transform: `translateY(${item.start}px)`,
+              }}
               onFocus={() => {
                 virtualizer.scrollToIndex(item.index, { align: 'auto' });
               }}
