@@ -12,8 +12,8 @@ import { resolveLimits, UsageError } from '../ingest-limits.ts';
 import { runPipeline } from '../run-pipeline.ts';
 
 const USAGE =
-  'usage: npm run --silent extract -- [--max-file-bytes N] [--time-budget-ms N] PATH...  ' +
-  '(files, or folders searched for .txt)\n';
+  'usage: npm run --silent extract -- PATH... [--max-file-bytes N] [--time-budget-ms N]  ' +
+  '(PATH: files, or folders searched for .txt)\n';
 
 function options(argv: string[]) {
   try {
