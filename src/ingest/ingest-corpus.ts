@@ -10,6 +10,7 @@ import { collectSeedFiles } from './collect-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { DuplicateIdGuard } from './duplicate-ids.ts';
 import { IngestCache, type CachedFile } from './ingest-cache.ts';
+import { resolveLimits, type IngestLimits } from './ingest-limits.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { writeViewDocuments } from './view-documents/write-view-documents.ts';
 import { buildIdOf, compareArticles, writeDocuments, type AcceptedArticle } from './write-documents.ts';
@@ -22,6 +23,8 @@ export interface IngestOptions {
   /** Cache root, or null to build everything from scratch. */
   cacheDir: string | null;
   threads?: number;
+  /** Size cap and time budget per file; default: `resolveLimits()` (environment, else built-in). */
+  limits?: IngestLimits;
 }
 
 export interface IngestReport {
@@ -55,16 +58,17 @@ function makeTracer(): (phase: string) => void {
 /** Runs the whole build and writes the documents; returns what happened to every file. */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
-  const { files, missing } = await collectSeedFiles(options.inputs);
+  const { files, missing, problems } = await collectSeedFiles(options.inputs);
   trace('collect');
   const scratch = options.cacheDir === null ? mkdtempSync(join(tmpdir(), 'newsreader-build-')) : null;
   try {
     // The cache is made here and not kept, so its entries (0.8 GB at 100,000 articles) can be
     // collected before the view documents are built from the output folder.
     const report = await build(
-      options,
+      { ...options, limits: options.limits ?? resolveLimits() },
       files,
       missing,
+      problems,
       new IngestCache(options.cacheDir ?? scratch ?? ''),
       scratch !== null,
       started,
@@ -81,9 +85,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
 }
 
 async function build(
-  options: IngestOptions,
+  options: IngestOptions & { limits: IngestLimits },
   files: readonly string[],
   missing: string[],
+  problems: readonly Diagnostic[],
   cache: IngestCache,
   temporary: boolean,
   started: number,
@@ -103,7 +108,9 @@ async function build(
     } catch {
       // Unreadable: the pipeline reports it with the reason.
     }
-    const hit = s && !temporary ? cache.lookup(path, s.size, s.mtimeMs) : null;
+    // A file over the size cap is rejected again, whatever an earlier build with a higher cap made of it.
+    const hit =
+      s && !temporary && s.size <= options.limits.maxFileBytes ? cache.lookup(path, s.size, s.mtimeMs) : null;
     if (hit) outcomes.set(path, hit);
     else toProcess.push(path);
   }
@@ -112,11 +119,10 @@ async function build(
 
   // 2. The rest on all cores. Article documents go straight to the cache (a temporary one
   // without --cache) and corpus entries into its manifest, so memory holds no article.
-  for await (const r of runPipeline(
-    toProcess,
-    'build',
-    options.threads === undefined ? {} : { threads: options.threads },
-  )) {
+  for await (const r of runPipeline(toProcess, 'build', {
+    limits: options.limits,
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
+  })) {
     const s = statOf.get(r.path);
     const outcome: CachedFile = {
       size: s?.size ?? -1,
@@ -127,8 +133,9 @@ async function build(
       diagnostics: r.diagnostics,
     };
     outcomes.set(r.path, outcome);
-    // A file that could not be read has no content key and nothing to cache.
-    if (s && r.hash) {
+    // A file that could not be read has no content key and nothing to cache; nor is an outcome
+    // that depends on the limits or the machine (too large, out of time) cached.
+    if (s && r.hash && r.cacheable) {
       const built = r.entry && r.articleJson !== null ? { entry: r.entry, articleJson: r.articleJson } : null;
       cache.store(r.path, outcome, built);
     }
@@ -140,7 +147,8 @@ async function build(
     filesRead: files.length,
     articlesBuilt: 0,
     fromCache,
-    rejected: [],
+    // Inputs that are no seed files (a folder named .txt, a dangling link) come first.
+    rejected: problems.map((d) => ({ file: d.file, diagnostics: [d] })),
     warnings: [],
     missing,
     articlesWritten: 0,

@@ -2,6 +2,7 @@
  * Parses one seed file: `date YYYY-MM-DD Source/ first paragraph…`, further paragraphs separated
  * by blank lines. Pure: bytes in, a parsed seed or diagnostics out.
  */
+import { createHash } from 'node:crypto';
 import { articleIdSchema } from '../contract/schema.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
@@ -22,7 +23,19 @@ export type SeedResult =
 const DATE_LINE = /^date[ \t]+(\S+)(.*)$/;
 const DATE_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The article id a file name yields: its base name without `.txt`, made URL-safe. */
+/**
+ * Longest article id kept as it is. `articles/<id>.json` must fit every file system's limit on a
+ * name (255 bytes on most, 143 under eCryptfs); ids are ASCII, so 120 characters leave room.
+ */
+export const MAX_ID_LENGTH = 120;
+/** Hex digits of the hash that keeps shortened ids apart. */
+const ID_HASH_LENGTH = 16;
+
+/**
+ * The article id a file name yields: its base name without `.txt`, made URL-safe. An id longer
+ * than `MAX_ID_LENGTH` keeps its first characters and ends in a hash of the whole base name, so
+ * it is stable and still unique; shorter ids are exactly what they always were (URLs are public).
+ */
 export function idFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
   const safe = base
@@ -31,16 +44,27 @@ export function idFromFileName(fileName: string): string {
     .replace(/[^A-Za-z0-9_.-]+/g, '-')
     .replace(/^[^A-Za-z0-9]+/, '')
     .replace(/-+$/, '');
-  return safe;
+  if (safe.length <= MAX_ID_LENGTH) return safe;
+  const hash = createHash('sha256').update(base).digest('hex').slice(0, ID_HASH_LENGTH);
+  const head = safe.slice(0, MAX_ID_LENGTH - ID_HASH_LENGTH - 1).replace(/[-.]+$/, '');
+  return `${head}-${hash}`;
 }
 
-/** True when `date` is a real calendar day (rejects 2024-02-30). */
+/** Days in month `month` (1–12) of year `year` in the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * True when `date` is a real calendar day of the years 0001–9999 (rejects 2024-02-30 and year
+ * 0000). Plain arithmetic: `Date.UTC` would read years 0–99 as 1900–1999.
+ */
 export function isCalendarDate(date: string): boolean {
   const m = DATE_VALUE.exec(date);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -127,21 +151,34 @@ export function parseSeedText(text: string, file: string): SeedResult {
   }
   const [, date = '', afterDate = ''] = m;
   if (!DATE_VALUE.test(date)) return fail(lineNo, `malformed date "${clip(date)}": expected YYYY-MM-DD`);
+  if (date.startsWith('0000'))
+    return fail(lineNo, `impossible date ${date}: years run from 0001 to 9999 (there is no year 0000)`);
   if (!isCalendarDate(date)) return fail(lineNo, `impossible date ${date}: no such day in the calendar`);
   const slash = afterDate.indexOf('/');
   if (slash < 0)
     return fail(lineNo, 'no source: expected `Source/` after the date (the source name ends with a slash)');
-  const source = afterDate.slice(0, slash).trim();
+  const rawSource = afterDate.slice(0, slash).trim();
+  const source = dropUnpairedBidi(rawSource).trim();
   if (!source) return fail(lineNo, 'no source: the source name before `/` is empty');
+  if (!hasVisibleText(source))
+    return fail(lineNo, 'no source: the source name before `/` has no visible characters');
   const rest = afterDate.slice(slash + 1);
 
   const paragraphs: string[] = [];
   const paragraphLines: number[] = [];
   let current: string[] = [];
   let currentLine = lineNo;
+  let invisible = 0;
+  let bidi = rawSource.length - source.length;
   const flush = (): void => {
-    const joined = current.join(' ').replace(/\s+/g, ' ').trim();
-    if (joined) {
+    // Unpaired bidirectional controls are dropped here, before any offset into the text exists,
+    // so quote and mention offsets point into the text as stored.
+    const raw = current.join(' ').replace(/\s+/g, ' ').trim();
+    const paired = dropUnpairedBidi(raw);
+    bidi += raw.length - paired.length;
+    const joined = paired === raw ? raw : paired.replace(/\s+/g, ' ').trim();
+    if (joined && !hasVisibleText(joined)) invisible++;
+    else if (joined) {
       paragraphs.push(joined);
       paragraphLines.push(currentLine);
     }
@@ -158,7 +195,26 @@ export function parseSeedText(text: string, file: string): SeedResult {
     current.push(line);
   }
   flush();
+  if (paragraphs.length === 0 && invisible > 0)
+    return fail(
+      lineNo,
+      'no visible text: the body holds only invisible characters (zero-width, format or control characters, spaces)',
+    );
   if (paragraphs.length === 0) return fail(lineNo, 'empty body: the article has a date line but no text');
+  if (invisible > 0)
+    warnings.push({
+      file,
+      line: lineNo,
+      severity: 'warning',
+      message: `${invisible} paragraph${invisible === 1 ? '' : 's'} without visible text left out`,
+    });
+  if (bidi > 0)
+    warnings.push({
+      file,
+      line: lineNo,
+      severity: 'warning',
+      message: `${bidi} unpaired bidirectional control character${bidi === 1 ? '' : 's'} (U+202A–U+202E, U+2066–U+2069) removed`,
+    });
 
   const id = idFromFileName(file);
   if (!articleIdSchema.safeParse(id).success) {
@@ -166,11 +222,14 @@ export function parseSeedText(text: string, file: string): SeedResult {
   }
   const base = file.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
   if (id !== base) {
+    const long = base.length > MAX_ID_LENGTH && !/[^A-Za-z0-9_.-]/.test(base);
     warnings.push({
       file,
       line: 1,
       severity: 'warning',
-      message: `file name is not URL-safe; the article id is "${id}"`,
+      message: long
+        ? `file name is longer than ${MAX_ID_LENGTH} characters; the article id is shortened to "${id}"`
+        : `file name is not URL-safe; the article id is "${id}"`,
     });
   }
   return {
@@ -190,6 +249,56 @@ export function parseSeed(bytes: Uint8Array, file: string): SeedResult {
     };
   return parseSeedText(decoded.text, file);
 }
+
+/**
+ * A character a reader can see: anything but white space, controls, format characters (zero-width
+ * spaces and joiners, bidirectional marks, the BOM), other default-ignorable characters
+ * (variation selectors, fillers) and combining marks, which show nothing without a base.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}]/u;
+
+/** Does `text` have at least one character a reader can see? */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
+/**
+ * Drops bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that are
+ * not closed or not opened within `text`: an unclosed override reverses everything after it where
+ * the text is shown (a terminal, a log, an excerpt cut short). Pairs are kept: they are how
+ * right-to-left text is written. Pairing as in UAX #9: PDF closes the latest embedding or
+ * override, PDI the latest isolate and whatever was opened inside it.
+ */
+export function dropUnpairedBidi(text: string): string {
+  if (!BIDI_CONTROL.test(text)) return text;
+  const keep = new Array<boolean>(text.length).fill(true);
+  const open: { at: number; isolate: boolean }[] = [];
+  /** Indices into `open` of the isolates in it. */
+  const isolates: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x202a && c <= 0x202b) || (c >= 0x202d && c <= 0x202e)) open.push({ at: i, isolate: false });
+    else if (c >= 0x2066 && c <= 0x2068) {
+      isolates.push(open.length);
+      open.push({ at: i, isolate: true });
+    } else if (c === 0x202c) {
+      // PDF closes the latest embedding, but not across an isolate opened after it.
+      if (open.length > 0 && !open[open.length - 1]!.isolate) open.pop();
+      else keep[i] = false;
+    } else if (c === 0x2069) {
+      // PDI closes the latest isolate; embeddings left open inside it count as unpaired.
+      const k = isolates.pop();
+      if (k === undefined) keep[i] = false;
+      else for (const o of open.splice(k)) if (!o.isolate) keep[o.at] = false;
+    }
+  }
+  for (const o of open) keep[o.at] = false;
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (keep[i]) out += text[i]!;
+  return out;
+}
+
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 function clip(s: string, n = 60): string {
   return s.length > n ? `${s.slice(0, n)}…` : s;

@@ -1,7 +1,7 @@
 /** One seed file through the whole pipeline: bytes → parsed seed → article → index records. */
 import { createHash } from 'node:crypto';
 import { serialize } from 'node:v8';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Article, ArticleSummary, QuoteEntry } from '../contract/schema.ts';
 import { searchTerms } from '../contract/schema.ts';
@@ -9,7 +9,20 @@ import type { FacetContribution } from './corpus-facets.ts';
 import { buildArticle } from './build-article.ts';
 import { toExtractLine } from './extract-output.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { reasonOf } from './collect-files.ts';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_TIME_BUDGET_MS,
+  formatBytes,
+  type IngestLimits,
+} from './ingest-limits.ts';
 import { parseSeed } from './parse-seed.ts';
+import { BudgetExceeded, withBudget } from './time-budget.ts';
+
+const DEFAULT_LIMITS: IngestLimits = {
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
+};
 
 /** What the corpus-wide documents need of one article: small enough to keep for every article. */
 export interface IndexRecord {
@@ -31,36 +44,77 @@ export interface FileResult {
   hash: string;
   record: ArticleRecord | null;
   diagnostics: Diagnostic[];
+  /** False when the outcome depends on the limits or the machine (too large, out of time): never cached. */
+  cacheable?: boolean;
 }
 
 /** Reads and processes one seed file; every failure becomes a diagnostic naming the file. */
-export function processSeedFile(path: string): FileResult {
+export function processSeedFile(path: string, limits: IngestLimits = DEFAULT_LIMITS): FileResult {
   let bytes: Buffer;
+  const rejected = (message: string): FileResult => ({
+    path,
+    hash: '',
+    record: null,
+    diagnostics: [{ file: path, line: 0, severity: 'error', message }],
+    cacheable: false,
+  });
+  let fd: number | null = null;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(path, 'r');
+    const info = fstatSync(fd);
+    if (!info.isFile()) return rejected('not a regular file (a folder, device, pipe or socket)');
+    // Checked before reading: a huge file must not cost its reading, nor its memory.
+    if (info.size > limits.maxFileBytes)
+      return rejected(
+        `file too large: ${formatBytes(info.size)} is over the limit of ${formatBytes(limits.maxFileBytes)} ` +
+          `per seed file (--max-file-bytes or NEWSREADER_MAX_FILE_BYTES raise it)`,
+      );
+    bytes = readFileSync(fd);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      path,
-      hash: '',
-      record: null,
-      diagnostics: [{ file: path, line: 1, severity: 'error', message: `cannot read file: ${reason}` }],
-    };
+    return rejected(`cannot read file: ${reasonOf(error)}`);
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
-  return processSeedBytes(path, bytes);
+  return processSeedBytes(path, bytes, limits);
 }
 
 /** Processes seed bytes already read from `path`. */
-export function processSeedBytes(path: string, bytes: Uint8Array): FileResult {
+export function processSeedBytes(
+  path: string,
+  bytes: Uint8Array,
+  limits: IngestLimits = DEFAULT_LIMITS,
+): FileResult {
   // The path is part of the key: the id, file name and diagnostics of a result depend on it, so
   // two files with the same bytes must not share one cached result.
   const hash = createHash('sha256').update(path).update('\0').update(bytes).digest('hex');
   const parsed = parseSeed(bytes, path);
   if (!parsed.ok) return { path, hash, record: null, diagnostics: parsed.diagnostics };
   try {
-    const article = buildArticle({ ...parsed.seed, file: basename(path) });
+    const article = withBudget(limits.timeBudgetMs, () =>
+      buildArticle({ ...parsed.seed, file: basename(path) }),
+    );
     return { path, hash, record: toRecord(article), diagnostics: parsed.warnings };
   } catch (error) {
+    if (error instanceof BudgetExceeded) {
+      // Not cached: on a less busy machine, or with a larger budget, the file may well build.
+      return {
+        path,
+        hash,
+        record: null,
+        diagnostics: [
+          ...parsed.warnings,
+          {
+            file: path,
+            line: 0,
+            severity: 'error',
+            message:
+              `extraction took longer than the per-file time budget of ${error.budgetMs / 1000} s and was stopped ` +
+              `(--time-budget-ms or NEWSREADER_TIME_BUDGET_MS raise it)`,
+          },
+        ],
+        cacheable: false,
+      };
+    }
     // An extractor bug must not take the other files down with it; it is reported like bad input.
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -113,6 +167,8 @@ export interface BuildResult {
   entry: Uint8Array | null;
   articleJson: string | null;
   diagnostics: Diagnostic[];
+  /** False when the outcome must not be cached (see `FileResult.cacheable`). */
+  cacheable: boolean;
 }
 
 /** What the `extract` command needs back from a worker: its output line, ready to print. */
@@ -133,6 +189,7 @@ export function toBuildResult(r: FileResult): BuildResult {
     entry: rec ? serialize(toCorpusEntry(rec)) : null,
     articleJson: rec ? JSON.stringify(rec.article) : null,
     diagnostics: r.diagnostics,
+    cacheable: r.cacheable !== false,
   };
 }
 

@@ -1,5 +1,5 @@
-/** Human-readable ingest report for terminals: counts first, then every rejected file and warning. */
-import { formatDiagnostic } from './diagnostics.ts';
+/** Human-readable ingest report for terminals: counts first, then every rejected file and warning (seed text escaped). */
+import { escapeControls, formatDiagnostic } from './diagnostics.ts';
 import type { IngestReport } from './ingest-corpus.ts';
 
 export function formatReport(report: IngestReport): string {
@@ -8,7 +8,7 @@ export function formatReport(report: IngestReport): string {
       ` (${report.fromCache} unchanged from cache, ${report.articlesWritten} written) in ${(report.ms / 1000).toFixed(2)} s;` +
       ` ${report.rejected.length} rejected, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`,
   ];
-  for (const m of report.missing) lines.push(`${m}: error: no such file or folder`);
+  for (const m of report.missing) lines.push(`${escapeControls(m)}: error: no such file or folder`);
   for (const r of report.rejected) for (const d of r.diagnostics) lines.push(formatDiagnostic(d));
   for (const w of report.warnings) lines.push(formatDiagnostic(w));
   return lines.join('\n');

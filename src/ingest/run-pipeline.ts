@@ -1,6 +1,7 @@
 /** Runs `processSeedFile` over many files on all cores, yielding results in input order. */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import type { IngestLimits } from './ingest-limits.ts';
 import { shape } from './ingest-worker.ts';
 import type { BuildResult, ExtractResult } from './process-file.ts';
 
@@ -15,6 +16,8 @@ const PARALLEL_THRESHOLD = 256;
 export interface PipelineOptions {
   /** Worker threads; default: one per core, none for small inputs. */
   threads?: number;
+  /** Size cap and time budget per file; default: the environment's or the built-in ones. */
+  limits?: IngestLimits;
 }
 
 /** Processes `paths`, yielding one result per path in the same order. */
@@ -25,10 +28,11 @@ export async function* runPipeline<M extends PipelineMode>(
 ): AsyncGenerator<PipelineResult<M>> {
   const threads = options.threads ?? (paths.length < PARALLEL_THRESHOLD ? 0 : availableParallelism());
   if (threads <= 0) {
-    for (const p of paths) yield shape(mode, p);
+    for (const p of paths) yield shape(mode, p, options.limits);
     return;
   }
-  const pool = new Piscina<{ paths: string[]; mode: M }, PipelineResult<M>[]>({
+  const { limits } = options;
+  const pool = new Piscina<{ paths: string[]; mode: M; limits?: IngestLimits }, PipelineResult<M>[]>({
     filename: new URL('./ingest-worker.ts', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
@@ -41,10 +45,11 @@ export async function* runPipeline<M extends PipelineMode>(
     const pending: Promise<PipelineResult<M>[]>[] = [];
     let next = 0;
     while (next < batches.length && pending.length < window)
-      pending.push(pool.run({ paths: batches[next++] ?? [], mode }));
+      pending.push(pool.run({ paths: batches[next++] ?? [], mode, ...(limits ? { limits } : {}) }));
     while (pending.length > 0) {
       const results = await (pending.shift() as Promise<PipelineResult<M>[]>);
-      if (next < batches.length) pending.push(pool.run({ paths: batches[next++] ?? [], mode }));
+      if (next < batches.length)
+        pending.push(pool.run({ paths: batches[next++] ?? [], mode, ...(limits ? { limits } : {}) }));
       yield* results;
     }
   } finally {

@@ -370,8 +370,12 @@ function placeFile(source: string, target: string, exists: boolean): void {
       copyFileSync(source, target);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      // Only a cached document gone missing is the cache's fault; anything else (a full disk, a
+      // folder without write permission) is about the output, and deleting the cache cures nothing.
       throw new Error(
-        `cannot place ${target} from the build cache (${reason}); delete the cache and build again`,
+        statSync(source, { throwIfNoEntry: false }) === undefined
+          ? `cannot place ${target} from the build cache (${reason}); delete the cache and build again`
+          : `cannot write ${target}: ${reason}`,
         { cause: error },
       );
     }

@@ -72,8 +72,12 @@ test('files and folders mixed, in path order: arguments as given, folders recurs
   mkdirSync(join(a, 'folder.txt'));
   const single = seed(dir, 'single.txt');
   const run = extract(single, a, SEED);
-  expect(run.stderr).toEqual([]);
-  expect(run.code).toBe(0);
+  // A folder named like a seed is never dropped without a word: it is reported, and fails the run.
+  expect(run.stderr).toEqual([
+    `${join(a, 'folder.txt')}: error: is a folder, not a seed file (its .txt files are read)`,
+    'extract: 1 of 7 inputs rejected',
+  ]);
+  expect(run.code).toBe(1);
   expect(run.lines.map((l) => l.file)).toEqual([
     'single.txt',
     'a.txt',

@@ -1,37 +1,61 @@
 /**
- * `npm run build:data -- [--out DIR] [--strict] [--no-cache] [SEEDS...]`: writes the reader's JSON
- * documents. Seeds default to $NEWSREADER_SEEDS or `seeds/`; the output to `dist/data`.
+ * `npm run build:data -- [--out DIR] [--strict] [--no-cache] [--max-file-bytes N]
+ * [--time-budget-ms N] [SEEDS...]`: writes the reader's JSON documents. Seeds default to
+ * $NEWSREADER_SEEDS or `seeds/`; the output to `dist/data`. Exit codes: 0 built (rejected files
+ * are listed in the report), 1 with `--strict` when there is any diagnostic, or when the build
+ * itself failed (the output could not be written), 2 on a usage error.
  */
 import { parseArgs } from 'node:util';
+import { escapeControls } from '../diagnostics.ts';
 import { defaultCacheDir, defaultSeedInputs } from '../ingest-config.ts';
 import { ingestCorpus } from '../ingest-corpus.ts';
+import { resolveLimits, UsageError } from '../ingest-limits.ts';
 import { diagnosticCount, formatReport } from '../report.ts';
 
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'dist/data' },
-      strict: { type: 'boolean', default: false },
-      'no-cache': { type: 'boolean', default: false },
-      cache: { type: 'string' },
-      'report-json': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+const USAGE =
+  'usage: npm run build:data -- [--out DIR] [--strict] [--no-cache] [--cache DIR] ' +
+  '[--max-file-bytes N] [--time-budget-ms N] [SEEDS...]\n';
+
+function options(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'dist/data' },
+        strict: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
+        cache: { type: 'string' },
+        'report-json': { type: 'boolean', default: false },
+        'max-file-bytes': { type: 'string' },
+        'time-budget-ms': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = options(argv);
   if (values.help) {
-    process.stdout.write(
-      'usage: npm run build:data -- [--out DIR] [--strict] [--no-cache] [--cache DIR] [SEEDS...]\n',
-    );
+    process.stdout.write(USAGE);
     return 0;
   }
+  const limits = resolveLimits({
+    maxFileBytes: values['max-file-bytes'],
+    timeBudgetMs: values['time-budget-ms'],
+  });
   const inputs = positionals.length > 0 ? positionals : defaultSeedInputs();
   const report = await ingestCorpus({
     inputs,
     outDir: values.out,
     cacheDir: values['no-cache'] ? null : (values.cache ?? defaultCacheDir()),
+    limits,
   });
-  // --report-json is for the Vite plugin, which prints the report in its own log.
+  // --report-json is for the Vite plugin, which prints the report in its own log (formatReport
+  // escapes the seed text in it there).
   if (values['report-json']) process.stdout.write(JSON.stringify(report));
   else process.stderr.write(`${formatReport(report)}\n`);
   if (values.strict && diagnosticCount(report) > 0) {
@@ -41,14 +65,29 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `build:data: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 2;
+    // Bad input never gets here (it is a diagnostic); what does is a usage error or a build that
+    // could not be written. Either way the reason, not a stack trace (NEWSREADER_TRACE=1 shows it).
+    if (error instanceof UsageError) {
+      process.stderr.write(`build:data: ${escapeControls(error.message)}\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`build:data: the build failed: ${escapeControls(describe(error))}\n`);
+    if (process.env.NEWSREADER_TRACE === '1' && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
   },
 );
+
+/** The error's message and those of its causes. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause !== undefined && !error.message.includes(describe(error.cause))
+    ? `${error.message} (${describe(error.cause)})`
+    : error.message;
+}

@@ -1,30 +1,60 @@
 /**
- * `npm run --silent extract -- PATH...`: prints one JSON object per article per line, in path
- * order; diagnostics go to stderr; exits 1 when any file was rejected (after printing the rest).
- * It never reads or writes the build cache.
+ * `npm run --silent extract -- [--max-file-bytes N] [--time-budget-ms N] PATH...`: prints one
+ * JSON object per article per line, in path order; diagnostics go to stderr; exits 1 when any
+ * input was rejected (after printing the rest), 2 on a usage error. It never reads or writes the
+ * build cache.
  */
-import { formatDiagnostic } from '../diagnostics.ts';
+import { parseArgs } from 'node:util';
+import { escapeControls, formatDiagnostic } from '../diagnostics.ts';
 import { collectSeedFiles } from '../collect-files.ts';
 import { DuplicateIdGuard } from '../duplicate-ids.ts';
+import { resolveLimits, UsageError } from '../ingest-limits.ts';
 import { runPipeline } from '../run-pipeline.ts';
 
-async function main(argv: string[]): Promise<number> {
-  const paths = argv.filter((a) => a !== '--');
-  if (paths.length === 0 || paths.includes('--help') || paths.includes('-h')) {
-    process.stderr.write(
-      'usage: npm run --silent extract -- PATH...  (files, or folders searched for .txt)\n',
-    );
-    return paths.length === 0 ? 2 : 0;
+const USAGE =
+  'usage: npm run --silent extract -- PATH... [--max-file-bytes N] [--time-budget-ms N]  ' +
+  '(PATH: files, or folders searched for .txt)\n';
+
+function options(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'max-file-bytes': { type: 'string' },
+        'time-budget-ms': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const { files, missing } = await collectSeedFiles(paths);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals: paths } = options(argv);
+  if (values.help) {
+    process.stderr.write(USAGE);
+    return 0;
+  }
+  if (paths.length === 0) throw new UsageError('no PATH given');
+  const limits = resolveLimits({
+    maxFileBytes: values['max-file-bytes'],
+    timeBudgetMs: values['time-budget-ms'],
+  });
+  const { files, missing, problems } = await collectSeedFiles(paths);
   let rejected = 0;
   for (const m of missing) {
-    process.stderr.write(`${m}: error: no such file or folder\n`);
+    process.stderr.write(`${escapeControls(m)}: error: no such file or folder\n`);
+    rejected++;
+  }
+  for (const d of problems) {
+    process.stderr.write(`${formatDiagnostic(d)}\n`);
     rejected++;
   }
   const ids = new DuplicateIdGuard();
   let out = '';
-  for await (const result of runPipeline(files, 'extract')) {
+  for await (const result of runPipeline(files, 'extract', { limits })) {
     for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     if (result.line === null || result.id === null) {
       rejected++;
@@ -44,7 +74,9 @@ async function main(argv: string[]): Promise<number> {
   }
   process.stdout.write(out);
   if (rejected > 0)
-    process.stderr.write(`extract: ${rejected} of ${files.length + missing.length} inputs rejected\n`);
+    process.stderr.write(
+      `extract: ${rejected} of ${files.length + missing.length + problems.length} inputs rejected\n`,
+    );
   return rejected > 0 ? 1 : 0;
 }
 
@@ -53,9 +85,19 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      // The usage line first: it is what a caller who got the arguments wrong needs.
+      process.stderr.write(`${USAGE}extract: ${escapeControls(error.message)}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    // Bad input never gets here (it is a diagnostic): an unexpected failure, reported without a
+    // stack trace (NEWSREADER_TRACE=1 shows it).
     process.stderr.write(
-      `extract: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `extract: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`,
     );
+    if (process.env.NEWSREADER_TRACE === '1' && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
     process.exitCode = 2;
   },
 );

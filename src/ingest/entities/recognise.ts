@@ -13,6 +13,7 @@
  * Resolution (merging variants, canonical names, aliases) happens in `resolve.ts`.
  */
 import { LEXICON, type KnownOrg, type KnownPlace, type TrieNode } from './lexicon.ts';
+import { checkBudget } from '../time-budget.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 /** A stretch of tokens in one paragraph that names something. */
@@ -148,8 +149,44 @@ export function recognise(paragraphs: readonly string[]): Recognised {
     definitions: new Map(),
     synonyms: [],
   };
-  for (const p of paras) scanParagraph(p, lowerWords, out);
+  // Each paragraph is scanned into lists of its own, appended to the article's when it is done:
+  // the rules look only at their own paragraph's candidates, and filtering the whole article's
+  // lists for them made recognition grow with the square of the article. (No rule changes an
+  // earlier paragraph's candidates, so the article's lists come out as before.)
+  const personWords = new Map<string, number>();
+  for (const p of paras) {
+    checkBudget();
+    const local: ParagraphOut = {
+      orgs: [],
+      places: [],
+      names: [],
+      acronyms: [],
+      definitions: out.definitions,
+      synonyms: out.synonyms,
+      personWords,
+    };
+    scanParagraph(p, lowerWords, local);
+    for (const n of local.names) {
+      if (n.j - n.i <= 1) continue;
+      for (const w of new Set(n.text.split(/\s+/))) personWords.set(w, (personWords.get(w) ?? 0) + 1);
+    }
+    append(out.orgs, local.orgs);
+    append(out.places, local.places);
+    append(out.names, local.names);
+    append(out.acronyms, local.acronyms);
+  }
   return out;
+}
+
+/** What a paragraph's rules add to: its own candidates, plus what earlier paragraphs named. */
+interface ParagraphOut extends Recognised {
+  /** Words of earlier paragraphs' names of two words or more, with how many names have each. */
+  personWords: ReadonlyMap<string, number>;
+}
+
+/** `target.push(...items)` without the argument-count limit of a spread. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 // Arabic names keep their lowercase article: "Qasim al-Araji", "Hayat Tahrir al-Sham".
@@ -218,7 +255,7 @@ function fullNameInArticle(value: unknown): boolean {
   return typeof name === 'string' && name.length > 5 && articleLower.includes(name.toLowerCase());
 }
 
-function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
+function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
   const { toks } = p;
   const chunks: [number, number][] = [];
   for (let k = 0; k < toks.length; k++) {
@@ -281,7 +318,7 @@ function grow(p: Para, from: number, e: number): number {
 }
 
 /** Trie matches, then head-noun organisations, then leftovers as names, inside one chunk. */
-function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string>, out: Recognised): void {
+function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
   const { toks, claim } = p;
   const knownAt = new Map<number, { j: number; org: KnownOrg }>();
   for (let k = a; k < b; k++) {
@@ -460,7 +497,7 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
   }
 }
 
-function unclaimPlace(p: Para, x: number, out: Recognised): void {
+function unclaimPlace(p: Para, x: number, out: ParagraphOut): void {
   p.claim[x] = undefined;
   const idx = out.places.findIndex((c) => c.paragraph === p.index && c.i <= x && x < c.j);
   if (idx >= 0) {
@@ -476,13 +513,13 @@ function pushOrg(
   j: number,
   known: KnownOrg | null,
   parent: string | null,
-  out: Recognised,
+  out: ParagraphOut,
 ): void {
   for (let x = i; x < j; x++) p.claim[x] = 'o';
   out.orgs.push({ ...span(p, i, j), known, parent: known ? known.parent : parent, acronym: null });
 }
 
-function emitResidual(p: Para, s: number, e: number, out: Recognised): void {
+function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): void {
   if (e <= s) return;
   const t = p.toks[s]!;
   if (e - s === 1 && t.allCaps && !L.roles.has(t.lower)) {
@@ -747,7 +784,7 @@ function campus(p: Para, h: number, j: number, lowerWords: ReadonlySet<string>):
 }
 
 /** "NATO-Iraq partnership": a known acronym glued to another word by a hyphen. */
-function hyphenatedAcronyms(p: Para, out: Recognised): void {
+function hyphenatedAcronyms(p: Para, out: ParagraphOut): void {
   p.toks.forEach((t, k) => {
     if (p.claim[k] !== undefined || t.kind !== 'word' || !/[-–]/.test(t.text)) return;
     const parts = t.text.split(/[-–]/);
@@ -808,7 +845,7 @@ export function acronymFits(acronym: string, words: readonly Token[]): boolean {
 }
 
 /** "X, also called Y" / "X, also known as Y": Y is another name of organisation X. */
-function alsoCalled(p: Para, out: Recognised): void {
+function alsoCalled(p: Para, out: ParagraphOut): void {
   const { toks } = p;
   for (const o of out.orgs.filter((c) => c.paragraph === p.index)) {
     let k = o.j;
@@ -834,7 +871,7 @@ function alsoCalled(p: Para, out: Recognised): void {
 }
 
 /** "Full Name (ACR)" and "ACR (Full Name)". */
-function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
+function definitions(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
   const { toks } = p;
   for (let k = 1; k + 2 < toks.length; k++) {
     if (toks[k]!.text !== '(') continue;
@@ -923,7 +960,7 @@ function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Recognised):
  * "Board of Control for Cricket in India (BCCI)": a body's name runs on over "in/of <Place>" when
  * the acronym after it spells the place too.
  */
-function extendInPlace(p: Para, paren: number, acr: string, out: Recognised): boolean {
+function extendInPlace(p: Para, paren: number, acr: string, out: ParagraphOut): boolean {
   const { toks } = p;
   const place = out.places.find((c) => c.paragraph === p.index && c.j === paren);
   if (!place) return false;
@@ -942,7 +979,7 @@ function extendInPlace(p: Para, paren: number, acr: string, out: Recognised): bo
   return true;
 }
 
-function dropAcronymMention(out: Recognised, paragraph: number, i: number): void {
+function dropAcronymMention(out: ParagraphOut, paragraph: number, i: number): void {
   const idx = out.acronyms.findIndex((a) => a.paragraph === paragraph && a.i === i);
   if (idx >= 0) out.acronyms.splice(idx, 1);
 }
@@ -951,7 +988,7 @@ function dropAcronymMention(out: Recognised, paragraph: number, i: number): void
  * "Los Angeles Sheriff's office", "St. Mary's County Sheriff's Office", "Manhattan District
  * Attorney's Office": the office of an office holder, named by the place or district before it.
  */
-function holderOffices(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
+function holderOffices(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
   const { toks } = p;
   for (let q = 2; q + 1 < toks.length; q++) {
     if (toks[q]!.kind !== 'poss') continue;
@@ -989,7 +1026,7 @@ function holderOffices(p: Para, lowerWords: ReadonlySet<string>, out: Recognised
 }
 
 /** Unknown names that the words around them call an organisation. */
-function cues(p: Para, out: Recognised): void {
+function cues(p: Para, out: ParagraphOut): void {
   const { toks } = p;
   const promote = (n: Span): void => {
     const idx = out.names.indexOf(n);
@@ -1138,12 +1175,14 @@ function isNounCompoundContinuation(t: Token | undefined): boolean {
   return t?.kind === 'word' && !t.cap && L.roles.has(t.lower);
 }
 
-function isKnownPersonWord(t: Token, out: Recognised, self?: Span): boolean {
+/** Is the word part of a name of two words or more, in this paragraph (other than `self`) or an earlier one? */
+function isKnownPersonWord(t: Token, out: ParagraphOut, self?: Span): boolean {
+  if ((out.personWords.get(t.text) ?? 0) > 0) return true;
   return out.names.some((n) => n !== self && n.j - n.i > 1 && n.text.split(/\s+/).includes(t.text));
 }
 
 /** Could this leftover name be a person's rather than an organisation's? */
-function personLike(n: Span, p: Para, out: Recognised): boolean {
+function personLike(n: Span, p: Para, out: ParagraphOut): boolean {
   const { toks } = p;
   const first = toks[n.i]!;
   if (L.roles.has(first.lower) || L.nameFormingTitles.has(first.lower)) return true;
@@ -1159,7 +1198,7 @@ function personLike(n: Span, p: Para, out: Recognised): boolean {
 }
 
 /** Turns a leftover name into an organisation, taking in places glued to it ("Sunrisers Hyderabad"). */
-function promoteName(p: Para, n: Span, out: Recognised): OrgCandidate | null {
+function promoteName(p: Para, n: Span, out: ParagraphOut): OrgCandidate | null {
   const idx = out.names.indexOf(n);
   if (idx < 0) return null;
   out.names.splice(idx, 1);
@@ -1171,7 +1210,7 @@ function promoteName(p: Para, n: Span, out: Recognised): OrgCandidate | null {
   return out.orgs[out.orgs.length - 1]!;
 }
 
-function promoteAcronym(p: Para, a: AcronymMention, out: Recognised): void {
+function promoteAcronym(p: Para, a: AcronymMention, out: ParagraphOut): void {
   const idx = out.acronyms.indexOf(a);
   if (idx < 0) return;
   out.acronyms.splice(idx, 1);
@@ -1192,7 +1231,7 @@ function roleNounAt(p: Para, k: number): string | null {
  * shares or a spokesperson is an organisation, unless it looks like a person's. "A' and B's
  * captains" makes both organisations.
  */
-function possessiveRoles(p: Para, out: Recognised): void {
+function possessiveRoles(p: Para, out: ParagraphOut): void {
   const { toks } = p;
   const names = out.names.filter((n) => n.paragraph === p.index);
   for (const n of names) {
@@ -1255,7 +1294,7 @@ interface ListItem {
  * "Newsweek, Politico, The Hill, Mediaite and TMZ": in a list of three or more names where most
  * items are already organisations, the rest are organisations of the same kind too.
  */
-function coordinatedLists(p: Para, out: Recognised): void {
+function coordinatedLists(p: Para, out: ParagraphOut): void {
   const { toks } = p;
   const orgAt = new Map<number, OrgCandidate>();
   const nameAt = new Map<number, Span>();
@@ -1310,7 +1349,7 @@ function coordinatedLists(p: Para, out: Recognised): void {
 }
 
 /** "the Alliance, Reform, and Natural Law parties": each name with the singular head. */
-function pluralHeads(p: Para, out: Recognised): void {
+function pluralHeads(p: Para, out: ParagraphOut): void {
   const { toks } = p;
   for (let k = 2; k < toks.length; k++) {
     const head = L.pluralHeads.get(toks[k]!.lower);
@@ -1359,7 +1398,7 @@ const SAY_AFTER = new Set(['said', 'says', 'reported', 'reports', 'announced', '
  * reported", "Acme said in a statement". A name after "the" is not a person's; a bare one-word name counts only after
  * "according to", and only when it is nobody's surname here.
  */
-function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: Recognised): void {
+function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
   const { toks } = p;
   for (const n of out.names.filter((m) => m.paragraph === p.index)) {
     let b = n.i - 1;

@@ -338,12 +338,17 @@ function pickCanonical(surfaces: readonly string[]): string {
   return best;
 }
 
+interface PersonGroup {
+  name: string;
+  words: string[];
+  mentions: Mention[];
+  first: number;
+  evidence: boolean;
+}
+
 /** People: two-to-four-word names (role words before them dropped); lone surnames attach. */
 export function resolvePeople(rec: Recognised): Person[] {
-  const people = new Map<
-    string,
-    { name: string; words: string[]; mentions: Mention[]; first: number; evidence: boolean }
-  >();
+  const people = new Map<string, PersonGroup>();
   const singles: { s: Span; word: string }[] = [];
   for (const n of rec.names) {
     const words: { w: string; start: number }[] = [];
@@ -391,10 +396,16 @@ export function resolvePeople(rec: Recognised): Person[] {
     if (r >= 0 || L.firstNames.has(rest[0]!.w.toLowerCase())) p.evidence = true;
     p.mentions.push(mention(sub));
   }
+  // A lone word attaches to the first person (in order of first mention) with it as a surname or
+  // a later name word; looked up in a map, as searching every person for every lone word made
+  // this grow with the square of a names-dense article.
+  const byWord = new Map<string, PersonGroup>();
+  for (const x of people.values()) {
+    // The last word is among the later ones: people here have two to four words.
+    for (const w of [x.words[x.words.length - 1]!, ...x.words.slice(1)]) if (!byWord.has(w)) byWord.set(w, x);
+  }
   for (const { s, word } of singles) {
-    const p = [...people.values()].find(
-      (x) => x.words[x.words.length - 1] === word || x.words.slice(1).includes(word),
-    );
+    const p = byWord.get(word);
     if (p) {
       p.mentions.push(mention(s));
       p.evidence = true;

@@ -8,6 +8,7 @@
  * through the article, which weakens the rule to `pronoun` or `nominal`.
  */
 import type { AttributionRule } from '../../contract/schema.ts';
+import { checkBudget } from '../time-budget.ts';
 import {
   leftSubject,
   position,
@@ -19,6 +20,7 @@ import {
   unnamedSubject,
 } from './document.ts';
 import type { ArticleAnalysis, Paragraph } from './document.ts';
+import { articleIndex } from './article-index.ts';
 import * as lexicon from './lexicon.ts';
 import { isPreposition } from './mentions.ts';
 import type { Mention } from './mentions.ts';
@@ -54,6 +56,9 @@ interface Found {
 }
 
 const NONE: Attribution = { speaker: null, role: null, rule: 'none' };
+const PERSON = ['person'] as const;
+const BODY = ['org'] as const;
+const BODY_OR_GROUP = ['org', 'group'] as const;
 
 /** Length in tokens of the reporting verb starting at `k` (0 if none): "said", "pointed out". */
 export function verbAt(para: Paragraph, k: number): number {
@@ -414,20 +419,12 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Attribution
     case 'place':
       return NONE;
     case 'pronoun': {
+      // "he"/"she": the latest person before; "they": the latest body, unless an unnamed group
+      // came later ("The authors say …. They call for “…”": they are unnamed); others: a body.
       const wantPerson = m.name === 'he' || m.name === 'she';
       const group = m.name === 'they';
-      for (let i = doc.salient.length - 1; i >= 0; i--) {
-        const s = doc.salient[i]!;
-        if (s.pos >= pos) continue;
-        if (s.kind === 'group') {
-          // "The authors say …. They call for “…”": they are unnamed.
-          if (group) return NONE;
-          continue;
-        }
-        if ((s.kind === 'person') !== wantPerson) continue;
-        return { speaker: s.name, role: s.role, rule: 'pronoun' };
-      }
-      return NONE;
+      const s = doc.salient.latestBefore(pos, wantPerson ? PERSON : group ? BODY_OR_GROUP : BODY);
+      return s === null || s.kind === 'group' ? NONE : { speaker: s.name, role: s.role, rule: 'pronoun' };
     }
     case 'role':
     case 'nominal': {
@@ -463,13 +460,8 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Attribution
       }
       if (head !== null) {
         const narrowing = narrowingModifiers(m);
-        for (let i = doc.people.length - 1; i >= 0; i--) {
-          const person = doc.people[i]!;
-          if (person.pos >= pos || person.role === null) continue;
-          const words = person.role.toLowerCase().split(/[\s-]+/);
-          if (words.includes(head) && narrowing.every((w) => words.includes(w)))
-            return { speaker: person.name, role: person.role, rule: 'nominal' };
-        }
+        const person = articleIndex(doc).titled(head, pos, narrowing);
+        if (person !== null) return { speaker: person.name, role: person.role, rule: 'nominal' };
         // "The spokesperson added": the organisation an earlier spokesperson spoke for.
         if (SPOKES_NOUNS.has(head)) {
           const org = earlierSpokesOrg(doc, head, pos);
@@ -526,19 +518,7 @@ function documentOwner(doc: ArticleAnalysis, p: number, m: Mention): Found | nul
  * article named most often before `pos`; the latest of those on a tie.
  */
 function orgOfKind(doc: ArticleAnalysis, head: string, pos: number): string | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const org of doc.orgs) {
-    if (org.pos >= pos || !org.name.toLowerCase().split(/\s+/).includes(head)) continue;
-    const n = (counts.get(org.name) ?? 0) + 1;
-    counts.set(org.name, n);
-    if (n >= bestCount) {
-      best = org.name;
-      bestCount = n;
-    }
-  }
-  return best;
+  return articleIndex(doc).orgOfKind(head, pos);
 }
 
 /**
@@ -560,20 +540,14 @@ function narrowingModifiers(m: Mention): string[] {
 
 /** The organisation the latest earlier spokesperson of this kind spoke for ("an Interpol spokesperson"). */
 function earlierSpokesOrg(doc: ArticleAnalysis, head: string, pos: number): string | null {
-  let found: string | null = null;
-  doc.paragraphs.forEach((para, p) => {
-    for (const n of para.mentions.list) {
-      if (position(p, n.from) >= pos) return;
-      if (n.kind === 'nominal' && n.head === head && n.org !== null) found = n.org;
-    }
-  });
-  return found;
+  return articleIndex(doc).spokesOrg(head, pos);
 }
 
 /** Attributes every quotation of the article, in order (continuations need the previous result). */
 export function attributeAll(doc: ArticleAnalysis, count: number): Attribution[] {
   const out: Attribution[] = [];
   for (let qi = 0; qi < count; qi++) {
+    checkBudget();
     const found = findSpeakerMention(doc, qi);
     let result = found ? resolve(doc, found) : NONE;
     if (found && result.speaker !== null && found.mention.kind !== 'pronoun') remember(doc, found, result);
@@ -592,12 +566,8 @@ export function attributeAll(doc: ArticleAnalysis, count: number): Attribution[]
  */
 function remember(doc: ArticleAnalysis, found: Found, result: Attribution): void {
   const pos = position(found.paragraph, found.mention.from);
-  const { salient } = doc;
-  let i = salient.length;
-  while (i > 0 && salient[i - 1]!.pos > pos) i--;
-  if (salient[i - 1]?.pos === pos) return;
-  const person = found.mention.kind === 'person' || doc.people.some((p) => p.name === result.speaker);
-  salient.splice(i, 0, { pos, name: result.speaker!, kind: person ? 'person' : 'org', role: result.role });
+  const person = found.mention.kind === 'person' || articleIndex(doc).isPersonName(result.speaker!);
+  doc.salient.remember({ pos, name: result.speaker!, kind: person ? 'person' : 'org', role: result.role });
 }
 
 /**

@@ -3,6 +3,7 @@
  * quotation one token), mentions, the people the article names (with the roles it gives them), and
  * the salient subjects that pronouns refer back to.
  */
+import { checkBudget } from '../time-budget.ts';
 import { wordCount } from './filter.ts';
 import * as lexicon from './lexicon.ts';
 import type { RawQuote } from './marks.ts';
@@ -46,7 +47,7 @@ export interface Salient {
 export interface ArticleAnalysis {
   paragraphs: Paragraph[];
   people: Person[];
-  salient: Salient[];
+  salient: SalientIndex;
   /** Organisations named in the article, in reading order. */
   orgs: { name: string; pos: number }[];
   /** For each quotation, its token in each paragraph it covers. */
@@ -55,8 +56,12 @@ export interface ArticleAnalysis {
   quoteIsSpeech: boolean[];
 }
 
-/** Reading position of token `token` in paragraph `paragraph`, comparable across the article. */
-export const position = (paragraph: number, token: number): number => paragraph * 100000 + token;
+/**
+ * Reading position of token `token` in paragraph `paragraph`, comparable across the article.
+ * 2^31 per paragraph: a paragraph (a string, under 2^30 code units) never has that many tokens,
+ * so positions stay in reading order however long a paragraph is, and exact up to 2^22 paragraphs.
+ */
+export const position = (paragraph: number, token: number): number => paragraph * 2 ** 31 + token;
 
 /** Folds a name word for comparisons: lowercase, accents and al-/el- prefixes removed. */
 export function nameKey(word: string): string {
@@ -126,7 +131,7 @@ export function analyseArticle(paragraphs: readonly string[], quotes: readonly R
     analysed.push({ text, tokens, sentences, sentenceOf, mentions });
   }
   const people = collectPeople(analysed);
-  const salient = collectSalient(analysed, people);
+  const salient = new SalientIndex(collectSalient(analysed, people));
   const quoteIsSpeech = quotes.map((q) => {
     const words = wordCount(q.text);
     return words >= 4 || (words >= 2 && ENDS_SENTENCE.test(q.text));
@@ -259,6 +264,7 @@ function collectSalient(paragraphs: readonly Paragraph[], people: readonly Perso
   const out: Salient[] = [];
   paragraphs.forEach((para, p) => {
     for (const s of para.sentences) {
+      checkBudget();
       const subj = sentenceSubject(para, s);
       if (subj) pushSalient(out, para, p, subj, people);
       for (let k = s.from; k < s.to; k++) {
@@ -307,6 +313,81 @@ function pushSalient(
       role: roleOf(para, m) ?? person?.role ?? null,
     });
   }
+}
+
+/**
+ * The salient subjects in reading order, as pronoun resolution asks for them: the latest one of a
+ * kind before a position. Attribution adds the speakers it finds as it goes (`remember`). Kept
+ * per kind and searched by bisection, so each question costs log n, not a walk back through the
+ * article (which made attribution grow with the square of the article).
+ */
+export class SalientIndex {
+  /** Entries per kind in reading order; `seq` orders entries at one position as listed. */
+  private readonly byKind = new Map<Salient['kind'], { pos: number; seq: number; s: Salient }[]>();
+  private readonly positions = new Set<number>();
+  private seq = 0;
+
+  /** `sorted`: the article's salient subjects in reading order (ties in the order listed). */
+  constructor(sorted: readonly Salient[]) {
+    for (const s of sorted) this.put(s);
+  }
+
+  private put(s: Salient): void {
+    let list = this.byKind.get(s.kind);
+    if (list === undefined) {
+      list = [];
+      this.byKind.set(s.kind, list);
+    }
+    // After every entry at or before its position (speakers are found in reading order, so
+    // this is at or near the end and the splice moves little).
+    const at = upperBound(list, s.pos);
+    list.splice(at, 0, { pos: s.pos, seq: this.seq++, s });
+    this.positions.add(s.pos);
+  }
+
+  /** Adds a speaker found at `s.pos`, unless a subject is already known at that position. */
+  remember(s: Salient): void {
+    if (this.positions.has(s.pos)) return;
+    this.put(s);
+  }
+
+  /** The latest entry of one of `kinds` before `pos` (ties: the one listed last), or null. */
+  latestBefore(pos: number, kinds: readonly Salient['kind'][]): Salient | null {
+    let best: { pos: number; seq: number; s: Salient } | null = null;
+    for (const kind of kinds) {
+      const list = this.byKind.get(kind);
+      if (list === undefined) continue;
+      const at = lowerBound(list, pos);
+      const e = list[at - 1];
+      if (e !== undefined && (best === null || e.pos > best.pos || (e.pos === best.pos && e.seq > best.seq)))
+        best = e;
+    }
+    return best?.s ?? null;
+  }
+}
+
+/** The number of entries with `pos` below `pos`. */
+function lowerBound(list: readonly { pos: number }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The number of entries with `pos` at or below `pos`. */
+function upperBound(list: readonly { pos: number }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.pos <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Words that open a sentence with an adverbial rather than its subject ("In a statement, …"). */
@@ -651,40 +732,131 @@ export function resolvePerson(people: readonly Person[], name: string, pos: numb
   const keys = nameKeys(name);
   if (keys.length === 0) return null;
   const last = keys[keys.length - 1]!;
-  let best: Person | null = null;
-  for (const person of people) {
-    const match =
-      keys.length >= 2
-        ? person.keys.join(' ') === keys.join(' ') ||
-          (person.keys[person.keys.length - 1] === last && person.keys.includes(keys[0]!))
-        : person.keys[person.keys.length - 1] === last || person.keys.includes(last);
-    if (!match) continue;
-    if (person.pos <= pos) best = person;
-    else best ??= person;
+  const index = personIndex(people);
+  // A match is a person whose name is this one, or who has its first word and its surname; a
+  // lone word matches anyone with it among their name words. Of the matches, the last (in the
+  // list's order) mentioned at or before `pos`, else the first.
+  const lists =
+    keys.length >= 2
+      ? [index.full.get(keys.join(' ')), index.pair.get(`${last}\0${keys[0]!}`)]
+      : [index.word.get(last)];
+  let before = -1;
+  let first = Infinity;
+  for (const list of lists) {
+    if (list === undefined) continue;
+    first = Math.min(first, list[0]!);
+    before = Math.max(before, index.lastAtOrBefore(list, pos));
   }
-  return best ?? (keys.length === 1 ? misspeltSurname(people, last) : null);
+  const best = before >= 0 ? people[before]! : first < Infinity ? people[first]! : null;
+  return best ?? (keys.length === 1 ? index.misspelt(last) : null);
 }
 
 /**
- * A lone surname the article misspells ("Water said" after "Kathryn Waters", "Wasif" for "Sally
- * Wasef"): the one person whose surname is within a small edit distance of it, with the same
- * first letter. Ambiguous or short names resolve to nobody.
+ * The article's people indexed by the words of their names, so resolving a mention costs the
+ * few people sharing a word with it, not a pass over everyone the article names (which made
+ * attribution grow with the square of a names-dense article).
  */
-function misspeltSurname(people: readonly Person[], key: string): Person | null {
-  if (key.length < 4) return null;
-  let found: Person | null = null;
-  for (const person of people) {
-    const surname = person.keys[person.keys.length - 1]!;
-    if (surname[0] !== key[0] || surname.length < 4) continue;
-    // "Republicans" is the plural of a word, not a misspelt "… Republican"; names have no digits.
-    if (key === `${surname}s` || person.keys.some((k) => /\d/.test(k))) continue;
-    const limit = key.length >= 8 && surname.length >= 8 ? 2 : 1;
-    if (Math.abs(surname.length - key.length) > limit) continue;
-    if (editDistance(key, surname, limit) > limit) continue;
-    if (found !== null && found.keys.join(' ') !== person.keys.join(' ')) return null;
-    found ??= person;
+class PersonIndex {
+  /** Person indices (ascending) by all their name keys joined. */
+  readonly full = new Map<string, number[]>();
+  /** By surname and one name word ("surname\0word"), each word once per person. */
+  readonly pair = new Map<string, number[]>();
+  /** By any one of their name words. */
+  readonly word = new Map<string, number[]>();
+  /** Surnames of four letters or more by first letter and length, for misspellings. */
+  private readonly surnames = new Map<string, number[]>();
+  private readonly misspelled = new Map<string, Person | null>();
+  /** People are listed in reading order, as `collectPeople` makes them (checked, not assumed). */
+  private readonly ordered: boolean;
+
+  constructor(private readonly people: readonly Person[]) {
+    let ordered = true;
+    people.forEach((person, i) => {
+      if (i > 0 && people[i - 1]!.pos > person.pos) ordered = false;
+      const { keys } = person;
+      const surname = keys[keys.length - 1];
+      if (surname === undefined) return;
+      add(this.full, keys.join(' '), i);
+      for (const k of new Set(keys)) {
+        add(this.pair, `${surname}\0${k}`, i);
+        add(this.word, k, i);
+      }
+      if (surname.length >= 4) add(this.surnames, `${surname[0]!}\0${surname.length}`, i);
+    });
+    this.ordered = ordered;
   }
-  return found;
+
+  /** The greatest index in `list` (ascending) of a person mentioned at or before `pos`, or -1. */
+  lastAtOrBefore(list: readonly number[], pos: number): number {
+    if (!this.ordered) {
+      let best = -1;
+      for (const i of list) if (this.people[i]!.pos <= pos) best = i;
+      return best;
+    }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.people[list[mid]!]!.pos <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1]! : -1;
+  }
+
+  /**
+   * A lone surname the article misspells ("Water said" after "Kathryn Waters", "Wasif" for "Sally
+   * Wasef"): the one person whose surname is within a small edit distance of it, with the same
+   * first letter. Ambiguous or short names resolve to nobody. Depends only on the word, so it is
+   * worked out once per word.
+   */
+  misspelt(key: string): Person | null {
+    let found = this.misspelled.get(key);
+    if (found === undefined) {
+      found = this.findMisspelt(key);
+      this.misspelled.set(key, found);
+    }
+    return found;
+  }
+
+  private findMisspelt(key: string): Person | null {
+    if (key.length < 4) return null;
+    // Only surnames of the same first letter within two letters of the length can be close enough.
+    const candidates: number[] = [];
+    for (let n = key.length - 2; n <= key.length + 2; n++)
+      candidates.push(...(this.surnames.get(`${key[0]!}\0${n}`) ?? []));
+    candidates.sort((a, b) => a - b);
+    let found: Person | null = null;
+    for (const i of candidates) {
+      const person = this.people[i]!;
+      const surname = person.keys[person.keys.length - 1]!;
+      // "Republicans" is the plural of a word, not a misspelt "… Republican"; names have no digits.
+      if (key === `${surname}s` || person.keys.some((k) => /\d/.test(k))) continue;
+      const limit = key.length >= 8 && surname.length >= 8 ? 2 : 1;
+      if (Math.abs(surname.length - key.length) > limit) continue;
+      if (editDistance(key, surname, limit) > limit) continue;
+      if (found !== null && found.keys.join(' ') !== person.keys.join(' ')) return null;
+      found ??= person;
+    }
+    return found;
+  }
+}
+
+function add(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [i]);
+  else list.push(i);
+}
+
+const personIndexes = new WeakMap<readonly Person[], PersonIndex>();
+
+/** The index of an article's people, built on first use (the list is not changed afterwards). */
+function personIndex(people: readonly Person[]): PersonIndex {
+  let index = personIndexes.get(people);
+  if (index === undefined) {
+    index = new PersonIndex(people);
+    personIndexes.set(people, index);
+  }
+  return index;
 }
 
 /**

@@ -1,0 +1,41 @@
+/**
+ * Extraction time grows linearly with the article: a names-dense seed doubled three times
+ * (50 → 100 → 200 → 400 KB) must take less than three times as long per doubling.
+ *
+ * Why time ratios and not a count of some instrumented operation: a counter sees only the loops
+ * someone thought to count, while the quadratic stages this guards against were scans nobody had
+ * marked (each mention against all earlier people, per-paragraph filters over the whole article).
+ * Why these bounds: a linear stage doubles its time (ratio 2), a quadratic one quadruples it
+ * (ratio 4); 3 sits between. Ratios, not thresholds, so a slow or busy machine slows every size
+ * alike; each size is measured best-of-5 after a warm-up, so a descheduled run or a garbage collection
+ * landing in one measurement cannot fail it (best-of-3 failed once in a few runs on a loaded machine).
+ * Before the fix the ratios were 1.7, 2.3 and 4.0 (the last doubling fails); after it about 2.
+ */
+import { expect, test, vi } from 'vitest';
+import { generateNamesDenseSeed } from '../../scripts/bench/generate-names-dense.ts';
+import { processSeedBytes } from '../../src/ingest/process-file.ts';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const NO_LIMITS = { maxFileBytes: Infinity, timeBudgetMs: Infinity };
+
+function bestOf5(bytes: Uint8Array): number {
+  let best = Infinity;
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    const r = processSeedBytes('seeds/names-dense.txt', bytes, NO_LIMITS);
+    best = Math.min(best, performance.now() - started);
+    expect(r.record).not.toBeNull();
+  }
+  return best;
+}
+
+test('extraction time per doubling of a names-dense article grows less than threefold', () => {
+  const sizes = [50_000, 100_000, 200_000, 400_000];
+  const seeds = sizes.map((n) => new TextEncoder().encode(generateNamesDenseSeed(n)));
+  bestOf5(seeds[1]!); // warm-up: the first runs compile the code
+  const times = seeds.map(bestOf5);
+  const ratios = times.slice(1).map((t, i) => t / times[i]!);
+  for (const ratio of ratios)
+    expect(ratio, `times ${times.map((t) => t.toFixed(0)).join(', ')} ms`).toBeLessThan(3);
+});
