@@ -35,10 +35,12 @@ test('the first page of the list reads the meta document and one chunk, then the
   // No article body, no whole-corpus index: what the page shows and, after it, what the counts need.
   await screen.findByRole('checkbox', { name: /^NATO 2/ });
   expect(requestedPaths(fetchMock).toSorted()).toEqual([
+    'v/fixture-1/article-sources.json',
     'v/fixture-1/articles/0.json',
     'v/fixture-1/columns.json',
     'v/fixture-1/meta.json',
     'v/fixture-1/organisations.json',
+    'v/fixture-1/quote-offsets.json',
   ]);
   expect(requestedPaths(fetchMock).slice(0, 2)).toEqual([
     'v/fixture-1/meta.json',
