@@ -51,7 +51,8 @@ function txtFiles(dir: string): string[] {
  * (false: the folder already held `count` .txt files and was reused).
  */
 export function cycleCorpus(outDir: string, count: number, sourceDir: string): boolean {
-  if (!Number.isInteger(count) || count < 1) throw new Error(`COUNT must be a positive integer, not ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`COUNT must be a positive integer, not ${count}`);
   let existing: string[] = [];
   try {
     existing = txtFiles(outDir);
