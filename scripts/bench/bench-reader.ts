@@ -202,7 +202,8 @@ function spread(figures: readonly (number | null)[], digits = 0, scale = 1): str
   if (ok.length === 0) return 'failed';
   const fmt = (n: number) => n.toFixed(digits);
   const failed = figures.length - ok.length;
-  const range = ok.length > 1 ? ` (${fmt(Math.min(...ok))}–${fmt(Math.max(...ok))})` : '';
+  const [low, high] = [fmt(Math.min(...ok)), fmt(Math.max(...ok))];
+  const range = low === high ? '' : ` (${low}–${high})`;
   return `${fmt(median(ok))}${range}${failed ? ` [${failed} failed]` : ''}`;
 }
 
