@@ -160,8 +160,12 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             firstItemNumber: expectedPage.firstItemNumber,
             items: expectedPage.items,
             organisationNames: Object.fromEntries(
-              expectedPage.items.flatMap((a) => a.organisations.map((s) => [s, lookups.organisationName(s)])),
+              [...expectedPage.items.flatMap((a) => a.organisations), ...kept.orgs].map((s) => [
+                s,
+                lookups.organisationName(s),
+              ]),
             ),
+            speakerNames: {},
             unknown: unknownOf(filters, kept, 'articles'),
           });
           expect(await engine.countArticles(filters)).toBe(articles.results.length);
@@ -181,7 +185,8 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             clamped: expectedQuotes.clamped,
             firstItemNumber: expectedQuotes.firstItemNumber,
             items: expectedQuotes.items.map(quoteRowOf),
-            organisationNames: {},
+            organisationNames: Object.fromEntries(kept.orgs.map((s) => [s, lookups.organisationName(s)])),
+            speakerNames: kept.speaker ? { [kept.speaker]: lookups.speakerName(kept.speaker) } : {},
             unknown: unknownOf(filters, kept, 'quotes'),
           });
           expect(await engine.countQuotes(filters)).toBe(quoteAnalysis.results.length);

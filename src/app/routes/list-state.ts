@@ -89,6 +89,6 @@ export function listNames(state: ListState<unknown>): NameLookups {
   return {
     organisation: (slug) => result.organisationNames[slug] ?? fromRows(facets?.organisations, slug) ?? slug,
     source: (slug) => fromRows(meta.sources, slug) ?? slug,
-    speaker: (slug) => fromRows(facets?.speakers, slug) ?? slug,
+    speaker: (slug) => result.speakerNames[slug] ?? fromRows(facets?.speakers, slug) ?? slug,
   };
 }

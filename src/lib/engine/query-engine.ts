@@ -434,7 +434,30 @@ export class QueryEngine {
       }
       return summary;
     });
-    return { ...page.result, items, organisationNames, unknown: r.unknown };
+    const selected = await this.selectedNames(r);
+    return {
+      ...page.result,
+      items,
+      organisationNames: { ...organisationNames, ...selected.organisationNames },
+      speakerNames: selected.speakerNames,
+      unknown: r.unknown,
+    };
+  }
+
+  /** Names of the organisations and speaker a request selects, from their (already loaded) documents. */
+  private async selectedNames(
+    r: Resolved,
+  ): Promise<{ organisationNames: Record<string, string>; speakerNames: Record<string, string> }> {
+    const [organisations, speaker] = await Promise.all([
+      Promise.all(r.orgs.map((org) => this.organisation(org.slug))),
+      r.speaker ? this.speaker(r.speaker.slug) : null,
+    ]);
+    const organisationNames: Record<string, string> = {};
+    for (const document of organisations)
+      if (document) organisationNames[document.organisation.slug] = document.organisation.name;
+    const speakerNames: Record<string, string> = {};
+    if (speaker) speakerNames[speaker.speaker.slug] = speaker.speaker.name;
+    return { organisationNames, speakerNames };
   }
 
   async listQuotes(request: ListRequest): Promise<ListResult<QuoteRow>> {
@@ -442,7 +465,8 @@ export class QueryEngine {
     const { results } = await this.quoteResults(r);
     const page = pageOf(results.length, request.page);
     const items = await this.quotePage(results, page.start, page.end);
-    return { ...page.result, items, organisationNames: {}, unknown: r.unknown };
+    const selected = await this.selectedNames(r);
+    return { ...page.result, items, ...selected, unknown: r.unknown };
   }
 
   /**

@@ -49,8 +49,10 @@ export interface ListResult<T> {
   clamped: boolean;
   firstItemNumber: number;
   items: T[];
-  /** Names of the organisations the items name (article lists; empty for quotes). */
+  /** Names of the organisations the items name (article lists) and of those the filters select. */
   organisationNames: Record<string, string>;
+  /** The name of the speaker the filters select (quote lists). */
+  speakerNames: Record<string, string>;
   unknown: UnknownSlugs;
 }
 
