@@ -12,6 +12,7 @@ import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import type { IngestReport } from './ingest-corpus.ts';
 import { diagnosticCount, formatReport } from './report.ts';
 import { createGzip } from 'node:zlib';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../contract/security.ts';
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), 'cli', 'build-data.ts');
 
@@ -79,7 +80,12 @@ export function seedData(options: SeedDataOptions): Plugin {
       // In dev the page names the build the dev server holds now; a rebuild reloads the page.
       order: 'pre',
       handler(html) {
-        if (config.command !== 'serve') return html;
+        // The dev server injects inline scripts for hot reloading, so only builds carry the policy.
+        if (config.command !== 'serve')
+          return html.replace(
+            '<meta charset="UTF-8" />',
+            `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+          );
         return html.replace(BUILD_PLACEHOLDER, currentBuildId(serveDir));
       },
     },
@@ -115,6 +121,13 @@ export function seedData(options: SeedDataOptions): Plugin {
       await running;
     },
     configurePreviewServer(server) {
+      // The same rules as public/_headers gives static hosts.
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY_HEADER);
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+        next();
+      });
       // Missing data files must answer 404, not the SPA's index.html.
       server.middlewares.use(
         dataMiddleware(config.base, resolve(config.root, config.build.outDir, DATA_PREFIX)),

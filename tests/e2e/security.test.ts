@@ -1,0 +1,59 @@
+/**
+ * The strict Content-Security-Policy (src/contract/security.ts) on every route: sent by the
+ * server and carried by the page, no violation reported, the query engine's worker started under
+ * Trusted Types; and a page whose script never runs still says what happened.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../src/contract/security.ts';
+import { ORIGINAL_SEED_ID, ORIGINAL_SEED_ORG } from './support.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.connect(inject('wsEndpoint'));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const ROUTES = [
+  '/',
+  '/?q=iraq&org=nato',
+  '/quotes?q=security',
+  `/articles/${ORIGINAL_SEED_ID}#quote-1`,
+  `/organisations/${ORIGINAL_SEED_ORG}`,
+  '/no/such/page',
+];
+
+test('every route runs under the strict policy with no violation, and the engine runs in its worker', async () => {
+  for (const path of ROUTES) {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const response = await page.goto(`${inject('baseUrl')}${path}`);
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY_HEADER);
+    await page.locator('main h1').first().waitFor();
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    if (path !== '/no/such/page') expect(workers.some((url) => url.includes('engine.worker'))).toBe(true);
+    await page.close();
+  }
+});
+
+test('a page whose script cannot load says so and offers a reload instead of staying blank', async () => {
+  const page = await browser.newPage();
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto(`${inject('baseUrl')}/quotes`);
+  await expect.poll(() => page.getByText('Loading the reader…').isVisible()).toBe(true);
+  const failed = page.getByText('The reader did not start');
+  await failed.waitFor({ state: 'visible', timeout: 15_000 });
+  expect(await page.getByRole('link', { name: 'Reload the page' }).isVisible()).toBe(true);
+  await page.close();
+});
