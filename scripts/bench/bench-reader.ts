@@ -327,15 +327,31 @@ async function sumBytes(transfers: readonly Transfer[]): Promise<Bytes> {
   return { transferred, gz, files: transfers.length };
 }
 
-function watchNetwork(cdp: CDPSession): { finished: Transfer[] } {
+function watchNetwork(cdp: CDPSession, page: Page): { finished: Transfer[] } {
   const urls = new Map<string, string>();
   const finished: Transfer[] = [];
+  const seenByPage = new Set<string>();
   cdp.on('Network.responseReceived', (event) => {
     urls.set(event.requestId, event.response.url);
   });
   cdp.on('Network.loadingFinished', (event) => {
     const url = urls.get(event.requestId);
-    if (url?.startsWith('http')) finished.push({ url, kind: kindOf(url), encoded: event.encodedDataLength });
+    if (!url?.startsWith('http')) return;
+    seenByPage.add(url);
+    finished.push({ url, kind: kindOf(url), encoded: event.encodedDataLength });
+  });
+  // The page's CDP session does not see what a Web Worker fetches (the query engine runs in one);
+  // Playwright reports those requests on the page, with their transferred sizes.
+  page.on('requestfinished', (request) => {
+    const url = request.url();
+    if (!url.startsWith('http')) return;
+    void (async () => {
+      await new Promise((done) => setTimeout(done, 0));
+      if (seenByPage.has(url)) return;
+      const sizes = await request.sizes().catch(() => null);
+      if (!sizes) return;
+      finished.push({ url, kind: kindOf(url), encoded: sizes.responseBodySize + sizes.responseHeadersSize });
+    })();
   });
   return { finished };
 }
@@ -352,7 +368,7 @@ async function openSession(browser: Browser, shown: readonly string[] | null): P
   await context.addInitScript({ content: pageInitScript(shown) });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const network = watchNetwork(cdp);
+  const network = watchNetwork(cdp, page);
   await cdp.send('Network.enable');
   return { context, page, cdp, network };
 }
@@ -595,6 +611,11 @@ async function warmSession(
       try {
         await session.page.goto(baseUrl + interaction.start);
         await waitShown(session.page);
+        // Facet counts follow the first results; warm steps start once they are in.
+        await session.page
+          .locator('.facet-pending')
+          .waitFor({ state: 'detached', timeout: 30_000 })
+          .catch(() => undefined);
         const step = await interaction.setup(session.page, targets, orgName);
         for (let i = 0; i < WARM_UP_STEPS; i++) await step(i);
         const samples: number[] = [];

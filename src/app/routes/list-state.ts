@@ -9,7 +9,13 @@ import type { FacetResult, ListResult } from '../../lib/data/data-source.ts';
 import { queryWords } from '../../lib/text-match.ts';
 import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
 import type { Filters, ListView, ParsedListSearch } from '../../lib/urls.ts';
-import { filtersWithoutEach, knownExcept, listSearch, parseListSearch } from '../../lib/urls.ts';
+import {
+  filtersWithoutEach,
+  hasActiveFilters,
+  knownExcept,
+  listSearch,
+  parseListSearch,
+} from '../../lib/urls.ts';
 
 type ItemOf<V extends ListView> = V extends 'articles' ? ArticleSummary : QuoteRow;
 
@@ -54,6 +60,8 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     [searchParams, view, result.unknown],
   );
   const facetsQuery = useQuery(corpusQueries.facets(view, parsed.filters));
+  // Until the counts arrive, an unfiltered view shows meta's (exact, but cut to its top rows).
+  const facets = facetsQuery.data ?? (hasActiveFilters(parsed.filters) ? undefined : metaFacets(meta, view));
   const words = useMemo(() => queryWords(parsed.filters.q), [parsed.filters.q]);
   const withouts = result.total === 0 ? filtersWithoutEach(parsed.filters) : [];
   const counts = useQueries({ queries: withouts.map((without) => corpusQueries.count(view, without)) });
@@ -70,7 +78,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     view,
     meta,
     result: result as ListResult<ItemOf<V>>,
-    facets: facetsQuery.data,
+    facets,
     facetsPending: facetsQuery.isFetching,
     words,
     countWithout: result.total === 0 ? (without) => countByKey.get(listSearch(without)) : undefined,
@@ -90,5 +98,22 @@ export function listNames(state: ListState<unknown>): NameLookups {
     organisation: (slug) => result.organisationNames[slug] ?? fromRows(facets?.organisations, slug) ?? slug,
     source: (slug) => fromRows(meta.sources, slug) ?? slug,
     speaker: (slug) => result.speakerNames[slug] ?? fromRows(facets?.speakers, slug) ?? slug,
+  };
+}
+
+/** The unfiltered view's facet rows as meta.json holds them (the most frequent `TOP_FACETS`). */
+function metaFacets(meta: EngineMeta, view: ListView): FacetResult {
+  if (view === 'articles')
+    return {
+      organisations: meta.top.articleOrganisations,
+      sources: meta.sources
+        .filter((row) => row.count > 0)
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      speakers: null,
+    };
+  return {
+    organisations: meta.top.quoteOrganisations,
+    sources: meta.top.quoteSources,
+    speakers: meta.top.quoteSpeakers,
   };
 }

@@ -1,5 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef, useState } from 'react';
+import { Suspense, lazy, useId, useState } from 'react';
+import type { FacetRowsProps } from './facet-row.tsx';
+import { FacetRowLabel } from './facet-row.tsx';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import { termsMatchAllWords, queryWords, termsOf } from '../../../lib/text-match.ts';
@@ -83,17 +84,17 @@ export function OrganisationFacet({
 
 /** Past this many rows the list renders only what is scrolled into view. */
 const VIRTUAL_AFTER = 50;
-/** A row's height before it is measured (one line of text). */
-const ROW_ESTIMATE = 28;
 
-interface FacetRowsProps {
-  rows: readonly FacetCount[];
-  selected: readonly string[];
-  onToggle: (slug: string, checked: boolean) => void;
-}
+/** The virtualiser loads only when a list is that long: most views never need it. */
+const VirtualFacetRows = lazy(() => import('./virtual-facet-rows.tsx'));
 
 function FacetRows(props: FacetRowsProps) {
-  return props.rows.length > VIRTUAL_AFTER ? <VirtualFacetRows {...props} /> : <PlainFacetRows {...props} />;
+  if (props.rows.length <= VIRTUAL_AFTER) return <PlainFacetRows {...props} />;
+  return (
+    <Suspense fallback={<PlainFacetRows {...props} rows={props.rows.slice(0, VIRTUAL_AFTER)} />}>
+      <VirtualFacetRows {...props} />
+    </Suspense>
+  );
 }
 
 function PlainFacetRows({ rows, selected, onToggle }: FacetRowsProps) {
@@ -105,79 +106,5 @@ function PlainFacetRows({ rows, selected, onToggle }: FacetRowsProps) {
         </li>
       ))}
     </ul>
-  );
-}
-
-/**
- * Thousands of organisations as a scrolling box that keeps only the rows in view (and a few
- * around them) in the page. Focus moving by Tab scrolls its row into view, so the next rows are
- * always there to receive it.
- */
-function VirtualFacetRows({ rows, selected, onToggle }: FacetRowsProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; nothing here is memoised
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 8,
-  });
-  const selectedSet = new Set(selected);
-  return (
-    <div className="facet-scroll" ref={scrollRef}>
-      <ul className="facet-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          return (
-            <li
-              key={row.slug}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              aria-setsize={rows.length}
-              aria-posinset={item.index + 1}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                transform: `translateY(${item.start}px)`,
-              }}
-              onFocus={() => {
-                virtualizer.scrollToIndex(item.index, { align: 'auto' });
-              }}
-            >
-              <FacetRowLabel row={row} checked={selectedSet.has(row.slug)} onToggle={onToggle} />
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
-}
-
-function FacetRowLabel({
-  row,
-  checked,
-  onToggle,
-}: {
-  row: FacetCount;
-  checked: boolean;
-  onToggle: (slug: string, checked: boolean) => void;
-}) {
-  return (
-    <label>
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => {
-          onToggle(row.slug, event.target.checked);
-        }}
-      />
-      <span className="facet-name">{row.name}</span>{' '}
-      <span className="facet-count">
-        {row.count}
-        <span className="visually-hidden"> {row.count === 1 ? 'result' : 'results'}</span>
-      </span>
-    </label>
   );
 }

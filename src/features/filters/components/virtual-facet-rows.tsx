@@ -1,0 +1,54 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { FacetRowsProps } from './facet-row.tsx';
+import { FacetRowLabel } from './facet-row.tsx';
+
+/** A row's height before it is measured (one line of text). */
+const ROW_ESTIMATE = 28;
+
+/**
+ * Thousands of organisations as a scrolling box that keeps only the rows in view (and a few
+ * around them) in the page. Focus moving by Tab scrolls its row into view, so the next rows are
+ * always there to receive it.
+ */
+export default function VirtualFacetRows({ rows, selected, onToggle }: FacetRowsProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; nothing here is memoised
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 8,
+  });
+  const selectedSet = new Set(selected);
+  return (
+    <div className="facet-scroll" ref={scrollRef}>
+      <ul className="facet-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]!;
+          return (
+            <li
+              key={row.slug}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: '100%',
+                transform: `translateY(${item.start}px)`,
+              }}
+              onFocus={() => {
+                virtualizer.scrollToIndex(item.index, { align: 'auto' });
+              }}
+            >
+              <FacetRowLabel row={row} checked={selectedSet.has(row.slug)} onToggle={onToggle} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
