@@ -346,10 +346,10 @@ function watchNetwork(cdp: CDPSession, page: Page): { finished: Transfer[] } {
     const url = request.url();
     if (!url.startsWith('http')) return;
     void (async () => {
-      await new Promise((done) => setTimeout(done, 0));
-      if (seenByPage.has(url)) return;
       const sizes = await request.sizes().catch(() => null);
-      if (!sizes) return;
+      // Give the page's own CDP event for the same response time to arrive, so nothing counts twice.
+      await new Promise((done) => setTimeout(done, 50));
+      if (!sizes || seenByPage.has(url)) return;
       finished.push({ url, kind: kindOf(url), encoded: sizes.responseBodySize + sizes.responseHeadersSize });
     })();
   });

@@ -63,10 +63,12 @@ export function workerDataSource(
   let worker: Worker | null = null;
   try {
     worker = new Worker(trustedWorkerUrl(), { type: 'module', name: 'query-engine' });
-  } catch {
+  } catch (error) {
+    console.warn('The query engine could not start in a worker; it runs on the page instead.', error);
     worker = null;
   }
   const giveUpOnWorker = () => {
+    console.warn('The query engine could not start in a worker; it runs on the page instead.');
     worker?.terminate();
     worker = null;
     // Whatever was sent to the worker is answered by the in-thread engine instead.
