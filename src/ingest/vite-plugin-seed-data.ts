@@ -122,10 +122,19 @@ export function seedData(options: SeedDataOptions): Plugin {
     },
     configurePreviewServer(server) {
       // The same rules as public/_headers gives static hosts.
-      server.middlewares.use((_req, res, next) => {
+      server.middlewares.use((req, res, next) => {
         res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY_HEADER);
         res.setHeader('X-Content-Type-Options', 'nosniff');
         res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+        // A path that is not valid percent-encoding names nothing: the app's own page says so
+        // (its router shows "not found") instead of the server's bare error.
+        if (!isPercentEncoded((req.url ?? '/').split('?')[0] ?? '/')) {
+          const page = resolve(config.root, config.build.outDir, 'index.html');
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(existsSync(page) ? readFileSync(page) : 'Not found');
+          return;
+        }
         next();
       });
       // Missing data files must answer 404, not the SPA's index.html.
@@ -147,6 +156,16 @@ export function seedData(options: SeedDataOptions): Plugin {
         this.error('ingest: --strict: the seeds have diagnostics (listed above)');
     },
   };
+}
+
+/** Whether a URL path is valid percent-encoding (`/%E0%A4%A` is not). */
+export function isPercentEncoded(path: string): boolean {
+  try {
+    // The result is compared, not dropped: a bundler may remove a call whose value is unused.
+    return typeof decodeURIComponent(path) === 'string';
+  } catch {
+    return false;
+  }
 }
 
 function dataMiddleware(base: string, dir: string) {

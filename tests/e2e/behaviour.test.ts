@@ -71,7 +71,10 @@ test('the list downloads no article bodies; hovering or focusing a headline pref
 
 test('a failed load shows an error with "Try again", which recovers once the data is back', async () => {
   const failing = await session.context.newPage();
-  const failingErrors = collectErrors(failing, [FAVICON_404, /status of 503.*\/data\/v\/[^/]+\/meta\.json\)$/]);
+  const failingErrors = collectErrors(failing, [
+    FAVICON_404,
+    /status of 503.*\/data\/v\/[^/]+\/meta\.json\)$/,
+  ]);
   let fail = true;
   await failing.route('**/data/v/*/meta.json', async (route) => {
     if (fail) await route.fulfill({ status: 503, body: 'Service Unavailable' });
