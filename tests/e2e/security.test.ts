@@ -25,8 +25,8 @@ const ROUTES = [
   '/no/such/page',
 ];
 
-test('every route runs under the strict policy with no violation, and the engine runs in its worker', async () => {
-  for (const path of ROUTES) {
+for (const path of ROUTES) {
+  test(`${path} runs under the strict policy with no violation, and the engine in its worker`, async () => {
     const page = await browser.newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -54,8 +54,8 @@ test('every route runs under the strict policy with no violation, and the engine
       expect(pageFetched).toEqual([]);
     }
     await page.close();
-  }
-});
+  });
+}
 
 test('a page whose script cannot load says so and offers a reload instead of staying blank', async () => {
   const page = await browser.newPage();

@@ -27,7 +27,7 @@ export function ArticleListItem({
         </h3>
         <p className="meta">
           <TimeStamp date={article.date} />
-          <span>{article.source}</span>
+          <bdi>{article.source}</bdi>
           <span>
             {article.quoteCount} {article.quoteCount === 1 ? 'quote' : 'quotes'}
           </span>

@@ -25,7 +25,7 @@ export function FacetRowLabel({
           onToggle(row.slug, event.target.checked);
         }}
       />
-      <span className="facet-name">{row.name}</span>{' '}
+      <bdi className="facet-name">{row.name}</bdi>{' '}
       <span className="facet-count">
         {row.count}
         <span className="visually-hidden"> {row.count === 1 ? 'result' : 'results'}</span>

@@ -25,11 +25,15 @@ export function QuoteCard({ quote, words }: { quote: QuoteRow; words: readonly s
             {quote.speaker === null ? (
               <span className="speaker unattributed">unattributed</span>
             ) : (
-              <span className="speaker">
+              <bdi className="speaker">
                 <HighlightedText text={quote.speaker} words={words} />
+              </bdi>
+            )}
+            {quote.role && (
+              <span className="role">
+                , <bdi>{quote.role}</bdi>
               </span>
             )}
-            {quote.role && <span className="role">, {quote.role}</span>}
             {weak && <span className="badge weak">Uncertain attribution: {WEAK_REASON[quote.rule]}</span>}
           </p>
           <p className="quote-source">
