@@ -11,6 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { CorpusIndex } from '../../src/contract/schema.ts';
+import { cspViolations, recordCspViolations } from './support.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 let outDir = '';
@@ -66,13 +67,7 @@ test('no payload of the hostile seeds runs on any page, deep link or search', as
   ];
   // A phone's width: long unbroken words in seed text must wrap, not widen the page.
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { violations: string[] }).violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  await recordCspViolations(context);
   const dialogs: string[] = [];
   for (const path of paths) {
     const page = await context.newPage();
@@ -82,7 +77,7 @@ test('no payload of the hostile seeds runs on any page, deep link or search', as
     });
     await page.goto(`${baseUrl}${path}`);
     await page.locator('main h1').first().waitFor();
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     // Markup in seed text is shown as text: no element of the payloads exists in the page.
     expect(await page.locator('main script, main img, main b, main a[href^="javascript:"]').count()).toBe(0);

@@ -6,7 +6,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../src/contract/security.ts';
-import { ORIGINAL_SEED_ID, ORIGINAL_SEED_ORG } from './support.ts';
+import { ORIGINAL_SEED_ID, ORIGINAL_SEED_ORG, cspViolations, recordCspViolations } from './support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,20 +28,14 @@ const ROUTES = [
 for (const path of ROUTES) {
   test(`${path} runs under the strict policy with no violation, and the engine in its worker`, async () => {
     const page = await browser.newPage();
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { violations: string[] }).violations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => {
-        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
+    await recordCspViolations(page);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     const response = await page.goto(`${inject('baseUrl')}${path}`);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY_HEADER);
     await page.locator('main h1').first().waitFor();
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     if (path !== '/no/such/page') {
       expect(workers.some((url) => url.includes('engine.worker'))).toBe(true);
       // The engine ran in its worker, not on the page's thread: the page fetched no data itself.

@@ -356,3 +356,21 @@ export function pagesPerScheme(contextOptions: BrowserContextOptions = {}): Sche
     },
   };
 }
+
+/**
+ * Records every Content-Security-Policy violation in the pages of a context (or one page), from
+ * before the app loads; `cspViolations(page)` reads them.
+ */
+export async function recordCspViolations(target: BrowserContext | Page): Promise<void> {
+  await target.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
