@@ -2,18 +2,28 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Midnight UTC of a calendar day, for every year 0001–9999: `Date.UTC` reads years 0–99 as
+ * 1900–1999, `setUTCFullYear` does not. Month and day overflow as in `Date.UTC`.
+ */
+function utcDay(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 /** True for a real calendar date written as YYYY-MM-DD (2024-02-30 is not one). */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  const date = utcDay(y, m - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function toDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  return utcDay(y, m - 1, d);
 }
 
 function toIso(date: Date): string {
@@ -32,7 +42,7 @@ export function addMonths(iso: string, months: number): string {
   const day = date.getUTCDate();
   date.setUTCDate(1);
   date.setUTCMonth(date.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = utcDay(date.getUTCFullYear(), date.getUTCMonth() + 1, 0).getUTCDate();
   date.setUTCDate(Math.min(day, lastDay));
   return toIso(date);
 }

@@ -33,3 +33,13 @@ test('the active preset is recognised from the range', () => {
 test('dates read the same in every time zone', () => {
   expect(formatDate('2024-08-28')).toBe('28 August 2024');
 });
+
+test('years 0001–0099 stay themselves (Date.UTC would read them as 1900–1999)', () => {
+  expect(isIsoDate('0048-02-29')).toBe(true);
+  expect(isIsoDate('0050-02-29')).toBe(false);
+  expect(isIsoDate('0001-01-01')).toBe(true);
+  expect(formatDate('0050-03-01')).toBe('1 March 50');
+  expect(addDays('0050-01-01', -1)).toBe('0049-12-31');
+  expect(addMonths('0048-03-31', -1)).toBe('0048-02-29');
+  expect(addMonths('9999-12-31', -1)).toBe('9999-11-30');
+});
