@@ -106,7 +106,8 @@ const QUOTES = [
   'It is too early to say what the long-term effects will be',
 ];
 
-function rng(seed: number): () => number {
+/** A small deterministic xorshift generator of numbers in [0, 1): the generators' only randomness. */
+export function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
     s ^= s << 13;

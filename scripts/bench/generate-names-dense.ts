@@ -6,6 +6,7 @@
  * patterns, surname-only and pronoun re-mentions, organisations and places. Deterministic.
  */
 import { writeFileSync } from 'node:fs';
+import { rng } from './generate-corpus.ts';
 
 const SYLLABLES = [
   'ka',
@@ -59,16 +60,6 @@ const QUOTES = [
   'Our priority is the safety of the people who live here',
   'The rules apply to everyone equally',
 ];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 /** A names-dense seed text of at least `bytes` bytes (UTF-8), deterministic for `seed`. */
 export function generateNamesDenseSeed(bytes: number, seed = 1): string {

@@ -95,42 +95,26 @@ export function processSeedBytes(
     );
     return { path, hash, record: toRecord(article), diagnostics: parsed.warnings };
   } catch (error) {
+    const failed = (line: number, message: string): FileResult => ({
+      path,
+      hash,
+      record: null,
+      diagnostics: [...parsed.warnings, { file: path, line, severity: 'error', message }],
+    });
     if (error instanceof BudgetExceeded) {
       // Not cached: on a less busy machine, or with a larger budget, the file may well build.
       return {
-        path,
-        hash,
-        record: null,
-        diagnostics: [
-          ...parsed.warnings,
-          {
-            file: path,
-            line: 0,
-            severity: 'error',
-            message:
-              `extraction took longer than the per-file time budget of ${error.budgetMs / 1000} s and was stopped ` +
-              `(--time-budget-ms or NEWSREADER_TIME_BUDGET_MS raise it)`,
-          },
-        ],
+        ...failed(
+          0,
+          `extraction took longer than the per-file time budget of ${error.budgetMs / 1000} s and was stopped ` +
+            `(--time-budget-ms or NEWSREADER_TIME_BUDGET_MS raise it)`,
+        ),
         cacheable: false,
       };
     }
     // An extractor bug must not take the other files down with it; it is reported like bad input.
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      path,
-      hash,
-      record: null,
-      diagnostics: [
-        ...parsed.warnings,
-        {
-          file: path,
-          line: 1,
-          severity: 'error',
-          message: `internal error while building the article: ${reason}`,
-        },
-      ],
-    };
+    return failed(1, `internal error while building the article: ${reason}`);
   }
 }
 
