@@ -135,6 +135,12 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const command = options.build ? 'npm start' : 'npm run preview';
   const outDir = resolve(root, options.outDir);
+  if (!options.build && !existsSync(resolve(outDir, 'index.html'))) {
+    process.stderr.write(
+      `start: there is no build in ${options.outDir}/: run \`npm run build\` first, or \`npm start\`\n`,
+    );
+    process.exit(1);
+  }
   let port: number;
   try {
     // Port 0 asks the system for a free port; it is chosen here, so the build knows the address.
@@ -157,11 +163,6 @@ async function main(): Promise<void> {
     process.env[SITE_URL_VARIABLE] ??=
       `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
     await build({ root, base: options.base, build: { outDir, emptyOutDir: true } });
-  } else if (!existsSync(resolve(outDir, 'index.html'))) {
-    process.stderr.write(
-      `start: there is no build in ${options.outDir}/: run \`npm run build\` first, or \`npm start\`\n`,
-    );
-    process.exit(1);
   }
   let server;
   try {
