@@ -20,7 +20,15 @@ export interface Filters {
   /** Only used by the quotes view. */
   speaker: string | null;
   q: string;
+  /**
+   * The order of a list with a query: `relevance` (the default when `q` has a word) or `newest`.
+   * Absent means the default; without a query the list is always newest first.
+   */
+  sort?: SortOrder;
 }
+
+export type SortOrder = 'relevance' | 'newest';
+export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest'];
 
 export const EMPTY_FILTERS: Filters = { from: null, to: null, orgs: [], source: null, speaker: null, q: '' };
 
