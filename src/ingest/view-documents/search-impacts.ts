@@ -75,7 +75,13 @@ export class CountedPostings {
       const counts = this.counts.get(term)!;
       const out = new Uint8Array(list.length);
       for (let i = 0; i < list.length; i++)
-        out[i] = termImpact(counts[i]!, this.lengths[list[i]!] ?? 0, averageLength, list.length, documentCount);
+        out[i] = termImpact(
+          counts[i]!,
+          this.lengths[list[i]!] ?? 0,
+          averageLength,
+          list.length,
+          documentCount,
+        );
       impacts.set(term, out);
     }
     return impacts;

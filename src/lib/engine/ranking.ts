@@ -31,11 +31,7 @@ export function scoreResults(results: Uint32Array, words: readonly WordMatch[]):
  * The results by score, highest first; equal scores keep the order of `sequence`, a list of
  * indices into `results` giving the newest-first order (default: descending numbers).
  */
-export function rankedOrder(
-  results: Uint32Array,
-  scores: Uint16Array,
-  sequence?: Uint32Array,
-): Uint32Array {
+export function rankedOrder(results: Uint32Array, scores: Uint16Array, sequence?: Uint32Array): Uint32Array {
   let top = 0;
   for (let i = 0; i < scores.length; i++) if (scores[i]! > top) top = scores[i]!;
   // Start of each score's run in the output, highest score first.
@@ -57,7 +53,7 @@ export function rankedOrder(
 export function quoteListSequence(results: Uint32Array, quoteArticle: Uint32Array): Uint32Array {
   const sequence = new Uint32Array(results.length);
   let at = 0;
-  for (let j = results.length - 1; j >= 0; ) {
+  for (let j = results.length - 1; j >= 0;) {
     const article = quoteArticle[results[j]!]!;
     let k = j;
     while (k > 0 && quoteArticle[results[k - 1]!] === article) k--;
