@@ -3,10 +3,12 @@
  * search params and filters. A deep link is parsed here and nowhere else.
  *
  * URL scheme (a public interface; extend it, never rename):
- *   /                      articles; ?from=YYYY-MM-DD&to=YYYY-MM-DD&org=<slug>…&source=<slug>&q=<text>&page=<n>
- *   /quotes                quotes; the same plus &speaker=<slug>
+ *   /                      articles; ?from=YYYY-MM-DD&to=YYYY-MM-DD&org=<slug>…&source=<slug>&speaker=<slug>&q=<text>&page=<n>
+ *                          (speaker: articles quoting that speaker)
+ *   /quotes                quotes; the same (speaker: their quotes)
  *   /articles/:id[#quote-N]
  *   /organisations/:slug
+ *   /speakers/:slug
  */
 import { isIsoDate } from './dates.ts';
 
@@ -17,7 +19,7 @@ export interface Filters {
   /** Every selected organisation must be mentioned (a child counts for its parent). */
   orgs: readonly string[];
   source: string | null;
-  /** Only used by the quotes view. */
+  /** Quotes by this speaker; on the article list, articles quoting them. */
   speaker: string | null;
   q: string;
 }
@@ -68,10 +70,14 @@ function quoted(value: string): string {
   return `“${short}”`;
 }
 
-/** Reads a list view's search params, dropping what is malformed or unknown and saying why. */
+/**
+ * Reads a list view's search params, dropping what is malformed or unknown and saying why. Both
+ * views read the same params since `speaker` came to the article list; the view stays in the
+ * signature for a param only one of them has.
+ */
 export function parseListSearch(
   params: URLSearchParams,
-  view: ListView,
+  _view: ListView,
   known: KnownSlugs = ANY_SLUG,
 ): ParsedListSearch {
   const notes: string[] = [];
@@ -105,7 +111,7 @@ export function parseListSearch(
     return null;
   };
   const source = readSlug('source', known.sources, 'source');
-  const speaker = view === 'quotes' ? readSlug('speaker', known.speakers, 'speaker') : null;
+  const speaker = readSlug('speaker', known.speakers, 'speaker');
 
   let q = (params.get('q') ?? '').trim();
   if (q.length > MAX_QUERY_LENGTH) {
@@ -163,12 +169,12 @@ export function hasActiveFilters(filters: Filters): boolean {
 
 /** Path builders for every view. */
 export const paths = {
-  articles: (filters: Partial<Filters> = {}, page = 1): string =>
-    `/${listSearch({ ...filters, speaker: null }, page)}`,
+  articles: (filters: Partial<Filters> = {}, page = 1): string => `/${listSearch(filters, page)}`,
   quotes: (filters: Partial<Filters> = {}, page = 1): string => `/quotes${listSearch(filters, page)}`,
   article: (id: string, anchor?: string): string =>
     `/articles/${encodeURIComponent(id)}${anchor ? `#${anchor}` : ''}`,
   organisation: (slug: string): string => `/organisations/${encodeURIComponent(slug)}`,
+  speaker: (slug: string): string => `/speakers/${encodeURIComponent(slug)}`,
 } as const;
 
 /** The quote anchor a location hash names (`#quote-3` → `quote-3`), or null. */
