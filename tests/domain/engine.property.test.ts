@@ -119,13 +119,12 @@ function known(corpus: Corpus, filters: Filters): Filters {
   };
 }
 
-function unknownOf(filters: Filters, kept: Filters, view: 'articles' | 'quotes') {
+function unknownOf(filters: Filters, kept: Filters) {
   return {
     organisations: [...new Set(filters.orgs)].filter((slug) => !kept.orgs.includes(slug)),
     source: filters.source !== kept.source ? filters.source : null,
     speaker: filters.speaker !== kept.speaker ? filters.speaker : null,
   };
-  void view;
 }
 
 /**
@@ -198,7 +197,7 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
               ]),
             ),
             speakerNames: kept.speaker ? { [kept.speaker]: lookups.speakerName(kept.speaker) } : {},
-            unknown: unknownOf(filters, kept, 'articles'),
+            unknown: unknownOf(filters, kept),
           });
           expect(await engine.countArticles(filters)).toBe(articles.results.length);
           expect(await engine.articleFacets(filters)).toEqual({
@@ -223,7 +222,7 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             items: expectedQuotes.items.map(quoteRowOf),
             organisationNames: Object.fromEntries(kept.orgs.map((s) => [s, lookups.organisationName(s)])),
             speakerNames: kept.speaker ? { [kept.speaker]: lookups.speakerName(kept.speaker) } : {},
-            unknown: unknownOf(filters, kept, 'quotes'),
+            unknown: unknownOf(filters, kept),
           });
           expect(await engine.countQuotes(filters)).toBe(quoteAnalysis.results.length);
           expect(await engine.quoteFacets(filters)).toEqual({
