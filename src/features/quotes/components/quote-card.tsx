@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { QuoteEntry } from '../../../contract/schema.ts';
 import type { QuoteRow } from '../../../contract/views.ts';
@@ -38,15 +39,11 @@ export function QuoteCard({
             {quote.speaker === null ? (
               <span className="speaker unattributed">unattributed</span>
             ) : (
-              <bdi className="speaker">
-                {quote.speakerSlug === null ? (
+              <SpeakerName slug={quote.speakerSlug}>
+                <bdi className="speaker">
                   <HighlightedText text={quote.speaker} words={words} />
-                ) : (
-                  <Link to={paths.speaker(quote.speakerSlug)}>
-                    <HighlightedText text={quote.speaker} words={words} />
-                  </Link>
-                )}
-              </bdi>
+                </bdi>
+              </SpeakerName>
             )}
             {quote.role && (
               <span className="role">
@@ -66,4 +63,9 @@ export function QuoteCard({
       </figure>
     </li>
   );
+}
+
+/** A speaker's name, linking to their page when the quote names a known speaker. */
+function SpeakerName({ slug, children }: { slug: string | null; children: ReactNode }) {
+  return slug === null ? children : <Link to={paths.speaker(slug)}>{children}</Link>;
 }
