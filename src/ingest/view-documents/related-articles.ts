@@ -17,7 +17,7 @@ import type { RelatedArticle } from '../../contract/views.ts';
 /** How many related articles each article keeps. */
 export const RELATED_COUNT = 5;
 /** Postings entries either side of the article that become candidates, per facet. */
-export const WINDOW = 50;
+export const WINDOW = 20;
 /** A shared speaker says more than a shared organisation. */
 const SPEAKER_WEIGHT = 1.5;
 /** Days over which closeness in time halves a score. */
@@ -84,12 +84,25 @@ export function relatedArticles(input: RelatedInput): RelatedArticle[][] {
         score[b] = score[b]! + facet.weight;
       }
     }
-    const ranked = touched
-      .map((b) => ({ b, value: score[b]! / (1 + Math.abs(dayOf[a]! - dayOf[b]!) / HALF_SCORE_DAYS) }))
-      // Best first; then the newer; then by id, so ties come out the same every build.
-      .sort((x, y) => y.value - x.value || y.b - x.b)
-      .slice(0, RELATED_COUNT);
-    for (const b of touched) score[b] = 0;
+    // The best few kept in one pass (a full sort of thousands of candidates per article would
+    // dominate the step): best first, then the newer, so ties come out the same every build.
+    const ranked: { b: number; value: number }[] = [];
+    for (const b of touched) {
+      const value = score[b]! / (1 + Math.abs(dayOf[a]! - dayOf[b]!) / HALF_SCORE_DAYS);
+      score[b] = 0;
+      if (ranked.length === RELATED_COUNT) {
+        const worst = ranked[RELATED_COUNT - 1]!;
+        if (value < worst.value || (value === worst.value && b < worst.b)) continue;
+        ranked.pop();
+      }
+      let at = ranked.length;
+      while (
+        at > 0 &&
+        (ranked[at - 1]!.value < value || (ranked[at - 1]!.value === value && ranked[at - 1]!.b < b))
+      )
+        at--;
+      ranked.splice(at, 0, { b, value });
+    }
     touched.length = 0;
     out.push(ranked.map(({ b }) => describe(input, facetsOf[a]!, facetsOf[b]!, articles[b]!)));
   }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
+import { usePendingValue } from '../../../components/use-pending-value.ts';
 import { corpusQueries } from '../../../lib/api/corpus-queries.ts';
 import type { Timeline } from '../../../lib/timeline.ts';
 import {
@@ -69,10 +70,13 @@ function Brush({
   const [drag, setDrag] = useState<{ anchor: number; current: number } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const descriptionId = useId();
+  // A keyboard step shows at once, before the URL catches up, so quick presses add up.
+  const [shownRange, setShownRange] = usePendingValue(fromUrl ? `${fromUrl[0]}/${fromUrl[1]}` : `0/${last}`);
+  const [shownLo, shownHi] = shownRange.split('/').map(Number) as [number, number];
   const selected: [number, number] =
     drag !== null
       ? [Math.min(drag.anchor, drag.current), Math.max(drag.anchor, drag.current)]
-      : (fromUrl ?? [0, last]);
+      : [shownLo, shownHi];
   const outsideNote = rangeOutsideNote(timeline, filters.from, filters.to, 'article');
   const max = Math.max(1, ...bars.map((bar) => bar.count));
   const [lo, hi] = selected;
@@ -100,6 +104,7 @@ function Brush({
   };
   const onPointerUp = () => {
     if (drag === null) return;
+    setShownRange(`${Math.min(drag.anchor, drag.current)}/${Math.max(drag.anchor, drag.current)}`);
     commit(drag.anchor, drag.current, 'push');
     setDrag(null);
   };
@@ -136,8 +141,9 @@ function Brush({
     // An end never passes the other.
     next = end === 'start' ? Math.min(hi, Math.max(0, next)) : Math.max(lo, Math.min(last, next));
     if (next === value) return;
-    if (end === 'start') commit(next, hi, 'replace');
-    else commit(lo, next, 'replace');
+    const [a, b] = end === 'start' ? [next, hi] : [lo, next];
+    setShownRange(`${a}/${b}`);
+    commit(a, b, 'replace');
   };
 
   const valueText = (i: number) => {
