@@ -891,7 +891,14 @@ function unfiltered(r: Resolved, index: MetaIndex): boolean {
 
 /** What a ranked order depends on: the words and every filter that narrows the results. */
 function resolvedKey(r: Resolved): string {
-  return JSON.stringify([r.words, r.dayLo, r.dayHi, r.orgs.map((org) => org.slug), r.source, r.speaker?.slug]);
+  return JSON.stringify([
+    r.words,
+    r.dayLo,
+    r.dayHi,
+    r.orgs.map((org) => org.slug),
+    r.source,
+    r.speaker?.slug,
+  ]);
 }
 
 function selectedOrganisations(r: Resolved, tree: OrganisationTree): number[] {
