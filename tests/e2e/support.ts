@@ -15,6 +15,7 @@ export const POLL = { timeout: 10_000 };
 
 export const ORIGINAL_SEED_ID = '000_ec231f94e2293af6';
 export const ORIGINAL_SEED_ORG = 'nato';
+export const ORIGINAL_SEED_SPEAKER = 'tom-goffus';
 
 export function baseUrl(): string {
   return inject('baseUrl');
@@ -263,6 +264,8 @@ export function allViews(index: CorpusIndex): View[] {
     { name: 'article', path: `/articles/${ORIGINAL_SEED_ID}#quote-2`, ready: quoteScrolledIntoView },
     { name: 'quotes', path: '/quotes' },
     { name: 'organisation', path: `/organisations/${ORIGINAL_SEED_ORG}` },
+    { name: 'speaker', path: `/speakers/${ORIGINAL_SEED_SPEAKER}` },
+    { name: 'speaker-unknown', path: '/speakers/no-such-speaker' },
     { name: 'not-found', path: '/no/such/page' },
     { name: 'shortcuts', path: '/', ready: openShortcuts },
   ];
@@ -283,6 +286,8 @@ export const VIEW_NAMES = [
   'article',
   'quotes',
   'organisation',
+  'speaker',
+  'speaker-unknown',
   'not-found',
   'shortcuts',
 ] as const;

@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import { ArticleBody } from '../../features/articles/components/article-body.tsx';
 import { ArticleQuotes } from '../../features/articles/components/article-quotes.tsx';
+import { RelatedArticles } from '../../features/articles/components/related-articles.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import type { Article } from '../../contract/schema.ts';
 import { NotFoundPage } from './not-found.tsx';
@@ -30,6 +31,8 @@ export function articleLoader(queryClient: QueryClient) {
     if (article === null) notFound(id);
     // The neighbours sit below the article: they load after it, not before.
     queryClient.query(corpusQueries.neighbours(id, article.date)).catch(() => undefined);
+    queryClient.query(corpusQueries.related(id, article.date)).catch(() => undefined);
+    queryClient.query(corpusQueries.articleCorroborations(id, article.date)).catch(() => undefined);
     return null;
   };
 }
@@ -53,6 +56,8 @@ export function Component() {
 
 function ArticleView({ article }: { article: Article }) {
   const { data: neighbours } = useQuery(corpusQueries.neighbours(article.id, article.date));
+  const { data: related } = useQuery(corpusQueries.related(article.id, article.date));
+  const { data: corroborations } = useQuery(corpusQueries.articleCorroborations(article.id, article.date));
   const { hash } = useLocation();
   const target = quoteAnchorFromHash(hash);
   const articleUrl = useAbsoluteUrl(paths.article(article.id));
@@ -102,7 +107,11 @@ function ArticleView({ article }: { article: Article }) {
         </p>
       )}
       <ArticleBody article={article} targetAnchor={target} />
-      <ArticleQuotes article={article} quoteUrl={(anchor) => `${articleUrl}#${anchor}`} />
+      <ArticleQuotes
+        article={article}
+        quoteUrl={(anchor) => `${articleUrl}#${anchor}`}
+        corroborations={corroborations}
+      />
       {article.organisations.length > 0 && (
         <section className="article-organisations" aria-labelledby="organisations-heading">
           <h2 id="organisations-heading">Organisations</h2>
@@ -117,6 +126,7 @@ function ArticleView({ article }: { article: Article }) {
           </ul>
         </section>
       )}
+      <RelatedArticles related={related} />
       <nav className="article-neighbours" aria-label="Neighbouring articles">
         <ul>
           {older && (

@@ -7,6 +7,7 @@ import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
 import { ActiveFilters } from '../../features/filters/components/active-filters.tsx';
 import { FilterPanel } from '../../features/filters/components/filter-panel.tsx';
+import { TimelineBrush } from '../../features/timeline/components/timeline-brush.tsx';
 import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
 import { SortOrderLinks } from '../../components/sort-order-links.tsx';
 import type { Filters } from '../../lib/urls.ts';
@@ -58,6 +59,15 @@ export function ListPage<T>({
       <PageTitle title={filters.q ? `“${filters.q}” in ${title.toLowerCase()}` : title} />
       <h1>{title}</h1>
       <NotesBanner notes={allNotes} cleanHref={hrefFor(filters, result.page)} />
+      <TimelineBrush
+        days={meta.days}
+        view={state.view}
+        filters={filters}
+        heading={state.view === 'articles' ? 'Articles over time' : 'Articles with these quotes over time'}
+        onSelect={(range, mode) => {
+          state.setFilters({ ...filters, ...range }, mode);
+        }}
+      />
       <div className="list-layout">
         <FilterPanel
           filters={filters}
@@ -66,7 +76,8 @@ export function ListPage<T>({
           oldest={meta.days[0] ?? null}
           organisationRows={facets?.organisations}
           sourceRows={facets?.sources}
-          speakerRows={state.view === 'quotes' ? (facets?.speakers ?? undefined) : null}
+          // Both lists filter by speaker; the article list's counts need the columns (undefined until then).
+          speakerRows={facets?.speakers ?? undefined}
           pending={facetsPending}
           names={names}
           onChange={state.setFilters}
