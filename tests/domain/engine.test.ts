@@ -105,7 +105,12 @@ test('with a query, articles come by relevance (headline matches first), and sor
   const ranked = await engine.listArticles({ filters: filters({ q: 'harbour' }), page: 1 });
   expect(ranked.order).toBe('relevance');
   // Headline matches weigh more than body ones; the shorter headline article ranks higher.
-  expect(ranked.items.map((a) => a.id).slice(0, 2).sort()).toEqual(['both', 'headline']);
+  expect(
+    ranked.items
+      .map((a) => a.id)
+      .slice(0, 2)
+      .sort(),
+  ).toEqual(['both', 'headline']);
   // Body matches tie (article bodies count a word as present or not): newest first among them.
   expect(ranked.items.map((a) => a.id).slice(2)).toEqual(['newest', 'body-only']);
   const newest = await engine.listArticles({ filters: filters({ q: 'harbour', sort: 'newest' }), page: 1 });
@@ -140,7 +145,9 @@ test('quotes with a query come by relevance; ties keep the newest-first order', 
   expect(ranked.items[0]!.articleId).toBe('both');
   const newest = await engine.listQuotes({ filters: filters({ q: 'harbour', sort: 'newest' }), page: 1 });
   expect(newest.items.map((q) => q.articleId)).toEqual(['newest', 'body-only', 'headline', 'both']);
-  expect(new Set(ranked.items.map((q) => q.articleId))).toEqual(new Set(newest.items.map((q) => q.articleId)));
+  expect(new Set(ranked.items.map((q) => q.articleId))).toEqual(
+    new Set(newest.items.map((q) => q.articleId)),
+  );
 });
 
 test('an organisation filter loads the organisation’s document, and a source filter only the source column', async () => {

@@ -33,13 +33,7 @@ import {
   type SpeakerDocument,
   type TimelineRow,
 } from '../../contract/views.ts';
-import {
-  chunkStarts,
-  compareTerms,
-  crossingPrefixes,
-  termBytes,
-  termRange,
-} from './search-index.ts';
+import { chunkStarts, compareTerms, crossingPrefixes, termBytes, termRange } from './search-index.ts';
 import { articleImpacts, CountedPostings, unionWithImpacts } from './search-impacts.ts';
 import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
 import { encodeImpacts } from '../../contract/search-ranking.ts';
@@ -304,7 +298,11 @@ function writeSearchIndex(
   buildId: string,
   emit: DocumentSink,
 ): SearchDirectory {
-  const envelope = <K extends string>(kind: K) => ({ version: VIEW_DATA_VERSION as typeof VIEW_DATA_VERSION, kind, buildId });
+  const envelope = <K extends string>(kind: K) => ({
+    version: VIEW_DATA_VERSION as typeof VIEW_DATA_VERSION,
+    kind,
+    buildId,
+  });
   const terms = [...postings.keys()].sort(compareTerms);
   const listOf = (term: string): ArrayLike<number> => postings.get(term)!;
   const impactsOf = (term: string): ArrayLike<number> => impacts.get(term)!;
