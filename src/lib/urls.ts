@@ -210,3 +210,37 @@ export function quoteAnchorFromHash(hash: string): string | null {
 export function withOrganisation(filters: Filters, slug: string): Filters {
   return filters.orgs.includes(slug) ? filters : { ...filters, orgs: [...filters.orgs, slug] };
 }
+
+/** The view a path names, as the router matches it; the server and the build decide status by it. */
+export type RouteMatch =
+  | { view: 'articles' }
+  | { view: 'quotes' }
+  | { view: 'article'; id: string }
+  | { view: 'organisation'; slug: string }
+  | { view: 'none' };
+
+/**
+ * Matches a path (below the base, percent-encoded as requested) against the route table in
+ * src/app/router.tsx: `/`, `/quotes`, `/articles/:id`, `/organisations/:slug`, each with or without
+ * a trailing slash. A malformed percent-escape or any other path names nothing.
+ */
+export function matchRoutePath(path: string): RouteMatch {
+  const segments = path.replace(/^\/+/, '').replace(/\/$/, '').split('/');
+  let decoded: string[];
+  try {
+    decoded = segments.map((segment) => decodeURIComponent(segment));
+  } catch {
+    return { view: 'none' };
+  }
+  const [first = '', second, ...rest] = decoded;
+  if (rest.length > 0) return { view: 'none' };
+  if (second === undefined) {
+    if (first === '') return { view: 'articles' };
+    if (first === 'quotes') return { view: 'quotes' };
+    return { view: 'none' };
+  }
+  if (second === '') return { view: 'none' };
+  if (first === 'articles') return { view: 'article', id: second };
+  if (first === 'organisations') return { view: 'organisation', slug: second };
+  return { view: 'none' };
+}
