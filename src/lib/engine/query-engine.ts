@@ -85,7 +85,15 @@ interface QuoteGroups {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** How many of each kind of document are kept; the rest are dropped least recently used first. */
-const KEEP = { chunks: 256, search: 64, words: 256, pages: 128, articles: 64, ranked: 16 } as const;
+const KEEP = {
+  chunks: 256,
+  search: 64,
+  words: 256,
+  pages: 128,
+  articles: 64,
+  ranked: 16,
+  snippets: 200,
+} as const;
 
 interface MetaIndex {
   meta: EngineMeta;
@@ -144,6 +152,8 @@ export class QueryEngine {
   private readonly derived = new PromiseCache<Uint32Array>(KEEP.pages);
   /** Result sets in relevance order, keyed by view and query, so paging does not rank again. */
   private readonly ranked = new PromiseCache<Uint32Array | null>(KEEP.ranked);
+  /** Snippets by article and query: a page shown again (back, a facet count) costs nothing. */
+  private readonly snippetCache = new PromiseCache<Snippet | null>(KEEP.snippets);
 
   constructor(
     private readonly loader: DocumentLoader,
@@ -512,15 +522,17 @@ export class QueryEngine {
   /** Each article's snippet from its document (null when it cannot be read or shows no match). */
   private snippets(items: readonly ArticleSummary[], r: Resolved): Promise<(Snippet | null)[]> {
     const query = { words: r.words, phrases: r.phrases };
+    const key = JSON.stringify([r.words, r.phrases]);
     return Promise.all(
-      items.map(async (item) => {
-        try {
-          const article = await this.article(item.id);
-          return article && bestSnippet(article.paragraphs, query);
-        } catch {
-          return null;
-        }
-      }),
+      items.map((item) =>
+        this.snippetCache
+          .get(`${item.id}\n${key}`, async () => {
+            const article = await this.article(item.id);
+            return article && bestSnippet(article.paragraphs, query);
+          })
+          // A failed load is not kept (the next query tries again); the card shows its excerpt.
+          .catch(() => null),
+      ),
     );
   }
 
