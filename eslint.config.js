@@ -73,7 +73,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ingest/**', 'src/contract/**'],
+    files: ['src/ingest/**', 'src/contract/**', 'src/hosting/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [NO_APP_IN_INGEST] }],
     },
