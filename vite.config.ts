@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { defaultCacheDir, defaultSeedInputs } from './src/ingest/ingest-config.ts';
 import { seedData } from './src/ingest/vite-plugin-seed-data.ts';
+import { prerenderPages } from './src/prerender/vite-plugin-prerender.ts';
 
 // Seeds come from `seeds/` unless NEWSREADER_SEEDS names other files or folders (see README).
 export default defineConfig({
@@ -12,6 +13,8 @@ export default defineConfig({
       cacheDir: defaultCacheDir(),
       strict: process.env.NEWSREADER_STRICT === '1',
     }),
+    // Runs after seedData has written the data: every route as static HTML (src/prerender/).
+    prerenderPages({ cacheDir: defaultCacheDir() }),
   ],
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -1,20 +1,58 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { createAppRouter } from './app/router.tsx';
+import { settleQueries } from './app/settle-queries.ts';
 import './styles/app.css';
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The app has started: the pre-rendered page's "script did not start" notice is not needed.
+document.getElementById('boot-notice')?.remove();
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+/** Resolves once the router has run the first URL's loaders (and loaded its route's code). */
+function routerReady(): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) {
+      resolve();
+      return;
+    }
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/**
+ * A pre-rendered page (src/prerender/) names the path it shows. The app takes it over in place
+ * (hydrates) only at exactly that URL, once the same data is loaded, so its first render matches
+ * the HTML. Anywhere else (search params that change the view, a `#quote-N` target, the 404 page
+ * served for an unknown path) it renders afresh, still only once the data is there, so the
+ * pre-rendered page stays in view instead of a loading state.
+ */
+const prerendered = root.dataset.prerendered;
+if (prerendered === undefined) {
+  createRoot(root).render(app);
+} else {
+  void routerReady()
+    .then(() => settleQueries(queryClient))
+    .then(() => {
+      const { pathname, search, hash } = router.state.location;
+      if (pathname === prerendered && search === '' && hash === '') hydrateRoot(root, app);
+      else createRoot(root).render(app);
+    });
+}
