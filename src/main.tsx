@@ -1,4 +1,5 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
@@ -14,11 +15,25 @@ if (!root) throw new Error('index.html has no #root element');
 // The app has started: the pre-rendered page's "script did not start" notice is not needed.
 document.getElementById('boot-notice')?.remove();
 
+/**
+ * Marks the page once the app has taken it over (`<html data-started>`): before that a
+ * pre-rendered page looks ready but its buttons do nothing. Browser tests wait for it. It renders
+ * only its child, so the tree (and every `useId`) is the one the pre-render made.
+ */
+function Started({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.started = 'true';
+  }, []);
+  return children;
+}
+
 const app = (
   <StrictMode>
-    <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>
+    <Started>
+      <AppProvider queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </Started>
   </StrictMode>
 );
 
