@@ -56,7 +56,7 @@ function routerReady(): Promise<void> {
  * A pre-rendered page (src/prerender/) names the path it shows. The app takes it over in place
  * (hydrates) only at exactly that URL, once the same data is loaded, so its first render matches
  * the HTML. Anywhere else (search params that change the view, a `#quote-N` target, the 404 page
- * served for an unknown path) it renders afresh, still only once the data is there, so the
+ * served for an unknown path, a load that failed) it renders afresh, still only once the data is there, so the
  * pre-rendered page stays in view instead of a loading state.
  */
 const prerendered = root.dataset.prerendered;
@@ -66,8 +66,10 @@ if (prerendered === undefined) {
   void routerReady()
     .then(() => settleQueries(queryClient))
     .then(() => {
-      const { pathname, search, hash } = router.state.location;
-      if (pathname === prerendered && search === '' && hash === '') hydrateRoot(root, app);
+      const { location, errors } = router.state;
+      // A failed load shows an error page, which is not what was pre-rendered.
+      const same = location.pathname === prerendered && location.search === '' && location.hash === '';
+      if (same && errors === null) hydrateRoot(root, app);
       else createRoot(root).render(app);
     });
 }

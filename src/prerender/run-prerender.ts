@@ -8,7 +8,7 @@
  * renderer's code, the path and every query result the page renders from); a page whose hash is in the cache is not rendered again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -67,8 +67,10 @@ export function pageFile(path: string): string {
 /** Bundles the server entry for Node and loads it; also answers a hash of its code. */
 async function loadRenderer(
   options: PrerenderOptions,
-): Promise<{ module: typeof EntryServer; codeHash: string }> {
-  const outDir = join(options.cacheDir, 'prerender-server');
+): Promise<{ module: typeof EntryServer; codeHash: string; outDir: string }> {
+  // A folder of this build's own: two builds at once (tests beside a dev build) must not empty
+  // each other's bundle. Removed once the pages are written.
+  const outDir = join(options.cacheDir, `prerender-server-${process.pid}-${Date.now()}`);
   await build({
     configFile: false,
     root: options.root,
@@ -96,12 +98,25 @@ async function loadRenderer(
   const entry = join(outDir, 'entry-server.js');
   // The hash in the URL: a second build in the same process must not get the first one's module.
   const module = (await import(`${pathToFileURL(entry).href}?v=${codeHash}`)) as typeof EntryServer;
-  return { module, codeHash };
+  return { module, codeHash, outDir };
 }
 
 export async function prerender(options: PrerenderOptions): Promise<PrerenderReport> {
   const started = performance.now();
-  const { module, codeHash } = await loadRenderer(options);
+  const { module, codeHash, outDir: bundleDir } = await loadRenderer(options);
+  try {
+    return await prerenderWith(module, codeHash, options, started);
+  } finally {
+    rmSync(bundleDir, { recursive: true, force: true });
+  }
+}
+
+async function prerenderWith(
+  module: typeof EntryServer,
+  codeHash: string,
+  options: PrerenderOptions,
+  started: number,
+): Promise<PrerenderReport> {
   const bundleMs = performance.now() - started;
   const outDir = resolve(options.outDir);
   const template = pageTemplate(readFileSync(join(outDir, 'index.html'), 'utf8'));
@@ -120,10 +135,13 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRep
     const key = createHash('sha256').update(inputsHash).update(page.key).digest('hex');
     used.add(key);
     const cached = join(pageCache, `${key}.html`);
-    let body: string;
-    if (existsSync(cached)) {
+    let body: string | null = null;
+    try {
       body = readFileSync(cached, 'utf8');
-    } else {
+    } catch {
+      // Not rendered before (or pruned by another build meanwhile).
+    }
+    if (body === null) {
       const t = performance.now();
       body = await page.render();
       renderMs += performance.now() - t;
