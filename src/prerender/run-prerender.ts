@@ -70,7 +70,14 @@ async function loadRenderer(
 ): Promise<{ module: typeof EntryServer; codeHash: string; outDir: string }> {
   // A folder of this build's own: two builds at once (tests beside a dev build) must not empty
   // each other's bundle. Removed once the pages are written.
-  const outDir = join(options.cacheDir, `prerender-server-${process.pid}-${Date.now()}`);
+  // Inside the project, whatever the cache folder: the bundle imports react and the rest from
+  // the project's node_modules.
+  const outDir = join(
+    options.root,
+    'node_modules',
+    '.cache',
+    `newsreader-prerender-server-${process.pid}-${Date.now()}`,
+  );
   await build({
     configFile: false,
     root: options.root,
