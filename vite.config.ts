@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { hosting } from './src/hosting/vite-plugin-hosting.ts';
 import { defaultCacheDir, defaultSeedInputs } from './src/ingest/ingest-config.ts';
 import { seedData } from './src/ingest/vite-plugin-seed-data.ts';
 import { prerenderPages } from './src/prerender/vite-plugin-prerender.ts';
@@ -15,6 +16,8 @@ export default defineConfig({
     }),
     // Runs after seedData has written the data: every route as static HTML (src/prerender/).
     prerenderPages({ cacheDir: defaultCacheDir() }),
+    // Last: sitemap, 404.html where none was pre-rendered, precompressed copies of every file.
+    hosting(),
   ],
   server: { port: 5173 },
   preview: { port: 4173 },

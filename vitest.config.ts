@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'tests/ingest/**/*.test.ts',
+            'tests/hosting/**/*.test.ts',
             'tests/domain/**/*.test.ts',
             'tests/contract/**/*.test.ts',
             'tests/prerender/**/*.test.ts',

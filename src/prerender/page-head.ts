@@ -34,9 +34,18 @@ export interface HeadFields {
   jsonLd: Record<string, unknown> | null;
 }
 
-/** `siteUrl` is the app's public root URL ending in `/`; `path` an app path (`/articles/x`). */
+/**
+ * `siteUrl` is the app's public root URL ending in `/` (`https://news.example.org/news/`), or,
+ * when the build was not told its address (`NEWSREADER_SITE_URL`), its base path (`/news/`), which
+ * makes root-relative URLs; `path` is an app path (`/articles/x`).
+ */
 export function absoluteUrl(siteUrl: string, path: string): string {
-  return new URL(path.replace(/^\//, ''), siteUrl).toString();
+  const relative = path.replace(/^\//, '');
+  return isAbsolute(siteUrl) ? new URL(relative, siteUrl).toString() : `${siteUrl}${relative}`;
+}
+
+function isAbsolute(url: string): boolean {
+  return /^https?:\/\//.test(url);
 }
 
 /** The head of a page, as fields (what the tests compare with the data). */
@@ -224,7 +233,9 @@ export function headHtml(fields: HeadFields): string {
     meta('property', 'og:title', fields.pageTitle),
     meta('property', 'og:description', fields.description),
   );
-  if (fields.canonical !== null) lines.push(meta('property', 'og:url', fields.canonical));
+  // Open Graph wants an absolute URL; without the site's address the tag is left out.
+  if (fields.canonical !== null && isAbsolute(fields.canonical))
+    lines.push(meta('property', 'og:url', fields.canonical));
   if (fields.publishedTime !== null)
     lines.push(meta('property', 'article:published_time', fields.publishedTime));
   lines.push(

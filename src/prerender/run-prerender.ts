@@ -26,8 +26,11 @@ export interface PrerenderOptions {
   /** The app's base path (`/`, `/news/`). */
   base: string;
   cacheDir: string;
-  /** The app's public root URL, ending in `/`; canonical and Open Graph URLs start with it. */
-  siteUrl: string;
+  /**
+   * The app's public root URL, ending in `/`; canonical and Open Graph URLs start with it. Null
+   * when the build was not told it: canonical URLs are then root-relative, og:url left out.
+   */
+  siteUrl: string | null;
   /** Progress and the summary line. */
   log?: (line: string) => void;
 }
@@ -49,14 +52,6 @@ export interface PrerenderReport {
 const ENTRY = 'src/prerender/entry-server.tsx';
 /** Pages whose data loads at once: enough to overlap file reads with rendering. */
 const CONCURRENCY = 8;
-
-/** `NEWSREADER_SITE_URL`, or where `npm start` serves, under the base path. */
-export function defaultSiteUrl(base: string): string {
-  const given = process.env.NEWSREADER_SITE_URL;
-  const url = new URL(given ?? `http://localhost:4173${base}`);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url.toString();
-}
 
 /** Where an app path's page is written, relative to the build folder. */
 export function pageFile(path: string): string {
@@ -155,7 +150,7 @@ async function prerenderWith(
       rendered++;
       writeFileSync(cached, body);
     }
-    const head = headHtml(headFields(page.data, page.path, options.siteUrl));
+    const head = headHtml(headFields(page.data, page.path, options.siteUrl ?? options.base));
     const target = join(outDir, file);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(

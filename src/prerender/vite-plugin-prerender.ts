@@ -3,10 +3,10 @@
  * route (`run-prerender.ts`). `NEWSREADER_PRERENDER=0` leaves it out (the app then starts from the
  * boot fallback on every URL, as before).
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { defaultSiteUrl, pageFile, prerender } from './run-prerender.ts';
+import { SITE_URL_VARIABLE, siteRoot } from '../hosting/site-url.ts';
+import { prerender } from './run-prerender.ts';
 
 export function prerenderPages({ cacheDir }: { cacheDir: string }): Plugin {
   let config: ResolvedConfig;
@@ -14,25 +14,6 @@ export function prerenderPages({ cacheDir }: { cacheDir: string }): Plugin {
     name: 'newsreader-prerender',
     configResolved(resolved) {
       config = resolved;
-    },
-    configurePreviewServer(server) {
-      // `vite preview` answers every path with the top `index.html`; a path with a page of its own
-      // gets that page instead (static hosts do this by themselves).
-      const outDir = resolve(config.root, config.build.outDir);
-      server.middlewares.use((req, _res, next) => {
-        const [path = '/', query] = (req.url ?? '/').split(/\?(.*)/s, 2);
-        if ((req.method === 'GET' || req.method === 'HEAD') && path.startsWith(config.base)) {
-          let file: string | null = null;
-          try {
-            file = pageFile(`/${path.slice(config.base.length)}`);
-          } catch {
-            // Not valid percent-encoding: left to the server's own answer.
-          }
-          if (file !== null && file !== 'index.html' && existsSync(join(outDir, file)))
-            req.url = `${config.base}${file}${query ? `?${query}` : ''}`;
-        }
-        next();
-      });
     },
     writeBundle: {
       // After the data plugin's writeBundle has written `data/` and named the build in index.html
@@ -46,7 +27,7 @@ export function prerenderPages({ cacheDir }: { cacheDir: string }): Plugin {
           outDir: resolve(config.root, config.build.outDir),
           base: config.base,
           cacheDir,
-          siteUrl: defaultSiteUrl(config.base),
+          siteUrl: siteRoot(process.env[SITE_URL_VARIABLE], config.base),
           log: (line) => {
             config.logger.info(line, { timestamp: true });
           },

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Article, CorpusIndex } from '../../src/contract/schema.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const SITE = 'https://news.example.org/reader/';
+const SITE = 'https://news.example.org/';
 let outDir: string;
 
 beforeAll(async () => {
