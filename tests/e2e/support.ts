@@ -137,6 +137,8 @@ export async function open(page: Page, path: string): Promise<void> {
   if (page.url() === url(path)) await page.reload();
   else await page.goto(url(path));
   await page.locator('main h1').first().waitFor({ state: 'visible' });
+  // A pre-rendered page shows its h1 before the app has taken it over (and made it interactive).
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
 }
 
 /** The page's URL search params, for checking the public URL scheme. */

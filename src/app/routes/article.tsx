@@ -43,7 +43,10 @@ const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 /** Turns an app path into the absolute URL a reader can paste elsewhere. */
 function useAbsoluteUrl(path: string): string {
   const href = useHref(path);
-  return new URL(href, window.location.origin).toString();
+  // Pre-rendering (src/prerender/) has no window. The URL is only copied on a click, never shown,
+  // so the stand-in origin never reaches a page.
+  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
+  return new URL(href, origin).toString();
 }
 
 export function Component() {
