@@ -29,6 +29,8 @@ export interface DataSource {
   neighbours(id: string, date: string): Promise<Neighbours>;
   organisation(slug: string): Promise<OrganisationDocument | null>;
   speaker(slug: string): Promise<SpeakerDocument | null>;
+  /** Slug → other names (aliases and acronyms) of every organisation that has any. */
+  organisationAliases(): Promise<Record<string, string[]>>;
 }
 
 /** The methods a data source answers, for the worker's message protocol. */
@@ -45,4 +47,5 @@ export const DATA_SOURCE_METHODS: readonly DataSourceMethod[] = [
   'neighbours',
   'organisation',
   'speaker',
+  'organisationAliases',
 ];
