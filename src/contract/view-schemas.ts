@@ -17,6 +17,7 @@ import {
   type ArticleChunkDocument,
   type ColumnsDocument,
   type QuoteOffsetsDocument,
+  type QuoteFragmentsDocument,
   type SourceColumnDocument,
   type CurrentDocument,
   type MetaDocument,
@@ -133,6 +134,11 @@ export const sourceColumnDocumentSchema: Schema<SourceColumnDocument> = z.strict
 export const quoteOffsetsDocumentSchema: Schema<QuoteOffsetsDocument> = z.strictObject({
   ...envelope('quote-offsets'),
   quoteOffsets: offsetDeltas,
+});
+
+export const quoteFragmentsDocumentSchema: Schema<QuoteFragmentsDocument> = z.strictObject({
+  ...envelope('quote-fragments'),
+  fragments: distinctDeltas,
 });
 
 const timelineRowSchema = z.strictObject({

@@ -4,7 +4,8 @@
  *
  * URL scheme (a public interface; extend it, never rename):
  *   /                      articles; ?from=YYYY-MM-DD&to=YYYY-MM-DD&org=<slug>…&source=<slug>&q=<text>&page=<n>
- *   /quotes                quotes; the same plus &speaker=<slug>
+ *   /quotes                quotes; the same plus &speaker=<slug>&fragments=inline|hide
+ *                          (without `fragments`: substantive quotes first, fragments after them)
  *   /articles/:id[#quote-N]
  *   /organisations/:slug
  */
@@ -20,7 +21,17 @@ export interface Filters {
   /** Only used by the quotes view. */
   speaker: string | null;
   q: string;
+  /**
+   * Quotes view only: where fragments go (`quote-substance.ts`). `last` (the URL without the param):
+   * substantive quotes first, then fragments, each in the list order; `inline`: the list order
+   * alone (newest article first, reading order within), as before `fragments` existed; `hide`:
+   * fragments left out, and the reader told how many. Absent (the engine's default): `inline`.
+   */
+  fragments?: FragmentMode;
 }
+
+export type FragmentMode = 'last' | 'inline' | 'hide';
+const FRAGMENT_MODES: readonly FragmentMode[] = ['last', 'inline', 'hide'];
 
 export const EMPTY_FILTERS: Filters = { from: null, to: null, orgs: [], source: null, speaker: null, q: '' };
 
@@ -107,6 +118,19 @@ export function parseListSearch(
   const source = readSlug('source', known.sources, 'source');
   const speaker = view === 'quotes' ? readSlug('speaker', known.speakers, 'speaker') : null;
 
+  let fragments: FragmentMode | undefined;
+  if (view === 'quotes') {
+    fragments = 'last';
+    const raw = params.get('fragments');
+    if (raw !== null && raw !== '') {
+      if ((FRAGMENT_MODES as readonly string[]).includes(raw)) fragments = raw as FragmentMode;
+      else
+        notes.push(
+          `“fragments” can be “inline” or “hide”, not ${quoted(raw)}, so substantive quotes are listed first.`,
+        );
+    }
+  }
+
   let q = (params.get('q') ?? '').trim();
   if (q.length > MAX_QUERY_LENGTH) {
     q = q.slice(0, MAX_QUERY_LENGTH);
@@ -120,7 +144,9 @@ export function parseListSearch(
     else notes.push(`The page ${quoted(rawPage)} is not a page number, so the first page is shown.`);
   }
 
-  return { filters: { from, to, orgs, source, speaker, q }, page, notes };
+  const filters: Filters = { from, to, orgs, source, speaker, q };
+  if (fragments !== undefined) filters.fragments = fragments;
+  return { filters, page, notes };
 }
 
 /** The canonical search string for filters (params in a fixed order; empty ones left out). */
@@ -133,6 +159,8 @@ export function listSearch(filters: Partial<Filters>, page = 1): string {
   if (filters.speaker) params.set('speaker', filters.speaker);
   const q = filters.q?.trim();
   if (q) params.set('q', q);
+  if (filters.fragments === 'inline' || filters.fragments === 'hide')
+    params.set('fragments', filters.fragments);
   if (page > 1) params.set('page', String(page));
   const search = params.toString();
   return search ? `?${search}` : '';
@@ -164,7 +192,7 @@ export function hasActiveFilters(filters: Filters): boolean {
 /** Path builders for every view. */
 export const paths = {
   articles: (filters: Partial<Filters> = {}, page = 1): string =>
-    `/${listSearch({ ...filters, speaker: null }, page)}`,
+    `/${listSearch({ ...filters, speaker: null, fragments: undefined }, page)}`,
   quotes: (filters: Partial<Filters> = {}, page = 1): string => `/quotes${listSearch(filters, page)}`,
   article: (id: string, anchor?: string): string =>
     `/articles/${encodeURIComponent(id)}${anchor ? `#${anchor}` : ''}`,

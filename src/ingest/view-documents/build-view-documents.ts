@@ -6,10 +6,12 @@
  */
 import type { ArticleSummary, FacetEntry, QuoteEntry, Schema } from '../../contract/schema.ts';
 import { searchTerms } from '../../contract/schema.ts';
+import { isSubstantive } from '../../contract/quote-substance.ts';
 import {
   articleChunkDocumentSchema,
   columnsDocumentSchema,
   quoteOffsetsDocumentSchema,
+  quoteFragmentsDocumentSchema,
   sourceColumnDocumentSchema,
   metaDocumentSchema,
   organisationDirectoryDocumentSchema,
@@ -89,11 +91,13 @@ export function buildViewDocuments(
   const quoteSpeakerSlug = new Array<string | null>(corpus.quoteCount);
   const quotePostings = new Map<string, number[]>();
   const speakers = new Map<string, SpeakerTally>();
+  const fragments: number[] = [];
   const quoteChunkCount = Math.ceil(corpus.quoteCount / QUOTE_CHUNK_SIZE);
   let rows: QuoteRow[] = [];
   for (let q = 0; q < corpus.quoteCount; q++) {
     const quote = corpus.quote(q);
     rows.push(quoteRow(quote));
+    if (!isSubstantive(quote)) fragments.push(q);
     if (rows.length === QUOTE_CHUNK_SIZE || q === corpus.quoteCount - 1) {
       const k = Math.floor(q / QUOTE_CHUNK_SIZE);
       emit(
@@ -177,6 +181,13 @@ export function buildViewDocuments(
     viewPaths.quoteOffsets(buildId),
     quoteOffsetsDocumentSchema,
     { ...envelope('quote-offsets'), quoteOffsets: encodeDeltas(Array.from(corpus.quoteStart)) },
+    true,
+  );
+
+  emit(
+    viewPaths.quoteFragments(buildId),
+    quoteFragmentsDocumentSchema,
+    { ...envelope('quote-fragments'), fragments: encodeDeltas(fragments) },
     true,
   );
 

@@ -20,6 +20,7 @@
 import type { Article, ArticleSummary } from '../../contract/schema.ts';
 import type {
   ArticleChunkDocument,
+  OrganisationDirectoryDocument,
   OrganisationDocument,
   QuoteChunkDocument,
   QuoteRow,
@@ -29,7 +30,7 @@ import type {
 import { ARTICLE_CHUNK_SIZE, decodeDeltas, QUOTE_CHUNK_SIZE, viewPaths } from '../../contract/views.ts';
 import { PAGE_SIZE } from '../pagination.ts';
 import { queryWords } from '../text-match.ts';
-import type { Filters } from '../urls.ts';
+import type { Filters, FragmentMode } from '../urls.ts';
 import type { ExpandedOrganisations, FacetDirectory, OrganisationTree } from './facet-counts.ts';
 import {
   countArticleOrganisations,
@@ -41,6 +42,7 @@ import {
   organisationTree,
 } from './facet-counts.ts';
 import {
+  difference,
   EMPTY,
   identity,
   intersect,
@@ -106,6 +108,8 @@ interface Resolved {
   orgs: { slug: string; articles: Uint32Array }[];
   source: number | null;
   speaker: { slug: string; quotes: Uint32Array } | null;
+  /** Quotes view: where fragments go (`Filters.fragments`; `inline` when not given). */
+  fragments: FragmentMode;
   unknown: UnknownSlugs;
 }
 
@@ -187,13 +191,42 @@ export class QueryEngine {
     });
   }
 
+  /** The numbers of the quotes that are fragments (`quote-substance.ts`). */
+  private quoteFragments(): Promise<Uint32Array> {
+    return this.cached('quote-fragments', async () =>
+      decodeDeltas(
+        (await this.loader.load(viewPaths.quoteFragments(this.buildId), 'quote-fragments')).fragments,
+      ),
+    );
+  }
+
+  /** The numbers of every other quote. */
+  private substantiveQuotes(): Promise<Uint32Array> {
+    return this.cached('substantive-quotes', async () => {
+      const [index, fragments] = await Promise.all([this.metaIndex(), this.quoteFragments()]);
+      return difference(index.allQuotes, fragments);
+    });
+  }
+
+  private organisationDirectory(): Promise<OrganisationDirectoryDocument> {
+    return this.cached('organisation-directory', () =>
+      this.loader.load(viewPaths.organisations(this.buildId), 'organisation-directory'),
+    );
+  }
+
   private organisationTree(): Promise<OrganisationTree> {
-    return this.cached('organisation-tree', async () => {
-      const document = await this.loader.load(
-        viewPaths.organisations(this.buildId),
-        'organisation-directory',
-      );
-      return organisationTree(document.organisations);
+    return this.cached('organisation-tree', async () =>
+      organisationTree((await this.organisationDirectory()).organisations),
+    );
+  }
+
+  /** Every organisation's other names (acronyms among them), for the organisation finder. */
+  organisationAliases(): Promise<Record<string, string[]>> {
+    return this.cached('organisation-aliases', async () => {
+      const aliases: Record<string, string[]> = {};
+      for (const org of (await this.organisationDirectory()).organisations)
+        if (org.aliases.length > 0) aliases[org.slug] = org.aliases;
+      return aliases;
     });
   }
 
@@ -346,6 +379,7 @@ export class QueryEngine {
       orgs,
       source,
       speaker: speakerQuotes ? { slug: filters.speaker!, quotes: speakerQuotes } : null,
+      fragments: view === 'quotes' ? (filters.fragments ?? 'inline') : 'inline',
       unknown,
     };
   }
@@ -373,14 +407,16 @@ export class QueryEngine {
 
   /** Quotes matching the date range, words and organisations (not the source or speaker). */
   private async quoteBase(r: Resolved): Promise<Uint32Array> {
-    const [index, range, orgs, ...words] = await Promise.all([
+    const [index, range, orgs, substantive, ...words] = await Promise.all([
       this.metaIndex(),
       this.quoteRange(r),
       this.orgQuoteLists(r),
+      r.fragments === 'hide' ? this.substantiveQuotes() : null,
       ...r.words.map((word) => this.wordMatches('quotes', word)),
     ]);
     const [lo, hi] = range;
     const lists = [...words, ...orgs];
+    if (substantive) lists.push(substantive);
     if (lists.length === 0) return index.allQuotes.subarray(lo, hi);
     return intersectAll(lists.map((list) => restrict(list, lo, hi)));
   }
@@ -464,9 +500,37 @@ export class QueryEngine {
     const r = await this.resolve(request.filters, 'quotes');
     const { results } = await this.quoteResults(r);
     const page = pageOf(results.length, request.page);
-    const items = await this.quotePage(results, page.start, page.end);
     const selected = await this.selectedNames(r);
-    return { ...page.result, items, ...selected, unknown: r.unknown };
+    if (r.fragments === 'inline') {
+      const items = await this.quotePage(results, page.start, page.end);
+      return { ...page.result, items, ...selected, unknown: r.unknown };
+    }
+    if (r.fragments === 'hide') {
+      // The results already leave fragments out; how many were left out is said to the reader.
+      const [items, all] = await Promise.all([
+        this.quotePage(results, page.start, page.end),
+        this.quoteResults({ ...r, fragments: 'inline' }),
+      ]);
+      const fragments = all.results.length - results.length;
+      return { ...page.result, items, ...selected, unknown: r.unknown, fragments };
+    }
+    // Substantive quotes first, then fragments, each part in the list order.
+    const all = await this.quoteFragments();
+    const fragments = intersect(results, all);
+    const substantive = difference(results, fragments);
+    const split = substantive.length;
+    const [first, second] = await Promise.all([
+      this.quotePage(substantive, Math.min(page.start, split), Math.min(page.end, split)),
+      this.quotePage(fragments, Math.max(0, page.start - split), Math.max(0, page.end - split)),
+    ]);
+    return {
+      ...page.result,
+      items: [...first, ...second],
+      ...selected,
+      unknown: r.unknown,
+      fragments: fragments.length,
+      firstFragment: split + 1,
+    };
   }
 
   /**
@@ -664,7 +728,7 @@ function unfiltered(r: Resolved, view: View, index: MetaIndex): boolean {
     r.words.length === 0 &&
     r.orgs.length === 0 &&
     r.source === null &&
-    (view === 'articles' || r.speaker === null) &&
+    (view === 'articles' || (r.speaker === null && r.fragments !== 'hide')) &&
     r.dayLo === 0 &&
     r.dayHi === index.meta.days.length
   );

@@ -54,6 +54,13 @@ export interface ListResult<T> {
   /** The name of the speaker the filters select (quote lists). */
   speakerNames: Record<string, string>;
   unknown: UnknownSlugs;
+  /**
+   * Quote lists with `fragments` `last` or `hide`: how many of the results are fragments (`last`:
+   * listed after the rest) or were left out (`hide`).
+   */
+  fragments?: number;
+  /** With `last`: the list position (from 1) of the first fragment. */
+  firstFragment?: number;
 }
 
 /** Each list as `facetRows` gives it: a count above zero or selected, most frequent first. */
