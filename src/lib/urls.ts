@@ -3,12 +3,19 @@
  * search params and filters. A deep link is parsed here and nowhere else.
  *
  * URL scheme (a public interface; extend it, never rename):
- *   /                      articles; ?from=YYYY-MM-DD&to=YYYY-MM-DD&org=<slug>…&source=<slug>&q=<text>&page=<n>
+ *   /                      articles; ?from=YYYY-MM-DD&to=YYYY-MM-DD&org=<slug>…&source=<slug>&q=<text>&sort=<order>&page=<n>
  *   /quotes                quotes; the same plus &speaker=<slug>&fragments=inline|hide
  *                          (without `fragments`: substantive quotes first, fragments after them)
+ *
+ * `q`: words matched by prefix, accents folded; "a phrase" in double quotes is highlighted as one.
+ * `sort` (added with ranking): `relevance` or `newest`. With a query the default is `relevance`,
+ * so a link without `sort` keeps its results and counts and now lists them best match first;
+ * `sort=newest` gives the order such links had before. Without a query lists are newest first
+ * and `sort` is left out of the links this module builds.
  *   /articles/:id[#quote-N]
  *   /organisations/:slug
  */
+import { searchTerms } from '../contract/text.ts';
 import { isIsoDate } from './dates.ts';
 
 export interface Filters {
@@ -28,7 +35,15 @@ export interface Filters {
    * fragments left out, and the reader told how many. Absent (the engine's default): `inline`.
    */
   fragments?: FragmentMode;
+  /**
+   * The order of a list with a query: `relevance` (the default when `q` has a word) or `newest`.
+   * Absent means the default; without a query the list is always newest first.
+   */
+  sort?: SortOrder;
 }
+
+export type SortOrder = 'relevance' | 'newest';
+export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest'];
 
 export type FragmentMode = 'last' | 'inline' | 'hide';
 const FRAGMENT_MODES: readonly FragmentMode[] = ['last', 'inline', 'hide'];
@@ -136,6 +151,18 @@ export function parseListSearch(
     q = q.slice(0, MAX_QUERY_LENGTH);
     notes.push(`The search text was longer than ${MAX_QUERY_LENGTH} characters and was shortened.`);
   }
+  if (q !== '' && searchTerms(q).length === 0) {
+    notes.push(
+      `The search ${quoted(q)} has no word of two or more letters or digits, so nothing was searched for.`,
+    );
+  }
+
+  let sort: SortOrder | undefined;
+  const rawSort = params.get('sort');
+  if (rawSort !== null && rawSort !== '') {
+    if ((SORT_ORDERS as readonly string[]).includes(rawSort)) sort = rawSort as SortOrder;
+    else notes.push(`The order ${quoted(rawSort)} is not “relevance” or “newest”, so the default was used.`);
+  }
 
   let page = 1;
   const rawPage = params.get('page');
@@ -144,7 +171,7 @@ export function parseListSearch(
     else notes.push(`The page ${quoted(rawPage)} is not a page number, so the first page is shown.`);
   }
 
-  const filters: Filters = { from, to, orgs, source, speaker, q };
+  const filters: Filters = { from, to, orgs, source, speaker, q, ...(sort && { sort }) };
   if (fragments !== undefined) filters.fragments = fragments;
   return { filters, page, notes };
 }
@@ -159,6 +186,8 @@ export function listSearch(filters: Partial<Filters>, page = 1): string {
   if (filters.speaker) params.set('speaker', filters.speaker);
   const q = filters.q?.trim();
   if (q) params.set('q', q);
+  // Only with a query, and only when it is not the default.
+  if (q && filters.sort === 'newest') params.set('sort', 'newest');
   if (filters.fragments === 'inline' || filters.fragments === 'hide')
     params.set('fragments', filters.fragments);
   if (page > 1) params.set('page', String(page));
@@ -208,4 +237,38 @@ export function quoteAnchorFromHash(hash: string): string | null {
 /** Adds an organisation to the filters, the action of an organisation chip. */
 export function withOrganisation(filters: Filters, slug: string): Filters {
   return filters.orgs.includes(slug) ? filters : { ...filters, orgs: [...filters.orgs, slug] };
+}
+
+/** The view a path names, as the router matches it; the server and the build decide status by it. */
+export type RouteMatch =
+  | { view: 'articles' }
+  | { view: 'quotes' }
+  | { view: 'article'; id: string }
+  | { view: 'organisation'; slug: string }
+  | { view: 'none' };
+
+/**
+ * Matches a path (below the base, percent-encoded as requested) against the route table in
+ * src/app/router.tsx: `/`, `/quotes`, `/articles/:id`, `/organisations/:slug`, each with or without
+ * a trailing slash. A malformed percent-escape or any other path names nothing.
+ */
+export function matchRoutePath(path: string): RouteMatch {
+  const segments = path.replace(/^\/+/, '').replace(/\/$/, '').split('/');
+  let decoded: string[];
+  try {
+    decoded = segments.map((segment) => decodeURIComponent(segment));
+  } catch {
+    return { view: 'none' };
+  }
+  const [first = '', second, ...rest] = decoded;
+  if (rest.length > 0) return { view: 'none' };
+  if (second === undefined) {
+    if (first === '') return { view: 'articles' };
+    if (first === 'quotes') return { view: 'quotes' };
+    return { view: 'none' };
+  }
+  if (second === '') return { view: 'none' };
+  if (first === 'articles') return { view: 'article', id: second };
+  if (first === 'organisations') return { view: 'organisation', slug: second };
+  return { view: 'none' };
 }
