@@ -138,7 +138,10 @@ export const articleSummarySchema = z.extend(
   }),
   {
     quoteCount: count,
-    /** Slugs of the organisations the article mentions (parents are not added here). */
+    /**
+     * Slugs of the organisations the article mentions (parents are not added here), most relevant
+     * first: named in the headline, then the most mentioned, then the first mentioned.
+     */
     organisations: z.array(slugSchema),
     /** Slugs of the people quoted in the article. */
     speakers: z.array(slugSchema),

@@ -20,6 +20,7 @@ import {
   type QuoteGroupsDocument,
   type QuoteOffsetsDocument,
   type RelatedChunkDocument,
+  type QuoteFragmentsDocument,
   type SourceColumnDocument,
   type CurrentDocument,
   type MetaDocument,
@@ -155,6 +156,11 @@ export const sourceColumnDocumentSchema: Schema<SourceColumnDocument> = z.strict
 export const quoteOffsetsDocumentSchema: Schema<QuoteOffsetsDocument> = z.strictObject({
   ...envelope('quote-offsets'),
   quoteOffsets: offsetDeltas,
+});
+
+export const quoteFragmentsDocumentSchema: Schema<QuoteFragmentsDocument> = z.strictObject({
+  ...envelope('quote-fragments'),
+  fragments: distinctDeltas,
 });
 
 const timelineRowSchema = z.strictObject({

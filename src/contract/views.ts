@@ -145,6 +145,14 @@ export interface QuoteOffsetsDocument extends Envelope<'quote-offsets'> {
   quoteOffsets: number[];
 }
 
+/**
+ * `quote-fragments.json`: the numbers of the quotes that are fragments (`isSubstantive` false,
+ * `quote-substance.ts`), sorted, delta-encoded; `/quotes` lists the others first.
+ */
+export interface QuoteFragmentsDocument extends Envelope<'quote-fragments'> {
+  fragments: number[];
+}
+
 export interface TimelineRow {
   /** "2024-08" for months, "2024" for years. */
   period: string;
@@ -222,6 +230,7 @@ export type ViewDocument =
   | ColumnsDocument
   | SourceColumnDocument
   | QuoteOffsetsDocument
+  | QuoteFragmentsDocument
   | OrganisationDocument
   | SpeakerDocument
   | RelatedChunkDocument
@@ -242,6 +251,7 @@ export const viewPaths = {
   columns: (buildId: string): string => `v/${buildId}/columns.json`,
   sourceColumn: (buildId: string): string => `v/${buildId}/article-sources.json`,
   quoteOffsets: (buildId: string): string => `v/${buildId}/quote-offsets.json`,
+  quoteFragments: (buildId: string): string => `v/${buildId}/quote-fragments.json`,
   organisation: (buildId: string, slug: string): string => `v/${buildId}/organisations/${slug}.json`,
   speaker: (buildId: string, slug: string): string => `v/${buildId}/speakers/${slug}.json`,
   relatedChunk: (buildId: string, chunk: number): string => `v/${buildId}/related/${chunk}.json`,

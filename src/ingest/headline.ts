@@ -2,9 +2,11 @@
  * Derives the headline, excerpt and reading facts of an article. Seeds carry no headline, so the
  * first sentence stands in for one, without the time phrase news ledes open with.
  */
+import danglingWords from './data/headline/dangling-words.json' with { type: 'json' };
 import { splitSentences } from './text/sentences.ts';
 
-export const HEADLINE_MAX = 110;
+/** A headline a reader takes in at a glance: about a line and a half of a wide list, two of a phone. */
+export const HEADLINE_MAX = 100;
 const EXCERPT_MAX = 220;
 const WORDS_PER_MINUTE = 230;
 
@@ -19,7 +21,12 @@ const LEADING_TIME = new RegExp(`^${WHEN}(?:\\s+(?:morning|afternoon|evening|nig
 /** A wire-style dateline: "MOSCOW —", "BRASÍLIA, Brazil –", "Redwood City, California -". */
 const DATELINE = /^\p{Lu}[\p{L}.' ]{1,30}(?:, \p{Lu}[\p{L}.' ]{1,25})?\.?\s+[\u2014\u2013-]\s+/u;
 
-/** A headline from the first sentence: no leading time phrase, at most ~110 characters on a word boundary. */
+/**
+ * A headline from the first sentence: no dateline or leading time phrase, at most `HEADLINE_MAX`
+ * characters. A longer sentence is cut at the last clause boundary that fits (`cutAtClause`), as a
+ * whole statement without an ellipsis; only a sentence with no usable boundary is cut on a word,
+ * with an ellipsis. Either way it never ends on a dangling word (`DANGLING`).
+ */
 export function deriveHeadline(firstParagraph: string): string {
   const spans = splitSentences(firstParagraph);
   const first = spans[0] ? firstParagraph.slice(spans[0].start, spans[0].end) : firstParagraph;
@@ -28,32 +35,101 @@ export function deriveHeadline(firstParagraph: string): string {
   // A sentence that ends on a quotation keeps its closing mark; one that ends after it loses the stop.
   text = text.replace(/^[a-z]/, (c) => c.toUpperCase());
   if (!text) return truncateOnWord(first.trim(), HEADLINE_MAX);
-  return text.length <= HEADLINE_MAX ? text : (cutAtClause(text) ?? truncateOnWord(text, HEADLINE_MAX));
+  if (text.length <= HEADLINE_MAX) return text;
+  // Too long: the main clause after an opening adverbial says more than the adverbial does.
+  const main = withoutOpeningAdverbial(text);
+  if (main.length <= HEADLINE_MAX) return main;
+  return cutAtClause(main) ?? cutOnWord(main);
+}
+
+/** The fallback: a cut on a word with an ellipsis, before any quotation or bracket it would leave open. */
+function cutOnWord(text: string): string {
+  const cut = truncateOnWord(text, HEADLINE_MAX);
+  if (isBalanced(cut)) return cut;
+  const open = Math.max(cut.lastIndexOf('\u201c'), cut.lastIndexOf('('), cut.lastIndexOf('"'));
+  const before = text.slice(0, open).trimEnd();
+  // Cutting before the quotation leaves too little (a word or two): the open quotation it is.
+  return before.length >= 20 ? `${withoutDanglingEnd(before)}…` : cut;
 }
 
 /**
- * Words that open a trailing clause or adverbial ("…partnership by launching…", "…killed after
- * a storm…"): what stands before them is usually a whole statement, so a long first sentence
- * cut there reads as a headline, with no ellipsis.
+ * "According to officials on Saturday, ", "In a statement on Wednesday, ", "While talks went on, ":
+ * an opening phrase ending at the first comma, dropped only when the sentence is too long anyway
+ * and a clause of some length follows.
  */
-const CLAUSE_BREAK =
-  /(?:,\s+|\s+)(?=(?:by|after|following|amid|while|which|because|despite|according\s+to|in\s+order\s+to)\s)|\s*[;\u2014\u2013]\s+|\s+-\s+/giu;
+const OPENING_ADVERBIAL =
+  /^(?:according\s+to|in|on|at|with|while|as|after|following|despite|amid|although|since|when|during|speaking|for|under|over)\s[^,;:\u2014\u2013"\u201c(]{3,100},\s+(?=\S)/iu;
+
+function withoutOpeningAdverbial(text: string): string {
+  const m = OPENING_ADVERBIAL.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  // "In Paris, France, the council…": a place name goes on after the comma; keep the sentence.
+  if (rest.length < CLAUSE_MIN || /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)*,/u.test(rest)) return text;
+  return rest.replace(/^[a-z]/, (c) => c.toUpperCase());
+}
+
+/**
+ * Where a long first sentence may be cut, strongest first; what stands before a boundary is
+ * usually a whole statement ("…partnership | by launching…", "…died aged 91 | in a hospital…").
+ * Each tier is tried in turn and the last boundary of the first tier that gives a usable prefix
+ * wins, so a clause break is preferred to a comma, and a comma to a phrase break.
+ */
+const CLAUSE_TIERS: readonly { name: string; pattern: RegExp }[] = [
+  // A dash, semicolon or colon between clauses.
+  { name: 'punctuation', pattern: /\s*[;:\u2014\u2013]\s+|\s+-\s+/gu },
+  // A word that opens a trailing clause or adverbial, with or without a comma before it.
+  {
+    name: 'clause word',
+    pattern:
+      /(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|shortly|soon|just|long|only|immediately|such|as|so)),?\s+(?=(?:by|after|following|amid|while|which|who|whose|where|when|because|despite|although|though|before|since|until|as|saying|citing|including|leaving|killing|according\s+to|in\s+order\s+to|in\s+response\s+to|due\s+to)\s)/giu,
+  },
+  // Any comma: an appositive or a list ends there.
+  { name: 'comma', pattern: /,\s+/gu },
+  // A phrase break: before a preposition or "but"; not right after a participle ("placed | under").
+  {
+    name: 'phrase',
+    pattern:
+      /(?<!ed)\s+(?=(?:in|on|at|for|from|to|with|during|over|into|near|under|across|against|through|between|among|but)\s)/giu,
+  },
+];
+
+/** Shorter cuts than this say too little; the word cut with an ellipsis is better then. */
 const CLAUSE_MIN = 45;
 
 /** The longest whole-clause prefix of `text` that fits the headline limit, if there is one. */
 function cutAtClause(text: string): string | null {
-  let best: number | null = null;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index > HEADLINE_MAX) break;
-    if (m.index >= CLAUSE_MIN) best = m.index;
+  for (const { pattern } of CLAUSE_TIERS) {
+    let best: string | null = null;
+    for (const m of text.matchAll(pattern)) {
+      if (m.index > HEADLINE_MAX) break;
+      if (m.index < CLAUSE_MIN) continue;
+      const head = text.slice(0, m.index).replace(/[\s,;:]+$/u, '');
+      if (head.length <= HEADLINE_MAX && isWholeCut(head)) best = head;
+    }
+    if (best !== null) return best;
   }
-  if (best === null) return null;
-  const head = text.slice(0, best).replace(/[\s,;:]+$/u, '');
-  // An unclosed quotation or bracket would be left dangling.
-  const opens = (head.match(/[\u201c(]/gu) ?? []).length;
-  const closes = (head.match(/[\u201d)]/gu) ?? []).length;
-  const straight = (head.match(/"/g) ?? []).length;
-  return opens === closes && straight % 2 === 0 ? head : null;
+  return null;
+}
+
+/** A cut is usable when it leaves no quotation or bracket open and ends on no dangling word. */
+function isWholeCut(head: string): boolean {
+  return isBalanced(head) && !endsOnDanglingWord(head);
+}
+
+/** No quotation mark or bracket left open. */
+export function isBalanced(text: string): boolean {
+  const opens = (text.match(/[\u201c(]/gu) ?? []).length;
+  const closes = (text.match(/[\u201d)]/gu) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return opens === closes && straight % 2 === 0;
+}
+
+/** True when the last word of `text` (ignoring an ellipsis and trailing punctuation) is in `DANGLING`. */
+export function endsOnDanglingWord(text: string): boolean {
+  const trimmed = text.replace(/[\s,;:\u2013\u2014\u2026-]+$/u, '');
+  const m = /(?:^|\s)(\S+)$/u.exec(trimmed);
+  return m !== null && DANGLING.has((m[1] ?? '').toLowerCase());
 }
 
 /** A teaser: the lede after the headline's sentence (or the next paragraph), cut on a word. */
@@ -70,80 +146,25 @@ export function truncateOnWord(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   // When the cut falls just before a space, the last word is whole and stays.
   const space = /\s/.test(text[max - 1] ?? '') ? cut.length : cut.lastIndexOf(' ');
-  let base = space > max * 0.5 ? cut.slice(0, space) : cut;
-  if (space > max * 0.5) {
-    // "…at the funeral of…" reads as broken: end on a content word, not a dangling "of" or "Mr.".
-    for (;;) {
-      const trimmed = base.replace(/[\s,;:\u2013\u2014-]+$/u, '');
-      const m = /\s(\S+)$/u.exec(trimmed);
-      if (!m || !DANGLING.has((m[1] ?? '').toLowerCase()) || m.index <= max * 0.5) break;
-      base = trimmed.slice(0, m.index);
-    }
-  }
+  const base = space > max * 0.5 ? withoutDanglingEnd(cut.slice(0, space)) : cut;
   return `${base.replace(/[\s,;:\u2013\u2014-]+$/u, '')}…`;
 }
 
-/** Words a cut headline or excerpt should not end on. */
-const DANGLING = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'to',
-  'from',
-  'with',
-  'into',
-  'onto',
-  'as',
-  'during',
-  'against',
-  'after',
-  'before',
-  'over',
-  'under',
-  'about',
-  'between',
-  'among',
-  'amid',
-  'near',
-  'since',
-  'until',
-  'through',
-  'across',
-  'via',
-  'per',
-  'and',
-  'or',
-  'but',
-  'nor',
-  'that',
-  'which',
-  'who',
-  'whose',
-  'than',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'prof.',
-  'gen.',
-  'sen.',
-  'rep.',
-  'gov.',
-  'st.',
-]);
+/** `text` without trailing dangling words ("…at the funeral of" → "…at the funeral"), keeping its first word. */
+function withoutDanglingEnd(text: string): string {
+  let base = text;
+  for (;;) {
+    const trimmed = base.replace(/[\s,;:\u2013\u2014-]+$/u, '');
+    const m = /\s(\S+)$/u.exec(trimmed);
+    if (!m || !DANGLING.has((m[1] ?? '').toLowerCase())) return trimmed;
+    base = trimmed.slice(0, m.index);
+  }
+}
+
+/** Words a cut headline or excerpt should not end on (`data/headline/dangling-words.json`). */
+export const DANGLING: ReadonlySet<string> = new Set(
+  Object.entries(danglingWords).flatMap(([key, words]) => (key.startsWith('$') ? [] : (words as string[]))),
+);
 
 /**
  * Words of the text: runs of letters and digits, joined by an apostrophe, full stop or hyphen

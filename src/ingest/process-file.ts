@@ -18,6 +18,7 @@ import {
 } from './ingest-limits.ts';
 import { parseSeed } from './parse-seed.ts';
 import { BudgetExceeded, withBudget } from './time-budget.ts';
+import { organisationsByRelevance } from './organisation-relevance.ts';
 
 const DEFAULT_LIMITS: IngestLimits = {
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -233,7 +234,8 @@ export function toRecord(article: Article): ArticleRecord {
     readingMinutes: article.readingMinutes,
     dir: article.dir,
     quoteCount: article.quotes.length,
-    organisations: article.organisations.map((o) => o.slug),
+    // Most relevant first: a card shows the first few.
+    organisations: organisationsByRelevance(article),
     speakers,
   };
   const quotes = article.quotes.map((q) => ({

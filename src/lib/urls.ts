@@ -5,7 +5,8 @@
  * URL scheme (a public interface; extend it, never rename):
  *   /                      articles; ?from=YYYY-MM-DD&to=YYYY-MM-DD&org=<slug>…&source=<slug>&speaker=<slug>&q=<text>&sort=<order>&page=<n>
  *                          (speaker: articles quoting that speaker)
- *   /quotes                quotes; the same (speaker: their quotes)
+ *   /quotes                quotes; the same (speaker: their quotes) plus &fragments=inline|hide
+ *                          (without `fragments`: substantive quotes first, fragments after them)
  *
  * `q`: words matched by prefix, accents folded; "a phrase" in double quotes is highlighted as one.
  * `sort` (added with ranking): `relevance` or `newest`. With a query the default is `relevance`,
@@ -30,6 +31,13 @@ export interface Filters {
   speaker: string | null;
   q: string;
   /**
+   * Quotes view only: where fragments go (`quote-substance.ts`). `last` (the URL without the param):
+   * substantive quotes first, then fragments, each in the list order; `inline`: the list order
+   * alone (newest article first, reading order within), as before `fragments` existed; `hide`:
+   * fragments left out, and the reader told how many. Absent (the engine's default): `inline`.
+   */
+  fragments?: FragmentMode;
+  /**
    * The order of a list with a query: `relevance` (the default when `q` has a word) or `newest`.
    * Absent means the default; without a query the list is always newest first.
    */
@@ -38,6 +46,9 @@ export interface Filters {
 
 export type SortOrder = 'relevance' | 'newest';
 export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest'];
+
+export type FragmentMode = 'last' | 'inline' | 'hide';
+const FRAGMENT_MODES: readonly FragmentMode[] = ['last', 'inline', 'hide'];
 
 export const EMPTY_FILTERS: Filters = { from: null, to: null, orgs: [], source: null, speaker: null, q: '' };
 
@@ -92,7 +103,7 @@ function quoted(value: string): string {
  */
 export function parseListSearch(
   params: URLSearchParams,
-  _view: ListView,
+  view: ListView,
   known: KnownSlugs = ANY_SLUG,
 ): ParsedListSearch {
   const notes: string[] = [];
@@ -128,6 +139,19 @@ export function parseListSearch(
   const source = readSlug('source', known.sources, 'source');
   const speaker = readSlug('speaker', known.speakers, 'speaker');
 
+  let fragments: FragmentMode | undefined;
+  if (view === 'quotes') {
+    fragments = 'last';
+    const raw = params.get('fragments');
+    if (raw !== null && raw !== '') {
+      if ((FRAGMENT_MODES as readonly string[]).includes(raw)) fragments = raw as FragmentMode;
+      else
+        notes.push(
+          `“fragments” can be “inline” or “hide”, not ${quoted(raw)}, so substantive quotes are listed first.`,
+        );
+    }
+  }
+
   let q = (params.get('q') ?? '').trim();
   if (q.length > MAX_QUERY_LENGTH) {
     q = q.slice(0, MAX_QUERY_LENGTH);
@@ -153,7 +177,9 @@ export function parseListSearch(
     else notes.push(`The page ${quoted(rawPage)} is not a page number, so the first page is shown.`);
   }
 
-  return { filters: { from, to, orgs, source, speaker, q, ...(sort && { sort }) }, page, notes };
+  const filters: Filters = { from, to, orgs, source, speaker, q, ...(sort && { sort }) };
+  if (fragments !== undefined) filters.fragments = fragments;
+  return { filters, page, notes };
 }
 
 /** The canonical search string for filters (params in a fixed order; empty ones left out). */
@@ -168,6 +194,8 @@ export function listSearch(filters: Partial<Filters>, page = 1): string {
   if (q) params.set('q', q);
   // Only with a query, and only when it is not the default.
   if (q && filters.sort === 'newest') params.set('sort', 'newest');
+  if (filters.fragments === 'inline' || filters.fragments === 'hide')
+    params.set('fragments', filters.fragments);
   if (page > 1) params.set('page', String(page));
   const search = params.toString();
   return search ? `?${search}` : '';
@@ -198,7 +226,8 @@ export function hasActiveFilters(filters: Filters): boolean {
 
 /** Path builders for every view. */
 export const paths = {
-  articles: (filters: Partial<Filters> = {}, page = 1): string => `/${listSearch(filters, page)}`,
+  articles: (filters: Partial<Filters> = {}, page = 1): string =>
+    `/${listSearch({ ...filters, fragments: undefined }, page)}`,
   quotes: (filters: Partial<Filters> = {}, page = 1): string => `/quotes${listSearch(filters, page)}`,
   article: (id: string, anchor?: string): string =>
     `/articles/${encodeURIComponent(id)}${anchor ? `#${anchor}` : ''}`,

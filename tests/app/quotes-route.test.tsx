@@ -7,9 +7,9 @@ function cards(): HTMLElement[] {
   return screen.getAllByRole('figure');
 }
 
-test('quotes are listed newest first with speaker, role, headline and date', async () => {
+test('in reading order, quotes are listed newest first with speaker, role, headline and date', async () => {
   mockDataFetch();
-  renderRoute('/quotes');
+  renderRoute('/quotes?fragments=inline');
   expect(await screen.findByRole('heading', { level: 1, name: 'Quotes' })).toBeInTheDocument();
   expect(screen.getByRole('status', { name: '' })).toHaveTextContent('5 quotes');
   const first = cards()[0]!;
@@ -31,7 +31,7 @@ test('quotes are listed newest first with speaker, role, headline and date', asy
 
 test('weak attributions say so and quotes without a speaker say unattributed', async () => {
   mockDataFetch();
-  renderRoute('/quotes');
+  renderRoute('/quotes?fragments=inline');
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   const flood = cards()[0]!;
   expect(within(flood).getByText(/Uncertain attribution/)).toBeInTheDocument();
@@ -71,5 +71,49 @@ test('an unknown speaker is ignored with a note', async () => {
   renderRoute('/quotes?speaker=nobody');
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   expect(screen.getByText(/No speaker is called “nobody”/)).toBeInTheDocument();
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('5 quotes');
+});
+
+test('/quotes leads with substantive quotes and says where the fragments are, with links to hide them or keep reading order', async () => {
+  mockDataFetch();
+  renderRoute('/quotes');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('5 quotes');
+  // Attributed and at least six words first; "Thousands need shelter tonight." and the
+  // unattributed "Training continues," are fragments, listed last.
+  const last = cards().slice(-2);
+  expect(last.some((card) => within(card).queryByText('Thousands need shelter tonight.') !== null)).toBe(
+    true,
+  );
+  expect(last.some((card) => within(card).queryByText('Training continues,') !== null)).toBe(true);
+  expect(
+    screen.getByText(/the 2 fragments \(unattributed, or shorter than 6 words\) follow from number 4/),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Hide fragments' })).toHaveAttribute(
+    'href',
+    '/quotes?fragments=hide',
+  );
+  expect(screen.getByRole('link', { name: 'Reading order' })).toHaveAttribute(
+    'href',
+    '/quotes?fragments=inline',
+  );
+});
+
+test('fragments=hide leaves the fragments out and says how many, with a way to show them', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?fragments=hide');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('3 quotes');
+  expect(
+    screen.getByText(/2 fragments \(unattributed, or shorter than 6 words\) hidden/),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Show them after the others' })).toHaveAttribute('href', '/quotes');
+});
+
+test('an unknown fragments value is named in a note and the default order used', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?fragments=sometimes');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(screen.getByText(/“fragments” can be “inline” or “hide”, not “sometimes”/)).toBeInTheDocument();
   expect(screen.getByRole('status', { name: '' })).toHaveTextContent('5 quotes');
 });

@@ -33,6 +33,7 @@ import { corpusLookups } from './reference/corpus-lookups.ts';
 import type { DocumentLoader, EngineMeta } from '../../src/lib/engine/types.ts';
 import type { MetaDocument } from '../../src/contract/views.ts';
 import { DocumentNotFound } from '../../src/lib/engine/types.ts';
+import { isSubstantive } from '../../src/contract/quote-substance.ts';
 import { analyseQuotes } from './reference/quote-filters.ts';
 import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
 import { BM25, encodeImpacts, termImpact } from '../../src/contract/search-ranking.ts';
@@ -247,6 +248,11 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
   documents.set(viewPaths.quoteOffsets(buildId), {
     ...envelope('quote-offsets'),
     quoteOffsets: encodeDeltas(quoteStart),
+  });
+
+  documents.set(viewPaths.quoteFragments(buildId), {
+    ...envelope('quote-fragments'),
+    fragments: encodeDeltas(numberedQuotes.flatMap((quote, q) => (isSubstantive(quote) ? [] : [q]))),
   });
 
   // meta.json, with the unfiltered facets straight from the layout-2 functions.

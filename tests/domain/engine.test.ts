@@ -6,6 +6,7 @@ import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import type { Filters } from '../../src/lib/urls.ts';
 import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
+import { isSubstantive } from '../../src/contract/quote-substance.ts';
 import type { CorpusSpec, LayoutOptions } from './engine-fixture.ts';
 import { buildLayout, corpusFromSpec, MemoryLoader } from './engine-fixture.ts';
 
@@ -355,4 +356,45 @@ test('articles come from the loader and are kept', async () => {
   expect(await engine.article('a001')).toBe(article);
   expect(await engine.article('nope')).toBeNull();
   expect(loader.take()).toEqual(['articles/a001.json', 'articles/nope.json']);
+});
+
+test('fragments: inline keeps the list order; last moves fragments after the substantive quotes; hide leaves them out and counts them', async () => {
+  const { engine } = setUp();
+  const corpus = corpusFromSpec(spec());
+  const inline = await engine.listQuotes({ filters: EMPTY_FILTERS, page: 1 });
+  const explicit = await engine.listQuotes({ filters: filters({ fragments: 'inline' }), page: 1 });
+  expect(explicit.items).toEqual(inline.items);
+  expect(inline.fragments).toBeUndefined();
+
+  const key = (q: { articleId: string; anchor: string }) => `${q.articleId}#${q.anchor}`;
+  const everything: string[] = [];
+  const pageCount = inline.pageCount;
+  for (let page = 1; page <= pageCount; page++)
+    everything.push(...(await engine.listQuotes({ filters: EMPTY_FILTERS, page })).items.map(key));
+  const rows = new Map(corpus.quotes.map((q) => [key(q), q]));
+  const expected = [
+    ...everything.filter((k) => isSubstantive(rows.get(k)!)),
+    ...everything.filter((k) => !isSubstantive(rows.get(k)!)),
+  ];
+  const fragmentCount = everything.length - everything.filter((k) => isSubstantive(rows.get(k)!)).length;
+  expect(fragmentCount).toBeGreaterThan(0);
+
+  const last: string[] = [];
+  for (let page = 1; page <= pageCount; page++) {
+    const list = await engine.listQuotes({ filters: filters({ fragments: 'last' }), page });
+    expect(list.total).toBe(everything.length);
+    expect(list.fragments).toBe(fragmentCount);
+    expect(list.firstFragment).toBe(everything.length - fragmentCount + 1);
+    last.push(...list.items.map(key));
+  }
+  expect(last).toEqual(expected);
+
+  const hidden = await engine.listQuotes({ filters: filters({ fragments: 'hide' }), page: 1 });
+  expect(hidden.total).toBe(everything.length - fragmentCount);
+  expect(hidden.fragments).toBe(fragmentCount);
+  expect(hidden.items.every((q) => isSubstantive(q))).toBe(true);
+  expect(await engine.countQuotes(filters({ fragments: 'hide' }))).toBe(hidden.total);
+  const facets = await engine.quoteFacets(filters({ fragments: 'hide' }));
+  const speakerTotal = facets.speakers!.reduce((n, row) => n + row.count, 0);
+  expect(speakerTotal).toBe(hidden.total);
 });

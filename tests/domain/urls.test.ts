@@ -31,7 +31,24 @@ test('a full filter set round-trips through the URL', () => {
   expect(search).toBe(
     '?from=2024-08-01&to=2024-08-31&org=nato&org=daesh&source=wikinews&speaker=tom-goffus&q=security+forces&page=3',
   );
-  expect(parse(search, 'quotes')).toEqual({ filters, page: 3, notes: [] });
+  // The quotes view reads the order of fragments too: absent, substantive quotes come first.
+  expect(parse(search, 'quotes')).toEqual({ filters: { ...filters, fragments: 'last' }, page: 3, notes: [] });
+  expect(parse(search, 'articles').filters).not.toHaveProperty('fragments');
+});
+
+test('fragments=inline and fragments=hide round-trip; the default is left out of the URL', () => {
+  for (const fragments of ['inline', 'hide'] as const) {
+    const search = listSearch({ q: 'iraq', fragments });
+    expect(search).toBe(`?q=iraq&fragments=${fragments}`);
+    expect(parse(search, 'quotes').filters.fragments).toBe(fragments);
+  }
+  expect(listSearch({ q: 'iraq', fragments: 'last' })).toBe('?q=iraq');
+  expect(paths.articles({ fragments: 'hide' })).toBe('/');
+  const bad = parse('?fragments=all', 'quotes');
+  expect(bad.filters.fragments).toBe('last');
+  expect(bad.notes).toEqual([
+    '“fragments” can be “inline” or “hide”, not “all”, so substantive quotes are listed first.',
+  ]);
 });
 
 test('empty filters make an empty search and page 1 is left out', () => {

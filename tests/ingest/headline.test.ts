@@ -6,6 +6,7 @@ import {
   countWords,
   deriveExcerpt,
   deriveHeadline,
+  endsOnDanglingWord,
   HEADLINE_MAX,
   readingMinutes,
   textDirection,
@@ -20,7 +21,7 @@ function seedParagraphs(): string[] {
   return result.seed.paragraphs;
 }
 
-test('the seed headline: time phrase dropped, cut under 110 characters at a clause boundary', () => {
+test('the seed headline: time phrase dropped, cut under 100 characters at a clause boundary', () => {
   // The whole first sentence without "On Wednesday," is 114 characters, over the limit, so it is
   // cut before its trailing "by launching…" clause: a whole statement, no ellipsis needed.
   const full =
@@ -104,7 +105,7 @@ test('the first letter is capitalised', () => {
   expect(deriveHeadline('officials met in Erbil.')).toBe('Officials met in Erbil');
 });
 
-test('a long first sentence is cut on a word boundary, at most 110 characters, ending with an ellipsis', () => {
+test('a long first sentence is cut on a word boundary, at most 100 characters, ending with an ellipsis', () => {
   const words =
     'The delegation representing the republic travelled across several provinces meeting farmers traders teachers doctors and engineers over many weeks.';
   const headline = deriveHeadline(words);
@@ -116,14 +117,48 @@ test('a long first sentence is cut on a word boundary, at most 110 characters, e
 });
 
 test('a cut headline does not end on a dangling "of", "the" or "Mr."', () => {
-  const sentence = `${'The committee considered the proposal carefully '.repeat(2)}and voted in favour of the Minister for Finance.`;
+  // The 100-character cut falls right after "of the": a word cut drops both, a headline cuts at the phrase.
+  const words = 'The committee considered the proposal carefully and voted unanimously yesterday in favour';
+  const sentence = `${words} of the Minister for Finance and Economic Development.`;
+  expect(sentence.indexOf(' Minister')).toBeLessThan(HEADLINE_MAX);
+  expect(truncateOnWord(sentence, HEADLINE_MAX)).toBe(`${words}…`);
   const headline = deriveHeadline(sentence);
-  expect(headline).toBe(
-    'The committee considered the proposal carefully The committee considered the proposal carefully and voted…',
-  );
+  expect(headline).toBe('The committee considered the proposal carefully and voted unanimously yesterday');
+  expect(endsOnDanglingWord(headline)).toBe(false);
   expect(
     truncateOnWord('The President of the Republic met with the President of Korea Mr. Roh today', 68),
   ).toBe('The President of the Republic met with the President of Korea…');
+});
+
+test('a long sentence is cut before a trailing clause, a comma or a phrase, as a whole statement', () => {
+  expect(
+    deriveHeadline(
+      'Hosni Mubarak, the former President of Egypt, died aged 91 in a military hospital in Cairo, the country’s capital, on Tuesday.',
+    ),
+  ).toBe('Hosni Mubarak, the former President of Egypt, died aged 91 in a military hospital in Cairo');
+  expect(
+    deriveHeadline(
+      'The regional council approved the long-awaited budget for schools and hospitals after a debate that lasted well into the night.',
+    ),
+  ).toBe('The regional council approved the long-awaited budget for schools and hospitals');
+  // "a day after": "after" there belongs to the time phrase, not to a new clause.
+  expect(
+    deriveHeadline(
+      'Former Chilean dictator Augusto Pinochet was officially placed under house arrest a day after judges ruled him fit to stand trial for crimes.',
+    ),
+  ).not.toMatch(/a day$/);
+});
+
+test('an opening adverbial is dropped when the sentence is too long, so the main clause leads', () => {
+  expect(
+    deriveHeadline(
+      'In a statement released on Wednesday evening, the chief executive of the company said that profits fell sharply across every region.',
+    ),
+  ).toBe('The chief executive of the company said that profits fell sharply across every region');
+  // A short sentence keeps it: nothing needs to go.
+  expect(deriveHeadline('In a statement, the council approved the budget.')).toBe(
+    'In a statement, the council approved the budget',
+  );
 });
 
 test('truncateOnWord leaves short text alone and never exceeds the limit', () => {

@@ -27,6 +27,8 @@ export interface ListPageProps<T> {
   hrefFor: (filters: Filters, page?: number) => string;
   /** The page's items as a list (`start` is the first item's number). */
   renderList: (items: readonly T[], start: number) => ReactNode;
+  /** Said above the list, under the active filters (how the quotes are ordered). */
+  listNote?: ReactNode;
 }
 
 /**
@@ -42,6 +44,7 @@ export function ListPage<T>({
   names,
   hrefFor,
   renderList,
+  listNote,
 }: ListPageProps<T>) {
   const { filters, notes, result, facets, facetsPending, meta, countWithout } = state;
   const requestedPage = state.page;
@@ -109,6 +112,7 @@ export function ListPage<T>({
             // An empty result offers "Clear all filters" in its explanation; once is enough.
             showClearAll={total > 0}
           />
+          {listNote}
           {total === 0 ? (
             <div className="empty-result">
               {filtered ? (

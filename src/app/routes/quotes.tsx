@@ -4,6 +4,10 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { quoteKey } from '../../lib/engine/types.ts';
+import { Link } from 'react-router';
+import { FRAGMENT_DEFINITION } from '../../contract/quote-substance.ts';
+import type { ListResult } from '../../lib/data/data-source.ts';
+import type { Filters } from '../../lib/urls.ts';
 import { paths } from '../../lib/urls.ts';
 import { ListPage } from './list-page.tsx';
 import { listNames, readListUrl, useListState } from './list-state.ts';
@@ -33,6 +37,7 @@ export function Component() {
       state={state}
       names={listNames(state)}
       hrefFor={paths.quotes}
+      listNote={<FragmentsNote filters={state.filters} result={state.result} />}
       renderList={(items, start) => (
         <ol className="quote-list" start={start}>
           {items.map((quote) => (
@@ -46,5 +51,37 @@ export function Component() {
         </ol>
       )}
     />
+  );
+}
+
+/**
+ * Says where the fragments are (`quote-substance.ts`) and offers the other two orders as links,
+ * so nothing is hidden without saying so and every order has its URL.
+ */
+function FragmentsNote({ filters, result }: { filters: Filters; result: ListResult<unknown> }) {
+  const count = result.fragments ?? 0;
+  const what = `${count === 1 ? 'fragment' : 'fragments'} (${FRAGMENT_DEFINITION})`;
+  const link = (fragments: Filters['fragments'], text: string) => (
+    <Link to={paths.quotes({ ...filters, fragments })}>{text}</Link>
+  );
+  if (filters.fragments === 'hide')
+    return (
+      <p className="fragments-note">
+        {count === 0 ? 'No fragments were hidden.' : `${count} ${what} hidden.`}{' '}
+        {count > 0 && link('last', 'Show them after the others')}
+      </p>
+    );
+  if (filters.fragments === 'inline')
+    return (
+      <p className="fragments-note">
+        In reading order, fragments included. {link('last', 'Substantive quotes first')}
+      </p>
+    );
+  if (count === 0 || result.total === 0) return null;
+  return (
+    <p className="fragments-note">
+      Substantive quotes first: the {count} {what} {count === 1 ? 'follows' : 'follow'} from number{' '}
+      {result.firstFragment}. {link('hide', 'Hide fragments')} · {link('inline', 'Reading order')}
+    </p>
   );
 }

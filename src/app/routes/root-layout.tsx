@@ -3,11 +3,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import {
   Link,
+  NavigationType,
   NavLink,
   Outlet,
   ScrollRestoration,
   useLocation,
   useNavigation,
+  useNavigationType,
   useRouteError,
 } from 'react-router';
 import { SITE_NAME } from '../../components/page-title.tsx';
@@ -49,18 +51,50 @@ function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   );
 }
 
-/** Moves focus to the main content after a page change, so keyboard and screen-reader users start there. */
-function useFocusMainOnNavigation(main: RefObject<HTMLElement | null>) {
-  const { pathname, hash } = useLocation();
+/**
+ * Moves focus after a page change, so keyboard and screen-reader users start in the right place:
+ * going back (or forward) to a page lands on the link that was followed from it, as a browser does
+ * for a page it reloads; any other page change starts at the main content. The scroll position is
+ * `ScrollRestoration`'s.
+ */
+function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
+  const location = useLocation();
+  const navigationType = useNavigationType();
   const first = useRef(true);
+  const currentKey = useRef(location.key);
+  const previousPath = useRef(location.pathname);
+  // Per history entry, the href of the link last followed from it.
+  const followed = useRef(new Map<string, string>());
   useEffect(() => {
+    const remember = (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      const href = target?.getAttribute('href');
+      if (href) followed.current.set(currentKey.current, href);
+    };
+    document.addEventListener('click', remember, true);
+    return () => {
+      document.removeEventListener('click', remember, true);
+    };
+  }, []);
+  useEffect(() => {
+    currentKey.current = location.key;
+    const samePage = previousPath.current === location.pathname;
+    previousPath.current = location.pathname;
     if (first.current) {
       first.current = false;
       return;
     }
+    // Filters and pages of the same view keep focus where the reader is (list-page.tsx moves it).
+    if (samePage) return;
     // A quote link focuses its quote instead.
-    if (hash === '') main.current?.focus({ preventScroll: true });
-  }, [pathname, hash, main]);
+    if (location.hash !== '') return;
+    const href = navigationType === NavigationType.Pop ? followed.current.get(location.key) : undefined;
+    const link = href
+      ? [...(main.current?.querySelectorAll('a[href]') ?? [])].find((a) => a.getAttribute('href') === href)
+      : undefined;
+    if (link instanceof HTMLElement) link.focus({ preventScroll: true });
+    else main.current?.focus({ preventScroll: true });
+  }, [location.key, location.pathname, location.hash, navigationType, main]);
 }
 
 export function RootLayout() {
@@ -71,7 +105,7 @@ export function RootLayout() {
   useKeyboardShortcuts(showShortcuts);
   const navigation = useNavigation();
   const main = useRef<HTMLElement>(null);
-  useFocusMainOnNavigation(main);
+  useFocusOnNavigation(main);
   const busy = navigation.state === 'loading';
   return (
     <>

@@ -5,10 +5,12 @@
  * `organisation-stats.ts`); `tests/ingest/view-documents.test.ts` holds them to that code.
  */
 import type { ArticleSummary, FacetEntry, QuoteEntry, Schema } from '../../contract/schema.ts';
+import { isSubstantive } from '../../contract/quote-substance.ts';
 import {
   articleChunkDocumentSchema,
   columnsDocumentSchema,
   quoteOffsetsDocumentSchema,
+  quoteFragmentsDocumentSchema,
   sourceColumnDocumentSchema,
   metaDocumentSchema,
   organisationDirectoryDocumentSchema,
@@ -87,12 +89,14 @@ export function buildViewDocuments(
   const quoteSpeakerSlug = new Array<string | null>(corpus.quoteCount);
   const quotePostings = new CountedPostings();
   const speakers = new Map<string, SpeakerTally>();
+  const fragments: number[] = [];
   const quoteChunkCount = Math.ceil(corpus.quoteCount / QUOTE_CHUNK_SIZE);
   const grouper = new QuoteGrouper();
   let rows: QuoteRow[] = [];
   for (let q = 0; q < corpus.quoteCount; q++) {
     const quote = corpus.quote(q);
     rows.push(quoteRow(quote));
+    if (!isSubstantive(quote)) fragments.push(q);
     if (rows.length === QUOTE_CHUNK_SIZE || q === corpus.quoteCount - 1) {
       const k = Math.floor(q / QUOTE_CHUNK_SIZE);
       emit(
@@ -183,6 +187,13 @@ export function buildViewDocuments(
     viewPaths.quoteOffsets(buildId),
     quoteOffsetsDocumentSchema,
     { ...envelope('quote-offsets'), quoteOffsets: encodeDeltas(Array.from(corpus.quoteStart)) },
+    true,
+  );
+
+  emit(
+    viewPaths.quoteFragments(buildId),
+    quoteFragmentsDocumentSchema,
+    { ...envelope('quote-fragments'), fragments: encodeDeltas(fragments) },
     true,
   );
 

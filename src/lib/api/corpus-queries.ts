@@ -87,6 +87,13 @@ export const corpusQueries = {
       queryFn: () => appDataSource().quoteCorroborations({ filters, page }),
       staleTime: Infinity,
     }),
+  /** Loaded when the organisation finder is first used: the names it matches besides the canonical one. */
+  organisationAliases: () =>
+    queryOptions({
+      queryKey: ['organisation-aliases'] as const,
+      queryFn: () => appDataSource().organisationAliases(),
+      staleTime: Infinity,
+    }),
   speaker: (slug: string) =>
     queryOptions({
       queryKey: ['speaker', slug] as const,

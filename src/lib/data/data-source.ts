@@ -42,6 +42,8 @@ export interface DataSource {
   articleCorroborations(id: string, date: string): Promise<Record<string, Corroboration>>;
   /** Per quote of a quote list's page (`quoteKey`), where else that quotation appears. */
   quoteCorroborations(request: ListRequest): Promise<Record<string, Corroboration>>;
+  /** Slug → other names (aliases and acronyms) of every organisation that has any. */
+  organisationAliases(): Promise<Record<string, string[]>>;
 }
 
 /** The methods a data source answers, for the worker's message protocol. */
@@ -62,4 +64,5 @@ export const DATA_SOURCE_METHODS: readonly DataSourceMethod[] = [
   'related',
   'articleCorroborations',
   'quoteCorroborations',
+  'organisationAliases',
 ];

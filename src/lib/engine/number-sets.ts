@@ -70,6 +70,20 @@ export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
   return n === out.length ? out : out.slice(0, n);
 }
 
+/** The numbers of `a` that are not in `b`. */
+export function difference(a: Uint32Array, b: Uint32Array): Uint32Array {
+  if (b.length === 0 || a.length === 0) return a;
+  const out = new Uint32Array(a.length);
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    const value = a[i]!;
+    j = lowerBound(b, value, j);
+    if (b[j] !== value) out[n++] = value;
+  }
+  return n === out.length ? out : out.slice(0, n);
+}
+
 /** The intersection of several sets, smallest first so the work shrinks at each step. */
 export function intersectAll(sets: readonly Uint32Array[]): Uint32Array {
   const sorted = [...sets].sort((a, b) => a.length - b.length);

@@ -20,6 +20,7 @@
 import type { Article, ArticleSummary } from '../../contract/schema.ts';
 import type {
   ArticleChunkDocument,
+  OrganisationDirectoryDocument,
   OrganisationDocument,
   QuoteChunkDocument,
   QuoteRow,
@@ -32,7 +33,7 @@ import { ARTICLE_CHUNK_SIZE, decodeDeltas, QUOTE_CHUNK_SIZE, viewPaths } from '.
 import { PAGE_SIZE } from '../pagination.ts';
 import { bestSnippet, type Snippet } from '../snippets.ts';
 import { parseQuery } from '../text-match.ts';
-import type { Filters } from '../urls.ts';
+import type { Filters, FragmentMode } from '../urls.ts';
 import type { ExpandedOrganisations, FacetDirectory, OrganisationTree } from './facet-counts.ts';
 import {
   countArticleOrganisations,
@@ -44,10 +45,12 @@ import {
   organisationTree,
 } from './facet-counts.ts';
 import {
+  difference,
   EMPTY,
   identity,
   intersect,
   intersectAll,
+  lowerBound,
   prefixSums,
   quotesOfArticles,
   restrict,
@@ -133,6 +136,8 @@ interface Resolved {
   orgs: { slug: string; articles: Uint32Array }[];
   source: number | null;
   speaker: { slug: string; quotes: Uint32Array } | null;
+  /** Quotes view: where fragments go (`Filters.fragments`; `inline` when not given). */
+  fragments: FragmentMode;
   unknown: UnknownSlugs;
 }
 
@@ -219,13 +224,42 @@ export class QueryEngine {
     });
   }
 
+  /** The numbers of the quotes that are fragments (`quote-substance.ts`). */
+  private quoteFragments(): Promise<Uint32Array> {
+    return this.cached('quote-fragments', async () =>
+      decodeDeltas(
+        (await this.loader.load(viewPaths.quoteFragments(this.buildId), 'quote-fragments')).fragments,
+      ),
+    );
+  }
+
+  /** The numbers of every other quote. */
+  private substantiveQuotes(): Promise<Uint32Array> {
+    return this.cached('substantive-quotes', async () => {
+      const [index, fragments] = await Promise.all([this.metaIndex(), this.quoteFragments()]);
+      return difference(index.allQuotes, fragments);
+    });
+  }
+
+  private organisationDirectory(): Promise<OrganisationDirectoryDocument> {
+    return this.cached('organisation-directory', () =>
+      this.loader.load(viewPaths.organisations(this.buildId), 'organisation-directory'),
+    );
+  }
+
   private organisationTree(): Promise<OrganisationTree> {
-    return this.cached('organisation-tree', async () => {
-      const document = await this.loader.load(
-        viewPaths.organisations(this.buildId),
-        'organisation-directory',
-      );
-      return organisationTree(document.organisations);
+    return this.cached('organisation-tree', async () =>
+      organisationTree((await this.organisationDirectory()).organisations),
+    );
+  }
+
+  /** Every organisation's other names (acronyms among them), for the organisation finder. */
+  organisationAliases(): Promise<Record<string, string[]>> {
+    return this.cached('organisation-aliases', async () => {
+      const aliases: Record<string, string[]> = {};
+      for (const org of (await this.organisationDirectory()).organisations)
+        if (org.aliases.length > 0) aliases[org.slug] = org.aliases;
+      return aliases;
     });
   }
 
@@ -346,7 +380,7 @@ export class QueryEngine {
   // ---- Filters ----
 
   /** Checks the filters' slugs (unknown ones are dropped and reported) and reads the date range. */
-  private async resolve(filters: Filters): Promise<Resolved> {
+  private async resolve(filters: Filters, view: View): Promise<Resolved> {
     const slugs = [...new Set(filters.orgs)].filter((slug) => slug !== '');
     const wantSpeaker = filters.speaker !== null && filters.speaker !== '';
     const [index, orgArticles, speakerQuotes] = await Promise.all([
@@ -381,6 +415,7 @@ export class QueryEngine {
       orgs,
       source,
       speaker: speakerQuotes ? { slug: filters.speaker!, quotes: speakerQuotes } : null,
+      fragments: view === 'quotes' ? (filters.fragments ?? 'inline') : 'inline',
       unknown,
     };
   }
@@ -421,14 +456,16 @@ export class QueryEngine {
 
   /** Quotes matching the date range, words and organisations (not the source or speaker). */
   private async quoteBase(r: Resolved): Promise<Uint32Array> {
-    const [index, range, orgs, ...words] = await Promise.all([
+    const [index, range, orgs, substantive, ...words] = await Promise.all([
       this.metaIndex(),
       this.quoteRange(r),
       this.orgQuoteLists(r),
+      r.fragments === 'hide' ? this.substantiveQuotes() : null,
       ...r.words.map((word) => this.wordMatches('quotes', word)),
     ]);
     const [lo, hi] = range;
     const lists = [...words.map((word) => word.numbers), ...orgs];
+    if (substantive) lists.push(substantive);
     if (lists.length === 0) return index.allQuotes.subarray(lo, hi);
     return intersectAll(lists.map((list) => restrict(list, lo, hi)));
   }
@@ -462,7 +499,7 @@ export class QueryEngine {
   // ---- Lists ----
 
   async listArticles(request: ListRequest): Promise<ListResult<ArticleSummary>> {
-    const r = await this.resolve(request.filters);
+    const r = await this.resolve(request.filters, 'articles');
     const { results } = await this.articleResults(r);
     const page = pageOf(results.length, request.page);
     const ranked = r.byRelevance ? await this.rankedArticles(r, results) : null;
@@ -553,15 +590,42 @@ export class QueryEngine {
   }
 
   async listQuotes(request: ListRequest): Promise<ListResult<QuoteRow>> {
-    const r = await this.resolve(request.filters);
+    const r = await this.resolve(request.filters, 'quotes');
     const { results } = await this.quoteResults(r);
     const page = pageOf(results.length, request.page);
-    const ranked = r.byRelevance ? await this.rankedQuotes(r, results) : null;
-    const items = ranked
-      ? await Promise.all(Array.from(ranked.subarray(page.start, page.end), (q) => this.quoteRow(q)))
-      : await this.quotePage(results, page.start, page.end);
     const selected = await this.selectedNames(r);
-    return { ...page.result, items, ...selected, unknown: r.unknown, order: ranked ? 'relevance' : 'newest' };
+    const ranked = r.byRelevance ? await this.rankedQuotes(r, results) : null;
+    const base = {
+      ...page.result,
+      ...selected,
+      unknown: r.unknown,
+      order: ranked ? 'relevance' : 'newest',
+    } as const;
+    const rowsOf = (list: Uint32Array, start: number, end: number) =>
+      Promise.all(Array.from(list.subarray(start, end), (q) => this.quoteRow(q)));
+    const pageOfList = (list: Uint32Array | null, numbers: Uint32Array, start: number, end: number) =>
+      list ? rowsOf(list, start, end) : this.quotePage(numbers, start, end);
+    if (r.fragments === 'inline')
+      return { ...base, items: await pageOfList(ranked, results, page.start, page.end) };
+    if (r.fragments === 'hide') {
+      // The results already leave fragments out; how many were left out is said to the reader.
+      const [items, all] = await Promise.all([
+        pageOfList(ranked, results, page.start, page.end),
+        this.quoteResults({ ...r, fragments: 'inline' }),
+      ]);
+      return { ...base, items, fragments: all.results.length - results.length };
+    }
+    // Substantive quotes first, then fragments, each part in the list's order (ranked or newest).
+    const fragments = intersect(results, await this.quoteFragments());
+    const split = results.length - fragments.length;
+    const isFragment = (q: number) => fragments[lowerBound(fragments, q)] === q;
+    const first = ranked ? ranked.filter((q) => !isFragment(q)) : difference(results, fragments);
+    const second = ranked ? ranked.filter(isFragment) : fragments;
+    const [top, rest] = await Promise.all([
+      pageOfList(ranked && first, first, Math.min(page.start, split), Math.min(page.end, split)),
+      pageOfList(ranked && second, second, Math.max(0, page.start - split), Math.max(0, page.end - split)),
+    ]);
+    return { ...base, items: [...top, ...rest], fragments: fragments.length, firstFragment: split + 1 };
   }
 
   /**
@@ -610,19 +674,19 @@ export class QueryEngine {
   }
 
   async countArticles(filters: Filters): Promise<number> {
-    const r = await this.resolve(filters);
+    const r = await this.resolve(filters, 'articles');
     return (await this.articleResults(r)).results.length;
   }
 
   async countQuotes(filters: Filters): Promise<number> {
-    const r = await this.resolve(filters);
+    const r = await this.resolve(filters, 'quotes');
     return (await this.quoteResults(r)).results.length;
   }
 
   // ---- Facets ----
 
   async articleFacets(filters: Filters, options: FacetOptions = {}): Promise<FacetResult> {
-    const r = await this.resolve(filters);
+    const r = await this.resolve(filters, 'articles');
     const index = await this.metaIndex();
     const selectedSource = r.source === null ? [] : [r.source];
     if (options.quick && unfiltered(r, index)) {
@@ -665,7 +729,7 @@ export class QueryEngine {
   }
 
   async quoteFacets(filters: Filters, options: FacetOptions = {}): Promise<FacetResult> {
-    const r = await this.resolve(filters);
+    const r = await this.resolve(filters, 'quotes');
     const index = await this.metaIndex();
     if (unfiltered(r, index)) {
       if (options.quick) {
@@ -764,7 +828,7 @@ export class QueryEngine {
    */
   async histogram(view: View, filters: Filters): Promise<number[]> {
     const undated = { ...filters, from: null, to: null };
-    const r = await this.resolve(undated);
+    const r = await this.resolve(undated, view);
     const index = await this.metaIndex();
     let articles: Uint32Array;
     if (view === 'articles') articles = (await this.articleResults(r)).results;
@@ -896,6 +960,7 @@ function unfiltered(r: Resolved, index: MetaIndex): boolean {
     r.orgs.length === 0 &&
     r.source === null &&
     r.speaker === null &&
+    r.fragments !== 'hide' &&
     r.dayLo === 0 &&
     r.dayHi === index.meta.days.length
   );

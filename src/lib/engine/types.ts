@@ -59,6 +59,13 @@ export interface ListResult<T> {
   order?: SortOrder;
   /** Article lists with a query: per item, the stretch of its text that matched (or null). */
   snippets?: (Snippet | null)[];
+  /**
+   * Quote lists with `fragments` `last` or `hide`: how many of the results are fragments (`last`:
+   * listed after the rest) or were left out (`hide`).
+   */
+  fragments?: number;
+  /** With `last`: the list position (from 1) of the first fragment. */
+  firstFragment?: number;
 }
 
 /** A quote as another article repeats it. */

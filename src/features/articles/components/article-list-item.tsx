@@ -1,9 +1,16 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../../../contract/schema.ts';
 import { ArticleLink } from '../../../components/article-link.tsx';
 import { HighlightedText, SnippetText } from '../../../components/highlighted-text.tsx';
 import type { Snippet } from '../../../lib/snippets.ts';
 import { TimeStamp } from '../../../components/time-stamp.tsx';
+
+/**
+ * How many organisations a card shows before "+N more": the summary lists them most relevant
+ * first (named in the headline, then most mentioned), so the first few say what the story is about.
+ */
+export const CARD_ORGANISATIONS = 3;
 
 export function ArticleListItem({
   article,
@@ -47,21 +54,65 @@ export function ArticleListItem({
           </p>
         )}
         {article.organisations.length > 0 && (
-          <ul className="chips" aria-label="Organisations mentioned">
-            {article.organisations.map((slug) => (
-              <li key={slug}>
-                <Link
-                  className="chip"
-                  to={organisationHref(slug)}
-                  aria-label={`Filter by ${organisationName(slug)}`}
-                >
-                  {organisationName(slug)}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <OrganisationChips
+            slugs={article.organisations}
+            organisationName={organisationName}
+            organisationHref={organisationHref}
+          />
         )}
       </article>
     </li>
+  );
+}
+
+function OrganisationChips({
+  slugs,
+  organisationName,
+  organisationHref,
+}: {
+  slugs: readonly string[];
+  organisationName: (slug: string) => string;
+  organisationHref: (slug: string) => string;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const hidden = slugs.length - CARD_ORGANISATIONS;
+  // "+1 more" would take the room of the one chip it hides.
+  const shown = expanded || hidden <= 1 ? slugs : slugs.slice(0, CARD_ORGANISATIONS);
+  return (
+    <ul className="chips" aria-label="Organisations mentioned">
+      {shown.map((slug) => (
+        <li key={slug}>
+          <Link
+            className="chip"
+            to={organisationHref(slug)}
+            aria-label={`Filter by ${organisationName(slug)}`}
+          >
+            {organisationName(slug)}
+          </Link>
+        </li>
+      ))}
+      {hidden > 1 && (
+        <li>
+          <button
+            type="button"
+            className="chip chip-more"
+            aria-expanded={expanded}
+            onClick={() => {
+              setExpanded(!expanded);
+            }}
+          >
+            {expanded ? (
+              <>
+                Fewer<span className="visually-hidden"> organisations</span>
+              </>
+            ) : (
+              <>
+                +{hidden} more<span className="visually-hidden"> organisations</span>
+              </>
+            )}
+          </button>
+        </li>
+      )}
+    </ul>
   );
 }

@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { Suspense, lazy, useId, useState } from 'react';
 import type { FacetRowsProps } from './facet-row.tsx';
 import { FacetRowLabel } from './facet-row.tsx';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
-import { termsMatchAllWords, queryWords, termsOf } from '../../../lib/text-match.ts';
 import { useHydrated } from '../../../components/use-hydrated.ts';
+import { corpusQueries } from '../../../lib/api/corpus-queries.ts';
+import { findOrganisations } from '../../../lib/organisation-match.ts';
 
 /** Rows shown before "show all"; past this many the facet also gets a search box. */
 const COLLAPSED_ROWS = 8;
@@ -26,13 +28,12 @@ export function OrganisationFacet({
   const [expanded, setExpanded] = useState(false);
   const filterId = useId();
   const rows = givenRows ?? [];
-  const words = queryWords(filter);
-  const matching =
-    words.length === 0
-      ? rows
-      : rows.filter((row) => termsMatchAllWords(termsOf(`${row.name} ${row.slug}`), words));
+  const filtering = filter.trim() !== '';
+  // Aliases ("WHO") load once the finder is used; until then names match on their own.
+  const { data: aliases } = useQuery({ ...corpusQueries.organisationAliases(), enabled: filtering });
+  const matching = filtering ? findOrganisations(rows, filter, (slug) => aliases?.[slug] ?? []) : rows;
   const searchable = rows.length > COLLAPSED_ROWS;
-  const visible = expanded || words.length > 0 ? matching : matching.slice(0, COLLAPSED_ROWS);
+  const visible = expanded || filtering ? matching : matching.slice(0, COLLAPSED_ROWS);
 
   return (
     <fieldset className="filter-group organisation-facet">
@@ -67,7 +68,7 @@ export function OrganisationFacet({
           }}
         />
       )}
-      {words.length === 0 && matching.length > COLLAPSED_ROWS && (
+      {!filtering && matching.length > COLLAPSED_ROWS && (
         <button
           type="button"
           className="link-button"

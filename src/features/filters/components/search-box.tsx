@@ -75,6 +75,16 @@ export function SearchBox({
           setText(event.target.value);
           schedule(event.target.value);
         }}
+        onKeyDown={(event) => {
+          // Esc clears the box (and the search) and leaves it, back to the page.
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          if (text !== '' || value !== '') {
+            setText('');
+            submit('');
+          }
+          event.currentTarget.blur();
+        }}
       />
     </form>
   );

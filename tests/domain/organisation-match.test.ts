@@ -1,0 +1,43 @@
+import { expect, test } from 'vitest';
+import { acronymOf, findOrganisations } from '../../src/lib/organisation-match.ts';
+
+const ROWS = [
+  { slug: 'whole-foods', name: 'Whole Foods' },
+  { slug: 'united-nations', name: 'United Nations' },
+  { slug: 'world-health-organization', name: 'World Health Organization' },
+  { slug: 'international-monetary-fund', name: 'International Monetary Fund' },
+  { slug: 'nato', name: 'NATO' },
+];
+const ALIASES: Record<string, string[]> = {
+  'world-health-organization': ['WHO', 'World Health Organisation'],
+  nato: ['North Atlantic Treaty Organization'],
+};
+const aliasesOf = (slug: string) => ALIASES[slug] ?? [];
+const slugs = (filter: string) => findOrganisations(ROWS, filter, aliasesOf).map((row) => row.slug);
+
+test('"WHO" finds the World Health Organization first, through its alias', () => {
+  expect(slugs('WHO')[0]).toBe('world-health-organization');
+  expect(slugs('who')[0]).toBe('world-health-organization');
+});
+
+test('an acronym the directory does not list is matched from the name', () => {
+  expect(slugs('IMF')).toEqual(['international-monetary-fund']);
+  expect(slugs('U.N.')[0]).toBe('united-nations');
+});
+
+test('words of an alias find the organisation: "North Atlantic" finds NATO', () => {
+  expect(slugs('north atlantic')).toEqual(['nato']);
+  expect(slugs('organisation')).toEqual(['world-health-organization']);
+});
+
+test('names still match by word prefix, and nothing matches nonsense', () => {
+  expect(slugs('monet')).toEqual(['international-monetary-fund']);
+  expect(slugs('zzz')).toEqual([]);
+  expect(slugs('')).toEqual(ROWS.map((row) => row.slug));
+});
+
+test('acronyms skip function words and need two words', () => {
+  expect(acronymOf('World Health Organization')).toBe('WHO');
+  expect(acronymOf('Organisation of the Petroleum Exporting Countries')).toBe('OPEC');
+  expect(acronymOf('NATO')).toBe('');
+});

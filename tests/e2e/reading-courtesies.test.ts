@@ -1,0 +1,63 @@
+/**
+ * Issue 13's small courtesies in Chromium: back restores the scroll position and focuses the link
+ * that was followed; Esc clears and leaves the search box; cards show a few organisations.
+ */
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, test } from 'vitest';
+import { open, pagePerTest, POLL } from './support.ts';
+
+const session = pagePerTest({ expectNoErrors: true });
+let page: Page;
+
+beforeEach(() => {
+  ({ page } = session);
+});
+
+test('going back to the list restores its scroll position and focuses the headline link that was followed', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/');
+  const links = page.locator('main .article-item-headline a');
+  const target = links.nth(12);
+  await target.scrollIntoViewIfNeeded();
+  const href = await target.getAttribute('href');
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(500);
+  await target.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/articles\//, POLL);
+  await page.locator('h1#article-headline').waitFor(POLL);
+  await page.goBack();
+  await page.waitForURL((u) => u.pathname === '/', POLL);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''), POLL)
+    .toBe(href);
+  await expect.poll(() => page.evaluate(() => window.scrollY), POLL).toBeGreaterThan(scrolled - 50);
+});
+
+test('Esc in the search box clears the search and leaves the box', async () => {
+  await open(page, '/?q=iraq');
+  const box = page.getByRole('searchbox', { name: /search/i }).first();
+  await box.focus();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => new URL(page.url()).searchParams.get('q'), POLL).toBeNull();
+  expect(await box.inputValue()).toBe('');
+  expect(await box.evaluate((el) => el === document.activeElement)).toBe(false);
+});
+
+test('a card shows at most four organisation chips until "+N more" is pressed', async () => {
+  await open(page, '/');
+  const counts = await page
+    .locator('main .article-item .chips')
+    .evaluateAll((lists) => lists.map((list) => list.querySelectorAll('a.chip').length));
+  expect(Math.max(...counts)).toBeLessThanOrEqual(4);
+  // A fixed card: once pressed, its button's name changes, so a filter on the name would move on.
+  const index = await page
+    .locator('main .article-item')
+    .evaluateAll((items) => items.findIndex((item) => item.querySelector('button.chip-more') !== null));
+  if (index < 0) return;
+  const card = page.locator('main .article-item').nth(index);
+  const button = card.locator('button.chip-more');
+  await button.click();
+  expect(await button.getAttribute('aria-expanded')).toBe('true');
+  expect(await card.locator('a.chip').count()).toBeGreaterThan(3);
+});
