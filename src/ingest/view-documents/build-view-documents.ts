@@ -27,6 +27,7 @@ import {
   TOP_FACETS,
   VIEW_DATA_VERSION,
   viewPaths,
+  type Envelope,
   type FacetRow,
   type QuoteRow,
   type SearchDirectory,
@@ -60,7 +61,7 @@ export function buildViewDocuments(
   trace: (phase: string) => void,
 ): void {
   const { buildId, articles, lookups } = corpus;
-  const envelope = <K extends string>(kind: K) => ({ version: VIEW_DATA_VERSION, kind, buildId });
+  const envelope = <K extends string>(kind: K): Envelope<K> => ({ version: VIEW_DATA_VERSION, kind });
   const n = articles.length;
 
   // Article chunks, in number order.
@@ -199,7 +200,9 @@ export function buildViewDocuments(
     viewPaths.meta(buildId),
     metaDocumentSchema,
     {
+      // The one versioned document that names its build: the first every view reads.
       ...envelope('meta'),
+      buildId,
       articleCount: n,
       quoteCount: corpus.quoteCount,
       organisationCount: corpus.organisations.length,
@@ -298,7 +301,7 @@ function writeSearchIndex(
   buildId: string,
   emit: DocumentSink,
 ): SearchDirectory {
-  const envelope = <K extends string>(kind: K) => ({ version: VIEW_DATA_VERSION, kind, buildId });
+  const envelope = <K extends string>(kind: K): Envelope<K> => ({ version: VIEW_DATA_VERSION, kind });
   const terms = [...postings.keys()].sort(compareTerms);
   const listOf = (term: string): ArrayLike<number> => postings.get(term)!;
   const starts = chunkStarts(terms.map((term) => termBytes(term, listOf(term))));
@@ -369,7 +372,6 @@ function writeOrganisationDocuments(corpus: ViewCorpus, emit: DocumentSink): voi
       {
         version: VIEW_DATA_VERSION,
         kind: 'organisation',
-        buildId,
         organisation,
         parentName: organisation.parent === null ? null : lookups.name(organisation.parent),
         children: (lookups.childrenOf.get(organisation.slug) ?? []).map((slug) => ({
@@ -458,7 +460,6 @@ function writeSpeakerDocuments(
     const document: SpeakerDocument = {
       version: VIEW_DATA_VERSION,
       kind: 'speaker',
-      buildId,
       speaker: { slug, name },
       quotes: encodeDeltas(tally.quotes),
       roles,
