@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
+import { VIEW_DATA_VERSION } from '../../src/contract/views.ts';
 import { mockDataFetch, requestedPaths } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 
@@ -231,7 +232,7 @@ test('a tab whose build was replaced by a new deploy reloads instead of mixing b
     // The server now holds another build: this page's folder is gone, current.json names the new one.
     if (url.includes('/v/old-build/')) return new Response('gone', { status: 404 });
     if (url.endsWith('current.json'))
-      return Response.json({ version: 3, kind: 'current', buildId: 'fixture-1' });
+      return Response.json({ version: VIEW_DATA_VERSION, kind: 'current', buildId: 'fixture-1' });
     return undefined;
   });
   renderRoute('/', { buildId: 'old-build' });
