@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { hosting } from './src/hosting/vite-plugin-hosting.ts';
 import { defaultCacheDir, defaultSeedInputs } from './src/ingest/ingest-config.ts';
 import { seedData } from './src/ingest/vite-plugin-seed-data.ts';
 
@@ -12,6 +13,7 @@ export default defineConfig({
       cacheDir: defaultCacheDir(),
       strict: process.env.NEWSREADER_STRICT === '1',
     }),
+    hosting(),
   ],
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -10,8 +10,9 @@
  * so no request waits on another. `data/current.json` (revalidated) names the live build, for a
  * tab that outlived its build. Only `meta.json` and `current.json` carry the build id inside:
  * every other document's bytes depend on its own content alone, so a rebuild carries an unchanged
- * document over from the previous build's folder (a hard link) instead of writing it again. Article documents stay at `data/articles/<id>.json`: each is
- * complete in itself and unchanged articles keep their bytes from build to build.
+ * document over from the previous build's folder (a hard link) instead of writing it again.
+ * Article documents stay at `data/articles/<id>.json`: each is complete in itself and unchanged
+ * articles keep their bytes from build to build.
  *
  * Articles are numbered from the oldest: number `n` of `articleCount` is the article at position
  * `articleCount - 1 - n` of the newest-first list (ties by id, as in `index.json`), so adding
@@ -96,12 +97,19 @@ export interface SearchChunkDocument extends Envelope<'search-chunk'> {
   terms: string[];
   /** Per term, its sorted article (or quote) numbers, delta-encoded. */
   postings: number[][];
+  /**
+   * Per term, one character per posting: the term's BM25 impact in that document
+   * (`encodeImpacts` in search-ranking.ts). Absent in builds made before ranking: no ranking then.
+   */
+  impacts?: string[];
 }
 
 export interface SearchPrefixDocument extends Envelope<'search-prefix'> {
   prefix: string;
   /** The union of the prefix's terms' postings, sorted, delta-encoded. */
   postings: number[];
+  /** Per posting, the largest impact of the prefix's terms in that document (see `SearchChunkDocument`). */
+  impacts?: string;
 }
 
 /** `articles/<k>.json` under the build's folder: articles numbered `first` to `first + 31`. */

@@ -8,6 +8,7 @@ import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
 import { ActiveFilters } from '../../features/filters/components/active-filters.tsx';
 import { FilterPanel } from '../../features/filters/components/filter-panel.tsx';
 import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
+import { SortOrderLinks } from '../../components/sort-order-links.tsx';
 import type { Filters } from '../../lib/urls.ts';
 import { EMPTY_FILTERS, hasActiveFilters } from '../../lib/urls.ts';
 import type { ListState } from './list-state.ts';
@@ -81,6 +82,12 @@ export function ListPage<T>({
                 ? `${total} ${total === 1 ? noun.one : noun.many}`
                 : `${result.firstItemNumber}–${lastItem} of ${total} ${noun.many}`}
           </p>
+          {state.words.length > 0 && total > 1 && (
+            <SortOrderLinks
+              order={result.order ?? 'newest'}
+              hrefFor={(sort) => hrefFor({ ...filters, sort })}
+            />
+          )}
           <ActiveFilters
             filters={filters}
             names={names}
