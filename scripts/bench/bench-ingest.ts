@@ -42,6 +42,8 @@ interface Run {
   articles: number;
   fromCache: number;
   written: number;
+  viewWritten: number;
+  viewCarried: number;
   rejected: number;
   ms: number;
   peakRssMb: number;
@@ -60,7 +62,7 @@ function ingest(label: string, out: string, cache: string, inputs: string[]): Ru
   const run = JSON.parse(stdout) as Run;
   const rate = run.files / (run.ms / 1000);
   console.log(
-    `${label.padEnd(44)} ${String(run.files).padStart(7)} files  ${(run.ms / 1000).toFixed(2).padStart(7)} s  ${rate.toFixed(0).padStart(7)} articles/s  peak ${run.peakRssMb} MB  (cached ${run.fromCache}, written ${run.written}, rejected ${run.rejected})`,
+    `${label.padEnd(44)} ${String(run.files).padStart(7)} files  ${(run.ms / 1000).toFixed(2).padStart(7)} s  ${rate.toFixed(0).padStart(7)} articles/s  peak ${run.peakRssMb} MB  (cached ${run.fromCache}, written ${run.written}, view documents written ${run.viewWritten} / carried over ${run.viewCarried}, rejected ${run.rejected})`,
   );
   return run;
 }

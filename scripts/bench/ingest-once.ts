@@ -1,7 +1,8 @@
 /**
  * One measured build in a process of its own, so peak memory is this build's alone:
  *   node --import tsx scripts/bench/ingest-once.ts OUT_DIR CACHE_DIR|none INPUT...
- * Prints one JSON line: { files, articles, fromCache, written, rejected, ms, peakRssMb }.
+ * Prints one JSON line: { files, articles, fromCache, written, viewWritten, viewCarried, rejected, ms,
+ * peakRssMb }.
  */
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
 
@@ -17,6 +18,8 @@ process.stdout.write(
     articles: report.articlesBuilt,
     fromCache: report.fromCache,
     written: report.articlesWritten,
+    viewWritten: report.viewDocuments.written,
+    viewCarried: report.viewDocuments.carried,
     rejected: report.rejected.length,
     ms: Math.round(report.ms),
     // maxRSS covers the worker threads too: they live in this process.

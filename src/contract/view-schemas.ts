@@ -48,8 +48,14 @@ const offsetDeltas = z
   .array(count)
   .check(z.refine((deltas) => deltas.length > 0 && deltas[0] === 0, 'expected offsets starting at 0'));
 
+/** A versioned document's envelope: its build is named by its folder, not inside it. */
 function envelope<K extends string>(kind: K) {
-  return { version: z.literal(VIEW_DATA_VERSION), kind: z.literal(kind), buildId: nonEmpty };
+  return { version: z.literal(VIEW_DATA_VERSION), kind: z.literal(kind) };
+}
+
+/** `meta.json`'s and `current.json`'s envelope: they name their build. */
+function buildEnvelope<K extends string>(kind: K) {
+  return { ...envelope(kind), buildId: nonEmpty };
 }
 
 export const quoteRowSchema: Schema<QuoteRow> = z.omit(quoteEntrySchema, { organisations: true });
@@ -60,7 +66,7 @@ const searchDirectorySchema: Schema<SearchDirectory> = z.strictObject({
 });
 
 export const metaDocumentSchema: Schema<MetaDocument> = z.strictObject({
-  ...envelope('meta'),
+  ...buildEnvelope('meta'),
   articleCount: count,
   quoteCount: count,
   organisationCount: count,
@@ -213,4 +219,4 @@ export const quoteGroupsDocumentSchema: Schema<QuoteGroupsDocument> = z.strictOb
   groups: z.array(distinctDeltas.check(z.minLength(2))),
 });
 
-export const currentDocumentSchema: Schema<CurrentDocument> = z.strictObject(envelope('current'));
+export const currentDocumentSchema: Schema<CurrentDocument> = z.strictObject(buildEnvelope('current'));

@@ -8,8 +8,11 @@
  * wrote it: it can be cached for good, and a page never mixes two builds (a document of another
  * build has another URL). The build id travels in `index.html` (`<meta name="newsreader-build">`),
  * so no request waits on another. `data/current.json` (revalidated) names the live build, for a
- * tab that outlived its build. Article documents stay at `data/articles/<id>.json`: each is
- * complete in itself and unchanged articles keep their bytes from build to build.
+ * tab that outlived its build. Only `meta.json` and `current.json` carry the build id inside:
+ * every other document's bytes depend on its own content alone, so a rebuild carries an unchanged
+ * document over from the previous build's folder (a hard link) instead of writing it again.
+ * Article documents stay at `data/articles/<id>.json`: each is complete in itself and unchanged
+ * articles keep their bytes from build to build.
  *
  * Articles are numbered from the oldest: number `n` of `articleCount` is the article at position
  * `articleCount - 1 - n` of the newest-first list (ties by id, as in `index.json`), so adding
@@ -18,19 +21,31 @@
  */
 import type { ArticleSummary, FacetEntry, OrganisationEntry, QuoteEntry } from './schema.ts';
 
-/** The layout version; the app refuses documents of another. */
-export const VIEW_DATA_VERSION = 3;
+/** The layout version; the app refuses documents of another. 4: the build id only in meta and current. */
+export const VIEW_DATA_VERSION = 4;
 
 /** Articles per article chunk and quotes per quote chunk. */
 export const ARTICLE_CHUNK_SIZE = 32;
 export const QUOTE_CHUNK_SIZE = 32;
 
-/** Every corpus-wide document carries this envelope; the app checks it and nothing else. */
+/**
+ * Every corpus-wide document carries this envelope; the app checks it and nothing else. The build
+ * is named by the document's URL (`v/<buildId>/`), not inside it, except in `BuildEnvelope`s.
+ */
 export interface Envelope<K extends string> {
   version: typeof VIEW_DATA_VERSION;
   kind: K;
+  /** Absent from versioned documents; when present, the app checks it against its own build. */
+  buildId?: string;
+}
+
+/** The envelope of the documents that name their build: `meta.json` and `current.json`. */
+export interface BuildEnvelope<K extends string> extends Envelope<K> {
   buildId: string;
 }
+
+/** The kinds whose documents must name their build (`BuildEnvelope`). */
+export const BUILD_NAMING_KINDS: readonly ViewDocumentKind[] = ['meta', 'current'];
 
 /** A quote as lists show it: the quote-list row without the article's organisations. */
 export type QuoteRow = Omit<QuoteEntry, 'organisations'>;
@@ -39,7 +54,7 @@ export type QuoteRow = Omit<QuoteEntry, 'organisations'>;
 export type FacetRow = FacetEntry;
 
 /** `meta.json`: what every view needs first: counts, dates, sources, the unfiltered facets. */
-export interface MetaDocument extends Envelope<'meta'> {
+export interface MetaDocument extends BuildEnvelope<'meta'> {
   articleCount: number;
   quoteCount: number;
   organisationCount: number;
@@ -217,7 +232,7 @@ export interface QuoteGroupsDocument extends Envelope<'quote-groups'> {
 }
 
 /** `data/current.json` (not versioned, revalidated): the build the server holds now. */
-export type CurrentDocument = Envelope<'current'>;
+export type CurrentDocument = BuildEnvelope<'current'>;
 
 export type ViewDocument =
   | MetaDocument
@@ -310,7 +325,9 @@ export class EnvelopeError extends Error {
 
 /**
  * Checks a fetched document's envelope: the layout version, the kind asked for and, where given,
- * the build. The bulk of the document is trusted to the build, which validated it in full.
+ * the build: `meta.json` and `current.json` must name it; any other document was fetched from its
+ * build's folder, so its URL named the build, and it is checked only if it names one. The bulk of
+ * the document is trusted to the build, which validated it in full.
  */
 export function checkEnvelope<K extends ViewDocumentKind>(
   value: unknown,
@@ -328,7 +345,11 @@ export function checkEnvelope<K extends ViewDocumentKind>(
     );
   if (actualKind !== kind)
     throw new EnvelopeError(`${where} is a ${String(actualKind)} document, not a ${kind} document.`, false);
-  if (buildId !== null && actualBuild !== buildId)
+  if (
+    buildId !== null &&
+    (actualBuild !== undefined || BUILD_NAMING_KINDS.includes(kind)) &&
+    actualBuild !== buildId
+  )
     throw new EnvelopeError(`${where} belongs to build ${String(actualBuild)}, not ${buildId}.`, true);
   return value as Extract<ViewDocument, { kind: K }>;
 }

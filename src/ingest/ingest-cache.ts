@@ -1,24 +1,17 @@
 /**
  * The build cache: per file, size + mtime → content key (a hash of path and bytes) and outcome;
- * per key, the corpus entry (summary, quote rows, facets, search terms) and the article JSON. It lives outside the source tree (default
- * `node_modules/.cache/newsreader`), is keyed by a hash of the ingestion code and data, and is
- * safe to delete at any time: that costs one cold build, never a wrong one.
+ * per key, the corpus entry (summary, quote rows, facets, search terms) and the article JSON. It
+ * lives outside the source tree (default `node_modules/.cache/newsreader`), is keyed by the
+ * extractor version (a hash of the extraction stages' code and word lists only:
+ * `extractor-version.ts`), and is safe to delete at any time: that costs one cold build, never a
+ * wrong one.
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from './diagnostics.ts';
+import { extractorVersion } from './extractor-version.ts';
 import type { CorpusEntry } from './process-file.ts';
 
 /** What the manifest keeps per seed file: enough for the report, the id check and the sort. */
@@ -42,23 +35,6 @@ type FileRow = [
   date: string | null,
   diagnostics: Diagnostic[],
 ];
-
-const srcRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** A hash of the ingestion code and its data files: any change to them invalidates the cache. */
-export function extractorVersion(): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ts|json)$/.test(name)) hash.update(relative(srcRoot, path)).update(readFileSync(path));
-    }
-  };
-  walk(join(srcRoot, 'ingest'));
-  walk(join(srcRoot, 'contract'));
-  return hash.digest('hex').slice(0, 16);
-}
 
 /**
  * Layout under `<root>/<extractor version>/`:

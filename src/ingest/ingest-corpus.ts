@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { collectSeedFiles } from './collect-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { DuplicateIdGuard } from './duplicate-ids.ts';
+import { outputVersion } from './extractor-version.ts';
 import { IngestCache, type CachedFile } from './ingest-cache.ts';
 import { resolveLimits, type IngestLimits } from './ingest-limits.ts';
 import { runPipeline } from './run-pipeline.ts';
@@ -38,6 +39,8 @@ export interface IngestReport {
   missing: string[];
   /** Article documents (re)written in this build. */
   articlesWritten: number;
+  /** Per-view documents of `v/<buildId>/` written anew, and carried over from the previous build. */
+  viewDocuments: { written: number; carried: number };
   /** Names the documents of this build (`v/<buildId>/`); the Vite plugin puts it in index.html. */
   buildId: string;
   ms: number;
@@ -75,7 +78,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     );
     // Validating every search posting costs about 7 s at 100,000 articles; the tests validate
     // every document, the build the small ones and the first and last of each kind of chunk.
-    writeViewDocuments(options.outDir, report.buildId, trace, 'sample');
+    const views = writeViewDocuments(options.outDir, report.buildId, trace, 'sample');
+    report.viewDocuments = { written: views.documentsWritten, carried: views.documentsCarried };
     report.ms = performance.now() - started;
     return report;
   } finally {
@@ -152,6 +156,7 @@ async function build(
     warnings: [],
     missing,
     articlesWritten: 0,
+    viewDocuments: { written: 0, carried: 0 },
     buildId: '',
     ms: 0,
   };
@@ -177,9 +182,10 @@ async function build(
   trace('report');
 
   // 4. The documents, reusing what the previous build left in the output folder.
-  const buildId = buildIdOf(accepted, cache.version);
+  const codeVersion = outputVersion();
+  const buildId = buildIdOf(accepted, codeVersion);
   report.buildId = buildId;
-  const written = writeDocuments(options.outDir, accepted, buildId, cache, trace);
+  const written = writeDocuments(options.outDir, accepted, buildId, codeVersion, cache, trace);
   report.articlesWritten = written.articlesWritten;
   trace(`documents (${written.mode})`);
   if (!temporary) cache.save(new Set(files));

@@ -48,9 +48,9 @@ export function compareArticles(a: AcceptedArticle, b: AcceptedArticle): number 
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** The build id: changes whenever any article's content or the extractor changes. */
-export function buildIdOf(articles: readonly AcceptedArticle[], extractorVersion: string): string {
-  const hash = createHash('sha256').update(`${DATA_VERSION}\n${extractorVersion}\n`);
+/** The build id: changes whenever any article's content or the code writing the output changes. */
+export function buildIdOf(articles: readonly AcceptedArticle[], outputVersion: string): string {
+  const hash = createHash('sha256').update(`${DATA_VERSION}\n${outputVersion}\n`);
   for (const a of articles) hash.update(`${a.id}:${a.hash}\n`);
   return hash.digest('hex').slice(0, 16);
 }
@@ -62,7 +62,7 @@ const STATE_FORMAT = 3;
 /** What the output folder holds, so the next build can reuse it. */
 interface OutputState {
   format: number;
-  /** The extractor version the documents were built with; another version reuses nothing. */
+  /** The output version (`outputVersion()`) the documents were built with; another reuses nothing. */
   version: string;
   buildId: string;
   /** In index order: id, content key, summary bytes in index.json, quote-row bytes in quotes.json. */
@@ -129,13 +129,14 @@ export function writeDocuments(
   outDir: string,
   accepted: readonly AcceptedArticle[],
   buildId: string,
+  outputVersion: string,
   cache: IngestCache,
   trace: (phase: string) => void,
 ): WriteOutcome {
   const statePath = cache.outputStatePath(outDir);
   rmSync(join(outDir, LEGACY_STATE_FILE), { force: true });
   const live = new Set(accepted.map((a) => a.hash));
-  const previous = reusableState(statePath, outDir, live, cache);
+  const previous = reusableState(statePath, outDir, outputVersion, live, cache);
   if (
     previous?.buildId === buildId &&
     existsSync(join(outDir, 'articles')) &&
@@ -274,7 +275,7 @@ export function writeDocuments(
 
   const state: OutputState = {
     format: STATE_FORMAT,
-    version: cache.version,
+    version: outputVersion,
     buildId,
     articles: rows,
     articlesStart: Buffer.byteLength(head),
@@ -289,12 +290,13 @@ export function writeDocuments(
 
 /**
  * The previous build's state, if the folder still matches it and it can be built upon: same
- * state format and extractor version, both files the size it recorded, and every article that
+ * state format and output version, both files the size it recorded, and every article that
  * leaves (or changes) still in the cache, so its facets and terms can be taken away.
  */
 function reusableState(
   statePath: string,
   outDir: string,
+  outputVersion: string,
   /** Content keys of this build's articles. */
   live: ReadonlySet<string>,
   cache: IngestCache,
@@ -305,7 +307,7 @@ function reusableState(
   } catch {
     return null;
   }
-  if (state.format !== STATE_FORMAT || state.version !== cache.version) return null;
+  if (state.format !== STATE_FORMAT || state.version !== outputVersion) return null;
   const sizeOf = (name: string): number => {
     try {
       return statSync(join(outDir, name)).size;

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
+import { VIEW_DATA_VERSION } from '../../src/contract/views.ts';
 import { mockDataFetch, requestedPaths } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 
@@ -236,7 +237,11 @@ test('a document of another data version fails with a clear message', async () =
   expect(
     await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' }),
   ).toBeInTheDocument();
-  expect(screen.getByText(/has data version 99, but this reader reads version 3/)).toBeInTheDocument();
+  expect(
+    screen.getByText(`meta.json has data version 99, but this reader reads version ${VIEW_DATA_VERSION}.`, {
+      exact: false,
+    }),
+  ).toBeInTheDocument();
 });
 
 test('a truncated document fails with a clear message, and retry recovers', async () => {
@@ -263,7 +268,7 @@ test('a tab whose build was replaced by a new deploy reloads instead of mixing b
     // The server now holds another build: this page's folder is gone, current.json names the new one.
     if (url.includes('/v/old-build/')) return new Response('gone', { status: 404 });
     if (url.endsWith('current.json'))
-      return Response.json({ version: 3, kind: 'current', buildId: 'fixture-1' });
+      return Response.json({ version: VIEW_DATA_VERSION, kind: 'current', buildId: 'fixture-1' });
     return undefined;
   });
   renderRoute('/', { buildId: 'old-build' });

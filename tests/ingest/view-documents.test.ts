@@ -57,6 +57,7 @@ import {
   type QuoteRow,
   type SearchIndexName,
   type ViewDocumentKind,
+  VIEW_DATA_VERSION,
 } from '../../src/contract/views.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
 import { ALL_SHARD_KEYS } from '../../src/ingest/search-shards.ts';
@@ -145,7 +146,7 @@ function meta(): MetaDocument {
 
 test('current.json names the build, and every document is valid under its schema', () => {
   expect(readJson(join(built.out, viewPaths.current()))).toEqual({
-    version: 3,
+    version: VIEW_DATA_VERSION,
     kind: 'current',
     buildId: built.buildId,
   });

@@ -30,6 +30,7 @@ import {
   TOP_FACETS,
   VIEW_DATA_VERSION,
   viewPaths,
+  type Envelope,
   type FacetRow,
   type QuoteRow,
   type SearchDirectory,
@@ -60,7 +61,7 @@ export function buildViewDocuments(
   trace: (phase: string) => void,
 ): void {
   const { buildId, articles, lookups } = corpus;
-  const envelope = <K extends string>(kind: K) => ({ version: VIEW_DATA_VERSION, kind, buildId });
+  const envelope = <K extends string>(kind: K): Envelope<K> => ({ version: VIEW_DATA_VERSION, kind });
   const n = articles.length;
 
   // Article chunks, in number order.
@@ -216,7 +217,9 @@ export function buildViewDocuments(
     viewPaths.meta(buildId),
     metaDocumentSchema,
     {
+      // The one versioned document that names its build: the first every view reads.
       ...envelope('meta'),
+      buildId,
       articleCount: n,
       quoteCount: corpus.quoteCount,
       organisationCount: corpus.organisations.length,
@@ -277,7 +280,6 @@ function writeRelatedDocuments(
       {
         version: VIEW_DATA_VERSION,
         kind: 'related-chunk',
-        buildId,
         first,
         related: related.slice(first, first + ARTICLE_CHUNK_SIZE),
       },
@@ -364,11 +366,7 @@ function writeSearchIndex(
   buildId: string,
   emit: DocumentSink,
 ): SearchDirectory {
-  const envelope = <K extends string>(kind: K) => ({
-    version: VIEW_DATA_VERSION as typeof VIEW_DATA_VERSION,
-    kind,
-    buildId,
-  });
+  const envelope = <K extends string>(kind: K): Envelope<K> => ({ version: VIEW_DATA_VERSION, kind });
   const terms = [...postings.keys()].sort(compareTerms);
   const listOf = (term: string): ArrayLike<number> => postings.get(term)!;
   const impactsOf = (term: string): ArrayLike<number> => impacts.get(term)!;
@@ -444,7 +442,6 @@ function writeOrganisationDocuments(corpus: ViewCorpus, emit: DocumentSink): voi
       {
         version: VIEW_DATA_VERSION,
         kind: 'organisation',
-        buildId,
         organisation,
         parentName: organisation.parent === null ? null : lookups.name(organisation.parent),
         children: (lookups.childrenOf.get(organisation.slug) ?? []).map((slug) => ({
@@ -533,7 +530,6 @@ function writeSpeakerDocuments(
     const document: SpeakerDocument = {
       version: VIEW_DATA_VERSION,
       kind: 'speaker',
-      buildId,
       speaker: { slug, name },
       quotes: encodeDeltas(tally.quotes),
       roles,

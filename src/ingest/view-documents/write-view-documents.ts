@@ -1,5 +1,5 @@
 /**
- * Writes the per-view documents of layout 3 into `<outDir>/v/<buildId>/` and then names that
+ * Writes the per-view documents of the layout into `<outDir>/v/<buildId>/` and then names that
  * build in `<outDir>/current.json`.
  *
  * The folder is written under a temporary name and renamed into place whole, then
@@ -7,11 +7,24 @@
  * a tab reading the previous build keeps working, because that folder is kept until the next
  * build after this one. Older folders are removed.
  *
- * Nothing is reused from the previous folder: every document carries its build id (the
- * envelope), so no file of one build is byte for byte a file of another, and hard links cannot
- * apply. A build whose id has not changed writes nothing.
+ * Only `meta.json` names its build inside; every other document's bytes depend on its content
+ * alone. A document whose bytes equal the previous build's document at the same path is carried
+ * over as a hard link to that file instead of being written again (a copy where links are not
+ * possible), so a rebuild after one seed changed writes only the documents that changed. Nothing
+ * ever writes into a file of a build folder once it is in place, so a link never changes the
+ * previous build. A build whose id has not changed writes nothing.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describeSchemaError, type Schema } from '../../contract/schema.ts';
 import { currentDocumentSchema } from '../../contract/view-schemas.ts';
@@ -20,8 +33,10 @@ import { buildViewDocuments, type DocumentSink } from './build-view-documents.ts
 import { readArticlePostings, readViewCorpus } from './view-corpus.ts';
 
 export interface ViewOutcome {
-  /** Documents written, `current.json` included; 0 when the build id was already current. */
+  /** Documents written anew, `current.json` included; 0 when the build id was already current. */
   documentsWritten: number;
+  /** Documents carried over unchanged from the previous build's folder (hard links). */
+  documentsCarried: number;
   /** Version folders removed. */
   foldersRemoved: number;
 }
@@ -43,7 +58,7 @@ export function writeViewDocuments(
   const previous = currentBuild(currentPath);
   if (previous === buildId && existsSync(join(outDir, viewPaths.meta(buildId)))) {
     trace('view documents: unchanged');
-    return { documentsWritten: 0, foldersRemoved: 0 };
+    return { documentsWritten: 0, documentsCarried: 0, foldersRemoved: 0 };
   }
 
   const versions = join(outDir, 'v');
@@ -53,17 +68,28 @@ export function writeViewDocuments(
   const prefix = `${viewPaths.root(buildId)}/`;
   const madeDirs = new Set<string>();
   let documentsWritten = 0;
+  let documentsCarried = 0;
+  // The previous build's folder, whose identical documents are carried over.
+  const before =
+    previous !== null && previous !== buildId && existsSync(join(outDir, viewPaths.meta(previous)))
+      ? join(outDir, viewPaths.root(previous))
+      : null;
   const emit: DocumentSink = (path, schema, document, sample) => {
     if (validation === 'all' || sample) validate(path, schema, document);
     if (!path.startsWith(prefix)) throw new Error(`${path} is not a document of build ${buildId}`);
-    const target = join(temporary, path.slice(prefix.length));
+    const relativePath = path.slice(prefix.length);
+    const target = join(temporary, relativePath);
     const dir = dirname(target);
     if (!madeDirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
     }
-    writeFileSync(target, JSON.stringify(document));
-    documentsWritten++;
+    const bytes = Buffer.from(JSON.stringify(document));
+    if (before !== null && carryOver(join(before, relativePath), bytes, target)) documentsCarried++;
+    else {
+      writeFileSync(target, bytes);
+      documentsWritten++;
+    }
   };
 
   try {
@@ -95,8 +121,29 @@ export function writeViewDocuments(
     rmSync(join(versions, name), { recursive: true, force: true });
     foldersRemoved++;
   }
-  trace('view documents: folder in place');
-  return { documentsWritten, foldersRemoved };
+  trace(`view documents: folder in place (${documentsWritten} written, ${documentsCarried} carried over)`);
+  return { documentsWritten, documentsCarried, foldersRemoved };
+}
+
+/**
+ * Links `target` to the previous build's document at `source` when that holds exactly `bytes`;
+ * false (nothing done) when it does not exist or differs. A filesystem without hard links gets
+ * a copy.
+ */
+function carryOver(source: string, bytes: Buffer, target: string): boolean {
+  let old: Buffer;
+  try {
+    old = readFileSync(source);
+  } catch {
+    return false;
+  }
+  if (!old.equals(bytes)) return false;
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+  return true;
 }
 
 /** The build `current.json` names, or null when there is none (or it is unreadable). */
