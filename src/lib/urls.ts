@@ -181,3 +181,12 @@ export function quoteAnchorFromHash(hash: string): string | null {
 export function withOrganisation(filters: Filters, slug: string): Filters {
   return filters.orgs.includes(slug) ? filters : { ...filters, orgs: [...filters.orgs, slug] };
 }
+
+/**
+ * An app path (from `paths`) as the absolute URL a reader can paste elsewhere. `basePath` is where
+ * the app is served (`/`, or `/reader/` under a sub-path: `useHref('/')`).
+ */
+export function absoluteUrl(path: string, basePath: string, origin: string): string {
+  const prefix = basePath.endsWith('/') ? basePath.slice(0, -1) : basePath;
+  return new URL(`${prefix}${path}`, origin).toString();
+}

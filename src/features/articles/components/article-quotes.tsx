@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Article } from '../../../contract/schema.ts';
-import { CopyButton } from '../../../components/copy-button.tsx';
-import { formatCitation } from '../../../lib/citation.ts';
+import { isWeakAttribution } from '../../../contract/text.ts';
+import { QuoteActions } from '../../../components/quote-actions.tsx';
 import { attributionText } from './article-body.tsx';
 
 /** The article's quotes in reading order, each linking to its place in the text. */
@@ -23,11 +23,11 @@ export function ArticleQuotes({
               “{quote.text}”
             </Link>
             <p className="quote-attribution">{attributionText(quote)}</p>
-            <CopyButton
-              label="Copy citation"
-              text={formatCitation({
+            <QuoteActions
+              citation={() => ({
                 text: quote.text,
                 speaker: quote.speaker,
+                uncertain: isWeakAttribution(quote),
                 role: quote.role,
                 source: article.source,
                 headline: article.headline,

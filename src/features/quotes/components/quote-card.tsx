@@ -4,6 +4,7 @@ import { ArticleLink } from '../../../components/article-link.tsx';
 import { HighlightedText } from '../../../components/highlighted-text.tsx';
 import { TimeStamp } from '../../../components/time-stamp.tsx';
 import { isWeakAttribution } from '../../../contract/text.ts';
+import { QuoteRowActions } from './quote-actions.tsx';
 
 const WEAK_REASON: Partial<Record<QuoteEntry['rule'], string>> = {
   pronoun: 'speaker inferred from “he/she said”',
@@ -44,6 +45,7 @@ export function QuoteCard({ quote, words }: { quote: QuoteRow; words: readonly s
           </p>
         </figcaption>
       </figure>
+      <QuoteRowActions quote={quote} />
     </li>
   );
 }
