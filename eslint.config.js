@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ingest/**', 'src/contract/**'],
+    files: ['src/ingest/**', 'src/contract/**', 'src/hosting/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { hosting } from './src/hosting/vite-plugin-hosting.ts';
 import { defaultCacheDir, defaultSeedInputs } from './src/ingest/ingest-config.ts';
 import { seedData } from './src/ingest/vite-plugin-seed-data.ts';
 
@@ -79,6 +80,7 @@ export default defineConfig({
         ],
       },
     }),
+    hosting(),
   ],
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -9,7 +9,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/ingest/**/*.test.ts', 'tests/domain/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+          include: [
+            'tests/ingest/**/*.test.ts',
+            'tests/hosting/**/*.test.ts',
+            'tests/domain/**/*.test.ts',
+            'tests/contract/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

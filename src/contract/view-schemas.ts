@@ -4,6 +4,7 @@
  * live apart from `views.ts` and cost the app nothing.
  */
 import * as z from 'zod/mini';
+import { isImpactString } from './search-ranking.ts';
 import {
   articleSummarySchema,
   facetEntrySchema,
@@ -74,17 +75,36 @@ export const metaDocumentSchema: Schema<MetaDocument> = z.strictObject({
   search: z.strictObject({ articles: searchDirectorySchema, quotes: searchDirectorySchema }),
 });
 
-export const searchChunkDocumentSchema: Schema<SearchChunkDocument> = z.strictObject({
-  ...envelope('search-chunk'),
-  terms: z.array(nonEmpty),
-  postings: z.array(distinctDeltas),
-});
+export const searchChunkDocumentSchema: Schema<SearchChunkDocument> = z
+  .strictObject({
+    ...envelope('search-chunk'),
+    terms: z.array(nonEmpty),
+    postings: z.array(distinctDeltas),
+    impacts: z.optional(z.array(z.string())),
+  })
+  .check(
+    z.refine(
+      (chunk) =>
+        chunk.impacts === undefined ||
+        (chunk.impacts.length === chunk.postings.length &&
+          chunk.impacts.every((text, i) => isImpactString(text, chunk.postings[i]!.length))),
+      'expected one impact character (1…63) per posting',
+    ),
+  );
 
-export const searchPrefixDocumentSchema: Schema<SearchPrefixDocument> = z.strictObject({
-  ...envelope('search-prefix'),
-  prefix: z.string().check(z.minLength(2)),
-  postings: distinctDeltas,
-});
+export const searchPrefixDocumentSchema: Schema<SearchPrefixDocument> = z
+  .strictObject({
+    ...envelope('search-prefix'),
+    prefix: z.string().check(z.minLength(2)),
+    postings: distinctDeltas,
+    impacts: z.optional(z.string()),
+  })
+  .check(
+    z.refine(
+      (doc) => doc.impacts === undefined || isImpactString(doc.impacts, doc.postings.length),
+      'expected one impact character (1…63) per posting',
+    ),
+  );
 
 export const articleChunkDocumentSchema: Schema<ArticleChunkDocument> = z.strictObject({
   ...envelope('article-chunk'),

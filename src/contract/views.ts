@@ -82,12 +82,19 @@ export interface SearchChunkDocument extends Envelope<'search-chunk'> {
   terms: string[];
   /** Per term, its sorted article (or quote) numbers, delta-encoded. */
   postings: number[][];
+  /**
+   * Per term, one character per posting: the term's BM25 impact in that document
+   * (`encodeImpacts` in search-ranking.ts). Absent in builds made before ranking: no ranking then.
+   */
+  impacts?: string[];
 }
 
 export interface SearchPrefixDocument extends Envelope<'search-prefix'> {
   prefix: string;
   /** The union of the prefix's terms' postings, sorted, delta-encoded. */
   postings: number[];
+  /** Per posting, the largest impact of the prefix's terms in that document (see `SearchChunkDocument`). */
+  impacts?: string;
 }
 
 /** `articles/<k>.json` under the build's folder: articles numbered `first` to `first + 31`. */

@@ -1,6 +1,6 @@
 /**
- * Vite plugin: builds the reader's JSON from the seeds, serves it at `/data/` in dev and preview,
- * rebuilds it when a seed changes, and writes it into the production build.
+ * Vite plugin: builds the reader's JSON from the seeds, serves it at `/data/` in dev, rebuilds it
+ * when a seed changes, and writes it into the production build (which src/hosting serves).
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,7 +12,7 @@ import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import type { IngestReport } from './ingest-corpus.ts';
 import { diagnosticCount, formatReport } from './report.ts';
 import { createGzip } from 'node:zlib';
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../contract/security.ts';
+import { CONTENT_SECURITY_POLICY } from '../contract/security.ts';
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), 'cli', 'build-data.ts');
 
@@ -120,28 +120,6 @@ export function seedData(options: SeedDataOptions): Plugin {
       clearTimeout(timer);
       await running;
     },
-    configurePreviewServer(server) {
-      // The same rules as public/_headers gives static hosts.
-      server.middlewares.use((req, res, next) => {
-        res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY_HEADER);
-        res.setHeader('X-Content-Type-Options', 'nosniff');
-        res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-        // A path that is not valid percent-encoding names nothing: the app's own page says so
-        // (its router shows "not found") instead of the server's bare error.
-        if (!isPercentEncoded((req.url ?? '/').split('?')[0] ?? '/')) {
-          const page = resolve(config.root, config.build.outDir, 'index.html');
-          res.statusCode = 404;
-          res.setHeader('Content-Type', 'text/html; charset=utf-8');
-          res.end(existsSync(page) ? readFileSync(page) : 'Not found');
-          return;
-        }
-        next();
-      });
-      // Missing data files must answer 404, not the SPA's index.html.
-      server.middlewares.use(
-        dataMiddleware(config.base, resolve(config.root, config.build.outDir, DATA_PREFIX)),
-      );
-    },
     async writeBundle() {
       const outDir = resolve(config.root, config.build.outDir, DATA_PREFIX);
       const report = await ingest(outDir);
@@ -156,16 +134,6 @@ export function seedData(options: SeedDataOptions): Plugin {
         this.error('ingest: --strict: the seeds have diagnostics (listed above)');
     },
   };
-}
-
-/** Whether a URL path is valid percent-encoding (`/%E0%A4%A` is not). */
-export function isPercentEncoded(path: string): boolean {
-  try {
-    // The result is compared, not dropped: a bundler may remove a call whose value is unused.
-    return typeof decodeURIComponent(path) === 'string';
-  } catch {
-    return false;
-  }
 }
 
 function dataMiddleware(base: string, dir: string) {

@@ -41,26 +41,91 @@ function foldWithMap(text: string): FoldedText {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** A match of one query word: the range marked and which word (index into the words given). */
+export interface WordRange extends TextRange {
+  word: number;
+}
+
+/** The text's words, each with the query word it starts with (the longest; -1: none). */
+function matchTokens(
+  text: string,
+  words: readonly string[],
+): { start: number; end: number; matchEnd: number; word: number }[] {
+  const { folded, sourceStart, sourceEnd } = foldWithMap(text);
+  const tokens: { start: number; end: number; matchEnd: number; word: number }[] = [];
+  for (const token of folded.matchAll(WORD)) {
+    let longest = 0;
+    let word = -1;
+    words.forEach((candidate, i) => {
+      if (candidate.length > longest && token[0].startsWith(candidate)) {
+        longest = candidate.length;
+        word = i;
+      }
+    });
+    const first = token.index;
+    tokens.push({
+      start: sourceStart[first]!,
+      end: sourceEnd[first + token[0].length - 1]!,
+      matchEnd: word < 0 ? sourceStart[first]! : sourceEnd[first + longest - 1]!,
+      word,
+    });
+  }
+  return tokens;
+}
+
 /**
  * Where the query words match in a text: each word of the text that starts with a query word
  * (the index matches by prefix too) gets the matching prefix marked. Ranges are sorted and
  * never overlap.
  */
 export function findMatches(text: string, words: readonly string[]): TextRange[] {
+  return findWordMatches(text, words).map(({ start, end }) => ({ start, end }));
+}
+
+/** As `findMatches`, saying which query word each range matched. */
+export function findWordMatches(text: string, words: readonly string[]): WordRange[] {
   if (words.length === 0 || text.length === 0) return [];
-  const { folded, sourceStart, sourceEnd } = foldWithMap(text);
+  return matchTokens(text, words)
+    .filter((token) => token.word >= 0)
+    .map((token) => ({ start: token.start, end: token.matchEnd, word: token.word }));
+}
+
+/**
+ * Where a quoted phrase occurs: its words on consecutive words of the text, each by prefix as
+ * single words match. The range runs from the first word's start to the last word's match.
+ */
+export function findPhraseMatches(text: string, phrases: readonly (readonly string[])[]): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const token of folded.matchAll(WORD)) {
-    let longest = 0;
-    for (const word of words) {
-      if (word.length > longest && token[0].startsWith(word)) longest = word.length;
+  for (const phrase of phrases) {
+    if (phrase.length === 0) continue;
+    const tokens = matchTokens(text, []);
+    const folded = tokens.map((token) => foldForSearch(text.slice(token.start, token.end)));
+    for (let i = 0; i + phrase.length <= tokens.length; i++) {
+      if (!phrase.every((word, k) => folded[i + k]!.startsWith(word))) continue;
+      const last = tokens[i + phrase.length - 1]!;
+      const lastWord = phrase[phrase.length - 1]!;
+      // The last word's matched prefix, measured on the folded word.
+      const end = matchTokens(text.slice(last.start, last.end), [lastWord])[0]?.matchEnd ?? 0;
+      ranges.push({ start: tokens[i]!.start, end: last.start + end });
     }
-    if (longest === 0) continue;
-    const first = token.index;
-    const last = first + longest - 1;
-    ranges.push({ start: sourceStart[first]!, end: sourceEnd[last]! });
   }
-  return ranges;
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** A free-text query: its distinct words, and the phrases it quotes (each two or more words). */
+export interface ParsedQuery {
+  words: string[];
+  phrases: string[][];
+}
+
+/** Reads a query: words as `queryWords` gives them; text in double quotes ("…" or “…”) is a phrase. */
+export function parseQuery(query: string): ParsedQuery {
+  const phrases: string[][] = [];
+  for (const match of query.matchAll(/["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]/g)) {
+    const words = searchTerms(match[1]!);
+    if (words.length >= 2) phrases.push(words);
+  }
+  return { words: queryWords(query), phrases };
 }
 
 /** The text's search terms, for prefix tests. */

@@ -3,11 +3,18 @@
  * search params and filters. A deep link is parsed here and nowhere else.
  *
  * URL scheme (a public interface; extend it, never rename):
- *   /                      articles; ?from=YYYY-MM-DD&to=YYYY-MM-DD&org=<slug>…&source=<slug>&q=<text>&page=<n>
+ *   /                      articles; ?from=YYYY-MM-DD&to=YYYY-MM-DD&org=<slug>…&source=<slug>&q=<text>&sort=<order>&page=<n>
  *   /quotes                quotes; the same plus &speaker=<slug>
+ *
+ * `q`: words matched by prefix, accents folded; "a phrase" in double quotes is highlighted as one.
+ * `sort` (added with ranking): `relevance` or `newest`. With a query the default is `relevance`,
+ * so a link without `sort` keeps its results and counts and now lists them best match first;
+ * `sort=newest` gives the order such links had before. Without a query lists are newest first
+ * and `sort` is left out of the links this module builds.
  *   /articles/:id[#quote-N]
  *   /organisations/:slug
  */
+import { searchTerms } from '../contract/text.ts';
 import { isIsoDate } from './dates.ts';
 
 export interface Filters {
@@ -20,7 +27,15 @@ export interface Filters {
   /** Only used by the quotes view. */
   speaker: string | null;
   q: string;
+  /**
+   * The order of a list with a query: `relevance` (the default when `q` has a word) or `newest`.
+   * Absent means the default; without a query the list is always newest first.
+   */
+  sort?: SortOrder;
 }
+
+export type SortOrder = 'relevance' | 'newest';
+export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest'];
 
 export const EMPTY_FILTERS: Filters = { from: null, to: null, orgs: [], source: null, speaker: null, q: '' };
 
@@ -112,6 +127,18 @@ export function parseListSearch(
     q = q.slice(0, MAX_QUERY_LENGTH);
     notes.push(`The search text was longer than ${MAX_QUERY_LENGTH} characters and was shortened.`);
   }
+  if (q !== '' && searchTerms(q).length === 0) {
+    notes.push(
+      `The search ${quoted(q)} has no word of two or more letters or digits, so nothing was searched for.`,
+    );
+  }
+
+  let sort: SortOrder | undefined;
+  const rawSort = params.get('sort');
+  if (rawSort !== null && rawSort !== '') {
+    if ((SORT_ORDERS as readonly string[]).includes(rawSort)) sort = rawSort as SortOrder;
+    else notes.push(`The order ${quoted(rawSort)} is not “relevance” or “newest”, so the default was used.`);
+  }
 
   let page = 1;
   const rawPage = params.get('page');
@@ -120,7 +147,7 @@ export function parseListSearch(
     else notes.push(`The page ${quoted(rawPage)} is not a page number, so the first page is shown.`);
   }
 
-  return { filters: { from, to, orgs, source, speaker, q }, page, notes };
+  return { filters: { from, to, orgs, source, speaker, q, ...(sort && { sort }) }, page, notes };
 }
 
 /** The canonical search string for filters (params in a fixed order; empty ones left out). */
@@ -133,6 +160,8 @@ export function listSearch(filters: Partial<Filters>, page = 1): string {
   if (filters.speaker) params.set('speaker', filters.speaker);
   const q = filters.q?.trim();
   if (q) params.set('q', q);
+  // Only with a query, and only when it is not the default.
+  if (q && filters.sort === 'newest') params.set('sort', 'newest');
   if (page > 1) params.set('page', String(page));
   const search = params.toString();
   return search ? `?${search}` : '';
@@ -180,6 +209,40 @@ export function quoteAnchorFromHash(hash: string): string | null {
 /** Adds an organisation to the filters, the action of an organisation chip. */
 export function withOrganisation(filters: Filters, slug: string): Filters {
   return filters.orgs.includes(slug) ? filters : { ...filters, orgs: [...filters.orgs, slug] };
+}
+
+/** The view a path names, as the router matches it; the server and the build decide status by it. */
+export type RouteMatch =
+  | { view: 'articles' }
+  | { view: 'quotes' }
+  | { view: 'article'; id: string }
+  | { view: 'organisation'; slug: string }
+  | { view: 'none' };
+
+/**
+ * Matches a path (below the base, percent-encoded as requested) against the route table in
+ * src/app/router.tsx: `/`, `/quotes`, `/articles/:id`, `/organisations/:slug`, each with or without
+ * a trailing slash. A malformed percent-escape or any other path names nothing.
+ */
+export function matchRoutePath(path: string): RouteMatch {
+  const segments = path.replace(/^\/+/, '').replace(/\/$/, '').split('/');
+  let decoded: string[];
+  try {
+    decoded = segments.map((segment) => decodeURIComponent(segment));
+  } catch {
+    return { view: 'none' };
+  }
+  const [first = '', second, ...rest] = decoded;
+  if (rest.length > 0) return { view: 'none' };
+  if (second === undefined) {
+    if (first === '') return { view: 'articles' };
+    if (first === 'quotes') return { view: 'quotes' };
+    return { view: 'none' };
+  }
+  if (second === '') return { view: 'none' };
+  if (first === 'articles') return { view: 'article', id: second };
+  if (first === 'organisations') return { view: 'organisation', slug: second };
+  return { view: 'none' };
 }
 
 /**

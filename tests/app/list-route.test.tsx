@@ -85,10 +85,40 @@ test('free text searches bodies through the shards and marks matches', async () 
   await screen.findByRole('heading', { level: 1, name: 'Articles' });
   // "shelter" is only in the flood article's body, not in its headline or excerpt.
   expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
-  // One search document for the one word; no article body.
+  // One search document for the one word; the one result's article document, for its snippet.
   expect(requestedPaths(fetchMock).filter((path) => path.includes('/search/'))).toHaveLength(1);
-  expect(requestedPaths(fetchMock).some((path) => path.startsWith('articles/'))).toBe(false);
+  expect(requestedPaths(fetchMock).filter((path) => path.startsWith('articles/'))).toHaveLength(1);
   expect(screen.getByRole('searchbox', { name: 'Search headlines and text' })).toHaveValue('shelter');
+  // The snippet shows where the body matched, the word marked.
+  const marks = screen.getAllByText((_, element) => element?.tagName === 'MARK');
+  expect(marks.map((mark) => mark.textContent.toLowerCase())).toContain('shelter');
+});
+
+test('a search lists by best match, with a link to list newest first instead', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/?q=iraq');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  const order = screen.getByRole('navigation', { name: 'Order of results' });
+  expect(within(order).getByRole('link', { name: 'Best match' })).toHaveAttribute('aria-current', 'true');
+  const newest = within(order).getByRole('link', { name: 'Newest first' });
+  expect(newest).toHaveAttribute('href', '/?q=iraq&sort=newest');
+  await user.click(newest);
+  await waitFor(() =>
+    expect(
+      within(screen.getByRole('navigation', { name: 'Order of results' })).getByRole('link', {
+        name: 'Newest first',
+      }),
+    ).toHaveAttribute('aria-current', 'true'),
+  );
+});
+
+test('a search of only punctuation says so and lists everything', async () => {
+  mockDataFetch();
+  renderRoute('/?q=%21%21%3F');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(screen.getByText(/has no word of two or more letters or digits/)).toBeInTheDocument();
+  expect(screen.queryByRole('navigation', { name: 'Order of results' })).toBeNull();
+  expect(resultHeadlines().length).toBeGreaterThan(0);
 });
 
 test('headline matches are marked with <mark> elements', async () => {

@@ -35,6 +35,7 @@ import type { MetaDocument } from '../../src/contract/views.ts';
 import { DocumentNotFound } from '../../src/lib/engine/types.ts';
 import { analyseQuotes } from './reference/quote-filters.ts';
 import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
+import { BM25, encodeImpacts, termImpact } from '../../src/contract/search-ranking.ts';
 
 // ---- A corpus from a short description ----
 
@@ -157,7 +158,7 @@ export interface Layout {
 }
 
 export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout {
-  const { index, quotes, bodyTerms } = corpus;
+  const { index, quotes } = corpus;
   const buildId = options.buildId ?? 'test-build';
   const chunkTerms = options.chunkTerms ?? 3;
   const documents = new Map<string, ViewDocument>();
@@ -201,13 +202,10 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
   }
 
   // Search indexes: articles by body and headline; quotes by text, speaker, role and headline.
-  const articleTerms = numbered.map((a) => [...(bodyTerms.get(a.id) ?? []), ...searchTerms(a.headline)]);
-  const quoteTerms = numberedQuotes.map((q) =>
-    searchTerms([q.text, q.speaker ?? '', q.role ?? '', q.headline].join(' ')),
-  );
+  const impacts = referenceImpacts(corpus);
   const search = {
-    articles: writeSearch('articles', articleTerms, chunkTerms, buildId, documents),
-    quotes: writeSearch('quotes', quoteTerms, chunkTerms, buildId, documents),
+    articles: writeSearch('articles', impacts.articles, chunkTerms, buildId, documents),
+    quotes: writeSearch('quotes', impacts.quotes, chunkTerms, buildId, documents),
   };
 
   // Directories and columns.
@@ -328,19 +326,21 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
 /** Chunks of `chunkTerms` sorted terms, and a prefix document for every prefix found in two chunks. */
 function writeSearch(
   name: 'articles' | 'quotes',
-  termsByNumber: readonly string[][],
+  impactsByNumber: readonly Map<string, number>[],
   chunkTerms: number,
   buildId: string,
   documents: Map<string, ViewDocument>,
 ): SearchDirectory {
   const postings = new Map<string, number[]>();
-  termsByNumber.forEach((terms, n) => {
-    for (const term of new Set(terms)) {
+  impactsByNumber.forEach((terms, n) => {
+    for (const term of terms.keys()) {
       const list = postings.get(term);
       if (list) list.push(n);
       else postings.set(term, [n]);
     }
   });
+  const impactsOf = (term: string, list: readonly number[]) =>
+    encodeImpacts(list.map((n) => impactsByNumber[n]!.get(term)!));
   const terms = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const chunkStarts: string[] = [];
   for (let start = 0; start < terms.length; start += chunkTerms) {
@@ -352,6 +352,7 @@ function writeSearch(
       buildId,
       terms: chunk,
       postings: chunk.map((term) => encodeDeltas(postings.get(term)!)),
+      impacts: chunk.map((term) => impactsOf(term, postings.get(term)!)),
     });
   }
   // Every prefix of every term; the terms starting with one are adjacent in sorted order.
@@ -372,18 +373,73 @@ function writeSearch(
     while (last + 1 < terms.length && terms[last + 1]!.startsWith(prefix)) last++;
     if (Math.floor(first / chunkTerms) === Math.floor(last / chunkTerms)) continue;
     prefixes.push(prefix);
-    const union = new Set<number>();
-    for (let i = first; i <= last; i++) for (const n of postings.get(terms[i]!)!) union.add(n);
+    const union = new Map<number, number>();
+    for (let i = first; i <= last; i++)
+      for (const n of postings.get(terms[i]!)!)
+        union.set(n, Math.max(union.get(n) ?? 0, impactsByNumber[n]!.get(terms[i]!)!));
+    const numbers = [...union.keys()].sort((a, b) => a - b);
     documents.set(viewPaths.searchPrefix(buildId, name, prefix), {
       version: VIEW_DATA_VERSION,
       kind: 'search-prefix',
       buildId,
       prefix,
-      postings: encodeDeltas([...union].sort((a, b) => a - b)),
+      postings: encodeDeltas(numbers),
+      impacts: encodeImpacts(numbers.map((n) => union.get(n)!)),
     });
   }
   prefixes.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { chunkStarts, prefixes };
+}
+
+// ---- Ranking, by the definition in src/contract/search-ranking.ts ----
+
+function countsOf(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of searchTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/** BM25 impacts of every term of every article and quote, by number: term → impact. */
+export function referenceImpacts(corpus: Corpus): {
+  articles: Map<string, number>[];
+  quotes: Map<string, number>[];
+} {
+  const numbered = [...corpus.index.articles].reverse();
+  // Articles: body terms present or not, the headline's count weighted; length wordCount + headline.
+  const articleTf = numbered.map((article) => {
+    const headline = countsOf(article.headline);
+    const tf = new Map<string, number>();
+    for (const term of corpus.bodyTerms.get(article.id) ?? []) tf.set(term, 1);
+    for (const [term, count] of headline) tf.set(term, 1 + BM25.headlineWeight * count);
+    let headlineWords = 0;
+    for (const count of headline.values()) headlineWords += count;
+    return { tf, length: article.wordCount + headlineWords };
+  });
+  const byArticle = new Map(corpus.quotes.map((q) => [q.articleId, [] as QuoteEntry[]]));
+  for (const quote of corpus.quotes) byArticle.get(quote.articleId)!.push(quote);
+  const quoteTf = numbered.flatMap((article) =>
+    (byArticle.get(article.id) ?? []).map((q) => {
+      const tf = countsOf([q.text, q.speaker ?? '', q.role ?? '', q.headline].join(' '));
+      let length = 0;
+      for (const count of tf.values()) length += count;
+      return { tf, length };
+    }),
+  );
+  const impacts = (docs: { tf: Map<string, number>; length: number }[]) => {
+    const df = new Map<string, number>();
+    for (const doc of docs) for (const term of doc.tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    const average = docs.reduce((sum, doc) => sum + doc.length, 0) / Math.max(1, docs.length);
+    return docs.map(
+      (doc) =>
+        new Map(
+          [...doc.tf].map(([term, tf]) => [
+            term,
+            termImpact(tf, doc.length, average, df.get(term)!, docs.length),
+          ]),
+        ),
+    );
+  };
+  return { articles: impacts(articleTf), quotes: impacts(quoteTf) };
 }
 
 // ---- A loader over the documents ----

@@ -1,7 +1,9 @@
 /**
  * The engine against layout 2's own functions: random corpora and random filters and pages, and
  * every total, page, order and facet row must be what `analyseArticles` / `analyseQuotes` +
- * `paginate` + `facetRows` give over `index.json` and `quotes.json`.
+ * `paginate` + `facetRows` give over `index.json` and `quotes.json`; with a query (and no
+ * `sort=newest`) the order is `byRelevance` of that list, by BM25 impacts computed from the
+ * corpus's text (`referenceImpacts`).
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
@@ -13,7 +15,15 @@ import { analyseQuotes } from './reference/quote-filters.ts';
 import { queryWords } from '../../src/lib/text-match.ts';
 import type { Filters } from '../../src/lib/urls.ts';
 import type { Corpus, CorpusSpec } from './engine-fixture.ts';
-import { buildLayout, corpusFromSpec, MemoryLoader, quoteRowOf, referenceShards } from './engine-fixture.ts';
+import {
+  buildLayout,
+  corpusFromSpec,
+  MemoryLoader,
+  quoteRowOf,
+  referenceImpacts,
+  referenceShards,
+} from './engine-fixture.ts';
+import { byRelevance } from './reference/relevance.ts';
 
 const DAYS = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-05', '2024-01-08'];
 // Few letters, so words share prefixes and prefix documents occur; é folds to e.
@@ -104,7 +114,9 @@ const filtersArbitrary: fc.Arbitrary<Filters & { page: number }> = fc
       fc.constantFrom('a', 'AB', 'é', 'b c', 'zz', 'Speaker1', 'speaker'),
     ),
     page: fc.integer({ min: 1, max: 9 }),
+    sort: fc.constantFrom(undefined, 'relevance' as const, 'newest' as const),
   })
+  .map(({ sort, ...f }) => ({ ...f, ...(sort && { sort }) }))
   .map((f) => (f.from !== null && f.to !== null && f.to < f.from ? { ...f, to: null } : f));
 
 /** What `parseListSearch` would have kept: known slugs only, each organisation once. */
@@ -140,17 +152,31 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
         const { index, quotes } = corpus;
         const lookups = corpusLookups(index);
         const shards = referenceShards(corpus);
+        const impacts = referenceImpacts(corpus);
+        const numbered = [...index.articles].reverse();
+        const articleImpacts = new Map(numbered.map((a, n) => [a.id, impacts.articles[n]!]));
+        const quoteKey = (q: { articleId: string; anchor: string }) => `${q.articleId}#${q.anchor}`;
+        const quoteImpacts = new Map(
+          numbered
+            .flatMap((a) => quotes.filter((q) => q.articleId === a.id))
+            .map((q, number) => [quoteKey(q), impacts.quotes[number]!]),
+        );
         // Several requests on one engine, so warm caches are exercised too.
         for (const { page, ...filters } of requests) {
           const kept = known(corpus, filters);
           const words = queryWords(kept.q);
+          const ranked = words.length > 0 && filters.sort !== 'newest';
+          const order = ranked ? 'relevance' : 'newest';
 
           const articles = analyseArticles(
             index,
             kept,
             prepareArticleQuery(words, shards, index.articles.length),
           );
-          const expectedPage = paginate(articles.results, page);
+          const articleOrder = ranked
+            ? byRelevance(articles.results, words, (a) => articleImpacts.get(a.id)!)
+            : articles.results;
+          const expectedPage = paginate(articleOrder, page);
           const list = await engine.listArticles({ filters, page });
           expect(list).toEqual({
             total: articles.results.length,
@@ -167,6 +193,9 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             ),
             speakerNames: {},
             unknown: unknownOf(filters, kept, 'articles'),
+            order,
+            // The loader has no article documents, so no snippets.
+            ...(words.length > 0 && { snippets: expectedPage.items.map(() => null) }),
           });
           expect(await engine.countArticles(filters)).toBe(articles.results.length);
           expect(await engine.articleFacets(filters)).toEqual({
@@ -176,7 +205,10 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
           });
 
           const quoteAnalysis = analyseQuotes(quotes, index, kept, words);
-          const expectedQuotes = paginate(quoteAnalysis.results, page);
+          const quoteOrder = ranked
+            ? byRelevance(quoteAnalysis.results, words, (q) => quoteImpacts.get(quoteKey(q))!)
+            : quoteAnalysis.results;
+          const expectedQuotes = paginate(quoteOrder, page);
           const quoteList = await engine.listQuotes({ filters, page });
           expect(quoteList).toEqual({
             total: quoteAnalysis.results.length,
@@ -188,6 +220,7 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             organisationNames: Object.fromEntries(kept.orgs.map((s) => [s, lookups.organisationName(s)])),
             speakerNames: kept.speaker ? { [kept.speaker]: lookups.speakerName(kept.speaker) } : {},
             unknown: unknownOf(filters, kept, 'quotes'),
+            order,
           });
           expect(await engine.countQuotes(filters)).toBe(quoteAnalysis.results.length);
           expect(await engine.quoteFacets(filters)).toEqual({

@@ -53,14 +53,94 @@ function setUp(options: LayoutOptions = {}) {
 
 const filters = (partial: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...partial });
 
-test('a word search loads meta, one search document and the page’s article chunks, not the columns', async () => {
+test('a word search loads meta, one search document, the page’s article chunks and its articles (for snippets), not the columns', async () => {
   const { engine, loader } = setUp();
   const list = await engine.listArticles({ filters: filters({ q: 'zeppelin' }), page: 1 });
   expect(list.items.map((a) => a.id)).toEqual(['a040']);
   const calls = loader.take();
   expect(calls[0]).toBe('meta.json');
   expect(calls[1]).toMatch(/^search\/articles\/(c\d+|p-[0-9a-f]+)\.json$/);
-  expect(calls.slice(2)).toEqual(['articles/1.json']);
+  expect(calls.slice(2)).toEqual(['articles/1.json', 'articles/a040.json']);
+});
+
+/** Articles whose headline or body says a word a different number of times. */
+function rankingSpec(): CorpusSpec {
+  const article = (id: string, date: string, headline: string, body: string) => ({
+    id,
+    date,
+    source: 'wire',
+    organisations: [],
+    headline,
+    body,
+    quotes: [{ text: body, speaker: null, role: null }],
+  });
+  return {
+    organisations: [],
+    sources: [{ slug: 'wire', name: 'Wire' }],
+    speakers: [],
+    articles: [
+      article('newest', '2024-03-05', 'Weather report', 'Rain again; the harbour stays open.'),
+      article('headline', '2024-03-01', 'Harbour closed by the storm', 'Boats wait outside.'),
+      article('body-only', '2024-03-03', 'Town news', 'The harbour master spoke of the harbour fees.'),
+      article('other', '2024-03-04', 'Football', 'The match was played in rain.'),
+      article('both', '2024-02-01', 'Harbour strike', 'Harbour workers and the harbour board met.'),
+    ],
+  };
+}
+
+function rankingSetUp() {
+  const corpus = corpusFromSpec(rankingSpec());
+  const layout = buildLayout(corpus);
+  const articles = new Map<string, Article>(
+    rankingSpec().articles.map((a) => [
+      a.id,
+      { ...corpus.index.articles.find((s) => s.id === a.id)!, paragraphs: [a.body] } as unknown as Article,
+    ]),
+  );
+  return new QueryEngine(new MemoryLoader(layout, articles), layout.buildId);
+}
+
+test('with a query, articles come by relevance (headline matches first), and sort=newest gives the same set newest first', async () => {
+  const engine = rankingSetUp();
+  const ranked = await engine.listArticles({ filters: filters({ q: 'harbour' }), page: 1 });
+  expect(ranked.order).toBe('relevance');
+  // Headline matches weigh more than body ones; the shorter headline article ranks higher.
+  expect(ranked.items.map((a) => a.id).slice(0, 2).sort()).toEqual(['both', 'headline']);
+  // Body matches tie (article bodies count a word as present or not): newest first among them.
+  expect(ranked.items.map((a) => a.id).slice(2)).toEqual(['newest', 'body-only']);
+  const newest = await engine.listArticles({ filters: filters({ q: 'harbour', sort: 'newest' }), page: 1 });
+  expect(newest.order).toBe('newest');
+  expect(newest.items.map((a) => a.id)).toEqual(['newest', 'body-only', 'headline', 'both']);
+  expect(newest.total).toBe(ranked.total);
+});
+
+test('without a query the list stays newest first, whatever sort says', async () => {
+  const engine = rankingSetUp();
+  const list = await engine.listArticles({ filters: filters({ sort: 'relevance' }), page: 1 });
+  expect(list.order).toBe('newest');
+  expect(list.items.map((a) => a.id)).toEqual(['newest', 'other', 'body-only', 'headline', 'both']);
+  expect(list.snippets).toBeUndefined();
+});
+
+test('each ranked article has a snippet of its text with the matches as offsets', async () => {
+  const engine = rankingSetUp();
+  const list = await engine.listArticles({ filters: filters({ q: 'harb' }), page: 1 });
+  const byId = new Map(list.items.map((item, i) => [item.id, list.snippets![i]]));
+  const snippet = byId.get('body-only')!;
+  expect(snippet.text).toBe('The harbour master spoke of the harbour fees.');
+  expect(snippet.ranges.map((r) => snippet.text.slice(r.start, r.end))).toEqual(['harb', 'harb']);
+  expect(byId.get('headline')).toBeNull(); // its body never says it: the headline shows the match
+});
+
+test('quotes with a query come by relevance; ties keep the newest-first order', async () => {
+  const engine = rankingSetUp();
+  const ranked = await engine.listQuotes({ filters: filters({ q: 'harbour' }), page: 1 });
+  expect(ranked.order).toBe('relevance');
+  // The quote saying it three times (and in its headline) first.
+  expect(ranked.items[0]!.articleId).toBe('both');
+  const newest = await engine.listQuotes({ filters: filters({ q: 'harbour', sort: 'newest' }), page: 1 });
+  expect(newest.items.map((q) => q.articleId)).toEqual(['newest', 'body-only', 'headline', 'both']);
+  expect(new Set(ranked.items.map((q) => q.articleId))).toEqual(new Set(newest.items.map((q) => q.articleId)));
 });
 
 test('an organisation filter loads the organisation’s document, and a source filter only the source column', async () => {

@@ -102,3 +102,38 @@ test('only well-formed quote fragments name a quote', () => {
   expect(quoteAnchorFromHash('#top')).toBeNull();
   expect(quoteAnchorFromHash('')).toBeNull();
 });
+
+test('sort is read with a query, written only when it is not the default, and dropped without a query', () => {
+  expect(parse('q=harbour&sort=newest').filters.sort).toBe('newest');
+  expect(parse('q=harbour&sort=relevance').filters.sort).toBe('relevance');
+  // No `sort`: the default (relevance with a query), the same filters as before sort existed.
+  expect(parse('q=harbour')).toEqual({ filters: { ...EMPTY_FILTERS, q: 'harbour' }, page: 1, notes: [] });
+  expect(listSearch({ q: 'harbour', sort: 'newest' }, 2)).toBe('?q=harbour&sort=newest&page=2');
+  expect(listSearch({ q: 'harbour', sort: 'relevance' })).toBe('?q=harbour');
+  expect(listSearch({ q: '', sort: 'newest' })).toBe('');
+  expect(paths.quotes({ q: 'war', sort: 'newest' })).toBe('/quotes?q=war&sort=newest');
+});
+
+test('an unknown sort is ignored with a note naming it', () => {
+  const parsed = parse('q=harbour&sort=oldest');
+  expect(parsed.filters.sort).toBeUndefined();
+  expect(parsed.notes).toEqual([
+    'The order “oldest” is not “relevance” or “newest”, so the default was used.',
+  ]);
+});
+
+test('a query of only punctuation (or one-letter words) is kept, with a note that nothing was searched for', () => {
+  const parsed = parse(`q=${encodeURIComponent('?!… — "')}`);
+  expect(parsed.filters.q).toBe('?!… — "');
+  expect(parsed.notes).toEqual([
+    'The search “?!… — "” has no word of two or more letters or digits, so nothing was searched for.',
+  ]);
+  expect(parse('q=a').notes).toHaveLength(1);
+  expect(parse('q=ab').notes).toEqual([]);
+});
+
+test('a 2,000-character query is cut to 200 characters with one note', () => {
+  const parsed = parse(`q=${encodeURIComponent('word '.repeat(400))}`);
+  expect(parsed.filters.q.length).toBeLessThanOrEqual(200);
+  expect(parsed.notes).toEqual(['The search text was longer than 200 characters and was shortened.']);
+});

@@ -160,14 +160,23 @@ test('typing a search sets `q`, marks the matches and keeps one history entry', 
   await box.pressSequentially('NATO', { delay: 30 });
   await waitForSearch(page, (params) => params.get('q') === 'NATO');
   await expectResultCount(page, resultCountText(matching.length, 'article'));
-  // Exactly the oracle's first page, in index order: body hits come from the built search shards,
-  // so this holds the build's numbering and the app's reading of it to each other.
+  // A query lists best match first; newest first is one link away. Exactly the oracle's first
+  // page, in index order: body hits come from the built search shards, so this holds the build's
+  // numbering and the app's reading of it to each other.
+  await page
+    .getByRole('navigation', { name: 'Order of results' })
+    .getByRole('link', { name: 'Newest first' })
+    .click();
+  await waitForSearch(page, (params) => params.get('sort') === 'newest');
+  await expectResultCount(page, resultCountText(matching.length, 'article'));
   const headlines = await page.locator('main ol.article-list h3').allTextContents();
   expect(headlines).toEqual(matching.slice(0, PAGE_SIZE).map((article) => article.headline));
   expect(await page.locator('main ol.article-list mark').count()).toBeGreaterThan(0);
   expect((await page.locator('main ol.article-list mark').first().textContent())?.toLowerCase()).toBe('nato');
 
-  // Typing replaced the entry it pushed first, so one Back returns to the unsearched list.
+  // Typing replaced the entry it pushed first, so Back (past the order) returns to the unsearched list.
+  await page.goBack();
+  await waitForSearch(page, (params) => !params.has('sort'));
   await page.goBack();
   await waitForSearch(page, (params) => !params.has('q'));
   await expectResultCount(page, resultCountText(index.articles.length, 'article'));

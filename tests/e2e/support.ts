@@ -96,6 +96,16 @@ export function resultCountText(total: number, noun: 'article' | 'quote'): strin
  */
 export const FAVICON_404 = /status of 404.*\/favicon\.ico\)$/;
 
+/**
+ * The console line Chromium logs when a page itself answers 404, as the server does for an
+ * unknown article, organisation or path (its body is still the app's not-found page).
+ */
+export function pageNotFound(path: string): RegExp {
+  return new RegExp(
+    `status of 404 \\(Not Found\\) \\(${url(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`,
+  );
+}
+
 export interface ErrorLog {
   /** Page errors and console errors, one line each. */
   messages: string[];

@@ -33,11 +33,12 @@ export function Component() {
       hrefFor={paths.articles}
       renderList={(items, start) => (
         <ol className="article-list" start={start}>
-          {items.map((article) => (
+          {items.map((article, i) => (
             <ArticleListItem
               key={article.id}
               article={article}
               words={state.words}
+              snippet={state.result.snippets?.[i] ?? null}
               organisationName={names.organisation}
               organisationHref={(slug) => paths.articles(withOrganisation(state.filters, slug))}
             />

@@ -9,6 +9,7 @@ import { ExportControls } from '../../features/export/components/export-controls
 import { ActiveFilters } from '../../features/filters/components/active-filters.tsx';
 import { FilterPanel } from '../../features/filters/components/filter-panel.tsx';
 import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
+import { SortOrderLinks } from '../../components/sort-order-links.tsx';
 import type { Filters } from '../../lib/urls.ts';
 import { EMPTY_FILTERS, hasActiveFilters } from '../../lib/urls.ts';
 import type { ListState } from './list-state.ts';
@@ -82,6 +83,12 @@ export function ListPage<T>({
                 ? `${total} ${total === 1 ? noun.one : noun.many}`
                 : `${result.firstItemNumber}–${lastItem} of ${total} ${noun.many}`}
           </p>
+          {state.words.length > 0 && total > 1 && (
+            <SortOrderLinks
+              order={result.order ?? 'newest'}
+              hrefFor={(sort) => hrefFor({ ...filters, sort })}
+            />
+          )}
           <ActiveFilters
             filters={filters}
             names={names}

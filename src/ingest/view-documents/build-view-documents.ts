@@ -5,7 +5,6 @@
  * `organisation-stats.ts`); `tests/ingest/view-documents.test.ts` holds them to that code.
  */
 import type { ArticleSummary, FacetEntry, QuoteEntry, Schema } from '../../contract/schema.ts';
-import { searchTerms } from '../../contract/schema.ts';
 import {
   articleChunkDocumentSchema,
   columnsDocumentSchema,
@@ -40,9 +39,10 @@ import {
   crossingPrefixes,
   termBytes,
   termRange,
-  unionSorted,
 } from './search-index.ts';
+import { articleImpacts, CountedPostings, unionWithImpacts } from './search-impacts.ts';
 import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
+import { encodeImpacts } from '../../contract/search-ranking.ts';
 
 /** Receives each document with its path (relative to the data folder) and its schema. */
 export type DocumentSink = <T>(path: string, schema: Schema<T>, document: T, sample: boolean) => void;
@@ -87,7 +87,7 @@ export function buildViewDocuments(
   const speakerId = new Map(corpus.speakers.map((s, i) => [s.slug, i]));
   const quoteSpeaker = new Array<number>(corpus.quoteCount);
   const quoteSpeakerSlug = new Array<string | null>(corpus.quoteCount);
-  const quotePostings = new Map<string, number[]>();
+  const quotePostings = new CountedPostings();
   const speakers = new Map<string, SpeakerTally>();
   const quoteChunkCount = Math.ceil(corpus.quoteCount / QUOTE_CHUNK_SIZE);
   let rows: QuoteRow[] = [];
@@ -105,23 +105,29 @@ export function buildViewDocuments(
       rows = [];
     }
     // As quote-filters.ts `quoteTerms`: text, speaker, role and headline.
-    for (const term of searchTerms(
-      [quote.text, quote.speaker ?? '', quote.role ?? '', quote.headline].join(' '),
-    )) {
-      const list = quotePostings.get(term);
-      if (!list) quotePostings.set(term, [q]);
-      else if (list[list.length - 1] !== q) list.push(q);
-    }
+    quotePostings.add(q, [quote.text, quote.speaker ?? '', quote.role ?? '', quote.headline].join(' '));
     quoteSpeakerSlug[q] = quote.speakerSlug;
     quoteSpeaker[q] = quote.speakerSlug === null ? 0 : (speakerId.get(quote.speakerSlug) ?? -1) + 1;
     if (quote.speakerSlug !== null) tallySpeaker(speakers, quote, q, corpus.quoteArticle[q]!);
   }
   trace('view documents: quote chunks');
 
-  const quoteSearch = writeSearchIndex('quotes', quotePostings, corpus.quoteCount, buildId, emit);
-  quotePostings.clear();
+  const quoteSearch = writeSearchIndex(
+    'quotes',
+    quotePostings.postings,
+    quotePostings.impacts(corpus.quoteCount),
+    buildId,
+    emit,
+  );
   trace('view documents: quote search');
-  const articleSearch = writeSearchIndex('articles', articlePostings(), n, buildId, emit);
+  const bodyPostings = articlePostings();
+  const articleSearch = writeSearchIndex(
+    'articles',
+    bodyPostings,
+    articleImpacts(articles, bodyPostings),
+    buildId,
+    emit,
+  );
   trace('view documents: article search');
 
   // Directories and columns; ids are positions in the directories.
@@ -294,14 +300,16 @@ function facetRows(counts: ReadonlyMap<string, number>, name: (slug: string) => 
 function writeSearchIndex(
   index: SearchIndexName,
   postings: ReadonlyMap<string, ArrayLike<number>>,
-  universe: number,
+  impacts: ReadonlyMap<string, ArrayLike<number>>,
   buildId: string,
   emit: DocumentSink,
 ): SearchDirectory {
-  const envelope = <K extends string>(kind: K) => ({ version: VIEW_DATA_VERSION, kind, buildId });
+  const envelope = <K extends string>(kind: K) => ({ version: VIEW_DATA_VERSION as typeof VIEW_DATA_VERSION, kind, buildId });
   const terms = [...postings.keys()].sort(compareTerms);
   const listOf = (term: string): ArrayLike<number> => postings.get(term)!;
-  const starts = chunkStarts(terms.map((term) => termBytes(term, listOf(term))));
+  const impactsOf = (term: string): ArrayLike<number> => impacts.get(term)!;
+  // Each posting also carries one impact character and the term one string.
+  const starts = chunkStarts(terms.map((term) => termBytes(term, listOf(term)) + listOf(term).length + 3));
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? terms.length;
     const chunkTerms = terms.slice(start, end);
@@ -312,6 +320,7 @@ function writeSearchIndex(
         ...envelope('search-chunk'),
         terms: chunkTerms,
         postings: chunkTerms.map((term) => deltasOf(listOf(term))),
+        impacts: chunkTerms.map((term) => encodeImpacts(impactsOf(term))),
       },
       k === 0 || k === starts.length - 1,
     );
@@ -319,13 +328,15 @@ function writeSearchIndex(
   const prefixes = crossingPrefixes(terms, starts);
   prefixes.forEach((prefix, i) => {
     const [from, to] = termRange(terms, prefix);
+    const union = unionWithImpacts(terms.slice(from, to).map(listOf), terms.slice(from, to).map(impactsOf));
     emit(
       viewPaths.searchPrefix(buildId, index, prefix),
       searchPrefixDocumentSchema,
       {
         ...envelope('search-prefix'),
         prefix,
-        postings: encodeDeltas(unionSorted(terms.slice(from, to).map(listOf), universe)),
+        postings: encodeDeltas(union.numbers),
+        impacts: encodeImpacts(union.impacts),
       },
       i === 0 || i === prefixes.length - 1,
     );

@@ -30,7 +30,8 @@ export const corpusQueries = {
   /** Facet counts load after the results; the previous counts stay while new ones come. */
   facets: (view: ListView, filters: Filters) =>
     queryOptions({
-      queryKey: [view, 'facets', filters] as const,
+      // The order changes no count, so switching it keeps the counts.
+      queryKey: [view, 'facets', withoutSort(filters)] as const,
       queryFn: () =>
         view === 'articles' ? appDataSource().articleFacets(filters) : appDataSource().quoteFacets(filters),
       staleTime: Infinity,
@@ -38,7 +39,7 @@ export const corpusQueries = {
     }),
   count: (view: ListView, filters: Filters) =>
     queryOptions({
-      queryKey: [view, 'count', filters] as const,
+      queryKey: [view, 'count', withoutSort(filters)] as const,
       queryFn: () =>
         view === 'articles' ? appDataSource().countArticles(filters) : appDataSource().countQuotes(filters),
       staleTime: Infinity,
@@ -68,3 +69,10 @@ export const corpusQueries = {
       staleTime: Infinity,
     }),
 };
+
+function withoutSort(filters: Filters): Filters {
+  if (filters.sort === undefined) return filters;
+  const rest = { ...filters };
+  delete rest.sort;
+  return rest;
+}

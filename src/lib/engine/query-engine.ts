@@ -28,7 +28,8 @@ import type {
 } from '../../contract/views.ts';
 import { ARTICLE_CHUNK_SIZE, decodeDeltas, QUOTE_CHUNK_SIZE, viewPaths } from '../../contract/views.ts';
 import { PAGE_SIZE } from '../pagination.ts';
-import { queryWords } from '../text-match.ts';
+import { bestSnippet, type Snippet } from '../snippets.ts';
+import { parseQuery } from '../text-match.ts';
 import type { Filters } from '../urls.ts';
 import type { ExpandedOrganisations, FacetDirectory, OrganisationTree } from './facet-counts.ts';
 import {
@@ -52,8 +53,9 @@ import {
   whereEquals,
 } from './number-sets.ts';
 import { PromiseCache } from './promise-cache.ts';
-import type { DecodedChunk } from './search-postings.ts';
-import { chunkPostings, decodeChunk, searchDocumentFor } from './search-postings.ts';
+import { quoteListSequence, rankedOrder, scoreResults } from './ranking.ts';
+import type { DecodedChunk, WordMatch } from './search-postings.ts';
+import { chunkPostings, decodeChunk, decodePrefix, searchDocumentFor } from './search-postings.ts';
 import type {
   DocumentLoader,
   EngineMeta,
@@ -70,7 +72,7 @@ import { isDocumentNotFound } from './types.ts';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** How many of each kind of document are kept; the rest are dropped least recently used first. */
-const KEEP = { chunks: 256, search: 64, words: 256, pages: 128, articles: 32 } as const;
+const KEEP = { chunks: 256, search: 64, words: 256, pages: 128, articles: 64, ranked: 16 } as const;
 
 interface MetaIndex {
   meta: EngineMeta;
@@ -99,6 +101,10 @@ type View = 'articles' | 'quotes';
 /** A request's filters with every slug checked and turned into what the query needs. */
 interface Resolved {
   words: string[];
+  /** Quoted phrases (for snippets). */
+  phrases: string[][];
+  /** Relevance order asked for (the default with words); false: newest first. */
+  byRelevance: boolean;
   /** Days [dayLo, dayHi) are in the date range. */
   dayLo: number;
   dayHi: number;
@@ -115,13 +121,15 @@ export class QueryEngine {
   private readonly organisationNumbers = new PromiseCache<Uint32Array | null>(KEEP.pages);
   private readonly speakers = new PromiseCache<SpeakerDocument | null>(KEEP.pages);
   private readonly speakerNumbers = new PromiseCache<Uint32Array | null>(KEEP.pages);
-  private readonly searchDocuments = new PromiseCache<DecodedChunk | Uint32Array>(KEEP.search);
-  private readonly wordNumbers = new PromiseCache<Uint32Array>(KEEP.words);
+  private readonly searchDocuments = new PromiseCache<DecodedChunk | WordMatch>(KEEP.search);
+  private readonly wordNumbers = new PromiseCache<WordMatch>(KEEP.words);
   private readonly articleChunks = new PromiseCache<ArticleChunkDocument>(KEEP.chunks);
   private readonly quoteChunks = new PromiseCache<QuoteChunkDocument>(KEEP.chunks);
   private readonly articles = new PromiseCache<Article | null>(KEEP.articles);
   /** Derived sets, keyed by what they are of. */
   private readonly derived = new PromiseCache<Uint32Array>(KEEP.pages);
+  /** Result sets in relevance order, keyed by view and query, so paging does not rank again. */
+  private readonly ranked = new PromiseCache<Uint32Array | null>(KEEP.ranked);
 
   constructor(
     private readonly loader: DocumentLoader,
@@ -249,18 +257,18 @@ export class QueryEngine {
     });
   }
 
-  /** The numbers of every article (or quote) with a term starting with `word`. */
-  private wordMatches(index: SearchIndexName, word: string): Promise<Uint32Array> {
+  /** The numbers of every article (or quote) with a term starting with `word`, with their impacts. */
+  private wordMatches(index: SearchIndexName, word: string): Promise<WordMatch> {
     return this.wordNumbers.get(`${index}:${word}`, async () => {
       const { meta } = await this.metaIndex();
       const universe = index === 'articles' ? meta.articleCount : meta.quoteCount;
       const where = searchDocumentFor(meta.search[index], word);
-      if (where === null) return EMPTY;
+      if (where === null) return { numbers: EMPTY, impacts: new Uint8Array(0) };
       if ('prefix' in where) {
         const path = viewPaths.searchPrefix(this.buildId, index, where.prefix);
         return (await this.searchDocuments.get(path, async () =>
-          decodeDeltas((await this.loader.load(path, 'search-prefix')).postings),
-        )) as Uint32Array;
+          decodePrefix(await this.loader.load(path, 'search-prefix')),
+        )) as WordMatch;
       }
       const path = viewPaths.searchChunk(this.buildId, index, where.chunk);
       const chunk = (await this.searchDocuments.get(path, async () =>
@@ -338,8 +346,11 @@ export class QueryEngine {
     const { days } = index.meta;
     const dayLo = filters.from === null ? 0 : stringBound(days, filters.from, false);
     const dayHi = filters.to === null ? days.length : Math.max(dayLo, stringBound(days, filters.to, true));
+    const query = parseQuery(filters.q);
     return {
-      words: queryWords(filters.q),
+      words: query.words,
+      phrases: query.phrases,
+      byRelevance: query.words.length > 0 && filters.sort !== 'newest',
       dayLo,
       dayHi,
       dated: dayLo > 0 || dayHi < days.length,
@@ -358,7 +369,7 @@ export class QueryEngine {
     ]);
     const lo = index.dayStart[r.dayLo]!;
     const hi = index.dayStart[r.dayHi]!;
-    const lists = [...words, ...r.orgs.map((org) => org.articles)];
+    const lists = [...words.map((word) => word.numbers), ...r.orgs.map((org) => org.articles)];
     if (lists.length === 0) return index.allArticles.subarray(lo, hi);
     return intersectAll(lists.map((list) => restrict(list, lo, hi)));
   }
@@ -380,7 +391,7 @@ export class QueryEngine {
       ...r.words.map((word) => this.wordMatches('quotes', word)),
     ]);
     const [lo, hi] = range;
-    const lists = [...words, ...orgs];
+    const lists = [...words.map((word) => word.numbers), ...orgs];
     if (lists.length === 0) return index.allQuotes.subarray(lo, hi);
     return intersectAll(lists.map((list) => restrict(list, lo, hi)));
   }
@@ -417,9 +428,11 @@ export class QueryEngine {
     const r = await this.resolve(request.filters, 'articles');
     const { results } = await this.articleResults(r);
     const page = pageOf(results.length, request.page);
-    // Newest first: list position i is the (i + 1)-th largest number.
+    const ranked = r.byRelevance ? await this.rankedArticles(r, results) : null;
     const numbers: number[] = [];
-    for (let i = page.start; i < page.end; i++) numbers.push(results[results.length - 1 - i]!);
+    if (ranked) for (let i = page.start; i < page.end; i++) numbers.push(ranked[i]!);
+    // Newest first: list position i is the (i + 1)-th largest number.
+    else for (let i = page.start; i < page.end; i++) numbers.push(results[results.length - 1 - i]!);
     const chunks = await Promise.all(
       [...new Set(numbers.map((n) => Math.floor(n / ARTICLE_CHUNK_SIZE)))].map((k) => this.articleChunk(k)),
     );
@@ -434,14 +447,54 @@ export class QueryEngine {
       }
       return summary;
     });
-    const selected = await this.selectedNames(r);
+    const [selected, snippets] = await Promise.all([
+      this.selectedNames(r),
+      r.words.length > 0 ? this.snippets(items, r) : undefined,
+    ]);
     return {
       ...page.result,
       items,
       organisationNames: { ...organisationNames, ...selected.organisationNames },
       speakerNames: selected.speakerNames,
       unknown: r.unknown,
+      order: ranked ? 'relevance' : 'newest',
+      ...(snippets && { snippets }),
     };
+  }
+
+  /** The articles of a result set in relevance order, or null when the index has no impacts. */
+  private rankedArticles(r: Resolved, results: Uint32Array): Promise<Uint32Array | null> {
+    return this.ranked.get(`articles:${resolvedKey(r)}`, async () => {
+      const words = await Promise.all(r.words.map((word) => this.wordMatches('articles', word)));
+      const scores = scoreResults(results, words);
+      return scores && rankedOrder(results, scores);
+    });
+  }
+
+  /** Quotes of a result set in relevance order (ties in list order), or null without impacts. */
+  private rankedQuotes(r: Resolved, results: Uint32Array): Promise<Uint32Array | null> {
+    return this.ranked.get(`quotes:${resolvedKey(r)}`, async () => {
+      const words = await Promise.all(r.words.map((word) => this.wordMatches('quotes', word)));
+      const scores = scoreResults(results, words);
+      if (!scores) return null;
+      const { quoteArticle } = await this.quoteOffsets();
+      return rankedOrder(results, scores, quoteListSequence(results, quoteArticle));
+    });
+  }
+
+  /** Each article's snippet from its document (null when it cannot be read or shows no match). */
+  private snippets(items: readonly ArticleSummary[], r: Resolved): Promise<(Snippet | null)[]> {
+    const query = { words: r.words, phrases: r.phrases };
+    return Promise.all(
+      items.map(async (item) => {
+        try {
+          const article = await this.article(item.id);
+          return article && bestSnippet(article.paragraphs, query);
+        } catch {
+          return null;
+        }
+      }),
+    );
   }
 
   /** Names of the organisations and speaker a request selects, from their (already loaded) documents. */
@@ -464,9 +517,12 @@ export class QueryEngine {
     const r = await this.resolve(request.filters, 'quotes');
     const { results } = await this.quoteResults(r);
     const page = pageOf(results.length, request.page);
-    const items = await this.quotePage(results, page.start, page.end);
+    const ranked = r.byRelevance ? await this.rankedQuotes(r, results) : null;
+    const items = ranked
+      ? await Promise.all(Array.from(ranked.subarray(page.start, page.end), (q) => this.quoteRow(q)))
+      : await this.quotePage(results, page.start, page.end);
     const selected = await this.selectedNames(r);
-    return { ...page.result, items, ...selected, unknown: r.unknown };
+    return { ...page.result, items, ...selected, unknown: r.unknown, order: ranked ? 'relevance' : 'newest' };
   }
 
   /**
@@ -668,6 +724,11 @@ function unfiltered(r: Resolved, view: View, index: MetaIndex): boolean {
     r.dayLo === 0 &&
     r.dayHi === index.meta.days.length
   );
+}
+
+/** What a ranked order depends on: the words and every filter that narrows the results. */
+function resolvedKey(r: Resolved): string {
+  return JSON.stringify([r.words, r.dayLo, r.dayHi, r.orgs.map((org) => org.slug), r.source, r.speaker?.slug]);
 }
 
 function selectedOrganisations(r: Resolved, tree: OrganisationTree): number[] {

@@ -2,7 +2,9 @@
  * Reading the search indexes of layout 3 (`SearchDirectory` in views.ts): which document holds a
  * query word's terms, and the numbers of every term starting with it.
  */
-import type { SearchChunkDocument, SearchDirectory } from '../../contract/views.ts';
+import { decodeImpactsInto } from '../../contract/search-ranking.ts';
+import type { SearchChunkDocument, SearchDirectory, SearchPrefixDocument } from '../../contract/views.ts';
+import { decodeDeltas } from '../../contract/views.ts';
 import { stringBound, unionAll } from './number-sets.ts';
 
 /**
@@ -28,6 +30,14 @@ export interface DecodedChunk {
   terms: readonly string[];
   offsets: Uint32Array;
   values: Uint32Array;
+  /** Parallel to `values`: each posting's impact; null for an index built without ranking. */
+  impacts: Uint8Array | null;
+}
+
+/** A query word's matches: sorted numbers and, parallel, each one's impact (null: no ranking). */
+export interface WordMatch {
+  numbers: Uint32Array;
+  impacts: Uint8Array | null;
 }
 
 export function decodeChunk(document: SearchChunkDocument): DecodedChunk {
@@ -35,8 +45,10 @@ export function decodeChunk(document: SearchChunkDocument): DecodedChunk {
   for (const list of document.postings) total += list.length;
   const offsets = new Uint32Array(document.terms.length + 1);
   const values = new Uint32Array(total);
+  const impacts = document.impacts ? new Uint8Array(total) : null;
   let at = 0;
   document.postings.forEach((deltas, i) => {
+    if (impacts) decodeImpactsInto(document.impacts![i] ?? '', impacts, at);
     let value = 0;
     for (const delta of deltas) {
       value += delta;
@@ -44,17 +56,57 @@ export function decodeChunk(document: SearchChunkDocument): DecodedChunk {
     }
     offsets[i + 1] = at;
   });
-  return { terms: document.terms, offsets, values };
+  return { terms: document.terms, offsets, values, impacts };
 }
 
-/** The sorted union of the numbers of the chunk's terms that start with `word`. */
-export function chunkPostings(chunk: DecodedChunk, word: string, universe: number): Uint32Array {
+export function decodePrefix(document: SearchPrefixDocument): WordMatch {
+  const numbers = decodeDeltas(document.postings);
+  let impacts: Uint8Array | null = null;
+  if (document.impacts !== undefined) {
+    impacts = new Uint8Array(numbers.length);
+    decodeImpactsInto(document.impacts, impacts, 0);
+  }
+  return { numbers, impacts };
+}
+
+/**
+ * The sorted union of the numbers of the chunk's terms that start with `word`, each with the
+ * largest impact among those terms (the word's score in that document).
+ */
+export function chunkPostings(chunk: DecodedChunk, word: string, universe: number): WordMatch {
   // Terms are sorted by code unit, so those starting with the word are contiguous from its bound.
   const from = stringBound(chunk.terms, word, false);
   let to = from;
   while (to < chunk.terms.length && chunk.terms[to]!.startsWith(word)) to++;
-  const lists: Uint32Array[] = [];
-  for (let i = from; i < to; i++) lists.push(chunk.values.subarray(chunk.offsets[i], chunk.offsets[i + 1]));
-  // A copy when it is a single list: a view would keep the whole chunk's values alive.
-  return lists.length === 1 ? lists[0]!.slice() : unionAll(lists, universe);
+  const { offsets, values, impacts } = chunk;
+  if (to === from) return { numbers: new Uint32Array(0), impacts: impacts && new Uint8Array(0) };
+  if (to - from === 1) {
+    // A copy: a view would keep the whole chunk's arrays alive.
+    return {
+      numbers: values.slice(offsets[from], offsets[from + 1]),
+      impacts: impacts && impacts.slice(offsets[from], offsets[from + 1]),
+    };
+  }
+  if (!impacts) {
+    const lists: Uint32Array[] = [];
+    for (let i = from; i < to; i++) lists.push(values.subarray(offsets[i], offsets[i + 1]));
+    return { numbers: unionAll(lists, universe), impacts: null };
+  }
+  // The largest impact per number over the terms: one pass over the universe, as a dense union.
+  const best = new Uint8Array(universe);
+  for (let p = offsets[from]!; p < offsets[to]!; p++) {
+    const n = values[p]!;
+    if (impacts[p]! > best[n]!) best[n] = impacts[p]!;
+  }
+  let count = 0;
+  for (let n = 0; n < universe; n++) if (best[n]) count++;
+  const numbers = new Uint32Array(count);
+  const out = new Uint8Array(count);
+  let at = 0;
+  for (let n = 0; n < universe; n++)
+    if (best[n]) {
+      numbers[at] = n;
+      out[at++] = best[n]!;
+    }
+  return { numbers, impacts: out };
 }

@@ -4,7 +4,8 @@
  */
 import type { Article, ArticleSummary } from '../../contract/schema.ts';
 import type { FacetRow, MetaDocument, ViewDocument, ViewDocumentKind } from '../../contract/views.ts';
-import type { Filters } from '../urls.ts';
+import type { Snippet } from '../snippets.ts';
+import type { Filters, SortOrder } from '../urls.ts';
 
 /** What the loader throws for a document that does not exist (HTTP 404). */
 export class DocumentNotFound extends Error {
@@ -54,6 +55,10 @@ export interface ListResult<T> {
   /** The name of the speaker the filters select (quote lists). */
   speakerNames: Record<string, string>;
   unknown: UnknownSlugs;
+  /** The order the items are in: `relevance` with a query (unless `sort=newest`), else `newest`. */
+  order?: SortOrder;
+  /** Article lists with a query: per item, the stretch of its text that matched (or null). */
+  snippets?: (Snippet | null)[];
 }
 
 /** Each list as `facetRows` gives it: a count above zero or selected, most frequent first. */

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../../../contract/schema.ts';
 import { ArticleLink } from '../../../components/article-link.tsx';
-import { HighlightedText } from '../../../components/highlighted-text.tsx';
+import { HighlightedText, SnippetText } from '../../../components/highlighted-text.tsx';
+import type { Snippet } from '../../../lib/snippets.ts';
 import { TimeStamp } from '../../../components/time-stamp.tsx';
 
 export function ArticleListItem({
@@ -9,9 +10,12 @@ export function ArticleListItem({
   words,
   organisationName,
   organisationHref,
+  snippet = null,
 }: {
   article: ArticleSummary;
   words: readonly string[];
+  /** With a query: where the article's text matched; shown instead of the excerpt. */
+  snippet?: Snippet | null;
   organisationName: (slug: string) => string;
   /** Where an organisation chip leads: the list with that organisation added to the filters. */
   organisationHref: (slug: string) => string;
@@ -33,9 +37,15 @@ export function ArticleListItem({
           </span>
           <span>{article.readingMinutes} min read</span>
         </p>
-        <p className="excerpt" dir="auto">
-          <HighlightedText text={article.excerpt} words={words} />
-        </p>
+        {snippet ? (
+          <p className="excerpt snippet" dir="auto">
+            <SnippetText snippet={snippet} />
+          </p>
+        ) : (
+          <p className="excerpt" dir="auto">
+            <HighlightedText text={article.excerpt} words={words} />
+          </p>
+        )}
         {article.organisations.length > 0 && (
           <ul className="chips" aria-label="Organisations mentioned">
             {article.organisations.map((slug) => (

@@ -1,0 +1,69 @@
+/**
+ * How the search indexes rank (docs/decisions/005-scale.md, "Ranking"): BM25 with the headline
+ * weighted (BM25F-style), computed at build time per (term, document) and stored as a small
+ * integer, the term's *impact*, beside each posting. A query word's score in a document is the
+ * largest impact among the document's terms that start with the word; a document's score is the
+ * sum over the query's words. The build and the reference the tests hold the engine to both call
+ * `termImpact`, so the ranking is defined once.
+ *
+ * No runtime dependency: the app imports the decoder.
+ */
+
+/** BM25's usual constants; `headlineWeight`: a headline occurrence counts as this many body ones. */
+export const BM25 = { k1: 1.2, b: 0.75, headlineWeight: 3 } as const;
+
+/** Impacts are 1…`MAX_IMPACT`, one character each of `IMPACT_ALPHABET` (JSON-safe, no escapes). */
+export const MAX_IMPACT = 63;
+const IMPACT_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+/** BM25's inverse document frequency (the Lucene form, never negative). */
+export function inverseDocumentFrequency(documentFrequency: number, documentCount: number): number {
+  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+/**
+ * A term's quantised BM25 contribution to one document: `tf` its (weighted) count there, `length`
+ * the document's length in words and `averageLength` the corpus mean, `documentFrequency` how
+ * many documents hold the term, of `documentCount`. Always 1…`MAX_IMPACT` for a term present.
+ */
+export function termImpact(
+  tf: number,
+  length: number,
+  averageLength: number,
+  documentFrequency: number,
+  documentCount: number,
+): number {
+  const { k1, b } = BM25;
+  const relative = averageLength > 0 ? length / averageLength : 1;
+  const saturated = (tf * (k1 + 1)) / (tf + k1 * (1 - b + b * relative));
+  const score = inverseDocumentFrequency(documentFrequency, documentCount) * saturated;
+  // BM25 of one term is below idf of the rarest term × (k1 + 1): that maps to MAX_IMPACT, so the
+  // 63 steps span what this corpus can score (the scale is the same for every term of an index).
+  const scale = MAX_IMPACT / (inverseDocumentFrequency(1, documentCount) * (k1 + 1));
+  return Math.max(1, Math.min(MAX_IMPACT, Math.round(score * scale)));
+}
+
+/** Impacts as a string, one character per posting. */
+export function encodeImpacts(impacts: ArrayLike<number>): string {
+  let out = '';
+  for (let i = 0; i < impacts.length; i++) out += IMPACT_ALPHABET.charAt(impacts[i]!);
+  return out;
+}
+
+const DECODE = new Uint8Array(128);
+for (let i = 0; i < IMPACT_ALPHABET.length; i++) DECODE[IMPACT_ALPHABET.charCodeAt(i)] = i;
+
+/** The inverse of `encodeImpacts`, written into `into` from `at`. */
+export function decodeImpactsInto(text: string, into: Uint8Array, at: number): void {
+  for (let i = 0; i < text.length; i++) into[at + i] = DECODE[text.charCodeAt(i) & 127]!;
+}
+
+/** True when a string is a valid impact list of `length` postings. */
+export function isImpactString(text: string, length: number): boolean {
+  if (text.length !== length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || DECODE[code] === 0) return false;
+  }
+  return true;
+}

@@ -1,0 +1,266 @@
+/**
+ * The request handler of `npm start` / `npm run preview` (mounted on Vite's preview server by
+ * vite-plugin-hosting.ts): serves a production build and tells the truth about it. A page the
+ * build's data does not know, an unknown path and a malformed percent-escape get the not-found
+ * page with 404; a pre-rendered page (`<route>/index.html`) is served where the build has one,
+ * else the app's `index.html`. Files go out precompressed (`.br`, `.gz`) as Accept-Encoding allows.
+ */
+import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { viewPaths } from '../contract/views.ts';
+import { matchRoutePath } from '../lib/urls.ts';
+import { cacheControlFor, REVALIDATE, SECURITY_HEADERS } from './header-rules.ts';
+import { COMPRESSIBLE } from './precompress.ts';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/** The content type of a file by its extension; `_headers` and the like are plain text. */
+export function contentTypeOf(file: string): string {
+  const ext = extname(file).toLowerCase();
+  return CONTENT_TYPES[ext] ?? (ext === '' ? 'text/plain; charset=utf-8' : 'application/octet-stream');
+}
+
+export type Encoding = 'br' | 'gzip';
+
+/** The encodings an Accept-Encoding header allows (q > 0), of those the server has. */
+export function acceptedEncodings(header: string | undefined): Set<Encoding> {
+  const accepted = new Set<Encoding>();
+  const refused = new Set<string>();
+  let star = false;
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    const allowed = q === undefined || Number(q) > 0;
+    const token = name.trim();
+    if (!allowed) refused.add(token);
+    else if (token === 'br' || token === 'gzip') accepted.add(token);
+    else if (token === '*') star = true;
+  }
+  if (star) for (const token of ['br', 'gzip'] as const) if (!refused.has(token)) accepted.add(token);
+  for (const token of refused) accepted.delete(token as Encoding);
+  return accepted;
+}
+
+export interface SiteHandlerOptions {
+  /** The build folder (`dist`). */
+  outDir: string;
+  /** Vite's base, `/` or `/news/`. */
+  base: string;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+export function createSiteHandler({ outDir, base: rawBase }: SiteHandlerOptions): Handler {
+  const root = resolve(outDir);
+  const base = rawBase.replace(/\/?$/, '/');
+  const dataDir = join(root, 'data');
+
+  const isFile = (file: string): Stats | null => {
+    try {
+      const stats = statSync(file);
+      return stats.isFile() ? stats : null;
+    } catch {
+      return null;
+    }
+  };
+
+  /** Sends a file (or its precompressed copy) with its headers. `onTheFly`: gzip it if no copy exists. */
+  const send = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    file: string,
+    stats: Stats,
+    options: { status?: number; cacheControl: string; onTheFly?: boolean },
+  ): void => {
+    const status = options.status ?? 200;
+    res.setHeader('Content-Type', contentTypeOf(file));
+    res.setHeader('Cache-Control', options.cacheControl);
+    let body = file;
+    let size = stats.size;
+    let mtime = stats.mtimeMs;
+    let encoding: Encoding | null = null;
+    let gzipNow = false;
+    if (COMPRESSIBLE.test(file)) {
+      res.setHeader('Vary', 'Accept-Encoding');
+      const accepted = acceptedEncodings(req.headers['accept-encoding']);
+      for (const [enc, suffix] of [
+        ['br', '.br'],
+        ['gzip', '.gz'],
+      ] as const) {
+        if (!accepted.has(enc)) continue;
+        const copy = isFile(file + suffix);
+        if (copy) {
+          [body, size, mtime, encoding] = [file + suffix, copy.size, copy.mtimeMs, enc];
+          break;
+        }
+      }
+      if (encoding === null && options.onTheFly === true && accepted.has('gzip')) {
+        encoding = 'gzip';
+        gzipNow = true;
+      }
+    }
+    if (encoding !== null) res.setHeader('Content-Encoding', encoding);
+    const etag = `W/"${size.toString(36)}-${Math.floor(mtime).toString(36)}${encoding ? `-${encoding}` : ''}"`;
+    res.setHeader('ETag', etag);
+    if (status === 200 && req.headers['if-none-match'] === etag) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    res.statusCode = status;
+    if (!gzipNow) res.setHeader('Content-Length', size);
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    const stream = createReadStream(body);
+    stream.on('error', () => res.destroy());
+    if (gzipNow) stream.pipe(createGzip({ level: 6 })).pipe(res);
+    else stream.pipe(res);
+  };
+
+  const notFound = (req: IncomingMessage, res: ServerResponse): void => {
+    for (const name of ['404.html', 'index.html']) {
+      const file = join(root, name);
+      const stats = isFile(file);
+      if (stats) {
+        send(req, res, file, stats, { status: 404, cacheControl: REVALIDATE });
+        return;
+      }
+    }
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end('Not found\n');
+  };
+
+  /** A route's page: its pre-rendered file if the build has one, else the app's index.html. */
+  const page = (req: IncomingMessage, res: ServerResponse, prerendered: string): void => {
+    for (const file of [join(root, prerendered), join(root, 'index.html')]) {
+      const stats = isFile(file);
+      if (stats) {
+        send(req, res, file, stats, { cacheControl: REVALIDATE });
+        return;
+      }
+    }
+    notFound(req, res);
+  };
+
+  /** Whether the build's data has a document at `path` (relative to `data/`). */
+  const hasData = (path: string): boolean => isFile(join(dataDir, path)) !== null;
+  const currentBuild = (): string | null => {
+    try {
+      const current = JSON.parse(readFileSync(join(dataDir, viewPaths.current()), 'utf8')) as {
+        buildId?: unknown;
+      };
+      return typeof current.buildId === 'string' && /^[\w-]+$/.test(current.buildId) ? current.buildId : null;
+    } catch {
+      return null;
+    }
+  };
+
+  return (req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = 405;
+      res.setHeader('Allow', 'GET, HEAD');
+      res.end();
+      return;
+    }
+    const rawPath = (req.url ?? '/').split('?')[0]!.split('#')[0]!;
+    if (!rawPath.startsWith(base)) {
+      // The bare base (`/news`) and the host's root lead to the app.
+      if (rawPath === base.slice(0, -1) || rawPath === '/') {
+        res.statusCode = 302;
+        res.setHeader('Location', base);
+        res.end();
+      } else notFound(req, res);
+      return;
+    }
+    const path = `/${rawPath.slice(base.length)}`;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      // Not valid percent-encoding: it names nothing, and the app's page says so.
+      notFound(req, res);
+      return;
+    }
+    if (
+      decoded.includes('\0') ||
+      decoded.split('/').some((segment) => segment.startsWith('.') && segment !== '')
+    ) {
+      notFound(req, res);
+      return;
+    }
+    const file = resolve(root, `.${decoded}`);
+    if (file !== root && !file.startsWith(root + sep)) {
+      notFound(req, res);
+      return;
+    }
+    if (path.startsWith('/data/')) {
+      const stats = file.endsWith('.json') ? isFile(file) : null;
+      if (!stats) {
+        // A data request never gets a page: the app reads 404 as "no such document".
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', REVALIDATE);
+        res.end(JSON.stringify({ error: 'not found', path: rawPath }));
+        return;
+      }
+      send(req, res, file, stats, { cacheControl: cacheControlFor(path), onTheFly: true });
+      return;
+    }
+    const stats = isFile(file);
+    if (stats) {
+      send(req, res, file, stats, { cacheControl: cacheControlFor(path) });
+      return;
+    }
+    const route = matchRoutePath(path);
+    switch (route.view) {
+      case 'articles':
+        page(req, res, 'index.html');
+        return;
+      case 'quotes':
+        page(req, res, 'quotes/index.html');
+        return;
+      case 'article': {
+        const name = encodeURIComponent(route.id);
+        if (hasData(viewPaths.article(route.id)) || isFile(join(root, 'articles', name, 'index.html')))
+          page(req, res, `articles/${name}/index.html`);
+        else notFound(req, res);
+        return;
+      }
+      case 'organisation': {
+        const name = encodeURIComponent(route.slug);
+        const buildId = currentBuild();
+        if (
+          (buildId !== null && hasData(viewPaths.organisation(buildId, name))) ||
+          isFile(join(root, 'organisations', name, 'index.html'))
+        )
+          page(req, res, `organisations/${name}/index.html`);
+        else notFound(req, res);
+        return;
+      }
+      case 'none':
+        notFound(req, res);
+    }
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The BM25 impacts the search indexes carry beside their postings (`termImpact` in
+ * src/contract/search-ranking.ts): what each term is worth in each document it occurs in.
+ *
+ * - Articles: BM25F over the headline and the body. The headline's count of the term weighs
+ *   `headlineWeight` times, the body counts as present or absent (the body-term lists of layout 2
+ *   the index is read from hold no counts); the length is the article's `wordCount` plus its
+ *   headline words.
+ * - Quotes: BM25 over the text the quote index holds (text, speaker, role, headline), counted.
+ */
+import { searchTerms } from '../../contract/text.ts';
+import { BM25, termImpact } from '../../contract/search-ranking.ts';
+
+/** The words of the text as terms, with how often each occurs. */
+export function termCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of searchTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/** Impacts of every article term, parallel to `postings` (each term's sorted article numbers). */
+export function articleImpacts(
+  articles: readonly { headline: string; wordCount: number }[],
+  postings: ReadonlyMap<string, ArrayLike<number>>,
+): Map<string, Uint8Array> {
+  const headlines = articles.map((article) => termCounts(article.headline));
+  const lengths = articles.map((article, n) => {
+    let words = 0;
+    for (const count of headlines[n]!.values()) words += count;
+    return article.wordCount + words;
+  });
+  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
+  const impacts = new Map<string, Uint8Array>();
+  for (const [term, list] of postings) {
+    const out = new Uint8Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i]!;
+      const tf = 1 + BM25.headlineWeight * (headlines[n]!.get(term) ?? 0);
+      out[i] = termImpact(tf, lengths[n]!, averageLength, list.length, articles.length);
+    }
+    impacts.set(term, out);
+  }
+  return impacts;
+}
+
+/** Collects a counted index (quotes) one document at a time, then gives each term's impacts. */
+export class CountedPostings {
+  readonly postings = new Map<string, number[]>();
+  private readonly counts = new Map<string, number[]>();
+  private readonly lengths: number[] = [];
+
+  /** Adds document `number` (numbers must come in ascending order). */
+  add(number: number, text: string): void {
+    let length = 0;
+    for (const [term, count] of termCounts(text)) {
+      length += count;
+      const list = this.postings.get(term);
+      if (list) {
+        list.push(number);
+        this.counts.get(term)!.push(count);
+      } else {
+        this.postings.set(term, [number]);
+        this.counts.set(term, [count]);
+      }
+    }
+    this.lengths[number] = length;
+  }
+
+  impacts(documentCount: number): Map<string, Uint8Array> {
+    let total = 0;
+    for (let n = 0; n < documentCount; n++) total += this.lengths[n] ?? 0;
+    const averageLength = total / Math.max(1, documentCount);
+    const impacts = new Map<string, Uint8Array>();
+    for (const [term, list] of this.postings) {
+      const counts = this.counts.get(term)!;
+      const out = new Uint8Array(list.length);
+      for (let i = 0; i < list.length; i++)
+        out[i] = termImpact(
+          counts[i]!,
+          this.lengths[list[i]!] ?? 0,
+          averageLength,
+          list.length,
+          documentCount,
+        );
+      impacts.set(term, out);
+    }
+    return impacts;
+  }
+}
+
+/**
+ * The sorted union of several terms' postings with, per number, the largest of the terms'
+ * impacts there: what a prefix document holds.
+ */
+export function unionWithImpacts(
+  lists: readonly ArrayLike<number>[],
+  impacts: readonly ArrayLike<number>[],
+): { numbers: number[]; impacts: number[] } {
+  let total = 0;
+  for (const list of lists) total += list.length;
+  // number × 64 + impact sorts by number, then impact: the last entry of each number is its largest.
+  const keys = new Float64Array(total);
+  let at = 0;
+  lists.forEach((list, l) => {
+    const weights = impacts[l]!;
+    for (let i = 0; i < list.length; i++) keys[at++] = list[i]! * 64 + weights[i]!;
+  });
+  keys.sort();
+  const numbers: number[] = [];
+  const best: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const number = Math.floor(keys[i]! / 64);
+    if (i + 1 < keys.length && Math.floor(keys[i + 1]! / 64) === number) continue;
+    numbers.push(number);
+    best.push(keys[i]! - number * 64);
+  }
+  return { numbers, impacts: best };
+}

@@ -1,0 +1,74 @@
+/**
+ * A search result's snippet: the stretch of an article's text that best shows why it matched,
+ * with the matches as offsets into that stretch (the app marks them with React elements; the
+ * text is never parsed as HTML). Plain TypeScript: the query engine builds snippets in its worker.
+ */
+import type { ParsedQuery, TextRange } from './text-match.ts';
+import { findPhraseMatches, findWordMatches } from './text-match.ts';
+
+export interface Snippet {
+  /** A stretch of one paragraph, cut at word boundaries. */
+  text: string;
+  /** Matches in `text`, sorted, not overlapping. */
+  ranges: TextRange[];
+  /** Whether the paragraph goes on before or after the stretch (the app shows "…"). */
+  cutBefore: boolean;
+  cutAfter: boolean;
+  /** Which paragraph (from 0) it comes from. */
+  paragraph: number;
+}
+
+/** About this many characters of context; a reader scans it at a glance. */
+export const SNIPPET_LENGTH = 180;
+/** How much text a stretch keeps before its first match. */
+const LEAD = 40;
+/** Longer paragraphs are only searched this far (a bound on the work per result). */
+const SCAN_LIMIT = 20_000;
+
+/**
+ * The stretch of the paragraphs holding the most distinct query words (a quoted phrase found
+ * whole counts for more), the earliest on a tie; null when no paragraph holds any query word.
+ */
+export function bestSnippet(paragraphs: readonly string[], query: ParsedQuery): Snippet | null {
+  if (query.words.length === 0) return null;
+  let best: { score: number; paragraph: number; start: number } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const whole = paragraphs[p]!;
+    const text = whole.length > SCAN_LIMIT ? whole.slice(0, SCAN_LIMIT) : whole;
+    const words = findWordMatches(text, query.words);
+    if (words.length === 0) continue;
+    const phrases = findPhraseMatches(text, query.phrases);
+    for (const anchor of words) {
+      const start = Math.max(0, anchor.start - LEAD);
+      const end = start + SNIPPET_LENGTH;
+      const seen = new Set<number>();
+      for (const match of words) if (match.start >= start && match.end <= end) seen.add(match.word);
+      const found = phrases.filter((range) => range.start >= start && range.end <= end).length;
+      const score = seen.size * 10 + Math.min(found, 3) * 25;
+      if (!best || score > best.score) best = { score, paragraph: p, start };
+    }
+  }
+  if (!best) return null;
+  const { paragraph, start: roughStart } = best;
+  const source = paragraphs[paragraph]!;
+  // Cut at word boundaries: start after a space, end before one.
+  let start = roughStart;
+  if (start > 0) {
+    const space = source.indexOf(' ', start);
+    start = space >= 0 && space < roughStart + LEAD ? space + 1 : start;
+  }
+  let end = Math.min(source.length, start + SNIPPET_LENGTH);
+  if (end < source.length) {
+    const space = source.lastIndexOf(' ', end);
+    if (space > start + SNIPPET_LENGTH / 2) end = space;
+  }
+  const text = source.slice(start, end);
+  const phraseRanges = findPhraseMatches(text, query.phrases);
+  const ranges: TextRange[] = [...phraseRanges];
+  for (const match of findWordMatches(text, query.words)) {
+    if (phraseRanges.some((range) => match.start < range.end && match.end > range.start)) continue;
+    ranges.push({ start: match.start, end: match.end });
+  }
+  ranges.sort((a, b) => a.start - b.start);
+  return { text, ranges, cutBefore: start > 0, cutAfter: end < source.length, paragraph };
+}
