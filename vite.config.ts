@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { hosting } from './src/hosting/vite-plugin-hosting.ts';
 import { defaultCacheDir, defaultSeedInputs } from './src/ingest/ingest-config.ts';
 import { seedData } from './src/ingest/vite-plugin-seed-data.ts';
+import { prerenderPages } from './src/prerender/vite-plugin-prerender.ts';
 
 // Seeds come from `seeds/` unless NEWSREADER_SEEDS names other files or folders (see README).
 export default defineConfig({
@@ -80,6 +81,9 @@ export default defineConfig({
         ],
       },
     }),
+    // Runs after seedData has written the data: every route as static HTML (src/prerender/).
+    prerenderPages({ cacheDir: defaultCacheDir() }),
+    // Last: sitemap, 404.html where none was pre-rendered, precompressed copies of every file.
     hosting(),
   ],
   server: { port: 5173 },

@@ -14,6 +14,7 @@ export default defineConfig({
             'tests/hosting/**/*.test.ts',
             'tests/domain/**/*.test.ts',
             'tests/contract/**/*.test.ts',
+            'tests/prerender/**/*.test.ts',
           ],
           environment: 'node',
         },

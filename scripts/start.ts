@@ -4,7 +4,7 @@
  * The port comes from --port, else $PORT, else 4173. It is checked before the build starts, so a
  * busy port costs a second, not a build; the message says how to choose another.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { SITE_URL_VARIABLE } from '../src/hosting/site-url.ts';
@@ -131,6 +131,12 @@ async function portInUse(port: number, host: string | true, command: string): Pr
   process.exit(1);
 }
 
+/** The base an existing build was made for, read from its index.html's script URL. */
+function builtBase(outDir: string): string | undefined {
+  const html = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+  return /<script type="module"[^>]*\ssrc="(\/[^"]*?)assets\//.exec(html)?.[1];
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const command = options.build ? 'npm start' : 'npm run preview';
@@ -140,6 +146,12 @@ async function main(): Promise<void> {
       `start: there is no build in ${options.outDir}/: run \`npm run build\` first, or \`npm start\`\n`,
     );
     process.exit(1);
+  }
+  if (!options.build && options.base === undefined) {
+    // A build for /news/ served at / would find none of its files: serve it where it expects.
+    options.base = builtBase(outDir);
+    if (options.base !== undefined && options.base !== '/')
+      process.stdout.write(`start: the build in ${options.outDir}/ was made for --base ${options.base}\n`);
   }
   let port: number;
   try {

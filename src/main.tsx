@@ -1,23 +1,78 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect } from 'react';
+import type { ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { createAppRouter } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
+import { settleQueries } from './app/settle-queries.ts';
 import './styles/app.css';
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The app has started: the pre-rendered page's "script did not start" notice is not needed.
+document.getElementById('boot-notice')?.remove();
 
-createRoot(root).render(
+/**
+ * Marks the page once the app has taken it over (`<html data-started>`): before that a
+ * pre-rendered page looks ready but its buttons do nothing. Browser tests wait for it. It renders
+ * only its child, so the tree (and every `useId`) is the one the pre-render made.
+ */
+function Started({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.started = 'true';
+  }, []);
+  return children;
+}
+
+const app = (
   <StrictMode>
-    <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>
-  </StrictMode>,
+    <Started>
+      <AppProvider queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </Started>
+  </StrictMode>
 );
+
+/** Resolves once the router has run the first URL's loaders (and loaded its route's code). */
+function routerReady(): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) {
+      resolve();
+      return;
+    }
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/**
+ * A pre-rendered page (src/prerender/) names the path it shows. The app takes it over in place
+ * (hydrates) only at exactly that URL, once the same data is loaded, so its first render matches
+ * the HTML. Anywhere else (search params that change the view, a `#quote-N` target, the 404 page
+ * served for an unknown path, a load that failed) it renders afresh, still only once the data is there, so the
+ * pre-rendered page stays in view instead of a loading state.
+ */
+const prerendered = root.dataset.prerendered;
+if (prerendered === undefined) {
+  createRoot(root).render(app);
+} else {
+  void routerReady()
+    .then(() => settleQueries(queryClient))
+    .then(() => {
+      const { location, errors } = router.state;
+      // A failed load shows an error page, which is not what was pre-rendered.
+      const same = location.pathname === prerendered && location.search === '' && location.hash === '';
+      if (same && errors === null) hydrateRoot(root, app);
+      else createRoot(root).render(app);
+    });
+}
 
 registerServiceWorker();

@@ -3,7 +3,9 @@
  *   node --import tsx scripts/bench/generate-names-dense.ts OUT_FILE [BYTES] [SEED]
  * Many paragraphs of news prose, each with "Firstname Lastname said" attributions of distinct
  * people (invented from syllables, so there are tens of thousands of them), quotes in the common
- * patterns, surname-only and pronoun re-mentions, organisations and places. Deterministic.
+ * patterns, surname-only and pronoun re-mentions, organisations and places; invented bodies (a
+ * syllable name and a head noun, some defined with an acronym and re-mentioned by it), so the
+ * stages that compare an article's organisations are exercised too. Deterministic.
  */
 import { writeFileSync } from 'node:fs';
 import { rng } from './generate-corpus.ts';
@@ -51,6 +53,8 @@ const ORGS = [
   'Federal Reserve',
   'Greenpeace',
 ];
+/** Heads for invented organisations, so an article can hold thousands of distinct bodies. */
+const HEADS = ['Institute', 'Foundation', 'Council', 'Party', 'University', 'Agency', 'Bank', 'Commission'];
 const PLACES = ['Baghdad', 'Brazil', 'Nairobi', 'Canada', 'Oslo', 'Jakarta', 'Peru', 'Geneva', 'Manila'];
 const VERBS = ['said', 'told reporters', 'added', 'warned', 'explained'];
 const QUOTES = [
@@ -75,13 +79,14 @@ export function generateNamesDenseSeed(bytes: number, seed = 1): string {
   ];
   let size = 40 + paragraphs[0]!.length;
   const people: string[] = [];
+  const bodies: { name: string; acronym: string }[] = [];
   while (size < bytes) {
     const name = `${word(2)} ${word(2 + Math.floor(r() * 2))}`;
     people.push(name);
     const earlier = people[Math.floor(r() * people.length)]!;
     const surname = earlier.split(' ')[1]!;
     let p: string;
-    switch (Math.floor(r() * 5)) {
+    switch (Math.floor(r() * 7)) {
       case 0:
         p = `“${pick(QUOTES)},” ${name}, ${pick(ROLES)}, ${pick(VERBS)}.`;
         break;
@@ -94,6 +99,23 @@ export function generateNamesDenseSeed(bytes: number, seed = 1): string {
       case 3:
         p = `${name} said the ${pick(ORGS)} would meet ${earlier} in ${pick(PLACES)} next week, according to ${pick(ROLES)}.`;
         break;
+      case 5: {
+        const body = `${word(2)} ${pick(HEADS)}`;
+        bodies.push({ name: body, acronym: '' });
+        const other = bodies[Math.floor(r() * bodies.length)]!.name;
+        p = `${name} of the ${body} said the ${other} would join the talks in ${pick(PLACES)}.`;
+        break;
+      }
+      case 6: {
+        const first = word(2);
+        const head = pick(HEADS);
+        const acronym = `${first.charAt(0)}${head.charAt(0)}${'ABCDEFGHJK'.charAt(bodies.length % 10)}`;
+        const body = `${first} ${head} of ${word(2)}`;
+        bodies.push({ name: body, acronym });
+        const earlier = bodies[Math.floor(r() * bodies.length)]!;
+        p = `The ${body} (${acronym}) ${pick(VERBS)} that the ${earlier.acronym || earlier.name} had agreed, ${name} said.`;
+        break;
+      }
       default:
         p = `The talks between the ${pick(ORGS)} and officials in ${pick(PLACES)} continued, ${name} said. “${pick(QUOTES)},” she said.`;
     }

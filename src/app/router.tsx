@@ -51,6 +51,13 @@ export function buildRoutes(queryClient: QueryClient): RouteObject[] {
                 return { Component: route.Component, loader: route.organisationLoader(queryClient) };
               },
             },
+            {
+              path: 'speakers/:slug',
+              lazy: async () => {
+                const route = await import('./routes/speaker.tsx');
+                return { Component: route.Component, loader: route.speakerLoader(queryClient) };
+              },
+            },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

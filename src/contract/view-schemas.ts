@@ -17,7 +17,9 @@ import {
   VIEW_DATA_VERSION,
   type ArticleChunkDocument,
   type ColumnsDocument,
+  type QuoteGroupsDocument,
   type QuoteOffsetsDocument,
+  type RelatedChunkDocument,
   type SourceColumnDocument,
   type CurrentDocument,
   type MetaDocument,
@@ -181,6 +183,28 @@ export const speakerDocumentSchema: Schema<SpeakerDocument> = z.strictObject({
   roles: z.array(z.strictObject({ role: nonEmpty, count, first: isoDate, last: isoDate })),
   organisations: z.array(facetEntrySchema),
   latestQuotes: z.array(quoteRowSchema),
+});
+
+export const relatedChunkDocumentSchema: Schema<RelatedChunkDocument> = z.strictObject({
+  ...envelope('related-chunk'),
+  first: count,
+  related: z.array(
+    z.array(
+      z.strictObject({
+        id: nonEmpty,
+        headline: z.string(),
+        date: isoDate,
+        sourceSlug: slugSchema,
+        organisations: z.array(nonEmpty),
+        speakers: z.array(nonEmpty),
+      }),
+    ),
+  ),
+});
+
+export const quoteGroupsDocumentSchema: Schema<QuoteGroupsDocument> = z.strictObject({
+  ...envelope('quote-groups'),
+  groups: z.array(distinctDeltas.check(z.minLength(2))),
 });
 
 export const currentDocumentSchema: Schema<CurrentDocument> = z.strictObject(envelope('current'));

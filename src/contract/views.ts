@@ -179,6 +179,35 @@ export interface SpeakerDocument extends Envelope<'speaker'> {
   latestQuotes: QuoteRow[];
 }
 
+/** One article related to another, with what the two share (names, most telling first). */
+export interface RelatedArticle {
+  id: string;
+  headline: string;
+  date: string;
+  sourceSlug: string;
+  organisations: string[];
+  speakers: string[];
+}
+
+/**
+ * `related/<k>.json`: for the articles numbered `first` to `first + 31`, the articles most related
+ * to each (shared organisations and speakers, weighted by how rare they are, and closeness in
+ * time), best first. Written at build time (`related-articles.ts`).
+ */
+export interface RelatedChunkDocument extends Envelope<'related-chunk'> {
+  first: number;
+  related: RelatedArticle[][];
+}
+
+/**
+ * `quote-groups.json`: quotations that appear, the same or nearly the same, in more than one
+ * article (`quote-groups.ts`). Each group is its quote numbers, sorted and delta-encoded; a group
+ * spans at least two articles.
+ */
+export interface QuoteGroupsDocument extends Envelope<'quote-groups'> {
+  groups: number[][];
+}
+
 /** `data/current.json` (not versioned, revalidated): the build the server holds now. */
 export type CurrentDocument = Envelope<'current'>;
 
@@ -195,6 +224,8 @@ export type ViewDocument =
   | QuoteOffsetsDocument
   | OrganisationDocument
   | SpeakerDocument
+  | RelatedChunkDocument
+  | QuoteGroupsDocument
   | CurrentDocument;
 
 export type ViewDocumentKind = ViewDocument['kind'];
@@ -213,6 +244,8 @@ export const viewPaths = {
   quoteOffsets: (buildId: string): string => `v/${buildId}/quote-offsets.json`,
   organisation: (buildId: string, slug: string): string => `v/${buildId}/organisations/${slug}.json`,
   speaker: (buildId: string, slug: string): string => `v/${buildId}/speakers/${slug}.json`,
+  relatedChunk: (buildId: string, chunk: number): string => `v/${buildId}/related/${chunk}.json`,
+  quoteGroups: (buildId: string): string => `v/${buildId}/quote-groups.json`,
   searchChunk: (buildId: string, index: SearchIndexName, chunk: number): string =>
     `v/${buildId}/search/${index}/c${chunk}.json`,
   searchPrefix: (buildId: string, index: SearchIndexName, prefix: string): string =>

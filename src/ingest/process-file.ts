@@ -255,3 +255,17 @@ export function toRecord(article: Article): ArticleRecord {
   }));
   return { article, summary, organisations, quotes, terms: [...terms] };
 }
+
+/** What the pipeline keeps of a file: the build's result or the `extract` command's. */
+export type PipelineMode = 'build' | 'extract';
+export type PipelineResult<M extends PipelineMode> = M extends 'build' ? BuildResult : ExtractResult;
+
+/** Processes one seed file and keeps what `mode` needs (in a worker or, for small inputs, in-process). */
+export function processSeedFileFor<M extends PipelineMode>(
+  mode: M,
+  path: string,
+  limits?: IngestLimits,
+): PipelineResult<M> {
+  const r = processSeedFile(path, limits);
+  return (mode === 'build' ? toBuildResult(r) : toExtractResult(r)) as PipelineResult<M>;
+}

@@ -2,12 +2,10 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { IngestLimits } from './ingest-limits.ts';
-import { shape } from './ingest-worker.ts';
-import type { BuildResult, ExtractResult } from './process-file.ts';
+import { processSeedFileFor, type PipelineMode, type PipelineResult } from './process-file.ts';
 
 /** What the caller needs of each file; workers send back only that, already serialised. */
-export type PipelineMode = 'build' | 'extract';
-export type PipelineResult<M extends PipelineMode> = M extends 'build' ? BuildResult : ExtractResult;
+export type { PipelineMode, PipelineResult } from './process-file.ts';
 
 const BATCH = 64;
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -28,7 +26,7 @@ export async function* runPipeline<M extends PipelineMode>(
 ): AsyncGenerator<PipelineResult<M>> {
   const threads = options.threads ?? (paths.length < PARALLEL_THRESHOLD ? 0 : availableParallelism());
   if (threads <= 0) {
-    for (const p of paths) yield shape(mode, p, options.limits);
+    for (const p of paths) yield processSeedFileFor(mode, p, options.limits);
     return;
   }
   const { limits } = options;

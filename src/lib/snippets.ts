@@ -3,6 +3,7 @@
  * with the matches as offsets into that stretch (the app marks them with React elements; the
  * text is never parsed as HTML). Plain TypeScript: the query engine builds snippets in its worker.
  */
+import { foldForSearch } from '../contract/text.ts';
 import type { ParsedQuery, TextRange } from './text-match.ts';
 import { findPhraseMatches, findWordMatches } from './text-match.ts';
 
@@ -35,6 +36,9 @@ export function bestSnippet(paragraphs: readonly string[], query: ParsedQuery): 
   for (let p = 0; p < paragraphs.length; p++) {
     const whole = paragraphs[p]!;
     const text = whole.length > SCAN_LIMIT ? whole.slice(0, SCAN_LIMIT) : whole;
+    // Most paragraphs hold no query word: one folded substring test skips them cheaply.
+    const folded = foldForSearch(text);
+    if (!query.words.some((word) => folded.includes(word))) continue;
     const words = findWordMatches(text, query.words);
     if (words.length === 0) continue;
     const phrases = findPhraseMatches(text, query.phrases);

@@ -3,8 +3,9 @@
  * search params and filters. A deep link is parsed here and nowhere else.
  *
  * URL scheme (a public interface; extend it, never rename):
- *   /                      articles; ?from=YYYY-MM-DD&to=YYYY-MM-DD&org=<slug>…&source=<slug>&q=<text>&sort=<order>&page=<n>
- *   /quotes                quotes; the same plus &speaker=<slug>
+ *   /                      articles; ?from=YYYY-MM-DD&to=YYYY-MM-DD&org=<slug>…&source=<slug>&speaker=<slug>&q=<text>&sort=<order>&page=<n>
+ *                          (speaker: articles quoting that speaker)
+ *   /quotes                quotes; the same (speaker: their quotes)
  *
  * `q`: words matched by prefix, accents folded; "a phrase" in double quotes is highlighted as one.
  * `sort` (added with ranking): `relevance` or `newest`. With a query the default is `relevance`,
@@ -13,6 +14,7 @@
  * and `sort` is left out of the links this module builds.
  *   /articles/:id[#quote-N]
  *   /organisations/:slug
+ *   /speakers/:slug
  */
 import { searchTerms } from '../contract/text.ts';
 import { isIsoDate } from './dates.ts';
@@ -24,7 +26,7 @@ export interface Filters {
   /** Every selected organisation must be mentioned (a child counts for its parent). */
   orgs: readonly string[];
   source: string | null;
-  /** Only used by the quotes view. */
+  /** Quotes by this speaker; on the article list, articles quoting them. */
   speaker: string | null;
   q: string;
   /**
@@ -83,10 +85,14 @@ function quoted(value: string): string {
   return `“${short}”`;
 }
 
-/** Reads a list view's search params, dropping what is malformed or unknown and saying why. */
+/**
+ * Reads a list view's search params, dropping what is malformed or unknown and saying why. Both
+ * views read the same params since `speaker` came to the article list; the view stays in the
+ * signature for a param only one of them has.
+ */
 export function parseListSearch(
   params: URLSearchParams,
-  view: ListView,
+  _view: ListView,
   known: KnownSlugs = ANY_SLUG,
 ): ParsedListSearch {
   const notes: string[] = [];
@@ -120,7 +126,7 @@ export function parseListSearch(
     return null;
   };
   const source = readSlug('source', known.sources, 'source');
-  const speaker = view === 'quotes' ? readSlug('speaker', known.speakers, 'speaker') : null;
+  const speaker = readSlug('speaker', known.speakers, 'speaker');
 
   let q = (params.get('q') ?? '').trim();
   if (q.length > MAX_QUERY_LENGTH) {
@@ -192,12 +198,12 @@ export function hasActiveFilters(filters: Filters): boolean {
 
 /** Path builders for every view. */
 export const paths = {
-  articles: (filters: Partial<Filters> = {}, page = 1): string =>
-    `/${listSearch({ ...filters, speaker: null }, page)}`,
+  articles: (filters: Partial<Filters> = {}, page = 1): string => `/${listSearch(filters, page)}`,
   quotes: (filters: Partial<Filters> = {}, page = 1): string => `/quotes${listSearch(filters, page)}`,
   article: (id: string, anchor?: string): string =>
     `/articles/${encodeURIComponent(id)}${anchor ? `#${anchor}` : ''}`,
   organisation: (slug: string): string => `/organisations/${encodeURIComponent(slug)}`,
+  speaker: (slug: string): string => `/speakers/${encodeURIComponent(slug)}`,
 } as const;
 
 /** The quote anchor a location hash names (`#quote-3` → `quote-3`), or null. */

@@ -41,6 +41,8 @@ test('the first page of the list reads the meta document and one chunk, then the
     'v/fixture-1/meta.json',
     'v/fixture-1/organisations.json',
     'v/fixture-1/quote-offsets.json',
+    // The article list's speaker facet (speaker= works on the list too).
+    'v/fixture-1/speakers.json',
   ]);
   expect(requestedPaths(fetchMock).slice(0, 2)).toEqual([
     'v/fixture-1/meta.json',

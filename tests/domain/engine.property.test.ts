@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import type { ArticleQuery } from './reference/article-filters.ts';
 import { analyseArticles, facetRows, prepareArticleQuery } from './reference/article-filters.ts';
 import { corpusLookups } from './reference/corpus-lookups.ts';
 import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
@@ -130,12 +131,45 @@ function known(corpus: Corpus, filters: Filters): Filters {
   };
 }
 
-function unknownOf(filters: Filters, kept: Filters, view: 'articles' | 'quotes') {
+function unknownOf(filters: Filters, kept: Filters) {
   return {
     organisations: [...new Set(filters.orgs)].filter((slug) => !kept.orgs.includes(slug)),
     source: filters.source !== kept.source ? filters.source : null,
-    speaker: view === 'quotes' && filters.speaker !== kept.speaker ? filters.speaker : null,
+    speaker: filters.speaker !== kept.speaker ? filters.speaker : null,
   };
+}
+
+/**
+ * The article list's `speaker` filter, which layout 2 did not have: the reference analysis run
+ * over only the articles quoting the speaker (their positions kept for the body search).
+ */
+function analyseArticlesBySpeaker(corpus: Corpus, filters: Filters, query: ArticleQuery | null) {
+  const { index, quotes } = corpus;
+  if (filters.speaker === null) return analyseArticles(index, filters, query);
+  const quoting = new Set(quotes.filter((q) => q.speakerSlug === filters.speaker).map((q) => q.articleId));
+  const position = new Map(index.articles.map((article, i) => [article, i]));
+  const kept = { ...index, articles: index.articles.filter((article) => quoting.has(article.id)) };
+  const shifted: ArticleQuery | null = query && {
+    words: query.words,
+    matches: (_, article) => query.matches(position.get(article)!, article),
+  };
+  return analyseArticles(kept, { ...filters, speaker: null }, shifted);
+}
+
+/** Per speaker, the articles (of those the filters without `speaker` give) quoting them. */
+function articleSpeakerCounts(corpus: Corpus, filters: Filters, query: ArticleQuery | null) {
+  const { results } = analyseArticles(corpus.index, { ...filters, speaker: null }, query);
+  const ids = new Set(results.map((article) => article.id));
+  const seen = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const quote of corpus.quotes) {
+    if (quote.speakerSlug === null || !ids.has(quote.articleId)) continue;
+    const key = `${quote.articleId} ${quote.speakerSlug}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    counts.set(quote.speakerSlug, (counts.get(quote.speakerSlug) ?? 0) + 1);
+  }
+  return counts;
 }
 
 test('the engine gives the layout-2 results, pages and facets for any corpus and filters', async () => {
@@ -168,11 +202,8 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
           const ranked = words.length > 0 && filters.sort !== 'newest';
           const order = ranked ? 'relevance' : 'newest';
 
-          const articles = analyseArticles(
-            index,
-            kept,
-            prepareArticleQuery(words, shards, index.articles.length),
-          );
+          const articleQuery = prepareArticleQuery(words, shards, index.articles.length);
+          const articles = analyseArticlesBySpeaker(corpus, kept, articleQuery);
           const articleOrder = ranked
             ? byRelevance(articles.results, words, (a) => articleImpacts.get(a.id)!)
             : articles.results;
@@ -191,8 +222,8 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
                 lookups.organisationName(s),
               ]),
             ),
-            speakerNames: {},
-            unknown: unknownOf(filters, kept, 'articles'),
+            speakerNames: kept.speaker ? { [kept.speaker]: lookups.speakerName(kept.speaker) } : {},
+            unknown: unknownOf(filters, kept),
             order,
             // The loader has no article documents, so no snippets.
             ...(words.length > 0 && { snippets: expectedPage.items.map(() => null) }),
@@ -201,7 +232,11 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
           expect(await engine.articleFacets(filters)).toEqual({
             organisations: facetRows(articles.organisationCounts, lookups.organisationName, kept.orgs),
             sources: facetRows(articles.sourceCounts, lookups.sourceName, kept.source ? [kept.source] : []),
-            speakers: null,
+            speakers: facetRows(
+              articleSpeakerCounts(corpus, kept, articleQuery),
+              lookups.speakerName,
+              kept.speaker ? [kept.speaker] : [],
+            ),
           });
 
           const quoteAnalysis = analyseQuotes(quotes, index, kept, words);
@@ -219,7 +254,7 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             items: expectedQuotes.items.map(quoteRowOf),
             organisationNames: Object.fromEntries(kept.orgs.map((s) => [s, lookups.organisationName(s)])),
             speakerNames: kept.speaker ? { [kept.speaker]: lookups.speakerName(kept.speaker) } : {},
-            unknown: unknownOf(filters, kept, 'quotes'),
+            unknown: unknownOf(filters, kept),
             order,
           });
           expect(await engine.countQuotes(filters)).toBe(quoteAnalysis.results.length);

@@ -105,7 +105,12 @@ test('with a query, articles come by relevance (headline matches first), and sor
   const ranked = await engine.listArticles({ filters: filters({ q: 'harbour' }), page: 1 });
   expect(ranked.order).toBe('relevance');
   // Headline matches weigh more than body ones; the shorter headline article ranks higher.
-  expect(ranked.items.map((a) => a.id).slice(0, 2).sort()).toEqual(['both', 'headline']);
+  expect(
+    ranked.items
+      .map((a) => a.id)
+      .slice(0, 2)
+      .sort(),
+  ).toEqual(['both', 'headline']);
   // Body matches tie (article bodies count a word as present or not): newest first among them.
   expect(ranked.items.map((a) => a.id).slice(2)).toEqual(['newest', 'body-only']);
   const newest = await engine.listArticles({ filters: filters({ q: 'harbour', sort: 'newest' }), page: 1 });
@@ -140,7 +145,9 @@ test('quotes with a query come by relevance; ties keep the newest-first order', 
   expect(ranked.items[0]!.articleId).toBe('both');
   const newest = await engine.listQuotes({ filters: filters({ q: 'harbour', sort: 'newest' }), page: 1 });
   expect(newest.items.map((q) => q.articleId)).toEqual(['newest', 'body-only', 'headline', 'both']);
-  expect(new Set(ranked.items.map((q) => q.articleId))).toEqual(new Set(newest.items.map((q) => q.articleId)));
+  expect(new Set(ranked.items.map((q) => q.articleId))).toEqual(
+    new Set(newest.items.map((q) => q.articleId)),
+  );
 });
 
 test('an organisation filter loads the organisation’s document, and a source filter only the source column', async () => {
@@ -173,10 +180,12 @@ test('facets load the columns and the organisation directory; quote facets the s
     'meta.json',
     'organisations.json',
     'quote-offsets.json',
+    // The article list's speaker facet.
+    'speakers.json',
   ]);
-  expect(calls).toHaveLength(6);
+  expect(calls).toHaveLength(7);
   await engine.quoteFacets(filters({ q: 'budget' }));
-  expect(loader.take().filter((call) => !call.startsWith('search/'))).toEqual(['speakers.json']);
+  expect(loader.take().filter((call) => !call.startsWith('search/'))).toEqual([]);
 });
 
 test('quick facets with no filter come from meta alone', async () => {
@@ -191,8 +200,13 @@ test('quick facets with no filter come from meta alone', async () => {
     sources: meta.top.quoteSources,
     speakers: meta.top.quoteSpeakers,
   });
-  // Below TOP_FACETS rows, the full answer is the same.
-  expect(await engine.articleFacets(EMPTY_FILTERS)).toEqual(articles);
+  // Below TOP_FACETS rows, the full answer is the same; the article list's speaker counts need
+  // the columns, so the quick answer has none.
+  expect(articles.speakers).toBeNull();
+  expect(await engine.articleFacets(EMPTY_FILTERS)).toMatchObject({
+    organisations: articles.organisations,
+    sources: articles.sources,
+  });
   expect(await engine.quoteFacets(EMPTY_FILTERS)).toEqual(quotes);
 });
 
@@ -252,12 +266,12 @@ test('unknown slugs are reported, never fetched when malformed, and the query ru
   });
   expect(list.total).toBe(await engine.countQuotes(filters({ orgs: ['united-nations'] })));
   expect(loader.calls.some((call) => call.includes('Not A Slug'))).toBe(false);
-  // The speaker filter does not apply to articles, so it is not checked there.
+  // The article list filters by speaker too, so an unknown one is reported there as well.
   const articles = await engine.listArticles(request);
   expect(articles.unknown).toEqual({
     organisations: ['Not A Slug', 'no-such-org'],
     source: 'nowhere',
-    speaker: null,
+    speaker: 'nobody',
   });
   expect(await engine.organisation('no-such-org')).toBeNull();
   expect(await engine.speaker('Nobody')).toBeNull();

@@ -66,10 +66,12 @@ test('unknown slugs are dropped with a note and duplicates collapse', () => {
   expect(parsed.notes).toHaveLength(2);
 });
 
-test('speaker is only read on the quotes view', () => {
-  expect(parse('speaker=tom-goffus').filters.speaker).toBeNull();
+test('speaker is read on both list views, and an unknown one is dropped with a note', () => {
+  expect(parse('speaker=tom-goffus').filters.speaker).toBe('tom-goffus');
   expect(parse('speaker=tom-goffus', 'quotes').filters.speaker).toBe('tom-goffus');
   expect(parse('speaker=someone', 'quotes').notes[0]).toContain('No speaker is called “someone”');
+  expect(parse('speaker=someone').notes[0]).toContain('No speaker is called “someone”');
+  expect(parse('speaker=someone').filters.speaker).toBeNull();
 });
 
 test('bad page numbers fall back to page 1 with a note', () => {
@@ -90,7 +92,11 @@ test('untrusted text in params stays text and overly long queries are cut', () =
 
 test('path builders make every view’s URL', () => {
   expect(paths.articles({ orgs: ['nato'] })).toBe('/?org=nato');
-  expect(paths.articles({ speaker: 'tom-goffus' })).toBe('/');
+  expect(paths.articles({ speaker: 'tom-goffus' })).toBe('/?speaker=tom-goffus');
+  expect(paths.articles({ from: '2024-01-01', to: '2024-01-31', speaker: 'tom-goffus' })).toBe(
+    '/?from=2024-01-01&to=2024-01-31&speaker=tom-goffus',
+  );
+  expect(paths.speaker('tom-goffus')).toBe('/speakers/tom-goffus');
   expect(paths.quotes({ speaker: 'tom-goffus' }, 2)).toBe('/quotes?speaker=tom-goffus&page=2');
   expect(paths.article('000_ec231f94e2293af6', 'quote-2')).toBe('/articles/000_ec231f94e2293af6#quote-2');
   expect(paths.organisation('nato-mission-iraq')).toBe('/organisations/nato-mission-iraq');

@@ -2,8 +2,9 @@
  * Screenshots of every view at phone (390×844) and desktop (1280×800) size, light and dark, for a
  * person to look at: test-output/screenshots/<view>-<width>-<scheme>.png is the first screen a
  * reader sees. With E2E_FULL_SCREENSHOTS=1, full/<view>-<width>-<scheme>.png holds whole pages too
- * (slow: the list is ~10,000 px tall at phone width). Also: no view scrolls sideways at 360 px,
- * the narrowest width the reader supports.
+ * (slow: the list is ~10,000 px tall at phone width). Each screenshot is of a loaded view: the main
+ * landmark is shown, holds text and is not busy (a blank or still-loading first screen fails).
+ * Also: no view scrolls sideways at 360 px, the narrowest width the reader supports.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -31,6 +32,12 @@ for (const name of VIEW_NAMES) {
         await page.setViewportSize(size);
         // Opened afresh at each size, as a reader on that device would open the link.
         await openView(page, view(name));
+        const main = page.locator('main#main');
+        expect(await main.isVisible(), `${name} at ${size.width} px: main shown`).toBe(true);
+        expect(await main.getAttribute('aria-busy'), `${name} at ${size.width} px: still loading`).not.toBe(
+          'true',
+        );
+        expect((await main.innerText()).trim(), `${name} at ${size.width} px: main has text`).not.toBe('');
         const file = `${name}-${size.width}-${scheme}.png`;
         await page.screenshot({ path: resolve(OUT_DIR, file) });
         if (FULL_PAGES) await page.screenshot({ path: resolve(OUT_DIR, 'full', file), fullPage: true });

@@ -15,6 +15,7 @@ export const POLL = { timeout: 10_000 };
 
 export const ORIGINAL_SEED_ID = '000_ec231f94e2293af6';
 export const ORIGINAL_SEED_ORG = 'nato';
+export const ORIGINAL_SEED_SPEAKER = 'tom-goffus';
 
 export function baseUrl(): string {
   return inject('baseUrl');
@@ -136,6 +137,8 @@ export async function open(page: Page, path: string): Promise<void> {
   if (page.url() === url(path)) await page.reload();
   else await page.goto(url(path));
   await page.locator('main h1').first().waitFor({ state: 'visible' });
+  // A pre-rendered page shows its h1 before the app has taken it over (and made it interactive).
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
 }
 
 /** The page's URL search params, for checking the public URL scheme. */
@@ -263,6 +266,8 @@ export function allViews(index: CorpusIndex): View[] {
     { name: 'article', path: `/articles/${ORIGINAL_SEED_ID}#quote-2`, ready: quoteScrolledIntoView },
     { name: 'quotes', path: '/quotes' },
     { name: 'organisation', path: `/organisations/${ORIGINAL_SEED_ORG}` },
+    { name: 'speaker', path: `/speakers/${ORIGINAL_SEED_SPEAKER}` },
+    { name: 'speaker-unknown', path: '/speakers/no-such-speaker' },
     { name: 'not-found', path: '/no/such/page' },
     { name: 'shortcuts', path: '/', ready: openShortcuts },
   ];
@@ -283,6 +288,8 @@ export const VIEW_NAMES = [
   'article',
   'quotes',
   'organisation',
+  'speaker',
+  'speaker-unknown',
   'not-found',
   'shortcuts',
 ] as const;

@@ -1,6 +1,6 @@
 // `npm start` checks its port before building: a busy port is reported at once, with the fix.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,7 +61,10 @@ test('a busy port is reported before the build starts, with another port to use'
 test('npm run preview names itself in the message, and a bad port is a usage error naming its source', async () => {
   const { server, port } = await listen();
   try {
-    const busy = await start(['--no-build', '--port', String(port)]);
+    const built = join(work, 'built');
+    mkdirSync(built, { recursive: true });
+    writeFileSync(join(built, 'index.html'), '<!doctype html>');
+    const busy = await start(['--no-build', '--port', String(port), '--outDir', built]);
     expect(busy.code).toBe(1);
     expect(busy.stderr).toMatch(/npm run preview -- --port \d+/);
   } finally {

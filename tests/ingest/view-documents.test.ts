@@ -42,6 +42,8 @@ import {
   searchPrefixDocumentSchema,
   speakerDirectoryDocumentSchema,
   speakerDocumentSchema,
+  relatedChunkDocumentSchema,
+  quoteGroupsDocumentSchema,
 } from '../../src/contract/view-schemas.ts';
 import {
   checkEnvelope,
@@ -159,6 +161,8 @@ test('current.json names the build, and every document is valid under its schema
     'quote-offsets': quoteOffsetsDocumentSchema,
     organisation: organisationDocumentSchema,
     speaker: speakerDocumentSchema,
+    'related-chunk': relatedChunkDocumentSchema,
+    'quote-groups': quoteGroupsDocumentSchema,
     current: currentDocumentSchema,
   };
   const root = join(built.out, viewPaths.root(built.buildId));

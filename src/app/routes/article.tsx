@@ -11,6 +11,7 @@ import { ShareButton } from '../../components/share-button.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import { ArticleBody } from '../../features/articles/components/article-body.tsx';
 import { ArticleQuotes } from '../../features/articles/components/article-quotes.tsx';
+import { RelatedArticles } from '../../features/articles/components/related-articles.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import type { Article } from '../../contract/schema.ts';
 import { NotFoundPage } from './not-found.tsx';
@@ -32,6 +33,8 @@ export function articleLoader(queryClient: QueryClient) {
     if (article === null) notFound(id);
     // The neighbours sit below the article: they load after it, not before.
     queryClient.query(corpusQueries.neighbours(id, article.date)).catch(() => undefined);
+    queryClient.query(corpusQueries.related(id, article.date)).catch(() => undefined);
+    queryClient.query(corpusQueries.articleCorroborations(id, article.date)).catch(() => undefined);
     return null;
   };
 }
@@ -42,7 +45,10 @@ const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 /** Turns an app path into the absolute URL a reader can paste elsewhere. */
 function useAbsoluteUrl(path: string): string {
   const href = useHref(path);
-  return new URL(href, window.location.origin).toString();
+  // Pre-rendering (src/prerender/) has no window. The URL is only copied on a click, never shown,
+  // so the stand-in origin never reaches a page.
+  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
+  return new URL(href, origin).toString();
 }
 
 export function Component() {
@@ -55,6 +61,8 @@ export function Component() {
 
 function ArticleView({ article }: { article: Article }) {
   const { data: neighbours } = useQuery(corpusQueries.neighbours(article.id, article.date));
+  const { data: related } = useQuery(corpusQueries.related(article.id, article.date));
+  const { data: corroborations } = useQuery(corpusQueries.articleCorroborations(article.id, article.date));
   const { hash } = useLocation();
   const target = quoteAnchorFromHash(hash);
   const articleUrl = useAbsoluteUrl(paths.article(article.id));
@@ -115,7 +123,11 @@ function ArticleView({ article }: { article: Article }) {
         </p>
       )}
       <ArticleBody article={article} targetAnchor={target} />
-      <ArticleQuotes article={article} quoteUrl={(anchor) => `${articleUrl}#${anchor}`} />
+      <ArticleQuotes
+        article={article}
+        quoteUrl={(anchor) => `${articleUrl}#${anchor}`}
+        corroborations={corroborations}
+      />
       {article.organisations.length > 0 && (
         <section className="article-organisations" aria-labelledby="organisations-heading">
           <h2 id="organisations-heading">Organisations</h2>
@@ -130,6 +142,7 @@ function ArticleView({ article }: { article: Article }) {
           </ul>
         </section>
       )}
+      <RelatedArticles related={related} />
       <nav className="article-neighbours" aria-label="Neighbouring articles">
         <ul>
           {older && (

@@ -8,6 +8,7 @@ import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
 import { ExportControls } from '../../features/export/components/export-controls.tsx';
 import { ActiveFilters } from '../../features/filters/components/active-filters.tsx';
 import { FilterPanel } from '../../features/filters/components/filter-panel.tsx';
+import { TimelineBrush } from '../../features/timeline/components/timeline-brush.tsx';
 import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
 import { SortOrderLinks } from '../../components/sort-order-links.tsx';
 import type { Filters } from '../../lib/urls.ts';
@@ -59,6 +60,15 @@ export function ListPage<T>({
       <PageTitle title={filters.q ? `“${filters.q}” in ${title.toLowerCase()}` : title} />
       <h1>{title}</h1>
       <NotesBanner notes={allNotes} cleanHref={hrefFor(filters, result.page)} />
+      <TimelineBrush
+        days={meta.days}
+        view={state.view}
+        filters={filters}
+        heading={state.view === 'articles' ? 'Articles over time' : 'Articles with these quotes over time'}
+        onSelect={(range, mode) => {
+          state.setFilters({ ...filters, ...range }, mode);
+        }}
+      />
       <div className="list-layout">
         <FilterPanel
           filters={filters}
@@ -67,7 +77,8 @@ export function ListPage<T>({
           oldest={meta.days[0] ?? null}
           organisationRows={facets?.organisations}
           sourceRows={facets?.sources}
-          speakerRows={state.view === 'quotes' ? (facets?.speakers ?? undefined) : null}
+          // Both lists filter by speaker; the article list's counts need the columns (undefined until then).
+          speakerRows={facets?.speakers ?? undefined}
           pending={facetsPending}
           names={names}
           onChange={state.setFilters}

@@ -1,21 +1,25 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, data, useParams } from 'react-router';
+import { Link, data, useNavigate, useParams } from 'react-router';
 import { ArticleLink } from '../../components/article-link.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import { OrganisationTimeline } from '../../features/organisations/components/organisation-timeline.tsx';
 import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
+import { TimelineBrush } from '../../features/timeline/components/timeline-brush.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
-import { paths } from '../../lib/urls.ts';
+import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
 import { NotFoundPage } from './not-found.tsx';
 import type { OrganisationDocument } from '../../contract/views.ts';
 
 export function organisationLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? '';
-    const organisation = await queryClient.query(corpusQueries.organisation(slug));
+    const [organisation] = await Promise.all([
+      queryClient.query(corpusQueries.organisation(slug)),
+      queryClient.query(corpusQueries.meta()),
+    ]);
     if (organisation === null) {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to answer 404 from a loader
       throw data(`No organisation is called “${slug}” in this collection.`, { status: 404 });
@@ -37,6 +41,9 @@ function OrganisationDetails({ document }: { document: OrganisationDocument }) {
   const { slug, parent } = organisation;
   const articleCount = document.articles.length;
   const quoteCount = document.quoteCount;
+  const navigate = useNavigate();
+  const { data: meta } = useSuspenseQuery(corpusQueries.meta());
+  const filters = { ...EMPTY_FILTERS, orgs: [slug] };
 
   return (
     <div className="organisation-page">
@@ -84,6 +91,16 @@ function OrganisationDetails({ document }: { document: OrganisationDocument }) {
           </dd>
         </div>
       </dl>
+
+      <TimelineBrush
+        days={meta.days}
+        view="articles"
+        filters={filters}
+        heading="Articles over time"
+        onSelect={(range) => {
+          void navigate(paths.articles({ ...filters, ...range }));
+        }}
+      />
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Mentions over time</h2>

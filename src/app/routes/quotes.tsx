@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
+import { quoteKey } from '../../lib/engine/types.ts';
 import { paths } from '../../lib/urls.ts';
 import { ListPage } from './list-page.tsx';
 import { listNames, readListUrl, useListState } from './list-state.ts';
@@ -20,6 +22,8 @@ export function quotesLoader(queryClient: QueryClient) {
 
 export function Component() {
   const state = useListState('quotes');
+  // "Also in N articles" follows the page rather than holding it up.
+  const { data: corroborations } = useQuery(corpusQueries.quoteCorroborations(state.filters, state.page));
   return (
     <ListPage
       title="Quotes"
@@ -32,7 +36,12 @@ export function Component() {
       renderList={(items, start) => (
         <ol className="quote-list" start={start}>
           {items.map((quote) => (
-            <QuoteCard key={`${quote.articleId}#${quote.anchor}`} quote={quote} words={state.words} />
+            <QuoteCard
+              key={quoteKey(quote)}
+              quote={quote}
+              words={state.words}
+              corroboration={corroborations?.[quoteKey(quote)]}
+            />
           ))}
         </ol>
       )}

@@ -66,6 +66,8 @@ interface Para {
   toks: Token[];
   /** Per token: who claimed it ('o' org, 'p' place, undefined free). */
   claim: (string | undefined)[];
+  /** Index in the paragraph's tokens of `toks[0]` (0 unless a long paragraph is scanned in windows). */
+  offset: number;
 }
 
 const L = LEXICON;
@@ -135,7 +137,7 @@ export function recognise(paragraphs: readonly string[]): Recognised {
   articleLower = null;
   const paras: Para[] = paragraphs.map((text, index) => {
     const toks = tokenize(text);
-    return { index, text, toks, claim: new Array<string | undefined>(toks.length) };
+    return { index, text, toks, claim: new Array<string | undefined>(toks.length), offset: 0 };
   });
   // Words the article itself writes in lower case are ordinary words when they open a sentence.
   const lowerWords = new Set<string>();
@@ -154,28 +156,71 @@ export function recognise(paragraphs: readonly string[]): Recognised {
   // lists for them made recognition grow with the square of the article. (No rule changes an
   // earlier paragraph's candidates, so the article's lists come out as before.)
   const personWords = new Map<string, number>();
-  for (const p of paras) {
-    checkBudget();
-    const local: ParagraphOut = {
-      orgs: [],
-      places: [],
-      names: [],
-      acronyms: [],
-      definitions: out.definitions,
-      synonyms: out.synonyms,
-      personWords,
-    };
-    scanParagraph(p, lowerWords, local);
-    for (const n of local.names) {
-      if (n.j - n.i <= 1) continue;
-      for (const w of new Set(n.text.split(/\s+/))) personWords.set(w, (personWords.get(w) ?? 0) + 1);
+  for (const whole of paras) {
+    for (const p of windows(whole)) {
+      checkBudget();
+      const local: ParagraphOut = {
+        orgs: [],
+        places: [],
+        names: [],
+        acronyms: [],
+        definitions: out.definitions,
+        synonyms: out.synonyms,
+        personWords,
+      };
+      scanParagraph(p, lowerWords, local);
+      for (const n of local.names) {
+        if (n.j - n.i <= 1) continue;
+        for (const w of new Set(n.text.split(/\s+/))) personWords.set(w, (personWords.get(w) ?? 0) + 1);
+      }
+      const offset = p.offset;
+      append(out.orgs, shifted(local.orgs, offset));
+      append(out.places, shifted(local.places, offset));
+      append(out.names, shifted(local.names, offset));
+      append(out.acronyms, shifted(local.acronyms, offset));
     }
-    append(out.orgs, local.orgs);
-    append(out.places, local.places);
-    append(out.names, local.names);
-    append(out.acronyms, local.acronyms);
   }
   return out;
+}
+
+/**
+ * A paragraph of at most WINDOW_TOKENS tokens is scanned whole. A longer one (none in real news:
+ * the longest Wikinews paragraph has about 300) is scanned in windows of whole sentences of about
+ * that many tokens, cut at a sentence end, or anyway at 4 × WINDOW_TOKENS: the rules look up
+ * candidates of their own window, so a window's work is bounded and recognition stays linear in
+ * the paragraph's length. Token indices of a window's candidates are shifted back to the paragraph's.
+ */
+const WINDOW_TOKENS = 2000;
+
+function windows(p: Para): Para[] {
+  if (p.toks.length <= WINDOW_TOKENS) return [p];
+  const out: Para[] = [];
+  let from = 0;
+  while (from < p.toks.length) {
+    let to = Math.min(p.toks.length, from + WINDOW_TOKENS);
+    const hard = Math.min(p.toks.length, from + 4 * WINDOW_TOKENS);
+    while (to < hard && !p.toks[to]!.sentStart) to++;
+    const toks = p.toks.slice(from, to);
+    out.push({
+      index: p.index,
+      text: p.text,
+      toks,
+      claim: new Array<string | undefined>(toks.length),
+      offset: from,
+    });
+    from = to;
+  }
+  return out;
+}
+
+/** Candidates of a window, their token indices made the paragraph's. */
+function shifted<T extends Span>(spans: T[], offset: number): T[] {
+  if (offset !== 0)
+    for (const s of spans) {
+      s.i += offset;
+      s.j += offset;
+    }
+  return spans;
 }
 
 /** What a paragraph's rules add to: its own candidates, plus what earlier paragraphs named. */

@@ -11,9 +11,14 @@ import type { OrgCandidate, Recognised, Span } from './recognise.ts';
 const L = LEXICON;
 
 interface OrgGroup {
+  /** Its key in the article's map of groups. */
+  key: string;
+  /** Order of creation: the order a scan of the map meets groups in. */
+  seq: number;
   known: KnownOrg | null;
   /** Surface names the article uses, in order of first use. */
   surfaces: string[];
+  surfaceSet: Set<string>;
   mentions: Mention[];
   parent: string | null;
   acronyms: Set<string>;
@@ -50,18 +55,27 @@ function mention(s: Span): Mention {
   return { paragraph: s.paragraph, start: s.start, end: s.end, text: s.text };
 }
 
+/** Reading order as one number (paragraph first; a paragraph may be longer than a million characters). */
 function order(s: Span): number {
-  return s.paragraph * 1_000_000 + s.start;
+  return s.paragraph * 2 ** 32 + s.start;
 }
 
-/** Is `small` a contiguous run inside `big` (both token arrays)? */
-function containsRun(big: readonly string[], small: readonly string[]): boolean {
-  if (small.length === 0 || small.length >= big.length) return false;
-  outer: for (let i = 0; i + small.length <= big.length; i++) {
-    for (let k = 0; k < small.length; k++) if (big[i + k] !== small[k]) continue outer;
-    return true;
+/** Key of the words toks[a..b) (words hold no NUL). */
+function runKey(toks: readonly string[], a: number, b: number): string {
+  return toks.slice(a, b).join('\u0000');
+}
+
+/** Lists of values under string keys. */
+class MultiMap<V> {
+  private readonly map = new Map<string, V[]>();
+  add(key: string, value: V): void {
+    const list = this.map.get(key);
+    if (list) list.push(value);
+    else this.map.set(key, [value]);
   }
-  return false;
+  get(key: string): readonly V[] | undefined {
+    return this.map.get(key);
+  }
 }
 
 function initials(name: string): string {
@@ -76,15 +90,25 @@ function groupNames(g: OrgGroup): string[] {
   return g.known ? [g.known.name, ...g.known.aliases, ...g.known.equivalents, ...g.surfaces] : g.surfaces;
 }
 
-/** Organisations of an article, merged and named canonically; the article's source left out. */
+/**
+ * Organisations of an article, merged and named canonically; the article's source left out.
+ *
+ * Each merge step looks other groups up in a map (by a run of name words, a national body's
+ * bare name, an acronym, a squashed name or initials) instead of comparing every pair of groups,
+ * so an article naming thousands of bodies resolves in time linear in its mentions. The maps are
+ * kept up to date as groups merge, so every step sees the same groups as a pairwise scan would.
+ */
 export function resolveOrganisations(rec: Recognised, source: string): Organisation[] {
   const groups = new Map<string, OrgGroup>();
   const add = (key: string, c: OrgCandidate): void => {
     let g = groups.get(key);
     if (!g) {
       g = {
+        key,
+        seq: groups.size,
         known: c.known,
         surfaces: [],
+        surfaceSet: new Set(),
         mentions: [],
         parent: c.parent,
         acronyms: new Set(),
@@ -93,16 +117,37 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       groups.set(key, g);
     }
     const surface = stripThe(c.name ?? c.text);
-    if (!g.surfaces.includes(surface)) g.surfaces.push(surface);
+    if (!g.surfaceSet.has(surface)) {
+      g.surfaceSet.add(surface);
+      g.surfaces.push(surface);
+    }
     g.mentions.push(mention(c));
     if (c.acronym) g.acronyms.add(c.acronym);
     g.parent ??= c.parent;
     g.first = Math.min(g.first, order(c));
   };
   for (const c of rec.orgs) add(c.known ? `k:${c.known.slug}` : `u:${squash(c.name ?? c.text)}`, c);
+  const live = (g: OrgGroup): boolean => groups.get(g.key) === g;
+  /** The live group of `candidates` other than `g` that a scan in map order meets first. */
+  const firstLive = (candidates: Iterable<OrgGroup> | undefined, g: OrgGroup | null): OrgGroup | null => {
+    let best: OrgGroup | null = null;
+    if (candidates)
+      for (const o of candidates) if (o !== g && live(o) && (!best || o.seq < best.seq)) best = o;
+    return best;
+  };
 
   // A shorter unknown name inside a longer name of another organisation is that organisation
   // ("Home Office" in "United Kingdom Home Office", "Rosenstiel School" in "Rosenstiel School of…").
+  // byRun: every run of words shorter than a whole name → the groups with a name holding it.
+  const byRun = new MultiMap<OrgGroup>();
+  const indexRuns = (g: OrgGroup, names: readonly string[]): void => {
+    for (const n of names) {
+      const toks = nameKeyTokens(n);
+      for (let a = 0; a < toks.length; a++)
+        for (let b = a + 1; b <= toks.length; b++) if (b - a < toks.length) byRun.add(runKey(toks, a, b), g);
+    }
+  };
+  for (const g of groups.values()) indexRuns(g, groupNames(g));
   const entries = [...groups.entries()].sort(
     (a, b) => nameKeyTokens(a[1].surfaces[0] ?? '').length - nameKeyTokens(b[1].surfaces[0] ?? '').length,
   );
@@ -111,47 +156,51 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     const mine = nameKeyTokens(g.surfaces[0] ?? '');
     if (mine.length === 1 && !L.heads.has(mine[0] ?? '')) continue;
     let target: OrgGroup | null = null;
-    for (const [otherKey, other] of groups) {
-      if (otherKey === key || other === g) continue;
-      if (groupNames(other).some((n) => containsRun(nameKeyTokens(n), mine))) {
-        if (!target || other.first < target.first) target = other;
-      }
+    for (const other of byRun.get(runKey(mine, 0, mine.length)) ?? []) {
+      if (other === g || !live(other)) continue;
+      if (!target || other.first < target.first || (other.first === target.first && other.seq < target.seq))
+        target = other;
     }
     if (target) {
-      mergeInto(target, g);
+      const added = mergeInto(target, g);
       groups.delete(key);
+      indexRuns(target, added);
     }
   }
   // "the Red Cross" after "the American Red Cross": the national body named in full.
+  // byBareName: the name after a leading place or demonym → the groups with such a surface.
+  const byBareName = new MultiMap<OrgGroup>();
+  const indexBareNames = (g: OrgGroup, surfaces: readonly string[]): void => {
+    for (const n of surfaces) {
+      const toks = nameKeyTokens(n);
+      for (let extra = 1; extra < toks.length; extra++)
+        if (isPlacePrefix(toks.slice(0, extra))) byBareName.add(runKey(toks, extra, toks.length), g);
+    }
+  };
+  for (const g of groups.values()) indexBareNames(g, g.surfaces);
   for (const [key, g] of [...groups.entries()]) {
     const mine = nameKeyTokens(g.known ? g.known.name : (g.surfaces[0] ?? ''));
     if (mine.length === 0) continue;
-    const targets = [...groups.values()].filter(
-      (other) =>
-        other !== g &&
-        other.surfaces.some((n) => {
-          const toks = nameKeyTokens(n);
-          const extra = toks.length - mine.length;
-          return (
-            extra >= 1 &&
-            toks.slice(extra).join(' ') === mine.join(' ') &&
-            isPlacePrefix(toks.slice(0, extra))
-          );
-        }),
-    );
-    if (targets.length === 1) {
-      mergeInto(targets[0]!, g);
+    const targets = new Set<OrgGroup>();
+    for (const o of byBareName.get(runKey(mine, 0, mine.length)) ?? [])
+      if (o !== g && live(o)) targets.add(o);
+    if (targets.size === 1) {
+      const [target] = targets;
+      const added = mergeInto(target!, g);
       groups.delete(key);
+      indexBareNames(target!, added);
     }
   }
   // "the M5S party" after "Movimento 5 Stelle (M5S)": an acronym the article defined.
+  const byAcronym = new MultiMap<OrgGroup>();
+  for (const g of groups.values()) for (const a of g.acronyms) byAcronym.add(a, g);
   for (const [key, g] of [...groups.entries()]) {
     if (g.known || g.surfaces.length !== 1) continue;
-    const acr = g.surfaces[0]!;
-    const target = [...groups.values()].find((o) => o !== g && o.acronyms.has(acr));
+    const target = firstLive(byAcronym.get(g.surfaces[0]!), g);
     if (target) {
       mergeInto(target, g);
       groups.delete(key);
+      for (const a of g.acronyms) byAcronym.add(a, target);
     }
   }
   // "CBC News" beside "CBC": a broadcaster's news arm is the broadcaster.
@@ -168,15 +217,29 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   // "Expediency Council" after "Iranian Expediency Discernment Council", "LA Sheriff's office"
   // beside "Los Angeles Sheriff's office": a shorter name keeping the proper first word and the
   // head of a longer one, or the same name with another form of its place, is that body.
+  // Only names with the same first (or first after a place) and last word can match, so each
+  // name is looked up among those: byEnds holds both keys of every name, in order.
   const unknown = [...groups.entries()]
     .filter(([, g]) => !g.known)
-    .map(([key, g]) => ({ key, g, toks: placeNormal(nameKeyTokens(pickCanonical(g.surfaces))) }));
+    .map(([key, g], rank) => ({ key, g, rank, toks: placeNormal(nameKeyTokens(pickCanonical(g.surfaces))) }));
+  const byEnds = new MultiMap<(typeof unknown)[number]>();
+  for (const big of unknown) {
+    if (big.toks.length === 0) continue;
+    let from = 0;
+    while (from < big.toks.length - 1 && isPlaceWord(big.toks[from])) from++;
+    byEnds.add(`a\u0000${big.toks[0]!}\u0000${big.toks.at(-1)!}`, big);
+    if (from > 0) byEnds.add(`b\u0000${big.toks[from]!}\u0000${big.toks.at(-1)!}`, big);
+  }
   for (const small of unknown) {
     if (small.toks.length < 2 || L.genericModifiers.has(small.toks[0]!)) continue;
     // "Liberal Party" and "Liberal Democratic Party", "Supreme Court" and "Supreme Administrative
     // Court": parties and courts differ by one inserted word, so only equal names merge.
     const rivalHead = RIVAL_HEADS.has(small.toks.at(-1)!);
-    const target = unknown.find(
+    const ends = `\u0000${small.toks[0]!}\u0000${small.toks.at(-1)!}`;
+    const candidates = [...(byEnds.get(`a${ends}`) ?? [])];
+    if (!isPlaceWord(small.toks[0])) candidates.push(...(byEnds.get(`b${ends}`) ?? []));
+    candidates.sort((x, y) => x.rank - y.rank);
+    const target = candidates.find(
       (big) =>
         big.g !== small.g &&
         groups.has(big.key) &&
@@ -187,35 +250,40 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       groups.delete(small.key);
     }
   }
-  // Names the article equates ("X, also called Y").
+  // Names the article equates ("X, also called Y"). bySquashed: squashed name → groups.
+  const bySquashed = new MultiMap<OrgGroup>();
+  const indexSquashed = (g: OrgGroup, names: readonly string[]): void => {
+    for (const n of names) bySquashed.add(squash(n), g);
+  };
+  for (const g of groups.values()) indexSquashed(g, groupNames(g));
   for (const [a, b] of rec.synonyms) {
-    const find = (name: string): [string, OrgGroup] | undefined => {
-      const key = squash(name);
-      return [...groups.entries()].find(([, g]) => groupNames(g).some((n) => squash(n) === key));
-    };
-    const ga = find(a);
-    const gb = find(b);
-    if (!ga || !gb || ga[1] === gb[1] || (ga[1].known && gb[1].known)) continue;
-    const [keep, drop] = gb[1].known ? [gb, ga] : [ga, gb];
-    mergeInto(keep[1], drop[1]);
-    groups.delete(drop[0]);
+    const ga = firstLive(bySquashed.get(squash(a)), null);
+    const gb = firstLive(bySquashed.get(squash(b)), null);
+    if (!ga || !gb || ga === gb || (ga.known && gb.known)) continue;
+    const [keep, drop] = gb.known ? [gb, ga] : [ga, gb];
+    const added = mergeInto(keep, drop);
+    groups.delete(drop.key);
+    indexSquashed(keep, added);
   }
 
   // Bare acronyms: defined in this article, or the initials of one of its organisations.
+  // (Groups no longer merge from here on, so the maps are built once.)
+  const byInitials = new MultiMap<OrgGroup>();
+  for (const g of groups.values())
+    for (const n of new Set(groupNames(g)))
+      // A name holding an acronym has no reliable initials ("US Congress" is not "UC").
+      if (nameKeyTokens(n).length > 1 && !/\b\p{Lu}[\p{Lu}.]+\b/u.test(n)) byInitials.add(initials(n), g);
   for (const a of rec.acronyms) {
     const defined = rec.definitions.get(a.acronym);
     let target: OrgGroup | null = null;
     if (defined !== undefined) {
-      const key = squash(defined);
-      for (const g of groups.values()) if (groupNames(g).some((n) => squash(n) === key)) target = g;
+      // The last group in map order with the defined name.
+      for (const g of bySquashed.get(squash(defined)) ?? [])
+        if (live(g) && (!target || g.seq > target.seq)) target = g;
     } else {
-      const hits = [...groups.values()].filter((g) =>
-        // A name holding an acronym has no reliable initials ("US Congress" is not "UC").
-        groupNames(g).some(
-          (n) => nameKeyTokens(n).length > 1 && !/\b\p{Lu}[\p{Lu}.]+\b/u.test(n) && initials(n) === a.acronym,
-        ),
-      );
-      if (hits.length === 1) target = hits[0] ?? null;
+      const hits = new Set<OrgGroup>();
+      for (const g of byInitials.get(a.acronym) ?? []) if (live(g)) hits.add(g);
+      if (hits.size === 1) target = hits.values().next().value ?? null;
     }
     if (target) {
       target.mentions.push(mention(a));
@@ -293,15 +361,18 @@ function placeNormal(words: readonly string[]): string[] {
  * in "Syrian Security Forces").
  */
 function sharesEnds(big: readonly string[], small: readonly string[]): boolean {
-  const placeWord = (w: string | undefined): boolean =>
-    w !== undefined && (w.startsWith('@') || L.demonyms.has(w));
   let from = 0;
-  if (!placeWord(small[0])) while (from < big.length - 1 && placeWord(big[from])) from++;
+  if (!isPlaceWord(small[0])) while (from < big.length - 1 && isPlaceWord(big[from])) from++;
   const core = big.slice(from);
   if (small.length >= core.length || core[0] !== small[0] || core.at(-1) !== small.at(-1)) return false;
   let k = 0;
   for (const w of core) if (w === small[k]) k++;
   return k === small.length;
+}
+
+/** A place's slug as placeNormal writes it ("@los-angeles") or a demonym ("iranian"). */
+function isPlaceWord(w: string | undefined): boolean {
+  return w !== undefined && (w.startsWith('@') || L.demonyms.has(w));
 }
 
 /** Are these lowercased words a demonym ("American") or a place from the gazetteer ("Bahamas")? */
@@ -316,12 +387,20 @@ function isPlacePrefix(words: readonly string[]): boolean {
   return node.values.length > 0;
 }
 
-function mergeInto(target: OrgGroup, g: OrgGroup): void {
-  for (const s of g.surfaces) if (!target.surfaces.includes(s)) target.surfaces.push(s);
-  target.mentions.push(...g.mentions);
+/** Moves `g` into `target`; returns the surfaces `target` gained. */
+function mergeInto(target: OrgGroup, g: OrgGroup): string[] {
+  const added: string[] = [];
+  for (const s of g.surfaces)
+    if (!target.surfaceSet.has(s)) {
+      target.surfaceSet.add(s);
+      target.surfaces.push(s);
+      added.push(s);
+    }
+  for (const m of g.mentions) target.mentions.push(m);
   for (const a of g.acronyms) target.acronyms.add(a);
   target.parent ??= g.parent;
   target.first = Math.min(target.first, g.first);
+  return added;
 }
 
 /** The most complete name: most words, then longest. */

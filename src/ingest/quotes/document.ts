@@ -4,12 +4,11 @@
  * the salient subjects that pronouns refer back to.
  */
 import { checkBudget } from '../time-budget.ts';
-import { wordCount } from './filter.ts';
 import * as lexicon from './lexicon.ts';
 import type { RawQuote } from './marks.ts';
 import { findMentions, isNominalHead, isPreposition } from './mentions.ts';
 import type { Mention, ParagraphMentions } from './mentions.ts';
-import { tokenise } from './tokens.ts';
+import { tokenise, wordCount } from './tokens.ts';
 import type { QuoteRange, Sentence, Token } from './tokens.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.

@@ -5,11 +5,11 @@
 import type { Attribution } from './attribute.ts';
 import type { ArticleAnalysis } from './document.ts';
 import * as lexicon from './lexicon.ts';
+import { WORDS, wordCount } from './tokens.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
 const { NAMING_CUES, TITLE_CUES } = lexicon;
 
-const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const MINOR_WORDS = new Set([
   'a',
   'an',
@@ -30,11 +30,6 @@ const MINOR_WORDS = new Set([
   'is',
   'vs',
 ]);
-
-/** Words of a quote, as the scorer counts them. */
-export function wordCount(text: string): number {
-  return text.match(WORDS)?.length ?? 0;
-}
 
 /** Headline-style capitalisation without sentence punctuation: a title ("Band on the Run"), not speech. */
 export function isTitleLike(text: string): boolean {

@@ -56,7 +56,6 @@ export const GROUP_NOUNS = lower(functionWords.groupNouns);
 export const SKIP_BEFORE_VERB = lower(functionWords.skipBeforeVerb);
 export const PREPOSITIONS = lower(functionWords.prepositions);
 export const NAME_CONNECTORS = lower(functionWords.nameConnectors);
-export const NAME_PARTICLES = lower(functionWords.nameParticles);
 export const CAPITALISED_STOPWORDS = lower(functionWords.capitalisedStopwords);
 export const TITLE_CUES = lower(functionWords.titleCues);
 /** Words completing a title after "of"/"for" ("Secretary of State"), not the start of a name. */

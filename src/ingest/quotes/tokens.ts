@@ -208,3 +208,11 @@ function splitTokens(tokens: readonly Token[]): { sentences: Sentence[]; sentenc
   if (from < tokens.length) sentences.push({ from, to: tokens.length });
   return { sentences, sentenceOf };
 }
+
+/** Words as the scorer counts them (letters and digits, with inner apostrophes and hyphens). */
+export const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Words of a quote, as the scorer counts them. */
+export function wordCount(text: string): number {
+  return text.match(WORDS)?.length ?? 0;
+}

@@ -14,6 +14,8 @@ import {
   organisationDirectoryDocumentSchema,
   organisationDocumentSchema,
   quoteChunkDocumentSchema,
+  quoteGroupsDocumentSchema,
+  relatedChunkDocumentSchema,
   searchChunkDocumentSchema,
   searchPrefixDocumentSchema,
   speakerDirectoryDocumentSchema,
@@ -33,13 +35,9 @@ import {
   type SpeakerDocument,
   type TimelineRow,
 } from '../../contract/views.ts';
-import {
-  chunkStarts,
-  compareTerms,
-  crossingPrefixes,
-  termBytes,
-  termRange,
-} from './search-index.ts';
+import { chunkStarts, compareTerms, crossingPrefixes, termBytes, termRange } from './search-index.ts';
+import { QuoteGrouper } from './quote-groups.ts';
+import { relatedArticles } from './related-articles.ts';
 import { articleImpacts, CountedPostings, unionWithImpacts } from './search-impacts.ts';
 import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
 import { encodeImpacts } from '../../contract/search-ranking.ts';
@@ -90,6 +88,7 @@ export function buildViewDocuments(
   const quotePostings = new CountedPostings();
   const speakers = new Map<string, SpeakerTally>();
   const quoteChunkCount = Math.ceil(corpus.quoteCount / QUOTE_CHUNK_SIZE);
+  const grouper = new QuoteGrouper();
   let rows: QuoteRow[] = [];
   for (let q = 0; q < corpus.quoteCount; q++) {
     const quote = corpus.quote(q);
@@ -107,6 +106,7 @@ export function buildViewDocuments(
     // As quote-filters.ts `quoteTerms`: text, speaker, role and headline.
     quotePostings.add(q, [quote.text, quote.speaker ?? '', quote.role ?? '', quote.headline].join(' '));
     quoteSpeakerSlug[q] = quote.speakerSlug;
+    grouper.add(q, corpus.quoteArticle[q]!, quote.text);
     quoteSpeaker[q] = quote.speakerSlug === null ? 0 : (speakerId.get(quote.speakerSlug) ?? -1) + 1;
     if (quote.speakerSlug !== null) tallySpeaker(speakers, quote, q, corpus.quoteArticle[q]!);
   }
@@ -224,6 +224,55 @@ export function buildViewDocuments(
   writeOrganisationDocuments(corpus, emit);
   writeSpeakerDocuments(corpus, speakers, emit);
   trace('view documents: organisations and speakers');
+
+  emit(
+    viewPaths.quoteGroups(buildId),
+    quoteGroupsDocumentSchema,
+    { ...envelope('quote-groups'), groups: grouper.groups().map(encodeDeltas) },
+    true,
+  );
+  trace('view documents: quote groups');
+  writeRelatedDocuments(corpus, quoteSpeakerSlug, emit);
+  trace('view documents: related articles');
+}
+
+function writeRelatedDocuments(
+  corpus: ViewCorpus,
+  quoteSpeakerSlug: readonly (string | null)[],
+  emit: DocumentSink,
+): void {
+  const { articles, buildId } = corpus;
+  const speakersOf = articles.map((_, a) => {
+    const slugs = new Set<string>();
+    for (let q = corpus.quoteStart[a]!; q < corpus.quoteStart[a + 1]!; q++) {
+      const slug = quoteSpeakerSlug[q];
+      if (slug) slugs.add(slug);
+    }
+    return [...slugs];
+  });
+  const speakerNames = new Map(corpus.speakers.map((s) => [s.slug, s.name]));
+  const related = relatedArticles({
+    articles,
+    speakersOf,
+    organisationName: corpus.lookups.name,
+    speakerName: (slug) => speakerNames.get(slug) ?? slug,
+  });
+  const chunkCount = Math.ceil(articles.length / ARTICLE_CHUNK_SIZE);
+  for (let k = 0; k < chunkCount; k++) {
+    const first = k * ARTICLE_CHUNK_SIZE;
+    emit(
+      viewPaths.relatedChunk(buildId, k),
+      relatedChunkDocumentSchema,
+      {
+        version: VIEW_DATA_VERSION,
+        kind: 'related-chunk',
+        buildId,
+        first,
+        related: related.slice(first, first + ARTICLE_CHUNK_SIZE),
+      },
+      k === 0 || k === chunkCount - 1,
+    );
+  }
 }
 
 /** `encodeDeltas` straight from a typed array, without copying it into an array first. */
@@ -304,7 +353,11 @@ function writeSearchIndex(
   buildId: string,
   emit: DocumentSink,
 ): SearchDirectory {
-  const envelope = <K extends string>(kind: K) => ({ version: VIEW_DATA_VERSION as typeof VIEW_DATA_VERSION, kind, buildId });
+  const envelope = <K extends string>(kind: K) => ({
+    version: VIEW_DATA_VERSION as typeof VIEW_DATA_VERSION,
+    kind,
+    buildId,
+  });
   const terms = [...postings.keys()].sort(compareTerms);
   const listOf = (term: string): ArrayLike<number> => postings.get(term)!;
   const impactsOf = (term: string): ArrayLike<number> => impacts.get(term)!;

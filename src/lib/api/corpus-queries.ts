@@ -62,6 +62,31 @@ export const corpusQueries = {
       queryFn: () => appDataSource().organisation(slug),
       staleTime: Infinity,
     }),
+  histogram: (view: ListView, filters: Filters) =>
+    queryOptions({
+      queryKey: [view, 'histogram', { ...filters, from: null, to: null }] as const,
+      queryFn: () => appDataSource().histogram(view, filters),
+      staleTime: Infinity,
+      placeholderData: keepPreviousData,
+    }),
+  related: (id: string, date: string) =>
+    queryOptions({
+      queryKey: ['article', id, 'related', date] as const,
+      queryFn: () => appDataSource().related(id, date),
+      staleTime: Infinity,
+    }),
+  articleCorroborations: (id: string, date: string) =>
+    queryOptions({
+      queryKey: ['article', id, 'corroborations', date] as const,
+      queryFn: () => appDataSource().articleCorroborations(id, date),
+      staleTime: Infinity,
+    }),
+  quoteCorroborations: (filters: Filters, page: number) =>
+    queryOptions({
+      queryKey: ['quotes', 'corroborations', filters, page] as const,
+      queryFn: () => appDataSource().quoteCorroborations({ filters, page }),
+      staleTime: Infinity,
+    }),
   speaker: (slug: string) =>
     queryOptions({
       queryKey: ['speaker', slug] as const,

@@ -5,11 +5,16 @@
  * (docs/decisions/005-scale.md).
  */
 import type { Article, ArticleSummary } from '../../contract/schema.ts';
-import type { OrganisationDocument, QuoteRow, SpeakerDocument } from '../../contract/views.ts';
-import type { EngineMeta, FacetResult, ListRequest, ListResult } from '../engine/types.ts';
-import type { Filters } from '../urls.ts';
+import type {
+  OrganisationDocument,
+  QuoteRow,
+  RelatedArticle,
+  SpeakerDocument,
+} from '../../contract/views.ts';
+import type { Corroboration, EngineMeta, FacetResult, ListRequest, ListResult } from '../engine/types.ts';
+import type { Filters, ListView } from '../urls.ts';
 
-export type { FacetResult, ListRequest, ListResult };
+export type { Corroboration, FacetResult, ListRequest, ListResult };
 
 export interface Neighbours {
   older: ArticleSummary | null;
@@ -29,6 +34,14 @@ export interface DataSource {
   neighbours(id: string, date: string): Promise<Neighbours>;
   organisation(slug: string): Promise<OrganisationDocument | null>;
   speaker(slug: string): Promise<SpeakerDocument | null>;
+  /** Per day of `meta().days`, the articles matching the filters without their date range. */
+  histogram(view: ListView, filters: Filters): Promise<number[]>;
+  /** The articles related to this one, best first (none for an unknown article). */
+  related(id: string, date: string): Promise<RelatedArticle[]>;
+  /** Per quote anchor of the article, where else that quotation appears. */
+  articleCorroborations(id: string, date: string): Promise<Record<string, Corroboration>>;
+  /** Per quote of a quote list's page (`quoteKey`), where else that quotation appears. */
+  quoteCorroborations(request: ListRequest): Promise<Record<string, Corroboration>>;
 }
 
 /** The methods a data source answers, for the worker's message protocol. */
@@ -45,4 +58,8 @@ export const DATA_SOURCE_METHODS: readonly DataSourceMethod[] = [
   'neighbours',
   'organisation',
   'speaker',
+  'histogram',
+  'related',
+  'articleCorroborations',
+  'quoteCorroborations',
 ];

@@ -23,6 +23,8 @@ import type {
   OrganisationDocument,
   QuoteChunkDocument,
   QuoteRow,
+  RelatedArticle,
+  RelatedChunkDocument,
   SearchIndexName,
   SpeakerDocument,
 } from '../../contract/views.ts';
@@ -53,10 +55,12 @@ import {
   whereEquals,
 } from './number-sets.ts';
 import { PromiseCache } from './promise-cache.ts';
+import { articlesOfQuotes, countArticleSpeakers, countPerDay } from './reading-counts.ts';
 import { quoteListSequence, rankedOrder, scoreResults } from './ranking.ts';
 import type { DecodedChunk, WordMatch } from './search-postings.ts';
 import { chunkPostings, decodeChunk, decodePrefix, searchDocumentFor } from './search-postings.ts';
 import type {
+  Corroboration,
   DocumentLoader,
   EngineMeta,
   FacetOptions,
@@ -66,13 +70,30 @@ import type {
   Neighbours,
   UnknownSlugs,
 } from './types.ts';
-import { isDocumentNotFound } from './types.ts';
+import { isDocumentNotFound, quoteKey } from './types.ts';
+
+/** How many other articles a corroborated quote lists (the count says how many there are). */
+const CORROBORATION_LIST = 5;
+
+interface QuoteGroups {
+  groups: Uint32Array[];
+  /** Quote number → index in `groups`. */
+  groupOf: Map<number, number>;
+}
 
 /** The form of every slug (`slugSchema`): anything else names nothing and is not fetched. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** How many of each kind of document are kept; the rest are dropped least recently used first. */
-const KEEP = { chunks: 256, search: 64, words: 256, pages: 128, articles: 64, ranked: 16 } as const;
+const KEEP = {
+  chunks: 256,
+  search: 64,
+  words: 256,
+  pages: 128,
+  articles: 64,
+  ranked: 16,
+  snippets: 200,
+} as const;
 
 interface MetaIndex {
   meta: EngineMeta;
@@ -125,11 +146,14 @@ export class QueryEngine {
   private readonly wordNumbers = new PromiseCache<WordMatch>(KEEP.words);
   private readonly articleChunks = new PromiseCache<ArticleChunkDocument>(KEEP.chunks);
   private readonly quoteChunks = new PromiseCache<QuoteChunkDocument>(KEEP.chunks);
+  private readonly relatedChunks = new PromiseCache<RelatedChunkDocument | null>(KEEP.chunks);
   private readonly articles = new PromiseCache<Article | null>(KEEP.articles);
   /** Derived sets, keyed by what they are of. */
   private readonly derived = new PromiseCache<Uint32Array>(KEEP.pages);
   /** Result sets in relevance order, keyed by view and query, so paging does not rank again. */
   private readonly ranked = new PromiseCache<Uint32Array | null>(KEEP.ranked);
+  /** Snippets by article and query: a page shown again (back, a facet count) costs nothing. */
+  private readonly snippetCache = new PromiseCache<Snippet | null>(KEEP.snippets);
 
   constructor(
     private readonly loader: DocumentLoader,
@@ -322,9 +346,9 @@ export class QueryEngine {
   // ---- Filters ----
 
   /** Checks the filters' slugs (unknown ones are dropped and reported) and reads the date range. */
-  private async resolve(filters: Filters, view: View): Promise<Resolved> {
+  private async resolve(filters: Filters): Promise<Resolved> {
     const slugs = [...new Set(filters.orgs)].filter((slug) => slug !== '');
-    const wantSpeaker = view === 'quotes' && filters.speaker !== null && filters.speaker !== '';
+    const wantSpeaker = filters.speaker !== null && filters.speaker !== '';
     const [index, orgArticles, speakerQuotes] = await Promise.all([
       this.metaIndex(),
       Promise.all(slugs.map((slug) => this.organisationArticles(slug))),
@@ -374,12 +398,25 @@ export class QueryEngine {
     return intersectAll(lists.map((list) => restrict(list, lo, hi)));
   }
 
-  private async articleResults(r: Resolved): Promise<{ base: Uint32Array; results: Uint32Array }> {
-    const [base, bySource] = await Promise.all([
+  private async articleResults(
+    r: Resolved,
+  ): Promise<{ base: Uint32Array; bySpeaker: Uint32Array; bySource: Uint32Array; results: Uint32Array }> {
+    const [base, sourceArticles, speakerArticles] = await Promise.all([
       this.articleBase(r),
       r.source === null ? null : this.sourceArticles(r.source),
+      r.speaker === null ? null : this.speakerArticles(r.speaker.slug, r.speaker.quotes),
     ]);
-    return { base, results: bySource ? intersect(base, bySource) : base };
+    const bySpeaker = speakerArticles ? intersect(base, speakerArticles) : base;
+    const bySource = sourceArticles ? intersect(base, sourceArticles) : base;
+    const results = sourceArticles ? intersect(bySpeaker, sourceArticles) : bySpeaker;
+    return { base, bySpeaker, bySource, results };
+  }
+
+  /** The articles quoting a speaker: the `speaker` filter of the article list. */
+  private speakerArticles(slug: string, quotes: Uint32Array): Promise<Uint32Array> {
+    return this.derived.get(`speaker-articles:${slug}`, async () =>
+      articlesOfQuotes(quotes, (await this.quoteOffsets()).quoteArticle),
+    );
   }
 
   /** Quotes matching the date range, words and organisations (not the source or speaker). */
@@ -425,7 +462,7 @@ export class QueryEngine {
   // ---- Lists ----
 
   async listArticles(request: ListRequest): Promise<ListResult<ArticleSummary>> {
-    const r = await this.resolve(request.filters, 'articles');
+    const r = await this.resolve(request.filters);
     const { results } = await this.articleResults(r);
     const page = pageOf(results.length, request.page);
     const ranked = r.byRelevance ? await this.rankedArticles(r, results) : null;
@@ -485,15 +522,17 @@ export class QueryEngine {
   /** Each article's snippet from its document (null when it cannot be read or shows no match). */
   private snippets(items: readonly ArticleSummary[], r: Resolved): Promise<(Snippet | null)[]> {
     const query = { words: r.words, phrases: r.phrases };
+    const key = JSON.stringify([r.words, r.phrases]);
     return Promise.all(
-      items.map(async (item) => {
-        try {
-          const article = await this.article(item.id);
-          return article && bestSnippet(article.paragraphs, query);
-        } catch {
-          return null;
-        }
-      }),
+      items.map((item) =>
+        this.snippetCache
+          .get(`${item.id}\n${key}`, async () => {
+            const article = await this.article(item.id);
+            return article && bestSnippet(article.paragraphs, query);
+          })
+          // A failed load is not kept (the next query tries again); the card shows its excerpt.
+          .catch(() => null),
+      ),
     );
   }
 
@@ -514,7 +553,7 @@ export class QueryEngine {
   }
 
   async listQuotes(request: ListRequest): Promise<ListResult<QuoteRow>> {
-    const r = await this.resolve(request.filters, 'quotes');
+    const r = await this.resolve(request.filters);
     const { results } = await this.quoteResults(r);
     const page = pageOf(results.length, request.page);
     const ranked = r.byRelevance ? await this.rankedQuotes(r, results) : null;
@@ -571,22 +610,22 @@ export class QueryEngine {
   }
 
   async countArticles(filters: Filters): Promise<number> {
-    const r = await this.resolve(filters, 'articles');
+    const r = await this.resolve(filters);
     return (await this.articleResults(r)).results.length;
   }
 
   async countQuotes(filters: Filters): Promise<number> {
-    const r = await this.resolve(filters, 'quotes');
+    const r = await this.resolve(filters);
     return (await this.quoteResults(r)).results.length;
   }
 
   // ---- Facets ----
 
   async articleFacets(filters: Filters, options: FacetOptions = {}): Promise<FacetResult> {
-    const r = await this.resolve(filters, 'articles');
+    const r = await this.resolve(filters);
     const index = await this.metaIndex();
     const selectedSource = r.source === null ? [] : [r.source];
-    if (options.quick && unfiltered(r, 'articles', index)) {
+    if (options.quick && unfiltered(r, index)) {
       return {
         organisations: index.meta.top.articleOrganisations,
         sources: facetRowsFrom(
@@ -594,28 +633,41 @@ export class QueryEngine {
           index.sources,
           selectedSource,
         ),
+        // Meta holds no per-article speaker counts: those need the columns.
         speakers: null,
       };
     }
-    const [{ base, results }, columns, tree, expanded] = await Promise.all([
+    const [{ bySpeaker, bySource, results }, columns, tree, expanded, speakers] = await Promise.all([
       this.articleResults(r),
       this.columns(),
       this.organisationTree(),
       this.expanded(),
+      this.speakerDirectory(),
     ]);
-    const sourceCounts = countColumn(base, columns.articleSource, index.sources.slugs.length);
+    const sourceCounts = countColumn(bySpeaker, columns.articleSource, index.sources.slugs.length);
     const organisationCounts = countArticleOrganisations(results, expanded, tree.slugs.length);
+    const speakerCounts = countArticleSpeakers(
+      bySource,
+      columns.quoteStart,
+      columns.quoteSpeaker,
+      speakers.slugs.length,
+    );
+    const selectedSpeaker = r.speaker ? speakers.idOf.get(r.speaker.slug) : undefined;
     return {
       organisations: facetRowsFrom(organisationCounts, tree, selectedOrganisations(r, tree)),
       sources: facetRowsFrom(sourceCounts, index.sources, selectedSource),
-      speakers: null,
+      speakers: facetRowsFrom(
+        speakerCounts,
+        speakers,
+        selectedSpeaker === undefined ? [] : [selectedSpeaker],
+      ),
     };
   }
 
   async quoteFacets(filters: Filters, options: FacetOptions = {}): Promise<FacetResult> {
-    const r = await this.resolve(filters, 'quotes');
+    const r = await this.resolve(filters);
     const index = await this.metaIndex();
-    if (unfiltered(r, 'quotes', index)) {
+    if (unfiltered(r, index)) {
       if (options.quick) {
         const { top } = index.meta;
         return {
@@ -672,10 +724,22 @@ export class QueryEngine {
   // ---- An article's neighbours in the newest-first list ----
 
   async neighbours(id: string, date: string): Promise<Neighbours> {
+    const number = await this.articleNumber(id, date);
+    if (number < 0) return { older: null, newer: null };
+    const { articleCount } = (await this.metaIndex()).meta;
+    const [older, newer] = await Promise.all([
+      number > 0 ? this.summary(number - 1) : null,
+      number + 1 < articleCount ? this.summary(number + 1) : null,
+    ]);
+    return { older, newer };
+  }
+
+  /** An article's number, found among the articles of its day; -1 when it is not there. */
+  private async articleNumber(id: string, date: string): Promise<number> {
     const index = await this.metaIndex();
-    const { days, articleCount } = index.meta;
+    const { days } = index.meta;
     const day = stringBound(days, date, false);
-    if (days[day] !== date) return { older: null, newer: null };
+    if (days[day] !== date) return -1;
     const lo = index.dayStart[day]!;
     const hi = index.dayStart[day + 1]!;
     const chunks = await Promise.all(
@@ -688,12 +752,123 @@ export class QueryEngine {
       const at = chunk.summaries.findIndex((summary) => summary.id === id);
       if (at >= 0 && chunk.first + at >= lo && chunk.first + at < hi) number = chunk.first + at;
     }
-    if (number < 0) return { older: null, newer: null };
-    const [older, newer] = await Promise.all([
-      number > 0 ? this.summary(number - 1) : null,
-      number + 1 < articleCount ? this.summary(number + 1) : null,
-    ]);
-    return { older, newer };
+    return number;
+  }
+
+  // ---- Reading: timelines, related articles, corroborated quotes ----
+
+  /**
+   * Per day of `meta.days`, how many articles match the filters without their date range (the
+   * timeline shows the whole span and marks the range). Quote lists count the articles holding
+   * matching quotes.
+   */
+  async histogram(view: View, filters: Filters): Promise<number[]> {
+    const undated = { ...filters, from: null, to: null };
+    const r = await this.resolve(undated);
+    const index = await this.metaIndex();
+    let articles: Uint32Array;
+    if (view === 'articles') articles = (await this.articleResults(r)).results;
+    else {
+      const [{ results }, { quoteArticle }] = await Promise.all([this.quoteResults(r), this.quoteOffsets()]);
+      articles = articlesOfQuotes(results, quoteArticle);
+    }
+    return countPerDay(articles, index.dayStart);
+  }
+
+  /** The articles related to this one (best first), or none when the build wrote no such list. */
+  async related(id: string, date: string): Promise<RelatedArticle[]> {
+    const number = await this.articleNumber(id, date);
+    if (number < 0) return [];
+    const k = Math.floor(number / ARTICLE_CHUNK_SIZE);
+    const chunk = await this.relatedChunks.get(k, () =>
+      orNull(this.loader.load(viewPaths.relatedChunk(this.buildId, k), 'related-chunk')),
+    );
+    return chunk?.related[number - chunk.first] ?? [];
+  }
+
+  /** Per quote anchor of this article, where else the quotation appears (only quotes that do). */
+  async articleCorroborations(id: string, date: string): Promise<Record<string, Corroboration>> {
+    const number = await this.articleNumber(id, date);
+    if (number < 0) return {};
+    const [groups, { quoteStart }] = await Promise.all([this.quoteGroups(), this.quoteOffsets()]);
+    if (!groups) return {};
+    const out: Record<string, Corroboration> = {};
+    const rows = await Promise.all(
+      rangeOf(quoteStart[number]!, quoteStart[number + 1]! - 1).map(async (q) => ({
+        q,
+        corroboration: await this.corroboration(groups, q),
+      })),
+    );
+    for (const { q, corroboration } of rows) {
+      if (corroboration) out[(await this.quoteRow(q)).anchor] = corroboration;
+    }
+    return out;
+  }
+
+  private quoteGroups(): Promise<QuoteGroups | null> {
+    return this.cached('quote-groups', async () => {
+      const document = await orNull(this.loader.load(viewPaths.quoteGroups(this.buildId), 'quote-groups'));
+      if (!document) return null;
+      const groups = document.groups.map((deltas) => decodeDeltas(deltas));
+      const groupOf = new Map<number, number>();
+      groups.forEach((members, g) => {
+        for (const q of members) groupOf.set(q, g);
+      });
+      return { groups, groupOf };
+    });
+  }
+
+  /** Where else quote q's quotation appears, or null when nowhere. */
+  private async corroboration(groups: QuoteGroups, q: number): Promise<Corroboration | null> {
+    const g = groups.groupOf.get(q);
+    if (g === undefined) return null;
+    const { quoteArticle } = await this.quoteOffsets();
+    const own = quoteArticle[q];
+    // One quote per other article, the newest articles first.
+    const members = groups.groups[g]!;
+    const picked: number[] = [];
+    const seen = new Set<number>([own!]);
+    for (let i = members.length - 1; i >= 0; i--) {
+      const article = quoteArticle[members[i]!]!;
+      if (seen.has(article)) continue;
+      seen.add(article);
+      picked.push(members[i]!);
+    }
+    if (picked.length === 0) return null;
+    const others = await Promise.all(
+      picked.slice(0, CORROBORATION_LIST).map(async (m) => {
+        const { articleId, anchor, headline, date, sourceSlug, text } = await this.quoteRow(m);
+        return { articleId, anchor, headline, date, sourceSlug, text };
+      }),
+    );
+    return { articleCount: picked.length, others };
+  }
+
+  /**
+   * Where else each quote of a quote list's page appears (keyed by `quoteKey`; only quotes that
+   * do). Asked after the page is shown, so the list itself never waits on `quote-groups.json`.
+   */
+  async quoteCorroborations(request: ListRequest): Promise<Record<string, Corroboration>> {
+    const groups = await this.quoteGroups();
+    if (!groups) return {};
+    // The page as the list shows it (in whatever order), then each quote's number from its
+    // article's number and its anchor (quote-N is the article's N-th quote in reading order).
+    const { items } = await this.listQuotes(request);
+    const { quoteStart } = await this.quoteOffsets();
+    const out: Record<string, Corroboration> = {};
+    await Promise.all(
+      items.map(async (item) => {
+        const n = /^quote-(\d+)$/.exec(item.anchor);
+        if (!n) return;
+        const article = await this.articleNumber(item.articleId, item.date);
+        if (article < 0) return;
+        const q = quoteStart[article]! + Number(n[1]) - 1;
+        if (q >= quoteStart[article + 1]!) return;
+        const corroboration = await this.corroboration(groups, q);
+        if (corroboration) out[quoteKey(item)] = corroboration;
+      }),
+    );
+    return out;
   }
 }
 
@@ -715,12 +890,12 @@ function pageOf(total: number, requested: number): PageWindow {
   };
 }
 
-function unfiltered(r: Resolved, view: View, index: MetaIndex): boolean {
+function unfiltered(r: Resolved, index: MetaIndex): boolean {
   return (
     r.words.length === 0 &&
     r.orgs.length === 0 &&
     r.source === null &&
-    (view === 'articles' || r.speaker === null) &&
+    r.speaker === null &&
     r.dayLo === 0 &&
     r.dayHi === index.meta.days.length
   );
@@ -728,7 +903,14 @@ function unfiltered(r: Resolved, view: View, index: MetaIndex): boolean {
 
 /** What a ranked order depends on: the words and every filter that narrows the results. */
 function resolvedKey(r: Resolved): string {
-  return JSON.stringify([r.words, r.dayLo, r.dayHi, r.orgs.map((org) => org.slug), r.source, r.speaker?.slug]);
+  return JSON.stringify([
+    r.words,
+    r.dayLo,
+    r.dayHi,
+    r.orgs.map((org) => org.slug),
+    r.source,
+    r.speaker?.slug,
+  ]);
 }
 
 function selectedOrganisations(r: Resolved, tree: OrganisationTree): number[] {

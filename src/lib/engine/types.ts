@@ -61,6 +61,27 @@ export interface ListResult<T> {
   snippets?: (Snippet | null)[];
 }
 
+/** A quote as another article repeats it. */
+export interface CorroboratingQuote {
+  articleId: string;
+  anchor: string;
+  headline: string;
+  date: string;
+  sourceSlug: string;
+  text: string;
+}
+
+/** Where else a quotation appears: `articleCount` other articles, the newest few of them listed. */
+export interface Corroboration {
+  articleCount: number;
+  others: CorroboratingQuote[];
+}
+
+/** The key of a quote in `corroborations`. */
+export function quoteKey(quote: { articleId: string; anchor: string }): string {
+  return `${quote.articleId}#${quote.anchor}`;
+}
+
 /** Each list as `facetRows` gives it: a count above zero or selected, most frequent first. */
 export interface FacetResult {
   organisations: FacetRow[];

@@ -2,15 +2,20 @@ import { Link } from 'react-router';
 import type { Article } from '../../../contract/schema.ts';
 import { isWeakAttribution } from '../../../contract/text.ts';
 import { QuoteActions } from '../../../components/quote-actions.tsx';
+import type { Corroboration } from '../../../lib/engine/types.ts';
+import { CorroborationNote } from '../../quotes/components/corroboration-note.tsx';
 import { attributionText } from './article-body.tsx';
 
 /** The article's quotes in reading order, each linking to its place in the text. */
 export function ArticleQuotes({
   article,
   quoteUrl,
+  corroborations,
 }: {
   article: Article;
   quoteUrl: (anchor: string) => string;
+  /** Per anchor, where else the quotation appears (loaded after the article). */
+  corroborations?: Record<string, Corroboration> | undefined;
 }) {
   if (article.quotes.length === 0) return null;
   return (
@@ -23,6 +28,7 @@ export function ArticleQuotes({
               “{quote.text}”
             </Link>
             <p className="quote-attribution">{attributionText(quote)}</p>
+            <CorroborationFor corroboration={corroborations?.[quote.anchor]} />
             <QuoteActions
               citation={() => ({
                 text: quote.text,
@@ -40,4 +46,8 @@ export function ArticleQuotes({
       </ol>
     </section>
   );
+}
+
+function CorroborationFor({ corroboration }: { corroboration: Corroboration | undefined }) {
+  return corroboration ? <CorroborationNote corroboration={corroboration} /> : null;
 }

@@ -31,7 +31,7 @@ export interface FilterPanelProps {
   /** Undefined while the counts are first being worked out. */
   organisationRows: readonly FacetCount[] | undefined;
   sourceRows: readonly FacetCount[] | undefined;
-  /** Only the quotes view has a speaker facet (null elsewhere; undefined while counting). */
+  /** The speaker facet (null: none; undefined while counting). */
   speakerRows: readonly FacetCount[] | null | undefined;
   /** Counts for the current filters are still being worked out. */
   pending: boolean;

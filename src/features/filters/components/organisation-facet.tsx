@@ -4,6 +4,7 @@ import { FacetRowLabel } from './facet-row.tsx';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import { termsMatchAllWords, queryWords, termsOf } from '../../../lib/text-match.ts';
+import { useHydrated } from '../../../components/use-hydrated.ts';
 
 /** Rows shown before "show all"; past this many the facet also gets a search box. */
 const COLLAPSED_ROWS = 8;
@@ -89,7 +90,10 @@ const VIRTUAL_AFTER = 50;
 const VirtualFacetRows = lazy(() => import('./virtual-facet-rows.tsx'));
 
 function FacetRows(props: FacetRowsProps) {
-  if (props.rows.length <= VIRTUAL_AFTER) return <PlainFacetRows {...props} />;
+  // The virtual list positions rows with inline styles, which a pre-rendered page may not carry
+  // (CSP): the pre-render and hydration show every row plainly, the virtual list follows.
+  const hydrated = useHydrated();
+  if (props.rows.length <= VIRTUAL_AFTER || !hydrated) return <PlainFacetRows {...props} />;
   return (
     <Suspense fallback={<PlainFacetRows {...props} rows={props.rows.slice(0, VIRTUAL_AFTER)} />}>
       <VirtualFacetRows {...props} />

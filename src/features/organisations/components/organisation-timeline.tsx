@@ -28,19 +28,31 @@ export function OrganisationTimeline({
           <tr key={row.period}>
             <th scope="row">{granularity === 'month' ? formatMonth(row.period) : row.period}</th>
             <td>
-              <span
-                className="bar bar-articles"
-                style={{ inlineSize: `${(row.articles / maxArticles) * 100}%` }}
-              />
+              <Bar share={row.articles / maxArticles} className="bar bar-articles" />
               {row.articles}
             </td>
             <td>
-              <span className="bar bar-quotes" style={{ inlineSize: `${(row.quotes / maxQuotes) * 100}%` }} />
+              <Bar share={row.quotes / maxQuotes} className="bar bar-quotes" />
               {row.quotes}
             </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * A bar `share` (0–1) of its cell wide. Its width is set from script (CSSOM), not as a `style`
+ * attribute: the page's CSP refuses inline style attributes in pre-rendered HTML.
+ */
+function Bar({ share, className }: { share: number; className: string }) {
+  return (
+    <span
+      className={className}
+      ref={(element) => {
+        element?.style.setProperty('inline-size', `${share * 100}%`);
+      }}
+    />
   );
 }

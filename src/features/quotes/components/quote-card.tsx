@@ -1,9 +1,14 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { QuoteEntry } from '../../../contract/schema.ts';
 import type { QuoteRow } from '../../../contract/views.ts';
 import { ArticleLink } from '../../../components/article-link.tsx';
 import { HighlightedText } from '../../../components/highlighted-text.tsx';
 import { TimeStamp } from '../../../components/time-stamp.tsx';
 import { isWeakAttribution } from '../../../contract/text.ts';
+import type { Corroboration } from '../../../lib/engine/types.ts';
+import { paths } from '../../../lib/urls.ts';
+import { CorroborationNote } from './corroboration-note.tsx';
 import { QuoteRowActions } from './quote-actions.tsx';
 
 const WEAK_REASON: Partial<Record<QuoteEntry['rule'], string>> = {
@@ -11,7 +16,16 @@ const WEAK_REASON: Partial<Record<QuoteEntry['rule'], string>> = {
   nominal: 'speaker inferred from a title such as “the minister”',
 };
 
-export function QuoteCard({ quote, words }: { quote: QuoteRow; words: readonly string[] }) {
+export function QuoteCard({
+  quote,
+  words,
+  corroboration,
+}: {
+  quote: QuoteRow;
+  words: readonly string[];
+  /** Where else the quotation appears, when it does. */
+  corroboration?: Corroboration | undefined;
+}) {
   const weak = isWeakAttribution(quote);
   return (
     <li data-list-item className="quote-card">
@@ -26,9 +40,11 @@ export function QuoteCard({ quote, words }: { quote: QuoteRow; words: readonly s
             {quote.speaker === null ? (
               <span className="speaker unattributed">unattributed</span>
             ) : (
-              <bdi className="speaker">
-                <HighlightedText text={quote.speaker} words={words} />
-              </bdi>
+              <SpeakerName slug={quote.speakerSlug}>
+                <bdi className="speaker">
+                  <HighlightedText text={quote.speaker} words={words} />
+                </bdi>
+              </SpeakerName>
             )}
             {quote.role && (
               <span className="role">
@@ -43,9 +59,15 @@ export function QuoteCard({ quote, words }: { quote: QuoteRow; words: readonly s
             </ArticleLink>{' '}
             <TimeStamp date={quote.date} />
           </p>
+          {corroboration && <CorroborationNote corroboration={corroboration} />}
         </figcaption>
       </figure>
       <QuoteRowActions quote={quote} />
     </li>
   );
+}
+
+/** A speaker's name, linking to their page when the quote names a known speaker. */
+function SpeakerName({ slug, children }: { slug: string | null; children: ReactNode }) {
+  return slug === null ? children : <Link to={paths.speaker(slug)}>{children}</Link>;
 }

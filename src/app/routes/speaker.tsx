@@ -1,0 +1,144 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { PageTitle } from '../../components/page-title.tsx';
+import { TimeStamp } from '../../components/time-stamp.tsx';
+import type { SpeakerDocument } from '../../contract/views.ts';
+import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
+import { TimelineBrush } from '../../features/timeline/components/timeline-brush.tsx';
+import { corpusQueries } from '../../lib/api/corpus-queries.ts';
+import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
+
+export function speakerLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    // An unknown speaker is a page that says so (with somewhere to go), not an error.
+    await Promise.all([
+      queryClient.query(corpusQueries.speaker(params.slug ?? '')),
+      queryClient.query(corpusQueries.meta()),
+    ]);
+    return null;
+  };
+}
+
+export function Component() {
+  const slug = useParams().slug ?? '';
+  const { data: document } = useSuspenseQuery(corpusQueries.speaker(slug));
+  if (!document) return <UnknownSpeaker slug={slug} />;
+  return <SpeakerDetails document={document} />;
+}
+
+function UnknownSpeaker({ slug }: { slug: string }) {
+  const shown = slug.length > 60 ? `${slug.slice(0, 60)}…` : slug;
+  return (
+    <div className="speaker-page">
+      <PageTitle title="Speaker not found" />
+      <h1>Speaker not found</h1>
+      <p role="note">
+        No speaker is called “{shown}” in this collection. The link may be mistyped, or the speaker’s quotes
+        may have been removed.
+      </p>
+      <p>
+        <Link to={paths.quotes()}>Browse every quote and its speakers</Link>
+      </p>
+    </div>
+  );
+}
+
+function SpeakerDetails({ document }: { document: SpeakerDocument }) {
+  const { speaker, roles, organisations } = document;
+  const navigate = useNavigate();
+  const { data: meta } = useSuspenseQuery(corpusQueries.meta());
+  const quoteCount = document.quotes.length;
+  const filters = { ...EMPTY_FILTERS, speaker: speaker.slug };
+  return (
+    <div className="speaker-page">
+      <PageTitle title={speaker.name} />
+      <h1>
+        <bdi>{speaker.name}</bdi>
+      </h1>
+      <p>
+        <Link to={paths.quotes({ speaker: speaker.slug })}>
+          {quoteCount} {quoteCount === 1 ? 'quote' : 'quotes'}
+        </Link>{' '}
+        in <Link to={paths.articles({ speaker: speaker.slug })}>the articles quoting {speaker.name}</Link>.
+      </p>
+
+      <TimelineBrush
+        days={meta.days}
+        view="articles"
+        filters={filters}
+        heading="Articles quoting them over time"
+        onSelect={(range) => {
+          void navigate(paths.articles({ ...filters, ...range }));
+        }}
+      />
+
+      <section aria-labelledby="roles-heading">
+        <h2 id="roles-heading">Roles over time</h2>
+        {roles.length === 0 ? (
+          <p>The articles give {speaker.name} no role.</p>
+        ) : (
+          <table className="speaker-roles">
+            <caption>Roles as the articles give them, most frequent first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Role</th>
+                <th scope="col">Quotes</th>
+                <th scope="col">Dates</th>
+              </tr>
+            </thead>
+            <tbody>
+              {roles.map((role) => (
+                <tr key={role.role}>
+                  <th scope="row">
+                    <bdi>{role.role}</bdi>
+                  </th>
+                  <td>{role.count}</td>
+                  <td>
+                    <TimeStamp date={role.first} />
+                    {role.last !== role.first && (
+                      <>
+                        {' – '}
+                        <TimeStamp date={role.last} />
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="speaker-orgs-heading">
+        <h2 id="speaker-orgs-heading">Organisations in the articles quoting them</h2>
+        {organisations.length === 0 ? (
+          <p>None of these articles names an organisation.</p>
+        ) : (
+          <ul className="chips">
+            {organisations.slice(0, 30).map((org) => (
+              <li key={org.slug}>
+                <Link className="chip" to={paths.organisation(org.slug)}>
+                  <bdi>{org.name}</bdi> ({org.count} {org.count === 1 ? 'article' : 'articles'})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="speaker-quotes-heading">
+        <h2 id="speaker-quotes-heading">Latest quotes</h2>
+        <ol className="quote-list">
+          {document.latestQuotes.map((quote) => (
+            <QuoteCard key={`${quote.articleId}#${quote.anchor}`} quote={quote} words={[]} />
+          ))}
+        </ol>
+        <p>
+          <Link to={paths.quotes({ speaker: speaker.slug })}>All quotes by {speaker.name}</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { ArticleLink } from '../../../components/article-link.tsx';
+import { TimeStamp } from '../../../components/time-stamp.tsx';
+import type { RelatedArticle } from '../../../contract/views.ts';
+
+/** "NATO, Iraq and Tom Goffus": names joined as a sentence would. */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+}
+
+/** Why an article is related: "Shares NATO and Tom Goffus". */
+export function relatedReason(related: Pick<RelatedArticle, 'organisations' | 'speakers'>): string {
+  const names = [...related.organisations, ...related.speakers];
+  return names.length === 0 ? 'Close in time' : `Shares ${joinNames(names)}`;
+}
+
+/** The articles the build found most related to this one, each with the reason. */
+export function RelatedArticles({ related }: { related: readonly RelatedArticle[] | undefined }) {
+  if (!related || related.length === 0) return null;
+  return (
+    <section className="related-articles" aria-labelledby="related-heading">
+      <h2 id="related-heading">Related articles</h2>
+      <ol className="compact-list">
+        {related.map((article) => (
+          <li key={article.id} data-list-item>
+            <ArticleLink articleId={article.id} data-list-primary dir="auto">
+              {article.headline}
+            </ArticleLink>{' '}
+            <TimeStamp date={article.date} />
+            <p className="related-reason">{relatedReason(article)}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,238 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, PointerEvent } from 'react';
+import { usePendingValue } from '../../../components/use-pending-value.ts';
+import { corpusQueries } from '../../../lib/api/corpus-queries.ts';
+import type { Timeline } from '../../../lib/timeline.ts';
+import {
+  barLabel,
+  barsInRange,
+  buildTimeline,
+  countInBars,
+  rangeOfBars,
+  rangeOutsideNote,
+} from '../../../lib/timeline.ts';
+import type { Filters, ListView } from '../../../lib/urls.ts';
+
+export interface TimelineBrushProps {
+  /** `meta.days`: every day that has articles, ascending. */
+  days: readonly string[];
+  view: ListView;
+  /** The current filters; the bars count them without their date range. */
+  filters: Filters;
+  heading: string;
+  /** Chooses a date range (null: that end open); 'replace' for each keyboard step. */
+  onSelect: (range: { from: string | null; to: string | null }, mode: 'push' | 'replace') => void;
+}
+
+const UNIT_WORD = { day: 'day', week: 'week', month: 'month', year: 'year' } as const;
+
+/**
+ * Articles over time for the current filters (counts from the query engine), with a range chosen
+ * by dragging across the bars or with two sliders (arrow keys, Page Up/Down, Home/End). The range
+ * becomes `from`/`to` in the URL; the sliders say each end's date and count, and a polite status
+ * says what the range holds.
+ */
+export function TimelineBrush({ days, view, filters, heading, onSelect }: TimelineBrushProps) {
+  const { data: counts, isError } = useQuery(corpusQueries.histogram(view, filters));
+  const timeline = useMemo(
+    () => (counts && counts.length === days.length ? buildTimeline(days, counts) : null),
+    [counts, days],
+  );
+  const headingId = useId();
+  if (days.length === 0) return null;
+  return (
+    <section className="timeline-brush" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      {timeline ? (
+        <Brush timeline={timeline} filters={filters} onSelect={onSelect} />
+      ) : (
+        <p className="hint">
+          {isError ? 'The timeline could not be counted.' : 'Counting articles over time…'}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Brush({
+  timeline,
+  filters,
+  onSelect,
+}: {
+  timeline: Timeline;
+  filters: Filters;
+  onSelect: TimelineBrushProps['onSelect'];
+}) {
+  const { bars } = timeline;
+  const last = bars.length - 1;
+  const fromUrl = barsInRange(timeline, filters.from, filters.to);
+  const [drag, setDrag] = useState<{ anchor: number; current: number } | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const descriptionId = useId();
+  // A keyboard step shows at once, before the URL catches up, so quick presses add up.
+  const [shownRange, setShownRange] = usePendingValue(fromUrl ? `${fromUrl[0]}/${fromUrl[1]}` : `0/${last}`);
+  const [shownLo, shownHi] = shownRange.split('/').map(Number) as [number, number];
+  const selected: [number, number] =
+    drag !== null
+      ? [Math.min(drag.anchor, drag.current), Math.max(drag.anchor, drag.current)]
+      : [shownLo, shownHi];
+  const outsideNote = rangeOutsideNote(timeline, filters.from, filters.to, 'article');
+  const max = Math.max(1, ...bars.map((bar) => bar.count));
+  const [lo, hi] = selected;
+  const inRange = countInBars(timeline, lo, hi);
+  const dated = filters.from !== null || filters.to !== null;
+
+  const barAt = (clientX: number): number => {
+    const box = svgRef.current?.getBoundingClientRect();
+    if (!box || box.width === 0) return 0;
+    return Math.min(last, Math.max(0, Math.floor(((clientX - box.left) / box.width) * bars.length)));
+  };
+  const commit = (a: number, b: number, mode: 'push' | 'replace') => {
+    onSelect(rangeOfBars(timeline, a, b), mode);
+  };
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.button !== 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    const i = barAt(event.clientX);
+    setDrag({ anchor: i, current: i });
+  };
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    if (drag === null) return;
+    const i = barAt(event.clientX);
+    if (i !== drag.current) setDrag({ ...drag, current: i });
+  };
+  const onPointerUp = () => {
+    if (drag === null) return;
+    setShownRange(`${Math.min(drag.anchor, drag.current)}/${Math.max(drag.anchor, drag.current)}`);
+    commit(drag.anchor, drag.current, 'push');
+    setDrag(null);
+  };
+
+  const step = Math.max(1, Math.round(bars.length / 10));
+  const onSliderKey = (end: 'start' | 'end') => (event: KeyboardEvent<HTMLDivElement>) => {
+    const value = end === 'start' ? lo : hi;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        next = value - 1;
+        break;
+      case 'ArrowRight':
+      case 'ArrowUp':
+        next = value + 1;
+        break;
+      case 'PageDown':
+        next = value - step;
+        break;
+      case 'PageUp':
+        next = value + step;
+        break;
+      case 'Home':
+        next = end === 'start' ? 0 : lo;
+        break;
+      case 'End':
+        next = end === 'start' ? hi : last;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    // An end never passes the other.
+    next = end === 'start' ? Math.min(hi, Math.max(0, next)) : Math.max(lo, Math.min(last, next));
+    if (next === value) return;
+    const [a, b] = end === 'start' ? [next, hi] : [lo, next];
+    setShownRange(`${a}/${b}`);
+    commit(a, b, 'replace');
+  };
+
+  const valueText = (i: number) => {
+    const bar = bars[i]!;
+    return `${barLabel(timeline, bar)}, ${bar.count} ${bar.count === 1 ? 'article' : 'articles'}`;
+  };
+  const percent = (i: number) => `${((i + 0.5) / bars.length) * 100}%`;
+  const unitWord = timeline.step > 1 ? `${timeline.step} years` : UNIT_WORD[timeline.unit];
+
+  return (
+    <>
+      <p className="hint" id={descriptionId}>
+        {timeline.total} {timeline.total === 1 ? 'article' : 'articles'} by {unitWord}, from{' '}
+        {barLabel(timeline, bars[0]!)} to {barLabel(timeline, bars[last]!)}. Drag across the bars, or move the
+        two sliders with the arrow keys, to choose dates.
+      </p>
+      <div className="timeline-chart">
+        <svg
+          ref={svgRef}
+          className="timeline-bars"
+          viewBox={`0 0 ${bars.length} 100`}
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={() => {
+            setDrag(null);
+          }}
+        >
+          {bars.map((bar, i) => {
+            const height = bar.count === 0 ? 0 : Math.max(2, (bar.count / max) * 100);
+            return (
+              <g key={bar.from} className={i >= lo && i <= hi ? 'timeline-bar in-range' : 'timeline-bar'}>
+                {/* The whole column is the target, so a short bar is as easy to hit. */}
+                <rect className="bar-hit" x={i} y={0} width={1} height={100} />
+                <rect className="bar-fill" x={i + 0.1} y={100 - height} width={0.8} height={height} />
+              </g>
+            );
+          })}
+        </svg>
+        <div className="timeline-sliders">
+          <div
+            role="slider"
+            tabIndex={0}
+            className="timeline-handle"
+            aria-label="Start of the date range"
+            aria-describedby={descriptionId}
+            aria-valuemin={0}
+            aria-valuemax={last}
+            aria-valuenow={lo}
+            aria-valuetext={valueText(lo)}
+            aria-orientation="horizontal"
+            style={{ insetInlineStart: percent(lo) }}
+            onKeyDown={onSliderKey('start')}
+          />
+          <div
+            role="slider"
+            tabIndex={0}
+            className="timeline-handle"
+            aria-label="End of the date range"
+            aria-describedby={descriptionId}
+            aria-valuemin={0}
+            aria-valuemax={last}
+            aria-valuenow={hi}
+            aria-valuetext={valueText(hi)}
+            aria-orientation="horizontal"
+            style={{ insetInlineStart: percent(hi) }}
+            onKeyDown={onSliderKey('end')}
+          />
+        </div>
+      </div>
+      <p className="timeline-summary" role="status">
+        {outsideNote ??
+          (lo === 0 && hi === last && !dated
+            ? `All dates: ${inRange} ${inRange === 1 ? 'article' : 'articles'}.`
+            : `${lo === hi ? barLabel(timeline, bars[lo]!) : `${barLabel(timeline, bars[lo]!)} to ${barLabel(timeline, bars[hi]!)}`}: ${inRange} ${inRange === 1 ? 'article' : 'articles'}.`)}
+      </p>
+      {dated && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            onSelect({ from: null, to: null }, 'push');
+          }}
+        >
+          Show all dates
+        </button>
+      )}
+    </>
+  );
+}

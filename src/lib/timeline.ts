@@ -1,0 +1,184 @@
+/**
+ * The timeline's buckets: a day histogram (`meta.days` and the engine's counts per day) gathered
+ * into days, weeks, months or years, chosen by the span so a timeline has at most a few dozen
+ * bars. Plain functions, tested without React.
+ */
+import { addDays, addMonths, formatDate, formatMonth } from './dates.ts';
+
+export type TimelineUnit = 'day' | 'week' | 'month' | 'year';
+
+export interface TimelineBar {
+  /** Inclusive, clamped to the corpus's first and last day. */
+  from: string;
+  to: string;
+  count: number;
+}
+
+export interface Timeline {
+  unit: TimelineUnit;
+  /** Years per bar when `unit` is year (a corpus spanning centuries still gets a few dozen bars). */
+  step: number;
+  bars: TimelineBar[];
+  total: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** At most this many bars of days, weeks or months before the next unit up is used. */
+export const MAX_BARS = 60;
+
+function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return Math.round(date.getTime() / 86_400_000);
+}
+
+/** The unit (and years per bar) for a span of days, so the bars number at most about `MAX_BARS`. */
+export function chooseUnit(first: string, last: string): { unit: TimelineUnit; step: number } {
+  const days = dayNumber(last) - dayNumber(first) + 1;
+  if (days <= MAX_BARS) return { unit: 'day', step: 1 };
+  if (days <= MAX_BARS * 7) return { unit: 'week', step: 1 };
+  const months =
+    (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 +
+    Number(last.slice(5, 7)) -
+    Number(first.slice(5, 7)) +
+    1;
+  if (months <= MAX_BARS) return { unit: 'month', step: 1 };
+  const years = Number(last.slice(0, 4)) - Number(first.slice(0, 4)) + 1;
+  return { unit: 'year', step: Math.max(1, Math.ceil(years / MAX_BARS)) };
+}
+
+/** The first day of the bucket holding `iso`. */
+function bucketStart(iso: string, unit: TimelineUnit, step: number): string {
+  switch (unit) {
+    case 'day':
+      return iso;
+    case 'week': {
+      // Weeks start on Monday; day 0 of the epoch (1970-01-01) was a Thursday.
+      const weekday = (((dayNumber(iso) + 3) % 7) + 7) % 7;
+      return addDays(iso, -weekday);
+    }
+    case 'month':
+      return `${iso.slice(0, 7)}-01`;
+    case 'year': {
+      const year = Number(iso.slice(0, 4));
+      return `${String(year - ((year - 1) % step)).padStart(4, '0')}-01-01`;
+    }
+  }
+}
+
+function nextStart(start: string, unit: TimelineUnit, step: number): string {
+  switch (unit) {
+    case 'day':
+      return addDays(start, 1);
+    case 'week':
+      return addDays(start, 7);
+    case 'month':
+      return addMonths(start, 1);
+    case 'year':
+      return addMonths(start, 12 * step);
+  }
+}
+
+/** Gathers per-day counts (`days` ascending, `counts` aligned) into the timeline's bars. */
+export function buildTimeline(days: readonly string[], counts: readonly number[]): Timeline {
+  const first = days[0] ?? null;
+  const last = days[days.length - 1] ?? null;
+  if (first === null || last === null) return { unit: 'day', step: 1, bars: [], total: 0, first, last };
+  const { unit, step } = chooseUnit(first, last);
+  const bars: TimelineBar[] = [];
+  let d = 0;
+  let total = 0;
+  for (let start = bucketStart(first, unit, step); start <= last;) {
+    const next = nextStart(start, unit, step);
+    let count = 0;
+    while (d < days.length && days[d]! < next) count += counts[d++] ?? 0;
+    total += count;
+    const to = addDays(next, -1);
+    bars.push({ from: start < first ? first : start, to: to > last ? last : to, count });
+    start = next;
+  }
+  return { unit, step, bars, total, first, last };
+}
+
+/** The bars a date range covers, as [first, last] indexes, or null when it covers none. */
+export function barsInRange(
+  timeline: Timeline,
+  from: string | null,
+  to: string | null,
+): [number, number] | null {
+  const { bars } = timeline;
+  let lo = -1;
+  let hi = -1;
+  bars.forEach((bar, i) => {
+    if ((from === null || bar.to >= from) && (to === null || bar.from <= to)) {
+      if (lo < 0) lo = i;
+      hi = i;
+    }
+  });
+  return lo < 0 ? null : [lo, hi];
+}
+
+/** The articles counted in bars lo..hi. */
+export function countInBars(timeline: Timeline, lo: number, hi: number): number {
+  let sum = 0;
+  for (let i = lo; i <= hi; i++) sum += timeline.bars[i]?.count ?? 0;
+  return sum;
+}
+
+/** A bar as words: "4 December 2026", "week of 30 November 2026", "Dec 2026", "2020–2029". */
+export function barLabel(timeline: Timeline, bar: TimelineBar): string {
+  switch (timeline.unit) {
+    case 'day':
+      return formatDate(bar.from);
+    case 'week':
+      return `week of ${formatDate(bar.from)}`;
+    case 'month':
+      return formatMonth(bar.from.slice(0, 7));
+    case 'year':
+      return bar.from.slice(0, 4) === bar.to.slice(0, 4)
+        ? bar.from.slice(0, 4)
+        : `${bar.from.slice(0, 4)}–${bar.to.slice(0, 4)}`;
+  }
+}
+
+/**
+ * The range bars lo..hi select, as URL dates: null at an end that reaches the corpus's own end,
+ * so selecting everything leaves no date filter.
+ */
+export function rangeOfBars(
+  timeline: Timeline,
+  lo: number,
+  hi: number,
+): { from: string | null; to: string | null } {
+  const a = Math.max(0, Math.min(lo, hi));
+  const b = Math.min(timeline.bars.length - 1, Math.max(lo, hi));
+  return {
+    from: a === 0 ? null : timeline.bars[a]!.from,
+    to: b === timeline.bars.length - 1 ? null : timeline.bars[b]!.to,
+  };
+}
+
+/**
+ * A note for a date range that lies wholly outside the corpus (before its first or after its last
+ * article), or null.
+ */
+export function rangeOutsideNote(
+  timeline: Pick<Timeline, 'first' | 'last'>,
+  from: string | null,
+  to: string | null,
+  noun: string,
+): string | null {
+  const { first, last } = timeline;
+  if (first === null || last === null || (from === null && to === null)) return null;
+  const outside = (to !== null && to < first) || (from !== null && from > last);
+  if (!outside) return null;
+  const asked =
+    from !== null && to !== null
+      ? `between ${formatDate(from)} and ${formatDate(to)}`
+      : from !== null
+        ? `after ${formatDate(from)}`
+        : `before ${formatDate(to!)}`;
+  return `No ${noun} is dated ${asked}: this collection runs from ${formatDate(first)} to ${formatDate(last)}.`;
+}

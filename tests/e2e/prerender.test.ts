@@ -1,0 +1,192 @@
+/**
+ * Pre-rendered pages (src/prerender/): with JavaScript off an article reads fully, with its
+ * highlighted quotes and speakers, the lists show their first page with working links, and the
+ * not-found page says so; with JavaScript on, the app takes the page over in place (hydrates)
+ * without a console message, and a URL whose view differs from the pre-rendered one still shows
+ * its own result. Screenshots with JavaScript off at 390 px: test-output/screenshots/nojs-*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  ORIGINAL_SEED_ID,
+  ORIGINAL_SEED_ORG,
+  POLL,
+  connectBrowser,
+  cspViolations,
+  fetchArticle,
+  fetchIndex,
+  fetchQuotes,
+  recordCspViolations,
+  resultCountText,
+  url,
+} from './support.ts';
+
+const OUT_DIR = resolve(import.meta.dirname, '..', '..', 'test-output', 'screenshots');
+const PHONE = { width: 390, height: 844 } as const;
+
+let browser: Browser;
+let noScript: BrowserContext;
+let withScript: BrowserContext;
+beforeAll(async () => {
+  mkdirSync(OUT_DIR, { recursive: true });
+  browser = await connectBrowser();
+  noScript = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  withScript = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await recordCspViolations(withScript);
+});
+afterAll(async () => {
+  await noScript.close();
+  await withScript.close();
+  await browser.close();
+});
+
+async function openWithoutScript(path: string, screenshot: string): Promise<Page> {
+  const page = await noScript.newPage();
+  const response = await page.goto(url(path));
+  expect(response?.ok() || response?.status() === 404).toBe(true);
+  await page.screenshot({ path: resolve(OUT_DIR, `nojs-${screenshot}-390.png`) });
+  return page;
+}
+
+test('with JavaScript off, an article reads fully: text, highlighted quotes, speakers, organisations', async () => {
+  const article = await fetchArticle(ORIGINAL_SEED_ID);
+  const page = await openWithoutScript(`/articles/${ORIGINAL_SEED_ID}`, 'article');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(article.headline);
+  const body = await page.locator('main').innerText();
+  for (const paragraph of article.paragraphs) {
+    // Every word of every paragraph is on the page (marks may add line breaks between parts).
+    for (const word of paragraph.split(/\s+/).slice(0, 5)) expect(body).toContain(word);
+  }
+  for (const quote of article.quotes) {
+    // Each quote is marked in the text at its anchor, and listed with who said it.
+    const marked = page.locator(`#${quote.anchor}`);
+    expect(await marked.count()).toBe(1);
+    const list = page.getByRole('region', { name: 'Quotes in this article' });
+    expect(await list.innerText()).toContain(quote.text.slice(0, 40));
+    if (quote.speaker) expect(await list.innerText()).toContain(quote.speaker);
+  }
+  const org = article.organisations[0]!;
+  expect(
+    await page
+      .getByRole('region', { name: 'Organisations' })
+      .getByRole('link', { name: org.name, exact: true })
+      .getAttribute('href'),
+  ).toBe(`/organisations/${org.slug}`);
+  expect(await page.title()).toBe(`${article.headline} – Newsreader`);
+  await page.close();
+});
+
+test('with JavaScript off, the article list shows its first page, and its links open pre-rendered pages', async () => {
+  const index = await fetchIndex();
+  const page = await openWithoutScript('/', 'list');
+  expect(await page.locator('main p[role="status"]').textContent()).toBe(
+    resultCountText(index.articles.length, 'article'),
+  );
+  const newest = index.articles[0]!;
+  const link = page.getByRole('link', { name: newest.headline, exact: true }).first();
+  expect(await link.getAttribute('href')).toBe(`/articles/${newest.id}`);
+  await link.click();
+  await page.waitForURL(url(`/articles/${newest.id}`));
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(newest.headline);
+  await page.close();
+});
+
+test('with JavaScript off, the quote list shows its first page with links to the quotes', async () => {
+  const quotes = await fetchQuotes();
+  const page = await openWithoutScript('/quotes', 'quotes');
+  expect(await page.locator('main p[role="status"]').textContent()).toBe(
+    resultCountText(quotes.length, 'quote'),
+  );
+  const items = page.locator('main ol.quote-list > li');
+  expect(await items.count()).toBe(Math.min(20, quotes.length));
+  // Each quote links to its place in its article.
+  const hrefs = await page
+    .locator('main ol.quote-list a[href*="#quote-"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/articles\/[^/#]+#quote-\d+$/);
+  await page.close();
+});
+
+test('with JavaScript off, an organisation page lists its latest articles', async () => {
+  const page = await openWithoutScript(`/organisations/${ORIGINAL_SEED_ORG}`, 'organisation');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('NATO');
+  const links = page.getByRole('region', { name: 'Articles' }).locator('a[href^="/articles/"]');
+  expect(await links.count()).toBeGreaterThan(0);
+  await page.close();
+});
+
+test('with JavaScript off, the not-found page says so and links back', async () => {
+  const page = await openWithoutScript('/404.html', 'not-found');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+  expect(await page.getByRole('link', { name: 'Back to all articles' }).getAttribute('href')).toBe('/');
+  expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+  await page.close();
+});
+
+test('with JavaScript off, a pre-rendered page says after a moment what needs the script', async () => {
+  const page = await noScript.newPage();
+  await page.goto(url('/quotes'));
+  const notice = page.getByText("The reader's script has not started");
+  await notice.waitFor({ state: 'visible', timeout: 15_000 });
+  expect(await page.getByRole('link', { name: 'Reload the page' }).isVisible()).toBe(true);
+  await page.close();
+});
+
+/** Every console message and page error, whatever its level. */
+function collectConsole(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (message: ConsoleMessage) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  return messages;
+}
+
+const HYDRATED = ['/', '/quotes', `/articles/${ORIGINAL_SEED_ID}`, `/organisations/${ORIGINAL_SEED_ORG}`];
+
+for (const path of HYDRATED) {
+  test(`${path}: the app takes the pre-rendered page over in place, with no console message`, async () => {
+    const page = await withScript.newPage();
+    const messages = collectConsole(page);
+    // Hold the app's script back until the pre-rendered heading is marked, then let it run: a
+    // hydration mismatch makes React replace the page, and the mark would go with it.
+    const gate: { open?: () => void } = {};
+    const held = new Promise<void>((resolvePromise) => {
+      gate.open = resolvePromise;
+    });
+    await page.route('**/assets/index-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not `domcontentloaded`: that waits for the module script, which is held.
+    await page.goto(url(path), { waitUntil: 'commit' });
+    const heading = page.locator('main h1').first();
+    await heading.waitFor();
+    await heading.evaluate((element) => {
+      element.setAttribute('data-pre-rendered-node', 'kept');
+    });
+    gate.open?.();
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
+    // React hydrates, then commits; the app's effects (focus, title) have run once this is set.
+    expect(await heading.getAttribute('data-pre-rendered-node')).toBe('kept');
+    expect(await page.locator('#boot-notice').count()).toBe(0);
+    expect(messages).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+}
+
+test('a URL whose view is not the pre-rendered one (a search) shows its own result', async () => {
+  const page = await withScript.newPage();
+  const messages = collectConsole(page);
+  await page.goto(url('/?q=nato'));
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
+  await expect.poll(() => page.title(), POLL).toBe('“nato” in articles – Newsreader');
+  expect(await page.getByRole('searchbox', { name: 'Search headlines and text' }).inputValue()).toBe('nato');
+  const count = await page.locator('main p[role="status"].result-count').textContent();
+  const index = await fetchIndex();
+  expect(count).not.toBe(resultCountText(index.articles.length, 'article'));
+  expect(messages).toEqual([]);
+  await page.close();
+});

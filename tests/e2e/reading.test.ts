@@ -1,0 +1,116 @@
+/**
+ * The reading features in Chromium: the timeline brushed with the keyboard and the pointer, the
+ * article list's speaker filter, the speaker page, related articles and corroborated quotes.
+ */
+import { expect, test } from 'vitest';
+import {
+  fetchIndex,
+  fetchQuotes,
+  open,
+  ORIGINAL_SEED_ID,
+  ORIGINAL_SEED_SPEAKER,
+  pagePerTest,
+  POLL,
+  resultCount,
+  searchParams,
+  waitForSearch,
+} from './support.ts';
+
+const session = pagePerTest({ expectNoErrors: true });
+
+test('the timeline’s sliders move with the keyboard and set from/to in the URL', async () => {
+  const { page } = session;
+  const index = await fetchIndex();
+  await open(page, '/');
+  const start = page.getByRole('slider', { name: 'Start of the date range' });
+  const end = page.getByRole('slider', { name: 'End of the date range' });
+  await start.waitFor();
+  expect(await start.getAttribute('aria-valuenow')).toBe('0');
+  const before = await resultCount(page).textContent();
+  await start.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await waitForSearch(page, (params) => params.get('from') !== null);
+  const from = searchParams(page).get('from')!;
+  // Every article from that day on, and no other.
+  const expected = index.articles.filter((article) => article.date >= from).length;
+  await expect.poll(() => resultCount(page).textContent(), POLL).not.toBe(before);
+  expect(await resultCount(page).textContent()).toContain(String(expected));
+  expect(await start.getAttribute('aria-valuenow')).toBe('2');
+  // The slider names its date and count; the status says what the range holds.
+  expect(await start.getAttribute('aria-valuetext')).toMatch(/\d+ articles?$/);
+  await expect
+    .poll(() => page.locator('.timeline-summary').textContent(), POLL)
+    .toMatch(/ to .*: \d+ articles?\./);
+  await end.focus();
+  await page.keyboard.press('ArrowLeft');
+  await waitForSearch(page, (params) => params.get('to') !== null);
+  // Focus stays on the slider through the navigation, so the next key moves it again.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+    'End of the date range',
+  );
+  await page.getByRole('button', { name: 'Show all dates' }).click();
+  await waitForSearch(page, (params) => params.get('from') === null && params.get('to') === null);
+});
+
+test('dragging across the timeline selects a range', async () => {
+  const { page } = session;
+  await open(page, '/');
+  const bars = page.locator('.timeline-bars');
+  await bars.waitFor();
+  const box = (await bars.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await waitForSearch(page, (params) => params.get('from') !== null && params.get('to') !== null);
+  expect(searchParams(page).get('from')! <= searchParams(page).get('to')!).toBe(true);
+});
+
+test('a range outside the corpus says so and offers every date back', async () => {
+  const { page } = session;
+  await open(page, '/?from=1990-01-01&to=1990-12-31');
+  await expect
+    .poll(() => page.locator('.timeline-summary').textContent(), POLL)
+    .toMatch(/^No article is dated between 1 January 1990 and 31 December 1990: this collection runs from/);
+  expect(await resultCount(page).textContent()).toBe('No articles match.');
+  await page.getByRole('button', { name: 'Show all dates' }).click();
+  await waitForSearch(page, (params) => params.get('from') === null);
+});
+
+test('speaker= on the article list keeps the articles quoting that speaker', async () => {
+  const { page } = session;
+  const quotes = await fetchQuotes();
+  const quoting = new Set(
+    quotes.filter((q) => q.speakerSlug === ORIGINAL_SEED_SPEAKER).map((q) => q.articleId),
+  );
+  await open(page, `/?speaker=${ORIGINAL_SEED_SPEAKER}`);
+  await expect.poll(() => resultCount(page).textContent(), POLL).toContain(String(quoting.size));
+  await expect
+    .poll(() => page.getByLabel('Speaker', { exact: true }).inputValue(), POLL)
+    .toBe(ORIGINAL_SEED_SPEAKER);
+});
+
+test('a speaker page shows their quotes, roles and organisations; an unknown one says so', async () => {
+  const { page } = session;
+  await open(page, `/speakers/${ORIGINAL_SEED_SPEAKER}`);
+  await page.getByRole('heading', { level: 1, name: 'Tom Goffus' }).waitFor();
+  await page.getByRole('table', { name: /Roles as the articles give them/ }).waitFor();
+  await page.getByRole('link', { name: /All quotes by Tom Goffus/ }).waitFor();
+  await page.getByRole('slider', { name: 'Start of the date range' }).waitFor();
+  await open(page, '/speakers/no-such-speaker');
+  await page.getByRole('heading', { level: 1, name: 'Speaker not found' }).waitFor();
+  expect(await page.getByRole('note').textContent()).toContain('No speaker is called “no-such-speaker”');
+});
+
+test('an article lists related articles, each with the reason', async () => {
+  const { page } = session;
+  await open(page, `/articles/${ORIGINAL_SEED_ID}`);
+  const related = page.getByRole('region', { name: 'Related articles' });
+  await related.waitFor();
+  const reasons = await related.locator('.related-reason').allTextContents();
+  expect(reasons.length).toBeGreaterThan(0);
+  for (const reason of reasons) expect(reason).toMatch(/^(Shares .+|Close in time)$/);
+  await related.getByRole('link').first().click();
+  await page.waitForURL(/\/articles\//);
+});

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+/** The head of a pre-rendered page: seed text escaped for each place it goes. */
+import { expect, test } from 'vitest';
+import { escapeHtml, headFields, headHtml, jsonForScript, shorten } from '../../src/prerender/page-head.ts';
+import type { Article } from '../../src/contract/schema.ts';
+
+const HOSTILE = `"></title><script>alert(1)</script><!-- ' & \u2028 </script><img src=x onerror=alert(2)>`;
+
+const article: Article = {
+  id: 'a-1',
+  file: 'a-1.txt',
+  date: '2024-08-28',
+  source: HOSTILE,
+  sourceSlug: 'hostile',
+  headline: HOSTILE,
+  excerpt: HOSTILE,
+  paragraphs: [HOSTILE],
+  wordCount: 10,
+  readingMinutes: 1,
+  dir: 'ltr',
+  quotes: [
+    {
+      anchor: 'quote-1',
+      text: HOSTILE,
+      speaker: HOSTILE,
+      speakerSlug: 'x',
+      role: null,
+      rule: 'adjacent',
+      spans: [{ paragraph: 0, start: 0, end: 5 }],
+    },
+  ],
+  organisations: [],
+  people: [],
+  places: [],
+};
+
+test('seed text in the title, tags and JSON-LD parses back as the same text, and adds no element', () => {
+  const html = headHtml(headFields({ kind: 'article', article }, '/articles/a-1', 'https://example.org/'));
+  const document = new DOMParser().parseFromString(
+    `<!doctype html><html><head>${html}</head><body></body></html>`,
+    'text/html',
+  );
+  expect(document.title).toBe(`${HOSTILE} – Newsreader`);
+  expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(HOSTILE);
+  expect(document.querySelectorAll('script')).toHaveLength(1);
+  expect(document.querySelector('img, body *')).toBeNull();
+  const ld = JSON.parse(document.querySelector('script')!.textContent) as {
+    headline: string;
+    hasPart: { text: string; creator: { name: string } }[];
+  };
+  expect(ld.headline).toBe(HOSTILE);
+  expect(ld.hasPart[0]!.text).toBe(HOSTILE);
+  expect(ld.hasPart[0]!.creator.name).toBe(HOSTILE);
+});
+
+test('JSON for a script element has no character that could end or open markup', () => {
+  const text = jsonForScript({ a: '</script><!--<script>&\u2028\u2029' });
+  expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+  expect(JSON.parse(text)).toEqual({ a: '</script><!--<script>&\u2028\u2029' });
+});
+
+test('attribute text escapes quotes and markup and drops control characters', () => {
+  expect(escapeHtml(`a"b'c<d>&\u0007e`)).toBe('a&quot;b&#39;c&lt;d&gt;&amp;e');
+});
+
+test('a description is one line, cut at a word with an ellipsis', () => {
+  expect(shorten('one\n two   three')).toBe('one two three');
+  const long = 'word '.repeat(100);
+  const cut = shorten(long);
+  expect(cut.length).toBeLessThanOrEqual(200);
+  expect(cut.endsWith('word…')).toBe(true);
+});
