@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { hosting } from './src/hosting/vite-plugin-hosting.ts';
 import { defaultCacheDir, defaultSeedInputs } from './src/ingest/ingest-config.ts';
 import { seedData } from './src/ingest/vite-plugin-seed-data.ts';
@@ -13,6 +14,72 @@ export default defineConfig({
       inputs: defaultSeedInputs(),
       cacheDir: defaultCacheDir(),
       strict: process.env.NEWSREADER_STRICT === '1',
+    }),
+    // The installable app and its offline copy (docs/decisions/007-offline-share-export.md).
+    VitePWA({
+      // Registered by src/app/service-worker.ts, through the Trusted Types policy: no inline script.
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: {
+        name: 'Newsreader',
+        short_name: 'Newsreader',
+        description: 'Read news articles, their quotes and the organisations they mention.',
+        lang: 'en',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5cad',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell: the page, its scripts (every route's chunk and the engine's worker) and styles.
+        // Data is cached as it is read, never ahead (a corpus can be gigabytes).
+        globPatterns: ['index.html', 'assets/**/*.{js,css}', 'icons/*.png'],
+        globIgnores: ['data/**'],
+        // One file: a service worker that imported the Workbox runtime would need `importScripts`.
+        inlineWorkboxRuntime: true,
+        cleanupOutdatedCaches: true,
+        // A new build's worker takes over at once, and the first visit's page is kept from the start.
+        skipWaiting: true,
+        clientsClaim: true,
+        // Online, every page comes from the server (pre-rendered HTML, the right status); offline,
+        // any page opens on the app shell, which reads its data from the caches below.
+        navigateFallback: null,
+        runtimeCaching: [
+          {
+            urlPattern: ({ request }) => request.mode === 'navigate',
+            handler: 'NetworkOnly',
+            options: { precacheFallback: { fallbackURL: 'index.html' } },
+          },
+          {
+            // A build's documents never change under their URL.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/data/v/'),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'newsreader-data',
+              expiration: { maxEntries: 2000 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+          {
+            // An article's document, fresh when online; offline, the copy kept when it was read,
+            // even one of an earlier build (`?v=<buildId>` is ignored when matching).
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/data/articles/'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'newsreader-articles',
+              matchOptions: { ignoreSearch: true },
+              expiration: { maxEntries: 5000 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
     }),
     // Runs after seedData has written the data: every route as static HTML (src/prerender/).
     prerenderPages({ cacheDir: defaultCacheDir() }),

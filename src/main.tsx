@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { createAppRouter } from './app/router.tsx';
+import { registerServiceWorker } from './app/service-worker.ts';
 import { settleQueries } from './app/settle-queries.ts';
 import './styles/app.css';
 
@@ -73,3 +74,5 @@ if (prerendered === undefined) {
       else createRoot(root).render(app);
     });
 }
+
+registerServiceWorker();

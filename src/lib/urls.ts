@@ -279,3 +279,12 @@ export function matchRoutePath(path: string): RouteMatch {
   if (first === 'organisations') return { view: 'organisation', slug: second };
   return { view: 'none' };
 }
+
+/**
+ * An app path (from `paths`) as the absolute URL a reader can paste elsewhere. `basePath` is where
+ * the app is served (`/`, or `/reader/` under a sub-path: `useHref('/')`).
+ */
+export function absoluteUrl(path: string, basePath: string, origin: string): string {
+  const prefix = basePath.endsWith('/') ? basePath.slice(0, -1) : basePath;
+  return new URL(`${prefix}${path}`, origin).toString();
+}

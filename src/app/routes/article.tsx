@@ -1,11 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { FocusEvent } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, data, useHref, useLocation, useParams } from 'react-router';
 import { ArticleLink } from '../../components/article-link.tsx';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
+import { ShareButton } from '../../components/share-button.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import { ArticleBody } from '../../features/articles/components/article-body.tsx';
 import { ArticleQuotes } from '../../features/articles/components/article-quotes.tsx';
@@ -64,6 +66,12 @@ function ArticleView({ article }: { article: Article }) {
   const { hash } = useLocation();
   const target = quoteAnchorFromHash(hash);
   const articleUrl = useAbsoluteUrl(paths.article(article.id));
+  // The quote being read: the one the link named, then whichever quote the reader last focused.
+  const [focusedQuote, setFocusedQuote] = useState<{ id: string; anchor: string } | null>(null);
+  const noteFocusedQuote = (event: FocusEvent<HTMLElement>) => {
+    const anchor = quoteAnchorFromHash(`#${event.target.id}`);
+    if (anchor !== null) setFocusedQuote({ id: article.id, anchor });
+  };
 
   useEffect(() => {
     if (target === null) return;
@@ -89,9 +97,11 @@ function ArticleView({ article }: { article: Article }) {
   const older = neighbours?.older;
   const newer = neighbours?.newer;
   const missingTarget = target !== null && !article.quotes.some((quote) => quote.anchor === target);
+  const readingAnchor = focusedQuote?.id === article.id ? focusedQuote.anchor : missingTarget ? null : target;
+  const linkToShare = readingAnchor === null ? articleUrl : `${articleUrl}#${readingAnchor}`;
 
   return (
-    <article className="article-page" aria-labelledby="article-headline">
+    <article className="article-page" aria-labelledby="article-headline" onFocus={noteFocusedQuote}>
       <PageTitle title={article.headline} />
       <header className="article-header">
         <h1 id="article-headline" dir="auto">
@@ -102,7 +112,10 @@ function ArticleView({ article }: { article: Article }) {
           <Link to={paths.articles({ source: article.sourceSlug })}>{article.source}</Link>
           <span>{article.readingMinutes} min read</span>
         </p>
-        <CopyButton label="Copy link" text={articleUrl} />
+        <div className="share-actions">
+          <CopyButton label="Copy link" text={linkToShare} />
+          <ShareButton content={{ title: article.headline, url: linkToShare }} />
+        </div>
       </header>
       {missingTarget && (
         <p className="notes-banner" role="note">

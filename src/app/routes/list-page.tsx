@@ -5,6 +5,7 @@ import { NotesBanner } from '../../components/notes-banner.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
+import { ExportControls } from '../../features/export/components/export-controls.tsx';
 import { ActiveFilters } from '../../features/filters/components/active-filters.tsx';
 import { FilterPanel } from '../../features/filters/components/filter-panel.tsx';
 import { TimelineBrush } from '../../features/timeline/components/timeline-brush.tsx';
@@ -136,6 +137,7 @@ export function ListPage<T>({
             pageCount={result.pageCount}
             hrefFor={(n) => hrefFor(filters, n)}
           />
+          <ExportControls view={state.view} filters={filters} total={total} noun={noun} />
         </section>
       </div>
     </div>

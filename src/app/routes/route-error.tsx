@@ -1,7 +1,7 @@
 import { paths } from '../../lib/urls.ts';
 import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { PageTitle } from '../../components/page-title.tsx';
-import { StaleBuildError } from '../../lib/data/errors.ts';
+import { DataUnreachableError, StaleBuildError } from '../../lib/data/errors.ts';
 import { NotFoundPage } from './not-found.tsx';
 import { StaleBuild } from './stale-build.tsx';
 
@@ -16,6 +16,35 @@ export function RouteError() {
   const message =
     error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : String(error);
   const retrying = revalidator.state === 'loading';
+  const retry = (
+    <button
+      type="button"
+      className="button"
+      disabled={retrying}
+      onClick={() => void revalidator.revalidate()}
+    >
+      {retrying ? 'Retrying…' : 'Try again'}
+    </button>
+  );
+  if (error instanceof DataUnreachableError) {
+    const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+    return (
+      <div className="route-error" role="alert">
+        <PageTitle title={offline ? 'Not available offline' : 'Could not connect'} />
+        <h1>{offline ? 'This page is not available offline' : 'The reader could not reach the server'}</h1>
+        <p>
+          {offline
+            ? 'You are offline, and the data for this page was not saved on this device. Articles you have read before open offline.'
+            : 'The data for this page did not arrive: the connection or the server failed.'}{' '}
+          Try again when you are back online.
+        </p>
+        <p className="error-actions">
+          {retry}
+          <Link to={paths.articles()}>Back to all articles</Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="route-error" role="alert">
       <PageTitle title="Could not load" />
@@ -23,14 +52,7 @@ export function RouteError() {
       <p>Something went wrong while loading the data for this page.</p>
       <pre className="error-message">{message}</pre>
       <p className="error-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={retrying}
-          onClick={() => void revalidator.revalidate()}
-        >
-          {retrying ? 'Retrying…' : 'Try again'}
-        </button>
+        {retry}
         <Link to={paths.articles()}>Back to all articles</Link>
       </p>
     </div>

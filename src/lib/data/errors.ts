@@ -18,6 +18,14 @@ export class StaleBuildError extends Error {
   override name = 'StaleBuildError';
 }
 
+/**
+ * The request never got an answer: the network is down (offline), or the server is. Retrying can
+ * help; offline, only data this device kept (the service worker's caches) can be shown.
+ */
+export class DataUnreachableError extends Error {
+  override name = 'DataUnreachableError';
+}
+
 export interface WireError {
   name: string;
   message: string;
@@ -37,6 +45,8 @@ export function fromWireError(wire: WireError): Error {
       return new DocumentInvalidError(wire.message);
     case 'StaleBuildError':
       return new StaleBuildError(wire.message);
+    case 'DataUnreachableError':
+      return new DataUnreachableError(wire.message);
     default:
       return new Error(wire.message);
   }

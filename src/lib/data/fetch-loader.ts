@@ -8,7 +8,7 @@ import type { ViewDocument, ViewDocumentKind } from '../../contract/views.ts';
 import { checkEnvelope, EnvelopeError, viewPaths } from '../../contract/views.ts';
 import type { DocumentLoader } from '../engine/types.ts';
 import { DocumentNotFound } from '../engine/types.ts';
-import { DocumentInvalidError, StaleBuildError } from './errors.ts';
+import { DataUnreachableError, DocumentInvalidError, StaleBuildError } from './errors.ts';
 
 export interface FetchLoaderOptions {
   /** Absolute URL of the data folder, ending in `/` (`https://host/base/data/`). */
@@ -26,7 +26,7 @@ export function createFetchLoader({ dataUrl, buildId, fetch: given }: FetchLoade
     try {
       response = await fetchImpl(url, init);
     } catch (error) {
-      throw new Error(`Could not reach ${url}: the network request failed.`, { cause: error });
+      throw new DataUnreachableError(`Could not reach ${url}: the network request failed.`, { cause: error });
     }
     if (response.status === 404) throw new DocumentNotFound(`${url} was not found.`);
     if (!response.ok) throw new Error(`Loading ${url} failed: the server answered ${response.status}.`);

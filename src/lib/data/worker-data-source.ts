@@ -8,39 +8,8 @@ import { DATA_SOURCE_METHODS } from './data-source.ts';
 import { fromWireError } from './errors.ts';
 import type { FetchLoaderOptions } from './fetch-loader.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
-import { WORKER_TRUSTED_TYPES_POLICY } from '../../contract/security.ts';
+import { trustedScriptUrl } from '../trusted-script-url.ts';
 import workerUrl from './engine.worker.ts?worker&url';
-
-/** The part of the Trusted Types API used here (not yet in TypeScript's DOM types). */
-interface TrustedTypesFactory {
-  createPolicy(
-    name: string,
-    rules: { createScriptURL: (url: string) => string },
-  ): { createScriptURL: (url: string) => unknown };
-}
-
-/** The policy is made once per page: making it twice is an error under the CSP. */
-let workerPolicy: { createScriptURL: (url: string) => unknown } | null = null;
-
-/**
- * The worker script's URL as the page's Content-Security-Policy accepts it: under Trusted Types a
- * plain string may not start a worker, so the one policy the CSP allows vouches for it, and only
- * for a same-origin URL.
- */
-function trustedWorkerUrl(): string {
-  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!factory) return workerUrl;
-  workerPolicy ??= factory.createPolicy(WORKER_TRUSTED_TYPES_POLICY, {
-    createScriptURL: (url) => {
-      const resolved = new URL(url, window.location.href);
-      if (resolved.origin !== window.location.origin)
-        throw new TypeError(`refusing to start a worker from ${url}`);
-      return resolved.href;
-    },
-  });
-  // A TrustedScriptURL: the Worker constructor takes it where the DOM types say string.
-  return workerPolicy.createScriptURL(workerUrl) as string;
-}
 
 interface Pending {
   method: DataSourceMethod;
@@ -62,7 +31,7 @@ export function workerDataSource(
   let nextId = 1;
   let worker: Worker | null = null;
   try {
-    worker = new Worker(trustedWorkerUrl(), { type: 'module', name: 'query-engine' });
+    worker = new Worker(trustedScriptUrl(workerUrl), { type: 'module', name: 'query-engine' });
   } catch (error) {
     console.warn('The query engine could not start in a worker; it runs on the page instead.', error);
     worker = null;

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Article } from '../../../contract/schema.ts';
-import { CopyButton } from '../../../components/copy-button.tsx';
-import { formatCitation } from '../../../lib/citation.ts';
+import { isWeakAttribution } from '../../../contract/text.ts';
+import { QuoteActions } from '../../../components/quote-actions.tsx';
 import type { Corroboration } from '../../../lib/engine/types.ts';
 import { CorroborationNote } from '../../quotes/components/corroboration-note.tsx';
 import { attributionText } from './article-body.tsx';
@@ -29,11 +29,11 @@ export function ArticleQuotes({
             </Link>
             <p className="quote-attribution">{attributionText(quote)}</p>
             <CorroborationFor corroboration={corroborations?.[quote.anchor]} />
-            <CopyButton
-              label="Copy citation"
-              text={formatCitation({
+            <QuoteActions
+              citation={() => ({
                 text: quote.text,
                 speaker: quote.speaker,
+                uncertain: isWeakAttribution(quote),
                 role: quote.role,
                 source: article.source,
                 headline: article.headline,

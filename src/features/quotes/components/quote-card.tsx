@@ -9,6 +9,7 @@ import { isWeakAttribution } from '../../../contract/text.ts';
 import type { Corroboration } from '../../../lib/engine/types.ts';
 import { paths } from '../../../lib/urls.ts';
 import { CorroborationNote } from './corroboration-note.tsx';
+import { QuoteRowActions } from './quote-actions.tsx';
 
 const WEAK_REASON: Partial<Record<QuoteEntry['rule'], string>> = {
   pronoun: 'speaker inferred from “he/she said”',
@@ -61,6 +62,7 @@ export function QuoteCard({
           {corroboration && <CorroborationNote corroboration={corroboration} />}
         </figcaption>
       </figure>
+      <QuoteRowActions quote={quote} />
     </li>
   );
 }

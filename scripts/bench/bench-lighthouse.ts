@@ -1,0 +1,148 @@
+/**
+ * Lighthouse scores of the production build (`npm run bench:lighthouse`): performance,
+ * accessibility, best practices and SEO, plus CLS and LCP, for `/`, an article and `/quotes`,
+ * mobile and desktop, over the seed and the shared Wikinews corpus. Prints a markdown table.
+ *
+ * Steps: `vite build` (seeds + ../shared/corpus/wikinews, or NEWSREADER_SEEDS) into a folder
+ * outside the repo, serve it with Vite's preview server (the project's server, as `npm start`),
+ * run Lighthouse 12.2.3 (the last line that runs on Node 20) in Chromium (found as the browser
+ * tests find it). Not part of `npm test`: scores vary with the machine's load.
+ *
+ *   --skip-build DIR   reuse a built folder
+ *   --out DIR          where to build (default $TMPDIR/newsreader-lighthouse-dist)
+ *   --article ID       the article to score (default: the newest)
+ *   --runs N           runs per page and form factor (default 1); the table shows the lowest score
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { build, preview } from 'vite';
+import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const { values } = parseArgs({
+  options: {
+    'skip-build': { type: 'string' },
+    out: { type: 'string' },
+    article: { type: 'string' },
+    runs: { type: 'string', default: '1' },
+  },
+});
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+async function buildApp(): Promise<string> {
+  if (values['skip-build']) return resolve(values['skip-build']);
+  const outDir = values.out
+    ? resolve(values.out)
+    : mkdtempSync(join(tmpdir(), 'newsreader-lighthouse-dist-'));
+  const shared = process.env.SHARED_DIR ?? resolve(root, '..', 'shared');
+  process.env.NEWSREADER_SEEDS ??= [resolve(root, 'seeds'), resolve(shared, 'corpus', 'wikinews')].join(':');
+  process.env.NODE_ENV = 'production';
+  const started = performance.now();
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  console.error(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return outDir;
+}
+
+function newestArticle(outDir: string): string {
+  const index = JSON.parse(readFileSync(join(outDir, 'data', 'index.json'), 'utf8')) as {
+    articles: { id: string }[];
+  };
+  const first = index.articles[0];
+  if (!first) throw new Error('the build has no articles');
+  return first.id;
+}
+
+interface Row {
+  page: string;
+  formFactor: 'mobile' | 'desktop';
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  cls: number;
+  lcpMs: number;
+  failing: string[];
+}
+
+const outDir = await buildApp();
+const server = await preview({
+  root,
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { port: 0, host: '127.0.0.1' },
+});
+const baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+if (!baseUrl) throw new Error('preview server did not report its URL');
+const article = values.article ?? newestArticle(outDir);
+const pages = [
+  { name: '/', path: '/' },
+  { name: 'article', path: `/articles/${encodeURIComponent(article)}` },
+  { name: '/quotes', path: '/quotes' },
+];
+
+const launch = await chromiumLaunchOptions();
+const chrome = await chromeLauncher.launch({
+  chromePath: launch.executablePath,
+  chromeFlags: [...(launch.args ?? []), '--headless=new'],
+});
+const rows: Row[] = [];
+try {
+  for (const page of pages) {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      for (let run = 0; run < Number(values.runs); run++) {
+        const result = await lighthouse(
+          `${baseUrl}${page.path}`,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+          formFactor === 'desktop' ? desktopConfig : undefined,
+        );
+        if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
+        const { categories, audits } = result.lhr;
+        const scores = Object.fromEntries(
+          CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]),
+        ) as Row['scores'];
+        const failing = CATEGORIES.flatMap((id) =>
+          (categories[id]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${id}:${ref.id}`),
+        );
+        const row: Row = {
+          page: page.name,
+          formFactor,
+          scores,
+          cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+          lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+          failing,
+        };
+        const previous = rows.find((r) => r.page === row.page && r.formFactor === row.formFactor);
+        if (!previous) rows.push(row);
+        else for (const id of CATEGORIES) previous.scores[id] = Math.min(previous.scores[id], row.scores[id]);
+        console.error(
+          `${page.name} ${formFactor} run ${run + 1}: ${JSON.stringify(scores)} CLS ${row.cls.toFixed(3)}`,
+        );
+      }
+    }
+  }
+} finally {
+  chrome.kill();
+  await new Promise<void>((done) => {
+    server.httpServer.close(() => {
+      done();
+    });
+  });
+}
+
+console.log(`Lighthouse 12.2.3, ${new Date().toISOString().slice(0, 10)}, article ${article}`);
+console.log('');
+console.log(
+  '| page | form factor | performance | accessibility | best practices | SEO | CLS | LCP | below 1 |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const row of rows)
+  console.log(
+    `| ${row.page} | ${row.formFactor} | ${row.scores.performance} | ${row.scores.accessibility} | ` +
+      `${row.scores['best-practices']} | ${row.scores.seo} | ${row.cls.toFixed(3)} | ${Math.round(row.lcpMs)} ms | ` +
+      `${row.failing.join(', ') || '–'} |`,
+  );

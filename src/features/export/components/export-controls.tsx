@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'react';
+import { useHref } from 'react-router';
+import { appDataSource } from '../../../lib/data/app-data-source.ts';
+import type { ExportFormat, ExportProgress } from '../../../lib/export/export-file.ts';
+import { exportBlob, exportFileName } from '../../../lib/export/export-file.ts';
+import type { Filters, ListView } from '../../../lib/urls.ts';
+import { absoluteUrl, paths } from '../../../lib/urls.ts';
+
+type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'running'; format: ExportFormat; progress: ExportProgress | null }
+  | { kind: 'done'; fileName: string; count: number }
+  | { kind: 'failed'; message: string };
+
+/** Saves a Blob under a file name, the way a download link would. */
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own reference by now; a minute is ample for slow browsers.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 60_000);
+}
+
+/**
+ * Downloads the view's filtered set, as its URL states it, as CSV or JSON. The file is written
+ * page by page through the data source, with progress, and can be cancelled.
+ */
+export function ExportControls({
+  view,
+  filters,
+  total,
+  noun,
+}: {
+  view: ListView;
+  filters: Filters;
+  total: number;
+  noun: { one: string; many: string };
+}) {
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  // The app's base URL as a page path, to turn app paths into links that work elsewhere.
+  const base = useHref('/');
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const start = async (format: ExportFormat) => {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setState({ kind: 'running', format, progress: null });
+    const request = { view, filters, format };
+    try {
+      let count = 0;
+      const blob = await exportBlob(appDataSource(), request, {
+        articleUrl: (id, anchor) => absoluteUrl(paths.article(id, anchor), base, window.location.origin),
+        signal: controller.signal,
+        onProgress: (progress) => {
+          count = progress.done;
+          if (!controller.signal.aborted) setState({ kind: 'running', format, progress });
+        },
+      });
+      if (controller.signal.aborted) return;
+      const fileName = exportFileName(request);
+      saveBlob(blob, fileName);
+      setState({ kind: 'done', fileName, count });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const cancel = () => {
+    abort.current?.abort();
+    setState({ kind: 'idle' });
+  };
+
+  const running = state.kind === 'running';
+  const what = total === 1 ? `this ${noun.one}` : `these ${total} ${noun.many}`;
+  return (
+    <div className="export-controls" role="group" aria-label={`Download ${what}`}>
+      <span className="export-label">Download {what}:</span>
+      <button type="button" className="button" disabled={running} onClick={() => void start('csv')}>
+        CSV
+      </button>
+      <button type="button" className="button" disabled={running} onClick={() => void start('json')}>
+        JSON
+      </button>
+      {running && (
+        <>
+          <progress
+            max={state.progress?.total ?? undefined}
+            value={state.progress?.done ?? undefined}
+            aria-label={`Preparing the ${state.format.toUpperCase()} file`}
+          />
+          <button type="button" className="button" onClick={cancel}>
+            Cancel
+          </button>
+        </>
+      )}
+      <span aria-live="polite" className="export-status">
+        {state.kind === 'running'
+          ? state.progress
+            ? `Preparing ${state.progress.done} of ${state.progress.total}…`
+            : 'Preparing…'
+          : state.kind === 'done'
+            ? `Downloaded ${state.fileName} (${state.count} ${state.count === 1 ? noun.one : noun.many}).`
+            : state.kind === 'failed'
+              ? `The download failed: ${state.message}`
+              : ''}
+      </span>
+    </div>
+  );
+}

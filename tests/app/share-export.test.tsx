@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { expect, test, vi } from 'vitest';
+import { mockDataFetch } from './fetch-mock.ts';
+import { renderRoute } from './render-route.tsx';
+
+/** The list item of the quote card whose quote has this text. */
+function quoteCard(text: string): HTMLElement {
+  return screen.getByText(text).closest('li')!;
+}
+
+// The first render of a file pays for loading the route modules: allow for a loaded machine.
+test(
+  'every quote on /quotes copies a citation with its source, date, link and uncertain speaker',
+  { timeout: 20_000 },
+  async () => {
+    mockDataFetch();
+    const { user } = renderRoute('/quotes');
+    await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+    const cards = screen.getAllByRole('figure');
+    expect(screen.getAllByRole('button', { name: 'Copy citation' })).toHaveLength(cards.length);
+    const flood = quoteCard('Thousands need shelter tonight.');
+    await user.click(within(flood).getByRole('button', { name: 'Copy citation' }));
+    expect(await navigator.clipboard.readText()).toBe(
+      '“Thousands need shelter tonight.” — Jane Doe (attribution uncertain), UN spokesperson. Wikinews, ' +
+        '“Floods hit northern Iraq after days of heavy rain”, 10 September 2024. ' +
+        'http://localhost:3000/articles/floods-2024#quote-1',
+    );
+    expect(within(flood).getByText('Copied')).toBeInTheDocument();
+  },
+);
+
+test('an organisation page offers a citation on each of its quotes', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/organisations/nato');
+  const section = await screen.findByRole('region', { name: 'Quotes from these articles' });
+  const buttons = within(section).getAllByRole('button', { name: 'Copy citation' });
+  expect(buttons).toHaveLength(within(section).getAllByRole('figure').length);
+  await user.click(buttons[0]!);
+  expect(await navigator.clipboard.readText()).toMatch(
+    /^“.+” — .+\. Shafaq News, “.+”, \d+ \w+ 2024\. http:\/\/localhost:3000\/articles\/.+#quote-\d+$/,
+  );
+});
+
+test('an uncertain speaker is marked in the article page’s citation too', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/articles/000_ec231f94e2293af6');
+  const section = await screen.findByRole('region', { name: 'Quotes in this article' });
+  await user.click(within(section).getAllByRole('button', { name: 'Copy citation' })[2]!);
+  expect(await navigator.clipboard.readText()).toMatch(
+    /^“The dialogue will continue next year\.” — .+ \(attribution uncertain\)/,
+  );
+});
+
+test('copy link keeps the quote the link named, then the quote the reader focuses', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/articles/000_ec231f94e2293af6#quote-2');
+  await screen.findByRole('heading', { level: 1 });
+  await user.click(screen.getByRole('button', { name: 'Copy link' }));
+  expect(await navigator.clipboard.readText()).toBe(
+    'http://localhost:3000/articles/000_ec231f94e2293af6#quote-2',
+  );
+  await user.click(screen.getByText('The dialogue will continue next year.', { selector: 'mark' }));
+  await user.click(screen.getByRole('button', { name: 'Copy link' }));
+  expect(await navigator.clipboard.readText()).toBe(
+    'http://localhost:3000/articles/000_ec231f94e2293af6#quote-3',
+  );
+});
+
+test('copy link without a quote in view copies the article’s link', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/articles/000_ec231f94e2293af6#quote-99');
+  await screen.findByRole('heading', { level: 1 });
+  await user.click(screen.getByRole('button', { name: 'Copy link' }));
+  expect(await navigator.clipboard.readText()).toBe('http://localhost:3000/articles/000_ec231f94e2293af6');
+});
+
+test('the share button appears only where the browser can share, and shares the link', async () => {
+  mockDataFetch();
+  const view = renderRoute('/articles/000_ec231f94e2293af6#quote-1');
+  await screen.findByRole('heading', { level: 1 });
+  expect(screen.queryByRole('button', { name: 'Share…' })).not.toBeInTheDocument();
+  view.unmount();
+
+  const share = vi.fn<(data: ShareData) => Promise<void>>(() => Promise.resolve());
+  vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { share }));
+  const { user } = renderRoute('/articles/000_ec231f94e2293af6#quote-1');
+  await screen.findByRole('heading', { level: 1 });
+  // The article's own share button comes first, before those of its quotes.
+  await user.click(screen.getAllByRole('button', { name: 'Share…' })[0]!);
+  expect(share).toHaveBeenCalledWith({
+    title: 'NATO and Iraq initiated a new phase in their partnership',
+    url: 'http://localhost:3000/articles/000_ec231f94e2293af6#quote-1',
+  });
+});
+
+test('export downloads the filtered set as CSV, under a file name that says so', async () => {
+  mockDataFetch();
+  const saved: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    saved.push(blob as Blob);
+    return 'blob:http://localhost:3000/export';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  const { user } = renderRoute('/quotes?speaker=qasim-al-araji');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  const group = screen.getByRole('group', { name: 'Download these 2 quotes' });
+  await user.click(within(group).getByRole('button', { name: 'CSV' }));
+  expect(
+    await within(group).findByText('Downloaded newsreader-quotes-filtered.csv (2 quotes).'),
+  ).toBeInTheDocument();
+  expect(clicked).toHaveBeenCalledTimes(1);
+  const anchor = clicked.mock.contexts[0] as HTMLAnchorElement;
+  expect(anchor.download).toBe('newsreader-quotes-filtered.csv');
+  // A byte order mark first, so spreadsheets read UTF-8 (`text()` drops it when decoding).
+  expect([...new Uint8Array(await saved[0]!.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = (await saved[0]!.text()).split('\r\n');
+  expect(lines[0]).toBe(
+    'quote,speaker,speaker_uncertain,role,attribution_rule,date,headline,source,url,article_id,anchor',
+  );
+  expect(lines.slice(1, -1)).toHaveLength(2);
+  expect(lines.slice(1, -1).every((line) => line.includes(',Qasim al-Araji,'))).toBe(true);
+});
+
+test('export of an empty set gives a JSON file holding an empty array', async () => {
+  mockDataFetch();
+  const saved: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    saved.push(blob as Blob);
+    return 'blob:http://localhost:3000/export';
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  const { user } = renderRoute('/?q=zeppelinwords');
+  await screen.findByText('No articles match.');
+  await user.click(screen.getByRole('button', { name: 'JSON' }));
+  await waitFor(() => {
+    expect(saved).toHaveLength(1);
+  });
+  expect(JSON.parse(await saved[0]!.text())).toEqual([]);
+});

@@ -1,0 +1,152 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { CorpusIndex } from '../../src/contract/schema.ts';
+import {
+  ORIGINAL_SEED_ID,
+  POLL,
+  connectBrowser,
+  cspViolations,
+  fetchIndex,
+  open,
+  recordCspViolations,
+  url,
+} from './support.ts';
+
+let browser: Browser;
+let index: CorpusIndex;
+beforeAll(async () => {
+  browser = await connectBrowser();
+  index = await fetchIndex();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function withContext(
+  run: (context: BrowserContext, page: Page) => Promise<void>,
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
+  const context = await browser.newContext(options);
+  await recordCspViolations(context);
+  const page = await context.newPage();
+  try {
+    await run(context, page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until the service worker is active and controls the page (it claims open pages). */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise<void>((resolve) => {
+      navigator.serviceWorker.addEventListener(
+        'controllerchange',
+        () => {
+          resolve();
+        },
+        { once: true },
+      );
+    });
+  });
+}
+
+test('the app is installable: a manifest with PNG icons, and a service worker that registers under the CSP', async () => {
+  await withContext(async (_context, page) => {
+    await open(page, '/');
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = (await (await page.request.get(url(`/${manifestHref!.replace(/^\//, '')}`))).json()) as {
+      name: string;
+      display: string;
+      icons: { src: string; sizes: string; type: string; purpose?: string }[];
+    };
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of manifest.icons) {
+      const response = await page.request.get(url(`/${icon.src}`));
+      expect(response.headers()['content-type']).toBe('image/png');
+    }
+    await waitForServiceWorker(page);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+});
+
+test('offline, an article already read opens; one never read says so and retries once online', async () => {
+  const [read, other, neverRead] = index.articles.filter((article) => article.id !== ORIGINAL_SEED_ID);
+  await withContext(async (context, page) => {
+    await open(page, `/articles/${encodeURIComponent(read!.id)}`);
+    await waitForServiceWorker(page);
+    // Read after the service worker took over: a reload, and a link followed inside the app.
+    await open(page, `/articles/${encodeURIComponent(read!.id)}`);
+    await page.evaluate(
+      (href) => {
+        window.history.pushState(null, '', href);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      },
+      `/articles/${encodeURIComponent(other!.id)}`,
+    );
+    await page.getByRole('heading', { level: 1, name: other!.headline }).waitFor(POLL);
+
+    await context.setOffline(true);
+    await open(page, `/articles/${encodeURIComponent(read!.id)}`);
+    expect(await page.locator('main h1').textContent()).toBe(read!.headline);
+    await open(page, `/articles/${encodeURIComponent(other!.id)}`);
+    expect(await page.locator('main h1').textContent()).toBe(other!.headline);
+
+    await open(page, `/articles/${encodeURIComponent(neverRead!.id)}`);
+    expect(await page.locator('main h1').textContent()).toBe('This page is not available offline');
+    await open(page, '/quotes?q=zeppelinwords');
+    expect(await page.locator('main h1').textContent()).toBe('This page is not available offline');
+
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Quotes' }).waitFor(POLL);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+});
+
+test('copy link keeps the #quote-N of the quote being read', async () => {
+  const quoted = index.articles.find((article) => article.quoteCount >= 2)!;
+  await withContext(
+    async (context, page) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('') });
+      await open(page, `/articles/${encodeURIComponent(quoted.id)}#quote-2`);
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await page.getByText('Copied', { exact: true }).first().waitFor(POLL);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        url(`/articles/${encodeURIComponent(quoted.id)}#quote-2`),
+      );
+    },
+    { permissions: ['clipboard-read', 'clipboard-write'] },
+  );
+});
+
+test('export downloads the filtered quotes as CSV, one row per quote', async () => {
+  const source = index.sources.find((candidate) => candidate.count >= 2)!;
+  await withContext(
+    async (_context, page) => {
+      await open(page, `/quotes?source=${source.slug}`);
+      const status = await page.locator('.result-count').textContent();
+      const total = Number(/(\d+) quotes?$/.exec(status ?? '')?.[1] ?? NaN);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', POLL),
+        page
+          .getByRole('group', { name: /^Download / })
+          .getByRole('button', { name: 'CSV' })
+          .click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('newsreader-quotes-filtered.csv');
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      const text = Buffer.concat(chunks).toString('utf8');
+      expect(text.startsWith('\uFEFFquote,speaker,')).toBe(true);
+      const records = text.split('\r\n').filter((line) => /,quote-\d+$/.test(line));
+      expect(total).toBeGreaterThan(0);
+      expect(records).toHaveLength(total);
+    },
+    { acceptDownloads: true },
+  );
+});
