@@ -15,7 +15,7 @@ export default defineConfig({
       cacheDir: defaultCacheDir(),
       strict: process.env.NEWSREADER_STRICT === '1',
     }),
-    // The installable app and its offline copy (docs/decisions/007-offline-share-export.md).
+    // The installable app and its offline copy (docs/decisions/008-offline-share-export.md).
     VitePWA({
       // Registered by src/app/service-worker.ts, through the Trusted Types policy: no inline script.
       injectRegister: false,

@@ -2,7 +2,7 @@
  * Writes the app's icons as PNG files into public/icons/ (run once; the files are committed):
  * the letter N of index.html's inline favicon, white on the brand blue, at the sizes an install
  * prompt and home screens ask for, plus a maskable one with the letter inside the safe zone.
- * A rasteriser of one polygon in a few lines rather than an image library (docs/decisions/007-offline-share-export.md).
+ * A rasteriser of one polygon in a few lines rather than an image library (docs/decisions/008-offline-share-export.md).
  *
  *   node --import tsx scripts/generate-icons.ts
  */

@@ -1,7 +1,7 @@
 /**
  * Registers the service worker that vite-plugin-pwa generates (`sw.js`, Workbox): it keeps the
  * app shell and the data documents the reader opened, so those pages open offline
- * (docs/decisions/007-offline-share-export.md). Only production builds have one.
+ * (docs/decisions/008-offline-share-export.md). Only production builds have one.
  */
 import { trustedScriptUrl } from '../lib/trusted-script-url.ts';
 

@@ -33,6 +33,7 @@ export const EXTRACTION_SOURCES: readonly string[] = [
   'ingest/extract-quotes.ts',
   'ingest/extract-entities.ts',
   'ingest/headline.ts',
+  'ingest/organisation-relevance.ts',
   'ingest/build-article.ts',
   // The per-file result the cache stores (the corpus entry, the `extract` line) is shaped here.
   'ingest/process-file.ts',

@@ -2,7 +2,7 @@
  * The order in which an article's organisations are worth showing on its card: the ones its
  * headline names, then the most mentioned, then the first mentioned. Per article, so it is
  * computed once at ingestion and cached with the article; the card shows the first few
- * (`docs/decisions/006-reading-courtesies.md`).
+ * (`docs/decisions/010-reading-courtesies.md`).
  */
 import type { Article } from '../contract/schema.ts';
 
