@@ -5,31 +5,46 @@
  * title, description, canonical URL, Open Graph and Twitter tags and JSON-LD say what its data
  * says, with seed text escaped (parsed back, it is the same text; no element of a payload exists).
  */
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Article, CorpusIndex } from '../../src/contract/schema.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const SITE = 'https://news.example.org/';
 let outDir: string;
+const execFileAsync = promisify(execFile);
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'newsreader-prerender-test-'));
-  const saved = { ...process.env };
-  process.env.NEWSREADER_SEEDS = [join(root, 'seeds'), join(root, 'tests', 'fixtures', 'hostile')].join(':');
-  process.env.NEWSREADER_SITE_URL = SITE;
-  // As the e2e build: Vite follows NODE_ENV, which Vitest sets to "test".
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  } finally {
-    for (const key of ['NEWSREADER_SEEDS', 'NEWSREADER_SITE_URL', 'NODE_ENV'])
-      if (saved[key] === undefined) Reflect.deleteProperty(process.env, key);
-      else process.env[key] = saved[key];
-  }
+  // Built by Vite's own command in a process of its own, as `npm run build` does: inside Vitest's
+  // module runner the PWA plugin's Workbox cannot find its service-worker template.
+  await execFileAsync(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--logLevel',
+      'error',
+      '--emptyOutDir',
+      '--outDir',
+      outDir,
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NEWSREADER_SEEDS: [join(root, 'seeds'), join(root, 'tests', 'fixtures', 'hostile')].join(':'),
+        NEWSREADER_SITE_URL: SITE,
+        // As the e2e build: Vite follows NODE_ENV, which Vitest sets to "test".
+        NODE_ENV: 'production',
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
 }, 300_000);
 
 afterAll(() => {
