@@ -259,6 +259,14 @@ export function createSiteHandler({ outDir, base: rawBase }: SiteHandlerOptions)
         else notFound(req, res);
         return;
       }
+      case 'speaker': {
+        // Speaker pages are not pre-rendered: a known speaker gets the app, an unknown one the 404.
+        const buildId = currentBuild();
+        if (buildId !== null && hasData(viewPaths.speaker(buildId, encodeURIComponent(route.slug))))
+          page(req, res, `speakers/${encodeURIComponent(route.slug)}/index.html`);
+        else notFound(req, res);
+        return;
+      }
       case 'none':
         notFound(req, res);
     }

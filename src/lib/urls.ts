@@ -252,6 +252,7 @@ export type RouteMatch =
   | { view: 'quotes' }
   | { view: 'article'; id: string }
   | { view: 'organisation'; slug: string }
+  | { view: 'speaker'; slug: string }
   | { view: 'none' };
 
 /**
@@ -277,6 +278,7 @@ export function matchRoutePath(path: string): RouteMatch {
   if (second === '') return { view: 'none' };
   if (first === 'articles') return { view: 'article', id: second };
   if (first === 'organisations') return { view: 'organisation', slug: second };
+  if (first === 'speakers') return { view: 'speaker', slug: second };
   return { view: 'none' };
 }
 

@@ -80,7 +80,10 @@ test('a date preset sets `from` relative to the newest article and narrows the l
     'true',
   );
 
-  await page.getByRole('button', { name: 'All dates' }).click();
+  await page
+    .getByRole('group', { name: 'Date', exact: true })
+    .getByRole('button', { name: 'All dates' })
+    .click();
   await waitForSearch(page, (params) => !params.has('from'));
   await expectResultCount(page, resultCountText(index.articles.length, 'article'));
 });

@@ -2,6 +2,7 @@
 // encodings and caching, over the e2e build (seeds + Wikinews, built without NEWSREADER_SITE_URL).
 import { expect, inject, test } from 'vitest';
 import { decoded, get } from './http.ts';
+import { ORIGINAL_SEED_SPEAKER } from './support.ts';
 
 const base = inject('baseUrl');
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -16,7 +17,13 @@ async function known(): Promise<{ articleId: string; organisationSlug: string }>
 
 test('known pages answer 200 with HTML that is revalidated', async () => {
   const { articleId, organisationSlug } = await known();
-  for (const path of ['/', '/quotes', `/articles/${articleId}`, `/organisations/${organisationSlug}`]) {
+  for (const path of [
+    '/',
+    '/quotes',
+    `/articles/${articleId}`,
+    `/organisations/${organisationSlug}`,
+    `/speakers/${ORIGINAL_SEED_SPEAKER}`,
+  ]) {
     const response = await get(`${base}${path}`);
     expect(response.status, path).toBe(200);
     expect(response.headers['content-type'], path).toBe('text/html; charset=utf-8');
@@ -29,6 +36,7 @@ test('unknown articles, organisations and paths, and malformed escapes, get the 
   for (const path of [
     '/articles/no-such-article',
     '/organisations/no-such-organisation',
+    '/speakers/no-such-speaker',
     '/no/such/page',
     '/articles',
     '/articles/%E0%A4%A',

@@ -129,7 +129,8 @@ test('an article opened at #quote-N is scrolled to that quote, which is highligh
 });
 
 test('the quotes view lists every quote newest first, linking to the quote in its article', async () => {
-  await open(page, '/quotes');
+  // In reading order (`fragments=inline`); by default substantive quotes come first.
+  await open(page, '/quotes?fragments=inline');
   expect(await page.locator('main h1').allTextContents()).toEqual(['Quotes']);
   await expectResultCount(page, resultCountText(quotes.length, 'quote'));
   const cards = page.locator('main ol.quote-list > li');
@@ -138,8 +139,16 @@ test('the quotes view lists every quote newest first, linking to the quote in it
     .locator('time')
     .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime')));
   expect(dates).toEqual([...dates].sort().reverse());
-  const hrefs = await cards.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  // Each card's headline links to the quote in its article; a named speaker links to their page.
+  const hrefs = await cards
+    .locator('.quote-source a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs).toHaveLength(await cards.count());
   for (const href of hrefs) expect(href).toMatch(/^\/articles\/[^/#]+#quote-[1-9]\d*$/);
+  const speakerHrefs = await cards
+    .locator('.quote-who a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  for (const href of speakerHrefs) expect(href).toMatch(/^\/speakers\/[^/#?]+$/);
   // The original seed's quote by Tom Goffus is on the first page (the seed is the newest article).
   const goffus = cards.filter({ hasText: 'Tom Goffus' });
   expect(await goffus.count()).toBe(1);

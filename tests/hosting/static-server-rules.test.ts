@@ -13,6 +13,7 @@ test('a path matches the view the router shows for it', () => {
   });
   expect(matchRoutePath('/articles/a%20b/')).toEqual({ view: 'article', id: 'a b' });
   expect(matchRoutePath('/organisations/nato')).toEqual({ view: 'organisation', slug: 'nato' });
+  expect(matchRoutePath('/speakers/tom-goffus')).toEqual({ view: 'speaker', slug: 'tom-goffus' });
   for (const path of [
     '/articles',
     '/articles/',
