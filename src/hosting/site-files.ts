@@ -24,7 +24,10 @@ export async function currentBuildId(dataDir: string): Promise<string> {
   ).buildId;
 }
 
-/** Every page path of the build, newest article first: `/`, `/quotes`, articles, organisations. */
+/**
+ * Every page path of the build: `/`, `/quotes`, the articles newest first, the organisations, the
+ * speakers.
+ */
 export async function pagePaths(dataDir: string): Promise<string[]> {
   const buildId = await currentBuildId(dataDir);
   const where = (path: string): string => `data/${path}`;
@@ -47,11 +50,19 @@ export async function pagePaths(dataDir: string): Promise<string[]> {
     buildId,
     where(directoryPath),
   );
+  const speakersPath = viewPaths.speakers(buildId);
+  const speakers = checkEnvelope(
+    await readJson(join(dataDir, speakersPath)),
+    'speaker-directory',
+    buildId,
+    where(speakersPath),
+  );
   return [
     paths.articles(),
     paths.quotes(),
     ...ids.reverse().map((id) => paths.article(id)),
     ...directory.organisations.map((org) => paths.organisation(org.slug)),
+    ...speakers.speakers.map((speaker) => paths.speaker(speaker.slug)),
   ];
 }
 

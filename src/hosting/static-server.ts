@@ -260,7 +260,8 @@ export function createSiteHandler({ outDir, base: rawBase }: SiteHandlerOptions)
         return;
       }
       case 'speaker': {
-        // Speaker pages are not pre-rendered: a known speaker gets the app, an unknown one the 404.
+        // A known speaker gets their pre-rendered page (the app where the build has none), an
+        // unknown one the 404.
         const buildId = currentBuild();
         if (buildId !== null && hasData(viewPaths.speaker(buildId, encodeURIComponent(route.slug))))
           page(req, res, `speakers/${encodeURIComponent(route.slug)}/index.html`);

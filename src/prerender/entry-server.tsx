@@ -1,17 +1,32 @@
 /**
- * The server side of pre-rendering, bundled by Vite for Node (`run-prerender.ts` builds and loads
- * it). It renders the app's own route table with react-dom/server, reading the per-view documents
- * from the data folder through the same query engine the browser runs, so a page reads only what
- * its route's loaders read, and the browser's first render (from the same documents) matches it.
+ * The server side of pre-rendering, bundled by Vite for Node (`run-prerender.ts` builds it and
+ * runs it in worker threads: this module is the workers' task function). It renders the app's own
+ * route table with react-dom/server, reading the per-view documents from the data folder through
+ * the same query engine the browser runs, so a page reads only what its route's loaders read, and
+ * the browser's first render (from the same documents) matches it.
+ *
+ * Per page only what differs is made afresh: one query engine, query client and route handler
+ * serve every page of a worker (the client is emptied between pages), documents are read
+ * synchronously (a worker has nothing else to do meanwhile), and a page whose inputs are unchanged
+ * is copied from the cache instead of rendered.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { StrictMode } from 'react';
+import type { ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import type { Article } from '../contract/schema.ts';
-import type { OrganisationDocument, ViewDocument, ViewDocumentKind } from '../contract/views.ts';
+import type { Article, ArticleSummary } from '../contract/schema.ts';
+import type {
+  MetaDocument,
+  OrganisationDocument,
+  QuoteRow,
+  SpeakerDocument,
+  ViewDocument,
+  ViewDocumentKind,
+} from '../contract/views.ts';
 import { checkEnvelope, viewPaths } from '../contract/views.ts';
 import { AppProvider } from '../app/provider.tsx';
 import { createQueryClient } from '../app/query-client.ts';
@@ -21,35 +36,42 @@ import { setAppDataSource } from '../lib/data/app-data-source.ts';
 import { QueryEngine } from '../lib/engine/query-engine.ts';
 import type { DocumentLoader, ListResult } from '../lib/engine/types.ts';
 import { DocumentNotFound } from '../lib/engine/types.ts';
-import type { ArticleSummary } from '../contract/schema.ts';
-import type { QuoteRow } from '../contract/views.ts';
 import { paths } from '../lib/urls.ts';
 import type { PageData } from './page-head.ts';
+import { headFields, headHtml } from './page-head.ts';
+import { pageTemplate } from './page-template.ts';
 
-/** A page whose data is loaded: `key` names its inputs; `render` makes its HTML. */
-export interface PreparedPage {
+/** One page, rendered or taken from the cache. */
+export interface RenderedPage {
   path: string;
   status: number;
   /** A hash of the path and every query result the page renders from. */
   key: string;
   data: PageData;
-  render: () => Promise<string>;
+  body: string;
+  /** False when the body came from the cache. */
+  rendered: boolean;
 }
 
 export interface Renderer {
-  /** Every path to pre-render: `/`, `/quotes`, each article and each organisation. */
-  paths: () => Promise<string[]>;
-  prepare: (path: string) => Promise<PreparedPage | null>;
-  /** The not-found page (`404.html`). */
-  prepareNotFound: () => Promise<PreparedPage>;
+  /**
+   * Loads a page's data and renders it, unless `cached(key)` has its body. One page at a time:
+   * the renderer's query client holds the page being rendered.
+   */
+  page: (
+    path: string,
+    options: { notFound?: boolean; cached: (key: string) => string | null },
+  ) => Promise<RenderedPage | null>;
 }
 
 /** Reads documents from a data folder on disk, as the browser's loader fetches them. */
 function fileLoader(dataDir: string, buildId: string): DocumentLoader {
-  const read = async (path: string): Promise<unknown> => {
+  const read = (path: string): unknown => {
     let text: string;
     try {
-      text = await readFile(join(dataDir, decodeURIComponent(path)), 'utf8');
+      // Synchronous: in a worker thread there is nothing to overlap with, and one read call costs
+      // a fraction of fs/promises' open, stat, read and close round trips through the thread pool.
+      text = readFileSync(join(dataDir, decodeURIComponent(path)), 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
         throw new DocumentNotFound(`${path} was not found.`);
@@ -58,104 +80,128 @@ function fileLoader(dataDir: string, buildId: string): DocumentLoader {
     return JSON.parse(text) as unknown;
   };
   return {
-    async load<K extends ViewDocumentKind>(
-      path: string,
-      kind: K,
-    ): Promise<Extract<ViewDocument, { kind: K }>> {
-      return checkEnvelope(await read(path), kind, buildId, path);
-    },
-    async loadArticle(id: string): Promise<Article | null> {
+    load<K extends ViewDocumentKind>(path: string, kind: K): Promise<Extract<ViewDocument, { kind: K }>> {
       try {
-        return (await read(viewPaths.article(id))) as Article;
+        return Promise.resolve(checkEnvelope(read(path), kind, buildId, path));
       } catch (error) {
-        if (error instanceof DocumentNotFound) return null;
-        throw error;
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+    loadArticle(id: string): Promise<Article | null> {
+      try {
+        return Promise.resolve(read(viewPaths.article(id)) as Article);
+      } catch (error) {
+        if (error instanceof DocumentNotFound) return Promise.resolve(null);
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
     },
   };
 }
 
-export async function createRenderer({ dataDir }: { dataDir: string }): Promise<Renderer> {
-  const current = JSON.parse(await readFile(join(dataDir, viewPaths.current()), 'utf8')) as unknown;
+/** Marks of a Suspense boundary the render did not finish (`<!--$?-->` pending, `<!--$!-->` client-rendered). */
+const UNFINISHED_BOUNDARY = /<!--\$[?!]-->/;
+
+/**
+ * The HTML of a tree. Once the route's code is loaded (the route handler loads it before this) and
+ * its queries have settled, nothing suspends, so the synchronous `renderToString` gives the same
+ * HTML as `prerender` at a fraction of the cost (no stream). Should anything still suspend, the
+ * page is rendered again with `prerender`, which waits for it as hydration will.
+ */
+async function renderHtml(tree: ReactNode): Promise<string> {
+  try {
+    const html = renderToString(tree);
+    if (!UNFINISHED_BOUNDARY.test(html)) return html;
+  } catch {
+    // Suspended outside a boundary: the waiting render below.
+  }
+  const { prelude } = await prerenderToNodeStream(tree);
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function createRenderer({ dataDir }: { dataDir: string }): Renderer {
+  const current = JSON.parse(readFileSync(join(dataDir, viewPaths.current()), 'utf8')) as unknown;
   const { buildId } = checkEnvelope(current, 'current', null, 'current.json');
-  const loader = fileLoader(dataDir, buildId);
-  const engine = new QueryEngine(loader, buildId);
+  const engine = new QueryEngine(fileLoader(dataDir, buildId), buildId);
   // The app's queries reach the engine directly: no worker on the server.
   setAppDataSource(engine);
   const base = import.meta.env.BASE_URL;
+  // One client and one handler for every page (the handler keeps each route's loaded code).
+  const queryClient = createQueryClient({ retries: 0 });
+  const handler = createStaticHandler(buildRoutes(queryClient), { basename: base });
+  let busy = false;
 
-  async function prepare(path: string, notFound = false): Promise<PreparedPage | null> {
-    const queryClient = createQueryClient({ retries: 0 });
-    const handler = createStaticHandler(buildRoutes(queryClient), { basename: base });
-    const url = new URL(`${base.replace(/\/$/, '')}${path}`, 'http://prerender.invalid');
-    const context = await handler.query(new Request(url));
-    // A redirect has no page of its own.
-    if (context instanceof Response) return null;
-    await settleQueries(queryClient);
-    const cache = queryClient.getQueryCache().getAll();
-    const failed = cache.find((query) => query.state.status === 'error');
-    if (failed)
-      throw new Error(`${path}: ${failed.queryHash}: ${String(failed.state.error)}`, {
-        cause: failed.state.error,
-      });
-    // A query by its key's leading parts and length (an article's neighbours share its prefix).
-    const data = pageData(
-      path,
-      notFound,
-      context.statusCode,
-      (key, length) =>
-        cache.find(
-          (query) => query.queryKey.length === length && key.every((part, i) => query.queryKey[i] === part),
-        )?.state.data,
-    );
-    const key = createHash('sha256')
-      .update(path)
-      .update(JSON.stringify(cache.map((query) => [query.queryHash, query.state.data])))
-      .digest('hex');
-    return {
-      path,
-      status: notFound ? 404 : context.statusCode,
-      key,
-      data,
-      render: async () => {
-        const router = createStaticRouter(handler.dataRoutes, context);
-        // prerender (not renderToString) waits for lazy components, as hydration will.
-        const { prelude } = await prerenderToNodeStream(
-          <StrictMode>
-            <AppProvider queryClient={queryClient}>
-              <StaticRouterProvider router={router} context={context} hydrate={false} />
-            </AppProvider>
-          </StrictMode>,
-        );
-        const chunks: Buffer[] = [];
-        for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
-        return Buffer.concat(chunks).toString('utf8');
-      },
-    };
+  async function page(
+    path: string,
+    { notFound = false, cached }: { notFound?: boolean; cached: (key: string) => string | null },
+  ): Promise<RenderedPage | null> {
+    if (busy) throw new Error('the pre-render renders one page at a time');
+    busy = true;
+    try {
+      queryClient.clear();
+      const url = new URL(`${base.replace(/\/$/, '')}${path}`, 'http://prerender.invalid');
+      const context = await handler.query(new Request(url));
+      // A redirect has no page of its own.
+      if (context instanceof Response) return null;
+      await settleQueries(queryClient);
+      const queries = queryClient.getQueryCache().getAll();
+      const failed = queries.find((query) => query.state.status === 'error');
+      if (failed)
+        throw new Error(`${path}: ${failed.queryHash}: ${String(failed.state.error)}`, {
+          cause: failed.state.error,
+        });
+      // A query by its key's leading parts and length (an article's neighbours share its prefix).
+      const data = pageData(
+        path,
+        notFound,
+        context.statusCode,
+        (key, length) =>
+          queries.find(
+            (query) => query.queryKey.length === length && key.every((part, i) => query.queryKey[i] === part),
+          )?.state.data,
+      );
+      const key = createHash('sha256')
+        .update(path)
+        .update(
+          JSON.stringify(
+            queries.map((query) => [query.queryHash, keyData(query.queryKey, query.state.data)]),
+          ),
+        )
+        .digest('hex');
+      const status = notFound ? 404 : context.statusCode;
+      const hit = cached(key);
+      if (hit !== null) return { path, status, key, data, body: hit, rendered: false };
+      const router = createStaticRouter(handler.dataRoutes, context);
+      const body = await renderHtml(
+        <StrictMode>
+          <AppProvider queryClient={queryClient}>
+            <StaticRouterProvider router={router} context={context} hydrate={false} />
+          </AppProvider>
+        </StrictMode>,
+      );
+      return { path, status, key, data, body, rendered: true };
+    } finally {
+      busy = false;
+    }
   }
 
-  return {
-    async paths() {
-      const meta = await engine.meta();
-      const list: string[] = [paths.articles(), paths.quotes()];
-      const chunks = Math.ceil(meta.articleCount / 32);
-      for (let k = 0; k < chunks; k++) {
-        const chunk = await loader.load(viewPaths.articleChunk(buildId, k), 'article-chunk');
-        for (const summary of chunk.summaries) list.push(paths.article(summary.id));
-      }
-      const organisations = await loader.load(viewPaths.organisations(buildId), 'organisation-directory');
-      for (const organisation of organisations.organisations)
-        list.push(paths.organisation(organisation.slug));
-      return list;
-    },
-    prepare: (path) => prepare(path),
-    async prepareNotFound() {
-      // A path no route but the catch-all matches.
-      const page = await prepare('/404', true);
-      if (!page) throw new Error('the not-found page redirected');
-      return page;
-    },
-  };
+  return { page };
+}
+
+/**
+ * What of a query's result goes into the page's cache key: all of it, except that the build's
+ * `meta` is taken without its envelope (the build id changes with every build) and its search
+ * directory: the engine reads both, no page renders them. With them, every rebuild would render
+ * again every page that shows the timeline (organisations, speakers).
+ */
+function keyData(queryKey: readonly unknown[], data: unknown): unknown {
+  if (queryKey.length !== 1 || queryKey[0] !== 'meta' || typeof data !== 'object' || data === null)
+    return data;
+  const rendered: Partial<MetaDocument> = { ...(data as MetaDocument) };
+  delete rendered.buildId;
+  delete rendered.search;
+  return rendered;
 }
 
 type Lookup = (key: readonly unknown[], length: number) => unknown;
@@ -169,6 +215,9 @@ function pageData(path: string, notFound: boolean, status: number, lookup: Looku
   } else if (path.startsWith('/organisations/')) {
     const document = lookup(['organisation'], 2) as OrganisationDocument | null | undefined;
     if (document) return { kind: 'organisation', document };
+  } else if (path.startsWith('/speakers/')) {
+    const document = lookup(['speaker'], 2) as SpeakerDocument | null | undefined;
+    if (document) return { kind: 'speaker', document };
   } else if (path === paths.quotes()) {
     const result = lookup(['quotes', 'list'], 4) as ListResult<QuoteRow> | undefined;
     if (result) return { kind: 'quotes', items: result.items, total: result.total };
@@ -177,4 +226,99 @@ function pageData(path: string, notFound: boolean, status: number, lookup: Looku
     if (result) return { kind: 'articles', items: result.items, total: result.total };
   }
   throw new Error(`${path}: the page's data was not loaded`);
+}
+
+// ---- The worker threads' task ----
+
+/** A batch of pages for one worker thread (`run-prerender.ts`). */
+export interface RenderTask {
+  /** The built app: `data/`, and where the pages go. */
+  outDir: string;
+  /**
+   * The built `index.html`, read before any page is written (the page of `/` replaces it, so a
+   * worker that read it later could find a page instead).
+   */
+  templateHtml: string;
+  /** Where rendered bodies are kept between builds. */
+  pageCache: string;
+  /** A hash of this server bundle's code: part of every cache key. */
+  codeHash: string;
+  /** Root of canonical URLs: the site's absolute URL, or the base path. */
+  siteUrl: string;
+  /** App paths, each written to `pageFile(path)`. */
+  paths: string[];
+  /** Render `paths[0]` as the not-found page into `404.html`. */
+  notFound?: boolean;
+}
+
+export interface RenderTaskResult {
+  /** The cache entries the pages used (the rest are pruned). */
+  keys: string[];
+  rendered: number;
+  /** Time spent in loading data and hashing it, in rendering, in writing files. */
+  prepareMs: number;
+  renderMs: number;
+  writeMs: number;
+}
+
+/** Where an app path's page is written, relative to the build folder. */
+export function pageFile(path: string): string {
+  const decoded = decodeURIComponent(path).replace(/^\/+/, '');
+  return decoded === '' ? 'index.html' : join(decoded, 'index.html');
+}
+
+let workerState: {
+  outDir: string;
+  templateHtml: string;
+  renderer: Renderer;
+  template: ReturnType<typeof pageTemplate>;
+} | null = null;
+
+/** Renders a batch of pages into the build folder (the default export: Piscina's task function). */
+export default async function renderTask(task: RenderTask): Promise<RenderTaskResult> {
+  if (workerState?.outDir !== task.outDir || workerState.templateHtml !== task.templateHtml)
+    workerState = {
+      outDir: task.outDir,
+      templateHtml: task.templateHtml,
+      renderer: createRenderer({ dataDir: join(task.outDir, 'data') }),
+      template: pageTemplate(task.templateHtml),
+    };
+  const { renderer, template } = workerState;
+  const result: RenderTaskResult = { keys: [], rendered: 0, prepareMs: 0, renderMs: 0, writeMs: 0 };
+  for (const path of task.paths) {
+    let cacheKey = '';
+    let lookupEnd = 0;
+    const started = performance.now();
+    const page = await renderer.page(path, {
+      notFound: task.notFound === true,
+      cached: (key) => {
+        lookupEnd = performance.now();
+        // The body depends on the renderer's code and the page's data only; the head is made afresh.
+        cacheKey = createHash('sha256').update(task.codeHash).update(key).digest('hex');
+        try {
+          return readFileSync(join(task.pageCache, `${cacheKey}.html`), 'utf8');
+        } catch {
+          return null; // Not rendered before (or pruned by another build meanwhile).
+        }
+      },
+    });
+    const rendered = performance.now();
+    if (!page) continue;
+    result.keys.push(cacheKey);
+    result.prepareMs += lookupEnd - started;
+    if (page.rendered) {
+      result.rendered++;
+      result.renderMs += rendered - lookupEnd;
+      writeFileSync(join(task.pageCache, `${cacheKey}.html`), page.body);
+    }
+    const head = headHtml(headFields(page.data, page.path, task.siteUrl));
+    const target = join(task.outDir, task.notFound ? '404.html' : pageFile(path));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(
+      target,
+      template.page({ head, body: page.body, prerenderedPath: page.status === 404 ? '' : page.path }),
+    );
+    result.writeMs += performance.now() - rendered;
+  }
+  return result;
 }

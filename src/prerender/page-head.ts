@@ -6,7 +6,7 @@
  */
 import type { Article, ArticleSummary } from '../contract/schema.ts';
 import { isWeakAttribution } from '../contract/text.ts';
-import type { OrganisationDocument, QuoteRow } from '../contract/views.ts';
+import type { OrganisationDocument, QuoteRow, SpeakerDocument } from '../contract/views.ts';
 
 export const SITE_NAME = 'Newsreader';
 const SITE_DESCRIPTION = 'Read news articles, their quotes and the organisations they mention.';
@@ -19,6 +19,7 @@ export type PageData =
   | { kind: 'articles'; items: readonly ArticleSummary[]; total: number }
   | { kind: 'quotes'; items: readonly QuoteRow[]; total: number }
   | { kind: 'organisation'; document: OrganisationDocument }
+  | { kind: 'speaker'; document: SpeakerDocument }
   | { kind: 'not-found' };
 
 export interface HeadFields {
@@ -29,7 +30,7 @@ export interface HeadFields {
   description: string;
   /** Absolute; null for the not-found page, which must not be indexed. */
   canonical: string | null;
-  ogType: 'article' | 'website';
+  ogType: 'article' | 'profile' | 'website';
   publishedTime: string | null;
   jsonLd: Record<string, unknown> | null;
 }
@@ -122,6 +123,37 @@ export function headFields(page: PageData, path: string, siteUrl: string): HeadF
                 },
               }
             : {}),
+        },
+      };
+    }
+    case 'speaker': {
+      const { speaker, roles, latestQuotes } = page.document;
+      const count = page.document.quotes.length;
+      const role = roles[0]?.role;
+      // The newest quote whose attribution is certain: an unfurl must not put words in a mouth.
+      const quote = latestQuotes.find((row) => !isWeakAttribution(row));
+      const said = shorten(
+        // The role last: a long one is cut, never the count.
+        `${speaker.name}: ${count} ${count === 1 ? 'quote' : 'quotes'} in the news${role ? `, as ${role}` : ''}.`,
+      );
+      // The quote is cut to what the description has room for, inside its quotation marks.
+      const room = DESCRIPTION_LENGTH - said.length - ' Latest: “”'.length;
+      return {
+        title: titled(speaker.name),
+        pageTitle: speaker.name,
+        description: room >= 40 && quote ? `${said} Latest: “${shorten(quote.text, room)}”` : shorten(said),
+        canonical,
+        ogType: 'profile',
+        publishedTime: null,
+        jsonLd: {
+          '@context': 'https://schema.org',
+          '@type': 'ProfilePage',
+          url: canonical,
+          mainEntity: {
+            '@type': 'Person',
+            name: speaker.name,
+            ...(role ? { jobTitle: role } : {}),
+          },
         },
       };
     }

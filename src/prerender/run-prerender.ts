@@ -1,22 +1,23 @@
 /**
  * Pre-renders every route of a production build into static HTML: for an app path P the page is
  * `<outDir>${P}/index.html` (`/` is `index.html`), and `404.html` is the not-found page. The
- * app's server entry (`entry-server.tsx`) is bundled for Node by Vite, then each page is rendered
- * from the built data folder and poured into the built `index.html`.
+ * app's server entry (`entry-server.tsx`) is bundled for Node by Vite, then worker threads render
+ * the pages in batches from the built data folder and pour each into the built `index.html`.
  *
  * Incremental: a page's rendered HTML is kept in the cache under a hash of its inputs (the
- * renderer's code, the path and every query result the page renders from); a page whose hash is in the cache is not rendered again.
+ * renderer's code, the path and every query result the page renders from); a page whose hash is
+ * in the cache is not rendered again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { Piscina } from 'piscina';
 import { build } from 'vite';
-import type * as EntryServer from './entry-server.tsx';
-import type { PreparedPage, Renderer } from './entry-server.tsx';
-import { headFields, headHtml } from './page-head.ts';
-import { pageTemplate } from './page-template.ts';
+import { pagePaths } from '../hosting/site-files.ts';
+import type { RenderTask, RenderTaskResult } from './entry-server.tsx';
 
 export interface PrerenderOptions {
   /** The project root (where `src/` is). */
@@ -31,6 +32,11 @@ export interface PrerenderOptions {
    * when the build was not told it: canonical URLs are then root-relative, og:url left out.
    */
   siteUrl: string | null;
+  /**
+   * Worker threads; default `NEWSREADER_PRERENDER_THREADS`, else one per core (fewer for a small
+   * build: one per `BATCH` pages).
+   */
+  threads?: number;
   /** Progress and the summary line. */
   log?: (line: string) => void;
 }
@@ -39,30 +45,37 @@ export interface PrerenderReport {
   pages: number;
   rendered: number;
   reused: number;
+  threads: number;
   /** Building the server bundle. */
   bundleMs: number;
-  /** Loading every page's data (and hashing it). */
+  /** Loading every page's data (and hashing it), summed over the threads. */
   prepareMs: number;
-  /** React rendering of the pages not reused. */
+  /** React rendering of the pages not reused, summed over the threads. */
   renderMs: number;
+  /** Writing the pages (and new cache entries), summed over the threads. */
+  writeMs: number;
   /** Everything, from the bundle to the last file written. */
   totalMs: number;
 }
 
 const ENTRY = 'src/prerender/entry-server.tsx';
-/** Pages whose data loads at once: enough to overlap file reads with rendering. */
-const CONCURRENCY = 8;
+/**
+ * Pages per task: consecutive articles share their data chunks (32 articles each), which a
+ * worker keeps; enough to make a task's message cost nothing beside it.
+ */
+const BATCH = 128;
 
-/** Where an app path's page is written, relative to the build folder. */
-export function pageFile(path: string): string {
-  const decoded = decodeURIComponent(path).replace(/^\/+/, '');
-  return decoded === '' ? 'index.html' : join(decoded, 'index.html');
+/** The thread count the environment or the machine asks for. */
+function defaultThreads(pages: number): number {
+  const asked = Number(process.env.NEWSREADER_PRERENDER_THREADS);
+  const cores = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+  return Math.max(1, Math.min(cores, Math.ceil(pages / BATCH)));
 }
 
-/** Bundles the server entry for Node and loads it; also answers a hash of its code. */
-async function loadRenderer(
+/** Bundles the server entry for Node; answers the bundle's file and a hash of its code. */
+async function bundleRenderer(
   options: PrerenderOptions,
-): Promise<{ module: typeof EntryServer; codeHash: string; outDir: string }> {
+): Promise<{ entry: string; codeHash: string; outDir: string }> {
   // A folder of this build's own: two builds at once (tests beside a dev build) must not empty
   // each other's bundle. Removed once the pages are written.
   // Inside the project, whatever the cache folder: the bundle imports react and the rest from
@@ -86,8 +99,7 @@ async function loadRenderer(
       emptyOutDir: true,
       minify: false,
       copyPublicDir: false,
-      // One file: loaded under a versioned URL below, its chunks would otherwise load a second
-      // copy of the entry (and of the data source it sets).
+      // One file: each worker loads it once, with the data source it sets.
       rolldownOptions: { output: { codeSplitting: false } },
     },
   });
@@ -96,101 +108,111 @@ async function loadRenderer(
     const file = join(outDir, name);
     if (name.endsWith('.js')) hash.update(name).update(readFileSync(file));
   }
-  const codeHash = hash.digest('hex');
-  const entry = join(outDir, 'entry-server.js');
-  // The hash in the URL: a second build in the same process must not get the first one's module.
-  const module = (await import(`${pathToFileURL(entry).href}?v=${codeHash}`)) as typeof EntryServer;
-  return { module, codeHash, outDir };
+  return { entry: join(outDir, 'entry-server.js'), codeHash: hash.digest('hex'), outDir };
 }
 
 export async function prerender(options: PrerenderOptions): Promise<PrerenderReport> {
   const started = performance.now();
-  const { module, codeHash, outDir: bundleDir } = await loadRenderer(options);
+  const { entry, codeHash, outDir: bundleDir } = await bundleRenderer(options);
   try {
-    return await prerenderWith(module, codeHash, options, started);
+    return await prerenderWith(entry, codeHash, options, started);
   } finally {
     rmSync(bundleDir, { recursive: true, force: true });
   }
 }
 
 async function prerenderWith(
-  module: typeof EntryServer,
+  entry: string,
   codeHash: string,
   options: PrerenderOptions,
   started: number,
 ): Promise<PrerenderReport> {
   const bundleMs = performance.now() - started;
   const outDir = resolve(options.outDir);
-  const template = pageTemplate(readFileSync(join(outDir, 'index.html'), 'utf8'));
   const pageCache = join(options.cacheDir, 'prerender-pages');
   mkdirSync(pageCache, { recursive: true });
-  // The body depends on the renderer's code and the page's data only; the head is made afresh.
-  const inputsHash = codeHash;
+  const paths = await pagePaths(join(outDir, 'data'));
+  const templateHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const threads = options.threads ?? defaultThreads(paths.length + 1);
+  const pool = new Piscina<RenderTask, RenderTaskResult>({
+    filename: pathToFileURL(entry).href,
+    minThreads: threads,
+    maxThreads: threads,
+    // A task is a batch of pages; more than two waiting per thread only holds memory.
+    maxQueue: threads * 2,
+  });
+  const task = (pages: string[], notFound = false): RenderTask => ({
+    outDir,
+    templateHtml,
+    pageCache,
+    codeHash,
+    siteUrl: options.siteUrl ?? options.base,
+    paths: pages,
+    ...(notFound ? { notFound } : {}),
+  });
 
-  const renderer: Renderer = await module.createRenderer({ dataDir: join(outDir, 'data') });
+  const total: RenderTaskResult = { keys: [], rendered: 0, prepareMs: 0, renderMs: 0, writeMs: 0 };
   const used = new Set<string>();
-  let rendered = 0;
-  let prepareMs = 0;
-  let renderMs = 0;
-
-  const write = async (page: PreparedPage, file: string) => {
-    const key = createHash('sha256').update(inputsHash).update(page.key).digest('hex');
-    used.add(key);
-    const cached = join(pageCache, `${key}.html`);
-    let body: string | null = null;
-    try {
-      body = readFileSync(cached, 'utf8');
-    } catch {
-      // Not rendered before (or pruned by another build meanwhile).
-    }
-    if (body === null) {
-      const t = performance.now();
-      body = await page.render();
-      renderMs += performance.now() - t;
-      rendered++;
-      writeFileSync(cached, body);
-    }
-    const head = headHtml(headFields(page.data, page.path, options.siteUrl ?? options.base));
-    const target = join(outDir, file);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(
-      target,
-      template.page({ head, body, prerenderedPath: page.status === 404 ? '' : page.path }),
-    );
-  };
-
-  const paths = await renderer.paths();
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const path = paths[next++]!;
-      const t = performance.now();
-      const page = await renderer.prepare(path);
-      prepareMs += performance.now() - t;
-      if (page) await write(page, pageFile(path));
-      done++;
-      if (done % 5000 === 0) options.log?.(`prerender: ${done} of ${paths.length} pages`);
-    }
+  const add = (result: RenderTaskResult, pages: number) => {
+    for (const key of result.keys) used.add(key);
+    total.rendered += result.rendered;
+    total.prepareMs += result.prepareMs;
+    total.renderMs += result.renderMs;
+    total.writeMs += result.writeMs;
+    const before = done;
+    done += pages;
+    if (Math.floor(done / 10_000) > Math.floor(before / 10_000))
+      options.log?.(`prerender: ${done} of ${paths.length + 1} pages`);
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  await write(await renderer.prepareNotFound(), '404.html');
+  const tasks: RenderTask[] = [];
+  for (let i = 0; i < paths.length; i += BATCH) tasks.push(task(paths.slice(i, i + BATCH)));
+  // The not-found page, from a path no route but the catch-all matches.
+  tasks.push(task(['/404'], true));
+  // Set by a task's rejection (an object: TypeScript does not follow assignments in callbacks).
+  const failed: { error: Error | null } = { error: null };
+  try {
+    const running = new Set<Promise<void>>();
+    for (const next of tasks) {
+      if (failed.error !== null) break;
+      const run: Promise<void> = pool
+        .run(next)
+        .then(
+          (result) => {
+            add(result, next.paths.length);
+          },
+          (error: unknown) => {
+            failed.error ??= error instanceof Error ? error : new Error(String(error));
+          },
+        )
+        .finally(() => running.delete(run));
+      running.add(run);
+      if (running.size >= threads * 2) await Promise.race(running);
+    }
+    await Promise.all(running);
+  } finally {
+    await pool.destroy();
+  }
+  if (failed.error !== null) throw failed.error;
 
   // Pages no longer built leave the cache.
   for (const name of readdirSync(pageCache))
     if (!used.has(name.replace(/\.html$/, ''))) rmSync(join(pageCache, name), { force: true });
 
+  const pages = paths.length + 1;
   const report: PrerenderReport = {
-    pages: paths.length + 1,
-    rendered,
-    reused: paths.length + 1 - rendered,
+    pages,
+    rendered: total.rendered,
+    reused: pages - total.rendered,
+    threads,
     bundleMs,
-    prepareMs,
-    renderMs,
+    prepareMs: total.prepareMs,
+    renderMs: total.renderMs,
+    writeMs: total.writeMs,
     totalMs: performance.now() - started,
   };
   options.log?.(
-    `prerender: ${report.pages} pages (${report.rendered} rendered, ${report.reused} unchanged) in ${(report.totalMs / 1000).toFixed(1)} s` +
+    `prerender: ${report.pages} pages (${report.rendered} rendered, ${report.reused} unchanged) in ${(report.totalMs / 1000).toFixed(1)} s on ${threads} ${threads === 1 ? 'thread' : 'threads'}` +
       (report.rendered > 0
         ? `, ${(report.renderMs / report.rendered).toFixed(2)} ms of rendering per page`
         : ''),

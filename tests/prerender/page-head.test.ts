@@ -70,3 +70,48 @@ test('a description is one line, cut at a word with an ellipsis', () => {
   expect(cut.length).toBeLessThanOrEqual(200);
   expect(cut.endsWith('word…')).toBe(true);
 });
+
+const speakerQuote = {
+  articleId: 'a-1',
+  date: '2024-08-28',
+  headline: 'A headline',
+  sourceSlug: 'source',
+  speaker: 'Ana Díaz',
+  speakerSlug: 'ana-diaz',
+  role: 'minister',
+};
+
+test("a speaker's page is their profile: name, role, count and their newest certain quote", () => {
+  const fields = headFields(
+    {
+      kind: 'speaker',
+      document: {
+        version: 4,
+        kind: 'speaker',
+        speaker: { slug: 'ana-diaz', name: 'Ana Díaz' },
+        quotes: [3, 1, 4],
+        roles: [{ role: 'minister', count: 3, first: '2024-08-01', last: '2024-08-28' }],
+        organisations: [],
+        latestQuotes: [
+          // Newest first; an attribution through a pronoun is not put in her mouth.
+          { ...speakerQuote, anchor: 'quote-2', text: 'She may have said this.', rule: 'pronoun' },
+          { ...speakerQuote, anchor: 'quote-1', text: 'word '.repeat(60).trim(), rule: 'adjacent' },
+        ],
+      },
+    },
+    '/speakers/ana-diaz',
+    'https://example.org/news/',
+  );
+  expect(fields.title).toBe('Ana Díaz – Newsreader');
+  expect(fields.canonical).toBe('https://example.org/news/speakers/ana-diaz');
+  expect(fields.ogType).toBe('profile');
+  expect(fields.description).toMatch(
+    /^Ana Díaz: 3 quotes in the news, as minister\. Latest: “word word .*…”$/,
+  );
+  expect(fields.description).not.toContain('may have said');
+  expect(fields.description.length).toBeLessThanOrEqual(200);
+  expect(fields.jsonLd).toMatchObject({
+    '@type': 'ProfilePage',
+    mainEntity: { '@type': 'Person', name: 'Ana Díaz', jobTitle: 'minister' },
+  });
+});

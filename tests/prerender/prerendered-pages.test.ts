@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Article, CorpusIndex } from '../../src/contract/schema.ts';
+import type { SpeakerDocument } from '../../src/contract/views.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const SITE = 'https://news.example.org/';
@@ -182,6 +183,32 @@ test('the lists and organisations have pages that match their data', () => {
     expectSocialTags(head, organisation.name, `${SITE}organisations/${organisation.slug}`);
     expect(head.jsonLd!.name).toBe(organisation.name);
     expect(head.document.querySelector('main h1')?.textContent).toBe(organisation.name);
+  }
+}, 60_000);
+
+test('every speaker has a page whose tags say who they are and what they said', () => {
+  const { buildId } = json('current.json') as { buildId: string };
+  const { speakers } = json(`v/${buildId}/speakers.json`) as { speakers: { slug: string; name: string }[] };
+  expect(speakers.length).toBeGreaterThan(0);
+  expect(readdirSync(join(outDir, 'speakers')).sort()).toEqual(speakers.map((s) => s.slug).sort());
+  for (const speaker of speakers) {
+    const document = json(`v/${buildId}/speakers/${speaker.slug}.json`) as SpeakerDocument;
+    const head = page(join('speakers', speaker.slug, 'index.html'));
+    expectSocialTags(head, speaker.name, `${SITE}speakers/${speaker.slug}`);
+    expectOnlyOwnScripts(head);
+    expect(head.meta('og:type')).toBe('profile');
+    const count = document.quotes.length;
+    // Name and count first, whatever the role's length.
+    expect(head.meta('description')).toMatch(
+      new RegExp(`^[^:]+: ${count} ${count === 1 ? 'quote' : 'quotes'} in the news`),
+    );
+    expect(head.jsonLd).toMatchObject({
+      '@type': 'ProfilePage',
+      url: `${SITE}speakers/${speaker.slug}`,
+      mainEntity: { '@type': 'Person', name: speaker.name },
+    });
+    expect(head.document.querySelector('main h1')?.textContent).toBe(speaker.name);
+    expect(head.document.getElementById('root')?.dataset.prerendered).toBe(`/speakers/${speaker.slug}`);
   }
 }, 60_000);
 
