@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   ORIGINAL_SEED_ID,
   ORIGINAL_SEED_ORG,
+  ORIGINAL_SEED_SPEAKER,
   POLL,
   connectBrowser,
   cspViolations,
@@ -143,7 +144,13 @@ function collectConsole(page: Page): string[] {
   return messages;
 }
 
-const HYDRATED = ['/', '/quotes', `/articles/${ORIGINAL_SEED_ID}`, `/organisations/${ORIGINAL_SEED_ORG}`];
+const HYDRATED = [
+  '/',
+  '/quotes',
+  `/articles/${ORIGINAL_SEED_ID}`,
+  `/organisations/${ORIGINAL_SEED_ORG}`,
+  `/speakers/${ORIGINAL_SEED_SPEAKER}`,
+];
 
 for (const path of HYDRATED) {
   test(`${path}: the app takes the pre-rendered page over in place, with no console message`, async () => {
@@ -175,6 +182,45 @@ for (const path of HYDRATED) {
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });
+}
+
+/** What moved, as the browser's layout-shift entries report it: the value and the moved elements. */
+interface Shift {
+  value: number;
+  sources: string[];
+}
+
+for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+  for (const path of HYDRATED) {
+    test(`${path} at ${viewport.width} px: nothing moves while the page loads and the app takes it over`, async () => {
+      const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: Shift[] = [];
+        (window as unknown as { shifts: Shift[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {
+            value: number;
+            sources?: { node: Node | null }[];
+          }[])
+            shifts.push({
+              value: entry.value,
+              sources: (entry.sources ?? []).map((source) => {
+                const node = source.node;
+                const element = node instanceof Element ? node : (node?.parentElement ?? null);
+                return element ? `${element.tagName.toLowerCase()}.${element.className}` : 'unknown';
+              }),
+            });
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url(path));
+      await page.locator('html[data-started]').waitFor({ state: 'attached' });
+      // Whatever the page loads after the app has started has arrived and been shown.
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts)).toEqual([]);
+      await context.close();
+    });
+  }
 }
 
 test('a URL whose view is not the pre-rendered one (a search) shows its own result', async () => {

@@ -15,6 +15,9 @@ export function articleListLoader(queryClient: QueryClient) {
     ]);
     // Facet counts follow the results rather than competing with them.
     queryClient.query(corpusQueries.facets('articles', filters)).catch(() => undefined);
+    // The timeline's counts load with the page (not after its first render), so a pre-rendered
+    // page is taken over with the timeline it showed: nothing moves.
+    queryClient.query(corpusQueries.histogram('articles', filters)).catch(() => undefined);
     return null;
   };
 }

@@ -24,6 +24,11 @@ export function organisationLoader(queryClient: QueryClient) {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to answer 404 from a loader
       throw data(`No organisation is called “${slug}” in this collection.`, { status: 404 });
     }
+    // The timeline's counts load with the page (not after its first render), so a pre-rendered
+    // page is taken over with the timeline it showed: nothing moves.
+    queryClient
+      .query(corpusQueries.histogram('articles', { ...EMPTY_FILTERS, orgs: [slug] }))
+      .catch(() => undefined);
     return null;
   };
 }

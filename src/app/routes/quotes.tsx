@@ -20,6 +20,9 @@ export function quotesLoader(queryClient: QueryClient) {
       queryClient.query(corpusQueries.quotes(filters, page)),
     ]);
     queryClient.query(corpusQueries.facets('quotes', filters)).catch(() => undefined);
+    // The timeline's counts load with the page (not after its first render), so a pre-rendered
+    // page is taken over with the timeline it showed: nothing moves.
+    queryClient.query(corpusQueries.histogram('quotes', filters)).catch(() => undefined);
     return null;
   };
 }

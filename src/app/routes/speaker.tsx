@@ -17,6 +17,11 @@ export function speakerLoader(queryClient: QueryClient) {
       queryClient.query(corpusQueries.speaker(params.slug ?? '')),
       queryClient.query(corpusQueries.meta()),
     ]);
+    // The timeline's counts load with the page (not after its first render), so a pre-rendered
+    // page is taken over with the timeline it showed: nothing moves.
+    queryClient
+      .query(corpusQueries.histogram('articles', { ...EMPTY_FILTERS, speaker: params.slug ?? '' }))
+      .catch(() => undefined);
     return null;
   };
 }

@@ -71,6 +71,10 @@ export function FilterPanel({
       <details
         className="more-filters"
         open={wide || expanded}
+        // A pre-rendered page cannot know the screen's width and has the filters open; on a narrow
+        // screen app.css keeps them folded until the reader opens them (this mark), so nothing moves
+        // when the app takes over and closes them.
+        data-expanded={expanded || undefined}
         onToggle={(event) => {
           if (!wide) setExpanded(event.currentTarget.open);
         }}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
+import { useHydrated } from '../../../components/use-hydrated.ts';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 import { corpusQueries } from '../../../lib/api/corpus-queries.ts';
 import type { Timeline } from '../../../lib/timeline.ts';
@@ -109,6 +110,9 @@ function Brush({
     setDrag(null);
   };
 
+  // The handles are placed by an inline style, which a pre-rendered page may not carry (CSP): they
+  // stay hidden until the app has taken the page over (absolutely placed, so nothing moves then).
+  const placed = useHydrated();
   const step = Math.max(1, Math.round(bars.length / 10));
   const onSliderKey = (end: 'start' | 'end') => (event: KeyboardEvent<HTMLDivElement>) => {
     const value = end === 'start' ? lo : hi;
@@ -197,7 +201,8 @@ function Brush({
             aria-valuenow={lo}
             aria-valuetext={valueText(lo)}
             aria-orientation="horizontal"
-            style={{ insetInlineStart: percent(lo) }}
+            hidden={!placed}
+            style={placed ? { insetInlineStart: percent(lo) } : undefined}
             onKeyDown={onSliderKey('start')}
           />
           <div
@@ -211,7 +216,8 @@ function Brush({
             aria-valuenow={hi}
             aria-valuetext={valueText(hi)}
             aria-orientation="horizontal"
-            style={{ insetInlineStart: percent(hi) }}
+            hidden={!placed}
+            style={placed ? { insetInlineStart: percent(hi) } : undefined}
             onKeyDown={onSliderKey('end')}
           />
         </div>
