@@ -82,7 +82,7 @@ test('with JavaScript off, an article reads fully: text, highlighted quotes, spe
 test('with JavaScript off, the article list shows its first page, and its links open pre-rendered pages', async () => {
   const index = await fetchIndex();
   const page = await openWithoutScript('/', 'list');
-  expect(await page.locator('main p[role="status"]').textContent()).toBe(
+  expect(await page.locator('main p[role="status"].result-count').textContent()).toBe(
     resultCountText(index.articles.length, 'article'),
   );
   const newest = index.articles[0]!;
@@ -97,7 +97,7 @@ test('with JavaScript off, the article list shows its first page, and its links 
 test('with JavaScript off, the quote list shows its first page with links to the quotes', async () => {
   const quotes = await fetchQuotes();
   const page = await openWithoutScript('/quotes', 'quotes');
-  expect(await page.locator('main p[role="status"]').textContent()).toBe(
+  expect(await page.locator('main p[role="status"].result-count').textContent()).toBe(
     resultCountText(quotes.length, 'quote'),
   );
   const items = page.locator('main ol.quote-list > li');
