@@ -3,7 +3,14 @@
  * acronyms and well-known equivalents merged), people with surname-only mentions attached, and
  * places from the gazetteer.
  */
-import type { Mention, Organisation, Person, Place } from '../../contract/schema.ts';
+import {
+  ORG_RULES,
+  type Mention,
+  type Organisation,
+  type OrgRule,
+  type Person,
+  type Place,
+} from '../../contract/schema.ts';
 import { slugify } from '../text/slug.ts';
 import { LEXICON, nameKeyTokens, type KnownOrg } from './lexicon.ts';
 import type { OrgCandidate, Recognised, Span } from './recognise.ts';
@@ -23,6 +30,13 @@ interface OrgGroup {
   parent: string | null;
   acronyms: Set<string>;
   first: number;
+  /** The most certain rule (earliest in ORG_RULES) among its candidates'. */
+  rule: OrgRule;
+}
+
+/** The more certain of two recognition rules: the one tried first. */
+function surer(a: OrgRule, b: OrgRule): OrgRule {
+  return ORG_RULES.indexOf(b) < ORG_RULES.indexOf(a) ? b : a;
 }
 
 /** Lowercase letters and digits only: "Marine Traffic" and "MarineTraffic" are one name. */
@@ -113,6 +127,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
         parent: c.parent,
         acronyms: new Set(),
         first: order(c),
+        rule: c.rule,
       };
       groups.set(key, g);
     }
@@ -125,6 +140,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     if (c.acronym) g.acronyms.add(c.acronym);
     g.parent ??= c.parent;
     g.first = Math.min(g.first, order(c));
+    g.rule = surer(g.rule, c.rule);
   };
   for (const c of rec.orgs) add(c.known ? `k:${c.known.slug}` : `u:${squash(c.name ?? c.text)}`, c);
   const live = (g: OrgGroup): boolean => groups.get(g.key) === g;
@@ -292,7 +308,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   }
 
   const sourceKey = squash(source);
-  const bySlug = new Map<string, Organisation & { first: number }>();
+  const bySlug = new Map<string, Organisation & { first: number; rule: OrgRule }>();
   for (const g of groups.values()) {
     const names = groupNames(g);
     if (names.some((n) => squash(n) === sourceKey)) continue;
@@ -317,14 +333,22 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       existing.mentions.push(...mentions);
       for (const a of aliases)
         if (!existing.aliases.includes(a) && a !== existing.name) existing.aliases.push(a);
+      existing.rule = surer(existing.rule, g.rule);
       continue;
     }
     const parent = g.parent === slug ? null : g.parent;
-    bySlug.set(slug, { slug, name, aliases, parent, mentions, first: g.first });
+    bySlug.set(slug, { slug, name, aliases, parent, mentions, first: g.first, rule: g.rule });
   }
   return [...bySlug.values()]
     .sort((a, b) => a.first - b.first)
-    .map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, parent: o.parent, mentions: o.mentions }));
+    .map((o) => ({
+      slug: o.slug,
+      name: o.name,
+      aliases: o.aliases,
+      parent: o.parent,
+      mentions: o.mentions,
+      rule: o.rule,
+    }));
 }
 
 const RIVAL_HEADS = new Set([
@@ -400,6 +424,7 @@ function mergeInto(target: OrgGroup, g: OrgGroup): string[] {
   for (const a of g.acronyms) target.acronyms.add(a);
   target.parent ??= g.parent;
   target.first = Math.min(target.first, g.first);
+  target.rule = surer(target.rule, g.rule);
   return added;
 }
 
