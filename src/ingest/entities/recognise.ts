@@ -16,6 +16,7 @@ import type { OrgRule } from '../../contract/schema.ts';
 import { LEXICON, type KnownOrg, type KnownPlace, type TrieNode } from './lexicon.ts';
 import { checkBudget } from '../time-budget.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 
 /** A stretch of tokens in one paragraph that names something. */
 export interface Span {
@@ -74,63 +75,13 @@ interface Para {
 }
 
 const L = LEXICON;
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'van',
-  'von',
-  'de',
-  'da',
-  'dos',
-  'der',
-  'den',
-  'du',
-  'la',
-  'le',
-  'di',
-]);
-const APPOSITIVE_TAIL = new Set([
-  'that',
-  'which',
-  'who',
-  'based',
-  'specialising',
-  'specializing',
-  'in',
-  'of',
-  'from',
-  'with',
-  'owned',
-  'run',
-  'for',
-  'and',
-  'known',
-  'founded',
-  'headquartered',
-  'operating',
-  'focused',
-  'focusing',
-  'whose',
-  'providing',
-  'dedicated',
-]);
-const LIST_INTRO = new Set(['including', 'like', 'includes', 'include']);
-const ARTICLES = new Set(['a', 'an', 'the']);
+const PARTICLES: ReadonlySet<string> = new Set(ruleWords.nameParticles);
+const APPOSITIVE_TAIL: ReadonlySet<string> = new Set(ruleWords.appositiveTail);
+const LIST_INTRO: ReadonlySet<string> = new Set(ruleWords.listIntro);
+const ARTICLES: ReadonlySet<string> = new Set(ruleWords.articles);
 // "Factors cited for…", "quoted by": a participle, not a newsroom reporting.
-const PASSIVE_AFTER = new Set(['for', 'by', 'as', 'to', 'in']);
-const COMPASS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-]);
+const PASSIVE_AFTER: ReadonlySet<string> = new Set(ruleWords.passiveAfter);
+const COMPASS: ReadonlySet<string> = new Set(ruleWords.compass);
 // "Proroguing Parliament…": a sentence that opens with a gerund.
 const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
@@ -771,20 +722,12 @@ function headOrgAt(
 }
 
 // Lower-case connectors inside names in other languages ("de la", "della", "für").
-const FOREIGN_CONNECTORS = new Set(
-  'de del della delle dei degli di da do dos das du des la le les el y e et per pour para por für und der'.split(
-    ' ',
-  ),
-);
-const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Gen', 'Pt']);
+const FOREIGN_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.foreignConnectors);
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(ruleWords.placeAbbreviations);
 // Last words of bracketed expansions that name a person's title, a measure or a thing.
-const NOT_BODY_TAILS = new Set(
-  'player officer officers member members worker workers product products rate ratio index number level time zone area region'.split(
-    ' ',
-  ),
-);
-const DESIGNATION_HEADS = new Set(['project', 'program', 'programme', 'initiative']);
-const ACADEMIC_HEADS = new Set(['university', 'college', 'institute', 'school', 'academy']);
+const NOT_BODY_TAILS: ReadonlySet<string> = new Set(ruleWords.notBodyTails);
+const DESIGNATION_HEADS: ReadonlySet<string> = new Set(ruleWords.designationHeads);
+const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
 
 /**
  * "University of Sheffield of the UK": a second "of <country>" after a complement is where the
@@ -1442,7 +1385,7 @@ function lookupKnown(name: string): KnownOrg | null {
   return node.values[0]?.value ?? null;
 }
 
-const SAY_AFTER = new Set(['said', 'says', 'reported', 'reports', 'announced', 'stated', 'confirmed']);
+const SAY_AFTER: ReadonlySet<string> = new Set(ruleWords.sayAfter);
 
 /**
  * Sources that are not people: "according to the Archive", "told The Tribune", "the Monitor

@@ -14,6 +14,7 @@ import {
 import { slugify } from '../text/slug.ts';
 import { LEXICON, nameKeyTokens, type KnownOrg } from './lexicon.ts';
 import type { OrgCandidate, Recognised, Span } from './recognise.ts';
+import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 
 const L = LEXICON;
 
@@ -351,18 +352,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     }));
 }
 
-const RIVAL_HEADS = new Set([
-  'party',
-  'front',
-  'alliance',
-  'movement',
-  'union',
-  'league',
-  'coalition',
-  'bloc',
-  'court',
-  'tribunal',
-]);
+const RIVAL_HEADS: ReadonlySet<string> = new Set(ruleWords.rivalHeads);
 
 /** A leading place written another way ("LA", "Los Angeles") as the place's slug. */
 function placeNormal(words: readonly string[]): string[] {

@@ -4,6 +4,7 @@
  * Possessive endings ("NATO’s", "Workers'") become their own `poss` token so a name never
  * swallows them.
  */
+import abbreviations from '../data/text/abbreviations.json' with { type: 'json' };
 
 export type TokenKind = 'word' | 'poss' | 'punct';
 
@@ -41,33 +42,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const POSSESSIVE = /^(.+)['’]s$/i;
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREV = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'prof',
-  'gen',
-  'lt',
-  'col',
-  'sen',
-  'rep',
-  'gov',
-  'jr',
-  'sr',
-  'no',
-  'vs',
-  'capt',
-  'sgt',
-  'maj',
-  'adm',
-  'rev',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-]);
+const ABBREV: ReadonlySet<string> = new Set(abbreviations.entityTokenizer);
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '“', '"', '‘', '«', '—', ';']);
 
 function isUpper(text: string): boolean {

@@ -25,6 +25,7 @@ import { articleIndex } from './article-index.ts';
 import * as lexicon from './lexicon.ts';
 import { isPreposition } from './mentions.ts';
 import type { Mention } from './mentions.ts';
+import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
 const {
@@ -261,7 +262,7 @@ function isDash(t: { kind: string; text: string } | undefined): boolean {
   return t?.kind === 'punct' && (t.text === '—' || t.text === '–');
 }
 
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+const BE_FORMS: ReadonlySet<string> = new Set(syntaxWords.beForms);
 
 /**
  * Who speaks through the reporting verb at `v`: the agent of a passive ("he was told by X",

@@ -6,30 +6,12 @@ import type { Attribution } from './attribute.ts';
 import type { ArticleAnalysis } from './document.ts';
 import * as lexicon from './lexicon.ts';
 import { WORDS, wordCount } from './tokens.ts';
+import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
 const { NAMING_CUES, TITLE_CUES } = lexicon;
 
-const MINOR_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'and',
-  'or',
-  'but',
-  'with',
-  'by',
-  'from',
-  'as',
-  'is',
-  'vs',
-]);
+const MINOR_WORDS: ReadonlySet<string> = new Set(syntaxWords.titleMinorWords);
 
 /** Headline-style capitalisation without sentence punctuation: a title ("Band on the Run"), not speech. */
 export function isTitleLike(text: string): boolean {
