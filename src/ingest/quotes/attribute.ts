@@ -164,6 +164,12 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Hit | null {
     return null;
   }
   let j = m.to;
+  // "X of the Y office told": an affiliation between a person's name and the verb.
+  if (m.kind === 'person' && AFFILIATION_WORDS.has(para.tokens[j]?.lower ?? '')) {
+    let e = j + 1;
+    while (e < to && e - j < 12 && para.tokens[e]!.kind === 'word' && verbAt(para, e) === 0) e++;
+    if (verbAt(para, e) > 0) j = e;
+  }
   // "X, role, said"
   if (para.tokens[j]?.text === ',') {
     let e = j + 1;
@@ -262,6 +268,8 @@ function isDash(t: { kind: string; text: string } | undefined): boolean {
   return t?.kind === 'punct' && (t.text === '—' || t.text === '–');
 }
 
+/** Words that open a person's affiliation ("X of the Y office", "X from Y", "X at Y"). */
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set(syntaxWords.affiliationWords);
 const BE_FORMS: ReadonlySet<string> = new Set(syntaxWords.beForms);
 
 /**
@@ -598,6 +606,12 @@ function documentOwner(doc: ArticleAnalysis, p: number, m: Mention): Found | nul
   if (own && own !== m && isBody(own))
     return { mention: own, paragraph: p, rule: 'sentence', sieve: 'speaker.sentence-subject' };
   if (own || !/^(?:its|their)$/.test(para.tokens[m.from]?.lower ?? '')) return null;
+  // "According to its press release, the NBA was “…”": the body the main clause is about.
+  if (para.tokens[m.from - 1]?.lower === 'to' && para.tokens[m.from - 2]?.lower === 'according') {
+    const main = sentenceSubject(para, para.sentences[si]!);
+    if (main && main !== m && isBody(main))
+      return { mention: main, paragraph: p, rule: 'sentence', sieve: 'speaker.according-to' };
+  }
   let pp = p;
   let ps = si - 1;
   if (ps < 0) {
