@@ -590,6 +590,8 @@ function complement(p: Para, j: number, b: number, lowerWords: ReadonlySet<strin
         while (m < b && isNameToken(toks[m], lowerWords) && !L.heads.has(toks[m]!.lower)) m++;
         if (m < b && L.heads.has(toks[m]!.lower)) break;
         if (m - (k + 1) >= 3 || p.claim[k - 1] === 'p') break;
+        // "University of Bristol and UC Davis": an acronym after "and" opens another body's name.
+        if (toks[k + 1]?.allCaps === true && toks[k + 1]!.text.length >= 2) break;
       }
       k++;
     } else break;
@@ -726,6 +728,7 @@ const FOREIGN_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.foreignConnect
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(ruleWords.placeAbbreviations);
 // Last words of bracketed expansions that name a person's title, a measure or a thing.
 const NOT_BODY_TAILS: ReadonlySet<string> = new Set(ruleWords.notBodyTails);
+const NAME_EXTENDING_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.nameExtendingConnectors);
 const DESIGNATION_HEADS: ReadonlySet<string> = new Set(ruleWords.designationHeads);
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
 
@@ -875,7 +878,7 @@ function definitions(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut
       const before = k - 1;
       const org = out.orgs.find((o) => o.paragraph === p.index && o.j - 1 === before);
       const acr = inner.text;
-      if (!org && extendInPlace(p, k, acr, out)) {
+      if (!org && (extendInPlace(p, k, acr, out) || extendOverName(p, k, acr, out))) {
         dropAcronymMention(out, p.index, k + 1);
         continue;
       }
@@ -966,6 +969,28 @@ function extendInPlace(p: Para, paren: number, acr: string, out: ParagraphOut): 
   unclaimPlace(p, place.i, out);
   const idx = out.orgs.indexOf(org);
   out.orgs.splice(idx, 1);
+  pushOrg(p, org.i, paren, null, null, out, 'org.acronym-definition');
+  out.orgs[out.orgs.length - 1]!.acronym = acr;
+  out.definitions.set(acr, span(p, org.i, paren).text);
+  return true;
+}
+
+/**
+ * "Cooperative Institute for Research in Environmental Sciences (CIRES)": a body's name runs on
+ * over "in/for/of/on/to" and a further name when the acronym after it spells all of it.
+ */
+function extendOverName(p: Para, paren: number, acr: string, out: ParagraphOut): boolean {
+  const { toks } = p;
+  const name = out.names.find((n) => n.paragraph === p.index && n.j === paren);
+  if (!name) return false;
+  const conn = toks[name.i - 1];
+  if (conn?.kind !== 'word' || conn.cap || !NAME_EXTENDING_CONNECTORS.has(conn.lower)) return false;
+  const org = out.orgs.find((o) => o.paragraph === p.index && o.j === name.i - 1 && o.known === null);
+  if (!org) return false;
+  const letters = acr.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (initialsOf(toks.slice(org.i, paren)) !== letters) return false;
+  out.names.splice(out.names.indexOf(name), 1);
+  out.orgs.splice(out.orgs.indexOf(org), 1);
   pushOrg(p, org.i, paren, null, null, out, 'org.acronym-definition');
   out.orgs[out.orgs.length - 1]!.acronym = acr;
   out.definitions.set(acr, span(p, org.i, paren).text);
