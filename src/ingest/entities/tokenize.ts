@@ -30,7 +30,8 @@ export interface Token {
 // Dotted acronyms first ("U.S.", "C.I.A."), then words with inner - – ' ’ & ("al-Araji", "AT&T",
 // "Export–Import"), then any other single non-space character. A word followed by a top-level
 // domain ("Znak.com", "UOL.com.br") takes it in (see DOMAIN_TAIL).
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-–'’&][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-–'’&][\p{L}\p{N}]+)*|\S/gu;
+const DOTTED_NO_FINAL = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const DOMAIN_TAIL =
   /(?:\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za))+(?![\p{L}\p{N}])/uy;
 // "eBay", "iPhone", "spotLESS": a brand that starts in lower case and goes on in capitals.
@@ -156,6 +157,8 @@ export function tokenize(paragraph: string): Token[] {
       });
     } else {
       const w = makeWord(text, start, sentStart, domain);
+      // "U.S Air Force": a dotted acronym that lost its last full stop is looked up as "U.S.".
+      if (DOTTED_NO_FINAL.test(text)) w.lower += '.';
       const prev = out[out.length - 1];
       if (prev?.kind === 'punct' && prev.end === start && (prev.text === '#' || prev.text === '@'))
         w.tag = true;
