@@ -144,6 +144,25 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     g.rule = surer(g.rule, c.rule);
   };
   for (const c of rec.orgs) add(c.known ? `k:${c.known.slug}` : `u:${squash(c.name ?? c.text)}`, c);
+  // "Congress" in an article about the Congress of the Philippines: a bare standalone head that
+  // the gazetteer gives to one country's body ("United States Congress") is the body of that kind
+  // the article names in full, when it names exactly one; aliases never cross countries.
+  for (const [key, g] of [...groups.entries()]) {
+    if (!g.known || !g.surfaces.every(isBareStandaloneHead)) continue;
+    const word = nameKeyTokens(g.surfaces[0]!)[0]!;
+    const others = [...groups.values()].filter(
+      (o) =>
+        o !== g &&
+        o.surfaces.some((n) => {
+          const toks = nameKeyTokens(n);
+          return toks.length > 1 && toks.includes(word);
+        }),
+    );
+    if (others.length === 1) {
+      mergeInto(others[0]!, g);
+      groups.delete(key);
+    }
+  }
   const live = (g: OrgGroup): boolean => groups.get(g.key) === g;
   /** The live group of `candidates` other than `g` that a scan in map order meets first. */
   const firstLive = (candidates: Iterable<OrgGroup> | undefined, g: OrgGroup | null): OrgGroup | null => {
@@ -399,6 +418,12 @@ function isPlacePrefix(words: readonly string[]): boolean {
     node = next;
   }
   return node.values.length > 0;
+}
+
+/** A one-word name that is a standalone head ("Congress", "Senate", "Parliament"). */
+function isBareStandaloneHead(name: string): boolean {
+  const toks = nameKeyTokens(name);
+  return toks.length === 1 && L.standaloneHeads.has(toks[0]!);
 }
 
 /** Moves `g` into `target`; returns the surfaces `target` gained. */

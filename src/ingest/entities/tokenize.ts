@@ -30,7 +30,8 @@ export interface Token {
 // Dotted acronyms first ("U.S.", "C.I.A."), then words with inner - – ' ’ & ("al-Araji", "AT&T",
 // "Export–Import"), then any other single non-space character. A word followed by a top-level
 // domain ("Znak.com", "UOL.com.br") takes it in (see DOMAIN_TAIL).
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-–'’&][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-–'’&][\p{L}\p{N}]+)*|\S/gu;
 const DOTTED_NO_FINAL = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const DOMAIN_TAIL =
   /(?:\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za))+(?![\p{L}\p{N}])/uy;
