@@ -203,6 +203,23 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       indexRuns(target, added);
     }
   }
+  // "ABS-CBN" beside "ABS-CBN Corporation": a one-word name and the same name with a corporate
+  // suffix are one company.
+  const bySuffixless = new Map<string, OrgGroup>();
+  for (const g of groups.values())
+    for (const n of groupNames(g)) {
+      const toks = nameKeyTokens(n);
+      if (toks.length >= 2 && CORPORATE_SUFFIXES.has(toks.at(-1)!))
+        bySuffixless.set(squash(toks.slice(0, -1).join(' ')), g);
+    }
+  for (const [key, g] of [...groups.entries()]) {
+    if (g.known || g.surfaces.length !== 1 || nameKeyTokens(g.surfaces[0]!).length !== 1) continue;
+    const target = bySuffixless.get(squash(g.surfaces[0]!));
+    if (target && target !== g && live(target)) {
+      mergeInto(target, g);
+      groups.delete(key);
+    }
+  }
   // "the Red Cross" after "the American Red Cross": the national body named in full.
   // byBareName: the name after a leading place or demonym → the groups with such a surface.
   const byBareName = new MultiMap<OrgGroup>();
@@ -371,6 +388,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     }));
 }
 
+const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.corporateSuffixes);
 const RIVAL_HEADS: ReadonlySet<string> = new Set(ruleWords.rivalHeads);
 
 /** A leading place written another way ("LA", "Los Angeles") as the place's slug. */
