@@ -385,10 +385,18 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
       // "Sky News Arabia": a media or other head-final name followed by the region it serves.
       let m = known.j;
       if (L.heads.has(toks[known.j - 1]!.lower)) while (m < b && claim[m] === 'p') m++;
-      else if (!toks[k]!.allCaps && m < b && claim[m] === 'p') {
-        // "Netflix Japan": a company's arm in a country (not "EU Turkey deal": acronyms excepted).
+      else if (m < b && claim[m] === 'p') {
+        // "Netflix Japan": a company's arm in a country; "according to CNN Philippines.": an
+        // acronym's too, when nothing follows the country (not "the EU Turkey deal").
         const pl = out.places.find((c) => c.paragraph === p.index && c.i === m);
-        if (pl?.place.kind === 'country' && !isNameToken(toks[pl.j], lowerWords)) m = pl.j;
+        const after = toks[pl?.j ?? m];
+        const acronymArm = after === undefined || (after.kind === 'punct' && after.text !== '-');
+        if (
+          pl?.place.kind === 'country' &&
+          !isNameToken(after, lowerWords) &&
+          (!toks[k]!.allCaps || acronymArm)
+        )
+          m = pl.j;
       }
       if (m > known.j) {
         for (let x = known.j; x < m; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
