@@ -94,7 +94,7 @@ const CONTROLS = {
   dateTo: (page: Page) => CONTROLS.dateGroup(page).getByLabel('To', { exact: true }),
   organisationGroup: (page: Page) => page.getByRole('group', { name: 'Organisations', exact: true }),
   source: (page: Page) => page.getByLabel('Source', { exact: true }),
-  speaker: (page: Page) => page.getByLabel('Speaker', { exact: true }),
+  speakers: (page: Page) => page.getByRole('group', { name: 'Speakers' }),
   nextPage: (page: Page) =>
     page.getByRole('navigation', { name: 'Result pages' }).getByRole('link', { name: /Next page/ }),
 };
@@ -580,15 +580,16 @@ const INTERACTIONS: Record<
     },
   },
   speaker: {
-    label: 'speaker on /quotes (select/all)',
+    label: 'speaker on /quotes (choose/all)',
     start: '/quotes',
-    setup: async (page) => {
-      const select = CONTROLS.speaker(page);
-      const index = await narrowingOption(select);
-      return (i) =>
-        timed(page, ['input', 'change'], async () => {
-          await select.selectOption({ index: i % 2 === 0 ? index : 0 });
-        });
+    setup: (page) => {
+      const facet = CONTROLS.speakers(page);
+      // The facet's first speaker row, then "All speakers"; each changes the results.
+      const first = facet.locator('ul.facet-list a').first();
+      const all = facet.getByRole('link', { name: 'All speakers' });
+      return Promise.resolve((i) =>
+        timed(page, ['click'], () => (i % 2 === 0 ? first.click() : all.click())),
+      );
     },
   },
 };
