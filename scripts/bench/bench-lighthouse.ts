@@ -8,12 +8,13 @@
  * run Lighthouse 12.2.3 (the last line that runs on Node 20) in Chromium (found as the browser
  * tests find it). Not part of `npm test`: scores vary with the machine's load.
  *
- *   --skip-build DIR   reuse a built folder
+ *   --skip-build DIR   reuse a built folder (its canonical URLs name the address it was built for)
  *   --out DIR          where to build (default $TMPDIR/newsreader-lighthouse-dist)
  *   --article ID       the article to score (default: the newest)
  *   --runs N           runs per page and form factor (default 1); the table shows the lowest score
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,8 +36,28 @@ const { values } = parseArgs({
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+/** A port free now, for the server; the build names it as the site's address. */
+function freePort(): Promise<number> {
+  return new Promise((done, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (address && typeof address === 'object') done(address.port);
+        else reject(new Error('no free port'));
+      });
+    });
+  });
+}
+
+const port = await freePort();
+
 async function buildApp(): Promise<string> {
   if (values['skip-build']) return resolve(values['skip-build']);
+  // Canonical and Open Graph URLs are absolute only when the build knows the site's address (as
+  // `npm start` does); Lighthouse's SEO audit wants them absolute.
+  process.env.NEWSREADER_SITE_URL ??= `http://127.0.0.1:${port}/`;
   const outDir = values.out
     ? resolve(values.out)
     : mkdtempSync(join(tmpdir(), 'newsreader-lighthouse-dist-'));
@@ -72,7 +93,7 @@ const server = await preview({
   root,
   logLevel: 'warn',
   build: { outDir },
-  preview: { port: 0, host: '127.0.0.1' },
+  preview: { port, strictPort: true, host: '127.0.0.1' },
 });
 const baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
 if (!baseUrl) throw new Error('preview server did not report its URL');
