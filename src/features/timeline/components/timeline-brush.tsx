@@ -46,7 +46,7 @@ export function TimelineBrush({ days, view, filters, heading, onSelect }: Timeli
     <section className="timeline-brush" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       {timeline ? (
-        <Brush timeline={timeline} filters={filters} onSelect={onSelect} />
+        <Brush timeline={timeline} filters={filters} onSelect={onSelect} headingId={headingId} />
       ) : (
         <p className="hint">
           {isError ? 'The timeline could not be counted.' : 'Counting articles over time…'}
@@ -60,10 +60,13 @@ function Brush({
   timeline,
   filters,
   onSelect,
+  headingId,
 }: {
   timeline: Timeline;
   filters: Filters;
   onSelect: TimelineBrushProps['onSelect'];
+  /** The timeline's heading, which names its status line (the list's result count is the page's unnamed one). */
+  headingId: string;
 }) {
   const { bars } = timeline;
   const last = bars.length - 1;
@@ -222,7 +225,7 @@ function Brush({
           />
         </div>
       </div>
-      <p className="timeline-summary" role="status">
+      <p className="timeline-summary" role="status" aria-labelledby={headingId}>
         {outsideNote ??
           (lo === 0 && hi === last && !dated
             ? `All dates: ${inRange} ${inRange === 1 ? 'article' : 'articles'}.`
