@@ -27,8 +27,10 @@ import type {
   RelatedArticle,
   RelatedChunkDocument,
   SearchIndexName,
+  SearchPairsDocument,
   SpeakerDocument,
 } from '../../contract/views.ts';
+import { adjacentPairs, pairShard, phrasePairs } from '../../contract/search-pairs.ts';
 import { ARTICLE_CHUNK_SIZE, decodeDeltas, QUOTE_CHUNK_SIZE, viewPaths } from '../../contract/views.ts';
 import { PAGE_SIZE } from '../pagination.ts';
 import { bestSnippet, type Snippet } from '../snippets.ts';
@@ -58,6 +60,7 @@ import {
   whereEquals,
 } from './number-sets.ts';
 import { PromiseCache } from './promise-cache.ts';
+import { holds, pairPostings, phraseFirst } from './phrases.ts';
 import { articlesOfQuotes, countArticleSpeakers, countPerDay } from './reading-counts.ts';
 import { quoteListSequence, rankedOrder, scoreResults } from './ranking.ts';
 import type { DecodedChunk, WordMatch } from './search-postings.ts';
@@ -157,6 +160,9 @@ export class QueryEngine {
   private readonly derived = new PromiseCache<Uint32Array>(KEEP.pages);
   /** Result sets in relevance order, keyed by view and query, so paging does not rank again. */
   private readonly ranked = new PromiseCache<Uint32Array | null>(KEEP.ranked);
+  private readonly pairDocuments = new PromiseCache<SearchPairsDocument>(KEEP.search);
+  /** Per index and phrases, the numbers of the documents holding every phrase (null: no pair index). */
+  private readonly phraseNumbers = new PromiseCache<Uint32Array | null>(KEEP.words);
   /** Snippets by article and query: a page shown again (back, a facet count) costs nothing. */
   private readonly snippetCache = new PromiseCache<Snippet | null>(KEEP.snippets);
 
@@ -336,6 +342,34 @@ export class QueryEngine {
     });
   }
 
+  /**
+   * The numbers of every article (or quote) holding each quoted phrase: every adjacent pair of
+   * its words, one pair document per pair. Null when the build wrote no pair index.
+   */
+  private phraseMatches(index: SearchIndexName, phrases: readonly string[][]): Promise<Uint32Array | null> {
+    return this.phraseNumbers.get(`${index}:${JSON.stringify(phrases)}`, async () => {
+      const { meta } = await this.metaIndex();
+      const shards = meta.search[index].pairShards;
+      if (shards === undefined) return null;
+      const pairs = [...new Set(phrases.flatMap((phrase) => phrasePairs(phrase)))];
+      const lists = await Promise.all(
+        pairs.map(async (pair) => {
+          const path = viewPaths.searchPairs(this.buildId, index, pairShard(pair, shards));
+          const document = await this.pairDocuments.get(path, () => this.loader.load(path, 'search-pairs'));
+          return pairPostings(document, pair);
+        }),
+      );
+      return intersectAll(lists);
+    });
+  }
+
+  /** A list's results that hold the query's phrases, or null without phrases or a pair index. */
+  private async exactPhrase(r: Resolved, index: SearchIndexName, results: Uint32Array) {
+    if (r.phrases.length === 0) return null;
+    const numbers = await this.phraseMatches(index, r.phrases);
+    return numbers && intersect(results, numbers);
+  }
+
   private sourceArticles(source: number): Promise<Uint32Array> {
     return this.derived.get(`source-articles:${source}`, async () =>
       whereEquals(await this.sourceColumn(), source),
@@ -502,7 +536,8 @@ export class QueryEngine {
     const r = await this.resolve(request.filters, 'articles');
     const { results } = await this.articleResults(r);
     const page = pageOf(results.length, request.page);
-    const ranked = r.byRelevance ? await this.rankedArticles(r, results) : null;
+    const exact = await this.exactPhrase(r, 'articles', results);
+    const ranked = r.byRelevance ? await this.rankedArticles(r, results, exact) : null;
     const numbers: number[] = [];
     if (ranked) for (let i = page.start; i < page.end; i++) numbers.push(ranked[i]!);
     // Newest first: list position i is the (i + 1)-th largest number.
@@ -533,26 +568,44 @@ export class QueryEngine {
       unknown: r.unknown,
       order: ranked ? 'relevance' : 'newest',
       ...(snippets && { snippets }),
+      ...(exact && {
+        phrase: {
+          count: exact.length,
+          first: ranked !== null,
+          items: numbers.map((n) => holds(exact, n)),
+        },
+      }),
     };
   }
 
   /** The articles of a result set in relevance order, or null when the index has no impacts. */
-  private rankedArticles(r: Resolved, results: Uint32Array): Promise<Uint32Array | null> {
+  private rankedArticles(
+    r: Resolved,
+    results: Uint32Array,
+    exact: Uint32Array | null,
+  ): Promise<Uint32Array | null> {
     return this.ranked.get(`articles:${resolvedKey(r)}`, async () => {
       const words = await Promise.all(r.words.map((word) => this.wordMatches('articles', word)));
       const scores = scoreResults(results, words);
-      return scores && rankedOrder(results, scores);
+      if (!scores) return null;
+      const order = rankedOrder(results, scores);
+      return exact ? phraseFirst(order, exact) : order;
     });
   }
 
   /** Quotes of a result set in relevance order (ties in list order), or null without impacts. */
-  private rankedQuotes(r: Resolved, results: Uint32Array): Promise<Uint32Array | null> {
+  private rankedQuotes(
+    r: Resolved,
+    results: Uint32Array,
+    exact: Uint32Array | null,
+  ): Promise<Uint32Array | null> {
     return this.ranked.get(`quotes:${resolvedKey(r)}`, async () => {
       const words = await Promise.all(r.words.map((word) => this.wordMatches('quotes', word)));
       const scores = scoreResults(results, words);
       if (!scores) return null;
       const { quoteArticle } = await this.quoteOffsets();
-      return rankedOrder(results, scores, quoteListSequence(results, quoteArticle));
+      const order = rankedOrder(results, scores, quoteListSequence(results, quoteArticle));
+      return exact ? phraseFirst(order, exact) : order;
     });
   }
 
@@ -594,26 +647,37 @@ export class QueryEngine {
     const { results } = await this.quoteResults(r);
     const page = pageOf(results.length, request.page);
     const selected = await this.selectedNames(r);
-    const ranked = r.byRelevance ? await this.rankedQuotes(r, results) : null;
+    const exact = await this.exactPhrase(r, 'quotes', results);
+    const ranked = r.byRelevance ? await this.rankedQuotes(r, results, exact) : null;
     const base = {
       ...page.result,
       ...selected,
       unknown: r.unknown,
       order: ranked ? 'relevance' : 'newest',
     } as const;
+    /** Each row's phrase membership, by the index's own rule on the fields the row carries. */
+    const withPhrase = (result: ListResult<QuoteRow>): ListResult<QuoteRow> => {
+      if (!exact) return result;
+      const pairs = r.phrases.flatMap((phrase) => phrasePairs(phrase));
+      const items = result.items.map((row) => {
+        const own = adjacentPairs([row.text, row.speaker ?? '', row.role ?? '', row.headline]);
+        return pairs.every((pair) => own.has(pair));
+      });
+      return { ...result, phrase: { count: exact.length, first: ranked !== null, items } };
+    };
     const rowsOf = (list: Uint32Array, start: number, end: number) =>
       Promise.all(Array.from(list.subarray(start, end), (q) => this.quoteRow(q)));
     const pageOfList = (list: Uint32Array | null, numbers: Uint32Array, start: number, end: number) =>
       list ? rowsOf(list, start, end) : this.quotePage(numbers, start, end);
     if (r.fragments === 'inline')
-      return { ...base, items: await pageOfList(ranked, results, page.start, page.end) };
+      return withPhrase({ ...base, items: await pageOfList(ranked, results, page.start, page.end) });
     if (r.fragments === 'hide') {
       // The results already leave fragments out; how many were left out is said to the reader.
       const [items, all] = await Promise.all([
         pageOfList(ranked, results, page.start, page.end),
         this.quoteResults({ ...r, fragments: 'inline' }),
       ]);
-      return { ...base, items, fragments: all.results.length - results.length };
+      return withPhrase({ ...base, items, fragments: all.results.length - results.length });
     }
     // Substantive quotes first, then fragments, each part in the list's order (ranked or newest).
     const fragments = intersect(results, await this.quoteFragments());
@@ -625,7 +689,12 @@ export class QueryEngine {
       pageOfList(ranked && first, first, Math.min(page.start, split), Math.min(page.end, split)),
       pageOfList(ranked && second, second, Math.max(0, page.start - split), Math.max(0, page.end - split)),
     ]);
-    return { ...base, items: [...top, ...rest], fragments: fragments.length, firstFragment: split + 1 };
+    return withPhrase({
+      ...base,
+      items: [...top, ...rest],
+      fragments: fragments.length,
+      firstFragment: split + 1,
+    });
   }
 
   /**
@@ -970,6 +1039,7 @@ function unfiltered(r: Resolved, index: MetaIndex): boolean {
 function resolvedKey(r: Resolved): string {
   return JSON.stringify([
     r.words,
+    r.phrases,
     r.dayLo,
     r.dayHi,
     r.orgs.map((org) => org.slug),

@@ -66,6 +66,11 @@ export interface ListResult<T> {
   fragments?: number;
   /** With `last`: the list position (from 1) of the first fragment. */
   firstFragment?: number;
+  /**
+   * With a quoted phrase (and a build with a pair index): `count` of the results hold every
+   * phrase as consecutive words; `first`: they lead the (relevance) order; `items`: per item, whether it does.
+   */
+  phrase?: { count: number; first: boolean; items: boolean[] };
 }
 
 /** A quote as another article repeats it. */
