@@ -13,6 +13,8 @@ import {
   rangeOutsideNote,
 } from '../../../lib/timeline.ts';
 import type { Filters, ListView } from '../../../lib/urls.ts';
+import { paths } from '../../../lib/urls.ts';
+import { useNavigate } from 'react-router';
 
 export interface TimelineBrushProps {
   /** `meta.days`: every day that has articles, ascending. */
@@ -23,6 +25,29 @@ export interface TimelineBrushProps {
   heading: string;
   /** Chooses a date range (null: that end open); 'replace' for each keyboard step. */
   onSelect: (range: { from: string | null; to: string | null }, mode: 'push' | 'replace') => void;
+}
+
+/**
+ * A timeline on a page about one organisation or speaker: the articles the filters give, and a
+ * chosen range opens the article list with those filters and that range.
+ */
+export function ArticleTimelineLink({
+  filters,
+  heading,
+  days,
+}: Pick<TimelineBrushProps, 'filters' | 'heading' | 'days'>) {
+  const navigate = useNavigate();
+  return (
+    <TimelineBrush
+      days={days}
+      view="articles"
+      filters={filters}
+      heading={heading}
+      onSelect={(range) => {
+        void navigate(paths.articles({ ...filters, ...range }));
+      }}
+    />
+  );
 }
 
 const UNIT_WORD = { day: 'day', week: 'week', month: 'month', year: 'year' } as const;
@@ -186,34 +211,23 @@ function Brush({
           })}
         </svg>
         <div className="timeline-sliders">
-          <div
-            role="slider"
-            tabIndex={0}
-            className="timeline-handle"
-            aria-label="Start of the date range"
-            aria-describedby={descriptionId}
-            aria-valuemin={0}
-            aria-valuemax={last}
-            aria-valuenow={lo}
-            aria-valuetext={valueText(lo)}
-            aria-orientation="horizontal"
-            style={{ insetInlineStart: percent(lo) }}
-            onKeyDown={onSliderKey('start')}
-          />
-          <div
-            role="slider"
-            tabIndex={0}
-            className="timeline-handle"
-            aria-label="End of the date range"
-            aria-describedby={descriptionId}
-            aria-valuemin={0}
-            aria-valuemax={last}
-            aria-valuenow={hi}
-            aria-valuetext={valueText(hi)}
-            aria-orientation="horizontal"
-            style={{ insetInlineStart: percent(hi) }}
-            onKeyDown={onSliderKey('end')}
-          />
+          {(
+            [
+              ['start', lo],
+              ['end', hi],
+            ] as const
+          ).map(([end, value]) => (
+            <SliderHandle
+              key={end}
+              label={end === 'start' ? 'Start of the date range' : 'End of the date range'}
+              describedBy={descriptionId}
+              last={last}
+              value={value}
+              valueText={valueText(value)}
+              at={percent(value)}
+              onKeyDown={onSliderKey(end)}
+            />
+          ))}
         </div>
       </div>
       <p className="timeline-summary" role="status">
@@ -234,5 +248,41 @@ function Brush({
         </button>
       )}
     </>
+  );
+}
+
+/** One end of the range: a focusable `role="slider"` over the bars, at `at` along them. */
+function SliderHandle({
+  label,
+  describedBy,
+  last,
+  value,
+  valueText,
+  at,
+  onKeyDown,
+}: {
+  label: string;
+  describedBy: string;
+  last: number;
+  value: number;
+  valueText: string;
+  at: string;
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+}) {
+  return (
+    <div
+      role="slider"
+      tabIndex={0}
+      className="timeline-handle"
+      aria-label={label}
+      aria-describedby={describedBy}
+      aria-valuemin={0}
+      aria-valuemax={last}
+      aria-valuenow={value}
+      aria-valuetext={valueText}
+      aria-orientation="horizontal"
+      style={{ insetInlineStart: at }}
+      onKeyDown={onKeyDown}
+    />
   );
 }
