@@ -138,7 +138,7 @@ test('a quoted phrase keeps every article with the words; those saying it exactl
   await open(page, `/?q=${encodeURIComponent('"prime minister"')}`);
   // The same results and count as before phrases were counted.
   await expectResultCount(page, resultCountText(withWords.length, 'article'));
-  const phraseCount = page.locator('main p[role="status"].phrase-count');
+  const phraseCount = page.locator('main p.phrase-count');
   expect(await phraseCount.textContent()).toBe(
     `${exact.length} of them with the exact phrase “prime minister”.`,
   );

@@ -106,7 +106,7 @@ export function ListPage<T>({
                 : `${result.firstItemNumber}–${lastItem} of ${total} ${noun.many}`}
           </p>
           {/* Its own live region: the result count above reads as it always has. */}
-          <p role="status" className="phrase-count">
+          <p className="phrase-count" aria-live="polite" aria-atomic="true">
             {phraseCount}
           </p>
           {state.words.length > 0 && total > 1 && (
