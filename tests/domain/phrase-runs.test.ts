@@ -13,5 +13,11 @@ test('a page splits into runs of items with and without the exact phrase, in ord
 
 test('phrases are named in curly quotes', () => {
   expect(phraseLabel([['prime', 'minister']])).toBe('“prime minister”');
-  expect(phraseLabel([['a', 'b'], ['c', 'd'], ['e', 'f']])).toBe('“a b”, “c d” and “e f”');
+  expect(
+    phraseLabel([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ]),
+  ).toBe('“a b”, “c d” and “e f”');
 });

@@ -67,6 +67,8 @@ import type { DecodedChunk, WordMatch } from './search-postings.ts';
 import { chunkPostings, decodeChunk, decodePrefix, searchDocumentFor } from './search-postings.ts';
 import type {
   Corroboration,
+  GroupedQuote,
+  QuoteGrouping,
   DocumentLoader,
   EngineMeta,
   FacetOptions,
@@ -80,6 +82,8 @@ import { isDocumentNotFound, quoteKey } from './types.ts';
 
 /** How many other articles a corroborated quote lists (the count says how many there are). */
 const CORROBORATION_LIST = 5;
+/** How many a grouped quotation lists as its sources on `/quotes`. */
+const SOURCES_LIST = 20;
 
 interface QuoteGroups {
   groups: Uint32Array[];
@@ -952,7 +956,11 @@ export class QueryEngine {
   }
 
   /** Where else quote q's quotation appears, or null when nowhere. */
-  private async corroboration(groups: QuoteGroups, q: number): Promise<Corroboration | null> {
+  private async corroboration(
+    groups: QuoteGroups,
+    q: number,
+    limit = CORROBORATION_LIST,
+  ): Promise<Corroboration | null> {
     const g = groups.groupOf.get(q);
     if (g === undefined) return null;
     const { quoteArticle } = await this.quoteOffsets();
@@ -969,7 +977,7 @@ export class QueryEngine {
     }
     if (picked.length === 0) return null;
     const others = await Promise.all(
-      picked.slice(0, CORROBORATION_LIST).map(async (m) => {
+      picked.slice(0, limit).map(async (m) => {
         const { articleId, anchor, headline, date, sourceSlug, text } = await this.quoteRow(m);
         return { articleId, anchor, headline, date, sourceSlug, text };
       }),
@@ -988,6 +996,7 @@ export class QueryEngine {
     // article's number and its anchor (quote-N is the article's N-th quote in reading order).
     const { items } = await this.listQuotes(request);
     const { quoteStart } = await this.quoteOffsets();
+    // (Kept for callers of the per-quote notes; /quotes itself asks `quoteGrouping`.)
     const out: Record<string, Corroboration> = {};
     await Promise.all(
       items.map(async (item) => {
@@ -1002,6 +1011,70 @@ export class QueryEngine {
       }),
     );
     return out;
+  }
+  /**
+   * How the list groups corroborated quotations (`QuoteGrouping`): from the whole list in its
+   * order (ranked or newest first, fragments where the list puts them), each group's first place;
+   * the page's grouped quotes are that first place (with its sources) or folded into it. Asked
+   * after the page is shown, as the corroborations were.
+   */
+  async quoteGrouping(request: ListRequest): Promise<QuoteGrouping> {
+    const groups = await this.quoteGroups();
+    const r = await this.resolve(request.filters, 'quotes');
+    const { results } = await this.quoteResults(r);
+    if (!groups) return { distinct: results.length, items: {} };
+    const order = await this.quoteListOrder(r, results);
+    const firstPlace = new Map<number, number>();
+    let folded = 0;
+    order.forEach((q, i) => {
+      const g = groups.groupOf.get(q);
+      if (g === undefined) return;
+      if (firstPlace.has(g)) folded++;
+      else firstPlace.set(g, i);
+    });
+    const page = pageOf(results.length, request.page);
+    const items: Record<string, GroupedQuote> = {};
+    await Promise.all(
+      Array.from(order.subarray(page.start, page.end), async (q, k) => {
+        const g = groups.groupOf.get(q);
+        if (g === undefined) return;
+        const row = await this.quoteRow(q);
+        const first = firstPlace.get(g)!;
+        if (first === page.start + k) {
+          const sources = await this.corroboration(groups, q, SOURCES_LIST);
+          if (sources) items[quoteKey(row)] = { kind: 'first', sources };
+          return;
+        }
+        const { articleId, anchor, headline, date, sourceSlug, text } = await this.quoteRow(order[first]!);
+        items[quoteKey(row)] = {
+          kind: 'folded',
+          position: first + 1,
+          page: Math.floor(first / PAGE_SIZE) + 1,
+          first: { articleId, anchor, headline, date, sourceSlug, text },
+        };
+      }),
+    );
+    return { distinct: results.length - folded, items };
+  }
+
+  /** Every result's quote number in the list's order, as `listQuotes` pages through it. */
+  private quoteListOrder(r: Resolved, results: Uint32Array): Promise<Uint32Array> {
+    return this.derived.get(`quote-order:${resolvedKey(r)}:${r.byRelevance}:${r.fragments}`, async () => {
+      const [exact, { quoteArticle }] = await Promise.all([
+        this.exactPhrase(r, 'quotes', results),
+        this.quoteOffsets(),
+      ]);
+      const ranked = r.byRelevance ? await this.rankedQuotes(r, results, exact) : null;
+      const newest = (numbers: Uint32Array) =>
+        Uint32Array.from(quoteListSequence(numbers, quoteArticle), (i) => numbers[i]!);
+      if (r.fragments !== 'last') return ranked ?? newest(results);
+      const fragments = await this.quoteFragments();
+      const isFragment = (q: number) => holds(fragments, q);
+      if (ranked)
+        return Uint32Array.from([...ranked.filter((q) => !isFragment(q)), ...ranked.filter(isFragment)]);
+      const own = intersect(results, fragments);
+      return Uint32Array.from([...newest(difference(results, own)), ...newest(own)]);
+    });
   }
 }
 

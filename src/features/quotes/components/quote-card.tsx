@@ -20,17 +20,27 @@ export function QuoteCard({
   quote,
   words,
   corroboration,
+  id,
+  folded,
+  sources,
 }: {
   quote: QuoteRow;
   words: readonly string[];
   /** Where else the quotation appears, when it does. */
   corroboration?: Corroboration | undefined;
+  /** The list item's id (a folded quote links to its first place). */
+  id?: string | undefined;
+  /** A later place of a repeated quotation: the note saying where it is shown (its text is folded). */
+  folded?: ReactNode;
+  /** A repeated quotation's first place: its sources, shown under it. */
+  sources?: ReactNode;
 }) {
   const weak = isWeakAttribution(quote);
   return (
-    <li data-list-item className="quote-card">
+    <li data-list-item className={folded ? 'quote-card folded' : 'quote-card'} id={id}>
       <figure>
-        <blockquote dir="auto">
+        {folded}
+        <blockquote dir="auto" className={folded ? 'folded-text' : undefined}>
           <p>
             <HighlightedText text={quote.text} words={words} />
           </p>
@@ -59,7 +69,7 @@ export function QuoteCard({
             </ArticleLink>{' '}
             <TimeStamp date={quote.date} />
           </p>
-          {corroboration && <CorroborationNote corroboration={corroboration} />}
+          {sources ?? (corroboration && <CorroborationNote corroboration={corroboration} />)}
         </figcaption>
       </figure>
       <QuoteRowActions quote={quote} />
