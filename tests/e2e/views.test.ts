@@ -156,7 +156,7 @@ test('the quotes view lists every quote newest first, linking to the quote in it
   // Quotes without a speaker say so; nothing is guessed.
   const unattributed = quotes.slice(0, 20).filter((quote) => quote.speaker === null).length;
   expect(await cards.filter({ hasText: 'unattributed' }).count()).toBeGreaterThanOrEqual(unattributed);
-  expect(await page.getByLabel('Speaker', { exact: true }).count()).toBe(1);
+  expect(await page.getByRole('group', { name: 'Speakers' }).count()).toBe(1);
   expect(errors.messages).toEqual([]);
 });
 

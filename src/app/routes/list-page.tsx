@@ -93,6 +93,7 @@ export function ListPage<T>({
           pending={facetsPending}
           names={names}
           onChange={state.setFilters}
+          hrefFor={(next) => hrefFor(next)}
         />
         <section className="results" aria-labelledby="results-heading">
           <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { escapeControls } from '../diagnostics.ts';
 import { defaultCacheDir, defaultSeedInputs } from '../ingest-config.ts';
 import { ingestCorpus } from '../ingest-corpus.ts';
-import { resolveLimits, UsageError } from '../ingest-limits.ts';
+import { UsageError } from '../ingest-limits.ts';
+import { limitsFromArgs, SHARED_OPTIONS, usageErrors } from './cli-options.ts';
 import { diagnosticCount, formatReport } from '../report.ts';
 
 const USAGE =
@@ -17,24 +18,20 @@ const USAGE =
   '[--max-file-bytes N] [--time-budget-ms N] [SEEDS...]\n';
 
 function options(argv: string[]) {
-  try {
-    return parseArgs({
+  return usageErrors(() =>
+    parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
+        ...SHARED_OPTIONS,
         out: { type: 'string', default: 'dist/data' },
         strict: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
         cache: { type: 'string' },
         'report-json': { type: 'boolean', default: false },
-        'max-file-bytes': { type: 'string' },
-        'time-budget-ms': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+    }),
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -43,10 +40,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const limits = resolveLimits({
-    maxFileBytes: values['max-file-bytes'],
-    timeBudgetMs: values['time-budget-ms'],
-  });
+  const limits = limitsFromArgs(values);
   const inputs = positionals.length > 0 ? positionals : defaultSeedInputs();
   const report = await ingestCorpus({
     inputs,

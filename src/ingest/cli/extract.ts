@@ -8,40 +8,24 @@ import { parseArgs } from 'node:util';
 import { escapeControls, formatDiagnostic } from '../diagnostics.ts';
 import { collectSeedFiles } from '../collect-files.ts';
 import { DuplicateIdGuard } from '../duplicate-ids.ts';
-import { resolveLimits, UsageError } from '../ingest-limits.ts';
+import { UsageError } from '../ingest-limits.ts';
 import { runPipeline } from '../run-pipeline.ts';
+import { limitsFromArgs, SHARED_OPTIONS, usageErrors } from './cli-options.ts';
 
 const USAGE =
   'usage: npm run --silent extract -- PATH... [--max-file-bytes N] [--time-budget-ms N]  ' +
   '(PATH: files, or folders searched for .txt)\n';
 
-function options(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'max-file-bytes': { type: 'string' },
-        'time-budget-ms': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
-
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals: paths } = options(argv);
+  const { values, positionals: paths } = usageErrors(() =>
+    parseArgs({ args: argv, allowPositionals: true, options: SHARED_OPTIONS }),
+  );
   if (values.help) {
     process.stderr.write(USAGE);
     return 0;
   }
   if (paths.length === 0) throw new UsageError('no PATH given');
-  const limits = resolveLimits({
-    maxFileBytes: values['max-file-bytes'],
-    timeBudgetMs: values['time-budget-ms'],
-  });
+  const limits = limitsFromArgs(values);
   const { files, missing, problems } = await collectSeedFiles(paths);
   let rejected = 0;
   for (const m of missing) {

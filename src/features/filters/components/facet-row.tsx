@@ -1,12 +1,26 @@
+import type { ReactNode } from 'react';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 
 export interface FacetRowsProps {
   rows: readonly FacetCount[];
-  selected: readonly string[];
-  onToggle: (slug: string, checked: boolean) => void;
+  /** One row's control: a checkbox label, a link. */
+  renderRow: (row: FacetCount) => ReactNode;
 }
 
-/** One checkbox row of a facet: the name and how many results choosing it leaves. */
+/** A row's name and how many results choosing it leaves (the count named for screen readers). */
+export function FacetRowText({ row }: { row: FacetCount }) {
+  return (
+    <>
+      <bdi className="facet-name">{row.name}</bdi>{' '}
+      <span className="facet-count">
+        {row.count}
+        <span className="visually-hidden"> {row.count === 1 ? 'result' : 'results'}</span>
+      </span>
+    </>
+  );
+}
+
+/** One checkbox row of a multiple-choice facet. */
 export function FacetRowLabel({
   row,
   checked,
@@ -25,11 +39,7 @@ export function FacetRowLabel({
           onToggle(row.slug, event.target.checked);
         }}
       />
-      <bdi className="facet-name">{row.name}</bdi>{' '}
-      <span className="facet-count">
-        {row.count}
-        <span className="visually-hidden"> {row.count === 1 ? 'result' : 'results'}</span>
-      </span>
+      <FacetRowText row={row} />
     </label>
   );
 }

@@ -7,6 +7,7 @@ import { DateFilter } from './date-filter.tsx';
 import { OrganisationFacet } from './organisation-facet.tsx';
 import { SearchBox } from './search-box.tsx';
 import { SelectFacet } from './select-facet.tsx';
+import { SpeakerFacet } from './speaker-facet.tsx';
 
 export type UpdateMode = 'push' | 'replace';
 
@@ -37,6 +38,8 @@ export interface FilterPanelProps {
   pending: boolean;
   names: NameLookups;
   onChange: (next: Filters, mode: UpdateMode) => void;
+  /** This list's URL for other filters (the speaker facet's rows are links). */
+  hrefFor: (filters: Filters) => string;
 }
 
 /** Every filter of a list view. Typing replaces the history entry; each discrete choice pushes one. */
@@ -51,6 +54,7 @@ export function FilterPanel({
   pending,
   names,
   onChange,
+  hrefFor,
 }: FilterPanelProps) {
   // On narrow screens the facets fold away behind a summary so the results are not pushed a whole
   // screen down; the search box stays out.
@@ -75,7 +79,12 @@ export function FilterPanel({
           if (!wide) setExpanded(event.currentTarget.open);
         }}
       >
-        <summary>Date, organisation and source filters{active > 0 ? ` (${active} active)` : ''}</summary>
+        <summary>
+          {speakerRows === null
+            ? 'Date, organisation and source filters'
+            : 'Date, organisation, source and speaker filters'}
+          {active > 0 ? ` (${active} active)` : ''}
+        </summary>
         <DateFilter
           range={{ from: filters.from, to: filters.to }}
           newest={newest}
@@ -103,15 +112,11 @@ export function FilterPanel({
           }}
         />
         {speakerRows !== null && (
-          <SelectFacet
-            label="Speaker"
-            allLabel="All speakers"
+          <SpeakerFacet
             rows={speakerRows}
             selected={filters.speaker}
             selectedName={filters.speaker ? names.speaker(filters.speaker) : undefined}
-            onChange={(speaker) => {
-              onChange({ ...filters, speaker }, 'push');
-            }}
+            hrefFor={(speaker) => hrefFor({ ...filters, speaker })}
           />
         )}
       </details>

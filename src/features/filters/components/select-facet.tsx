@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 
-/** A single-choice facet (source, speaker) as a native select: compact and keyboard-friendly at any length. */
+/** A single-choice facet of a few rows (source) as a native select: compact and keyboard-friendly. */
 export function SelectFacet({
   label,
   allLabel,

@@ -1,17 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { FacetRowsProps } from './facet-row.tsx';
-import { FacetRowLabel } from './facet-row.tsx';
 
 /** A row's height before it is measured (one line of text). */
 const ROW_ESTIMATE = 28;
 
 /**
- * Thousands of organisations as a scrolling box that keeps only the rows in view (and a few
+ * Thousands of organisations or speakers as a scrolling box that keeps only the rows in view (and a few
  * around them) in the page. Focus moving by Tab scrolls its row into view, so the next rows are
  * always there to receive it.
  */
-export default function VirtualFacetRows({ rows, selected, onToggle }: FacetRowsProps) {
+export default function VirtualFacetRows({ rows, renderRow }: FacetRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; nothing here is memoised
   const virtualizer = useVirtualizer({
@@ -20,7 +19,6 @@ export default function VirtualFacetRows({ rows, selected, onToggle }: FacetRows
     estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
   });
-  const selectedSet = new Set(selected);
   return (
     <div className="facet-scroll" ref={scrollRef}>
       <ul className="facet-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -44,7 +42,7 @@ export default function VirtualFacetRows({ rows, selected, onToggle }: FacetRows
                 virtualizer.scrollToIndex(item.index, { align: 'auto' });
               }}
             >
-              <FacetRowLabel row={row} checked={selectedSet.has(row.slug)} onToggle={onToggle} />
+              {renderRow(row)}
             </li>
           );
         })}
