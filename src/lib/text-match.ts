@@ -128,6 +128,20 @@ export function parseQuery(query: string): ParsedQuery {
   return { words: queryWords(query), phrases };
 }
 
+/**
+ * Every match of a query in a text: each quoted phrase found whole as one range, and the query's
+ * words where they are not inside one. Sorted, not overlapping.
+ */
+export function findQueryMatches(text: string, query: ParsedQuery): TextRange[] {
+  const phraseRanges = findPhraseMatches(text, query.phrases);
+  const ranges: TextRange[] = [...phraseRanges];
+  for (const match of findWordMatches(text, query.words)) {
+    if (phraseRanges.some((range) => match.start < range.end && match.end > range.start)) continue;
+    ranges.push({ start: match.start, end: match.end });
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
 /** The text's search terms, for prefix tests. */
 export function termsOf(text: string): string[] {
   return searchTerms(text);

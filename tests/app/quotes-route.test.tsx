@@ -130,3 +130,13 @@ test('a search of only punctuation on /quotes says so and lists every quote', as
   expect(screen.getByText(/has no word of two or more letters or digits/)).toBeInTheDocument();
   expect(screen.getByRole('status', { name: '' })).toHaveTextContent('5 quotes');
 });
+
+test('a quoted phrase on /quotes is marked whole in the quotation and counted', async () => {
+  mockDataFetch();
+  renderRoute(`/quotes?q=${encodeURIComponent('"security institutions"')}`);
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(await screen.findByText('security institutions', { selector: 'mark' })).toBeInTheDocument();
+  expect(
+    await screen.findByText('All of them with the exact phrase “security institutions”.'),
+  ).toBeInTheDocument();
+});

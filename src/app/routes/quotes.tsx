@@ -11,6 +11,8 @@ import {
   QuoteSources,
 } from '../../features/quotes/components/quote-sources.tsx';
 import { Link } from 'react-router';
+import { useMemo } from 'react';
+import { parseQuery } from '../../lib/text-match.ts';
 import { FRAGMENT_DEFINITION } from '../../contract/quote-substance.ts';
 import type { ListResult } from '../../lib/data/data-source.ts';
 import type { Filters } from '../../lib/urls.ts';
@@ -35,6 +37,7 @@ export function Component() {
   // Repeated quotations are grouped after the page is shown, rather than holding it up.
   const { data: grouping } = useQuery(corpusQueries.quoteGrouping(state.filters, state.page));
   const names = listNames(state);
+  const { phrases } = useMemo(() => parseQuery(state.filters.q), [state.filters.q]);
   return (
     <ListPage
       title="Quotes"
@@ -64,6 +67,7 @@ export function Component() {
                 id={listItemId(start + i)}
                 quote={quote}
                 words={state.words}
+                phrases={phrases}
                 sources={
                   grouped?.kind === 'first' && (
                     <QuoteSources sources={grouped.sources} sourceName={names.source} />

@@ -19,6 +19,7 @@ const WEAK_REASON: Partial<Record<QuoteEntry['rule'], string>> = {
 export function QuoteCard({
   quote,
   words,
+  phrases,
   corroboration,
   id,
   folded,
@@ -26,6 +27,8 @@ export function QuoteCard({
 }: {
   quote: QuoteRow;
   words: readonly string[];
+  /** Quoted phrases of the query, marked whole in the quotation. */
+  phrases?: readonly string[][] | undefined;
   /** Where else the quotation appears, when it does. */
   corroboration?: Corroboration | undefined;
   /** The list item's id (a folded quote links to its first place). */
@@ -42,7 +45,7 @@ export function QuoteCard({
         {folded}
         <blockquote dir="auto" className={folded ? 'folded-text' : undefined}>
           <p>
-            <HighlightedText text={quote.text} words={words} />
+            <HighlightedText text={quote.text} words={words} phrases={phrases} />
           </p>
         </blockquote>
         <figcaption>
