@@ -93,14 +93,14 @@ for (const scheme of ['light', 'dark'] as const) {
       const style = getComputedStyle(target);
       return {
         ring: parse(style.borderBottomColor)!,
-        shadow: parse(style.boxShadow.match(/rgba?\([^)]*\)/)?.[0] ?? '')!,
         fill: parse(style.backgroundColor)!,
         text: parse(style.color)!,
         page: backdrop(target.closest('p')),
         other: parse(getComputedStyle(other).backgroundColor)!,
       };
     });
-    expect(colours.shadow).toEqual(colours.ring);
+    // The ring is the heavier underline (arrival by link draws no focus ring around it).
+    expect(colours.ring).not.toBeNull();
     expect(contrast(colours.ring, colours.page)).toBeGreaterThanOrEqual(3);
     expect(contrast(colours.ring, colours.other)).toBeGreaterThanOrEqual(3);
     expect(contrast(colours.ring, colours.fill)).toBeGreaterThanOrEqual(3);
