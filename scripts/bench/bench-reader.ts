@@ -584,12 +584,15 @@ const INTERACTIONS: Record<
     start: '/quotes',
     setup: (page) => {
       const facet = CONTROLS.speakers(page);
-      // The facet's first speaker row, then "All speakers"; each changes the results.
-      const first = facet.locator('ul.facet-list a').first();
+      // Alternately the facet's first speaker not already chosen, and "All speakers" (each changes
+      // the results); which one is read from the page, so a step never repeats the current choice.
+      const other = facet.locator('ul.facet-list a:not([aria-current="true"])').first();
+      const chosen = facet.locator('ul.facet-list a[aria-current="true"]');
       const all = facet.getByRole('link', { name: 'All speakers' });
-      return Promise.resolve((i) =>
-        timed(page, ['click'], () => (i % 2 === 0 ? first.click() : all.click())),
-      );
+      return Promise.resolve(async () => {
+        const clear = (await chosen.count()) > 0;
+        return timed(page, ['click'], () => (clear ? all.click() : other.click()));
+      });
     },
   },
 };
