@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
-import { ArticleLink } from '../../../components/article-link.tsx';
-import { TimeStamp } from '../../../components/time-stamp.tsx';
 import type { Corroboration, CorroboratingQuote } from '../../../lib/engine/types.ts';
+import { OtherArticles } from './corroboration-note.tsx';
 
 /**
  * A repeated quotation's first place on `/quotes`: the other articles that hold it, each its
@@ -14,30 +13,13 @@ export function QuoteSources({
   sources: Corroboration;
   sourceName: (slug: string) => string;
 }) {
-  const { articleCount, others } = sources;
-  const more = articleCount - others.length;
+  const { articleCount } = sources;
   return (
     <div className="quote-sources">
       <p>
         Also in {articleCount} other {articleCount === 1 ? 'article' : 'articles'}, shown here once:
       </p>
-      <ul>
-        {others.map((other) => (
-          <li key={`${other.articleId}#${other.anchor}`}>
-            <ArticleLink articleId={other.articleId} anchor={other.anchor} dir="auto">
-              {other.headline}
-            </ArticleLink>{' '}
-            <span className="quote-sources-meta">
-              {sourceName(other.sourceSlug)}, <TimeStamp date={other.date} />
-            </span>
-          </li>
-        ))}
-        {more > 0 && (
-          <li>
-            and {more} more {more === 1 ? 'article' : 'articles'}
-          </li>
-        )}
-      </ul>
+      <OtherArticles corroboration={sources} sourceName={sourceName} />
     </div>
   );
 }
