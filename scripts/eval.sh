@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Scores the extract command against the shared gold annotation (see README "Extraction quality").
-# Usage: npm run eval [-- --verbose | --json] [--dev2]
+# Usage: npm run eval [-- --verbose | --json] [--dev2] [--by-rule]
 #   --dev2 scores against the second development set (tests/gold/gold-dev2.json), annotated blind
 #   from ../shared/corpus/annotate-next.txt before its articles were run through the extractor.
+#   --by-rule prints, after the scores, count, true positives and precision per extraction rule
+#   (scripts/eval/score-by-rule.ts), so a weak rule is visible.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${SHARED_DIR:-$root/../shared}"
@@ -11,7 +13,16 @@ trap 'rm -f "$out"' EXIT
 node --import tsx "$root/src/ingest/cli/extract.ts" "$shared/corpus/wikinews" "$shared/seeds" >"$out"
 gold="$shared/corpus/gold-dev.json"
 args=()
+by_rule=0
 for arg in "$@"; do
-  if [ "$arg" = --dev2 ]; then gold="$root/tests/gold/gold-dev2.json"; else args+=("$arg"); fi
+  case "$arg" in
+    --dev2) gold="$root/tests/gold/gold-dev2.json" ;;
+    --by-rule) by_rule=1 ;;
+    *) args+=("$arg") ;;
+  esac
 done
 node "$shared/eval/score.mjs" "$gold" "$out" "${args[@]+"${args[@]}"}"
+if [ "$by_rule" = 1 ]; then
+  echo
+  node --import tsx "$root/scripts/eval/eval-by-rule.ts" "$gold" "$out"
+fi

@@ -61,6 +61,63 @@ export const attributionRuleSchema = z.enum(ATTRIBUTION_RULES);
 export type { AttributionRule };
 export { WEAK_ATTRIBUTION_RULES };
 
+/**
+ * Which rule of the extractor produced a result, for tracing and for scoring rules one by one
+ * (`npm run eval -- --by-rule`). Ingestion writes them; the app ignores them. Each list is in the
+ * order the extractor tries its rules.
+ */
+export const QUOTE_RULES = [
+  'quote.double-pair',
+  'quote.run-on',
+  'quote.unclosed',
+  'quote.single-pair',
+] as const;
+export type QuoteRule = (typeof QUOTE_RULES)[number];
+export const SPEAKER_RULES = [
+  'speaker.according-to',
+  'speaker.said-after',
+  'speaker.subject-after',
+  'speaker.said-before',
+  'speaker.relayed',
+  'speaker.subject-before',
+  'speaker.sentence-verb',
+  'speaker.reported-that',
+  'speaker.document-author',
+  'speaker.sentence-subject',
+  'speaker.paragraph-intro',
+  'speaker.previous-quote',
+  'speaker.previous-verb',
+  'speaker.paragraph-subject',
+  'speaker.none',
+] as const;
+export type SpeakerRule = (typeof SPEAKER_RULES)[number];
+export const ORG_RULES = [
+  'org.gazetteer',
+  'org.known-sub-body',
+  'org.known-chapter',
+  'org.known-region',
+  'org.prefix-head',
+  'org.foreign-head',
+  'org.place-outlet',
+  'org.head-noun',
+  'org.camel-case',
+  'org.hyphen-acronym',
+  'org.acronym-definition',
+  'org.also-called',
+  'org.office',
+  'org.cue-word',
+  'org.cue-acronym',
+  'org.media-verb',
+  'org.appositive',
+  'org.based',
+  'org.cue-list',
+  'org.possessive-role',
+  'org.source-cue',
+  'org.list',
+  'org.plural-head',
+] as const;
+export type OrgRule = (typeof ORG_RULES)[number];
+
 export const quoteSchema = z.object({
   /** `quote-N`, N from 1 in reading order; the fragment of a deep link to the quote. */
   anchor: z.string().check(z.regex(/^quote-[1-9]\d*$/)),
@@ -70,6 +127,10 @@ export const quoteSchema = z.object({
   speakerSlug: z.nullable(slugSchema),
   role: z.nullable(nonEmpty),
   rule: attributionRuleSchema,
+  /** The rule that found the quotation marks (absent in documents built before rules were recorded). */
+  quoteRule: z.optional(z.enum(QUOTE_RULES)),
+  /** The attribution sieve that decided the speaker; `speaker.none` when no sieve named one. */
+  speakerRule: z.optional(z.enum(SPEAKER_RULES)),
   /** Where the quoted words stand, one span per paragraph they cover (marks excluded). */
   spans: z.array(spanSchema).check(z.minLength(1)),
 });
@@ -87,6 +148,8 @@ export const organisationSchema = z.object({
   /** Slug of the parent organisation where known (`nato-mission-iraq` → `nato`). */
   parent: z.nullable(slugSchema),
   mentions: z.array(mentionSchema),
+  /** The most certain recognition rule among those that found its mentions. */
+  rule: z.optional(z.enum(ORG_RULES)),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 

@@ -18,6 +18,8 @@ export function buildArticle(seed: ParsedSeed): Article {
     speakerSlug: q.speaker === null ? null : slugify(q.speaker),
     role: q.role,
     rule: q.rule,
+    quoteRule: q.quoteRule,
+    speakerRule: q.speakerRule,
     spans: q.spans,
   }));
   const article: Article = {

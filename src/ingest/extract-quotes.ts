@@ -1,5 +1,5 @@
 /** Finds direct quotations and decides who said them. */
-import type { AttributionRule, Span } from '../contract/schema.ts';
+import type { AttributionRule, QuoteRule, Span, SpeakerRule } from '../contract/schema.ts';
 import { attributeAll } from './quotes/attribute.ts';
 import { analyseArticle } from './quotes/document.ts';
 import { keepQuote } from './quotes/filter.ts';
@@ -10,6 +10,10 @@ export interface ExtractedQuote {
   speaker: string | null;
   role: string | null;
   rule: AttributionRule;
+  /** The rule that found the quotation marks. */
+  quoteRule: QuoteRule;
+  /** The attribution sieve that named the speaker (`speaker.none` without one). */
+  speakerRule: SpeakerRule;
   spans: Span[];
 }
 
@@ -29,6 +33,8 @@ export function extractQuotes(paragraphs: readonly string[]): ExtractedQuote[] {
       speaker,
       role: a.role?.trim() || null,
       rule: speaker === null ? 'none' : a.rule,
+      quoteRule: q.rule,
+      speakerRule: speaker === null ? 'speaker.none' : a.speakerRule,
       spans: q.pieces.map((piece) => ({ paragraph: piece.paragraph, start: piece.start, end: piece.end })),
     });
   });

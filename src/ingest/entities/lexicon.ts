@@ -4,6 +4,7 @@
  */
 import lexiconJson from '../data/entities/lexicon.json' with { type: 'json' };
 import organisationsJson from '../data/entities/organisations.json' with { type: 'json' };
+import wellKnownJson from '../data/entities/well-known-organisations.json' with { type: 'json' };
 import placesJson from '../data/entities/places.json' with { type: 'json' };
 import { slugify } from '../text/slug.ts';
 import { tokenize } from './tokenize.ts';
@@ -91,7 +92,10 @@ function lowerSet(words: readonly string[]): Set<string> {
 }
 
 function buildOrgs(): { trie: TrieNode<KnownOrg>; bySlug: Map<string, KnownOrg> } {
-  const entries = (organisationsJson as { organisations: OrgEntryJson[] }).organisations;
+  const entries = [
+    ...(organisationsJson as { organisations: OrgEntryJson[] }).organisations,
+    ...(wellKnownJson as { organisations: OrgEntryJson[] }).organisations,
+  ];
   const bySlug = new Map<string, KnownOrg>();
   const byName = new Map<string, string>();
   for (const e of entries) byName.set(e.name, e.slug ?? slugify(e.name));

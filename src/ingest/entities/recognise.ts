@@ -12,9 +12,11 @@
  *
  * Resolution (merging variants, canonical names, aliases) happens in `resolve.ts`.
  */
+import type { OrgRule } from '../../contract/schema.ts';
 import { LEXICON, type KnownOrg, type KnownPlace, type TrieNode } from './lexicon.ts';
 import { checkBudget } from '../time-budget.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 
 /** A stretch of tokens in one paragraph that names something. */
 export interface Span {
@@ -35,6 +37,8 @@ export interface OrgCandidate extends Span {
   acronym: string | null;
   /** The name when it is not the mention's text ("Reform" in "the Alliance and Reform parties"). */
   name?: string;
+  /** The recognition rule that found it. */
+  rule: OrgRule;
 }
 
 export interface PlaceCandidate extends Span {
@@ -71,63 +75,13 @@ interface Para {
 }
 
 const L = LEXICON;
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'van',
-  'von',
-  'de',
-  'da',
-  'dos',
-  'der',
-  'den',
-  'du',
-  'la',
-  'le',
-  'di',
-]);
-const APPOSITIVE_TAIL = new Set([
-  'that',
-  'which',
-  'who',
-  'based',
-  'specialising',
-  'specializing',
-  'in',
-  'of',
-  'from',
-  'with',
-  'owned',
-  'run',
-  'for',
-  'and',
-  'known',
-  'founded',
-  'headquartered',
-  'operating',
-  'focused',
-  'focusing',
-  'whose',
-  'providing',
-  'dedicated',
-]);
-const LIST_INTRO = new Set(['including', 'like', 'includes', 'include']);
-const ARTICLES = new Set(['a', 'an', 'the']);
+const PARTICLES: ReadonlySet<string> = new Set(ruleWords.nameParticles);
+const APPOSITIVE_TAIL: ReadonlySet<string> = new Set(ruleWords.appositiveTail);
+const LIST_INTRO: ReadonlySet<string> = new Set(ruleWords.listIntro);
+const ARTICLES: ReadonlySet<string> = new Set(ruleWords.articles);
 // "Factors cited for…", "quoted by": a participle, not a newsroom reporting.
-const PASSIVE_AFTER = new Set(['for', 'by', 'as', 'to', 'in']);
-const COMPASS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-]);
+const PASSIVE_AFTER: ReadonlySet<string> = new Set(ruleWords.passiveAfter);
+const COMPASS: ReadonlySet<string> = new Set(ruleWords.compass);
 // "Proroguing Parliament…": a sentence that opens with a gerund.
 const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
@@ -411,7 +365,7 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
       if (headEnd !== null) {
         // "NATO Defence College": a named body of a known organisation ("Guardian Council" is
         // not part of The Guardian, so only acronyms lend a parent).
-        pushOrg(p, k, headEnd, null, toks[k]!.allCaps ? known.org.slug : null, out);
+        pushOrg(p, k, headEnd, null, toks[k]!.allCaps ? known.org.slug : null, out, 'org.known-sub-body');
         k = headEnd;
         continue;
       }
@@ -423,7 +377,7 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
         const place = c > known.j ? trieMatch(L.placeTrie, p, pl, c) : null;
         if (place?.j === c) {
           for (let x = known.j; x < c; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
-          pushOrg(p, k, c, null, known.org.slug, out);
+          pushOrg(p, k, c, null, known.org.slug, out, 'org.known-chapter');
           k = c;
           continue;
         }
@@ -431,14 +385,22 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
       // "Sky News Arabia": a media or other head-final name followed by the region it serves.
       let m = known.j;
       if (L.heads.has(toks[known.j - 1]!.lower)) while (m < b && claim[m] === 'p') m++;
-      else if (!toks[k]!.allCaps && m < b && claim[m] === 'p') {
-        // "Netflix Japan": a company's arm in a country (not "EU Turkey deal": acronyms excepted).
+      else if (m < b && claim[m] === 'p') {
+        // "Netflix Japan": a company's arm in a country; "according to CNN Philippines.": an
+        // acronym's too, when nothing follows the country (not "the EU Turkey deal").
         const pl = out.places.find((c) => c.paragraph === p.index && c.i === m);
-        if (pl?.place.kind === 'country' && !isNameToken(toks[pl.j], lowerWords)) m = pl.j;
+        const after = toks[pl?.j ?? m];
+        const acronymArm = after === undefined || (after.kind === 'punct' && after.text !== '-');
+        if (
+          pl?.place.kind === 'country' &&
+          !isNameToken(after, lowerWords) &&
+          (!toks[k]!.allCaps || acronymArm)
+        )
+          m = pl.j;
       }
       if (m > known.j) {
         for (let x = known.j; x < m; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
-        pushOrg(p, k, m, null, known.org.slug, out);
+        pushOrg(p, k, m, null, known.org.slug, out, 'org.known-region');
         k = m;
         continue;
       }
@@ -450,7 +412,7 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
         k = r;
         continue;
       }
-      pushOrg(p, k, known.j, known.org, null, out);
+      pushOrg(p, k, known.j, known.org, null, out, 'org.gazetteer');
       k = known.j;
       continue;
     }
@@ -466,7 +428,7 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
     ) {
       let e = k + 1;
       while (e < b && isNameToken(toks[e], lowerWords) && claim[e] === undefined) e++;
-      pushOrg(p, k, e, null, null, out);
+      pushOrg(p, k, e, null, null, out, 'org.prefix-head');
       k = e;
       continue;
     }
@@ -490,7 +452,7 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
       while (e > k + 1 && !isNameToken(toks[e - 1], lowerWords)) e--;
       if (e > k + 1) {
         for (let x = k; x < e; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
-        pushOrg(p, k, e, null, null, out);
+        pushOrg(p, k, e, null, null, out, 'org.foreign-head');
         k = e;
         continue;
       }
@@ -501,7 +463,7 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
       if (place && place.i >= a) {
         const i = place.i;
         unclaimPlace(p, k - 1, out);
-        pushOrg(p, i, k + 1, null, null, out);
+        pushOrg(p, i, k + 1, null, null, out, 'org.place-outlet');
         k++;
         continue;
       }
@@ -511,7 +473,7 @@ function scanChunk(p: Para, a: number, b: number, lowerWords: ReadonlySet<string
       if (org) {
         // Places and names already claimed inside the new span are part of its name now.
         for (let x = org.i; x < org.j; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
-        pushOrg(p, org.i, org.j, null, null, out);
+        pushOrg(p, org.i, org.j, null, null, out, 'org.head-noun');
         k = org.j;
         continue;
       }
@@ -559,9 +521,10 @@ function pushOrg(
   known: KnownOrg | null,
   parent: string | null,
   out: ParagraphOut,
+  rule: OrgRule,
 ): void {
   for (let x = i; x < j; x++) p.claim[x] = 'o';
-  out.orgs.push({ ...span(p, i, j), known, parent: known ? known.parent : parent, acronym: null });
+  out.orgs.push({ ...span(p, i, j), known, parent: known ? known.parent : parent, acronym: null, rule });
 }
 
 function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): void {
@@ -572,7 +535,7 @@ function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): void {
     return;
   }
   if (e - s === 1 && (CAMEL_CASE.test(t.text) || t.domain === true)) {
-    pushOrg(p, s, e, null, null, out);
+    pushOrg(p, s, e, null, null, out, 'org.camel-case');
     return;
   }
   out.names.push(span(p, s, e));
@@ -635,6 +598,8 @@ function complement(p: Para, j: number, b: number, lowerWords: ReadonlySet<strin
         while (m < b && isNameToken(toks[m], lowerWords) && !L.heads.has(toks[m]!.lower)) m++;
         if (m < b && L.heads.has(toks[m]!.lower)) break;
         if (m - (k + 1) >= 3 || p.claim[k - 1] === 'p') break;
+        // "University of Bristol and UC Davis": an acronym after "and" opens another body's name.
+        if (toks[k + 1]?.allCaps === true && toks[k + 1]!.text.length >= 2) break;
       }
       k++;
     } else break;
@@ -767,20 +732,13 @@ function headOrgAt(
 }
 
 // Lower-case connectors inside names in other languages ("de la", "della", "für").
-const FOREIGN_CONNECTORS = new Set(
-  'de del della delle dei degli di da do dos das du des la le les el y e et per pour para por für und der'.split(
-    ' ',
-  ),
-);
-const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Gen', 'Pt']);
+const FOREIGN_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.foreignConnectors);
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(ruleWords.placeAbbreviations);
 // Last words of bracketed expansions that name a person's title, a measure or a thing.
-const NOT_BODY_TAILS = new Set(
-  'player officer officers member members worker workers product products rate ratio index number level time zone area region'.split(
-    ' ',
-  ),
-);
-const DESIGNATION_HEADS = new Set(['project', 'program', 'programme', 'initiative']);
-const ACADEMIC_HEADS = new Set(['university', 'college', 'institute', 'school', 'academy']);
+const NOT_BODY_TAILS: ReadonlySet<string> = new Set(ruleWords.notBodyTails);
+const NAME_EXTENDING_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.nameExtendingConnectors);
+const DESIGNATION_HEADS: ReadonlySet<string> = new Set(ruleWords.designationHeads);
+const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
 
 /**
  * "University of Sheffield of the UK": a second "of <country>" after a complement is where the
@@ -856,6 +814,7 @@ function hyphenatedAcronyms(p: Para, out: ParagraphOut): void {
           known: v.value,
           parent: v.value.parent,
           acronym: null,
+          rule: 'org.hyphen-acronym',
         });
       }
       offset += part.length + 1;
@@ -909,7 +868,7 @@ function alsoCalled(p: Para, out: ParagraphOut): void {
     else if (nameIdx >= 0) {
       const n = out.names[nameIdx]!;
       out.names.splice(nameIdx, 1);
-      pushOrg(p, n.i, n.j, null, null, out);
+      pushOrg(p, n.i, n.j, null, null, out, 'org.also-called');
       out.synonyms.push([o.text, n.text]);
     }
   }
@@ -927,7 +886,7 @@ function definitions(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut
       const before = k - 1;
       const org = out.orgs.find((o) => o.paragraph === p.index && o.j - 1 === before);
       const acr = inner.text;
-      if (!org && extendInPlace(p, k, acr, out)) {
+      if (!org && (extendInPlace(p, k, acr, out) || extendOverName(p, k, acr, out))) {
         dropAcronymMention(out, p.index, k + 1);
         continue;
       }
@@ -965,7 +924,7 @@ function definitions(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut
       if (!parts.some((n) => n.i === s) || !parts.some((n) => n.j === before + 1)) continue;
       if (parts.length > 1 && !toks.slice(s, before + 1).some(spelled)) continue;
       for (const n of parts) out.names.splice(out.names.indexOf(n), 1);
-      pushOrg(p, s, before + 1, null, null, out);
+      pushOrg(p, s, before + 1, null, null, out, 'org.acronym-definition');
       out.orgs[out.orgs.length - 1]!.acronym = acr;
       out.definitions.set(acr, span(p, s, before + 1).text);
       dropAcronymMention(out, p.index, k + 1);
@@ -991,7 +950,7 @@ function definitions(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut
         // "MVP (Most Valuable Player)", "GDP (Gross Domestic Product)": a title or a measure.
         const last = words[words.length - 1]!.lower;
         if (L.nonOrgFollowers.has(last) || NOT_BODY_TAILS.has(last)) continue;
-        const o = promoteName(p, n, out);
+        const o = promoteName(p, n, out, 'org.acronym-definition');
         if (!o) continue;
         o.acronym = acr;
         out.definitions.set(acr, o.text);
@@ -1018,7 +977,29 @@ function extendInPlace(p: Para, paren: number, acr: string, out: ParagraphOut): 
   unclaimPlace(p, place.i, out);
   const idx = out.orgs.indexOf(org);
   out.orgs.splice(idx, 1);
-  pushOrg(p, org.i, paren, null, null, out);
+  pushOrg(p, org.i, paren, null, null, out, 'org.acronym-definition');
+  out.orgs[out.orgs.length - 1]!.acronym = acr;
+  out.definitions.set(acr, span(p, org.i, paren).text);
+  return true;
+}
+
+/**
+ * "Cooperative Institute for Research in Environmental Sciences (CIRES)": a body's name runs on
+ * over "in/for/of/on/to" and a further name when the acronym after it spells all of it.
+ */
+function extendOverName(p: Para, paren: number, acr: string, out: ParagraphOut): boolean {
+  const { toks } = p;
+  const name = out.names.find((n) => n.paragraph === p.index && n.j === paren);
+  if (!name) return false;
+  const conn = toks[name.i - 1];
+  if (conn?.kind !== 'word' || conn.cap || !NAME_EXTENDING_CONNECTORS.has(conn.lower)) return false;
+  const org = out.orgs.find((o) => o.paragraph === p.index && o.j === name.i - 1 && o.known === null);
+  if (!org) return false;
+  const letters = acr.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (initialsOf(toks.slice(org.i, paren)) !== letters) return false;
+  out.names.splice(out.names.indexOf(name), 1);
+  out.orgs.splice(out.orgs.indexOf(org), 1);
+  pushOrg(p, org.i, paren, null, null, out, 'org.acronym-definition');
   out.orgs[out.orgs.length - 1]!.acronym = acr;
   out.definitions.set(acr, span(p, org.i, paren).text);
   return true;
@@ -1065,7 +1046,7 @@ function holderOffices(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphO
       out.names.splice(out.names.indexOf(m), 1);
     for (const m of out.acronyms.filter((c) => c.paragraph === p.index && c.i < q + 2 && c.j > i))
       out.acronyms.splice(out.acronyms.indexOf(m), 1);
-    pushOrg(p, i, q + 2, null, null, out);
+    pushOrg(p, i, q + 2, null, null, out, 'org.office');
     q += 1;
   }
 }
@@ -1073,11 +1054,11 @@ function holderOffices(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphO
 /** Unknown names that the words around them call an organisation. */
 function cues(p: Para, out: ParagraphOut): void {
   const { toks } = p;
-  const promote = (n: Span): void => {
+  const promote = (n: Span, rule: OrgRule): void => {
     const idx = out.names.indexOf(n);
     if (idx < 0) return;
     out.names.splice(idx, 1);
-    pushOrg(p, n.i, n.j, null, null, out);
+    pushOrg(p, n.i, n.j, null, null, out, rule);
   };
   const names = out.names.filter((n) => n.paragraph === p.index);
   for (const n of names) {
@@ -1093,7 +1074,7 @@ function cues(p: Para, out: ParagraphOut): void {
     // "the airline Mahan Air", "newspaper Dawn", "the newspaper The Courant"
     const cue = prev?.text === 'The' && !prev.sentStart ? toks[n.i - 2] : prev;
     if (cue?.kind === 'word' && !cue.cap && L.cueNouns.has(cue.lower)) {
-      promote(n);
+      promote(n, 'org.cue-word');
       continue;
     }
     // "the gas producer Energean" (a film producer is a person: one-word names only); "the ruling
@@ -1105,7 +1086,7 @@ function cues(p: Para, out: ParagraphOut): void {
         (prev.lower === 'ruling' && ARTICLES.has(toks[n.i - 2]?.lower ?? ''))) &&
       !personLike(n, p, out)
     ) {
-      promote(n);
+      promote(n, 'org.cue-word');
       continue;
     }
     // "Saba news agency", "the Houthi movement"
@@ -1115,7 +1096,7 @@ function cues(p: Para, out: ParagraphOut): void {
         L.cueAfterNouns.has(two) ||
         (L.cueAfterNouns.has(next.lower) && !isNounCompoundContinuation(toks[n.j + 1]))
       ) {
-        promote(n);
+        promote(n, 'org.cue-word');
         continue;
       }
       // "Reuters reported", a single-word name that is nobody's first or last name here.
@@ -1134,17 +1115,17 @@ function cues(p: Para, out: ParagraphOut): void {
         !L.firstNames.has(first.lower) &&
         !isKnownPersonWord(first, out)
       ) {
-        promote(n);
+        promote(n, 'org.media-verb');
         continue;
       }
     }
     // "Milltech Marine, a firm specialising in AIS"
     if (appositive(p, n.j)) {
-      promote(n);
+      promote(n, 'org.appositive');
       continue;
     }
     // "the Brussels-based Acme" (not "London-based artist Jane Doe": the cue noun comes first).
-    if (prev?.kind === 'word' && BASED.test(prev.text) && !personLike(n, p, out)) promote(n);
+    if (prev?.kind === 'word' && BASED.test(prev.text) && !personLike(n, p, out)) promote(n, 'org.based');
   }
   // "news agency ISNA", "gas supplier DEPA", "WTTG television": unknown acronyms with a cue noun.
   for (const a of out.acronyms.filter((c) => c.paragraph === p.index)) {
@@ -1166,7 +1147,8 @@ function cues(p: Para, out: ParagraphOut): void {
         L.mediaVerbs.has(next.lower) &&
         !PASSIVE_AFTER.has(toks[a.j + 1]?.lower ?? ''));
     const based = prev?.kind === 'word' && BASED.test(prev.text);
-    if (before || after || source || based || appositive(p, a.j)) promoteAcronym(p, a, out);
+    if (before || after || source || based || appositive(p, a.j))
+      promoteAcronym(p, a, out, 'org.cue-acronym');
   }
   // "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens"
   for (let k = 1; k < toks.length; k++) {
@@ -1181,7 +1163,7 @@ function cues(p: Para, out: ParagraphOut): void {
       const o = out.orgs.find((m) => m.paragraph === p.index && m.i === x);
       const end = n?.j ?? o?.j;
       if (end === undefined) break;
-      if (n && !(n.j - n.i > 1 && L.firstNames.has(toks[n.i]!.lower))) promote(n);
+      if (n && !(n.j - n.i > 1 && L.firstNames.has(toks[n.i]!.lower))) promote(n, 'org.cue-list');
       x = end;
       if (toks[x]?.text === ',') x++;
       if (toks[x]?.lower === 'and' || toks[x]?.lower === 'or') x++;
@@ -1243,7 +1225,7 @@ function personLike(n: Span, p: Para, out: ParagraphOut): boolean {
 }
 
 /** Turns a leftover name into an organisation, taking in places glued to it ("Sunrisers Hyderabad"). */
-function promoteName(p: Para, n: Span, out: ParagraphOut): OrgCandidate | null {
+function promoteName(p: Para, n: Span, out: ParagraphOut, rule: OrgRule): OrgCandidate | null {
   const idx = out.names.indexOf(n);
   if (idx < 0) return null;
   out.names.splice(idx, 1);
@@ -1251,15 +1233,15 @@ function promoteName(p: Para, n: Span, out: ParagraphOut): OrgCandidate | null {
   while (i > 0 && p.claim[i - 1] === 'p' && p.toks[i - 1]!.end + 1 >= p.toks[i]!.start) i--;
   while (j < p.toks.length && p.claim[j] === 'p') j++;
   for (let x = i; x < j; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
-  pushOrg(p, i, j, null, null, out);
+  pushOrg(p, i, j, null, null, out, rule);
   return out.orgs[out.orgs.length - 1]!;
 }
 
-function promoteAcronym(p: Para, a: AcronymMention, out: ParagraphOut): void {
+function promoteAcronym(p: Para, a: AcronymMention, out: ParagraphOut, rule: OrgRule): void {
   const idx = out.acronyms.indexOf(a);
   if (idx < 0) return;
   out.acronyms.splice(idx, 1);
-  pushOrg(p, a.i, a.j, null, null, out);
+  pushOrg(p, a.i, a.j, null, null, out, rule);
 }
 
 /** The longest role noun (one or two words) starting at token k, lowercased, or null. */
@@ -1315,14 +1297,14 @@ function possessiveRoles(p: Para, out: ParagraphOut): void {
     ) {
       const idx = out.names.indexOf(n);
       if (idx >= 0) out.names[idx] = { ...n, ...span(p, n.i - 1, n.j) };
-      promoteName(p, out.names[idx] ?? n, out);
-    } else promoteName(p, n, out);
+      promoteName(p, out.names[idx] ?? n, out, 'org.possessive-role');
+    } else promoteName(p, n, out, 'org.possessive-role');
     // "Rajasthan Royals' and Sunrisers Hyderabad's captains": the possessor coordinated before it.
     if (next?.kind === 'poss' && toks[n.i - 1]?.lower === 'and' && toks[n.i - 2]?.kind === 'poss') {
       const before = out.names.find(
         (m) => m.paragraph === p.index && m.j === n.i - 2 && !personLike(m, p, out),
       );
-      if (before) promoteName(p, before, out);
+      if (before) promoteName(p, before, out, 'org.possessive-role');
     }
   }
 }
@@ -1387,8 +1369,8 @@ function coordinatedLists(p: Para, out: ParagraphOut): void {
     const orgs = items.filter((it) => it.org).length;
     if (orgs < 2 || orgs * 2 < items.length) continue;
     for (const it of items) {
-      if (it.acronym) promoteAcronym(p, it.acronym, out);
-      else if (it.name && !personLike(it.name, p, out)) promoteName(p, it.name, out);
+      if (it.acronym) promoteAcronym(p, it.acronym, out, 'org.list');
+      else if (it.name && !personLike(it.name, p, out)) promoteName(p, it.name, out, 'org.list');
     }
   }
 }
@@ -1421,7 +1403,7 @@ function pluralHeads(p: Para, out: ParagraphOut): void {
       if (idx >= 0) out.names.splice(idx, 1);
       const o = out.orgs.indexOf(n as OrgCandidate);
       if (o >= 0) out.orgs.splice(o, 1);
-      pushOrg(p, n.i, n.j, known, null, out);
+      pushOrg(p, n.i, n.j, known, null, out, 'org.plural-head');
       out.orgs[out.orgs.length - 1]!.name = known ? known.name : name;
     }
   }
@@ -1436,7 +1418,7 @@ function lookupKnown(name: string): KnownOrg | null {
   return node.values[0]?.value ?? null;
 }
 
-const SAY_AFTER = new Set(['said', 'says', 'reported', 'reports', 'announced', 'stated', 'confirmed']);
+const SAY_AFTER: ReadonlySet<string> = new Set(ruleWords.sayAfter);
 
 /**
  * Sources that are not people: "according to the Archive", "told The Tribune", "the Monitor
@@ -1483,7 +1465,7 @@ function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut)
       if (!ok) continue;
       if (after?.text === '.' && n.j - n.i === 1 && toks[n.i]!.text.length <= 3) continue;
     }
-    const o = promoteName(p, n, out);
+    const o = promoteName(p, n, out, 'org.source-cue');
     // "the Directorate General of Civil Aviation": the body's complement belongs to it.
     if (o) {
       const end = complement(p, o.j, toks.length, lowerWords);
@@ -1492,7 +1474,7 @@ function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut)
         for (let x = o.j; x < end; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
         for (const m of out.names.filter((c) => c.paragraph === p.index && c.i >= o.j && c.j <= end))
           out.names.splice(out.names.indexOf(m), 1);
-        pushOrg(p, o.i, end, null, null, out);
+        pushOrg(p, o.i, end, null, null, out, 'org.source-cue');
       }
     }
   }

@@ -3,10 +3,18 @@
  * acronyms and well-known equivalents merged), people with surname-only mentions attached, and
  * places from the gazetteer.
  */
-import type { Mention, Organisation, Person, Place } from '../../contract/schema.ts';
+import {
+  ORG_RULES,
+  type Mention,
+  type Organisation,
+  type OrgRule,
+  type Person,
+  type Place,
+} from '../../contract/schema.ts';
 import { slugify } from '../text/slug.ts';
 import { LEXICON, nameKeyTokens, type KnownOrg } from './lexicon.ts';
 import type { OrgCandidate, Recognised, Span } from './recognise.ts';
+import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 
 const L = LEXICON;
 
@@ -23,6 +31,13 @@ interface OrgGroup {
   parent: string | null;
   acronyms: Set<string>;
   first: number;
+  /** The most certain rule (earliest in ORG_RULES) among its candidates'. */
+  rule: OrgRule;
+}
+
+/** The more certain of two recognition rules: the one tried first. */
+function surer(a: OrgRule, b: OrgRule): OrgRule {
+  return ORG_RULES.indexOf(b) < ORG_RULES.indexOf(a) ? b : a;
 }
 
 /** Lowercase letters and digits only: "Marine Traffic" and "MarineTraffic" are one name. */
@@ -113,6 +128,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
         parent: c.parent,
         acronyms: new Set(),
         first: order(c),
+        rule: c.rule,
       };
       groups.set(key, g);
     }
@@ -125,8 +141,28 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     if (c.acronym) g.acronyms.add(c.acronym);
     g.parent ??= c.parent;
     g.first = Math.min(g.first, order(c));
+    g.rule = surer(g.rule, c.rule);
   };
   for (const c of rec.orgs) add(c.known ? `k:${c.known.slug}` : `u:${squash(c.name ?? c.text)}`, c);
+  // "Congress" in an article about the Congress of the Philippines: a bare standalone head that
+  // the gazetteer gives to one country's body ("United States Congress") is the body of that kind
+  // the article names in full, when it names exactly one; aliases never cross countries.
+  for (const [key, g] of [...groups.entries()]) {
+    if (!g.known || !g.surfaces.every(isBareStandaloneHead)) continue;
+    const word = nameKeyTokens(g.surfaces[0]!)[0]!;
+    const others = [...groups.values()].filter(
+      (o) =>
+        o !== g &&
+        o.surfaces.some((n) => {
+          const toks = nameKeyTokens(n);
+          return toks.length > 1 && toks.includes(word);
+        }),
+    );
+    if (others.length === 1) {
+      mergeInto(others[0]!, g);
+      groups.delete(key);
+    }
+  }
   const live = (g: OrgGroup): boolean => groups.get(g.key) === g;
   /** The live group of `candidates` other than `g` that a scan in map order meets first. */
   const firstLive = (candidates: Iterable<OrgGroup> | undefined, g: OrgGroup | null): OrgGroup | null => {
@@ -165,6 +201,23 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       const added = mergeInto(target, g);
       groups.delete(key);
       indexRuns(target, added);
+    }
+  }
+  // "ABS-CBN" beside "ABS-CBN Corporation": a one-word name and the same name with a corporate
+  // suffix are one company.
+  const bySuffixless = new Map<string, OrgGroup>();
+  for (const g of groups.values())
+    for (const n of groupNames(g)) {
+      const toks = nameKeyTokens(n);
+      if (toks.length >= 2 && CORPORATE_SUFFIXES.has(toks.at(-1)!))
+        bySuffixless.set(squash(toks.slice(0, -1).join(' ')), g);
+    }
+  for (const [key, g] of [...groups.entries()]) {
+    if (g.known || g.surfaces.length !== 1 || nameKeyTokens(g.surfaces[0]!).length !== 1) continue;
+    const target = bySuffixless.get(squash(g.surfaces[0]!));
+    if (target && target !== g && live(target)) {
+      mergeInto(target, g);
+      groups.delete(key);
     }
   }
   // "the Red Cross" after "the American Red Cross": the national body named in full.
@@ -292,7 +345,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   }
 
   const sourceKey = squash(source);
-  const bySlug = new Map<string, Organisation & { first: number }>();
+  const bySlug = new Map<string, Organisation & { first: number; rule: OrgRule }>();
   for (const g of groups.values()) {
     const names = groupNames(g);
     if (names.some((n) => squash(n) === sourceKey)) continue;
@@ -317,28 +370,26 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       existing.mentions.push(...mentions);
       for (const a of aliases)
         if (!existing.aliases.includes(a) && a !== existing.name) existing.aliases.push(a);
+      existing.rule = surer(existing.rule, g.rule);
       continue;
     }
     const parent = g.parent === slug ? null : g.parent;
-    bySlug.set(slug, { slug, name, aliases, parent, mentions, first: g.first });
+    bySlug.set(slug, { slug, name, aliases, parent, mentions, first: g.first, rule: g.rule });
   }
   return [...bySlug.values()]
     .sort((a, b) => a.first - b.first)
-    .map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, parent: o.parent, mentions: o.mentions }));
+    .map((o) => ({
+      slug: o.slug,
+      name: o.name,
+      aliases: o.aliases,
+      parent: o.parent,
+      mentions: o.mentions,
+      rule: o.rule,
+    }));
 }
 
-const RIVAL_HEADS = new Set([
-  'party',
-  'front',
-  'alliance',
-  'movement',
-  'union',
-  'league',
-  'coalition',
-  'bloc',
-  'court',
-  'tribunal',
-]);
+const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.corporateSuffixes);
+const RIVAL_HEADS: ReadonlySet<string> = new Set(ruleWords.rivalHeads);
 
 /** A leading place written another way ("LA", "Los Angeles") as the place's slug. */
 function placeNormal(words: readonly string[]): string[] {
@@ -387,6 +438,12 @@ function isPlacePrefix(words: readonly string[]): boolean {
   return node.values.length > 0;
 }
 
+/** A one-word name that is a standalone head ("Congress", "Senate", "Parliament"). */
+function isBareStandaloneHead(name: string): boolean {
+  const toks = nameKeyTokens(name);
+  return toks.length === 1 && L.standaloneHeads.has(toks[0]!);
+}
+
 /** Moves `g` into `target`; returns the surfaces `target` gained. */
 function mergeInto(target: OrgGroup, g: OrgGroup): string[] {
   const added: string[] = [];
@@ -400,6 +457,7 @@ function mergeInto(target: OrgGroup, g: OrgGroup): string[] {
   for (const a of g.acronyms) target.acronyms.add(a);
   target.parent ??= g.parent;
   target.first = Math.min(target.first, g.first);
+  target.rule = surer(target.rule, g.rule);
   return added;
 }
 

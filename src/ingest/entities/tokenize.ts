@@ -4,6 +4,7 @@
  * Possessive endings ("NATO’s", "Workers'") become their own `poss` token so a name never
  * swallows them.
  */
+import abbreviations from '../data/text/abbreviations.json' with { type: 'json' };
 
 export type TokenKind = 'word' | 'poss' | 'punct';
 
@@ -29,7 +30,9 @@ export interface Token {
 // Dotted acronyms first ("U.S.", "C.I.A."), then words with inner - – ' ’ & ("al-Araji", "AT&T",
 // "Export–Import"), then any other single non-space character. A word followed by a top-level
 // domain ("Znak.com", "UOL.com.br") takes it in (see DOMAIN_TAIL).
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-–'’&][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-–'’&][\p{L}\p{N}]+)*|\S/gu;
+const DOTTED_NO_FINAL = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const DOMAIN_TAIL =
   /(?:\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za))+(?![\p{L}\p{N}])/uy;
 // "eBay", "iPhone", "spotLESS": a brand that starts in lower case and goes on in capitals.
@@ -41,33 +44,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const POSSESSIVE = /^(.+)['’]s$/i;
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREV = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'prof',
-  'gen',
-  'lt',
-  'col',
-  'sen',
-  'rep',
-  'gov',
-  'jr',
-  'sr',
-  'no',
-  'vs',
-  'capt',
-  'sgt',
-  'maj',
-  'adm',
-  'rev',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-]);
+const ABBREV: ReadonlySet<string> = new Set(abbreviations.entityTokenizer);
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '“', '"', '‘', '«', '—', ';']);
 
 function isUpper(text: string): boolean {
@@ -181,6 +158,8 @@ export function tokenize(paragraph: string): Token[] {
       });
     } else {
       const w = makeWord(text, start, sentStart, domain);
+      // "U.S Air Force": a dotted acronym that lost its last full stop is looked up as "U.S.".
+      if (DOTTED_NO_FINAL.test(text)) w.lower += '.';
       const prev = out[out.length - 1];
       if (prev?.kind === 'punct' && prev.end === start && (prev.text === '#' || prev.text === '@'))
         w.tag = true;

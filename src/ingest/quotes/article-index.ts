@@ -6,6 +6,17 @@
  */
 import type { ArticleAnalysis, Person } from './document.ts';
 import { position } from './document.ts';
+import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
+
+const SUBORDINATE_TITLE_WORDS: ReadonlySet<string> = new Set(syntaxWords.subordinateTitleWords);
+
+/** Does `role` name `head` as a subordinate office ("Vice President", "deputy minister")? */
+function subordinateTitle(role: string | null, head: string): boolean {
+  if (role === null) return false;
+  const words = role.toLowerCase().split(/[\s-]+/);
+  const at = words.indexOf(head);
+  return at > 0 && SUBORDINATE_TITLE_WORDS.has(words[at - 1]!);
+}
 
 interface OrgsOfKind {
   /** Reading positions of the organisations with the word, in the article's order. */
@@ -74,7 +85,12 @@ class ArticleIndex {
       const person = people[i]!;
       if (person.pos >= pos) continue;
       const words = this.roleWordSets[i]!;
-      if (narrowing.every((w) => words.has(w))) return person;
+      if (!narrowing.every((w) => words.has(w))) continue;
+      // "the president" is not the vice president: a subordinate title word right before the
+      // head makes another office, unless the nominal says it too.
+      if (subordinateTitle(person.role, head) && !narrowing.some((w) => SUBORDINATE_TITLE_WORDS.has(w)))
+        continue;
+      return person;
     }
     return null;
   }

@@ -7,7 +7,7 @@
  * Each rule yields a mention; pronouns and nominal mentions ("the minister") are then resolved
  * through the article, which weakens the rule to `pronoun` or `nominal`.
  */
-import type { AttributionRule } from '../../contract/schema.ts';
+import type { AttributionRule, SpeakerRule } from '../../contract/schema.ts';
 import { checkBudget } from '../time-budget.ts';
 import {
   leftSubject,
@@ -20,10 +20,12 @@ import {
   unnamedSubject,
 } from './document.ts';
 import type { ArticleAnalysis, Paragraph } from './document.ts';
+import type { Sentence } from './tokens.ts';
 import { articleIndex } from './article-index.ts';
 import * as lexicon from './lexicon.ts';
 import { isPreposition } from './mentions.ts';
 import type { Mention } from './mentions.ts';
+import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
 const {
@@ -44,6 +46,8 @@ export interface Attribution {
   speaker: string | null;
   role: string | null;
   rule: AttributionRule;
+  /** The sieve that named the speaker (`speaker.none` when none did). */
+  speakerRule: SpeakerRule;
   /** Some mention in the text was found as the source, even one naming nobody ("a spokesperson"). */
   sourced?: boolean;
 }
@@ -53,9 +57,19 @@ interface Found {
   mention: Mention;
   paragraph: number;
   rule: 'adjacent' | 'sentence';
+  sieve: SpeakerRule;
 }
 
-const NONE: Attribution = { speaker: null, role: null, rule: 'none' };
+/** A mention one of the adjacent rules found, with the name of the pattern that matched. */
+interface Hit {
+  mention: Mention;
+  sieve: SpeakerRule;
+}
+
+const hit = (mention: Mention | null, sieve: SpeakerRule): Hit | null =>
+  mention ? { mention, sieve } : null;
+
+const NONE: Attribution = { speaker: null, role: null, rule: 'none', speakerRule: 'speaker.none' };
 const PERSON = ['person'] as const;
 const BODY = ['org'] as const;
 const BODY_OR_GROUP = ['org', 'group'] as const;
@@ -124,29 +138,38 @@ function skipPunct(para: Paragraph, k: number, to: number): number {
 }
 
 /** Right after the quote: “…,” said X / “…,” X said / “…,” X, role, said / “…,” according to X. */
-function adjacentAfter(para: Paragraph, q: number, to: number): Mention | null {
+function adjacentAfter(para: Paragraph, q: number, to: number): Hit | null {
   const k = skipPunct(para, q + 1, to);
   if (k >= to) return null;
   const agent = agentPhraseAt(para, k);
-  if (agent > 0) return sourceAfter(para, k + agent, to) ?? unnamedAfter(para, k + agent, to);
+  if (agent > 0)
+    return hit(sourceAfter(para, k + agent, to) ?? unnamedAfter(para, k + agent, to), 'speaker.according-to');
   const v = verbAt(para, k);
   if (v > 0 && INVERTING_VERBS.has(para.tokens[k]!.lower)) {
     let j = k + v;
     // "said on Friday Smith" is rare; "said Smith" and "said the minister" are common.
     while (j < to && skipsBeforeVerb(para.tokens[j]!)) j++;
-    return sourceAfter(para, j, to);
+    return hit(sourceAfter(para, j, to), 'speaker.said-after');
   }
   const m = speakerStartingAt(para, k);
   if (!m) {
     // "“…,” the dispatcher said": a subject that names nobody.
     for (let v = k + 2; v < to && v <= k + 5; v++) {
       if (verbAt(para, v) > 0)
-        return DETERMINERS.has(para.tokens[k]!.lower) ? unnamedSubject(para, v, k) : null;
+        return DETERMINERS.has(para.tokens[k]!.lower)
+          ? hit(unnamedSubject(para, v, k), 'speaker.subject-after')
+          : null;
       if (para.tokens[v]!.kind !== 'word') return null;
     }
     return null;
   }
   let j = m.to;
+  // "X of the Y office told": an affiliation between a person's name and the verb.
+  if (m.kind === 'person' && AFFILIATION_WORDS.has(para.tokens[j]?.lower ?? '')) {
+    let e = j + 1;
+    while (e < to && e - j < 12 && para.tokens[e]!.kind === 'word' && verbAt(para, e) === 0) e++;
+    if (verbAt(para, e) > 0) j = e;
+  }
   // "X, role, said"
   if (para.tokens[j]?.text === ',') {
     let e = j + 1;
@@ -154,11 +177,11 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Mention | null {
     if (para.tokens[e]?.text === ',' && e - j < 25) j = e + 1;
   }
   while (j < to && skipsBeforeVerb(para.tokens[j]!)) j++;
-  return verbAt(para, j) > 0 ? m : null;
+  return verbAt(para, j) > 0 ? { mention: m, sieve: 'speaker.subject-after' } : null;
 }
 
 /** Right before the quote: X said: “…” / X, role, said, “…” / said X: “…” / according to X, “…”. */
-function adjacentBefore(para: Paragraph, q: number, from: number): Mention | null {
+function adjacentBefore(para: Paragraph, q: number, from: number): Hit | null {
   let k = q - 1;
   while (k >= from && para.tokens[k]!.kind === 'punct' && /^[,:—–-]$/.test(para.tokens[k]!.text)) k--;
   if (k >= from && para.tokens[k]!.lower === 'that') k--;
@@ -178,8 +201,10 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Mention | nul
       for (let len = 1; len <= 2; len++) {
         const v = d - len;
         if (v < from) break;
-        if (agentPhraseAt(para, v) === len) return relayedBy(para, m, v, from) ?? m;
-        if (verbAt(para, v) === len && INVERTING_VERBS.has(para.tokens[v]!.lower)) return m;
+        if (agentPhraseAt(para, v) === len)
+          return hit(relayedBy(para, m, v, from), 'speaker.relayed') ?? hit(m, 'speaker.according-to');
+        if (verbAt(para, v) === len && INVERTING_VERBS.has(para.tokens[v]!.lower))
+          return hit(m, 'speaker.said-before');
       }
     }
   }
@@ -187,7 +212,7 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Mention | nul
   for (let len = 1; len <= 3; len++) {
     const v = k - len + 1;
     if (v >= from && verbAt(para, v) === len)
-      return leftSubject(para, v, from) ?? unnamedSubject(para, v, from);
+      return hit(leftSubject(para, v, from) ?? unnamedSubject(para, v, from), 'speaker.subject-before');
   }
   return null;
 }
@@ -243,7 +268,9 @@ function isDash(t: { kind: string; text: string } | undefined): boolean {
   return t?.kind === 'punct' && (t.text === '—' || t.text === '–');
 }
 
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** Words that open a person's affiliation ("X of the Y office", "X from Y", "X at Y"). */
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set(syntaxWords.affiliationWords);
+const BE_FORMS: ReadonlySet<string> = new Set(syntaxWords.beForms);
 
 /**
  * Who speaks through the reporting verb at `v`: the agent of a passive ("he was told by X",
@@ -286,7 +313,114 @@ function hasVerb(para: Paragraph, from: number, to: number): boolean {
   return false;
 }
 
-/** Finds the mention that speaks the quote `qi`, with the rule that found it. */
+/** Where a quotation stands: its first and last tokens, their paragraphs and sentences. */
+interface QuoteSite {
+  doc: ArticleAnalysis;
+  qi: number;
+  first: { paragraph: number; token: number };
+  last: { paragraph: number; token: number };
+  pf: Paragraph;
+  pl: Paragraph;
+  sf: Sentence;
+  sl: Sentence;
+}
+
+/** A named attribution rule: finds the mention that speaks a quote, or leaves it to the next. */
+interface SpeakerSieve {
+  name: string;
+  find: (site: QuoteSite) => Found | null;
+}
+
+const adjacent = (h: Hit | null, paragraph: number): Found | null =>
+  h ? { mention: h.mention, paragraph, rule: 'adjacent', sieve: h.sieve } : null;
+
+/** Was the quote introduced by a colon or comma inside its sentence? */
+function introducedByPunct({ pf, sf, first }: QuoteSite): boolean {
+  const prev = pf.tokens[first.token - 1];
+  return (
+    prev !== undefined &&
+    prev.kind === 'punct' &&
+    (prev.text === ':' || prev.text === ',') &&
+    first.token - 1 > sf.from
+  );
+}
+
+/**
+ * The attribution sieves, most precise first; the first that finds a mention wins (continuations
+ * run after resolution, in `attributeAll`). Adding or reordering a rule is one line here.
+ */
+const SPEAKER_SIEVES: readonly SpeakerSieve[] = [
+  // “…,” said X · “…,” X said · “…,” according to X
+  {
+    name: 'after-quote',
+    find: (s) => adjacent(adjacentAfter(s.pl, s.last.token, s.sl.to), s.last.paragraph),
+  },
+  // X said: “…” · said X: “…” · according to X, “…”
+  {
+    name: 'before-quote',
+    find: (s) => adjacent(adjacentBefore(s.pf, s.first.token, s.sf.from), s.first.paragraph),
+  },
+  // A reporting verb elsewhere in the quote's sentence: its subject, or the person a body reports.
+  {
+    name: 'sentence-verb',
+    find: ({ pf, pl, sf, sl, first, last }) => {
+      if (first.paragraph === last.paragraph) {
+        const m = sentenceVerbs(pf, first.token, sf.from, sf.to);
+        if (!m) return null;
+        const inner = m.kind === 'org' ? reportedSpeaker(pf, m, first.token) : null;
+        return inner
+          ? { mention: inner, paragraph: first.paragraph, rule: 'sentence', sieve: 'speaker.reported-that' }
+          : { mention: m, paragraph: first.paragraph, rule: 'sentence', sieve: 'speaker.sentence-verb' };
+      }
+      const head = sentenceVerbs(pf, first.token, sf.from, first.token);
+      if (head)
+        return {
+          mention: head,
+          paragraph: first.paragraph,
+          rule: 'sentence',
+          sieve: 'speaker.sentence-verb',
+        };
+      const tail = sentenceVerbs(pl, last.token, last.token + 1, sl.to);
+      return tail
+        ? { mention: tail, paragraph: last.paragraph, rule: 'sentence', sieve: 'speaker.sentence-verb' }
+        : null;
+    },
+  },
+  // "The palace issued the following statement from the king: “…”": the document's author.
+  {
+    name: 'document-author',
+    find: (s) => {
+      if (!introducedByPunct(s)) return null;
+      const author = documentAuthor(s.pf, s.sf.from, s.first.token);
+      return author
+        ? {
+            mention: author,
+            paragraph: s.first.paragraph,
+            rule: 'sentence',
+            sieve: 'speaker.document-author',
+          }
+        : null;
+    },
+  },
+  // A quote introduced by a colon or comma, a stretch of speech inside a sentence ("X assailed
+  // the event as “…”"), or a sentence with a reporting verb whose subject is further away: the
+  // sentence's subject speaks.
+  {
+    name: 'sentence-subject',
+    find: (s) => {
+      const { doc, qi, pf, sf, first } = s;
+      const speech = doc.quoteIsSpeech[qi] === true && first.token > sf.from;
+      if (!introducedByPunct(s) && !speech && !hasVerb(pf, sf.from, first.token)) return null;
+      const subj = sentenceSubject(pf, sf, first.token);
+      return subj
+        ? { mention: subj, paragraph: first.paragraph, rule: 'sentence', sieve: 'speaker.sentence-subject' }
+        : null;
+    },
+  },
+  { name: 'paragraph-intro', find: (s) => introducedByParagraph(s.doc, s.first.paragraph, s.first.token) },
+];
+
+/** Finds the mention that speaks the quote `qi`, with the sieve that found it. */
 function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
   const locs = doc.quoteTokens[qi] ?? [];
   const first = locs[0];
@@ -296,44 +430,12 @@ function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
   const pl = doc.paragraphs[last.paragraph]!;
   const sf = pf.sentences[pf.sentenceOf[first.token]!]!;
   const sl = pl.sentences[pl.sentenceOf[last.token]!]!;
-
-  const after = adjacentAfter(pl, last.token, sl.to);
-  if (after) return { mention: after, paragraph: last.paragraph, rule: 'adjacent' };
-  const before = adjacentBefore(pf, first.token, sf.from);
-  if (before) return { mention: before, paragraph: first.paragraph, rule: 'adjacent' };
-  if (first.paragraph === last.paragraph) {
-    const m = sentenceVerbs(pf, first.token, sf.from, sf.to);
-    if (m) {
-      const inner = m.kind === 'org' ? reportedSpeaker(pf, m, first.token) : null;
-      return { mention: inner ?? m, paragraph: first.paragraph, rule: 'sentence' };
-    }
-  } else {
-    const head = sentenceVerbs(pf, first.token, sf.from, first.token);
-    if (head) return { mention: head, paragraph: first.paragraph, rule: 'sentence' };
-    const tail = sentenceVerbs(pl, last.token, last.token + 1, sl.to);
-    if (tail) return { mention: tail, paragraph: last.paragraph, rule: 'sentence' };
+  const site: QuoteSite = { doc, qi, first, last, pf, pl, sf, sl };
+  for (const sieve of SPEAKER_SIEVES) {
+    const found = sieve.find(site);
+    if (found) return found;
   }
-  // A quote introduced by a colon or comma, or a sentence with a reporting verb whose subject is
-  // further away ("X highlighted …, stating, “…”"): the sentence's subject speaks.
-  const prev = pf.tokens[first.token - 1];
-  const introduced =
-    prev !== undefined &&
-    prev.kind === 'punct' &&
-    (prev.text === ':' || prev.text === ',') &&
-    first.token - 1 > sf.from;
-  // A stretch of speech inside a sentence whose subject is named ("X assailed the event as “…”",
-  // "X accused Y of ignoring “…”"): the subject speaks, whatever the verb.
-  const speech = doc.quoteIsSpeech[qi] === true && first.token > sf.from;
-  if (introduced) {
-    // "The palace issued the following statement from the king: “…”": the document's author.
-    const author = documentAuthor(pf, sf.from, first.token);
-    if (author) return { mention: author, paragraph: first.paragraph, rule: 'sentence' };
-  }
-  if (introduced || speech || hasVerb(pf, sf.from, first.token)) {
-    const subj = sentenceSubject(pf, sf, first.token);
-    if (subj) return { mention: subj, paragraph: first.paragraph, rule: 'sentence' };
-  }
-  return introducedByParagraph(doc, first.paragraph, first.token);
+  return null;
 }
 
 /**
@@ -397,11 +499,14 @@ function introducedByParagraph(doc: ArticleAnalysis, p: number, token: number): 
   if (colon < 0 || (prev.tokens[colon]!.text !== ':' && prev.tokens[colon]!.text !== ',')) return null;
   const s = prev.sentences[prev.sentenceOf[colon]!]!;
   const m = sentenceVerbs(prev, colon, s.from, colon) ?? sentenceSubject(prev, s, colon);
-  return m ? { mention: m, paragraph: p - 1, rule: 'sentence' } : null;
+  return m ? { mention: m, paragraph: p - 1, rule: 'sentence', sieve: 'speaker.paragraph-intro' } : null;
 }
 
+/** A resolved mention: who it names, before the sieve that found it is recorded. */
+type Resolved = Omit<Attribution, 'speakerRule' | 'sourced'>;
+
 /** Resolves a mention to a speaker name and role; pronouns and nominals go through the article. */
-function resolve(doc: ArticleAnalysis, found: Found, depth = false): Attribution {
+function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
   const { mention: m, paragraph: p } = found;
   const para = doc.paragraphs[p]!;
   const pos = position(p, m.from);
@@ -498,8 +603,15 @@ function documentOwner(doc: ArticleAnalysis, p: number, m: Mention): Found | nul
   const para = doc.paragraphs[p]!;
   const si = para.sentenceOf[m.from]!;
   const own = sentenceSubject(para, para.sentences[si]!, m.from);
-  if (own && own !== m && isBody(own)) return { mention: own, paragraph: p, rule: 'sentence' };
+  if (own && own !== m && isBody(own))
+    return { mention: own, paragraph: p, rule: 'sentence', sieve: 'speaker.sentence-subject' };
   if (own || !/^(?:its|their)$/.test(para.tokens[m.from]?.lower ?? '')) return null;
+  // "According to its press release, the NBA was “…”": the body the main clause is about.
+  if (para.tokens[m.from - 1]?.lower === 'to' && para.tokens[m.from - 2]?.lower === 'according') {
+    const main = sentenceSubject(para, para.sentences[si]!);
+    if (main && main !== m && isBody(main))
+      return { mention: main, paragraph: p, rule: 'sentence', sieve: 'speaker.according-to' };
+  }
   let pp = p;
   let ps = si - 1;
   if (ps < 0) {
@@ -510,7 +622,9 @@ function documentOwner(doc: ArticleAnalysis, p: number, m: Mention): Found | nul
   const prev = doc.paragraphs[pp]!;
   const sentence = prev.sentences[ps];
   const before = sentence ? sentenceSubject(prev, sentence) : null;
-  return before && isBody(before) ? { mention: before, paragraph: pp, rule: 'sentence' } : null;
+  return before && isBody(before)
+    ? { mention: before, paragraph: pp, rule: 'sentence', sieve: 'speaker.sentence-subject' }
+    : null;
 }
 
 /**
@@ -549,7 +663,11 @@ export function attributeAll(doc: ArticleAnalysis, count: number): Attribution[]
   for (let qi = 0; qi < count; qi++) {
     checkBudget();
     const found = findSpeakerMention(doc, qi);
-    let result = found ? resolve(doc, found) : NONE;
+    let result: Attribution = NONE;
+    if (found) {
+      const r = resolve(doc, found);
+      result = { ...r, speakerRule: r.speaker === null ? 'speaker.none' : found.sieve };
+    }
     if (found && result.speaker !== null && found.mention.kind !== 'pronoun') remember(doc, found, result);
     if (result.speaker === null && (!found || found.mention.kind === 'pronoun')) {
       const cont = continuation(doc, qi, out);
@@ -564,7 +682,7 @@ export function attributeAll(doc: ArticleAnalysis, count: number): Attribution[]
  * A speaker found at a mention becomes what later pronouns may refer to ("…,” said X. He added
  * …"), even when the mention is not a sentence subject.
  */
-function remember(doc: ArticleAnalysis, found: Found, result: Attribution): void {
+function remember(doc: ArticleAnalysis, found: Found, result: Resolved): void {
   const pos = position(found.paragraph, found.mention.from);
   const person = found.mention.kind === 'person' || articleIndex(doc).isPersonName(result.speaker!);
   doc.salient.remember({ pos, name: result.speaker!, kind: person ? 'person' : 'org', role: result.role });
@@ -597,13 +715,20 @@ function continuation(doc: ArticleAnalysis, qi: number, done: readonly Attributi
   const prevLoc = doc.quoteTokens[qi - 1];
   const prevEnd = prevLoc?.[prevLoc.length - 1];
   if (prev && prevEnd && prevEnd.paragraph === pp && prevPara.sentenceOf[prevEnd.token] === ps) {
-    return prev.speaker === null ? null : { speaker: prev.speaker, role: prev.role, rule: 'continuation' };
+    return prev.speaker === null
+      ? null
+      : {
+          speaker: prev.speaker,
+          role: prev.role,
+          rule: 'continuation',
+          speakerRule: 'speaker.previous-quote',
+        };
   }
   for (let k = prevSentence.from; k < prevSentence.to; k++) {
     if (prevPara.tokens[k]!.kind === 'quote') return null;
     if (verbAt(prevPara, k) > 0) {
       const m = leftSubject(prevPara, k, prevSentence.from);
-      const r = m ? carried(doc, m, pp) : null;
+      const r = m ? carried(doc, m, pp, 'speaker.previous-verb') : null;
       if (r) return r;
     }
   }
@@ -615,14 +740,21 @@ function continuation(doc: ArticleAnalysis, qi: number, done: readonly Attributi
   for (let s = ps; s >= 0; s--) {
     const subj = sentenceSubject(prevPara, prevPara.sentences[s]!);
     if (subj && (subj.kind === 'person' || (subj.kind === 'pronoun' && subj.name !== 'it')))
-      return carried(doc, subj, pp);
+      return carried(doc, subj, pp, 'speaker.paragraph-subject');
   }
   return null;
 }
 
 /** The speaker a mention in an earlier sentence carries on to a quote that stands alone. */
-function carried(doc: ArticleAnalysis, m: Mention, paragraph: number): Attribution | null {
-  const r = resolve(doc, { mention: m, paragraph, rule: 'sentence' });
+function carried(
+  doc: ArticleAnalysis,
+  m: Mention,
+  paragraph: number,
+  sieve: SpeakerRule,
+): Attribution | null {
+  const r = resolve(doc, { mention: m, paragraph, rule: 'sentence', sieve });
   if (r.speaker === null) return null;
-  return m.kind === 'pronoun' ? r : { ...r, rule: 'continuation' };
+  return m.kind === 'pronoun'
+    ? { ...r, speakerRule: sieve }
+    : { ...r, rule: 'continuation', speakerRule: sieve };
 }

@@ -10,6 +10,7 @@ import { findMentions, isNominalHead, isPreposition } from './mentions.ts';
 import type { Mention, ParagraphMentions } from './mentions.ts';
 import { tokenise, wordCount } from './tokens.ts';
 import type { QuoteRange, Sentence, Token } from './tokens.ts';
+import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
 const { DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SKIP_BEFORE_VERB } = lexicon;
@@ -454,17 +455,7 @@ function apposedName(para: Paragraph, m: Mention): Mention | null {
 }
 
 /** -ly words that are nouns, not adverbs ("the family said"). */
-const LY_NOUNS = new Set([
-  'family',
-  'assembly',
-  'supply',
-  'monopoly',
-  'anomaly',
-  'homily',
-  'rally',
-  'ally',
-  'bully',
-]);
+const LY_NOUNS: ReadonlySet<string> = new Set(syntaxWords.lyNouns);
 
 /** Words between a subject and its verb: auxiliaries and adverbs ("also", "audibly"). */
 export function skipsBeforeVerb(t: Token): boolean {
@@ -474,7 +465,7 @@ export function skipsBeforeVerb(t: Token): boolean {
 }
 
 /** Relative words that open a clause inside a sentence: the subject of a verb after them comes after them. */
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const RELATIVES: ReadonlySet<string> = new Set(syntaxWords.relatives);
 
 /**
  * An unnamed subject right before the reporting verb at `v`: a determiner (or a possessive name)
@@ -512,24 +503,7 @@ export function unnamedSubject(para: Paragraph, v: number, floor: number): Menti
   return null;
 }
 
-const CONJUNCTIONS = new Set([
-  'and',
-  'or',
-  'but',
-  'if',
-  'when',
-  'while',
-  'because',
-  'as',
-  'so',
-  'although',
-  'whether',
-  'than',
-  'whilst',
-  'until',
-  'unless',
-  'then',
-]);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(syntaxWords.conjunctions);
 
 /** Words that cannot stand inside an unnamed subject between its determiner and its verb. */
 function breaksSubject(w: string): boolean {
@@ -689,21 +663,10 @@ function objectPreposition(para: Paragraph, m: Mention, floor: number): number {
 }
 
 /** Prepositions before a quoted name inside an appositive ("X of “Have no fear”"). */
-const NAME_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(syntaxWords.namePrepositions);
 
 /** Prepositions whose object is never the subject of the verb after it. */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'into',
-  'to',
-  'under',
-  'over',
-  'during',
-  'through',
-  'via',
-  'than',
-]);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(syntaxWords.placePrepositions);
 
 /**
  * "Doug Miller of Milltech Marine", "Nikki Holland of the UK's National Crime Agency": when the

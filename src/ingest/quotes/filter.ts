@@ -6,30 +6,12 @@ import type { Attribution } from './attribute.ts';
 import type { ArticleAnalysis } from './document.ts';
 import * as lexicon from './lexicon.ts';
 import { WORDS, wordCount } from './tokens.ts';
+import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { NAMING_CUES, TITLE_CUES } = lexicon;
+const { NAMING_CUES, NAMING_VERBS_WITH_OBJECT, TITLE_CUES } = lexicon;
 
-const MINOR_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'and',
-  'or',
-  'but',
-  'with',
-  'by',
-  'from',
-  'as',
-  'is',
-  'vs',
-]);
+const MINOR_WORDS: ReadonlySet<string> = new Set(syntaxWords.titleMinorWords);
 
 /** Headline-style capitalisation without sentence punctuation: a title ("Band on the Run"), not speech. */
 export function isTitleLike(text: string): boolean {
@@ -62,6 +44,20 @@ function namedBefore(doc: ArticleAnalysis, paragraph: number, q: number): boolea
 }
 
 /**
+ * "named the virus that causes it “…”": a naming verb a few words before the quotation, with only
+ * its object between, makes the quotation the name given.
+ */
+function namedByVerb(doc: ArticleAnalysis, paragraph: number, q: number): boolean {
+  const tokens = doc.paragraphs[paragraph]!.tokens;
+  for (let k = q - 1; k >= 0 && k >= q - 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (NAMING_VERBS_WITH_OBJECT.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * Does the sentence of the quotation at token `q` name a term in quotes ("writes that the term
  * “subject to” requires …")? Then the sentence is about wording, and other short quotes in it
  * ("… subject to “complete jurisdiction”") are terms too.
@@ -79,11 +75,15 @@ function sentenceNamesTerm(doc: ArticleAnalysis, paragraph: number, q: number): 
 export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attribution: Attribution): boolean {
   const words = wordCount(text);
   if (words === 0) return false;
+  // "“COVID-19” is to replace the designation “2019-nCoV.”": one quoted token with a digit is a
+  // code or a name, not speech.
+  if (words === 1 && /\p{N}/u.test(text)) return false;
   const attributed = attribution.speaker !== null && attribution.rule !== 'continuation';
   const first = doc.quoteTokens[qi]?.[0];
   if (first) {
     // "a process called “exfiltration”", "also known as “cosmonaut No. 11”": names, not speech.
     if (namedBefore(doc, first.paragraph, first.token)) return false;
+    if (!SENTENCE_END.test(text) && namedByVerb(doc, first.paragraph, first.token)) return false;
     const para = doc.paragraphs[first.paragraph]!;
     // "Anna Franowska of “Have no fear”": a quoted name after a name and "of" is an organisation.
     const of = para.tokens[first.token - 1];

@@ -64,6 +64,8 @@ export const ROLE_COMPLEMENTS = lower(roles.complements);
 export const INVERTING_VERBS = lower(reportingVerbs.inverting);
 /** Words or phrases right before a quotation that make it a name, not speech ("a process called “…”"). */
 export const NAMING_CUES = lower(functionWords.namingCues);
+/** Naming verbs that take an object before the name ("named the virus “…”"): what follows is a name. */
+export const NAMING_VERBS_WITH_OBJECT = lower(functionWords.namingVerbsWithObject);
 /** Countries, regions and cities, lowercased: places never speak. */
 export const PLACES = lower(places.places);
 /** Last words of geographic names ("Easter Island"): places too. */

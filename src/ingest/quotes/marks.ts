@@ -1,3 +1,5 @@
+import type { QuoteRule } from '../../contract/schema.ts';
+
 /**
  * Finds quotation marks and pairs them into quotations, across paragraphs when a quote runs on.
  * Double marks (“ ” " „ « ») are the outer marks; single marks (‘ ’ ') count only outside double
@@ -22,6 +24,8 @@ export interface RawQuote {
   text: string;
   /** True when the outer marks are single (‘…’ or '…'). */
   single: boolean;
+  /** Which pairing rule found it. */
+  rule: QuoteRule;
 }
 
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -127,7 +131,7 @@ export function findQuotations(paragraphs: readonly string[]): RawQuote[] {
       const [s, e] = trimRange(text, from, close >= 0 ? close : text.length);
       carry.push({ paragraph: p, open, close, start: s, end: e });
       if (close >= 0) {
-        quotes.push(makeQuote(carry, paragraphs, false));
+        quotes.push(makeQuote(carry, paragraphs, 'quote.run-on'));
         carry = null;
         doubleRanges.push([Math.max(0, open), close + 1]);
         i = close + 1;
@@ -135,7 +139,7 @@ export function findQuotations(paragraphs: readonly string[]): RawQuote[] {
         doubleRanges.push([Math.max(0, open), text.length]);
         i = text.length;
         if (!continuesInto(paragraphs[p + 1])) {
-          quotes.push(makeQuote(carry, paragraphs, false));
+          quotes.push(makeQuote(carry, paragraphs, 'quote.run-on'));
           carry = null;
         }
       }
@@ -147,7 +151,9 @@ export function findQuotations(paragraphs: readonly string[]): RawQuote[] {
       if (close >= 0) {
         const [s, e] = trimRange(text, open + 1, close);
         if (e > s)
-          quotes.push(makeQuote([{ paragraph: p, open, close, start: s, end: e }], paragraphs, false));
+          quotes.push(
+            makeQuote([{ paragraph: p, open, close, start: s, end: e }], paragraphs, 'quote.double-pair'),
+          );
         doubleRanges.push([open, close + 1]);
         i = close + 1;
         continue;
@@ -157,12 +163,12 @@ export function findQuotations(paragraphs: readonly string[]): RawQuote[] {
       doubleRanges.push([open, text.length]);
       const piece: QuotePiece = { paragraph: p, open, close: -1, start: s, end: e };
       if (continuesInto(paragraphs[p + 1])) carry = [piece];
-      else if (e > s) quotes.push(makeQuote([piece], paragraphs, false));
+      else if (e > s) quotes.push(makeQuote([piece], paragraphs, 'quote.unclosed'));
       break;
     }
     findSingleQuotes(text, p, doubleRanges, quotes, paragraphs);
   }
-  if (carry !== null) quotes.push(makeQuote(carry, paragraphs, false));
+  if (carry !== null) quotes.push(makeQuote(carry, paragraphs, 'quote.run-on'));
   quotes.sort((a, b) => {
     const pa = a.pieces[0];
     const pb = b.pieces[0];
@@ -185,13 +191,13 @@ function findFirstDouble(text: string): number {
   return -1;
 }
 
-function makeQuote(pieces: QuotePiece[], paragraphs: readonly string[], single: boolean): RawQuote {
+function makeQuote(pieces: QuotePiece[], paragraphs: readonly string[], rule: QuoteRule): RawQuote {
   const kept = pieces.filter((piece) => piece.end > piece.start);
   const text = kept
     .map((piece) => (paragraphs[piece.paragraph] ?? '').slice(piece.start, piece.end))
     .join(' ')
     .replace(/\s+/g, ' ');
-  return { pieces: kept.length > 0 ? kept : pieces, text, single };
+  return { pieces: kept.length > 0 ? kept : pieces, text, single: rule === 'quote.single-pair', rule };
 }
 
 const SINGLE_OPEN_BEFORE = /[\s([{—–\-/:;,]/u;
@@ -231,7 +237,10 @@ function findSingleQuotes(
     }
     if (close < 0) continue;
     const [s, e] = trimRange(text, i + 1, close);
-    if (e > s) out.push(makeQuote([{ paragraph: p, open: i, close, start: s, end: e }], paragraphs, true));
+    if (e > s)
+      out.push(
+        makeQuote([{ paragraph: p, open: i, close, start: s, end: e }], paragraphs, 'quote.single-pair'),
+      );
     i = close;
   }
 }

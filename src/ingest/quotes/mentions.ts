@@ -5,6 +5,7 @@
  */
 import * as lexicon from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
 const {
@@ -493,7 +494,7 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
 }
 
 /** Nouns for one person speaking on a body's behalf. */
-const SPOKESPERSON_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(syntaxWords.spokespersonNouns);
 
 /** Is the token a preposition (a name after it is an object, not a subject)? */
 export function isPreposition(t: Token | undefined): boolean {

@@ -4,6 +4,7 @@
  * never pass for the narration around it.
  */
 import { isAbbreviationWord } from '../text/sentences.ts';
+import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -157,23 +158,7 @@ function makeToken(
   };
 }
 
-const COMMON_OPENERS = new Set([
-  'The',
-  'A',
-  'An',
-  'It',
-  'He',
-  'She',
-  'They',
-  'We',
-  'I',
-  'This',
-  'That',
-  'In',
-  'On',
-  'But',
-  'And',
-]);
+const COMMON_OPENERS: ReadonlySet<string> = new Set(syntaxWords.commonSentenceOpeners);
 
 /** Sentence boundaries over tokens: . ! ? (not after an abbreviation) or a quote ending in one, before a capital. */
 function splitTokens(tokens: readonly Token[]): { sentences: Sentence[]; sentenceOf: number[] } {

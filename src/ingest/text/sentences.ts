@@ -3,80 +3,14 @@
  * abbreviations ("Mr.", "U.S.", "Gen."), initials ("J. R. Smith"), decimals ("3.5") and that a
  * sentence may end inside closing quotation marks (`…done."`).
  */
+import abbreviations from '../data/text/abbreviations.json' with { type: 'json' };
+
 export interface SentenceSpan {
   start: number;
   end: number;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'sr',
-  'jr',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cpt',
-  'sgt',
-  'adm',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'hon',
-  'pres',
-  'supt',
-  'insp',
-  'det',
-  'no',
-  'nos',
-  'vs',
-  'etc',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'bros',
-  'dept',
-  'univ',
-  'est',
-  'approx',
-  'fig',
-  'vol',
-  'ed',
-  'mt',
-  'ft',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  'al',
-  'cf',
-  'ca',
-]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.sentenceSplitter);
 
 const CLOSERS = '"\'\u201d\u2019)]\u00bb';
 
