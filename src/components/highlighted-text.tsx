@@ -2,11 +2,30 @@ import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { Snippet } from '../lib/snippets.ts';
 import type { TextRange } from '../lib/text-match.ts';
-import { findMatches } from '../lib/text-match.ts';
+import { findMatches, findQueryMatches } from '../lib/text-match.ts';
 
-/** Text with the query's matches wrapped in <mark>, built from offsets (the text is never parsed as HTML). */
-export function HighlightedText({ text, words }: { text: string; words: readonly string[] }) {
-  const ranges = useMemo(() => findMatches(text, words), [text, words]);
+const NO_PHRASES: readonly string[][] = [];
+
+/**
+ * Text with the query's matches wrapped in <mark>, built from offsets (the text is never parsed as
+ * HTML); a quoted phrase found whole is marked as one.
+ */
+export function HighlightedText({
+  text,
+  words,
+  phrases = NO_PHRASES,
+}: {
+  text: string;
+  words: readonly string[];
+  phrases?: readonly string[][];
+}) {
+  const ranges = useMemo(
+    () =>
+      phrases.length === 0
+        ? findMatches(text, words)
+        : findQueryMatches(text, { words: [...words], phrases: [...phrases] }),
+    [text, words, phrases],
+  );
   return <MarkedText text={text} ranges={ranges} />;
 }
 

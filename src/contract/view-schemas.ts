@@ -31,6 +31,7 @@ import {
   type SearchChunkDocument,
   type SearchDirectory,
   type SearchPrefixDocument,
+  type SearchPairsDocument,
   type SpeakerDirectoryDocument,
   type SpeakerDocument,
 } from './views.ts';
@@ -63,6 +64,7 @@ export const quoteRowSchema: Schema<QuoteRow> = z.omit(quoteEntrySchema, { organ
 const searchDirectorySchema: Schema<SearchDirectory> = z.strictObject({
   chunkStarts: z.array(z.string()),
   prefixes: z.array(z.string().check(z.minLength(2))),
+  pairShards: z.optional(z.int().check(z.gte(1))),
 });
 
 export const metaDocumentSchema: Schema<MetaDocument> = z.strictObject({
@@ -114,6 +116,14 @@ export const searchPrefixDocumentSchema: Schema<SearchPrefixDocument> = z
       'expected one impact character (1…63) per posting',
     ),
   );
+
+export const searchPairsDocumentSchema: Schema<SearchPairsDocument> = z
+  .strictObject({
+    ...envelope('search-pairs'),
+    pairs: z.array(z.string().check(z.regex(/^\S+ \S+$/))),
+    postings: z.array(distinctDeltas),
+  })
+  .check(z.refine((doc) => doc.pairs.length === doc.postings.length, 'expected one posting list per pair'));
 
 export const articleChunkDocumentSchema: Schema<ArticleChunkDocument> = z.strictObject({
   ...envelope('article-chunk'),

@@ -91,6 +91,19 @@ export interface SearchDirectory {
   chunkStarts: string[];
   /** Sorted; the prefixes that have a union document. */
   prefixes: string[];
+  /**
+   * How many adjacent-pair documents (`pairs-<k>.json`) the phrase index has (`search-pairs.ts`).
+   * Absent in builds made before phrase search: phrases are then only marked, not counted.
+   */
+  pairShards?: number;
+}
+
+/** `search/<index>/pairs-<k>.json`: the adjacent-word pairs that hash to k, with their postings. */
+export interface SearchPairsDocument extends Envelope<'search-pairs'> {
+  /** Sorted pairs, each two terms and a space between ("prime minister"). */
+  pairs: string[];
+  /** Per pair, its sorted article (or quote) numbers, delta-encoded. */
+  postings: number[][];
 }
 
 export interface SearchChunkDocument extends Envelope<'search-chunk'> {
@@ -238,6 +251,7 @@ export type ViewDocument =
   | MetaDocument
   | SearchChunkDocument
   | SearchPrefixDocument
+  | SearchPairsDocument
   | ArticleChunkDocument
   | QuoteChunkDocument
   | OrganisationDirectoryDocument
@@ -275,6 +289,8 @@ export const viewPaths = {
     `v/${buildId}/search/${index}/c${chunk}.json`,
   searchPrefix: (buildId: string, index: SearchIndexName, prefix: string): string =>
     `v/${buildId}/search/${index}/p-${hexOf(prefix)}.json`,
+  searchPairs: (buildId: string, index: SearchIndexName, shard: number): string =>
+    `v/${buildId}/search/${index}/pairs-${shard}.json`,
   /** Unversioned: an article's document is complete in itself. */
   article: (id: string): string => `articles/${encodeURIComponent(id)}.json`,
 } as const;

@@ -5,7 +5,7 @@
  */
 import { foldForSearch } from '../contract/text.ts';
 import type { ParsedQuery, TextRange } from './text-match.ts';
-import { findPhraseMatches, findWordMatches } from './text-match.ts';
+import { findPhraseMatches, findQueryMatches, findWordMatches } from './text-match.ts';
 
 export interface Snippet {
   /** A stretch of one paragraph, cut at word boundaries. */
@@ -67,12 +67,6 @@ export function bestSnippet(paragraphs: readonly string[], query: ParsedQuery): 
     if (space > start + SNIPPET_LENGTH / 2) end = space;
   }
   const text = source.slice(start, end);
-  const phraseRanges = findPhraseMatches(text, query.phrases);
-  const ranges: TextRange[] = [...phraseRanges];
-  for (const match of findWordMatches(text, query.words)) {
-    if (phraseRanges.some((range) => match.start < range.end && match.end > range.start)) continue;
-    ranges.push({ start: match.start, end: match.end });
-  }
-  ranges.sort((a, b) => a.start - b.start);
+  const ranges = findQueryMatches(text, query);
   return { text, ranges, cutBefore: start > 0, cutAfter: end < source.length, paragraph };
 }

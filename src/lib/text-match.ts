@@ -91,22 +91,22 @@ export function findWordMatches(text: string, words: readonly string[]): WordRan
 }
 
 /**
- * Where a quoted phrase occurs: its words on consecutive words of the text, each by prefix as
- * single words match. The range runs from the first word's start to the last word's match.
+ * Where a quoted phrase occurs: its words as consecutive search terms of the text, each whole, as
+ * the phrase index counts them (`src/contract/search-pairs.ts`: terms of two or more characters,
+ * so a one-letter word between two phrase words does not break the phrase).
  */
 export function findPhraseMatches(text: string, phrases: readonly (readonly string[])[]): TextRange[] {
   const ranges: TextRange[] = [];
+  if (phrases.length === 0) return ranges;
+  const tokens = matchTokens(text, []).filter(
+    (token) => searchTerms(text.slice(token.start, token.end)).length > 0,
+  );
+  const folded = tokens.map((token) => foldForSearch(text.slice(token.start, token.end)));
   for (const phrase of phrases) {
     if (phrase.length === 0) continue;
-    const tokens = matchTokens(text, []);
-    const folded = tokens.map((token) => foldForSearch(text.slice(token.start, token.end)));
     for (let i = 0; i + phrase.length <= tokens.length; i++) {
-      if (!phrase.every((word, k) => folded[i + k]!.startsWith(word))) continue;
-      const last = tokens[i + phrase.length - 1]!;
-      const lastWord = phrase[phrase.length - 1]!;
-      // The last word's matched prefix, measured on the folded word.
-      const end = matchTokens(text.slice(last.start, last.end), [lastWord])[0]?.matchEnd ?? 0;
-      ranges.push({ start: tokens[i]!.start, end: last.start + end });
+      if (!phrase.every((word, k) => folded[i + k] === word)) continue;
+      ranges.push({ start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end });
     }
   }
   return ranges.sort((a, b) => a.start - b.start);
@@ -126,6 +126,20 @@ export function parseQuery(query: string): ParsedQuery {
     if (words.length >= 2) phrases.push(words);
   }
   return { words: queryWords(query), phrases };
+}
+
+/**
+ * Every match of a query in a text: each quoted phrase found whole as one range, and the query's
+ * words where they are not inside one. Sorted, not overlapping.
+ */
+export function findQueryMatches(text: string, query: ParsedQuery): TextRange[] {
+  const phraseRanges = findPhraseMatches(text, query.phrases);
+  const ranges: TextRange[] = [...phraseRanges];
+  for (const match of findWordMatches(text, query.words)) {
+    if (phraseRanges.some((range) => match.start < range.end && match.end > range.start)) continue;
+    ranges.push({ start: match.start, end: match.end });
+  }
+  return ranges.sort((a, b) => a.start - b.start);
 }
 
 /** The text's search terms, for prefix tests. */

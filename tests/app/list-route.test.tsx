@@ -124,6 +124,22 @@ test('a search of only punctuation says so and lists everything', async () => {
   expect(resultHeadlines().length).toBeGreaterThan(0);
 });
 
+test('an unknown speaker on the article list is ignored with a note naming it, listing every article', async () => {
+  mockDataFetch();
+  renderRoute('/?speaker=nobody');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(await screen.findByText(/No speaker is called “nobody”/)).toBeInTheDocument();
+  expect(resultHeadlines()).toHaveLength(4);
+});
+
+test('a 2,000-character search is shortened with a note and still searches its first words', async () => {
+  mockDataFetch();
+  renderRoute(`/?q=${encodeURIComponent('flood '.repeat(334).slice(0, 2000))}`);
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(screen.getByText(/longer than 200 characters and was shortened/)).toBeInTheDocument();
+  expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
+});
+
 test('headline matches are marked with <mark> elements', async () => {
   mockDataFetch();
   renderRoute('/?q=flood');

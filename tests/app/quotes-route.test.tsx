@@ -122,3 +122,21 @@ test('an unknown fragments value is named in a note and the default order used',
   expect(screen.getByText(/“fragments” can be “inline” or “hide”, not “sometimes”/)).toBeInTheDocument();
   expect(screen.getByRole('status', { name: '' })).toHaveTextContent('5 quotes');
 });
+
+test('a search of only punctuation on /quotes says so and lists every quote', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?q=%E2%80%A6%21%3F');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(screen.getByText(/has no word of two or more letters or digits/)).toBeInTheDocument();
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('5 quotes');
+});
+
+test('a quoted phrase on /quotes is marked whole in the quotation and counted', async () => {
+  mockDataFetch();
+  renderRoute(`/quotes?q=${encodeURIComponent('"security institutions"')}`);
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(await screen.findByText('security institutions', { selector: 'mark' })).toBeInTheDocument();
+  expect(
+    await screen.findByText('All of them with the exact phrase “security institutions”.'),
+  ).toBeInTheDocument();
+});

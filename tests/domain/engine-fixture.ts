@@ -37,6 +37,7 @@ import { isSubstantive } from '../../src/contract/quote-substance.ts';
 import { analyseQuotes } from './reference/quote-filters.ts';
 import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
 import { BM25, encodeImpacts, termImpact } from '../../src/contract/search-ranking.ts';
+import { pairShard } from '../../src/contract/search-pairs.ts';
 
 // ---- A corpus from a short description ----
 
@@ -62,6 +63,8 @@ export interface Corpus {
   quotes: QuoteEntry[];
   /** Each article's body terms, by id. */
   bodyTerms: Map<string, string[]>;
+  /** Each article's fields a phrase is looked for in (headline, body), by id. */
+  phraseFields: Map<string, string[]>;
 }
 
 export function corpusFromSpec(spec: CorpusSpec): Corpus {
@@ -112,7 +115,12 @@ export function corpusFromSpec(spec: CorpusSpec): Corpus {
       count: speakerCounts.get(s.slug) ?? 0,
     })),
   };
-  return { index, quotes, bodyTerms: new Map(spec.articles.map((a) => [a.id, searchTerms(a.body)])) };
+  return {
+    index,
+    quotes,
+    bodyTerms: new Map(spec.articles.map((a) => [a.id, searchTerms(a.body)])),
+    phraseFields: new Map(spec.articles.map((a) => [a.id, [a.headline, a.body]])),
+  };
 }
 
 function tally(values: readonly (string | null)[]): Map<string | null, number> {
@@ -151,6 +159,8 @@ export interface LayoutOptions {
   chunkTerms?: number;
   /** False leaves `dayQuoteCounts` out of meta, as layout 3 was first written. */
   dayQuoteCounts?: boolean;
+  /** How many pair documents each phrase index has; 0 writes none (a build before phrases). */
+  pairShards?: number;
 }
 
 export interface Layout {
@@ -208,6 +218,25 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
     articles: writeSearch('articles', impacts.articles, chunkTerms, buildId, documents),
     quotes: writeSearch('quotes', impacts.quotes, chunkTerms, buildId, documents),
   };
+  const pairShards = options.pairShards ?? 2;
+  if (pairShards > 0) {
+    search.articles.pairShards = pairShards;
+    search.quotes.pairShards = pairShards;
+    writePairs(
+      'articles',
+      numbered.map((article) => corpus.phraseFields.get(article.id) ?? []),
+      pairShards,
+      buildId,
+      documents,
+    );
+    writePairs(
+      'quotes',
+      numberedQuotes.map((q) => [q.text, q.speaker ?? '', q.role ?? '', q.headline]),
+      pairShards,
+      buildId,
+      documents,
+    );
+  }
 
   // Directories and columns.
   documents.set(viewPaths.organisations(buildId), {
@@ -395,6 +424,39 @@ function writeSearch(
   }
   prefixes.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { chunkStarts, prefixes };
+}
+
+/** Pair documents: each field's consecutive terms, hashed by `pairShard`. */
+function writePairs(
+  name: 'articles' | 'quotes',
+  fieldsByNumber: readonly string[][],
+  shards: number,
+  buildId: string,
+  documents: Map<string, ViewDocument>,
+): void {
+  const postings = new Map<string, number[]>();
+  fieldsByNumber.forEach((fields, n) => {
+    for (const field of fields) {
+      const terms = searchTerms(field);
+      for (let i = 0; i + 1 < terms.length; i++) {
+        const list = postings.get(`${terms[i]!} ${terms[i + 1]!}`) ?? [];
+        if (list.at(-1) !== n) list.push(n);
+        postings.set(`${terms[i]!} ${terms[i + 1]!}`, list);
+      }
+    }
+  });
+  for (let k = 0; k < shards; k++) {
+    const pairs = [...postings.keys()]
+      .filter((pair) => pairShard(pair, shards) === k)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    documents.set(viewPaths.searchPairs(buildId, name, k), {
+      version: VIEW_DATA_VERSION,
+      kind: 'search-pairs',
+      buildId,
+      pairs,
+      postings: pairs.map((pair) => encodeDeltas(postings.get(pair)!)),
+    });
+  }
 }
 
 // ---- Ranking, by the definition in src/contract/search-ranking.ts ----

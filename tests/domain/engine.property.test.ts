@@ -13,8 +13,9 @@ import { corpusLookups } from './reference/corpus-lookups.ts';
 import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
 import { paginate } from '../../src/lib/pagination.ts';
 import { analyseQuotes } from './reference/quote-filters.ts';
-import { queryWords } from '../../src/lib/text-match.ts';
+import { parseQuery } from '../../src/lib/text-match.ts';
 import type { Filters } from '../../src/lib/urls.ts';
+import type { QuoteEntry } from '../../src/contract/schema.ts';
 import type { Corpus, CorpusSpec } from './engine-fixture.ts';
 import {
   buildLayout,
@@ -25,6 +26,7 @@ import {
   referenceShards,
 } from './engine-fixture.ts';
 import { byRelevance } from './reference/relevance.ts';
+import { holdsPhrases, phraseItemsFirst } from './reference/phrases.ts';
 
 const DAYS = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-05', '2024-01-08'];
 // Few letters, so words share prefixes and prefix documents occur; é folds to e.
@@ -100,7 +102,7 @@ const specArbitrary: fc.Arbitrary<CorpusSpec> = fc
   });
 
 const dateArbitrary = fc.option(fc.constantFrom('2023-12-31', ...DAYS, '2024-01-04', '2024-01-09'));
-const filtersArbitrary: fc.Arbitrary<Filters & { page: number }> = fc
+const filtersArbitrary: fc.Arbitrary<Filters & { page: number; phraseFrom: number | null }> = fc
   .record({
     from: dateArbitrary,
     to: dateArbitrary,
@@ -113,8 +115,17 @@ const filtersArbitrary: fc.Arbitrary<Filters & { page: number }> = fc
       fc.constant(''),
       words(2),
       fc.constantFrom('a', 'AB', 'é', 'b c', 'zz', 'Speaker1', 'speaker'),
+      // Quoted phrases (with a word beside, or two phrases): they order and count, never filter.
+      fc
+        .tuple(fc.array(word, { minLength: 2, maxLength: 3 }), fc.option(word), fc.boolean())
+        .map(([phrase, other, curly]) =>
+          [curly ? `“${phrase.join(' ')}”` : `"${phrase.join(' ')}"`, other ?? ''].join(' '),
+        ),
+      fc.tuple(word, word, word).map(([a, b, c]) => `"${a} ${b}" "${b} ${c}"`),
     ),
     page: fc.integer({ min: 1, max: 9 }),
+    // Quote a phrase that occurs: two words in a row from the corpus's n-th headline, body or quote.
+    phraseFrom: fc.option(fc.nat()),
     sort: fc.constantFrom(undefined, 'relevance' as const, 'newest' as const),
   })
   .map(({ sort, ...f }) => ({ ...f, ...(sort && { sort }) }))
@@ -196,16 +207,31 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             .map((q, number) => [quoteKey(q), impacts.quotes[number]!]),
         );
         // Several requests on one engine, so warm caches are exercised too.
-        for (const { page, ...filters } of requests) {
+        // Every field a phrase can be drawn from: headlines, bodies, quote texts.
+        const texts = [
+          ...spec.articles.flatMap((a) => [a.headline, a.body]),
+          ...spec.articles.flatMap((a) => a.quotes.map((q) => q.text)),
+        ].filter((text) => text.split(' ').length >= 2);
+        for (const { page, phraseFrom, ...asked } of requests) {
+          const source = phraseFrom === null || texts.length === 0 ? null : texts[phraseFrom % texts.length]!;
+          const filters: Filters = source
+            ? { ...asked, q: `"${source.split(' ').slice(0, 2).join(' ')}" ${asked.q}` }
+            : asked;
           const kept = known(corpus, filters);
-          const words = queryWords(kept.q);
+          const { words, phrases } = parseQuery(kept.q);
           const ranked = words.length > 0 && filters.sort !== 'newest';
+          const phraseFields = (a: { id: string }) => corpus.phraseFields.get(a.id) ?? [];
+          const quoteFields = (q: QuoteEntry) => [q.text, q.speaker ?? '', q.role ?? '', q.headline];
           const order = ranked ? 'relevance' : 'newest';
 
           const articleQuery = prepareArticleQuery(words, shards, index.articles.length);
           const articles = analyseArticlesBySpeaker(corpus, kept, articleQuery);
+          const articleHolds = (a: { id: string }) => holdsPhrases(phraseFields(a), phrases);
           const articleOrder = ranked
-            ? byRelevance(articles.results, words, (a) => articleImpacts.get(a.id)!)
+            ? phraseItemsFirst(
+                byRelevance(articles.results, words, (a) => articleImpacts.get(a.id)!),
+                articleHolds,
+              )
             : articles.results;
           const expectedPage = paginate(articleOrder, page);
           const list = await engine.listArticles({ filters, page });
@@ -227,6 +253,13 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             order,
             // The loader has no article documents, so no snippets.
             ...(words.length > 0 && { snippets: expectedPage.items.map(() => null) }),
+            ...(phrases.length > 0 && {
+              phrase: {
+                count: articles.results.filter(articleHolds).length,
+                first: ranked,
+                items: expectedPage.items.map(articleHolds),
+              },
+            }),
           });
           expect(await engine.countArticles(filters)).toBe(articles.results.length);
           expect(await engine.articleFacets(filters)).toEqual({
@@ -240,8 +273,12 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
           });
 
           const quoteAnalysis = analyseQuotes(quotes, index, kept, words);
+          const quoteHolds = (q: QuoteEntry) => holdsPhrases(quoteFields(q), phrases);
           const quoteOrder = ranked
-            ? byRelevance(quoteAnalysis.results, words, (q) => quoteImpacts.get(quoteKey(q))!)
+            ? phraseItemsFirst(
+                byRelevance(quoteAnalysis.results, words, (q) => quoteImpacts.get(quoteKey(q))!),
+                quoteHolds,
+              )
             : quoteAnalysis.results;
           const expectedQuotes = paginate(quoteOrder, page);
           const quoteList = await engine.listQuotes({ filters, page });
@@ -256,6 +293,13 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             speakerNames: kept.speaker ? { [kept.speaker]: lookups.speakerName(kept.speaker) } : {},
             unknown: unknownOf(filters, kept),
             order,
+            ...(phrases.length > 0 && {
+              phrase: {
+                count: quoteAnalysis.results.filter(quoteHolds).length,
+                first: ranked,
+                items: expectedQuotes.items.map(quoteHolds),
+              },
+            }),
           });
           expect(await engine.countQuotes(filters)).toBe(quoteAnalysis.results.length);
           expect(await engine.quoteFacets(filters)).toEqual({

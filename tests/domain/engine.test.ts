@@ -120,6 +120,48 @@ test('with a query, articles come by relevance (headline matches first), and sor
   expect(newest.total).toBe(ranked.total);
 });
 
+test('a quoted phrase keeps the results and counts; the exact phrase leads, counted, loading one pair document per pair', async () => {
+  const corpus = corpusFromSpec(rankingSpec());
+  const layout = buildLayout(corpus, { pairShards: 4 });
+  const loader = new MemoryLoader(layout);
+  const engine = new QueryEngine(loader, layout.buildId);
+  const plain = await engine.listArticles({ filters: filters({ q: 'harbour board' }), page: 1 });
+  // A query without quotes loads no pair document.
+  expect(loader.take().some((call) => call.includes('pairs-'))).toBe(false);
+  expect(plain.phrase).toBeUndefined();
+  const quoted = await engine.listArticles({ filters: filters({ q: '"harbour master"' }), page: 1 });
+  expect(loader.take().filter((call) => call.includes('pairs-'))).toEqual([
+    expect.stringMatching(/^search\/articles\/pairs-[0-3]\.json$/),
+  ]);
+  // Every article with both words, as before; the one saying "harbour master" first.
+  const words = await engine.listArticles({ filters: filters({ q: 'harbour master' }), page: 1 });
+  expect(quoted.total).toBe(words.total);
+  expect(quoted.items.map((a) => a.id)).toEqual(['body-only']);
+  expect(quoted.phrase).toEqual({ count: 1, first: true, items: [true] });
+  // "the harbour": three of the four articles with both words say it; the fourth comes last.
+  const ranked = await engine.listArticles({ filters: filters({ q: '"the harbour"' }), page: 1 });
+  const newest = await engine.listArticles({
+    filters: filters({ q: '"the harbour"', sort: 'newest' }),
+    page: 1,
+  });
+  expect(ranked.items.map((a) => a.id).sort()).toEqual(newest.items.map((a) => a.id).sort());
+  expect(ranked.items.map((a) => a.id).at(-1)).toBe('headline');
+  expect(ranked.phrase).toEqual({ count: 3, first: true, items: [true, true, true, false] });
+  // Newest first keeps its order; the count is still given.
+  expect(newest.items.map((a) => a.id)).toEqual(['newest', 'body-only', 'headline', 'both']);
+  expect(newest.phrase).toEqual({ count: 3, first: false, items: [true, true, false, true] });
+  const quotes = await engine.listQuotes({ filters: filters({ q: '"harbour fees"' }), page: 1 });
+  expect(quotes.phrase).toEqual({ count: 1, first: true, items: [true] });
+});
+
+test('a build without a pair index still answers a quoted phrase, with no phrase count', async () => {
+  const layout = buildLayout(corpusFromSpec(rankingSpec()), { pairShards: 0 });
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const list = await engine.listArticles({ filters: filters({ q: '"harbour master"' }), page: 1 });
+  expect(list.total).toBe(1);
+  expect(list.phrase).toBeUndefined();
+});
+
 test('without a query the list stays newest first, whatever sort says', async () => {
   const engine = rankingSetUp();
   const list = await engine.listArticles({ filters: filters({ sort: 'relevance' }), page: 1 });

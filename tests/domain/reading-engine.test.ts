@@ -182,8 +182,55 @@ test('a corroborated quote lists the other articles holding it, newest first, on
   expect(marked.sort()).toEqual(['a000#quote-1', 'a005#quote-1', 'a010#quote-1']);
 });
 
+test('/quotes shows a corroborated quotation once, at its first place, with its sources; later places fold into it', async () => {
+  const { engine } = withReadingDocuments();
+  const PAGE = 20;
+  for (const extra of [{}, { sort: 'newest' as const }, { fragments: 'last' as const }, { q: 'budget' }]) {
+    const asked = filters(extra);
+    const first = await engine.listQuotes({ filters: asked, page: 1 });
+    const rows: string[] = [];
+    const grouped = new Map<string, { kind: string; position?: number }>();
+    let distinct = 0;
+    for (let page = 1; page <= first.pageCount; page++) {
+      const request = { filters: asked, page };
+      const [list, grouping] = await Promise.all([engine.listQuotes(request), engine.quoteGrouping(request)]);
+      rows.push(...list.items.map((q) => `${q.articleId}#${q.anchor}`));
+      for (const [key, item] of Object.entries(grouping.items)) {
+        // Only the page's own quotes are grouped.
+        expect(list.items.some((q) => `${q.articleId}#${q.anchor}` === key)).toBe(true);
+        grouped.set(
+          key,
+          item.kind === 'first' ? { kind: 'first' } : { kind: 'folded', position: item.position },
+        );
+        if (item.kind === 'folded') {
+          expect(item.page).toBe(Math.ceil(item.position / PAGE));
+          expect(`${item.first.articleId}#${item.first.anchor}`).toBe(rows[item.position - 1]);
+        } else expect(item.sources.articleCount).toBe(2);
+      }
+      distinct = grouping.distinct;
+    }
+    // The three occurrences: the first in the list's order shows them; the others point at it.
+    const places = ['a000#quote-1', 'a005#quote-1', 'a010#quote-1']
+      .map((key) => rows.indexOf(key))
+      .sort((a, b) => a - b);
+    expect(places.every((place) => place >= 0)).toBe(true);
+    expect(grouped.get(rows[places[0]!]!)).toEqual({ kind: 'first' });
+    for (const place of places.slice(1))
+      expect(grouped.get(rows[place]!)).toEqual({ kind: 'folded', position: places[0]! + 1 });
+    expect(grouped.size).toBe(3);
+    // The count stays the list's own; the distinct count folds the two later places.
+    expect(rows.length).toBe(first.total);
+    expect(distinct).toBe(first.total - 2);
+  }
+});
+
 test('without quote-groups.json (an older build) nothing is corroborated', async () => {
   const { engine } = setUp();
   expect(await engine.articleCorroborations('a005', '2024-08-01')).toEqual({});
   expect(await engine.quoteCorroborations({ filters: EMPTY_FILTERS, page: 7 })).toEqual({});
+  const all = await engine.listQuotes({ filters: EMPTY_FILTERS, page: 1 });
+  expect(await engine.quoteGrouping({ filters: EMPTY_FILTERS, page: 1 })).toEqual({
+    distinct: all.total,
+    items: {},
+  });
 });

@@ -48,3 +48,11 @@ test('no snippet without a query word in the text', () => {
   expect(bestSnippet(['Nothing here.'], parseQuery('harbour'))).toBeNull();
   expect(bestSnippet(['Anything.'], parseQuery('!!'))).toBeNull();
 });
+
+test('a phrase is whole words in a row, as the phrase index counts them', () => {
+  // "ministers" is another word: the phrase index would not count it, so it is not marked.
+  expect(findPhraseMatches('the prime ministers met', [['prime', 'minister']])).toEqual([]);
+  // A one-letter word is no search term, so it does not break the phrase.
+  const text = 'Vitamin a deficiency';
+  expect(findPhraseMatches(text, [['vitamin', 'deficiency']])).toEqual([{ start: 0, end: text.length }]);
+});

@@ -25,7 +25,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // each other's build while it is being served. Removed again at teardown.
   const outDir = mkdtempSync(join(tmpdir(), 'newsreader-e2e-'));
   const shared = process.env.SHARED_DIR ?? resolve(root, '..', 'shared');
-  process.env.NEWSREADER_SEEDS = [resolve(root, 'seeds'), resolve(shared, 'corpus', 'wikinews')].join(':');
+  // Plus a right-to-left article of the tests' own (fixtures/rtl), for the direction tests.
+  process.env.NEWSREADER_SEEDS = [
+    resolve(root, 'seeds'),
+    resolve(shared, 'corpus', 'wikinews'),
+    resolve(import.meta.dirname, 'fixtures', 'rtl'),
+  ].join(':');
   // Vitest runs with NODE_ENV=test, and Vite's build follows NODE_ENV: without this the "production"
   // bundle would carry React's development build (larger, slower, and not what ships).
   const nodeEnv = process.env.NODE_ENV;

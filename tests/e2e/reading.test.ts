@@ -129,3 +129,37 @@ test('an article lists related articles, each with the reason', async () => {
   await related.getByRole('link').first().click();
   await page.waitForURL(/\/articles\//);
 });
+
+test('/quotes shows a quotation repeated in several articles once, with its sources; its later places fold into it', async () => {
+  const { page } = session;
+  const quotes = await fetchQuotes();
+  // The oracle: a quotation whose exact text stands in two or more articles.
+  const byText = new Map<string, typeof quotes>();
+  for (const quote of quotes) byText.set(quote.text, [...(byText.get(quote.text) ?? []), quote]);
+  const repeated = [...byText.values()].find(
+    (same) => same[0]!.text.split(' ').length >= 8 && new Set(same.map((q) => q.articleId)).size >= 2,
+  )!;
+  expect(repeated).toBeDefined();
+  const query = repeated[0]!.text.split(' ').slice(0, 8).join(' ');
+  await open(page, `/quotes?q=${encodeURIComponent(query)}&sort=newest`);
+  const cards = page.locator('main ol.quote-list > li');
+  await expect.poll(() => page.locator('main .quote-sources').count(), POLL).toBe(1);
+  const shown = page.locator('main li:has(.quote-sources)');
+  // The first place names the other articles, each a link with its source and date.
+  const sourceLinks = await shown.locator('.quote-sources li a').allTextContents();
+  const others = repeated.filter((q) => q.articleId !== repeated[0]!.articleId);
+  expect(sourceLinks.length).toBeGreaterThan(0);
+  expect(sourceLinks.every((text) => repeated.some((q) => q.headline === text))).toBe(true);
+  expect(others.length).toBeGreaterThan(0);
+  // Every later place links back to it by its number in the list.
+  const folded = page.locator('main li.folded');
+  expect(await folded.count()).toBe(repeated.length - 1);
+  const firstId = await shown.getAttribute('id');
+  const link = folded.first().getByRole('link', { name: /^number \d+$/ });
+  expect(await link.getAttribute('href')).toMatch(new RegExp(`#${firstId}$`));
+  // The count stays the list's own; the note gives the distinct number too.
+  const total = await cards.count();
+  expect(await page.locator('main .grouping-note').textContent()).toMatch(
+    new RegExp(`^${total} quotes?, ${total - repeated.length + 1} distinct`),
+  );
+});

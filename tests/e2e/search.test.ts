@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Article, CorpusIndex } from '../../src/contract/schema.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { holdsPhrases } from '../domain/reference/phrases.ts';
 import {
   expectResultCount,
   fetchArticle,
@@ -115,4 +116,38 @@ test('/quotes ranks a query too, and its order link keeps the other filters', as
   await newest.click();
   await waitForSearch(page, (params) => params.get('sort') === 'newest');
   await expectResultCount(page, status!);
+});
+
+test('a quoted phrase keeps every article with the words; those saying it exactly come first, counted', async () => {
+  const phrase = [['prime', 'minister']];
+  const withWords = bodies.filter(
+    (article) =>
+      [article.headline, ...article.paragraphs].some((text) =>
+        tokens(text).some((t) => t.startsWith('prime')),
+      ) &&
+      [article.headline, ...article.paragraphs].some((text) =>
+        tokens(text).some((t) => t.startsWith('minister')),
+      ),
+  );
+  const exact = withWords.filter((article) =>
+    holdsPhrases([article.headline, ...article.paragraphs], phrase),
+  );
+  expect(exact.length).toBeGreaterThan(0);
+  expect(exact.length).toBeLessThan(withWords.length);
+
+  await open(page, `/?q=${encodeURIComponent('"prime minister"')}`);
+  // The same results and count as before phrases were counted.
+  await expectResultCount(page, resultCountText(withWords.length, 'article'));
+  const phraseCount = page.locator('main p.phrase-count');
+  expect(await phraseCount.textContent()).toBe(
+    `${exact.length} of them with the exact phrase “prime minister”.`,
+  );
+  const groups = page.locator('main .phrase-group');
+  expect(await groups.first().getByRole('heading', { level: 3 }).first().textContent()).toBe(
+    `Exact phrase “prime minister”: ${exact.length}`,
+  );
+  const exactHeadlines = new Set(exact.map((article) => article.headline));
+  const first = await groups.first().locator('ol.article-list h3').allTextContents();
+  expect(first.length).toBe(Math.min(exact.length, PAGE_SIZE));
+  expect(first.every((headline) => exactHeadlines.has(headline))).toBe(true);
 });

@@ -23,6 +23,7 @@ import {
   corpusIndexSchema,
   quoteListSchema,
   searchShardSchema,
+  type Article,
   type CorpusIndex,
   type QuoteEntry,
   type Schema,
@@ -41,6 +42,7 @@ import {
   quoteChunkDocumentSchema,
   searchChunkDocumentSchema,
   searchPrefixDocumentSchema,
+  searchPairsDocumentSchema,
   speakerDirectoryDocumentSchema,
   speakerDocumentSchema,
   relatedChunkDocumentSchema,
@@ -60,6 +62,8 @@ import {
   VIEW_DATA_VERSION,
 } from '../../src/contract/views.ts';
 import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+import { pairShard } from '../../src/contract/search-pairs.ts';
+import { holdsPhrases } from '../domain/reference/phrases.ts';
 import { ALL_SHARD_KEYS } from '../../src/ingest/search-shards.ts';
 import {
   chunkStarts,
@@ -154,6 +158,7 @@ test('current.json names the build, and every document is valid under its schema
     meta: metaDocumentSchema,
     'search-chunk': searchChunkDocumentSchema,
     'search-prefix': searchPrefixDocumentSchema,
+    'search-pairs': searchPairsDocumentSchema,
     'article-chunk': articleChunkDocumentSchema,
     'quote-chunk': quoteChunkDocumentSchema,
     'organisation-directory': organisationDirectoryDocumentSchema,
@@ -461,5 +466,35 @@ test('a rebuild writes the same v/<id> as a build from scratch, keeps the previo
     expect(snapshot(join(out, 'v'))).toEqual(snapshot(copy));
   } finally {
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the phrase index lists, for a pair, exactly the articles and quotes that say its words in a row', () => {
+  const { index, buildId } = built;
+  const directory = meta().search;
+  expect(directory.articles.pairShards).toBeGreaterThan(0);
+  expect(directory.quotes.pairShards).toBeGreaterThan(0);
+  const numbered = index.articles.slice().reverse();
+  const fields = numbered.map((summary) => {
+    const article = readJson(join(built.out, 'articles', `${summary.id}.json`)) as Article;
+    return [article.headline, ...article.paragraphs];
+  });
+  const byQuote = quoteNumbers();
+  const quoteFields: string[][] = [];
+  for (const [quote, q] of byQuote)
+    quoteFields[q] = [quote.text, quote.speaker ?? '', quote.role ?? '', quote.headline];
+  const postingsOf = (name: 'articles' | 'quotes', pair: string): number[] => {
+    const shards = directory[name].pairShards!;
+    const document = built.doc(viewPaths.searchPairs(buildId, name, pairShard(pair, shards)), 'search-pairs');
+    const at = document.pairs.indexOf(pair);
+    return at < 0 ? [] : Array.from(decodeDeltas(document.postings[at]!));
+  };
+  // Common and rare pairs, and one that is no pair of the corpus.
+  for (const pair of ['prime minister', 'the united', 'said the', 'of the', 'zebra quantum']) {
+    const phrase = [pair.split(' ')];
+    const articles = fields.flatMap((f, n) => (holdsPhrases(f, phrase) ? [n] : []));
+    expect(postingsOf('articles', pair), pair).toEqual(articles);
+    const quotes = quoteFields.flatMap((f, q) => (holdsPhrases(f, phrase) ? [q] : []));
+    expect(postingsOf('quotes', pair), pair).toEqual(quotes);
   }
 });

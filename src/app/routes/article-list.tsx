@@ -41,7 +41,7 @@ export function Component() {
               key={article.id}
               article={article}
               words={state.words}
-              snippet={state.result.snippets?.[i] ?? null}
+              snippet={state.result.snippets?.[start - state.result.firstItemNumber + i] ?? null}
               organisationName={names.organisation}
               organisationHref={(slug) => paths.articles(withOrganisation(state.filters, slug))}
             />

@@ -14,6 +14,8 @@ import { SortOrderLinks } from '../../components/sort-order-links.tsx';
 import type { Filters } from '../../lib/urls.ts';
 import { EMPTY_FILTERS, hasActiveFilters } from '../../lib/urls.ts';
 import type { ListState } from './list-state.ts';
+import { phraseLabel, phraseRuns } from '../../lib/phrase-runs.ts';
+import { parseQuery } from '../../lib/text-match.ts';
 
 export interface ListPageProps<T> {
   /** "Articles", "Quotes": the h1, and the document title without a search. */
@@ -57,6 +59,12 @@ export function ListPage<T>({
   const total = result.total;
   const lastItem = result.firstItemNumber + result.items.length - 1;
   const filtered = hasActiveFilters(filters);
+  const phrase = result.phrase;
+  const phraseName = phrase ? phraseLabel(parseQuery(filters.q).phrases) : '';
+  const phraseCount =
+    phrase && total > 0
+      ? `${phrase.count === total ? 'All' : phrase.count === 0 ? 'None' : phrase.count} of them with the exact ${phraseName.includes('” and “') || phraseName.includes('”, “') ? 'phrases' : 'phrase'} ${phraseName}.`
+      : '';
 
   return (
     <div className="list-page">
@@ -98,6 +106,10 @@ export function ListPage<T>({
                 ? `${total} ${total === 1 ? noun.one : noun.many}`
                 : `${result.firstItemNumber}–${lastItem} of ${total} ${noun.many}`}
           </p>
+          {/* Its own live region: the result count above reads as it always has. */}
+          <p className="phrase-count" aria-live="polite" aria-atomic="true">
+            {phraseCount}
+          </p>
           {state.words.length > 0 && total > 1 && (
             <SortOrderLinks
               order={result.order ?? 'newest'}
@@ -129,6 +141,18 @@ export function ListPage<T>({
                 <p>{emptyCollection}</p>
               )}
             </div>
+          ) : phrase?.first && phrase.count > 0 && phrase.count < total ? (
+            // Items holding the exact phrase lead; each run of the page gets a heading saying which it is.
+            phraseRuns(phrase.items).map((run) => (
+              <div className="phrase-group" key={run.from}>
+                <h3 className={run.exact ? 'phrase-heading exact' : 'phrase-heading'}>
+                  {run.exact
+                    ? `Exact phrase ${phraseName}: ${phrase.count}`
+                    : `All the words, not as a phrase: ${total - phrase.count}`}
+                </h3>
+                {renderList(result.items.slice(run.from, run.to), result.firstItemNumber + run.from)}
+              </div>
+            ))
           ) : (
             renderList(result.items, result.firstItemNumber)
           )}

@@ -1,13 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, data, useNavigate, useParams } from 'react-router';
+import { Link, data, useParams } from 'react-router';
 import { ArticleLink } from '../../components/article-link.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import { OrganisationTimeline } from '../../features/organisations/components/organisation-timeline.tsx';
 import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
-import { TimelineBrush } from '../../features/timeline/components/timeline-brush.tsx';
+import { ArticleTimelineLink } from '../../features/timeline/components/timeline-brush.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
 import { NotFoundPage } from './not-found.tsx';
@@ -46,7 +46,6 @@ function OrganisationDetails({ document }: { document: OrganisationDocument }) {
   const { slug, parent } = organisation;
   const articleCount = document.articles.length;
   const quoteCount = document.quoteCount;
-  const navigate = useNavigate();
   const { data: meta } = useSuspenseQuery(corpusQueries.meta());
   const filters = { ...EMPTY_FILTERS, orgs: [slug] };
 
@@ -97,15 +96,7 @@ function OrganisationDetails({ document }: { document: OrganisationDocument }) {
         </div>
       </dl>
 
-      <TimelineBrush
-        days={meta.days}
-        view="articles"
-        filters={filters}
-        heading="Articles over time"
-        onSelect={(range) => {
-          void navigate(paths.articles({ ...filters, ...range }));
-        }}
-      />
+      <ArticleTimelineLink days={meta.days} filters={filters} heading="Articles over time" />
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Mentions over time</h2>

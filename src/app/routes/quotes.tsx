@@ -4,7 +4,15 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { quoteKey } from '../../lib/engine/types.ts';
+import { groupingText } from '../../lib/quote-grouping.ts';
+import {
+  FoldedQuoteNote,
+  listItemId,
+  QuoteSources,
+} from '../../features/quotes/components/quote-sources.tsx';
 import { Link } from 'react-router';
+import { useMemo } from 'react';
+import { parseQuery } from '../../lib/text-match.ts';
 import { FRAGMENT_DEFINITION } from '../../contract/quote-substance.ts';
 import type { ListResult } from '../../lib/data/data-source.ts';
 import type { Filters } from '../../lib/urls.ts';
@@ -29,8 +37,10 @@ export function quotesLoader(queryClient: QueryClient) {
 
 export function Component() {
   const state = useListState('quotes');
-  // "Also in N articles" follows the page rather than holding it up.
-  const { data: corroborations } = useQuery(corpusQueries.quoteCorroborations(state.filters, state.page));
+  // Repeated quotations are grouped after the page is shown, rather than holding it up.
+  const { data: grouping } = useQuery(corpusQueries.quoteGrouping(state.filters, state.page));
+  const names = listNames(state);
+  const { phrases } = useMemo(() => parseQuery(state.filters.q), [state.filters.q]);
   return (
     <ListPage
       title="Quotes"
@@ -38,19 +48,46 @@ export function Component() {
       searchLabel="Search quotes, speakers and headlines"
       emptyCollection="No quotes were found in this collection."
       state={state}
-      names={listNames(state)}
+      names={names}
       hrefFor={paths.quotes}
-      listNote={<FragmentsNote filters={state.filters} result={state.result} />}
+      listNote={
+        <>
+          <FragmentsNote filters={state.filters} result={state.result} />
+          <p className="grouping-note" aria-live="polite" aria-atomic="true">
+            {grouping &&
+              grouping.distinct < state.result.total &&
+              groupingText(state.result.total, grouping.distinct)}
+          </p>
+        </>
+      }
       renderList={(items, start) => (
         <ol className="quote-list" start={start}>
-          {items.map((quote) => (
-            <QuoteCard
-              key={quoteKey(quote)}
-              quote={quote}
-              words={state.words}
-              corroboration={corroborations?.[quoteKey(quote)]}
-            />
-          ))}
+          {items.map((quote, i) => {
+            const grouped = grouping?.items[quoteKey(quote)];
+            return (
+              <QuoteCard
+                key={quoteKey(quote)}
+                id={listItemId(start + i)}
+                quote={quote}
+                words={state.words}
+                phrases={phrases}
+                sources={
+                  grouped?.kind === 'first' && (
+                    <QuoteSources sources={grouped.sources} sourceName={names.source} />
+                  )
+                }
+                folded={
+                  grouped?.kind === 'folded' && (
+                    <FoldedQuoteNote
+                      first={grouped.first}
+                      position={grouped.position}
+                      href={`${paths.quotes(state.filters, grouped.page)}#${listItemId(grouped.position)}`}
+                    />
+                  )
+                }
+              />
+            );
+          })}
         </ol>
       )}
     />

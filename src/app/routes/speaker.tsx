@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import type { SpeakerDocument } from '../../contract/views.ts';
 import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
-import { TimelineBrush } from '../../features/timeline/components/timeline-brush.tsx';
+import { ArticleTimelineLink } from '../../features/timeline/components/timeline-brush.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
 
@@ -52,7 +52,6 @@ function UnknownSpeaker({ slug }: { slug: string }) {
 
 function SpeakerDetails({ document }: { document: SpeakerDocument }) {
   const { speaker, roles, organisations } = document;
-  const navigate = useNavigate();
   const { data: meta } = useSuspenseQuery(corpusQueries.meta());
   const quoteCount = document.quotes.length;
   const filters = { ...EMPTY_FILTERS, speaker: speaker.slug };
@@ -69,15 +68,7 @@ function SpeakerDetails({ document }: { document: SpeakerDocument }) {
         in <Link to={paths.articles({ speaker: speaker.slug })}>the articles quoting {speaker.name}</Link>.
       </p>
 
-      <TimelineBrush
-        days={meta.days}
-        view="articles"
-        filters={filters}
-        heading="Articles quoting them over time"
-        onSelect={(range) => {
-          void navigate(paths.articles({ ...filters, ...range }));
-        }}
-      />
+      <ArticleTimelineLink days={meta.days} filters={filters} heading="Articles quoting them over time" />
 
       <section aria-labelledby="roles-heading">
         <h2 id="roles-heading">Roles over time</h2>

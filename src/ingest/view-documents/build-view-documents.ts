@@ -41,6 +41,7 @@ import {
 import { chunkStarts, compareTerms, crossingPrefixes, termBytes, termRange } from './search-index.ts';
 import { QuoteGrouper } from './quote-groups.ts';
 import { relatedArticles } from './related-articles.ts';
+import { PairPostings, writePairIndex } from './search-pairs.ts';
 import { articleImpacts, CountedPostings, unionWithImpacts } from './search-impacts.ts';
 import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
 import { encodeImpacts } from '../../contract/search-ranking.ts';
@@ -57,6 +58,7 @@ const MAX_MONTH_ROWS = 24;
 export function buildViewDocuments(
   corpus: ViewCorpus,
   articlePostings: () => Map<string, ArrayLike<number>>,
+  articlePairs: () => PairPostings,
   emit: DocumentSink,
   trace: (phase: string) => void,
 ): void {
@@ -89,6 +91,7 @@ export function buildViewDocuments(
   const quoteSpeaker = new Array<number>(corpus.quoteCount);
   const quoteSpeakerSlug = new Array<string | null>(corpus.quoteCount);
   const quotePostings = new CountedPostings();
+  const quotePairs = new PairPostings();
   const speakers = new Map<string, SpeakerTally>();
   const fragments: number[] = [];
   const quoteChunkCount = Math.ceil(corpus.quoteCount / QUOTE_CHUNK_SIZE);
@@ -110,6 +113,7 @@ export function buildViewDocuments(
     }
     // As quote-filters.ts `quoteTerms`: text, speaker, role and headline.
     quotePostings.add(q, [quote.text, quote.speaker ?? '', quote.role ?? '', quote.headline].join(' '));
+    quotePairs.add(q, [quote.text, quote.speaker ?? '', quote.role ?? '', quote.headline]);
     quoteSpeakerSlug[q] = quote.speakerSlug;
     grouper.add(q, corpus.quoteArticle[q]!, quote.text);
     quoteSpeaker[q] = quote.speakerSlug === null ? 0 : (speakerId.get(quote.speakerSlug) ?? -1) + 1;
@@ -124,6 +128,7 @@ export function buildViewDocuments(
     buildId,
     emit,
   );
+  quoteSearch.pairShards = writePairIndex('quotes', quotePairs.postings, buildId, emit);
   trace('view documents: quote search');
   const bodyPostings = articlePostings();
   const articleSearch = writeSearchIndex(
@@ -134,6 +139,8 @@ export function buildViewDocuments(
     emit,
   );
   trace('view documents: article search');
+  articleSearch.pairShards = writePairIndex('articles', articlePairs().postings, buildId, emit);
+  trace('view documents: article phrase pairs');
 
   // Directories and columns; ids are positions in the directories.
   emit(

@@ -31,6 +31,7 @@ import { currentDocumentSchema } from '../../contract/view-schemas.ts';
 import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../contract/views.ts';
 import { buildViewDocuments, type DocumentSink } from './build-view-documents.ts';
 import { readArticlePostings, readViewCorpus } from './view-corpus.ts';
+import { readArticlePairs } from './search-pairs.ts';
 
 export interface ViewOutcome {
   /** Documents written anew, `current.json` included; 0 when the build id was already current. */
@@ -98,7 +99,13 @@ export function writeViewDocuments(
     if (corpus.buildId !== buildId)
       throw new Error(`index.json belongs to build ${corpus.buildId}, not ${buildId}`);
     trace('view documents: read corpus');
-    buildViewDocuments(corpus, () => readArticlePostings(outDir), emit, trace);
+    buildViewDocuments(
+      corpus,
+      () => readArticlePostings(outDir),
+      () => readArticlePairs(outDir, corpus.articles),
+      emit,
+      trace,
+    );
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;

@@ -87,6 +87,12 @@ export const corpusQueries = {
       queryFn: () => appDataSource().quoteCorroborations({ filters, page }),
       staleTime: Infinity,
     }),
+  quoteGrouping: (filters: Filters, page: number) =>
+    queryOptions({
+      queryKey: ['quotes', 'grouping', filters, page] as const,
+      queryFn: () => appDataSource().quoteGrouping({ filters, page }),
+      staleTime: Infinity,
+    }),
   /** Loaded when the organisation finder is first used: the names it matches besides the canonical one. */
   organisationAliases: () =>
     queryOptions({

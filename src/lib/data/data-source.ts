@@ -11,10 +11,17 @@ import type {
   RelatedArticle,
   SpeakerDocument,
 } from '../../contract/views.ts';
-import type { Corroboration, EngineMeta, FacetResult, ListRequest, ListResult } from '../engine/types.ts';
+import type {
+  Corroboration,
+  EngineMeta,
+  FacetResult,
+  ListRequest,
+  ListResult,
+  QuoteGrouping,
+} from '../engine/types.ts';
 import type { Filters, ListView } from '../urls.ts';
 
-export type { Corroboration, FacetResult, ListRequest, ListResult };
+export type { Corroboration, FacetResult, ListRequest, ListResult, QuoteGrouping };
 
 export interface Neighbours {
   older: ArticleSummary | null;
@@ -42,6 +49,8 @@ export interface DataSource {
   articleCorroborations(id: string, date: string): Promise<Record<string, Corroboration>>;
   /** Per quote of a quote list's page (`quoteKey`), where else that quotation appears. */
   quoteCorroborations(request: ListRequest): Promise<Record<string, Corroboration>>;
+  /** How a quote list's page groups corroborated quotations, and how many distinct ones there are. */
+  quoteGrouping(request: ListRequest): Promise<QuoteGrouping>;
   /** Slug → other names (aliases and acronyms) of every organisation that has any. */
   organisationAliases(): Promise<Record<string, string[]>>;
 }
@@ -64,5 +73,6 @@ export const DATA_SOURCE_METHODS: readonly DataSourceMethod[] = [
   'related',
   'articleCorroborations',
   'quoteCorroborations',
+  'quoteGrouping',
   'organisationAliases',
 ];

@@ -27,8 +27,10 @@ import type {
   RelatedArticle,
   RelatedChunkDocument,
   SearchIndexName,
+  SearchPairsDocument,
   SpeakerDocument,
 } from '../../contract/views.ts';
+import { adjacentPairs, pairShard, phrasePairs } from '../../contract/search-pairs.ts';
 import { ARTICLE_CHUNK_SIZE, decodeDeltas, QUOTE_CHUNK_SIZE, viewPaths } from '../../contract/views.ts';
 import { PAGE_SIZE } from '../pagination.ts';
 import { bestSnippet, type Snippet } from '../snippets.ts';
@@ -58,12 +60,15 @@ import {
   whereEquals,
 } from './number-sets.ts';
 import { PromiseCache } from './promise-cache.ts';
+import { holds, pairPostings, phraseFirst } from './phrases.ts';
 import { articlesOfQuotes, countArticleSpeakers, countPerDay } from './reading-counts.ts';
 import { quoteListSequence, rankedOrder, scoreResults } from './ranking.ts';
 import type { DecodedChunk, WordMatch } from './search-postings.ts';
 import { chunkPostings, decodeChunk, decodePrefix, searchDocumentFor } from './search-postings.ts';
 import type {
   Corroboration,
+  GroupedQuote,
+  QuoteGrouping,
   DocumentLoader,
   EngineMeta,
   FacetOptions,
@@ -77,6 +82,8 @@ import { isDocumentNotFound, quoteKey } from './types.ts';
 
 /** How many other articles a corroborated quote lists (the count says how many there are). */
 const CORROBORATION_LIST = 5;
+/** How many a grouped quotation lists as its sources on `/quotes`. */
+const SOURCES_LIST = 20;
 
 interface QuoteGroups {
   groups: Uint32Array[];
@@ -157,6 +164,9 @@ export class QueryEngine {
   private readonly derived = new PromiseCache<Uint32Array>(KEEP.pages);
   /** Result sets in relevance order, keyed by view and query, so paging does not rank again. */
   private readonly ranked = new PromiseCache<Uint32Array | null>(KEEP.ranked);
+  private readonly pairDocuments = new PromiseCache<SearchPairsDocument>(KEEP.search);
+  /** Per index and phrases, the numbers of the documents holding every phrase (null: no pair index). */
+  private readonly phraseNumbers = new PromiseCache<Uint32Array | null>(KEEP.words);
   /** Snippets by article and query: a page shown again (back, a facet count) costs nothing. */
   private readonly snippetCache = new PromiseCache<Snippet | null>(KEEP.snippets);
 
@@ -336,6 +346,34 @@ export class QueryEngine {
     });
   }
 
+  /**
+   * The numbers of every article (or quote) holding each quoted phrase: every adjacent pair of
+   * its words, one pair document per pair. Null when the build wrote no pair index.
+   */
+  private phraseMatches(index: SearchIndexName, phrases: readonly string[][]): Promise<Uint32Array | null> {
+    return this.phraseNumbers.get(`${index}:${JSON.stringify(phrases)}`, async () => {
+      const { meta } = await this.metaIndex();
+      const shards = meta.search[index].pairShards;
+      if (shards === undefined) return null;
+      const pairs = [...new Set(phrases.flatMap((phrase) => phrasePairs(phrase)))];
+      const lists = await Promise.all(
+        pairs.map(async (pair) => {
+          const path = viewPaths.searchPairs(this.buildId, index, pairShard(pair, shards));
+          const document = await this.pairDocuments.get(path, () => this.loader.load(path, 'search-pairs'));
+          return pairPostings(document, pair);
+        }),
+      );
+      return intersectAll(lists);
+    });
+  }
+
+  /** A list's results that hold the query's phrases, or null without phrases or a pair index. */
+  private async exactPhrase(r: Resolved, index: SearchIndexName, results: Uint32Array) {
+    if (r.phrases.length === 0) return null;
+    const numbers = await this.phraseMatches(index, r.phrases);
+    return numbers && intersect(results, numbers);
+  }
+
   private sourceArticles(source: number): Promise<Uint32Array> {
     return this.derived.get(`source-articles:${source}`, async () =>
       whereEquals(await this.sourceColumn(), source),
@@ -502,7 +540,8 @@ export class QueryEngine {
     const r = await this.resolve(request.filters, 'articles');
     const { results } = await this.articleResults(r);
     const page = pageOf(results.length, request.page);
-    const ranked = r.byRelevance ? await this.rankedArticles(r, results) : null;
+    const exact = await this.exactPhrase(r, 'articles', results);
+    const ranked = r.byRelevance ? await this.rankedArticles(r, results, exact) : null;
     const numbers: number[] = [];
     if (ranked) for (let i = page.start; i < page.end; i++) numbers.push(ranked[i]!);
     // Newest first: list position i is the (i + 1)-th largest number.
@@ -533,26 +572,44 @@ export class QueryEngine {
       unknown: r.unknown,
       order: ranked ? 'relevance' : 'newest',
       ...(snippets && { snippets }),
+      ...(exact && {
+        phrase: {
+          count: exact.length,
+          first: ranked !== null,
+          items: numbers.map((n) => holds(exact, n)),
+        },
+      }),
     };
   }
 
   /** The articles of a result set in relevance order, or null when the index has no impacts. */
-  private rankedArticles(r: Resolved, results: Uint32Array): Promise<Uint32Array | null> {
+  private rankedArticles(
+    r: Resolved,
+    results: Uint32Array,
+    exact: Uint32Array | null,
+  ): Promise<Uint32Array | null> {
     return this.ranked.get(`articles:${resolvedKey(r)}`, async () => {
       const words = await Promise.all(r.words.map((word) => this.wordMatches('articles', word)));
       const scores = scoreResults(results, words);
-      return scores && rankedOrder(results, scores);
+      if (!scores) return null;
+      const order = rankedOrder(results, scores);
+      return exact ? phraseFirst(order, exact) : order;
     });
   }
 
   /** Quotes of a result set in relevance order (ties in list order), or null without impacts. */
-  private rankedQuotes(r: Resolved, results: Uint32Array): Promise<Uint32Array | null> {
+  private rankedQuotes(
+    r: Resolved,
+    results: Uint32Array,
+    exact: Uint32Array | null,
+  ): Promise<Uint32Array | null> {
     return this.ranked.get(`quotes:${resolvedKey(r)}`, async () => {
       const words = await Promise.all(r.words.map((word) => this.wordMatches('quotes', word)));
       const scores = scoreResults(results, words);
       if (!scores) return null;
       const { quoteArticle } = await this.quoteOffsets();
-      return rankedOrder(results, scores, quoteListSequence(results, quoteArticle));
+      const order = rankedOrder(results, scores, quoteListSequence(results, quoteArticle));
+      return exact ? phraseFirst(order, exact) : order;
     });
   }
 
@@ -594,26 +651,37 @@ export class QueryEngine {
     const { results } = await this.quoteResults(r);
     const page = pageOf(results.length, request.page);
     const selected = await this.selectedNames(r);
-    const ranked = r.byRelevance ? await this.rankedQuotes(r, results) : null;
+    const exact = await this.exactPhrase(r, 'quotes', results);
+    const ranked = r.byRelevance ? await this.rankedQuotes(r, results, exact) : null;
     const base = {
       ...page.result,
       ...selected,
       unknown: r.unknown,
       order: ranked ? 'relevance' : 'newest',
     } as const;
+    /** Each row's phrase membership, by the index's own rule on the fields the row carries. */
+    const withPhrase = (result: ListResult<QuoteRow>): ListResult<QuoteRow> => {
+      if (!exact) return result;
+      const pairs = r.phrases.flatMap((phrase) => phrasePairs(phrase));
+      const items = result.items.map((row) => {
+        const own = adjacentPairs([row.text, row.speaker ?? '', row.role ?? '', row.headline]);
+        return pairs.every((pair) => own.has(pair));
+      });
+      return { ...result, phrase: { count: exact.length, first: ranked !== null, items } };
+    };
     const rowsOf = (list: Uint32Array, start: number, end: number) =>
       Promise.all(Array.from(list.subarray(start, end), (q) => this.quoteRow(q)));
     const pageOfList = (list: Uint32Array | null, numbers: Uint32Array, start: number, end: number) =>
       list ? rowsOf(list, start, end) : this.quotePage(numbers, start, end);
     if (r.fragments === 'inline')
-      return { ...base, items: await pageOfList(ranked, results, page.start, page.end) };
+      return withPhrase({ ...base, items: await pageOfList(ranked, results, page.start, page.end) });
     if (r.fragments === 'hide') {
       // The results already leave fragments out; how many were left out is said to the reader.
       const [items, all] = await Promise.all([
         pageOfList(ranked, results, page.start, page.end),
         this.quoteResults({ ...r, fragments: 'inline' }),
       ]);
-      return { ...base, items, fragments: all.results.length - results.length };
+      return withPhrase({ ...base, items, fragments: all.results.length - results.length });
     }
     // Substantive quotes first, then fragments, each part in the list's order (ranked or newest).
     const fragments = intersect(results, await this.quoteFragments());
@@ -625,7 +693,12 @@ export class QueryEngine {
       pageOfList(ranked && first, first, Math.min(page.start, split), Math.min(page.end, split)),
       pageOfList(ranked && second, second, Math.max(0, page.start - split), Math.max(0, page.end - split)),
     ]);
-    return { ...base, items: [...top, ...rest], fragments: fragments.length, firstFragment: split + 1 };
+    return withPhrase({
+      ...base,
+      items: [...top, ...rest],
+      fragments: fragments.length,
+      firstFragment: split + 1,
+    });
   }
 
   /**
@@ -883,7 +956,11 @@ export class QueryEngine {
   }
 
   /** Where else quote q's quotation appears, or null when nowhere. */
-  private async corroboration(groups: QuoteGroups, q: number): Promise<Corroboration | null> {
+  private async corroboration(
+    groups: QuoteGroups,
+    q: number,
+    limit = CORROBORATION_LIST,
+  ): Promise<Corroboration | null> {
     const g = groups.groupOf.get(q);
     if (g === undefined) return null;
     const { quoteArticle } = await this.quoteOffsets();
@@ -900,7 +977,7 @@ export class QueryEngine {
     }
     if (picked.length === 0) return null;
     const others = await Promise.all(
-      picked.slice(0, CORROBORATION_LIST).map(async (m) => {
+      picked.slice(0, limit).map(async (m) => {
         const { articleId, anchor, headline, date, sourceSlug, text } = await this.quoteRow(m);
         return { articleId, anchor, headline, date, sourceSlug, text };
       }),
@@ -919,6 +996,7 @@ export class QueryEngine {
     // article's number and its anchor (quote-N is the article's N-th quote in reading order).
     const { items } = await this.listQuotes(request);
     const { quoteStart } = await this.quoteOffsets();
+    // (Kept for callers of the per-quote notes; /quotes itself asks `quoteGrouping`.)
     const out: Record<string, Corroboration> = {};
     await Promise.all(
       items.map(async (item) => {
@@ -933,6 +1011,70 @@ export class QueryEngine {
       }),
     );
     return out;
+  }
+  /**
+   * How the list groups corroborated quotations (`QuoteGrouping`): from the whole list in its
+   * order (ranked or newest first, fragments where the list puts them), each group's first place;
+   * the page's grouped quotes are that first place (with its sources) or folded into it. Asked
+   * after the page is shown, as the corroborations were.
+   */
+  async quoteGrouping(request: ListRequest): Promise<QuoteGrouping> {
+    const groups = await this.quoteGroups();
+    const r = await this.resolve(request.filters, 'quotes');
+    const { results } = await this.quoteResults(r);
+    if (!groups) return { distinct: results.length, items: {} };
+    const order = await this.quoteListOrder(r, results);
+    const firstPlace = new Map<number, number>();
+    let folded = 0;
+    order.forEach((q, i) => {
+      const g = groups.groupOf.get(q);
+      if (g === undefined) return;
+      if (firstPlace.has(g)) folded++;
+      else firstPlace.set(g, i);
+    });
+    const page = pageOf(results.length, request.page);
+    const items: Record<string, GroupedQuote> = {};
+    await Promise.all(
+      Array.from(order.subarray(page.start, page.end), async (q, k) => {
+        const g = groups.groupOf.get(q);
+        if (g === undefined) return;
+        const row = await this.quoteRow(q);
+        const first = firstPlace.get(g)!;
+        if (first === page.start + k) {
+          const sources = await this.corroboration(groups, q, SOURCES_LIST);
+          if (sources) items[quoteKey(row)] = { kind: 'first', sources };
+          return;
+        }
+        const { articleId, anchor, headline, date, sourceSlug, text } = await this.quoteRow(order[first]!);
+        items[quoteKey(row)] = {
+          kind: 'folded',
+          position: first + 1,
+          page: Math.floor(first / PAGE_SIZE) + 1,
+          first: { articleId, anchor, headline, date, sourceSlug, text },
+        };
+      }),
+    );
+    return { distinct: results.length - folded, items };
+  }
+
+  /** Every result's quote number in the list's order, as `listQuotes` pages through it. */
+  private quoteListOrder(r: Resolved, results: Uint32Array): Promise<Uint32Array> {
+    return this.derived.get(`quote-order:${resolvedKey(r)}:${r.byRelevance}:${r.fragments}`, async () => {
+      const [exact, { quoteArticle }] = await Promise.all([
+        this.exactPhrase(r, 'quotes', results),
+        this.quoteOffsets(),
+      ]);
+      const ranked = r.byRelevance ? await this.rankedQuotes(r, results, exact) : null;
+      const newest = (numbers: Uint32Array) =>
+        Uint32Array.from(quoteListSequence(numbers, quoteArticle), (i) => numbers[i]!);
+      if (r.fragments !== 'last') return ranked ?? newest(results);
+      const fragments = await this.quoteFragments();
+      const isFragment = (q: number) => holds(fragments, q);
+      if (ranked)
+        return Uint32Array.from([...ranked.filter((q) => !isFragment(q)), ...ranked.filter(isFragment)]);
+      const own = intersect(results, fragments);
+      return Uint32Array.from([...newest(difference(results, own)), ...newest(own)]);
+    });
   }
 }
 
@@ -970,6 +1112,7 @@ function unfiltered(r: Resolved, index: MetaIndex): boolean {
 function resolvedKey(r: Resolved): string {
   return JSON.stringify([
     r.words,
+    r.phrases,
     r.dayLo,
     r.dayHi,
     r.orgs.map((org) => org.slug),

@@ -66,6 +66,11 @@ export interface ListResult<T> {
   fragments?: number;
   /** With `last`: the list position (from 1) of the first fragment. */
   firstFragment?: number;
+  /**
+   * With a quoted phrase (and a build with a pair index): `count` of the results hold every
+   * phrase as consecutive words; `first`: they lead the (relevance) order; `items`: per item, whether it does.
+   */
+  phrase?: { count: number; first: boolean; items: boolean[] };
 }
 
 /** A quote as another article repeats it. */
@@ -83,6 +88,24 @@ export interface Corroboration {
   articleCount: number;
   others: CorroboratingQuote[];
 }
+
+/**
+ * How a `/quotes` list groups corroborated quotations (`quoteGrouping`): every row keeps its place
+ * (counts and pages are the list's own), but a quotation found in several articles is shown once,
+ * at its first place in the list's order, with its sources; its later places fold into it.
+ */
+export interface QuoteGrouping {
+  /** Distinct quotations among the results: a group's occurrences in the results count once. */
+  distinct: number;
+  /** Per quote of the page (`quoteKey`) that belongs to a group. */
+  items: Record<string, GroupedQuote>;
+}
+
+export type GroupedQuote =
+  /** The group's first place in the list: the quotation with the other articles holding it. */
+  | { kind: 'first'; sources: Corroboration }
+  /** A later place: the list position (from 1) and page of the first, and that quote. */
+  | { kind: 'folded'; position: number; page: number; first: CorroboratingQuote };
 
 /** The key of a quote in `corroborations`. */
 export function quoteKey(quote: { articleId: string; anchor: string }): string {

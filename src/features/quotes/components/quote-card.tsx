@@ -19,20 +19,33 @@ const WEAK_REASON: Partial<Record<QuoteEntry['rule'], string>> = {
 export function QuoteCard({
   quote,
   words,
+  phrases,
   corroboration,
+  id,
+  folded,
+  sources,
 }: {
   quote: QuoteRow;
   words: readonly string[];
+  /** Quoted phrases of the query, marked whole in the quotation. */
+  phrases?: readonly string[][] | undefined;
   /** Where else the quotation appears, when it does. */
   corroboration?: Corroboration | undefined;
+  /** The list item's id (a folded quote links to its first place). */
+  id?: string | undefined;
+  /** A later place of a repeated quotation: the note saying where it is shown (its text is folded). */
+  folded?: ReactNode;
+  /** A repeated quotation's first place: its sources, shown under it. */
+  sources?: ReactNode;
 }) {
   const weak = isWeakAttribution(quote);
   return (
-    <li data-list-item className="quote-card">
+    <li data-list-item className={folded ? 'quote-card folded' : 'quote-card'} id={id}>
       <figure>
-        <blockquote dir="auto">
+        {folded}
+        <blockquote dir="auto" className={folded ? 'folded-text' : undefined}>
           <p>
-            <HighlightedText text={quote.text} words={words} />
+            <HighlightedText text={quote.text} words={words} phrases={phrases} />
           </p>
         </blockquote>
         <figcaption>
@@ -59,7 +72,7 @@ export function QuoteCard({
             </ArticleLink>{' '}
             <TimeStamp date={quote.date} />
           </p>
-          {corroboration && <CorroborationNote corroboration={corroboration} />}
+          {sources ?? (corroboration && <CorroborationNote corroboration={corroboration} />)}
         </figcaption>
       </figure>
       <QuoteRowActions quote={quote} />

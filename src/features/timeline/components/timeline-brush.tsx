@@ -14,6 +14,8 @@ import {
   rangeOutsideNote,
 } from '../../../lib/timeline.ts';
 import type { Filters, ListView } from '../../../lib/urls.ts';
+import { paths } from '../../../lib/urls.ts';
+import { useNavigate } from 'react-router';
 
 export interface TimelineBrushProps {
   /** `meta.days`: every day that has articles, ascending. */
@@ -24,6 +26,29 @@ export interface TimelineBrushProps {
   heading: string;
   /** Chooses a date range (null: that end open); 'replace' for each keyboard step. */
   onSelect: (range: { from: string | null; to: string | null }, mode: 'push' | 'replace') => void;
+}
+
+/**
+ * A timeline on a page about one organisation or speaker: the articles the filters give, and a
+ * chosen range opens the article list with those filters and that range.
+ */
+export function ArticleTimelineLink({
+  filters,
+  heading,
+  days,
+}: Pick<TimelineBrushProps, 'filters' | 'heading' | 'days'>) {
+  const navigate = useNavigate();
+  return (
+    <TimelineBrush
+      days={days}
+      view="articles"
+      filters={filters}
+      heading={heading}
+      onSelect={(range) => {
+        void navigate(paths.articles({ ...filters, ...range }));
+      }}
+    />
+  );
 }
 
 const UNIT_WORD = { day: 'day', week: 'week', month: 'month', year: 'year' } as const;
@@ -193,36 +218,23 @@ function Brush({
           })}
         </svg>
         <div className="timeline-sliders">
-          <div
-            role="slider"
-            tabIndex={0}
-            className="timeline-handle"
-            aria-label="Start of the date range"
-            aria-describedby={descriptionId}
-            aria-valuemin={0}
-            aria-valuemax={last}
-            aria-valuenow={lo}
-            aria-valuetext={valueText(lo)}
-            aria-orientation="horizontal"
-            hidden={!placed}
-            style={placed ? { insetInlineStart: percent(lo) } : undefined}
-            onKeyDown={onSliderKey('start')}
-          />
-          <div
-            role="slider"
-            tabIndex={0}
-            className="timeline-handle"
-            aria-label="End of the date range"
-            aria-describedby={descriptionId}
-            aria-valuemin={0}
-            aria-valuemax={last}
-            aria-valuenow={hi}
-            aria-valuetext={valueText(hi)}
-            aria-orientation="horizontal"
-            hidden={!placed}
-            style={placed ? { insetInlineStart: percent(hi) } : undefined}
-            onKeyDown={onSliderKey('end')}
-          />
+          {(
+            [
+              ['start', lo],
+              ['end', hi],
+            ] as const
+          ).map(([end, value]) => (
+            <SliderHandle
+              key={end}
+              label={end === 'start' ? 'Start of the date range' : 'End of the date range'}
+              describedBy={descriptionId}
+              last={last}
+              value={value}
+              valueText={valueText(value)}
+              at={placed ? percent(value) : null}
+              onKeyDown={onSliderKey(end)}
+            />
+          ))}
         </div>
       </div>
       <p className="timeline-summary" role="status" aria-labelledby={headingId}>
@@ -243,5 +255,43 @@ function Brush({
         </button>
       )}
     </>
+  );
+}
+
+/** One end of the range: a focusable `role="slider"` over the bars, at `at` along them. */
+function SliderHandle({
+  label,
+  describedBy,
+  last,
+  value,
+  valueText,
+  at,
+  onKeyDown,
+}: {
+  label: string;
+  describedBy: string;
+  last: number;
+  value: number;
+  valueText: string;
+  /** Where along the bars; null while the page is not yet the app's (then hidden, see `placed`). */
+  at: string | null;
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+}) {
+  return (
+    <div
+      role="slider"
+      tabIndex={0}
+      className="timeline-handle"
+      aria-label={label}
+      aria-describedby={describedBy}
+      aria-valuemin={0}
+      aria-valuemax={last}
+      aria-valuenow={value}
+      aria-valuetext={valueText}
+      aria-orientation="horizontal"
+      hidden={at === null}
+      style={at === null ? undefined : { insetInlineStart: at }}
+      onKeyDown={onKeyDown}
+    />
   );
 }

@@ -1,0 +1,11 @@
+/**
+ * The line `/quotes` shows when repeated quotations are grouped (`QuoteGrouping`): the list's own
+ * count and how many distinct quotations it holds ("1,204 quotes, 1,150 distinct").
+ */
+export function groupingText(total: number, distinct: number): string {
+  const folded = total - distinct;
+  return (
+    `${total.toLocaleString('en-GB')} quotes, ${distinct.toLocaleString('en-GB')} distinct: ` +
+    `${folded} ${folded === 1 ? 'is a later place' : 'are later places'} of a quotation shown once with its sources.`
+  );
+}
