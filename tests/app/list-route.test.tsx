@@ -304,3 +304,23 @@ test('a page past the end shows the last page with a note', async () => {
   expect(screen.getByRole('link', { name: 'Tidy the link' })).toHaveAttribute('href', '/');
   expect(resultHeadlines()).toHaveLength(4);
 });
+
+test('a quoted phrase is named once in quotation marks, in the title and the filter to remove', async () => {
+  mockDataFetch();
+  renderRoute('/?q=%22heavy+rain%22');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  await waitFor(() => {
+    expect(document.title).toBe('"heavy rain" in articles – Newsreader');
+  });
+  expect(screen.getByRole('link', { name: /^Remove filter: Matches "heavy rain"/ })).toBeInTheDocument();
+});
+
+test('a query of words is put in quotation marks where it is named', async () => {
+  mockDataFetch();
+  renderRoute('/?q=heavy+rain');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  await waitFor(() => {
+    expect(document.title).toBe('“heavy rain” in articles – Newsreader');
+  });
+  expect(screen.getByRole('link', { name: /^Remove filter: Matches “heavy rain”/ })).toBeInTheDocument();
+});

@@ -6,7 +6,7 @@ import { PageTitle } from '../../components/page-title.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
 import { ExportControls } from '../../features/export/components/export-controls.tsx';
-import { ActiveFilters } from '../../features/filters/components/active-filters.tsx';
+import { ActiveFilters, inQuotes } from '../../features/filters/components/active-filters.tsx';
 import { FilterPanel } from '../../features/filters/components/filter-panel.tsx';
 import { TimelineBrush } from '../../features/timeline/components/timeline-brush.tsx';
 import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
@@ -68,7 +68,7 @@ export function ListPage<T>({
 
   return (
     <div className="list-page">
-      <PageTitle title={filters.q ? `“${filters.q}” in ${title.toLowerCase()}` : title} />
+      <PageTitle title={filters.q ? `${inQuotes(filters.q)} in ${title.toLowerCase()}` : title} />
       <h1>{title}</h1>
       <NotesBanner notes={allNotes} cleanHref={hrefFor(filters, result.page)} />
       <TimelineBrush

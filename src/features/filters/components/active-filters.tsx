@@ -38,7 +38,8 @@ function describe(filters: Filters, names: NameLookups): ActiveFilter[] {
       label: `Speaker: ${names.speaker(filters.speaker)}`,
       without: { ...filters, speaker: null },
     });
-  if (filters.q) active.push({ key: 'q', label: `Matches “${filters.q}”`, without: { ...filters, q: '' } });
+  if (filters.q)
+    active.push({ key: 'q', label: `Matches ${inQuotes(filters.q)}`, without: { ...filters, q: '' } });
   return active;
 }
 
@@ -100,4 +101,10 @@ export function ActiveFilters({
       )}
     </div>
   );
+}
+
+/** A query for a label, in quotation marks unless it is one quoted phrase already ("prime minister"). */
+export function inQuotes(query: string): string {
+  const trimmed = query.trim();
+  return /^["“][^"“”]+["”]$/u.test(trimmed) ? trimmed : `“${query}”`;
 }
