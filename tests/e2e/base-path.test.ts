@@ -8,7 +8,13 @@ import type { Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { decoded, get } from './http.ts';
-import { connectBrowser, ORIGINAL_SEED_ID, ORIGINAL_SEED_ORG, POLL } from './support.ts';
+import {
+  connectBrowser,
+  ORIGINAL_SEED_ID,
+  ORIGINAL_SEED_ORG,
+  ORIGINAL_SEED_SPEAKER,
+  POLL,
+} from './support.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const outDir = mkdtempSync(join(tmpdir(), 'newsreader-base-'));
@@ -76,7 +82,9 @@ test('the sitemap and robots.txt name absolute URLs under the base; _headers car
     `${SITE}quotes`,
     `${SITE}articles/${ORIGINAL_SEED_ID}`,
     ...locs.filter((loc) => loc?.startsWith(`${SITE}organisations/`)),
+    ...locs.filter((loc) => loc?.startsWith(`${SITE}speakers/`)),
   ]);
+  expect(locs).toContain(`${SITE}speakers/${ORIGINAL_SEED_SPEAKER}`);
   expect(locs).toContain(`${SITE}organisations/${ORIGINAL_SEED_ORG}`);
   expect(decoded(await get(`${origin}/news/robots.txt`)).toString('utf8')).toContain(
     `Sitemap: ${SITE}sitemap.xml`,

@@ -31,13 +31,16 @@ export function quotesLoader(queryClient: QueryClient) {
     // The timeline's counts load with the page (not after its first render), so a pre-rendered
     // page is taken over with the timeline it showed: nothing moves.
     queryClient.query(corpusQueries.histogram('quotes', filters)).catch(() => undefined);
+    // So are repeated quotations' groups: the note under the count and a group's sources are in
+    // the first render, and nothing moves when the app takes a pre-rendered page over.
+    queryClient.query(corpusQueries.quoteGrouping(filters, page)).catch(() => undefined);
     return null;
   };
 }
 
 export function Component() {
   const state = useListState('quotes');
-  // Repeated quotations are grouped after the page is shown, rather than holding it up.
+  // Started by the loader; a failure leaves the quotes ungrouped rather than the page in error.
   const { data: grouping } = useQuery(corpusQueries.quoteGrouping(state.filters, state.page));
   const names = listNames(state);
   const { phrases } = useMemo(() => parseQuery(state.filters.q), [state.filters.q]);
