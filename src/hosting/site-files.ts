@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { checkEnvelope, viewPaths, ARTICLE_CHUNK_SIZE } from '../contract/views.ts';
+import { checkEnvelope, viewPaths, ARTICLE_CHUNK_SIZE, type ViewDocumentKind } from '../contract/views.ts';
 import { paths } from '../lib/urls.ts';
 import { headersFile } from './header-rules.ts';
 import { robotsTxt, sitemapFiles } from './sitemap.ts';
@@ -30,33 +30,17 @@ export async function currentBuildId(dataDir: string): Promise<string> {
  */
 export async function pagePaths(dataDir: string): Promise<string[]> {
   const buildId = await currentBuildId(dataDir);
-  const where = (path: string): string => `data/${path}`;
-  const meta = checkEnvelope(
-    await readJson(join(dataDir, viewPaths.meta(buildId))),
-    'meta',
-    buildId,
-    where(viewPaths.meta(buildId)),
-  );
+  // A build's document, its envelope checked (kind and build), named in errors by its data path.
+  const read = async <K extends ViewDocumentKind>(path: string, kind: K) =>
+    checkEnvelope(await readJson(join(dataDir, path)), kind, buildId, `data/${path}`);
+  const meta = await read(viewPaths.meta(buildId), 'meta');
   const ids: string[] = [];
   for (let chunk = 0; chunk * ARTICLE_CHUNK_SIZE < meta.articleCount; chunk++) {
-    const path = viewPaths.articleChunk(buildId, chunk);
-    const doc = checkEnvelope(await readJson(join(dataDir, path)), 'article-chunk', buildId, where(path));
+    const doc = await read(viewPaths.articleChunk(buildId, chunk), 'article-chunk');
     for (const summary of doc.summaries) ids.push(summary.id);
   }
-  const directoryPath = viewPaths.organisations(buildId);
-  const directory = checkEnvelope(
-    await readJson(join(dataDir, directoryPath)),
-    'organisation-directory',
-    buildId,
-    where(directoryPath),
-  );
-  const speakersPath = viewPaths.speakers(buildId);
-  const speakers = checkEnvelope(
-    await readJson(join(dataDir, speakersPath)),
-    'speaker-directory',
-    buildId,
-    where(speakersPath),
-  );
+  const directory = await read(viewPaths.organisations(buildId), 'organisation-directory');
+  const speakers = await read(viewPaths.speakers(buildId), 'speaker-directory');
   return [
     paths.articles(),
     paths.quotes(),
