@@ -2,8 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { hosting } from './src/hosting/vite-plugin-hosting.ts';
-import { defaultCacheDir, defaultSeedInputs } from './src/ingest/ingest-config.ts';
-import { seedData } from './src/ingest/vite-plugin-seed-data.ts';
+import { defaultCacheDir, defaultSeedInputs } from './src/ingest/pipeline/ingest-config.ts';
+import { seedData } from './src/ingest/pipeline/vite-plugin-seed-data.ts';
 import { prerenderPages } from './src/prerender/vite-plugin-prerender.ts';
 
 // Seeds come from `seeds/` unless NEWSREADER_SEEDS names other files or folders (see README).

@@ -19,7 +19,7 @@ import { searchTerms } from '../../src/contract/text.ts';
 import type { MetaDocument } from '../../src/contract/views.ts';
 import { viewPaths } from '../../src/contract/views.ts';
 import { searchDocumentFor } from '../../src/lib/engine/search-postings.ts';
-import { readArticlePairs, writePairIndex } from '../../src/ingest/view-documents/search-pairs.ts';
+import { readArticlePairs, writePairIndex } from '../../src/ingest/corpus/view-documents/search-pairs.ts';
 
 const [dataDir, ...asked] = process.argv.slice(2);
 if (!dataDir) {

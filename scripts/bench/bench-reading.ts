@@ -9,8 +9,8 @@
  * 35–40 organisations), with 9 quotes of 15 words, one in twenty repeated from an earlier article.
  */
 import type { ArticleSummary } from '../../src/contract/schema.ts';
-import { QuoteGrouper } from '../../src/ingest/view-documents/quote-groups.ts';
-import { relatedArticles } from '../../src/ingest/view-documents/related-articles.ts';
+import { QuoteGrouper } from '../../src/ingest/corpus/view-documents/quote-groups.ts';
+import { relatedArticles } from '../../src/ingest/corpus/view-documents/related-articles.ts';
 
 const articleCount = Number(process.argv[2] ?? 10_000);
 const runs = Number(process.argv[3] ?? 5);

@@ -4,7 +4,7 @@
  * Prints one JSON line: { files, articles, fromCache, written, viewWritten, viewCarried, rejected, ms,
  * peakRssMb }.
  */
-import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 
 const [outDir, cacheDir, ...inputs] = process.argv.slice(2);
 if (!outDir || !cacheDir || inputs.length === 0) {

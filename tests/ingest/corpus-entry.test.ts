@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { articleSummarySchema, quoteEntrySchema } from '../../src/contract/schema.ts';
-import { processSeedBytes, processSeedFile, toCorpusEntry } from '../../src/ingest/process-file.ts';
+import { processSeedBytes, processSeedFile, toCorpusEntry } from '../../src/ingest/pipeline/process-file.ts';
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

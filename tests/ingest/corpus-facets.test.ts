@@ -4,7 +4,7 @@ import {
   FacetTallies,
   type FacetContribution,
   type FacetTalliesJson,
-} from '../../src/ingest/corpus-facets.ts';
+} from '../../src/ingest/corpus/corpus-facets.ts';
 
 const contribution = (
   source: string,

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractEntities, type ExtractedEntities } from '../../src/ingest/extract-entities.ts';
-import { parseSeedText } from '../../src/ingest/parse-seed.ts';
+import { extractEntities, type ExtractedEntities } from '../../src/ingest/entities/extract-entities.ts';
+import { parseSeedText } from '../../src/ingest/seed/parse-seed.ts';
 
 const seedPath = resolve(import.meta.dirname, '../../seeds/000_ec231f94e2293af6.txt');
 const parsed = parseSeedText(readFileSync(seedPath, 'utf8'), '000_ec231f94e2293af6.txt');

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { extractQuotes } from '../../src/ingest/extract-quotes.ts';
-import type { ExtractedQuote } from '../../src/ingest/extract-quotes.ts';
-import { parseSeed } from '../../src/ingest/parse-seed.ts';
+import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
+import type { ExtractedQuote } from '../../src/ingest/quotes/extract-quotes.ts';
+import { parseSeed } from '../../src/ingest/seed/parse-seed.ts';
 
 const SEED = fileURLToPath(new URL('../../seeds/000_ec231f94e2293af6.txt', import.meta.url));
 

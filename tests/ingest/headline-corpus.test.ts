@@ -6,8 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { deriveHeadline, endsOnDanglingWord, HEADLINE_MAX, isBalanced } from '../../src/ingest/headline.ts';
-import { parseSeed } from '../../src/ingest/parse-seed.ts';
+import {
+  deriveHeadline,
+  endsOnDanglingWord,
+  HEADLINE_MAX,
+  isBalanced,
+} from '../../src/ingest/article/headline.ts';
+import { parseSeed } from '../../src/ingest/seed/parse-seed.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SHARED = process.env.SHARED_DIR ?? resolve(ROOT, '..', 'shared');

@@ -11,8 +11,8 @@ import {
   readingMinutes,
   textDirection,
   truncateOnWord,
-} from '../../src/ingest/headline.ts';
-import { parseSeed } from '../../src/ingest/parse-seed.ts';
+} from '../../src/ingest/article/headline.ts';
+import { parseSeed } from '../../src/ingest/seed/parse-seed.ts';
 
 function seedParagraphs(): string[] {
   const path = join(import.meta.dirname, '../../seeds/000_ec231f94e2293af6.txt');

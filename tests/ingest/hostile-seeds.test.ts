@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, vi } from 'vitest';
-import { idFromFileName } from '../../src/ingest/parse-seed.ts';
+import { idFromFileName } from '../../src/ingest/seed/parse-seed.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 

@@ -21,8 +21,8 @@ import { deserialize, serialize } from 'node:v8';
 import fc from 'fast-check';
 import { expect, test, vi } from 'vitest';
 import { corpusIndexSchema, quoteListSchema } from '../../src/contract/schema.ts';
-import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
-import { buildIdOf } from '../../src/ingest/write-documents.ts';
+import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
+import { buildIdOf } from '../../src/ingest/corpus/write-documents.ts';
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
 
 vi.setConfig({ testTimeout: 120_000 });

@@ -19,8 +19,8 @@ import {
   quoteListSchema,
   searchShardSchema,
 } from '../../src/contract/schema.ts';
-import { ingestCorpus, type IngestReport } from '../../src/ingest/ingest-corpus.ts';
-import { diagnosticCount, formatReport } from '../../src/ingest/report.ts';
+import { ingestCorpus, type IngestReport } from '../../src/ingest/pipeline/ingest-corpus.ts';
+import { diagnosticCount, formatReport } from '../../src/ingest/corpus/report.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, vi } from 'vitest';
 import { generateNamesDenseSeed } from '../../scripts/bench/generate-names-dense.ts';
-import { collectSeedFiles } from '../../src/ingest/collect-files.ts';
-import { escapeControls, formatDiagnostic } from '../../src/ingest/diagnostics.ts';
-import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
-import { parseLimit, resolveLimits, UsageError } from '../../src/ingest/ingest-limits.ts';
-import { processSeedBytes, processSeedFile } from '../../src/ingest/process-file.ts';
-import { formatReport } from '../../src/ingest/report.ts';
+import { collectSeedFiles } from '../../src/ingest/pipeline/collect-files.ts';
+import { escapeControls, formatDiagnostic } from '../../src/ingest/seed/diagnostics.ts';
+import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
+import { parseLimit, resolveLimits, UsageError } from '../../src/ingest/pipeline/ingest-limits.ts';
+import { processSeedBytes, processSeedFile } from '../../src/ingest/pipeline/process-file.ts';
+import { formatReport } from '../../src/ingest/corpus/report.ts';
 
 // Some tests build a generated 100 KB article several times, on a shared 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });

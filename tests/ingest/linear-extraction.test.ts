@@ -14,7 +14,7 @@
  */
 import { expect, test, vi } from 'vitest';
 import { generateNamesDenseSeed } from '../../scripts/bench/generate-names-dense.ts';
-import { processSeedBytes } from '../../src/ingest/process-file.ts';
+import { processSeedBytes } from '../../src/ingest/pipeline/process-file.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { articleSchema } from '../../src/contract/schema.ts';
-import { parseSeed } from '../../src/ingest/parse-seed.ts';
-import { processSeedBytes } from '../../src/ingest/process-file.ts';
+import { parseSeed } from '../../src/ingest/seed/parse-seed.ts';
+import { processSeedBytes } from '../../src/ingest/pipeline/process-file.ts';
 
 const FILE = 'seeds/prop-case.txt';
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -7,9 +7,9 @@ import {
   isCalendarDate,
   parseSeed,
   parseSeedText,
-} from '../../src/ingest/parse-seed.ts';
-import type { Diagnostic } from '../../src/ingest/diagnostics.ts';
-import { formatDiagnostic } from '../../src/ingest/diagnostics.ts';
+} from '../../src/ingest/seed/parse-seed.ts';
+import type { Diagnostic } from '../../src/ingest/seed/diagnostics.ts';
+import { formatDiagnostic } from '../../src/ingest/seed/diagnostics.ts';
 
 const FILE = 'seeds/case.txt';
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -1,8 +1,8 @@
 /** The build-time reading documents' logic: corroborated-quote groups and related articles. */
 import { expect, test } from 'vitest';
 import type { ArticleSummary } from '../../src/contract/schema.ts';
-import { MAX_BUCKET, QuoteGrouper } from '../../src/ingest/view-documents/quote-groups.ts';
-import { relatedArticles, RELATED_COUNT } from '../../src/ingest/view-documents/related-articles.ts';
+import { MAX_BUCKET, QuoteGrouper } from '../../src/ingest/corpus/view-documents/quote-groups.ts';
+import { relatedArticles, RELATED_COUNT } from '../../src/ingest/corpus/view-documents/related-articles.ts';
 
 const LONG = 'We are committed to the security and stability of Iraq and its people';
 

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { ORG_RULES, QUOTE_RULES, SPEAKER_RULES } from '../../src/contract/schema.ts';
-import { extractEntities } from '../../src/ingest/extract-entities.ts';
-import { buildArticle } from '../../src/ingest/build-article.ts';
-import { extractQuotes } from '../../src/ingest/extract-quotes.ts';
-import { toExtractLine } from '../../src/ingest/extract-output.ts';
-import { parseSeedText } from '../../src/ingest/parse-seed.ts';
+import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
+import { buildArticle } from '../../src/ingest/article/build-article.ts';
+import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
+import { toExtractLine } from '../../src/ingest/article/extract-output.ts';
+import { parseSeedText } from '../../src/ingest/seed/parse-seed.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const shared = process.env.SHARED_DIR ?? resolve(root, '..', 'shared');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { processSeedBytes } from '../../src/ingest/process-file.ts';
+import { processSeedBytes } from '../../src/ingest/pipeline/process-file.ts';
 
 const path = resolve(import.meta.dirname, '../../seeds/000_ec231f94e2293af6.txt');
 const result = processSeedBytes(path, readFileSync(path));

@@ -10,8 +10,8 @@ import {
   MAX_ID_LENGTH,
   parseSeed,
   parseSeedText,
-} from '../../src/ingest/parse-seed.ts';
-import { processSeedBytes } from '../../src/ingest/process-file.ts';
+} from '../../src/ingest/seed/parse-seed.ts';
+import { processSeedBytes } from '../../src/ingest/pipeline/process-file.ts';
 
 const FILE = 'seeds/case.txt';
 

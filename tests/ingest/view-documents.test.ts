@@ -61,16 +61,16 @@ import {
   type ViewDocumentKind,
   VIEW_DATA_VERSION,
 } from '../../src/contract/views.ts';
-import { ingestCorpus } from '../../src/ingest/ingest-corpus.ts';
+import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import { pairShard } from '../../src/contract/search-pairs.ts';
 import { holdsPhrases } from '../domain/reference/phrases.ts';
-import { ALL_SHARD_KEYS } from '../../src/ingest/search-shards.ts';
+import { ALL_SHARD_KEYS } from '../../src/ingest/corpus/search-shards.ts';
 import {
   chunkStarts,
   compareTerms,
   crossingPrefixes,
   searchDocumentFor,
-} from '../../src/ingest/view-documents/search-index.ts';
+} from '../../src/ingest/corpus/view-documents/search-index.ts';
 import { analyseArticles, bodyPositionsForWord, facetRows } from '../domain/reference/article-filters.ts';
 import { corpusLookups } from '../domain/reference/corpus-lookups.ts';
 import { organisationActivity } from '../domain/reference/organisation-stats.ts';

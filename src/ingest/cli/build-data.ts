@@ -6,12 +6,12 @@
  * itself failed (the output could not be written), 2 on a usage error.
  */
 import { parseArgs } from 'node:util';
-import { escapeControls } from '../diagnostics.ts';
-import { defaultCacheDir, defaultSeedInputs } from '../ingest-config.ts';
-import { ingestCorpus } from '../ingest-corpus.ts';
-import { UsageError } from '../ingest-limits.ts';
+import { escapeControls } from '../seed/diagnostics.ts';
+import { defaultCacheDir, defaultSeedInputs } from '../pipeline/ingest-config.ts';
+import { ingestCorpus } from '../pipeline/ingest-corpus.ts';
+import { UsageError } from '../pipeline/ingest-limits.ts';
 import { limitsFromArgs, SHARED_OPTIONS, usageErrors } from './cli-options.ts';
-import { diagnosticCount, formatReport } from '../report.ts';
+import { diagnosticCount, formatReport } from '../corpus/report.ts';
 
 const USAGE =
   'usage: npm run build:data -- [--out DIR] [--strict] [--no-cache] [--cache DIR] ' +

@@ -2,7 +2,7 @@
  * What the command-line entry points share: the per-file limit options and `--help` for node's
  * `parseArgs`, and a parse failure turned into a `UsageError` (exit code 2, with the usage).
  */
-import { resolveLimits, UsageError, type IngestLimits } from '../ingest-limits.ts';
+import { resolveLimits, UsageError, type IngestLimits } from '../pipeline/ingest-limits.ts';
 
 export const SHARED_OPTIONS = {
   'max-file-bytes': { type: 'string' },

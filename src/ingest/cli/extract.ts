@@ -5,11 +5,11 @@
  * build cache.
  */
 import { parseArgs } from 'node:util';
-import { escapeControls, formatDiagnostic } from '../diagnostics.ts';
-import { collectSeedFiles } from '../collect-files.ts';
-import { DuplicateIdGuard } from '../duplicate-ids.ts';
-import { UsageError } from '../ingest-limits.ts';
-import { runPipeline } from '../run-pipeline.ts';
+import { escapeControls, formatDiagnostic } from '../seed/diagnostics.ts';
+import { collectSeedFiles } from '../pipeline/collect-files.ts';
+import { DuplicateIdGuard } from '../corpus/duplicate-ids.ts';
+import { UsageError } from '../pipeline/ingest-limits.ts';
+import { runPipeline } from '../pipeline/run-pipeline.ts';
 import { limitsFromArgs, SHARED_OPTIONS, usageErrors } from './cli-options.ts';
 
 const USAGE =

@@ -6,8 +6,8 @@ import lexiconJson from '../data/entities/lexicon.json' with { type: 'json' };
 import organisationsJson from '../data/entities/organisations.json' with { type: 'json' };
 import wellKnownJson from '../data/entities/well-known-organisations.json' with { type: 'json' };
 import placesJson from '../data/entities/places.json' with { type: 'json' };
-import { slugify } from '../text/slug.ts';
-import { tokenize } from './tokenize.ts';
+import { slugify } from '../language/slug.ts';
+import { tokenize } from '../language/tokenize.ts';
 
 /** A known organisation from the alias table. */
 export interface KnownOrg {

@@ -14,8 +14,8 @@
  */
 import type { OrgRule } from '../../contract/schema.ts';
 import { LEXICON, type KnownOrg, type KnownPlace, type TrieNode } from './lexicon.ts';
-import { checkBudget } from '../time-budget.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { checkBudget } from '../seed/time-budget.ts';
+import { tokenize, type Token } from '../language/tokenize.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 
 /** A stretch of tokens in one paragraph that names something. */

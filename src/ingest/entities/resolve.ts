@@ -11,7 +11,7 @@ import {
   type Person,
   type Place,
 } from '../../contract/schema.ts';
-import { slugify } from '../text/slug.ts';
+import { slugify } from '../language/slug.ts';
 import { LEXICON, nameKeyTokens, type KnownOrg } from './lexicon.ts';
 import type { OrgCandidate, Recognised, Span } from './recognise.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };

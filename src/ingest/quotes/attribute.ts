@@ -8,7 +8,7 @@
  * through the article, which weakens the rule to `pronoun` or `nominal`.
  */
 import type { AttributionRule, SpeakerRule } from '../../contract/schema.ts';
-import { checkBudget } from '../time-budget.ts';
+import { checkBudget } from '../seed/time-budget.ts';
 import {
   leftSubject,
   position,
@@ -20,7 +20,7 @@ import {
   unnamedSubject,
 } from './document.ts';
 import type { ArticleAnalysis, Paragraph } from './document.ts';
-import type { Sentence } from './tokens.ts';
+import type { Sentence } from '../language/tokens.ts';
 import { articleIndex } from './article-index.ts';
 import * as lexicon from './lexicon.ts';
 import { isPreposition } from './mentions.ts';

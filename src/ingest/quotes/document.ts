@@ -3,13 +3,13 @@
  * quotation one token), mentions, the people the article names (with the roles it gives them), and
  * the salient subjects that pronouns refer back to.
  */
-import { checkBudget } from '../time-budget.ts';
+import { checkBudget } from '../seed/time-budget.ts';
 import * as lexicon from './lexicon.ts';
 import type { RawQuote } from './marks.ts';
 import { findMentions, isNominalHead, isPreposition } from './mentions.ts';
 import type { Mention, ParagraphMentions } from './mentions.ts';
-import { tokenise, wordCount } from './tokens.ts';
-import type { QuoteRange, Sentence, Token } from './tokens.ts';
+import { tokenise, wordCount } from '../language/tokens.ts';
+import type { QuoteRange, Sentence, Token } from '../language/tokens.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.

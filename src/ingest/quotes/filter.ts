@@ -5,7 +5,7 @@
 import type { Attribution } from './attribute.ts';
 import type { ArticleAnalysis } from './document.ts';
 import * as lexicon from './lexicon.ts';
-import { WORDS, wordCount } from './tokens.ts';
+import { WORDS, wordCount } from '../language/tokens.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.

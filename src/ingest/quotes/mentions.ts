@@ -4,7 +4,7 @@
  * minister", "a NATO spokesperson") and pronouns.
  */
 import * as lexicon from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../language/tokens.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.

@@ -8,8 +8,8 @@
  *   headline words.
  * - Quotes: BM25 over the text the quote index holds (text, speaker, role, headline), counted.
  */
-import { searchTerms } from '../../contract/text.ts';
-import { BM25, termImpact } from '../../contract/search-ranking.ts';
+import { searchTerms } from '../../../contract/text.ts';
+import { BM25, termImpact } from '../../../contract/search-ranking.ts';
 
 /** The words of the text as terms, with how often each occurs. */
 export function termCounts(text: string): Map<string, number> {

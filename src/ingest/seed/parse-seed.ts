@@ -3,7 +3,7 @@
  * by blank lines. Pure: bytes in, a parsed seed or diagnostics out.
  */
 import { createHash } from 'node:crypto';
-import { articleIdSchema } from '../contract/schema.ts';
+import { articleIdSchema } from '../../contract/schema.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 export interface ParsedSeed {

@@ -4,9 +4,9 @@
  * organisation head nouns, acronym definitions and cue words. Fast enough for ingestion at
  * hundreds of articles a second, with no NLP library.
  */
-import type { Organisation, Person, Place } from '../contract/schema.ts';
-import { recognise } from './entities/recognise.ts';
-import { resolveOrganisations, resolvePeople, resolvePlaces } from './entities/resolve.ts';
+import type { Organisation, Person, Place } from '../../contract/schema.ts';
+import { recognise } from './recognise.ts';
+import { resolveOrganisations, resolvePeople, resolvePlaces } from './resolve.ts';
 
 export interface ExtractedEntities {
   organisations: Organisation[];

@@ -2,8 +2,8 @@
  * Derives the headline, excerpt and reading facts of an article. Seeds carry no headline, so the
  * first sentence stands in for one, without the time phrase news ledes open with.
  */
-import danglingWords from './data/headline/dangling-words.json' with { type: 'json' };
-import { splitSentences } from './text/sentences.ts';
+import danglingWords from '../data/headline/dangling-words.json' with { type: 'json' };
+import { splitSentences } from '../language/sentences.ts';
 
 /** A headline a reader takes in at a glance: about a line and a half of a wide list, two of a phone. */
 export const HEADLINE_MAX = 100;

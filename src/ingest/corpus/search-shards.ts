@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { searchShardKey, type SearchShard } from '../contract/schema.ts';
+import { searchShardKey, type SearchShard } from '../../contract/schema.ts';
 
 const ALPHABET = Array.from({ length: 36 }, (_, i) => i.toString(36));
 /** Every key `searchShardKey` can return: two characters of a–z0–9, or `_`. */

@@ -28,10 +28,10 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { corpusIndexFacetsSchema, DATA_VERSION } from '../contract/schema.ts';
+import { corpusIndexFacetsSchema, DATA_VERSION } from '../../contract/schema.ts';
 import { FacetTallies, type FacetTalliesJson } from './corpus-facets.ts';
-import type { IngestCache } from './ingest-cache.ts';
-import type { CorpusEntry } from './process-file.ts';
+import type { IngestCache } from '../pipeline/ingest-cache.ts';
+import type { CorpusEntry } from '../pipeline/process-file.ts';
 import { patchShards, PostingsBuilder, remapShards, type ShardChange } from './search-shards.ts';
 
 /** An article that made it into the corpus: its seed file, content key, id and date. */

@@ -1,10 +1,10 @@
 /** Turns a parsed seed into a validated article: headline, reading facts, quotes and entities. */
-import { articleSchema, type Article, type Person } from '../contract/schema.ts';
-import { extractEntities } from './extract-entities.ts';
-import { extractQuotes } from './extract-quotes.ts';
+import { articleSchema, type Article, type Person } from '../../contract/schema.ts';
+import { extractEntities } from '../entities/extract-entities.ts';
+import { extractQuotes } from '../quotes/extract-quotes.ts';
 import { countWords, deriveExcerpt, deriveHeadline, readingMinutes, textDirection } from './headline.ts';
-import type { ParsedSeed } from './parse-seed.ts';
-import { slugify } from './text/slug.ts';
+import type { ParsedSeed } from '../seed/parse-seed.ts';
+import { slugify } from '../language/slug.ts';
 
 /** Builds the article document for one parsed seed; throws if it breaks the contract (a bug, not bad input). */
 export function buildArticle(seed: ParsedSeed): Article {

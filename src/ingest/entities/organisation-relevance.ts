@@ -4,7 +4,7 @@
  * computed once at ingestion and cached with the article; the card shows the first few
  * (`docs/decisions/010-reading-courtesies.md`).
  */
-import type { Article } from '../contract/schema.ts';
+import type { Article } from '../../contract/schema.ts';
 
 /** The article's organisation slugs, most relevant first. */
 export function organisationsByRelevance(article: Pick<Article, 'headline' | 'organisations'>): string[] {

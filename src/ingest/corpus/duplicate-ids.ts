@@ -1,5 +1,5 @@
 /** Detects two files yielding one article id: an error for the later file, never an overwrite. */
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../seed/diagnostics.ts';
 
 export class DuplicateIdGuard {
   private readonly seen = new Map<string, { id: string; path: string }>();

@@ -7,14 +7,19 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectSeedFiles } from './collect-files.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { DuplicateIdGuard } from './duplicate-ids.ts';
+import type { Diagnostic } from '../seed/diagnostics.ts';
+import { DuplicateIdGuard } from '../corpus/duplicate-ids.ts';
 import { outputVersion } from './extractor-version.ts';
 import { IngestCache, type CachedFile } from './ingest-cache.ts';
 import { resolveLimits, type IngestLimits } from './ingest-limits.ts';
 import { runPipeline } from './run-pipeline.ts';
-import { writeViewDocuments } from './view-documents/write-view-documents.ts';
-import { buildIdOf, compareArticles, writeDocuments, type AcceptedArticle } from './write-documents.ts';
+import { writeViewDocuments } from '../corpus/view-documents/write-view-documents.ts';
+import {
+  buildIdOf,
+  compareArticles,
+  writeDocuments,
+  type AcceptedArticle,
+} from '../corpus/write-documents.ts';
 
 export interface IngestOptions {
   /** Seed files, or folders searched recursively for `.txt`. */

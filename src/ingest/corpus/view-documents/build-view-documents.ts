@@ -4,8 +4,8 @@
  * are the app's as of layout 2 (now kept as the oracle in `tests/domain/reference/`: `article-filters.ts`, `quote-filters.ts`,
  * `organisation-stats.ts`); `tests/ingest/view-documents.test.ts` holds them to that code.
  */
-import type { ArticleSummary, FacetEntry, QuoteEntry, Schema } from '../../contract/schema.ts';
-import { isSubstantive } from '../../contract/quote-substance.ts';
+import type { ArticleSummary, FacetEntry, QuoteEntry, Schema } from '../../../contract/schema.ts';
+import { isSubstantive } from '../../../contract/quote-substance.ts';
 import {
   articleChunkDocumentSchema,
   columnsDocumentSchema,
@@ -22,7 +22,7 @@ import {
   searchPrefixDocumentSchema,
   speakerDirectoryDocumentSchema,
   speakerDocumentSchema,
-} from '../../contract/view-schemas.ts';
+} from '../../../contract/view-schemas.ts';
 import {
   ARTICLE_CHUNK_SIZE,
   encodeDeltas,
@@ -37,14 +37,14 @@ import {
   type SearchIndexName,
   type SpeakerDocument,
   type TimelineRow,
-} from '../../contract/views.ts';
+} from '../../../contract/views.ts';
 import { chunkStarts, compareTerms, crossingPrefixes, termBytes, termRange } from './search-index.ts';
 import { QuoteGrouper } from './quote-groups.ts';
 import { relatedArticles } from './related-articles.ts';
 import { PairPostings, writePairIndex } from './search-pairs.ts';
 import { articleImpacts, CountedPostings, unionWithImpacts } from './search-impacts.ts';
 import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
-import { encodeImpacts } from '../../contract/search-ranking.ts';
+import { encodeImpacts } from '../../../contract/search-ranking.ts';
 
 /** Receives each document with its path (relative to the data folder) and its schema. */
 export type DocumentSink = <T>(path: string, schema: Schema<T>, document: T, sample: boolean) => void;

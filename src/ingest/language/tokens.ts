@@ -3,7 +3,7 @@
  * splits the tokens into sentences. Attribution works on these tokens, so the words inside a quote
  * never pass for the narration around it.
  */
-import { isAbbreviationWord } from '../text/sentences.ts';
+import { isAbbreviationWord } from './sentences.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 export type TokenKind = 'word' | 'punct' | 'quote';

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, ArticleSummary, Schema } from '../../contract/schema.ts';
-import { adjacentPairs, pairShard, pairShardCount } from '../../contract/search-pairs.ts';
-import { searchPairsDocumentSchema } from '../../contract/view-schemas.ts';
-import { encodeDeltas, VIEW_DATA_VERSION, viewPaths, type SearchIndexName } from '../../contract/views.ts';
+import type { Article, ArticleSummary, Schema } from '../../../contract/schema.ts';
+import { adjacentPairs, pairShard, pairShardCount } from '../../../contract/search-pairs.ts';
+import { searchPairsDocumentSchema } from '../../../contract/view-schemas.ts';
+import { encodeDeltas, VIEW_DATA_VERSION, viewPaths, type SearchIndexName } from '../../../contract/views.ts';
 import { compareTerms, termBytes } from './search-index.ts';
 
 /** Collects pairs one document at a time, numbers ascending. */

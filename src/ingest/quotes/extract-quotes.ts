@@ -1,9 +1,9 @@
 /** Finds direct quotations and decides who said them. */
-import type { AttributionRule, QuoteRule, Span, SpeakerRule } from '../contract/schema.ts';
-import { attributeAll } from './quotes/attribute.ts';
-import { analyseArticle } from './quotes/document.ts';
-import { keepQuote } from './quotes/filter.ts';
-import { findQuotations } from './quotes/marks.ts';
+import type { AttributionRule, QuoteRule, Span, SpeakerRule } from '../../contract/schema.ts';
+import { attributeAll } from './attribute.ts';
+import { analyseArticle } from './document.ts';
+import { keepQuote } from './filter.ts';
+import { findQuotations } from './marks.ts';
 
 export interface ExtractedQuote {
   text: string;

@@ -11,8 +11,8 @@
  * facet in more than half of the articles weighs nothing. The sum is damped by the days between
  * the two articles.
  */
-import type { ArticleSummary } from '../../contract/schema.ts';
-import type { RelatedArticle } from '../../contract/views.ts';
+import type { ArticleSummary } from '../../../contract/schema.ts';
+import type { RelatedArticle } from '../../../contract/views.ts';
 
 /** How many related articles each article keeps. */
 export const RELATED_COUNT = 5;

@@ -26,9 +26,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describeSchemaError, type Schema } from '../../contract/schema.ts';
-import { currentDocumentSchema } from '../../contract/view-schemas.ts';
-import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../contract/views.ts';
+import { describeSchemaError, type Schema } from '../../../contract/schema.ts';
+import { currentDocumentSchema } from '../../../contract/view-schemas.ts';
+import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../contract/views.ts';
 import { buildViewDocuments, type DocumentSink } from './build-view-documents.ts';
 import { readArticlePostings, readViewCorpus } from './view-corpus.ts';
 import { readArticlePairs } from './search-pairs.ts';

@@ -3,7 +3,7 @@ import type { Dirent } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../seed/diagnostics.ts';
 
 export interface CollectedFiles {
   /** Seed files to read, in path order. */

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../seed/diagnostics.ts';
 import { extractorVersion } from './extractor-version.ts';
 import type { CorpusEntry } from './process-file.ts';
 

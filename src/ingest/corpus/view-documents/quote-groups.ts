@@ -10,7 +10,7 @@
  * also bounds the work: every quote costs at most three keys and a bucket at most `MAX_BUCKET`
  * unions, so grouping is linear in the quotes.
  */
-import { searchTerms } from '../../contract/text.ts';
+import { searchTerms } from '../../../contract/text.ts';
 
 /** Fewer words than this and a quotation is too common to corroborate anything. */
 export const MIN_WORDS = 6;

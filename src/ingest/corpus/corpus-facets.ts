@@ -5,7 +5,7 @@
  * result depends only on the set of articles, never on the order they were added in: a patched
  * index and one built from scratch are the same bytes.
  */
-import type { FacetEntry, OrganisationEntry } from '../contract/schema.ts';
+import type { FacetEntry, OrganisationEntry } from '../../contract/schema.ts';
 
 /** What one article adds to the facets; kept in the build cache with the article's other index data. */
 export interface FacetContribution {

@@ -15,7 +15,7 @@ import type {
   FacetEntry,
   OrganisationEntry,
   QuoteEntry,
-} from '../../contract/schema.ts';
+} from '../../../contract/schema.ts';
 import { ALL_SHARD_KEYS } from '../search-shards.ts';
 
 export interface ViewCorpus {

@@ -10,11 +10,11 @@ import { dirname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import type { IngestReport } from './ingest-corpus.ts';
-import { diagnosticCount, formatReport } from './report.ts';
+import { diagnosticCount, formatReport } from '../corpus/report.ts';
 import { createGzip } from 'node:zlib';
-import { CONTENT_SECURITY_POLICY } from '../contract/security.ts';
+import { CONTENT_SECURITY_POLICY } from '../../contract/security.ts';
 
-const CLI = join(dirname(fileURLToPath(import.meta.url)), 'cli', 'build-data.ts');
+const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'build-data.ts');
 
 /**
  * Runs the build in its own Node process: Vite bundles its config into a temporary file, where

@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { serialize } from 'node:v8';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Article, ArticleSummary, QuoteEntry } from '../contract/schema.ts';
-import { searchTerms } from '../contract/schema.ts';
-import type { FacetContribution } from './corpus-facets.ts';
-import { buildArticle } from './build-article.ts';
-import { toExtractLine } from './extract-output.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Article, ArticleSummary, QuoteEntry } from '../../contract/schema.ts';
+import { searchTerms } from '../../contract/schema.ts';
+import type { FacetContribution } from '../corpus/corpus-facets.ts';
+import { buildArticle } from '../article/build-article.ts';
+import { toExtractLine } from '../article/extract-output.ts';
+import type { Diagnostic } from '../seed/diagnostics.ts';
 import { reasonOf } from './collect-files.ts';
 import {
   DEFAULT_MAX_FILE_BYTES,
@@ -16,9 +16,9 @@ import {
   formatBytes,
   type IngestLimits,
 } from './ingest-limits.ts';
-import { parseSeed } from './parse-seed.ts';
-import { BudgetExceeded, withBudget } from './time-budget.ts';
-import { organisationsByRelevance } from './organisation-relevance.ts';
+import { parseSeed } from '../seed/parse-seed.ts';
+import { BudgetExceeded, withBudget } from '../seed/time-budget.ts';
+import { organisationsByRelevance } from '../entities/organisation-relevance.ts';
 
 const DEFAULT_LIMITS: IngestLimits = {
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,

@@ -1,5 +1,5 @@
 /** The `extract` command's line format: a public contract other tools parse, so only ever extend it. */
-import type { Article } from '../contract/schema.ts';
+import type { Article } from '../../contract/schema.ts';
 
 export interface ExtractLine {
   file: string;

@@ -9,7 +9,7 @@
  * after it start with the word: the word is a prefix of the first term no longer than the two
  * terms' common prefix, which is exactly the set listed here.
  */
-import type { SearchDirectory } from '../../contract/views.ts';
+import type { SearchDirectory } from '../../../contract/views.ts';
 
 /** About this many bytes of serialised postings per chunk. */
 export const SEARCH_CHUNK_BYTES = 48 * 1024;
