@@ -15,6 +15,7 @@
 import type { OrgRule } from '../../contract/schema.ts';
 import { LEXICON, type KnownOrg, type KnownPlace, type TrieNode } from './lexicon.ts';
 import { checkBudget } from '../seed/time-budget.ts';
+import { NAME_PARTICLES } from '../language/names.ts';
 import { tokenize, type Token } from '../language/tokenize.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 
@@ -75,7 +76,7 @@ interface Para {
 }
 
 const L = LEXICON;
-const PARTICLES: ReadonlySet<string> = new Set(ruleWords.nameParticles);
+const PARTICLES = NAME_PARTICLES;
 const APPOSITIVE_TAIL: ReadonlySet<string> = new Set(ruleWords.appositiveTail);
 const LIST_INTRO: ReadonlySet<string> = new Set(ruleWords.listIntro);
 const ARTICLES: ReadonlySet<string> = new Set(ruleWords.articles);
