@@ -18,8 +18,8 @@ import {
   skipsBeforeVerb,
   unnamed,
   unnamedSubject,
-} from './document.ts';
-import type { ArticleAnalysis, Paragraph } from './document.ts';
+} from './article-analysis.ts';
+import type { ArticleAnalysis, Paragraph } from './article-analysis.ts';
 import type { Sentence } from '../language/tokens.ts';
 import { articleIndex } from './article-index.ts';
 import * as lexicon from './lexicon.ts';

@@ -1,6 +1,7 @@
 /**
- * Derives the headline, excerpt and reading facts of an article. Seeds carry no headline, so the
- * first sentence stands in for one, without the time phrase news ledes open with.
+ * The fields of an article derived from its text: headline, excerpt, word count, reading minutes
+ * and text direction. Seeds carry no headline, so the first sentence stands in for one, without
+ * the time phrase news ledes open with.
  */
 import danglingWords from '../data/headline/dangling-words.json' with { type: 'json' };
 import { splitSentences } from '../language/sentences.ts';
