@@ -73,6 +73,14 @@ interface Para {
   claim: (string | undefined)[];
   /** Index in the paragraph's tokens of `toks[0]` (0 unless a long paragraph is scanned in windows). */
   offset: number;
+  /** The article the paragraph belongs to, shared by all its paragraphs. */
+  article: ArticleText;
+}
+
+/** The article being scanned, lowercased on first need (only ambiguous acronyms ask). */
+interface ArticleText {
+  paragraphs: readonly string[];
+  lower: string | null;
 }
 
 const L = LEXICON;
@@ -88,11 +96,10 @@ const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
 /** Scans an article's paragraphs for candidate mentions. */
 export function recognise(paragraphs: readonly string[]): Recognised {
-  articleParas = paragraphs;
-  articleLower = null;
+  const article: ArticleText = { paragraphs, lower: null };
   const paras: Para[] = paragraphs.map((text, index) => {
     const toks = tokenize(text);
-    return { index, text, toks, claim: new Array<string | undefined>(toks.length), offset: 0 };
+    return { index, text, toks, claim: new Array<string | undefined>(toks.length), offset: 0, article };
   });
   // Words the article itself writes in lower case are ordinary words when they open a sentence.
   const lowerWords = new Set<string>();
@@ -162,6 +169,7 @@ function windows(p: Para): Para[] {
       toks,
       claim: new Array<string | undefined>(toks.length),
       offset: from,
+      article: p.article,
     });
     from = to;
   }
@@ -235,7 +243,7 @@ function trieMatch<T>(trie: TrieNode<T>, p: Para, i: number, end: number): { j: 
       if (found === null) found = v.value;
       else {
         // An acronym two bodies share ("ICC"): the one the article names in full.
-        const named = node.values.find((x) => fullNameInArticle(x.value));
+        const named = node.values.find((x) => fullNameInArticle(p.article, x.value));
         if (named) found = named.value;
         break;
       }
@@ -245,14 +253,11 @@ function trieMatch<T>(trie: TrieNode<T>, p: Para, i: number, end: number): { j: 
   return best;
 }
 
-// The article being scanned, lowercased on first need (only ambiguous acronyms ask).
-let articleParas: readonly string[] = [];
-let articleLower: string | null = null;
-
-function fullNameInArticle(value: unknown): boolean {
+/** Does the article write out this known organisation's full name? */
+function fullNameInArticle(article: ArticleText, value: unknown): boolean {
   const name = (value as { name?: unknown }).name;
-  articleLower ??= articleParas.join('\n').toLowerCase();
-  return typeof name === 'string' && name.length > 5 && articleLower.includes(name.toLowerCase());
+  article.lower ??= article.paragraphs.join('\n').toLowerCase();
+  return typeof name === 'string' && name.length > 5 && article.lower.includes(name.toLowerCase());
 }
 
 function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
