@@ -11,7 +11,7 @@ import {
   endsOnDanglingWord,
   HEADLINE_MAX,
   isBalanced,
-} from '../../src/ingest/article/headline.ts';
+} from '../../src/ingest/article/derived-fields.ts';
 import { parseSeed } from '../../src/ingest/seed/parse-seed.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

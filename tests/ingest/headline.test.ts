@@ -11,7 +11,7 @@ import {
   readingMinutes,
   textDirection,
   truncateOnWord,
-} from '../../src/ingest/article/headline.ts';
+} from '../../src/ingest/article/derived-fields.ts';
 import { parseSeed } from '../../src/ingest/seed/parse-seed.ts';
 
 function seedParagraphs(): string[] {

@@ -2,7 +2,13 @@
 import { articleSchema, type Article, type Person } from '../../contract/schema.ts';
 import { extractEntities } from '../entities/extract-entities.ts';
 import { extractQuotes } from '../quotes/extract-quotes.ts';
-import { countWords, deriveExcerpt, deriveHeadline, readingMinutes, textDirection } from './headline.ts';
+import {
+  countWords,
+  deriveExcerpt,
+  deriveHeadline,
+  readingMinutes,
+  textDirection,
+} from './derived-fields.ts';
 import type { ParsedSeed } from '../seed/parse-seed.ts';
 import { slugify } from '../language/slug.ts';
 

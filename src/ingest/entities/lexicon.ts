@@ -6,6 +6,7 @@ import lexiconJson from '../data/entities/lexicon.json' with { type: 'json' };
 import organisationsJson from '../data/entities/organisations.json' with { type: 'json' };
 import wellKnownJson from '../data/entities/well-known-organisations.json' with { type: 'json' };
 import placesJson from '../data/entities/places.json' with { type: 'json' };
+import { NAME_FORMING_TITLES } from '../language/names.ts';
 import { slugify } from '../language/slug.ts';
 import { tokenize } from '../language/tokenize.ts';
 
@@ -155,7 +156,6 @@ const lex = lexiconJson as {
   cueAfterNouns: string[];
   mediaVerbs: string[];
   firstNames: string[];
-  nameFormingTitles: string[];
   prefixHeads: string[];
   orgRoleNouns: string[];
   pluralHeads: Record<string, string>;
@@ -190,7 +190,7 @@ export const LEXICON = {
   cueAfterNouns: lowerSet(lex.cueAfterNouns),
   mediaVerbs: lowerSet(lex.mediaVerbs),
   firstNames: lowerSet(lex.firstNames),
-  nameFormingTitles: lowerSet(lex.nameFormingTitles),
+  nameFormingTitles: NAME_FORMING_TITLES,
   prefixHeads: lowerSet(lex.prefixHeads),
   orgRoleNouns: lowerSet(lex.orgRoleNouns),
   pluralHeads: new Map(Object.entries(lex.pluralHeads)),

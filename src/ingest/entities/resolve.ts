@@ -13,7 +13,7 @@ import {
 } from '../../contract/schema.ts';
 import { slugify } from '../language/slug.ts';
 import { LEXICON, nameKeyTokens, type KnownOrg } from './lexicon.ts';
-import type { OrgCandidate, Recognised, Span } from './recognise.ts';
+import type { OrgCandidate, Recognised, Span } from './rules/context.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 
 const L = LEXICON;

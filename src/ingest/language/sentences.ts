@@ -3,14 +3,12 @@
  * abbreviations ("Mr.", "U.S.", "Gen."), initials ("J. R. Smith"), decimals ("3.5") and that a
  * sentence may end inside closing quotation marks (`…done."`).
  */
-import abbreviations from '../data/text/abbreviations.json' with { type: 'json' };
+import { ABBREVIATIONS, isDottedAcronym, isInitial, STARTS_WITH_OPENER } from './abbreviations.ts';
 
 export interface SentenceSpan {
   start: number;
   end: number;
 }
-
-const ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.sentenceSplitter);
 
 const CLOSERS = '"\'\u201d\u2019)]\u00bb';
 
@@ -52,22 +50,11 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(s, dot);
   if (!word) return false;
   // Initials and dotted acronyms: "J.", "U.S", "a.m"
-  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+  if (isInitial(word) || isDottedAcronym(word)) {
     // "…in the U.S. The next…": a dotted acronym can still end a sentence; assume it does only
     // when followed by a common sentence opener.
     const after = text.slice(dot + 1).trimStart();
-    return (
-      !/^(?:The|A|An|It|He|She|They|We|I|This|That|In|On|But|And)\b/.test(after) || /^\p{Lu}$/u.test(word)
-    );
+    return !STARTS_WITH_OPENER.test(after) || isInitial(word);
   }
-  return ABBREVIATIONS.has(word.toLowerCase());
-}
-
-/**
- * Is `word` (without its final period) an abbreviation or initial that a period may follow
- * without ending the sentence ("Mr", "Gen", "J", "U.S")?
- */
-export function isAbbreviationWord(word: string): boolean {
-  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }

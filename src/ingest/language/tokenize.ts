@@ -4,7 +4,7 @@
  * Possessive endings ("NATO’s", "Workers'") become their own `poss` token so a name never
  * swallows them.
  */
-import abbreviations from '../data/text/abbreviations.json' with { type: 'json' };
+import { ABBREVIATIONS, isInitial } from './abbreviations.ts';
 
 export type TokenKind = 'word' | 'poss' | 'punct';
 
@@ -43,9 +43,7 @@ const ALL_CAPS = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\p{N}.&-]+$/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const POSSESSIVE = /^(.+)['’]s$/i;
 
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREV: ReadonlySet<string> = new Set(abbreviations.entityTokenizer);
-const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '“', '"', '‘', '«', '—', ';']);
+const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', '“', '"', '‘', '«', '—', ';']);
 
 function isUpper(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -130,11 +128,11 @@ export function tokenize(paragraph: string): Token[] {
         allCaps: false,
         sentStart: false,
       });
-      if (SENTENCE_OPENERS.has(text)) {
+      if (SENTENCE_BREAKS.has(text)) {
         sentStart = !(
           text === '.' &&
           prev?.kind === 'word' &&
-          (ABBREV.has(prev.lower) || /^\p{Lu}$/u.test(prev.text))
+          (ABBREVIATIONS.has(prev.lower) || isInitial(prev.text))
         );
       }
       continue;

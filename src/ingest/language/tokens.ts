@@ -3,8 +3,7 @@
  * splits the tokens into sentences. Attribution works on these tokens, so the words inside a quote
  * never pass for the narration around it.
  */
-import { isAbbreviationWord } from './sentences.ts';
-import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
+import { isAbbreviationWord, SENTENCE_OPENERS } from './abbreviations.ts';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -158,8 +157,6 @@ function makeToken(
   };
 }
 
-const COMMON_OPENERS: ReadonlySet<string> = new Set(syntaxWords.commonSentenceOpeners);
-
 /** Sentence boundaries over tokens: . ! ? (not after an abbreviation) or a quote ending in one, before a capital. */
 function splitTokens(tokens: readonly Token[]): { sentences: Sentence[]; sentenceOf: number[] } {
   const sentences: Sentence[] = [];
@@ -178,7 +175,7 @@ function splitTokens(tokens: readonly Token[]): { sentences: Sentence[]; sentenc
         if (t.text === '.' && prev?.kind === 'word' && prev.end === t.start) {
           if (isAbbreviationWord(prev.text)) {
             // Dotted acronyms ("U.S.") may still end a sentence before a common opener.
-            boundary = prev.text.includes('.') && next !== undefined && COMMON_OPENERS.has(next.text);
+            boundary = prev.text.includes('.') && next !== undefined && SENTENCE_OPENERS.has(next.text);
           }
         }
       }

@@ -4,8 +4,8 @@
  * then costs a map lookup and a bisection instead of a pass over the whole article, which made
  * attribution grow with the square of the article.
  */
-import type { ArticleAnalysis, Person } from './document.ts';
-import { position } from './document.ts';
+import type { ArticleAnalysis, Person } from './article-analysis.ts';
+import { position } from './article-analysis.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 const SUBORDINATE_TITLE_WORDS: ReadonlySet<string> = new Set(syntaxWords.subordinateTitleWords);

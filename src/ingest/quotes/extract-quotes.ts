@@ -1,7 +1,7 @@
 /** Finds direct quotations and decides who said them. */
 import type { AttributionRule, QuoteRule, Span, SpeakerRule } from '../../contract/schema.ts';
 import { attributeAll } from './attribute.ts';
-import { analyseArticle } from './document.ts';
+import { analyseArticle } from './article-analysis.ts';
 import { keepQuote } from './filter.ts';
 import { findQuotations } from './marks.ts';
 

@@ -3,7 +3,7 @@
  * unless a named source is clearly quoted (gold guidelines: fewer than three words needs a speaker).
  */
 import type { Attribution } from './attribute.ts';
-import type { ArticleAnalysis } from './document.ts';
+import type { ArticleAnalysis } from './article-analysis.ts';
 import * as lexicon from './lexicon.ts';
 import { WORDS, wordCount } from '../language/tokens.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };

@@ -35,7 +35,7 @@ export const NOMINAL_HEADS = new Set([
   ...lower(roles.nominalOnly),
   ...lower(roles.documentNouns),
 ]);
-export const HONORIFICS = lower(roles.honorifics);
+export { HONORIFICS } from '../language/names.ts';
 /** Nouns that make "a spokesperson for X" / "X's statement" speak for X. */
 export const SPOKES_NOUNS = lower(roles.spokesNouns);
 /** Nouns that carry their owner's words ("Trump's statement read: …", "a tweet by X"). */

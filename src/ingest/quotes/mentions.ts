@@ -4,6 +4,7 @@
  * minister", "a NATO spokesperson") and pronouns.
  */
 import * as lexicon from './lexicon.ts';
+import { PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
 import type { Token } from '../language/tokens.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
@@ -56,8 +57,7 @@ export interface Mention {
   definite: boolean;
 }
 
-const PARTICLE_PREFIX =
-  /^(?:al|el|ad|as|ash|at|an|ar|az|ud|bin|ibn|abu|de|da|di|du|van|von|le|la|mac|mc|o)[-’'](?=\p{Lu})/u;
+const PARTICLE_PREFIX = particlePrefix;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]+|\p{Lu}(?:\.\p{Lu})+)$/u;
 
 /** A title or nominal head, singular or plural ("official", "officials"). */

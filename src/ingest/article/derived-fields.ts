@@ -1,8 +1,10 @@
 /**
- * Derives the headline, excerpt and reading facts of an article. Seeds carry no headline, so the
- * first sentence stands in for one, without the time phrase news ledes open with.
+ * The fields of an article derived from its text: headline, excerpt, word count, reading minutes
+ * and text direction. Seeds carry no headline, so the first sentence stands in for one, without
+ * the time phrase news ledes open with.
  */
 import danglingWords from '../data/headline/dangling-words.json' with { type: 'json' };
+import { HONORIFICS } from '../language/names.ts';
 import { splitSentences } from '../language/sentences.ts';
 
 /** A headline a reader takes in at a glance: about a line and a half of a wide list, two of a phone. */
@@ -161,10 +163,16 @@ function withoutDanglingEnd(text: string): string {
   }
 }
 
-/** Words a cut headline or excerpt should not end on (`data/headline/dangling-words.json`). */
-export const DANGLING: ReadonlySet<string> = new Set(
-  Object.entries(danglingWords).flatMap(([key, words]) => (key.startsWith('$') ? [] : (words as string[]))),
-);
+/**
+ * Words a cut headline or excerpt should not end on (`data/headline/dangling-words.json`), and the
+ * name lexicon's honorifics with their full stop ("Mr.", "Gen.").
+ */
+export const DANGLING: ReadonlySet<string> = new Set([
+  ...Object.entries(danglingWords).flatMap(([key, words]) =>
+    key.startsWith('$') ? [] : (words as string[]),
+  ),
+  ...[...HONORIFICS].map((h) => `${h}.`),
+]);
 
 /**
  * Words of the text: runs of letters and digits, joined by an apostrophe, full stop or hyphen

@@ -1,0 +1,241 @@
+/**
+ * Acronym rules: a known acronym glued to a word by a hyphen ("NATO-Iraq"), acronyms defined in
+ * parentheses either way round ("Movimento dos Sem Terra (MST)"), and "X, also called Y".
+ */
+import { type Token } from '../../language/tokenize.ts';
+import {
+  L,
+  type Para,
+  type ParagraphOut,
+  isConnector,
+  isNameToken,
+  pushOrg,
+  span,
+  unclaimPlace,
+} from './context.ts';
+import { promoteName } from './cues.ts';
+import { NAME_EXTENDING_CONNECTORS, NOT_BODY_TAILS } from './head-nouns.ts';
+
+/** "NATO-Iraq partnership": a known acronym glued to another word by a hyphen. */
+export function hyphenatedAcronyms(p: Para, out: ParagraphOut): void {
+  p.toks.forEach((t, k) => {
+    if (p.claim[k] !== undefined || t.kind !== 'word' || !/[-–]/.test(t.text)) return;
+    const parts = t.text.split(/[-–]/);
+    // "EP-CPP", "MH-17": a registration or code, not an acronym glued to a word.
+    const isCode = (part: string): boolean =>
+      /^[\p{Lu}\p{N}]+$/u.test(part) &&
+      !L.orgTrie.next.get(part.toLowerCase())?.values.some((x) => x.exact === part);
+    if (parts.some(isCode)) return;
+    let offset = 0;
+    for (const part of parts) {
+      const node = L.orgTrie.next.get(part.toLowerCase());
+      const v = node?.values.find(
+        (x) => x.exact === part || (x.exact === null && /^\p{Lu}{2,}$/u.test(part)),
+      );
+      if (v) {
+        const start = t.start + offset;
+        out.orgs.push({
+          paragraph: p.index,
+          i: k,
+          j: k + 1,
+          start,
+          end: start + part.length,
+          text: part,
+          known: v.value,
+          parent: v.value.parent,
+          acronym: null,
+          rule: 'org.hyphen-acronym',
+        });
+      }
+      offset += part.length + 1;
+    }
+  });
+}
+
+function initialsOf(words: readonly Token[]): string {
+  return words
+    .filter((w) => w.kind === 'word' && w.cap)
+    .map((w) => w.text[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** Does `acronym` plausibly abbreviate these words (first letters in order, first one matching)? */
+export function acronymFits(acronym: string, words: readonly Token[]): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const initials = initialsOf(words);
+  if (letters.length < 2 || !initials) return false;
+  if (letters === initials) return true;
+  if (letters[0] !== initials[0]) return false;
+  // Letters may also come from inside words ("Basarnas"); require all initials of capitalised
+  // words to appear in order.
+  let li = 0;
+  for (const ch of initials) {
+    const at = letters.indexOf(ch, li);
+    if (at < 0) return false;
+    li = at + 1;
+  }
+  return true;
+}
+
+/** "X, also called Y" / "X, also known as Y": Y is another name of organisation X. */
+export function alsoCalled(p: Para, out: ParagraphOut): void {
+  const { toks } = p;
+  for (const o of out.orgs.filter((c) => c.paragraph === p.index)) {
+    let k = o.j;
+    if (toks[k]?.text === '(') while (k < toks.length && toks[k]!.text !== ')') k++;
+    if (toks[k]?.text === ')') k++;
+    if (toks[k]?.text !== ',') continue;
+    k++;
+    if (toks[k]?.lower === 'also' || toks[k]?.lower === 'formerly') k++;
+    if (toks[k]?.lower === 'called' || toks[k]?.lower === 'named') k++;
+    else if ((toks[k]?.lower === 'known' || toks[k]?.lower === 'renamed') && toks[k + 1]?.lower === 'as')
+      k += 2;
+    else continue;
+    const other = out.orgs.find((c) => c.paragraph === p.index && c.i === k);
+    const nameIdx = out.names.findIndex((n) => n.paragraph === p.index && n.i === k);
+    if (other) out.synonyms.push([o.text, other.text]);
+    else if (nameIdx >= 0) {
+      const n = out.names[nameIdx]!;
+      out.names.splice(nameIdx, 1);
+      pushOrg(p, n.i, n.j, null, null, out, 'org.also-called');
+      out.synonyms.push([o.text, n.text]);
+    }
+  }
+}
+
+/** "Full Name (ACR)" and "ACR (Full Name)". */
+export function definitions(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
+  const { toks } = p;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k]!.text !== '(') continue;
+    const inner = toks[k + 1]!;
+    const close = toks[k + 2]!;
+    if (inner.kind === 'word' && inner.cap && close.text === ')' && /\p{Lu}.*\p{Lu}/u.test(inner.text)) {
+      // Full Name (ACR)
+      const before = k - 1;
+      const org = out.orgs.find((o) => o.paragraph === p.index && o.j - 1 === before);
+      const acr = inner.text;
+      if (!org && (extendInPlace(p, k, acr, out) || extendOverName(p, k, acr, out))) {
+        dropAcronymMention(out, p.index, k + 1);
+        continue;
+      }
+      if (org) {
+        if (org.known) continue;
+        org.acronym = acr;
+        out.definitions.set(acr, org.text);
+        dropAcronymMention(out, p.index, k + 1);
+        continue;
+      }
+      // An unknown capitalised chunk ending right before "(" whose initials fit the acronym.
+      let s = before;
+      // "Movimento 5 Stelle (M5S)": a number the acronym spells is part of the name.
+      const spelled = (t: Token | undefined): boolean =>
+        t !== undefined && /^\d+$/.test(t.text) && acr.includes(t.text);
+      while (
+        s > 0 &&
+        p.claim[s - 1] === undefined &&
+        (isNameToken(toks[s - 1], lowerWords) ||
+          ((isConnector(toks[s - 1]) || spelled(toks[s - 1])) && isNameToken(toks[s - 2], lowerWords)))
+      )
+        s--;
+      if (s > before || p.claim[before] !== undefined || !isNameToken(toks[before], lowerWords)) continue;
+      // "Deputies of Movimento 5 Stelle (M5S)": the longest run that the acronym fits.
+      while (s < before && !acronymFits(acr, toks.slice(s, before + 1))) {
+        s++;
+        while (s < before && !isNameToken(toks[s], lowerWords)) s++;
+      }
+      const words = toks.slice(s, before + 1);
+      if (!acronymFits(acr, words)) continue;
+      if (words.some((w) => L.notOrgHeads.has(w.lower) || L.roles.has(w.lower))) continue;
+      const after = toks[k + 3];
+      if (after?.kind === 'word' && !after.cap && L.nonOrgFollowers.has(after.lower)) continue;
+      const parts = out.names.filter((n) => n.paragraph === p.index && n.i >= s && n.j <= before + 1);
+      if (!parts.some((n) => n.i === s) || !parts.some((n) => n.j === before + 1)) continue;
+      if (parts.length > 1 && !toks.slice(s, before + 1).some(spelled)) continue;
+      for (const n of parts) out.names.splice(out.names.indexOf(n), 1);
+      pushOrg(p, s, before + 1, null, null, out, 'org.acronym-definition');
+      out.orgs[out.orgs.length - 1]!.acronym = acr;
+      out.definitions.set(acr, span(p, s, before + 1).text);
+      dropAcronymMention(out, p.index, k + 1);
+    } else if (toks[k - 1]!.allCaps && p.claim[k - 1] === undefined) {
+      // ACR (Full Name): the full name is an organisation found inside the brackets.
+      const acr = toks[k - 1]!.text;
+      const org = out.orgs.find((o) => o.paragraph === p.index && o.i === k + 1 && toks[o.j]?.text === ')');
+      if (org && !org.known) {
+        org.acronym = acr;
+        out.definitions.set(acr, org.text);
+      } else if (!org) {
+        // "AEW (All Elite Wrestling)": an unknown name inside the brackets that the acronym spells.
+        const n = out.names.find((c) => c.paragraph === p.index && c.i === k + 1 && toks[c.j]?.text === ')');
+        if (!n) continue;
+        const words = toks.slice(n.i, n.j);
+        if (
+          n.j - n.i < 2 ||
+          !acronymFits(acr, words) ||
+          initialsOf(words) !== acr.replace(/[^\p{L}]/gu, '').toUpperCase()
+        )
+          continue;
+        if (words.some((w) => L.notOrgHeads.has(w.lower) || L.roles.has(w.lower))) continue;
+        // "MVP (Most Valuable Player)", "GDP (Gross Domestic Product)": a title or a measure.
+        const last = words[words.length - 1]!.lower;
+        if (L.nonOrgFollowers.has(last) || NOT_BODY_TAILS.has(last)) continue;
+        const o = promoteName(p, n, out, 'org.acronym-definition');
+        if (!o) continue;
+        o.acronym = acr;
+        out.definitions.set(acr, o.text);
+        dropAcronymMention(out, p.index, k - 1);
+      }
+    }
+  }
+}
+
+/**
+ * "Board of Control for Cricket in India (BCCI)": a body's name runs on over "in/of <Place>" when
+ * the acronym after it spells the place too.
+ */
+function extendInPlace(p: Para, paren: number, acr: string, out: ParagraphOut): boolean {
+  const { toks } = p;
+  const place = out.places.find((c) => c.paragraph === p.index && c.j === paren);
+  if (!place) return false;
+  const conn = toks[place.i - 1];
+  if (conn?.lower !== 'in' && conn?.lower !== 'of') return false;
+  const org = out.orgs.find((o) => o.paragraph === p.index && o.j === place.i - 1 && o.known === null);
+  if (!org) return false;
+  const letters = acr.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (initialsOf(toks.slice(org.i, paren)) !== letters) return false;
+  unclaimPlace(p, place.i, out);
+  const idx = out.orgs.indexOf(org);
+  out.orgs.splice(idx, 1);
+  pushOrg(p, org.i, paren, null, null, out, 'org.acronym-definition');
+  out.orgs[out.orgs.length - 1]!.acronym = acr;
+  out.definitions.set(acr, span(p, org.i, paren).text);
+  return true;
+}
+
+/**
+ * "Cooperative Institute for Research in Environmental Sciences (CIRES)": a body's name runs on
+ * over "in/for/of/on/to" and a further name when the acronym after it spells all of it.
+ */
+function extendOverName(p: Para, paren: number, acr: string, out: ParagraphOut): boolean {
+  const { toks } = p;
+  const name = out.names.find((n) => n.paragraph === p.index && n.j === paren);
+  if (!name) return false;
+  const conn = toks[name.i - 1];
+  if (conn?.kind !== 'word' || conn.cap || !NAME_EXTENDING_CONNECTORS.has(conn.lower)) return false;
+  const org = out.orgs.find((o) => o.paragraph === p.index && o.j === name.i - 1 && o.known === null);
+  if (!org) return false;
+  const letters = acr.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (initialsOf(toks.slice(org.i, paren)) !== letters) return false;
+  out.names.splice(out.names.indexOf(name), 1);
+  out.orgs.splice(out.orgs.indexOf(org), 1);
+  pushOrg(p, org.i, paren, null, null, out, 'org.acronym-definition');
+  out.orgs[out.orgs.length - 1]!.acronym = acr;
+  out.definitions.set(acr, span(p, org.i, paren).text);
+  return true;
+}
+
+function dropAcronymMention(out: ParagraphOut, paragraph: number, i: number): void {
+  const idx = out.acronyms.findIndex((a) => a.paragraph === paragraph && a.i === i);
+  if (idx >= 0) out.acronyms.splice(idx, 1);
+}

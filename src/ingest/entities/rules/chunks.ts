@@ -1,0 +1,271 @@
+/**
+ * Capitalised chunks: runs of capitalised words joined by connectors ("of", "for the", "&"); inside
+ * each, the alias table and the gazetteer (token tries, longest match), then head-noun
+ * organisations, then what is left as names.
+ */
+import { type KnownOrg } from '../lexicon.ts';
+import {
+  L,
+  PARTICLES,
+  type Para,
+  type ParagraphOut,
+  emitResidual,
+  isConnector,
+  isNameToken,
+  pushOrg,
+  span,
+  trieMatch,
+  unclaimPlace,
+} from './context.ts';
+import { FOREIGN_CONNECTORS, complement, headOrgAt, headOrgFrom } from './head-nouns.ts';
+
+export function knownOpener(p: Para, k: number): boolean {
+  const t = p.toks[k]!;
+  if (t.kind !== 'word' || !t.cap || !t.sentStart || !L.orgTrie.next.has(t.lower)) return false;
+  const m = trieMatch(L.orgTrie, p, k, p.toks.length);
+  return m !== null && m.j - k >= 2;
+}
+
+/** A known name starting at `from` may run past the chunk's end (across "to", "in"). */
+export function grow(p: Para, from: number, e: number): number {
+  if (!L.orgTrie.next.has(p.toks[from]!.lower)) return e;
+  const m = trieMatch(L.orgTrie, p, from, p.toks.length);
+  return m && m.j - 1 > e ? m.j - 1 : e;
+}
+
+/** Trie matches, then head-noun organisations, then leftovers as names, inside one chunk. */
+export function scanChunk(
+  p: Para,
+  a: number,
+  b: number,
+  lowerWords: ReadonlySet<string>,
+  out: ParagraphOut,
+): void {
+  const { toks, claim } = p;
+  const knownAt = new Map<number, { j: number; org: KnownOrg }>();
+  for (let k = a; k < b; k++) {
+    if (!toks[k]!.cap) continue;
+    const org = trieMatch(L.orgTrie, p, k, b);
+    const place = trieMatch(L.placeTrie, p, k, b);
+    // "Tehran Times": a one-word head right after a place is that place's body, not the known
+    // "Times" (the head rule below names it).
+    if (org && org.j - k === 1 && !place && k > a && claim[k - 1] === 'p' && L.heads.has(toks[k]!.lower))
+      continue;
+    // "Liberal Democratic Party", "New Democratic Party": a proper word before a known name that
+    // ends in a head makes another body (the head rule below names it).
+    if (
+      org &&
+      !place &&
+      org.j - k >= 2 &&
+      k > a &&
+      claim[k - 1] === undefined &&
+      L.heads.has(toks[org.j - 1]!.lower) &&
+      !toks[k]!.allCaps &&
+      isNameToken(toks[k - 1], lowerWords) &&
+      !toks[k - 1]!.allCaps &&
+      !L.roles.has(toks[k - 1]!.lower) &&
+      !L.demonyms.has(toks[k - 1]!.lower) &&
+      !L.genericModifiers.has(toks[k - 1]!.lower) &&
+      !L.heads.has(toks[k - 1]!.lower)
+    )
+      continue;
+    if (org && (!place || org.j >= place.j)) {
+      knownAt.set(k, { j: org.j, org: org.value });
+      k = org.j - 1;
+    } else if (place) {
+      for (let x = k; x < place.j; x++) claim[x] = 'p';
+      out.places.push({ ...span(p, k, place.j), place: place.value });
+      k = place.j - 1;
+    }
+  }
+
+  // Head-noun organisations in the stretches between known organisations.
+  let k = a;
+  while (k < b) {
+    const known = knownAt.get(k);
+    if (known) {
+      const headEnd = headOrgFrom(p, known.j, b, k, lowerWords);
+      if (headEnd !== null) {
+        // "NATO Defence College": a named body of a known organisation ("Guardian Council" is
+        // not part of The Guardian, so only acronyms lend a parent).
+        pushOrg(p, k, headEnd, null, toks[k]!.allCaps ? known.org.slug : null, out, 'org.known-sub-body');
+        k = headEnd;
+        continue;
+      }
+      // "American Civil Liberties Union of Montana": a chapter named after a place.
+      if (L.heads.has(toks[known.j - 1]!.lower)) {
+        const c = complement(p, known.j, b, lowerWords);
+        let pl = known.j + 1;
+        if (toks[pl]?.lower === 'the') pl++;
+        const place = c > known.j ? trieMatch(L.placeTrie, p, pl, c) : null;
+        if (place?.j === c) {
+          for (let x = known.j; x < c; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+          pushOrg(p, k, c, null, known.org.slug, out, 'org.known-chapter');
+          k = c;
+          continue;
+        }
+      }
+      // "Sky News Arabia": a media or other head-final name followed by the region it serves.
+      let m = known.j;
+      if (L.heads.has(toks[known.j - 1]!.lower)) while (m < b && claim[m] === 'p') m++;
+      else if (m < b && claim[m] === 'p') {
+        // "Netflix Japan": a company's arm in a country; "according to CNN Philippines.": an
+        // acronym's too, when nothing follows the country (not "the EU Turkey deal").
+        const pl = out.places.find((c) => c.paragraph === p.index && c.i === m);
+        const after = toks[pl?.j ?? m];
+        const acronymArm = after === undefined || (after.kind === 'punct' && after.text !== '-');
+        if (
+          pl?.place.kind === 'country' &&
+          !isNameToken(after, lowerWords) &&
+          (!toks[k]!.allCaps || acronymArm)
+        )
+          m = pl.j;
+      }
+      if (m > known.j) {
+        for (let x = known.j; x < m; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+        pushOrg(p, k, m, null, known.org.slug, out, 'org.known-region');
+        k = m;
+        continue;
+      }
+      // "Indonesia AirAsia Flight 8501", "Times Square": a thing named after the organisation.
+      let r = known.j;
+      while (r < b && isNameToken(toks[r], lowerWords) && !L.heads.has(toks[r]!.lower)) r++;
+      const tail = toks[r - 1]!.lower;
+      if (r > known.j && L.notOrgHeads.has(tail) && tail !== 'headquarters' && tail !== 'hq') {
+        k = r;
+        continue;
+      }
+      pushOrg(p, k, known.j, known.org, null, out, 'org.gazetteer');
+      k = known.j;
+      continue;
+    }
+    const t = toks[k]!;
+    // "Project MKUltra": a head word that comes first.
+    if (
+      claim[k] === undefined &&
+      t.cap &&
+      L.prefixHeads.has(t.lower) &&
+      k + 1 < b &&
+      isNameToken(toks[k + 1], lowerWords) &&
+      claim[k + 1] === undefined
+    ) {
+      let e = k + 1;
+      while (e < b && isNameToken(toks[e], lowerWords) && claim[e] === undefined) e++;
+      pushOrg(p, k, e, null, null, out, 'org.prefix-head');
+      k = e;
+      continue;
+    }
+    // "Partido Socialista Obrero", "Universidad de Chile": a head in another language comes first
+    // and takes the words after it, places and connectors included.
+    if (claim[k] === undefined && t.cap && L.foreignHeads.has(t.lower)) {
+      let e = k + 1;
+      for (;;) {
+        if (e < b && isNameToken(toks[e], lowerWords) && claim[e] !== 'o') e++;
+        else if (e + 1 < b && FOREIGN_CONNECTORS.has(toks[e]!.text) && isNameToken(toks[e + 1], lowerWords))
+          e++;
+        else if (
+          e + 2 < b &&
+          FOREIGN_CONNECTORS.has(toks[e]!.text) &&
+          FOREIGN_CONNECTORS.has(toks[e + 1]!.text) &&
+          isNameToken(toks[e + 2], lowerWords)
+        )
+          e += 2;
+        else break;
+      }
+      while (e > k + 1 && !isNameToken(toks[e - 1], lowerWords)) e--;
+      if (e > k + 1) {
+        for (let x = k; x < e; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+        pushOrg(p, k, e, null, null, out, 'org.foreign-head');
+        k = e;
+        continue;
+      }
+    }
+    // "Nevada Independent", "Toronto Star": an outlet word right after a place.
+    if (claim[k] === undefined && t.cap && L.placeHeads.has(t.lower) && k > a && claim[k - 1] === 'p') {
+      const place = out.places.find((c) => c.paragraph === p.index && c.j === k);
+      if (place && place.i >= a) {
+        const i = place.i;
+        unclaimPlace(p, k - 1, out);
+        pushOrg(p, i, k + 1, null, null, out, 'org.place-outlet');
+        k++;
+        continue;
+      }
+    }
+    if (claim[k] === undefined && t.kind === 'word' && t.cap && L.heads.has(t.lower)) {
+      const org = headOrgAt(p, k, a, b, lowerWords, knownAt);
+      if (org) {
+        // Places and names already claimed inside the new span are part of its name now.
+        for (let x = org.i; x < org.j; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+        pushOrg(p, org.i, org.j, null, null, out, 'org.head-noun');
+        k = org.j;
+        continue;
+      }
+    }
+    k++;
+  }
+
+  // Leftover name runs: people, surnames, unknown acronyms, cue-word organisations.
+  let s = -1;
+  for (let x = a; x <= b; x++) {
+    const free =
+      x < b &&
+      claim[x] === undefined &&
+      toks[x]!.kind !== 'punct' &&
+      !(
+        toks[x]!.kind === 'word' &&
+        !toks[x]!.cap &&
+        !PARTICLES.has(toks[x]!.lower) &&
+        !isNameToken(toks[x], lowerWords)
+      );
+    if (free && s < 0 && isNameToken(toks[x], lowerWords)) s = x;
+    if (!free && s >= 0) {
+      let e = x;
+      while (e > s && toks[e - 1]!.kind !== 'word') e--;
+      emitResidual(p, s, e, out);
+      s = -1;
+    }
+  }
+}
+
+/**
+ * Runs of capitalised words joined by connectors ("of", "for the", "&"), each scanned by
+ * `scanChunk`: the alias table and the gazetteer, then head-noun organisations, then leftover names.
+ */
+export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
+  const { toks } = p;
+  const chunks: [number, number][] = [];
+  for (let k = 0; k < toks.length; k++) {
+    // A known name of two words or more may open a sentence with a common word ("Press TV said").
+    if (!isNameToken(toks[k], lowerWords) && !knownOpener(p, k)) continue;
+    let e = k;
+    e = grow(p, k, e);
+    for (;;) {
+      const n = e + 1;
+      const nt = toks[n];
+      if (nt?.kind === 'poss') {
+        if (L.possessiveNames.has(toks[e]!.lower) && isNameToken(toks[n + 1], lowerWords)) {
+          e = n + 1;
+          continue;
+        }
+        break;
+      }
+      if (isNameToken(nt, lowerWords)) {
+        e = grow(p, n, n);
+        continue;
+      }
+      if (isConnector(nt)) {
+        let c = n;
+        while (c < n + 2 && isConnector(toks[c])) c++;
+        if (isNameToken(toks[c], lowerWords) && !toks[c]!.sentStart) {
+          e = c;
+          continue;
+        }
+      }
+      break;
+    }
+    chunks.push([k, e + 1]);
+    k = e;
+  }
+
+  for (const [a, b] of chunks) scanChunk(p, a, b, lowerWords, out);
+}

@@ -1,0 +1,201 @@
+/**
+ * What every entity rule works on: the candidate types, a paragraph (`Para`, with the article it
+ * belongs to), what a paragraph's rules add to (`ParagraphOut`), and the helpers they share (name
+ * tokens, connectors, trie matching, claiming an organisation).
+ */
+import type { OrgRule } from '../../../contract/schema.ts';
+import { LEXICON, type KnownOrg, type KnownPlace, type TrieNode } from '../lexicon.ts';
+import { NAME_PARTICLES } from '../../language/names.ts';
+import { type Token } from '../../language/tokenize.ts';
+import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
+
+/** A stretch of tokens in one paragraph that names something. */
+export interface Span {
+  paragraph: number;
+  /** Token range [i, j). */
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface OrgCandidate extends Span {
+  known: KnownOrg | null;
+  /** Slug of a known organisation this one sits under ("NATO Defence College" → nato). */
+  parent: string | null;
+  /** An acronym the article defines for it ("(MST)"). */
+  acronym: string | null;
+  /** The name when it is not the mention's text ("Reform" in "the Alliance and Reform parties"). */
+  name?: string;
+  /** The recognition rule that found it. */
+  rule: OrgRule;
+}
+
+export interface PlaceCandidate extends Span {
+  place: KnownPlace;
+}
+
+export interface AcronymMention extends Span {
+  acronym: string;
+}
+
+export interface Recognised {
+  orgs: OrgCandidate[];
+  places: PlaceCandidate[];
+  /** Name-like runs left over: people, or surnames of people named elsewhere. */
+  names: Span[];
+  /** Capitalised acronyms that matched nothing yet (resolved against the article's organisations). */
+  acronyms: AcronymMention[];
+  /** Acronym → the text it was defined as, from "Full Name (ACR)" / "ACR (Full Name)". */ definitions: Map<
+    string,
+    string
+  >;
+  /** Pairs of names the article says are one body ("…University, also called Sechenov University"). */
+  synonyms: [string, string][];
+}
+
+export interface Para {
+  index: number;
+  text: string;
+  toks: Token[];
+  /** Per token: who claimed it ('o' org, 'p' place, undefined free). */
+  claim: (string | undefined)[];
+  /** Index in the paragraph's tokens of `toks[0]` (0 unless a long paragraph is scanned in windows). */
+  offset: number;
+  /** The article the paragraph belongs to, shared by all its paragraphs. */
+  article: ArticleText;
+}
+
+/** The article being scanned, lowercased on first need (only ambiguous acronyms ask). */
+export interface ArticleText {
+  paragraphs: readonly string[];
+  lower: string | null;
+}
+
+export const L = LEXICON;
+export const PARTICLES = NAME_PARTICLES;
+export const APPOSITIVE_TAIL: ReadonlySet<string> = new Set(ruleWords.appositiveTail);
+export const LIST_INTRO: ReadonlySet<string> = new Set(ruleWords.listIntro);
+export const ARTICLES: ReadonlySet<string> = new Set(ruleWords.articles);
+// "Factors cited for…", "quoted by": a participle, not a newsroom reporting.
+export const PASSIVE_AFTER: ReadonlySet<string> = new Set(ruleWords.passiveAfter);
+export const COMPASS: ReadonlySet<string> = new Set(ruleWords.compass);
+// "Proroguing Parliament…": a sentence that opens with a gerund.
+export const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+
+/** What a paragraph's rules add to: its own candidates, plus what earlier paragraphs named. */
+export interface ParagraphOut extends Recognised {
+  /** Words of earlier paragraphs' names of two words or more, with how many names have each. */
+  personWords: ReadonlyMap<string, number>;
+}
+
+/** `target.push(...items)` without the argument-count limit of a spread. */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+// Arabic names keep their lowercase article: "Qasim al-Araji", "Hayat Tahrir al-Sham".
+const AL_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu}/u;
+// "Iranian-backed", "Kurdish-led": an adjective, not a name.
+const LOWER_SUFFIX = /-\p{Ll}+$/u;
+// "MarineTraffic", "VesselFinder", "YouTube": brand-style CamelCase (not "McDonald", "DeSantis").
+const CAMEL_CASE = /^(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+/u;
+
+export function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
+  if (t?.kind !== 'word' || t.tag === true) return false;
+  if (!t.cap) return AL_PREFIX.test(t.text);
+  if (t.allCaps) return true;
+  if (LOWER_SUFFIX.test(t.text)) return false;
+  if (L.functionWords.has(t.lower)) return false;
+  if (t.sentStart && (L.stopwords.has(t.lower) || lowerWords.has(t.lower) || GERUND.test(t.text)))
+    return false;
+  return true;
+}
+
+export function isConnector(t: Token | undefined): boolean {
+  return t !== undefined && ((t.kind === 'word' && !t.cap && L.connectors.has(t.lower)) || t.text === '&');
+}
+
+export function span(p: Para, i: number, j: number): Span {
+  const a = p.toks[i]!;
+  const b = p.toks[j - 1]!;
+  return { paragraph: p.index, i, j, start: a.start, end: b.end, text: p.text.slice(a.start, b.end) };
+}
+
+/** Longest trie match starting at token i and ending on a name token before `end`; returns its end. */
+export function trieMatch<T>(
+  trie: TrieNode<T>,
+  p: Para,
+  i: number,
+  end: number,
+): { j: number; value: T } | null {
+  let node: TrieNode<T> = trie;
+  let best: { j: number; value: T } | null = null;
+  for (let k = i; k < end; k++) {
+    const t = p.toks[k]!;
+    // "People's Protection Units": the possessive is not part of the key.
+    if (t.kind === 'poss') continue;
+    const child = node.next.get(t.lower);
+    if (!child) break;
+    node = child;
+    let found: T | null = null;
+    for (const v of node.values) {
+      if (v.exact !== null && p.text.slice(p.toks[i]!.start, t.end) !== v.exact) continue;
+      if (v.needThe && p.toks[i - 1]?.text !== 'The') continue;
+      if (found === null) found = v.value;
+      else {
+        // An acronym two bodies share ("ICC"): the one the article names in full.
+        const named = node.values.find((x) => fullNameInArticle(p.article, x.value));
+        if (named) found = named.value;
+        break;
+      }
+    }
+    if (found !== null) best = { j: k + 1, value: found };
+  }
+  return best;
+}
+
+/** Does the article write out this known organisation's full name? */
+function fullNameInArticle(article: ArticleText, value: unknown): boolean {
+  const name = (value as { name?: unknown }).name;
+  article.lower ??= article.paragraphs.join('\n').toLowerCase();
+  return typeof name === 'string' && name.length > 5 && article.lower.includes(name.toLowerCase());
+}
+
+export function unclaimPlace(p: Para, x: number, out: ParagraphOut): void {
+  p.claim[x] = undefined;
+  const idx = out.places.findIndex((c) => c.paragraph === p.index && c.i <= x && x < c.j);
+  if (idx >= 0) {
+    const c = out.places[idx]!;
+    for (let y = c.i; y < c.j; y++) p.claim[y] = undefined;
+    out.places.splice(idx, 1);
+  }
+}
+
+export function pushOrg(
+  p: Para,
+  i: number,
+  j: number,
+  known: KnownOrg | null,
+  parent: string | null,
+  out: ParagraphOut,
+  rule: OrgRule,
+): void {
+  for (let x = i; x < j; x++) p.claim[x] = 'o';
+  out.orgs.push({ ...span(p, i, j), known, parent: known ? known.parent : parent, acronym: null, rule });
+}
+
+export function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): void {
+  if (e <= s) return;
+  const t = p.toks[s]!;
+  if (e - s === 1 && t.allCaps && !L.roles.has(t.lower)) {
+    out.acronyms.push({ ...span(p, s, e), acronym: t.text });
+    return;
+  }
+  if (e - s === 1 && (CAMEL_CASE.test(t.text) || t.domain === true)) {
+    pushOrg(p, s, e, null, null, out, 'org.camel-case');
+    return;
+  }
+  out.names.push(span(p, s, e));
+}

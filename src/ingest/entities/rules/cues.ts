@@ -1,0 +1,214 @@
+/**
+ * Cue words around an unknown name: "the airline X", "X news agency", "X, a firm that …"; also
+ * when a leftover name looks like a person's rather than an organisation's.
+ */
+import type { OrgRule } from '../../../contract/schema.ts';
+import { type Token } from '../../language/tokenize.ts';
+import {
+  APPOSITIVE_TAIL,
+  ARTICLES,
+  type AcronymMention,
+  COMPASS,
+  L,
+  LIST_INTRO,
+  type OrgCandidate,
+  PASSIVE_AFTER,
+  type Para,
+  type ParagraphOut,
+  type Span,
+  pushOrg,
+  unclaimPlace,
+} from './context.ts';
+
+/** Unknown names that the words around them call an organisation. */
+export function cues(p: Para, out: ParagraphOut): void {
+  const { toks } = p;
+  const promote = (n: Span, rule: OrgRule): void => {
+    const idx = out.names.indexOf(n);
+    if (idx < 0) return;
+    out.names.splice(idx, 1);
+    pushOrg(p, n.i, n.j, null, null, out, rule);
+  };
+  const names = out.names.filter((n) => n.paragraph === p.index);
+  for (const n of names) {
+    const first = toks[n.i]!;
+    if (L.roles.has(first.lower) || L.demonyms.has(first.lower)) continue;
+    if (n.j - n.i > 1 && L.firstNames.has(first.lower)) continue;
+    if (
+      toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || L.demonyms.has(t.lower) || COMPASS.has(t.lower))
+    )
+      continue;
+    const prev = toks[n.i - 1];
+    const next = toks[n.j];
+    // "the airline Mahan Air", "newspaper Dawn", "the newspaper The Courant"
+    const cue = prev?.text === 'The' && !prev.sentStart ? toks[n.i - 2] : prev;
+    if (cue?.kind === 'word' && !cue.cap && L.cueNouns.has(cue.lower)) {
+      promote(n, 'org.cue-word');
+      continue;
+    }
+    // "the gas producer Energean" (a film producer is a person: one-word names only); "the ruling
+    // Democratic Rally".
+    if (
+      prev?.kind === 'word' &&
+      !prev.cap &&
+      ((L.singleNameCueNouns.has(prev.lower) && n.j - n.i === 1) ||
+        (prev.lower === 'ruling' && ARTICLES.has(toks[n.i - 2]?.lower ?? ''))) &&
+      !personLike(n, p, out)
+    ) {
+      promote(n, 'org.cue-word');
+      continue;
+    }
+    // "Saba news agency", "the Houthi movement"
+    if (next?.kind === 'word' && !next.cap) {
+      const two = `${next.lower} ${toks[n.j + 1]?.lower ?? ''}`;
+      if (
+        L.cueAfterNouns.has(two) ||
+        (L.cueAfterNouns.has(next.lower) && !isNounCompoundContinuation(toks[n.j + 1]))
+      ) {
+        promote(n, 'org.cue-word');
+        continue;
+      }
+      // "Reuters reported", a single-word name that is nobody's first or last name here.
+      if (
+        L.mediaVerbs.has(next.lower) &&
+        !PASSIVE_AFTER.has(toks[n.j + 1]?.lower ?? '') &&
+        // "Rudaw reports Mahan's director…", not "Initial reports said" (a noun).
+        (next.lower !== 'reports' || toks[n.j + 1]?.cap === true || toks[n.j + 1]?.lower === 'that') &&
+        !(
+          next.lower === 'reports' &&
+          toks[n.i]!.sentStart &&
+          n.j - n.i === 1 &&
+          L.stopwords.has(first.lower)
+        ) &&
+        n.j - n.i <= 3 &&
+        !L.firstNames.has(first.lower) &&
+        !isKnownPersonWord(first, out)
+      ) {
+        promote(n, 'org.media-verb');
+        continue;
+      }
+    }
+    // "Milltech Marine, a firm specialising in AIS"
+    if (appositive(p, n.j)) {
+      promote(n, 'org.appositive');
+      continue;
+    }
+    // "the Brussels-based Acme" (not "London-based artist Jane Doe": the cue noun comes first).
+    if (prev?.kind === 'word' && BASED.test(prev.text) && !personLike(n, p, out)) promote(n, 'org.based');
+  }
+  // "news agency ISNA", "gas supplier DEPA", "WTTG television": unknown acronyms with a cue noun.
+  for (const a of out.acronyms.filter((c) => c.paragraph === p.index)) {
+    const prev = toks[a.i - 1];
+    const next = toks[a.j];
+    const before =
+      prev?.kind === 'word' &&
+      !prev.cap &&
+      (L.cueNouns.has(prev.lower) || L.singleNameCueNouns.has(prev.lower));
+    const after =
+      next?.kind === 'word' &&
+      !next.cap &&
+      (L.cueAfterNouns.has(`${next.lower} ${toks[a.j + 1]?.lower ?? ''}`) ||
+        (L.cueAfterNouns.has(next.lower) && !isNounCompoundContinuation(toks[a.j + 1])));
+    const source =
+      (prev?.lower === 'to' && toks[a.i - 2]?.lower === 'according') ||
+      prev?.lower === 'told' ||
+      (next?.kind === 'word' &&
+        L.mediaVerbs.has(next.lower) &&
+        !PASSIVE_AFTER.has(toks[a.j + 1]?.lower ?? ''));
+    const based = prev?.kind === 'word' && BASED.test(prev.text);
+    if (before || after || source || based || appositive(p, a.j))
+      promoteAcronym(p, a, out, 'org.cue-acronym');
+  }
+  // "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens"
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    const isIntro = LIST_INTRO.has(t.lower) || (t.lower === 'such' && toks[k + 1]?.lower === 'as');
+    if (!isIntro) continue;
+    const noun = toks[k - 1]!;
+    if (noun.kind !== 'word' || noun.cap || !L.cueNouns.has(noun.lower)) continue;
+    let x = t.lower === 'such' ? k + 2 : k + 1;
+    for (;;) {
+      const n = out.names.find((m) => m.paragraph === p.index && m.i === x);
+      const o = out.orgs.find((m) => m.paragraph === p.index && m.i === x);
+      const end = n?.j ?? o?.j;
+      if (end === undefined) break;
+      if (n && !(n.j - n.i > 1 && L.firstNames.has(toks[n.i]!.lower))) promote(n, 'org.cue-list');
+      x = end;
+      if (toks[x]?.text === ',') x++;
+      if (toks[x]?.lower === 'and' || toks[x]?.lower === 'or') x++;
+      if (x === end) break;
+    }
+  }
+}
+
+// "Brussels-based", "London-based": where a body sits.
+const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+
+/** ", a firm specialising in…", ", an Iranian news agency": an appositive with a cue noun at `j`. */
+function appositive(p: Para, j: number): boolean {
+  const { toks } = p;
+  if (toks[j]?.text !== ',' || !ARTICLES.has(toks[j + 1]?.lower ?? '')) return false;
+  for (let k = j + 2; k < j + 7 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || (t.cap && !L.demonyms.has(t.lower))) return false;
+    if (!t.cap && (L.connectors.has(t.lower) || L.functionWords.has(t.lower))) return false;
+    if (!t.cap && L.cueNouns.has(t.lower)) {
+      const after = toks[k + 1];
+      // "…, a database detailing…", "…, a group calling for…": a participle goes on to describe it.
+      return (
+        !after ||
+        after.kind !== 'word' ||
+        APPOSITIVE_TAIL.has(after.lower) ||
+        /^\p{Ll}+ing$/u.test(after.text)
+      );
+    }
+  }
+  return false;
+}
+
+/** "Saba news agency chief": the cue noun heads a longer compound about a person. */
+function isNounCompoundContinuation(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !t.cap && L.roles.has(t.lower);
+}
+
+/** Is the word part of a name of two words or more, in this paragraph (other than `self`) or an earlier one? */
+function isKnownPersonWord(t: Token, out: ParagraphOut, self?: Span): boolean {
+  if ((out.personWords.get(t.text) ?? 0) > 0) return true;
+  return out.names.some((n) => n !== self && n.j - n.i > 1 && n.text.split(/\s+/).includes(t.text));
+}
+
+/** Could this leftover name be a person's rather than an organisation's? */
+export function personLike(n: Span, p: Para, out: ParagraphOut): boolean {
+  const { toks } = p;
+  const first = toks[n.i]!;
+  if (L.roles.has(first.lower) || L.nameFormingTitles.has(first.lower)) return true;
+  if (L.firstNames.has(first.lower) && n.j - n.i > 1) return true;
+  const prev = toks[n.i - 1];
+  if (prev?.kind === 'word' && prev.cap && (L.roles.has(prev.lower) || L.nameFormingTitles.has(prev.lower)))
+    return true;
+  for (let x = n.i; x < n.j; x++) {
+    const t = toks[x]!;
+    if (t.kind === 'word' && (L.demonyms.has(t.lower) || isKnownPersonWord(t, out, n))) return true;
+  }
+  return false;
+}
+
+/** Turns a leftover name into an organisation, taking in places glued to it ("Sunrisers Hyderabad"). */
+export function promoteName(p: Para, n: Span, out: ParagraphOut, rule: OrgRule): OrgCandidate | null {
+  const idx = out.names.indexOf(n);
+  if (idx < 0) return null;
+  out.names.splice(idx, 1);
+  let { i, j } = n;
+  while (i > 0 && p.claim[i - 1] === 'p' && p.toks[i - 1]!.end + 1 >= p.toks[i]!.start) i--;
+  while (j < p.toks.length && p.claim[j] === 'p') j++;
+  for (let x = i; x < j; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
+  pushOrg(p, i, j, null, null, out, rule);
+  return out.orgs[out.orgs.length - 1]!;
+}
+
+export function promoteAcronym(p: Para, a: AcronymMention, out: ParagraphOut, rule: OrgRule): void {
+  const idx = out.acronyms.indexOf(a);
+  if (idx < 0) return;
+  out.acronyms.splice(idx, 1);
+  pushOrg(p, a.i, a.j, null, null, out, rule);
+}

@@ -1,0 +1,251 @@
+/**
+ * Organisation head nouns: "X Ministry", "Ministry of X", "X University of Y", "X Forces", with
+ * the complement after "of"/"for" and a country or campus that trails the name.
+ */
+import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
+import { L, type Para, isConnector, isNameToken, trieMatch } from './context.ts';
+
+/**
+ * After a known organisation ending at `from`, is there a head noun right after it that makes a
+ * named sub-body ("NATO Defence College")? Only plain capitalised words may stand between.
+ */
+export function headOrgFrom(
+  p: Para,
+  from: number,
+  b: number,
+  knownStart: number,
+  lowerWords: ReadonlySet<string>,
+): number | null {
+  const { toks } = p;
+  if (from >= b || toks[from - 1]?.kind === 'poss') return null;
+  // "Air India Express": a known name's arm.
+  if (toks[from]!.cap && L.suffixHeads.has(toks[from]!.lower)) return from + 1;
+  // One-word known names lend themselves as a prefix ("UN", "NATO", "BBC"); longer ones only to
+  // a head right after them ("Fox Business Network", "UC Berkeley School of Law").
+  if (from - knownStart !== 1 && (!L.heads.has(toks[from]!.lower) || L.heads.has(toks[from - 1]!.lower)))
+    return null;
+  let k = from;
+  while (
+    k < b &&
+    isNameToken(toks[k], lowerWords) &&
+    !L.heads.has(toks[k]!.lower) &&
+    !L.roles.has(toks[k]!.lower)
+  )
+    k++;
+  if (k >= b || !L.heads.has(toks[k]!.lower) || L.roles.has(toks[k]!.lower)) return null;
+  let j = k + 1;
+  while (j < b && L.heads.has(toks[j]!.lower)) j++;
+  return complement(p, j, b, lowerWords);
+}
+
+/** Extends an organisation over "of/for/on X Y" after its head; returns the new end. */
+export function complement(p: Para, j: number, b: number, lowerWords: ReadonlySet<string>): number {
+  const { toks } = p;
+  const c = toks[j];
+  if (j >= b || c?.kind !== 'word' || c.cap || !L.complementConnectors.has(c.lower)) return j;
+  let k = j + 1;
+  if (toks[k]?.lower === 'the' && !toks[k]!.cap) k++;
+  let end = j;
+  while (k < b) {
+    const t = toks[k]!;
+    if (isNameToken(t, lowerWords)) {
+      if (L.roles.has(t.lower)) break;
+      // A person's first name after the body's name ends it ("…Refugee Council Enver Solomon").
+      if (L.firstNames.has(t.lower) && k > j + 1 && isNameToken(toks[k + 1], lowerWords)) break;
+      end = k + 1;
+      k++;
+    } else if (isConnector(t)) {
+      // "University of Miami and Apex Shark Expeditions": "and" before another named body ends it.      // So does "and" after a place ("University of Miami and …") or before a long name.
+      if (t.lower === 'and' || t.text === '&') {
+        let m = k + 1;
+        if (toks[m]?.lower === 'the') m++;
+        while (m < b && isNameToken(toks[m], lowerWords) && !L.heads.has(toks[m]!.lower)) m++;
+        if (m < b && L.heads.has(toks[m]!.lower)) break;
+        if (m - (k + 1) >= 3 || p.claim[k - 1] === 'p') break;
+        // "University of Bristol and UC Davis": an acronym after "and" opens another body's name.
+        if (toks[k + 1]?.allCaps === true && toks[k + 1]!.text.length >= 2) break;
+      }
+      k++;
+    } else break;
+  }
+  return end;
+}
+
+/** The organisation whose head noun is token h, within chunk [a, b), or null. */
+export function headOrgAt(
+  p: Para,
+  h: number,
+  a: number,
+  b: number,
+  lowerWords: ReadonlySet<string>,
+  knownAt: ReadonlyMap<number, unknown>,
+): { i: number; j: number } | null {
+  const { toks, claim } = p;
+  // Left modifiers: capitalised words (places and demonyms too), across "and"/"&" when a word
+  // that is not itself a head stands before it ("National Search and Rescue Agency").
+  let i = h;
+  while (i > a) {
+    const t = toks[i - 1]!;
+    if (claim[i - 1] === 'o' || knownAt.has(i - 1)) break;
+    if (t.kind === 'poss') {
+      // "Korean People's Army", "Women's Institute": a possessive that belongs to the name.
+      const owner = toks[i - 2];
+      if (i - 2 >= a && owner?.cap && L.possessiveNames.has(owner.lower) && claim[i - 2] === undefined) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === 'word' && t.cap && isNameToken(t, lowerWords)) {
+      // A role ends the name ("NATO Assistant Secretary…"), a title that names places does not ("Duke University").
+      if (L.roles.has(t.lower) && !L.nameFormingTitles.has(t.lower)) break;
+      i--;
+      continue;
+    }
+    if ((t.lower === 'and' || t.text === '&') && i - 2 >= a) {
+      const before = toks[i - 2]!;
+      if (
+        before.cap &&
+        isNameToken(before, lowerWords) &&
+        !L.heads.has(before.lower) &&
+        claim[i - 2] !== 'p' &&
+        claim[i - 2] !== 'o' &&
+        !L.roles.has(before.lower)
+      ) {
+        i -= 2;
+        continue;
+      }
+    }
+    break;
+  }
+  // Right: following heads ("Guard Corps"), also across "and" to a later head ("Museum and Art Gallery").
+  let j = h + 1;
+  for (;;) {
+    const d = toks[j];
+    if (j < b && d?.cap && L.heads.has(d.lower) && claim[j] === undefined) {
+      j++;
+      continue;
+    }
+    let k = j;
+    if (k < b && (toks[k]!.lower === 'and' || toks[k]!.text === '&')) k++;
+    let m = k;
+    while (
+      m < b &&
+      m - k < 3 &&
+      isNameToken(toks[m], lowerWords) &&
+      !L.heads.has(toks[m]!.lower) &&
+      !L.roles.has(toks[m]!.lower) &&
+      claim[m] === undefined
+    )
+      m++;
+    const mt = toks[m]; // …but "X Hospital and Y Hospital" are two bodies.
+    if (
+      m < b &&
+      m > k &&
+      mt?.cap &&
+      L.heads.has(mt.lower) &&
+      claim[m] === undefined &&
+      mt.lower !== toks[j - 1]!.lower
+    ) {
+      j = m + 1;
+      continue;
+    }
+    break;
+  }
+  // "St. Mary's Hospital", "Mt. Sinai Hospital", "Gen. Santos Doctors' Hospital": an abbreviation
+  // that opens a place's or saint's name belongs to it.
+  if (i >= 2 && toks[i - 1]?.text === '.' && PLACE_ABBREVIATIONS.has(toks[i - 2]?.text ?? '')) i -= 2;
+  const beforeComplement = j;
+  j = complement(p, j, b, lowerWords);
+  j = campus(p, h, j, lowerWords);
+  j = trailingCountry(p, h, beforeComplement, j);
+  // Trim a leading sentence-opening common word ("Four Navy ships", "Yesterday Search…").  while (i < h && ((toks[i]!.sentStart && L.stopwords.has(toks[i]!.lower)) || toks[i]!.kind !== 'word' || !isNameToken(toks[i], lowerWords))) i++;
+  // "Public Service Vehicle Regulations", "Police Station": the chunk goes on to name a thing.
+  let r = j;
+  while (r < b && isNameToken(toks[r], lowerWords) && !L.heads.has(toks[r]!.lower)) r++;
+  if (r > j && L.notOrgHeads.has(toks[r - 1]!.lower)) return null;
+  const follower = toks[j];
+  if (follower?.kind === 'word' && !follower.cap && L.nonOrgFollowers.has(follower.lower)) return null;
+  const hasModifier = i < h;
+  // "Colorado State University of the US": a named body followed by its country, not a longer name
+  // (but "Medical Journal of Australia": generic adjectives alone name nothing).
+  const properModifier = toks
+    .slice(i, h)
+    .some((t) => t.kind === 'word' && t.cap && !L.genericModifiers.has(t.lower));
+  if (hasModifier && properModifier && j > beforeComplement) {
+    let c = beforeComplement + 1;
+    if (toks[c]?.lower === 'the') c++;
+    const place = trieMatch(L.placeTrie, p, c, j);
+    if (place?.j === j && place.value.kind === 'country') j = beforeComplement;
+  }
+  const hasComplement = j > beforeComplement;
+  const h0 = toks[h]!.lower;
+  if (!hasModifier && !hasComplement && j - h === 1 && !L.standaloneHeads.has(h0)) return null;
+  // "a Project of Common Interest": a kind of project, not a named one.
+  if (
+    !hasModifier &&
+    DESIGNATION_HEADS.has(h0) &&
+    (toks[i - 1]?.lower === 'a' || toks[i - 1]?.lower === 'an')
+  )
+    return null;
+  // A bare capitalised head at a sentence start is an ordinary noun ("Police said…").
+  if (!hasModifier && !hasComplement && toks[h]!.sentStart && j - h === 1) return null;
+  const text = p.text.slice(toks[i]!.start, toks[j - 1]!.end).toLowerCase();
+  if (L.genericPhrases.has(text)) return null;
+  return { i, j };
+}
+
+// Lower-case connectors inside names in other languages ("de la", "della", "für").
+export const FOREIGN_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.foreignConnectors);
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(ruleWords.placeAbbreviations);
+// Last words of bracketed expansions that name a person's title, a measure or a thing.
+export const NOT_BODY_TAILS: ReadonlySet<string> = new Set(ruleWords.notBodyTails);
+export const NAME_EXTENDING_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.nameExtendingConnectors);
+const DESIGNATION_HEADS: ReadonlySet<string> = new Set(ruleWords.designationHeads);
+const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
+
+/**
+ * "University of Sheffield of the UK": a second "of <country>" after a complement is where the
+ * body is, not its name, when the body is academic or the first complement is a place (but
+ * "Embassy of the Republic of Korea" is one country's name).
+ */
+function trailingCountry(p: Para, h: number, from: number, j: number): number {
+  const { toks } = p;
+  if (j <= from + 1) return j;
+  let first = from + 1;
+  if (toks[first]?.lower === 'the') first++;
+  if (trieMatch(L.placeTrie, p, first, j)?.j === j) return j;
+  for (let c = first + 1; c < j; c++) {
+    if (toks[c]!.lower !== 'of' || toks[c]!.cap) continue;
+    if (!ACADEMIC_HEADS.has(toks[h]!.lower) && p.claim[c - 1] !== 'p') continue;
+    let d = c + 1;
+    if (toks[d]?.lower === 'the') d++;
+    const place = trieMatch(L.placeTrie, p, d, j);
+    if (place?.j === j && place.value.kind === 'country') return c;
+  }
+  return j;
+}
+
+/**
+ * "University of North Carolina at Greensboro", "University of California, San Diego": a campus
+ * named after the university, when what follows is a town or an unknown name and no other body.
+ */
+function campus(p: Para, h: number, j: number, lowerWords: ReadonlySet<string>): number {
+  const { toks } = p;
+  if (toks[h]!.lower !== 'university' || toks[h + 1]?.lower !== 'of') return j;
+  const sep = toks[j];
+  if (sep?.lower !== 'at' && sep?.text !== ',') return j;
+  let m = j + 1;
+  while (
+    m < j + 4 &&
+    isNameToken(toks[m], lowerWords) &&
+    !L.heads.has(toks[m]!.lower) &&
+    !L.roles.has(toks[m]!.lower)
+  )
+    m++;
+  if (m === j + 1 || isNameToken(toks[m], lowerWords)) return j;
+  const place = trieMatch(L.placeTrie, p, j + 1, m);
+  if (place && place.value.kind !== 'city') return j;
+  if (L.firstNames.has(toks[j + 1]!.lower) && m - j > 2) return j;
+  return m;
+}

@@ -1,0 +1,79 @@
+/**
+ * Source cues: sources that are not people ("according to the Archive", "the Monitor reported").
+ */
+import { type KnownOrg, type TrieNode } from '../lexicon.ts';
+import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
+import { ARTICLES, COMPASS, L, type Para, type ParagraphOut, pushOrg, unclaimPlace } from './context.ts';
+import { personLike, promoteName } from './cues.ts';
+import { complement } from './head-nouns.ts';
+
+export function lookupKnown(name: string): KnownOrg | null {
+  let node: TrieNode<KnownOrg> | undefined = L.orgTrie;
+  for (const w of name.toLowerCase().split(/\s+/)) {
+    node = node.next.get(w);
+    if (!node) return null;
+  }
+  return node.values[0]?.value ?? null;
+}
+
+const SAY_AFTER: ReadonlySet<string> = new Set(ruleWords.sayAfter);
+
+/**
+ * Sources that are not people: "according to the Archive", "told The Tribune", "the Monitor
+ * reported", "Acme said in a statement". A name after "the" is not a person's; a bare one-word name counts only after
+ * "according to", and only when it is nobody's surname here.
+ */
+export function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
+  const { toks } = p;
+  for (const n of out.names.filter((m) => m.paragraph === p.index)) {
+    let b = n.i - 1;
+    const the = toks[b]?.lower === 'the';
+    if (the) b--;
+    const prev = toks[b];
+    const prev2 = toks[b - 1];
+    const afterSource =
+      (prev?.lower === 'to' && prev2?.lower === 'according') || (prev?.lower === 'told' && the);
+    const next = toks[n.j];
+    const says = the && next?.kind === 'word' && SAY_AFTER.has(next.lower) && toks[n.j + 1]?.lower !== 'by';
+    // "Acme said in a statement": a one-word name issuing a statement.
+    const statement =
+      n.j - n.i === 1 &&
+      next?.kind === 'word' &&
+      SAY_AFTER.has(next.lower) &&
+      toks[n.j + 1]?.lower === 'in' &&
+      ARTICLES.has(toks[n.j + 2]?.lower ?? '') &&
+      (toks[n.j + 3]?.lower === 'statement' || toks[n.j + 3]?.lower === 'press') &&
+      // "…director Man-kei Tam said": a capitalised word just before is part of a person's name.
+      !(toks[n.i - 1]?.kind === 'word' && toks[n.i - 1]!.cap);
+    if (!(afterSource && (the || n.j - n.i === 1)) && !says && !statement) continue;
+    if (personLike(n, p, out) || L.firstNames.has(toks[n.i]!.lower)) continue;
+    if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || COMPASS.has(t.lower) || t.allCaps)) continue;
+    // "The Commission said": a bare head refers back to a body named before.
+    if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || L.heads.has(t.lower) || L.roles.has(t.lower)))
+      continue;
+    if (!says && !statement) {
+      // "according to Philippine officials" (an adjective), "according to St. Mary's…" (an
+      // abbreviation), "according to Notes from Poland" (a longer name cut short).
+      const after = toks[n.j];
+      const headed = toks.slice(n.i, n.j).some((t) => L.heads.has(t.lower));
+      const ok =
+        after?.kind !== 'word' ||
+        (L.functionWords.has(after.lower) && !toks[n.j + 1]?.cap) ||
+        (headed && L.complementConnectors.has(after.lower));
+      if (!ok) continue;
+      if (after?.text === '.' && n.j - n.i === 1 && toks[n.i]!.text.length <= 3) continue;
+    }
+    const o = promoteName(p, n, out, 'org.source-cue');
+    // "the Directorate General of Civil Aviation": the body's complement belongs to it.
+    if (o) {
+      const end = complement(p, o.j, toks.length, lowerWords);
+      if (end > o.j) {
+        out.orgs.splice(out.orgs.indexOf(o), 1);
+        for (let x = o.j; x < end; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
+        for (const m of out.names.filter((c) => c.paragraph === p.index && c.i >= o.j && c.j <= end))
+          out.names.splice(out.names.indexOf(m), 1);
+        pushOrg(p, o.i, end, null, null, out, 'org.source-cue');
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The name lexicon of the language layer (`data/language/names.json`): the particles inside
+ * personal names, the courtesy titles dropped from them and the titles that form part of them.
+ * Quote attribution and entity recognition both read names through these lists.
+ */
+import names from '../data/language/names.json' with { type: 'json' };
+
+/** Lower-case particles inside a personal name ("bin", "van", "de"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(names.particles);
+
+/**
+ * A particle joined to the capitalised name after it by a hyphen or apostrophe ("al-Araji",
+ * "O’Brien", "ad-Din"): such a word keeps a name going although it starts in lower case.
+ */
+export const PARTICLE_PREFIX = new RegExp(
+  `^(?:${[...names.particles, ...names.attachedParticles].join('|')})[-’'](?=\\p{Lu})`,
+  'u',
+);
+
+/** Courtesy titles and ranks dropped from a name ("Mr. Smith"), lower case, without the full stop. */
+export const HONORIFICS: ReadonlySet<string> = new Set(names.honorifics.map((w) => w.toLowerCase()));
+
+/** Titles that form part of a person's name ("King Charles", "Pope Francis"), lower case. */
+export const NAME_FORMING_TITLES: ReadonlySet<string> = new Set(
+  names.nameFormingTitles.map((w) => w.toLowerCase()),
+);

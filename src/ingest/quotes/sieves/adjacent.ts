@@ -1,0 +1,133 @@
+/**
+ * The adjacent sieves, most precise of all: a reporting verb or "according to" right after the
+ * quotation (`“…,” said X`, `“…,” X said`) or right before it (`X said: “…”`, `according to X, “…”`).
+ */
+import { leftSubject, sentenceSubject, skipsBeforeVerb, unnamedSubject } from '../article-analysis.ts';
+import type { Paragraph } from '../article-analysis.ts';
+import * as lexicon from '../lexicon.ts';
+import type { Mention } from '../mentions.ts';
+import syntaxWords from '../../data/quotes/syntax-words.json' with { type: 'json' };
+import { agentPhraseAt, sourceAfter, speakerStartingAt, unnamedAfter, verbAt } from './reporting-verbs.ts';
+import { adjacent, hit, type Hit, type SpeakerSieve } from './site.ts';
+
+// Read once: under tsx every access to an imported binding is a getter call, and these are hot.
+const { DETERMINERS, DOCUMENT_NOUNS, INVERTING_VERBS } = lexicon;
+
+/** Words that open a person's affiliation ("X of the Y office", "X from Y", "X at Y"). */
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set(syntaxWords.affiliationWords);
+
+/** Skips commas and dashes right after a quote. */
+function skipPunct(para: Paragraph, k: number, to: number): number {
+  while (k < to && para.tokens[k]!.kind === 'punct' && /^[,—–-]$/.test(para.tokens[k]!.text)) k++;
+  return k;
+}
+
+/** Right after the quote: “…,” said X / “…,” X said / “…,” X, role, said / “…,” according to X. */
+function adjacentAfter(para: Paragraph, q: number, to: number): Hit | null {
+  const k = skipPunct(para, q + 1, to);
+  if (k >= to) return null;
+  const agent = agentPhraseAt(para, k);
+  if (agent > 0)
+    return hit(sourceAfter(para, k + agent, to) ?? unnamedAfter(para, k + agent, to), 'speaker.according-to');
+  const v = verbAt(para, k);
+  if (v > 0 && INVERTING_VERBS.has(para.tokens[k]!.lower)) {
+    let j = k + v;
+    // "said on Friday Smith" is rare; "said Smith" and "said the minister" are common.
+    while (j < to && skipsBeforeVerb(para.tokens[j]!)) j++;
+    return hit(sourceAfter(para, j, to), 'speaker.said-after');
+  }
+  const m = speakerStartingAt(para, k);
+  if (!m) {
+    // "“…,” the dispatcher said": a subject that names nobody.
+    for (let v = k + 2; v < to && v <= k + 5; v++) {
+      if (verbAt(para, v) > 0)
+        return DETERMINERS.has(para.tokens[k]!.lower)
+          ? hit(unnamedSubject(para, v, k), 'speaker.subject-after')
+          : null;
+      if (para.tokens[v]!.kind !== 'word') return null;
+    }
+    return null;
+  }
+  let j = m.to;
+  // "X of the Y office told": an affiliation between a person's name and the verb.
+  if (m.kind === 'person' && AFFILIATION_WORDS.has(para.tokens[j]?.lower ?? '')) {
+    let e = j + 1;
+    while (e < to && e - j < 12 && para.tokens[e]!.kind === 'word' && verbAt(para, e) === 0) e++;
+    if (verbAt(para, e) > 0) j = e;
+  }
+  // "X, role, said"
+  if (para.tokens[j]?.text === ',') {
+    let e = j + 1;
+    while (e < to && para.tokens[e]!.text !== ',' && para.tokens[e]!.kind !== 'quote') e++;
+    if (para.tokens[e]?.text === ',' && e - j < 25) j = e + 1;
+  }
+  while (j < to && skipsBeforeVerb(para.tokens[j]!)) j++;
+  return verbAt(para, j) > 0 ? { mention: m, sieve: 'speaker.subject-after' } : null;
+}
+
+/** Right before the quote: X said: “…” / X, role, said, “…” / said X: “…” / according to X, “…”. */
+function adjacentBefore(para: Paragraph, q: number, from: number): Hit | null {
+  let k = q - 1;
+  while (k >= from && para.tokens[k]!.kind === 'punct' && /^[,:—–-]$/.test(para.tokens[k]!.text)) k--;
+  if (k >= from && para.tokens[k]!.lower === 'that') k--;
+  if (k < from) return null;
+  // "according to X, “…”" and "said X: “…”"
+  const m = para.mentions.byEnd[k];
+  if (m && !m.poss) {
+    // Step over a title right before the name ("Remarked … scientist Tierra Curry, “…”").
+    const title = para.mentions.byEnd[m.from - 1];
+    const start = title && (title.kind === 'nominal' || title.kind === 'role') ? title.from : m.from;
+    // "tweeted that Conway …": a complementiser, not a determiner, so the name is no subject.
+    const det = para.tokens[start - 1];
+    const d = det !== undefined && DETERMINERS.has(det.lower) && det.lower !== 'that' ? start - 1 : start;
+    // "says Ruiz “does not …”" without a comma or colon: the name is the subject of the quoted
+    // predicate, not an inverted speaker.
+    if (m.kind !== 'pronoun' && k < q - 1) {
+      for (let len = 1; len <= 2; len++) {
+        const v = d - len;
+        if (v < from) break;
+        if (agentPhraseAt(para, v) === len)
+          return hit(relayedBy(para, m, v, from), 'speaker.relayed') ?? hit(m, 'speaker.according-to');
+        if (verbAt(para, v) === len && INVERTING_VERBS.has(para.tokens[v]!.lower))
+          return hit(m, 'speaker.said-before');
+      }
+    }
+  }
+  // "X said: “…”", "X pointed out, “…”"
+  for (let len = 1; len <= 3; len++) {
+    const v = k - len + 1;
+    if (v >= from && verbAt(para, v) === len)
+      return hit(leftSubject(para, v, from) ?? unnamedSubject(para, v, from), 'speaker.subject-before');
+  }
+  return null;
+}
+
+/**
+ * "X decided, according to the summary, “…”": an unowned document after "according to" only
+ * relays what the subject of the verb of saying right before it said.
+ */
+function relayedBy(para: Paragraph, source: Mention, agent: number, from: number): Mention | null {
+  if (source.kind !== 'nominal' || source.org !== null || !DOCUMENT_NOUNS.has(source.head ?? '')) return null;
+  const comma = agent - 1;
+  if (para.tokens[comma]?.text !== ',') return null;
+  let subject: Mention | null = null;
+  for (let len = 1; len <= 3 && subject === null; len++) {
+    const v = comma - len;
+    if (v >= from && verbAt(para, v) === len) subject = leftSubject(para, v, from);
+  }
+  // "X, the Lord President of the court, decided, according to …": whatever the verb.
+  subject ??= sentenceSubject(para, { from, to: comma }, comma);
+  return subject && subject.kind === 'person' ? subject : null;
+}
+
+/** “…,” said X · “…,” X said · “…,” according to X */
+export const afterQuote: SpeakerSieve = {
+  name: 'after-quote',
+  find: (s) => adjacent(adjacentAfter(s.pl, s.last.token, s.sl.to), s.last.paragraph),
+};
+
+/** X said: “…” · said X: “…” · according to X, “…” */
+export const beforeQuote: SpeakerSieve = {
+  name: 'before-quote',
+  find: (s) => adjacent(adjacentBefore(s.pf, s.first.token, s.sf.from), s.first.paragraph),
+};

@@ -1,0 +1,146 @@
+/**
+ * Reporting verbs and the mentions around them, shared by the speaker sieves: where a verb of
+ * saying or an "according to" phrase stands, and who its subject or agent is.
+ */
+import { leftSubject, skipsBeforeVerb, unnamed, unnamedSubject } from '../article-analysis.ts';
+import type { Paragraph } from '../article-analysis.ts';
+import * as lexicon from '../lexicon.ts';
+import { isPreposition } from '../mentions.ts';
+import type { Mention } from '../mentions.ts';
+import syntaxWords from '../../data/quotes/syntax-words.json' with { type: 'json' };
+
+// Read once: under tsx every access to an imported binding is a getter call, and these are hot.
+const { AGENT_AFTER_PHRASES, DETERMINERS, REPORTING_PHRASES, REPORTING_VERBS } = lexicon;
+
+/** Length in tokens of the reporting verb starting at `k` (0 if none): "said", "pointed out". */
+export function verbAt(para: Paragraph, k: number): number {
+  const t = para.tokens[k];
+  if (t?.kind !== 'word') return 0;
+  // Capitalised only when it opens the sentence ("Remarked the scientist, …").
+  if (t.cap && para.sentences[para.sentenceOf[k]!]?.from !== k) return 0;
+  const phrases = REPORTING_PHRASES.get(t.lower);
+  if (phrases) {
+    for (const words of phrases)
+      if (words.every((w, i) => para.tokens[k + i]?.lower === w)) return words.length;
+  }
+  return REPORTING_VERBS.has(t.lower) ? 1 : 0;
+}
+
+/** Length of an "according to"-style phrase at `k` (its source follows it), or 0. */
+export function agentPhraseAt(para: Paragraph, k: number): number {
+  const t = para.tokens[k];
+  if (t?.kind !== 'word') return 0;
+  const phrases = AGENT_AFTER_PHRASES.get(t.lower);
+  if (!phrases) return 0;
+  for (const words of phrases)
+    if (words.every((w, i) => para.tokens[k + i]?.lower === w)) return words.length;
+  return 0;
+}
+
+/** A mention starting at `k` that can speak (allowing a leading determiner for nominals). */
+export function speakerStartingAt(para: Paragraph, k: number): Mention | null {
+  const m =
+    para.mentions.byStart[k] ??
+    (DETERMINERS.has(para.tokens[k]?.lower ?? '') ? para.mentions.byStart[k + 1] : undefined);
+  if (!m || m.poss) return null;
+  return m;
+}
+
+/**
+ * The source named after "according to" or an inverted verb: "according to a tweet by X",
+ * "said University of California, San Diego's chancellor, Pradeep Khosla": a person named
+ * further on in the same stretch is the one speaking for the organisation or title first named.
+ */
+export function sourceAfter(para: Paragraph, k: number, to: number): Mention | null {
+  const m = speakerStartingAt(para, k);
+  const generic = !m || m.kind === 'nominal' || m.kind === 'role' || m.kind === 'org';
+  if (!generic) return m;
+  for (let j = m ? m.to : k; j < to && j < k + 14; j++) {
+    const t = para.tokens[j]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) break;
+    if (verbAt(para, j) > 0) break;
+    const n = para.mentions.byStart[j];
+    const byAgent = para.tokens[j - 1]?.lower === 'by';
+    if (n && n.kind === 'person' && !n.poss && (!isPreposition(para.tokens[j - 1]) || byAgent)) return n;
+    // "a statement released by Erdogan's office"
+    if (n && byAgent && n.kind === 'nominal' && n.org !== null) return n;
+    if (n) j = n.to - 1;
+  }
+  return m && m.kind !== 'nominal' ? m : m && (m.org !== null || m.head !== null) ? m : null;
+}
+
+/** Reporting verbs of the sentence, nearest to the quote first, before it then after it. */
+export function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Mention | null {
+  for (let k = q - 1; k >= from; k--) {
+    // "X commented — which the BBC noted as unusual — “…”": skip an aside between dashes.
+    if (k === q - 1 && isDash(para.tokens[k])) {
+      let j = k - 1;
+      while (j >= from && !isDash(para.tokens[j])) j--;
+      if (j >= from) k = j;
+      continue;
+    }
+    if (verbAt(para, k) > 0) {
+      const m = verbSubject(para, k, from, to);
+      if (m) return m;
+    }
+    const a = agentPhraseAt(para, k);
+    if (a > 0) return sourceAfter(para, k + a, to) ?? unnamedAfter(para, k + a, q);
+  }
+  for (let k = q + 1; k < to; k++) {
+    const v = verbAt(para, k);
+    if (v > 0) {
+      const m = verbSubject(para, k, from, to);
+      if (m) return m;
+    }
+    const a = agentPhraseAt(para, k);
+    if (a > 0) return sourceAfter(para, k + a, to) ?? unnamedAfter(para, k + a, to);
+  }
+  return null;
+}
+
+export function isDash(t: { kind: string; text: string } | undefined): boolean {
+  return t?.kind === 'punct' && (t.text === '—' || t.text === '–');
+}
+
+export const BE_FORMS: ReadonlySet<string> = new Set(syntaxWords.beForms);
+
+/**
+ * Who speaks through the reporting verb at `v`: the agent of a passive ("he was told by X",
+ * "Y was described by X as …"), else the subject on its left, else an agent after it.
+ */
+export function verbSubject(para: Paragraph, v: number, from: number, to: number): Mention | null {
+  let k = v - 1;
+  let passive = false;
+  while (k >= from && skipsBeforeVerb(para.tokens[k]!)) {
+    if (BE_FORMS.has(para.tokens[k]!.lower)) passive = true;
+    k--;
+  }
+  if (passive) {
+    const agent = passiveAgent(para, v, to);
+    if (agent) return agent;
+  }
+  return leftSubject(para, v, from) ?? passiveAgent(para, v, to) ?? unnamedSubject(para, v, from);
+}
+
+/**
+ * "according to agreed facts heard in court, “…”": the source after an agent phrase names
+ * nobody; the words up to the next comma or quote stand for it.
+ */
+export function unnamedAfter(para: Paragraph, k: number, to: number): Mention | null {
+  let e = k;
+  while (e < to && para.tokens[e]!.kind === 'word') e++;
+  return e > k ? unnamed(para, k, e) : null;
+}
+
+/** "described by Marine Bulletin as …": the agent of a passive reporting verb. */
+export function passiveAgent(para: Paragraph, v: number, to: number): Mention | null {
+  const by = v + verbAt(para, v);
+  if (by >= to || para.tokens[by]!.lower !== 'by') return null;
+  return speakerStartingAt(para, by + 1);
+}
+
+/** Does the sentence contain a reporting verb anywhere outside quotes? */
+export function hasVerb(para: Paragraph, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (verbAt(para, k) > 0) return true;
+  return false;
+}
