@@ -14,6 +14,7 @@ import { IngestCache, type CachedFile } from './ingest-cache.ts';
 import { resolveLimits, type IngestLimits } from './ingest-limits.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { writeViewDocuments } from '../corpus/view-documents/write-view-documents.ts';
+import { packPairs, type PackedPairs } from '../corpus/view-documents/search-pairs.ts';
 import {
   buildIdOf,
   compareArticles,
@@ -72,7 +73,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   try {
     // The cache is made here and not kept, so its entries (0.8 GB at 100,000 articles) can be
     // collected before the view documents are built from the output folder.
-    const report = await build(
+    const { report, articlePairs } = await build(
       { ...options, limits: options.limits ?? resolveLimits() },
       files,
       missing,
@@ -83,7 +84,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     );
     // Validating every search posting costs about 7 s at 100,000 articles; the tests validate
     // every document, the build the small ones and the first and last of each kind of chunk.
-    const views = writeViewDocuments(options.outDir, report.buildId, trace, 'sample');
+    const views = writeViewDocuments(options.outDir, report.buildId, trace, 'sample', articlePairs);
     report.viewDocuments = { written: views.documentsWritten, carried: views.documentsCarried };
     report.ms = performance.now() - started;
     return report;
@@ -101,7 +102,7 @@ async function build(
   cache: IngestCache,
   temporary: boolean,
   started: number,
-): Promise<IngestReport> {
+): Promise<{ report: IngestReport; articlePairs: PackedPairs | null }> {
   trace('cache load');
 
   // 1. Files whose size and mtime are unchanged come from the cache without being read.
@@ -195,6 +196,24 @@ async function build(
   trace(`documents (${written.mode})`);
   if (!temporary) cache.save(new Set(files));
   trace('cache save');
+
+  // 5. The phrase index's article pairs, from the cache entries (the workers found each
+  // article's pairs), while the cache is at hand; the view step needs nothing else of it.
+  const articlePairs = written.mode === 'unchanged' ? null : collectArticlePairs(accepted, cache);
+  trace('article pairs');
   report.ms = performance.now() - started;
-  return report;
+  return { report, articlePairs };
+}
+
+/** Every accepted article's pairs, numbered from the oldest as the view documents number them. */
+function collectArticlePairs(accepted: readonly AcceptedArticle[], cache: IngestCache): PackedPairs {
+  return packPairs(accepted.length, (number) => {
+    const hash = accepted[accepted.length - 1 - number]!.hash;
+    const entry = cache.entry(hash);
+    if (!entry?.pairs)
+      throw new Error(
+        `the build cache has lost the entry for content key ${hash}; delete the cache (${cache.dir}) and build again`,
+      );
+    return entry;
+  });
 }

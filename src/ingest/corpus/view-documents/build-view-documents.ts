@@ -58,7 +58,7 @@ const MAX_MONTH_ROWS = 24;
 export function buildViewDocuments(
   corpus: ViewCorpus,
   articlePostings: () => Map<string, ArrayLike<number>>,
-  articlePairs: () => PairPostings,
+  articlePairs: () => ReadonlyMap<string, ArrayLike<number>>,
   emit: DocumentSink,
   trace: (phase: string) => void,
 ): void {
@@ -139,7 +139,7 @@ export function buildViewDocuments(
     emit,
   );
   trace('view documents: article search');
-  articleSearch.pairShards = writePairIndex('articles', articlePairs().postings, buildId, emit);
+  articleSearch.pairShards = writePairIndex('articles', articlePairs(), buildId, emit);
   trace('view documents: article phrase pairs');
 
   // Directories and columns; ids are positions in the directories.
