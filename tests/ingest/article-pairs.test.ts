@@ -134,4 +134,34 @@ test('the pair documents built from the cache are byte for byte those read from 
   const rebuiltPairs = pairDocuments(out, rebuilt.buildId);
   expect([...rebuiltPairs.values()].some((doc) => doc.includes('"zyzzogeton quango"'))).toBe(true);
   expect(rebuiltPairs).toEqual(referencePairDocuments(out, rebuilt.buildId));
+
+  // Numbers move (an article redated to the oldest), one leaves, one arrives: the previous pair
+  // index is carried over with the numbers moved, and still equals the reference.
+  const redated = join(seeds, files[20]!);
+  writeFileSync(redated, readFileSync(redated, 'utf8').replace(/^date \S+/, 'date 1999-01-01'));
+  utimesSync(redated, t, t);
+  rmSync(join(seeds, files[3]!));
+  writeFileSync(
+    join(seeds, 'zz-new.txt'),
+    readFileSync(join(WIKINEWS, files[5]!), 'utf8')
+      .replace(/^date \S+/, 'date 2031-05-05')
+      .replace(/\n\n/, '\n\nA quango of zyzzogetons met the prime minister.\n\n'),
+  );
+  const moved = await build();
+  expect(moved.articlesBuilt).toBe(files.length);
+  const movedPairs = pairDocuments(out, moved.buildId);
+  expect(movedPairs).toEqual(referencePairDocuments(out, moved.buildId));
+  expect(movedPairs).not.toEqual(rebuiltPairs);
+
+  // A torn pair state in the cache is not trusted: the pairs come from every cache entry again.
+  const states = readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((e) =>
+    e.name.endsWith('.pairs.v8'),
+  );
+  expect(states).toHaveLength(1);
+  writeFileSync(join(states[0]!.parentPath, states[0]!.name), 'torn');
+  const edited = join(seeds, files[9]!);
+  writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nThe zyzzogeton quango met once more.\n`);
+  utimesSync(edited, t, t);
+  const again = await build();
+  expect(pairDocuments(out, again.buildId)).toEqual(referencePairDocuments(out, again.buildId));
 });

@@ -59,9 +59,6 @@ export interface DocumentPairs {
   pairs: ArrayLike<number>;
 }
 
-/** Past this many distinct terms in the corpus a pair of term ids no longer fits one exact number key. */
-const MAX_CORPUS_TERMS = 2 ** 26;
-
 /**
  * The pair index of `count` documents from each one's own pairs (`termsAndPairs` in the worker,
  * kept in the build cache), numbers ascending: the same pairs and postings `PairPostings` collects
@@ -70,26 +67,26 @@ const MAX_CORPUS_TERMS = 2 ** 26;
  */
 export function packPairs(count: number, documentPairs: (number: number) => DocumentPairs): PackedPairs {
   const termId = new Map<string, number>();
-  const pairId = new Map<number, number>();
-  const pairs: string[] = [];
   const termOf: string[] = [];
+  const pairIds = new PairTable();
+  const pairs: string[] = [];
   let ids = new Uint32Array(1 << 16);
   let total = 0;
   const ends = new Uint32Array(count);
   for (let n = 0; n < count; n++) {
     const { terms, pairs: local } = documentPairs(n);
     const words = terms === '' ? [] : terms.split('\n');
-    const global = new Array<number>(words.length);
-    words.forEach((word, i) => {
+    const global = new Uint32Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
       let id = termId.get(word);
       if (id === undefined) {
         id = termOf.length;
-        if (id >= MAX_CORPUS_TERMS) throw new Error(`more than ${MAX_CORPUS_TERMS} distinct search terms`);
         termId.set(word, id);
         termOf.push(word);
       }
       global[i] = id;
-    });
+    }
     if (total + local.length / 2 > ids.length) {
       const grown = new Uint32Array(Math.max(ids.length * 2, total + local.length));
       grown.set(ids.subarray(0, total));
@@ -98,11 +95,10 @@ export function packPairs(count: number, documentPairs: (number: number) => Docu
     for (let j = 0; j + 1 < local.length; j += 2) {
       const first = global[local[j]!]!;
       const second = global[local[j + 1]!]!;
-      const key = first * MAX_CORPUS_TERMS + second;
-      let id = pairId.get(key);
-      if (id === undefined) {
+      let id = pairIds.get(first, second);
+      if (id < 0) {
         id = pairs.length;
-        pairId.set(key, id);
+        pairIds.set(first, second, id);
         pairs.push(`${termOf[first]!} ${termOf[second]!}`);
       }
       ids[total++] = id;
@@ -120,6 +116,55 @@ export function packPairs(count: number, documentPairs: (number: number) => Docu
     start = ends[n]!;
   }
   return { pairs, offsets, numbers };
+}
+
+/**
+ * Term-id pair → pair id, open addressing over typed arrays: millions of lookups a build, where a
+ * `Map` keyed by a number past 2^31 (two ids in one key) costs several times as much.
+ */
+class PairTable {
+  private firsts = new Int32Array(1 << 16).fill(-1);
+  private seconds = new Int32Array(1 << 16);
+  private values = new Int32Array(1 << 16);
+  private size = 0;
+
+  /** The pair's id, or -1. */
+  get(first: number, second: number): number {
+    const mask = this.firsts.length - 1;
+    for (let at = slot(first, second) & mask; ; at = (at + 1) & mask) {
+      const f = this.firsts[at]!;
+      if (f === -1) return -1;
+      if (f === first && this.seconds[at] === second) return this.values[at]!;
+    }
+  }
+
+  set(first: number, second: number, value: number): void {
+    if (2 * (this.size + 1) > this.firsts.length) this.grow();
+    this.place(first, second, value);
+    this.size++;
+  }
+
+  private place(first: number, second: number, value: number): void {
+    const mask = this.firsts.length - 1;
+    let at = slot(first, second) & mask;
+    while (this.firsts[at] !== -1) at = (at + 1) & mask;
+    this.firsts[at] = first;
+    this.seconds[at] = second;
+    this.values[at] = value;
+  }
+
+  private grow(): void {
+    const { firsts, seconds, values } = this;
+    this.firsts = new Int32Array(firsts.length * 2).fill(-1);
+    this.seconds = new Int32Array(firsts.length * 2);
+    this.values = new Int32Array(firsts.length * 2);
+    for (let i = 0; i < firsts.length; i++)
+      if (firsts[i] !== -1) this.place(firsts[i]!, seconds[i]!, values[i]!);
+  }
+}
+
+function slot(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 0;
 }
 
 /** A packed index as the map `writePairIndex` takes (views into the one array, nothing copied). */
@@ -169,4 +214,90 @@ function deltas(sorted: ArrayLike<number>): number[] {
     previous = sorted[i]!;
   }
   return out;
+}
+
+/**
+ * The pair index of a corpus from the previous build's (`previous`, whose document n had content
+ * key `previousKeys[n]`): every kept document's numbers are moved to its new number, the
+ * documents that left drop out, and only the new ones (`keys[n]` not among the previous keys)
+ * are read (`documentPairs`). The same index `packPairs` makes from every document, at the cost
+ * of one pass over the postings instead of every document's pairs.
+ */
+export function carryPairs(
+  previous: PackedPairs,
+  previousKeys: readonly string[],
+  keys: readonly string[],
+  documentPairs: (number: number) => DocumentPairs,
+): PackedPairs {
+  const numberOf = new Map<string, number>();
+  keys.forEach((key, n) => numberOf.set(key, n));
+  const moves = new Int32Array(previousKeys.length);
+  const kept = new Set<string>();
+  previousKeys.forEach((key, m) => {
+    const n = numberOf.get(key);
+    moves[m] = n ?? -1;
+    if (n !== undefined) kept.add(key);
+  });
+  // The new documents' pairs, by pair id (new pairs get the next ids), numbers ascending.
+  const pairs = previous.pairs.slice();
+  const idOf = new Map<string, number>();
+  pairs.forEach((pair, i) => idOf.set(pair, i));
+  const added = new Map<number, number[]>();
+  keys.forEach((key, n) => {
+    if (kept.has(key)) return;
+    const { terms, pairs: local } = documentPairs(n);
+    const words = terms === '' ? [] : terms.split('\n');
+    for (let j = 0; j + 1 < local.length; j += 2) {
+      const pair = `${words[local[j]!]!} ${words[local[j + 1]!]!}`;
+      let id = idOf.get(pair);
+      if (id === undefined) {
+        id = pairs.length;
+        idOf.set(pair, id);
+        pairs.push(pair);
+      }
+      const list = added.get(id);
+      if (list) list.push(n);
+      else added.set(id, [n]);
+    }
+  });
+  const { offsets: oldOffsets, numbers: oldNumbers } = previous;
+  const keptCount = (id: number): number => {
+    if (id >= previous.pairs.length) return 0;
+    let count = 0;
+    for (let i = oldOffsets[id]!; i < oldOffsets[id + 1]!; i++) if (moves[oldNumbers[i]!]! >= 0) count++;
+    return count;
+  };
+  // Pairs no document holds any longer are dropped.
+  const outPairs: string[] = [];
+  const source: number[] = [];
+  let total = 0;
+  pairs.forEach((pair, id) => {
+    const count = keptCount(id) + (added.get(id)?.length ?? 0);
+    if (count === 0) return;
+    outPairs.push(pair);
+    source.push(id);
+    total += count;
+  });
+  const offsets = new Uint32Array(outPairs.length + 1);
+  const numbers = new Uint32Array(total);
+  let at = 0;
+  source.forEach((id, p) => {
+    const start = at;
+    if (id < previous.pairs.length)
+      for (let i = oldOffsets[id]!; i < oldOffsets[id + 1]!; i++) {
+        const n = moves[oldNumbers[i]!]!;
+        if (n >= 0) numbers[at++] = n;
+      }
+    for (const n of added.get(id) ?? []) numbers[at++] = n;
+    // Kept documents keep their order (same date and id) and the new ones are ascending: sorting
+    // the list merges the two.
+    if (added.has(id) || !isAscending(numbers, start, at)) numbers.subarray(start, at).sort();
+    offsets[p + 1] = at;
+  });
+  return { pairs: outPairs, offsets, numbers };
+}
+
+function isAscending(numbers: Uint32Array, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if (numbers[i - 1]! >= numbers[i]!) return false;
+  return true;
 }
