@@ -154,8 +154,8 @@ test('the pair documents built from the cache are byte for byte those read from 
   expect(movedPairs).not.toEqual(rebuiltPairs);
 
   // A torn pair state in the cache is not trusted: the pairs come from every cache entry again.
-  const states = readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((e) =>
-    e.name.endsWith('.pairs.v8'),
+  const states = readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.parentPath.endsWith('pairs'),
   );
   expect(states).toHaveLength(1);
   writeFileSync(join(states[0]!.parentPath, states[0]!.name), 'torn');

@@ -234,7 +234,7 @@ function collectArticlePairs(
       );
     return entry;
   };
-  const statePath = cache.outputStatePath(outDir).replace(/\.v8$/, '.pairs.v8');
+  const statePath = cache.pairStatePath(outDir);
   const previous = readPairState(statePath, codeVersion);
   const packed = previous
     ? carryPairs(previous.packed, previous.keys, keys, documentPairs)

@@ -17,11 +17,25 @@ export class PairPostings {
 
   /** Adds document `number`'s fields (pairs never cross from one field to the next). */
   add(number: number, fields: readonly string[]): void {
-    for (const pair of adjacentPairs(fields)) {
-      const list = this.postings.get(pair);
-      if (list) list.push(number);
-      else this.postings.set(pair, [number]);
-    }
+    for (const pair of adjacentPairs(fields)) this.addPair(number, pair);
+  }
+
+  /** As `add`, from each field's terms (`searchTerms`), each pair once as `adjacentPairs` gives them. */
+  addTerms(number: number, fields: readonly (readonly string[])[]): void {
+    const seen = new Set<string>();
+    for (const terms of fields)
+      for (let i = 0; i + 1 < terms.length; i++) {
+        const pair = `${terms[i]!} ${terms[i + 1]!}`;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        this.addPair(number, pair);
+      }
+  }
+
+  private addPair(number: number, pair: string): void {
+    const list = this.postings.get(pair);
+    if (list) list.push(number);
+    else this.postings.set(pair, [number]);
   }
 }
 
@@ -260,40 +274,42 @@ export function carryPairs(
       else added.set(id, [n]);
     }
   });
+  // How many numbers each pair keeps; pairs no document holds any longer are dropped.
   const { offsets: oldOffsets, numbers: oldNumbers } = previous;
-  const keptCount = (id: number): number => {
-    if (id >= previous.pairs.length) return 0;
-    let count = 0;
-    for (let i = oldOffsets[id]!; i < oldOffsets[id + 1]!; i++) if (moves[oldNumbers[i]!]! >= 0) count++;
-    return count;
-  };
-  // Pairs no document holds any longer are dropped.
+  const oldCount = previous.pairs.length;
+  const count = new Uint32Array(pairs.length);
+  for (let id = 0; id < oldCount; id++) {
+    let kept = 0;
+    for (let i = oldOffsets[id]!; i < oldOffsets[id + 1]!; i++) if (moves[oldNumbers[i]!]! >= 0) kept++;
+    count[id] = kept;
+  }
+  for (const [id, list] of added) count[id]! += list.length;
   const outPairs: string[] = [];
-  const source: number[] = [];
   let total = 0;
-  pairs.forEach((pair, id) => {
-    const count = keptCount(id) + (added.get(id)?.length ?? 0);
-    if (count === 0) return;
-    outPairs.push(pair);
-    source.push(id);
-    total += count;
-  });
+  for (let id = 0; id < pairs.length; id++)
+    if (count[id]! > 0) {
+      outPairs.push(pairs[id]!);
+      total += count[id]!;
+    }
   const offsets = new Uint32Array(outPairs.length + 1);
   const numbers = new Uint32Array(total);
   let at = 0;
-  source.forEach((id, p) => {
+  let p = 0;
+  for (let id = 0; id < pairs.length; id++) {
+    if (count[id] === 0) continue;
     const start = at;
-    if (id < previous.pairs.length)
+    if (id < oldCount)
       for (let i = oldOffsets[id]!; i < oldOffsets[id + 1]!; i++) {
         const n = moves[oldNumbers[i]!]!;
         if (n >= 0) numbers[at++] = n;
       }
-    for (const n of added.get(id) ?? []) numbers[at++] = n;
+    const extra = added.get(id);
+    if (extra) for (const n of extra) numbers[at++] = n;
     // Kept documents keep their order (same date and id) and the new ones are ascending: sorting
     // the list merges the two.
-    if (added.has(id) || !isAscending(numbers, start, at)) numbers.subarray(start, at).sort();
-    offsets[p + 1] = at;
-  });
+    if (extra || !isAscending(numbers, start, at)) numbers.subarray(start, at).sort();
+    offsets[++p] = at;
+  }
   return { pairs: outPairs, offsets, numbers };
 }
 
