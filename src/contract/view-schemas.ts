@@ -201,6 +201,7 @@ export const organisationDocumentSchema: Schema<OrganisationDocument> = z.strict
 export const speakerDocumentSchema: Schema<SpeakerDocument> = z.strictObject({
   ...envelope('speaker'),
   speaker: namedSlugSchema,
+  speakerKind: z.enum(['person', 'organisation']),
   quotes: distinctDeltas,
   roles: z.array(z.strictObject({ role: nonEmpty, count, first: isoDate, last: isoDate })),
   organisations: z.array(facetEntrySchema),

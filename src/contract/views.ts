@@ -206,6 +206,12 @@ export interface OrganisationDocument extends Envelope<'organisation'> {
 /** `speakers/<slug>.json`: a speaker's quotes (for the `speaker` filter) and what the page shows. */
 export interface SpeakerDocument extends Envelope<'speaker'> {
   speaker: { slug: string; name: string };
+  /**
+   * `organisation` when the name is one of the corpus's organisations (its name, slug or an
+   * alias: "the NBA said", "KCNA reported"), else `person`. Says which schema.org type the page's
+   * structured data gives the speaker.
+   */
+  speakerKind: 'person' | 'organisation';
   /** Their quotes' numbers, delta-encoded. */
   quotes: number[];
   /** Roles the articles gave them, most frequent first, with the dates they span. */

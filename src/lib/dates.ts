@@ -55,9 +55,17 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-/** "28 August 2024". */
+const formattedDates = new Map<string, string>();
+
+/** "28 August 2024". Remembered: a list shows the same few dates on every page. */
 export function formatDate(iso: string): string {
-  return isIsoDate(iso) ? longDate.format(toDate(iso)) : iso;
+  let text = formattedDates.get(iso);
+  if (text === undefined) {
+    text = isIsoDate(iso) ? longDate.format(toDate(iso)) : iso;
+    // Bounded: a corpus spans a few thousand days; anything past that is not worth keeping.
+    if (formattedDates.size < 20_000) formattedDates.set(iso, text);
+  }
+  return text;
 }
 
 /** "Aug 2024" for "2024-08". */

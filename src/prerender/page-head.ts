@@ -127,7 +127,7 @@ export function headFields(page: PageData, path: string, siteUrl: string): HeadF
       };
     }
     case 'speaker': {
-      const { speaker, roles, latestQuotes } = page.document;
+      const { speaker, speakerKind, roles, latestQuotes } = page.document;
       const count = page.document.quotes.length;
       const role = roles[0]?.role;
       // The newest quote whose attribution is certain: an unfurl must not put words in a mouth.
@@ -149,11 +149,10 @@ export function headFields(page: PageData, path: string, siteUrl: string): HeadF
           '@context': 'https://schema.org',
           '@type': 'ProfilePage',
           url: canonical,
-          mainEntity: {
-            '@type': 'Person',
-            name: speaker.name,
-            ...(role ? { jobTitle: role } : {}),
-          },
+          mainEntity:
+            speakerKind === 'organisation'
+              ? { '@type': 'Organization', name: speaker.name }
+              : { '@type': 'Person', name: speaker.name, ...(role ? { jobTitle: role } : {}) },
         },
       };
     }
@@ -193,18 +192,30 @@ function newsArticle(article: Article, url: string): Record<string, unknown> {
             url: `${url}#${quote.anchor}`,
             // An uncertain attribution (a pronoun or a description) is not stated as fact.
             ...(quote.speaker !== null && !isWeakAttribution(quote)
-              ? {
-                  creator: {
-                    '@type': 'Person',
-                    name: quote.speaker,
-                    ...(quote.role ? { jobTitle: quote.role } : {}),
-                  },
-                }
+              ? { creator: quoteCreator(article, quote.speaker, quote.speakerSlug, quote.role) }
               : {}),
           })),
         }
       : {}),
   };
+}
+
+/** A quotation's creator: one of the article's organisations ("the NBA said") or a person. */
+function quoteCreator(
+  article: Article,
+  speaker: string,
+  slug: string | null,
+  role: string | null,
+): Record<string, unknown> {
+  const folded = speaker.toLowerCase();
+  const organisation = article.organisations.some(
+    (org) =>
+      org.slug === slug ||
+      org.name.toLowerCase() === folded ||
+      org.aliases.some((alias) => alias.toLowerCase() === folded),
+  );
+  if (organisation) return { '@type': 'Organization', name: speaker };
+  return { '@type': 'Person', name: speaker, ...(role ? { jobTitle: role } : {}) };
 }
 
 // The paths of src/lib/urls.ts, which the prerender's Node side cannot import through the app.

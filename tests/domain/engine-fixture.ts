@@ -349,6 +349,7 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
     documents.set(viewPaths.speaker(buildId, speaker.slug), {
       ...envelope('speaker'),
       speaker: { slug: speaker.slug, name: speaker.name },
+      speakerKind: 'person',
       quotes: encodeDeltas(quotesBy.get(speaker.slug)!),
       roles: [],
       organisations: [],

@@ -278,6 +278,13 @@ test('speaker documents: the speaker filter’s quotes, roles and latest quotes'
     for (const q of results) if (q.role !== null) roles.set(q.role, (roles.get(q.role) ?? 0) + 1);
     expect(new Map(doc.roles.map((r) => [r.role, r.count]))).toEqual(roles);
     expect(doc.roles.map((r) => r.count)).toEqual(doc.roles.map((r) => r.count).sort((a, b) => b - a));
+    // A speaker is an organisation when the corpus has one by that slug, name or alias.
+    const isOrganisation = index.organisations.some(
+      (org) =>
+        org.slug === speaker.slug ||
+        [org.name, ...org.aliases].some((n) => n.toLowerCase() === speaker.name.toLowerCase()),
+    );
+    expect(doc.speakerKind, speaker.slug).toBe(isOrganisation ? 'organisation' : 'person');
     const articles = new Set(results.map((q) => q.articleId));
     for (const org of doc.organisations)
       expect(org.count).toBe(

@@ -89,6 +89,7 @@ test("a speaker's page is their profile: name, role, count and their newest cert
         version: 4,
         kind: 'speaker',
         speaker: { slug: 'ana-diaz', name: 'Ana Díaz' },
+        speakerKind: 'person',
         quotes: [3, 1, 4],
         roles: [{ role: 'minister', count: 3, first: '2024-08-01', last: '2024-08-28' }],
         organisations: [],
@@ -114,4 +115,54 @@ test("a speaker's page is their profile: name, role, count and their newest cert
     '@type': 'ProfilePage',
     mainEntity: { '@type': 'Person', name: 'Ana Díaz', jobTitle: 'minister' },
   });
+});
+
+test('an organisation that speaks is an Organization in the structured data, on its page and as a creator', () => {
+  const page = headFields(
+    {
+      kind: 'speaker',
+      document: {
+        version: 4,
+        kind: 'speaker',
+        speaker: { slug: 'nba', name: 'NBA' },
+        speakerKind: 'organisation',
+        quotes: [1],
+        roles: [{ role: 'league', count: 1, first: '2024-08-28', last: '2024-08-28' }],
+        organisations: [],
+        latestQuotes: [
+          {
+            ...speakerQuote,
+            anchor: 'quote-1',
+            text: 'We will review it.',
+            rule: 'adjacent',
+            speaker: 'NBA',
+            speakerSlug: 'nba',
+            role: null,
+          },
+        ],
+      },
+    },
+    '/speakers/nba',
+    'https://example.org/',
+  );
+  expect(page.jsonLd).toMatchObject({ mainEntity: { '@type': 'Organization', name: 'NBA' } });
+  expect(JSON.stringify(page.jsonLd)).not.toContain('jobTitle');
+
+  const quote = article.quotes[0]!;
+  const withSpeakers: Article = {
+    ...article,
+    organisations: [
+      { name: 'National Basketball Association', slug: 'nba', aliases: ['NBA'], parent: null, mentions: [] },
+    ],
+    quotes: [
+      { ...quote, anchor: 'quote-1', speaker: 'NBA', speakerSlug: 'nba', role: null },
+      { ...quote, anchor: 'quote-2', speaker: 'Ana Díaz', speakerSlug: 'ana-diaz', role: 'minister' },
+    ],
+  };
+  const ld = headFields({ kind: 'article', article: withSpeakers }, '/articles/a-1', 'https://example.org/')
+    .jsonLd as { hasPart: { creator: Record<string, string> }[] };
+  expect(ld.hasPart.map((part) => part.creator)).toEqual([
+    { '@type': 'Organization', name: 'NBA' },
+    { '@type': 'Person', name: 'Ana Díaz', jobTitle: 'minister' },
+  ]);
 });

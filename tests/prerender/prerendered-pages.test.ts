@@ -205,7 +205,10 @@ test('every speaker has a page whose tags say who they are and what they said', 
     expect(head.jsonLd).toMatchObject({
       '@type': 'ProfilePage',
       url: `${SITE}speakers/${speaker.slug}`,
-      mainEntity: { '@type': 'Person', name: speaker.name },
+      mainEntity: {
+        '@type': document.speakerKind === 'organisation' ? 'Organization' : 'Person',
+        name: speaker.name,
+      },
     });
     expect(head.document.querySelector('main h1')?.textContent).toBe(speaker.name);
     expect(head.document.getElementById('root')?.dataset.prerendered).toBe(`/speakers/${speaker.slug}`);

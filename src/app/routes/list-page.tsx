@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { NotesBanner } from '../../components/notes-banner.tsx';
@@ -49,7 +49,7 @@ export function ListPage<T>({
   renderList,
   listNote,
 }: ListPageProps<T>) {
-  const { filters, notes, result, facets, facetsPending, meta, countWithout } = state;
+  const { filters, notes, result, facets, facetsPending, meta, countWithout, setFilters } = state;
   const requestedPage = state.page;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(resultsHeading, result.page);
@@ -66,6 +66,13 @@ export function ListPage<T>({
       ? `${phrase.count === total ? 'All' : phrase.count === 0 ? 'None' : phrase.count} of them with the exact ${phraseName.includes('” and “') || phraseName.includes('”, “') ? 'phrases' : 'phrase'} ${phraseName}.`
       : '';
 
+  const selectRange = useCallback(
+    (range: Pick<Filters, 'from' | 'to'>, mode: 'push' | 'replace') => {
+      setFilters({ ...filters, ...range }, mode);
+    },
+    [filters, setFilters],
+  );
+
   return (
     <div className="list-page">
       <PageTitle title={filters.q ? `${inQuotes(filters.q)} in ${title.toLowerCase()}` : title} />
@@ -76,9 +83,7 @@ export function ListPage<T>({
         view={state.view}
         filters={filters}
         heading={state.view === 'articles' ? 'Articles over time' : 'Articles with these quotes over time'}
-        onSelect={(range, mode) => {
-          state.setFilters({ ...filters, ...range }, mode);
-        }}
+        onSelect={selectRange}
       />
       <div className="list-layout">
         <FilterPanel
@@ -91,9 +96,10 @@ export function ListPage<T>({
           // Both lists filter by speaker; the article list's counts need the columns (undefined until then).
           speakerRows={facets?.speakers ?? undefined}
           pending={facetsPending}
-          names={names}
-          onChange={state.setFilters}
-          hrefFor={(next) => hrefFor(next)}
+          sourceName={filters.source ? names.source(filters.source) : undefined}
+          speakerName={filters.speaker ? names.speaker(filters.speaker) : undefined}
+          onChange={setFilters}
+          hrefFor={hrefFor}
         />
         <section className="results" aria-labelledby="results-heading">
           <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>

@@ -59,11 +59,17 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     () => parseListSearch(searchParams, view, knownExcept(result.unknown)),
     [searchParams, view, result.unknown],
   );
-  const facetsQuery = useQuery(corpusQueries.facets(view, parsed.filters));
+  // Turning a page keeps the same filters object (the key is their canonical URL, which leaves the
+  // page out), so the memoised filter panel and timeline are left alone.
+  const filtersKey = listSearch(parsed.filters);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the filters, written out
+  const filters = useMemo(() => parsed.filters, [filtersKey]);
+  const facetsQuery = useQuery(corpusQueries.facets(view, filters));
   // Until the counts arrive, an unfiltered view shows meta's (exact, but cut to its top rows).
-  const facets = facetsQuery.data ?? (hasActiveFilters(parsed.filters) ? undefined : metaFacets(meta, view));
-  const words = useMemo(() => queryWords(parsed.filters.q), [parsed.filters.q]);
-  const withouts = result.total === 0 ? filtersWithoutEach(parsed.filters) : [];
+  const unfilteredFacets = useMemo(() => metaFacets(meta, view), [meta, view]);
+  const facets = facetsQuery.data ?? (hasActiveFilters(filters) ? undefined : unfilteredFacets);
+  const words = useMemo(() => queryWords(filters.q), [filters.q]);
+  const withouts = result.total === 0 ? filtersWithoutEach(filters) : [];
   const counts = useQueries({ queries: withouts.map((without) => corpusQueries.count(view, without)) });
   const countByKey = new Map(withouts.map((without, i) => [listSearch(without), counts[i]?.data]));
   const setFilters = useCallback(
@@ -75,6 +81,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
   );
   return {
     ...parsed,
+    filters,
     view,
     meta,
     result: result as ListResult<ItemOf<V>>,

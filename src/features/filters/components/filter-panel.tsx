@@ -1,8 +1,7 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useMediaQuery } from '../../../components/use-media-query.ts';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import type { Filters } from '../../../lib/urls.ts';
-import type { NameLookups } from './active-filters.tsx';
 import { DateFilter } from './date-filter.tsx';
 import { OrganisationFacet } from './organisation-facet.tsx';
 import { SearchBox } from './search-box.tsx';
@@ -36,14 +35,19 @@ export interface FilterPanelProps {
   speakerRows: readonly FacetCount[] | null | undefined;
   /** Counts for the current filters are still being worked out. */
   pending: boolean;
-  names: NameLookups;
+  /** The chosen source's and speaker's names (strings, so a page change leaves the panel alone). */
+  sourceName: string | undefined;
+  speakerName: string | undefined;
   onChange: (next: Filters, mode: UpdateMode) => void;
   /** This list's URL for other filters (the speaker facet's rows are links). */
   hrefFor: (filters: Filters) => string;
 }
 
-/** Every filter of a list view. Typing replaces the history entry; each discrete choice pushes one. */
-export function FilterPanel({
+/**
+ * Every filter of a list view. Typing replaces the history entry; each discrete choice pushes one.
+ * Memoised: turning a page changes none of its props, so only the results re-render.
+ */
+export const FilterPanel = memo(function FilterPanel({
   filters,
   searchLabel,
   newest,
@@ -52,7 +56,8 @@ export function FilterPanel({
   sourceRows,
   speakerRows,
   pending,
-  names,
+  sourceName,
+  speakerName,
   onChange,
   hrefFor,
 }: FilterPanelProps) {
@@ -110,7 +115,7 @@ export function FilterPanel({
           allLabel="All sources"
           rows={sourceRows}
           selected={filters.source}
-          selectedName={filters.source ? names.source(filters.source) : undefined}
+          selectedName={sourceName}
           onChange={(source) => {
             onChange({ ...filters, source }, 'push');
           }}
@@ -119,11 +124,11 @@ export function FilterPanel({
           <SpeakerFacet
             rows={speakerRows}
             selected={filters.speaker}
-            selectedName={filters.speaker ? names.speaker(filters.speaker) : undefined}
+            selectedName={speakerName}
             hrefFor={(speaker) => hrefFor({ ...filters, speaker })}
           />
         )}
       </details>
     </section>
   );
-}
+});

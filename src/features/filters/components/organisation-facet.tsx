@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import { corpusQueries } from '../../../lib/api/corpus-queries.ts';
-import { findOrganisations } from '../../../lib/organisation-match.ts';
+import { findByName } from '../../../lib/name-match.ts';
 import { FacetRowLabel } from './facet-row.tsx';
 import { FacetFinderInput, FacetRows, useFacetFinder } from './facet-rows.tsx';
 
@@ -28,7 +28,7 @@ export function OrganisationFacet({
     enabled: filter.trim() !== '',
   });
   const finder = useFacetFinder(rows, filter, (all, typed) =>
-    findOrganisations(all, typed, (slug) => aliases?.[slug] ?? []),
+    findByName(all, typed, (slug) => aliases?.[slug] ?? []),
   );
 
   return (

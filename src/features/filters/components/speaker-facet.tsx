@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
-import { findOrganisations } from '../../../lib/organisation-match.ts';
+import { findByName } from '../../../lib/name-match.ts';
 import { FacetRowText } from './facet-row.tsx';
 import { FacetFinderInput, FacetRows, useFacetFinder } from './facet-rows.tsx';
 
@@ -27,7 +27,7 @@ export function SpeakerFacet({
   const [filter, setFilter] = useState('');
   const rows = givenRows ?? [];
   // Names match as organisations' do (every word typed starts a word of the name; initials).
-  const finder = useFacetFinder(rows, filter, (all, typed) => findOrganisations(all, typed, () => []));
+  const finder = useFacetFinder(rows, filter, (all, typed) => findByName(all, typed));
   const chosen =
     selected === null
       ? null

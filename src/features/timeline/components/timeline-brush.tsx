@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useHydrated } from '../../../components/use-hydrated.ts';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
@@ -57,9 +57,15 @@ const UNIT_WORD = { day: 'day', week: 'week', month: 'month', year: 'year' } as 
  * Articles over time for the current filters (counts from the query engine), with a range chosen
  * by dragging across the bars or with two sliders (arrow keys, Page Up/Down, Home/End). The range
  * becomes `from`/`to` in the URL; the sliders say each end's date and count, and a polite status
- * says what the range holds.
+ * says what the range holds. Memoised: turning a page of results leaves it alone.
  */
-export function TimelineBrush({ days, view, filters, heading, onSelect }: TimelineBrushProps) {
+export const TimelineBrush = memo(function TimelineBrush({
+  days,
+  view,
+  filters,
+  heading,
+  onSelect,
+}: TimelineBrushProps) {
   const { data: counts, isError } = useQuery(corpusQueries.histogram(view, filters));
   const timeline = useMemo(
     () => (counts && counts.length === days.length ? buildTimeline(days, counts) : null),
@@ -79,7 +85,7 @@ export function TimelineBrush({ days, view, filters, heading, onSelect }: Timeli
       )}
     </section>
   );
-}
+});
 
 function Brush({
   timeline,

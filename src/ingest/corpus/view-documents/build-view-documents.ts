@@ -528,6 +528,11 @@ function writeSpeakerDocuments(
   emit: DocumentSink,
 ): void {
   const { buildId, lookups } = corpus;
+  const organisationNames = new Set<string>();
+  for (const org of corpus.organisations) {
+    organisationNames.add(org.slug);
+    for (const name of [org.name, ...org.aliases]) organisationNames.add(name.toLowerCase());
+  }
   corpus.speakers.forEach(({ slug, name }, i) => {
     const tally = speakers.get(slug) ?? emptyTally();
     // Most frequent first; then the most recently used; then by code point, so ties are stable.
@@ -551,6 +556,8 @@ function writeSpeakerDocuments(
       version: VIEW_DATA_VERSION,
       kind: 'speaker',
       speaker: { slug, name },
+      speakerKind:
+        organisationNames.has(slug) || organisationNames.has(name.toLowerCase()) ? 'organisation' : 'person',
       quotes: encodeDeltas(tally.quotes),
       roles,
       organisations,

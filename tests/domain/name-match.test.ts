@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { acronymOf, findOrganisations } from '../../src/lib/organisation-match.ts';
+import { acronymOf, findByName } from '../../src/lib/name-match.ts';
 
 const ROWS = [
   { slug: 'whole-foods', name: 'Whole Foods' },
@@ -13,7 +13,7 @@ const ALIASES: Record<string, string[]> = {
   nato: ['North Atlantic Treaty Organization'],
 };
 const aliasesOf = (slug: string) => ALIASES[slug] ?? [];
-const slugs = (filter: string) => findOrganisations(ROWS, filter, aliasesOf).map((row) => row.slug);
+const slugs = (filter: string) => findByName(ROWS, filter, aliasesOf).map((row) => row.slug);
 
 test('"WHO" finds the World Health Organization first, through its alias', () => {
   expect(slugs('WHO')[0]).toBe('world-health-organization');
@@ -40,4 +40,16 @@ test('acronyms skip function words and need two words', () => {
   expect(acronymOf('World Health Organization')).toBe('WHO');
   expect(acronymOf('Organisation of the Petroleum Exporting Countries')).toBe('OPEC');
   expect(acronymOf('NATO')).toBe('');
+});
+
+test('speakers, which have no aliases: any word of the name can be typed, first or family name', () => {
+  const people = [
+    { slug: 'donald-trump', name: 'Donald Trump' },
+    { slug: 'donna-ward', name: 'Donna Ward' },
+    { slug: 'ivanka-trump', name: 'Ivanka Trump' },
+  ];
+  expect(findByName(people, 'trump').map((row) => row.slug)).toEqual(['donald-trump', 'ivanka-trump']);
+  expect(findByName(people, 'don').map((row) => row.slug)).toEqual(['donald-trump', 'donna-ward']);
+  expect(findByName(people, 'donna ward').map((row) => row.slug)).toEqual(['donna-ward']);
+  expect(findByName(people, 'zzz')).toEqual([]);
 });

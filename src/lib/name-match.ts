@@ -1,8 +1,9 @@
 /**
- * The organisation finder's matching: a row matches when every word typed starts a word of its
- * name, slug or any alias (the directory's aliases include acronyms such as "WHO"), or when what
- * is typed is the acronym of its name or of an alias ("IMF" for "International Monetary Fund",
- * even where the directory has no such alias). Exact matches come first.
+ * The facet finders' matching (organisations and speakers): a row matches when every word typed
+ * starts a word of its name, slug or any alias (the organisation directory's aliases include
+ * acronyms such as "WHO"), or when what is typed is the acronym of its name or of an alias ("IMF"
+ * for "International Monetary Fund", even where the directory has no such alias). Exact matches
+ * come first.
  */
 import { queryWords, termsMatchAllWords, termsOf } from './text-match.ts';
 
@@ -30,10 +31,10 @@ export interface FinderRow {
  * The rows the finder shows for `filter`, in their given order except that exact matches (the
  * name, an alias or an acronym equal to what is typed) come first. All rows when `filter` is empty.
  */
-export function findOrganisations<T extends FinderRow>(
+export function findByName<T extends FinderRow>(
   rows: readonly T[],
   filter: string,
-  aliasesOf: (slug: string) => readonly string[],
+  aliasesOf: (slug: string) => readonly string[] = () => [],
 ): T[] {
   const words = queryWords(filter);
   const typed = asAcronym(filter);
