@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Scores the extract command against the shared gold annotation (see README "Extraction quality").
-# Usage: npm run eval [-- --verbose | --json] [--dev2] [--by-rule]
+# Usage: npm run eval [-- --verbose | --json] [--dev2 | --dev3] [--by-rule]
 #   --dev2 scores against the second development set (tests/gold/gold-dev2.json), annotated blind
 #   from ../shared/corpus/annotate-next.txt before its articles were run through the extractor.
+#   --dev3 scores against the third, held-out set (tests/gold/gold-dev3.json): 50 articles in
+#   neither dev nor dev-2, sampled by tests/gold/dev3/sample.py and annotated blind. No rule is
+#   tuned on it, so it measures generalisation (see tests/gold/gold-dev3-notes.md).
 #   --by-rule prints, after the scores, count, true positives and precision per extraction rule
 #   (scripts/eval/score-by-rule.ts), so a weak rule is visible.
 set -euo pipefail
@@ -17,6 +20,7 @@ by_rule=0
 for arg in "$@"; do
   case "$arg" in
     --dev2) gold="$root/tests/gold/gold-dev2.json" ;;
+    --dev3) gold="$root/tests/gold/gold-dev3.json" ;;
     --by-rule) by_rule=1 ;;
     *) args+=("$arg") ;;
   esac

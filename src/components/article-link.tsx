@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ComponentProps } from 'react';
-import { Link } from 'react-router';
 import { corpusQueries } from '../lib/api/corpus-queries.ts';
 import { paths } from '../lib/urls.ts';
+import { LightLink } from './light-link.tsx';
 
-type ArticleLinkProps = Omit<ComponentProps<typeof Link>, 'to'> & { articleId: string; anchor?: string };
+type ArticleLinkProps = Omit<ComponentProps<typeof LightLink>, 'to'> & { articleId: string; anchor?: string };
 
 /** A link to an article that starts fetching its body as soon as the pointer or focus reaches it. */
 export function ArticleLink({ articleId, anchor, onMouseEnter, onFocus, ...rest }: ArticleLinkProps) {
@@ -14,7 +14,7 @@ export function ArticleLink({ articleId, anchor, onMouseEnter, onFocus, ...rest 
     queryClient.query(corpusQueries.article(articleId)).catch(() => undefined);
   };
   return (
-    <Link
+    <LightLink
       {...rest}
       to={paths.article(articleId, anchor)}
       onMouseEnter={(event) => {

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useContext, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FocusEvent } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, UNSAFE_DataRouterStateContext, data, useHref, useLocation, useParams } from 'react-router';
+import { Link, data, useHref, useLocation, useParams } from 'react-router';
 import { ArticleLink } from '../../components/article-link.tsx';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
@@ -65,10 +65,6 @@ function ArticleView({ article }: { article: Article }) {
   const { data: corroborations } = useQuery(corpusQueries.articleCorroborations(article.id, article.date));
   const { hash } = useLocation();
   const target = quoteAnchorFromHash(hash);
-  // When the router was ready before the first render (src/main.tsx waits for it on a pre-rendered
-  // page), `ScrollRestoration` applies a saved position in a later render, after the scroll to the
-  // linked quote below; the effect runs again then, so the quote stays in view.
-  const restoredScroll = useContext(UNSAFE_DataRouterStateContext)?.restoreScrollPosition;
   const articleUrl = useAbsoluteUrl(paths.article(article.id));
   // The quote being read: the one the link named, then whichever quote the reader last focused.
   const [focusedQuote, setFocusedQuote] = useState<{ id: string; anchor: string } | null>(null);
@@ -96,7 +92,7 @@ function ArticleView({ article }: { article: Article }) {
       element.removeEventListener('blur', settle);
       settle();
     };
-  }, [target, article.id, restoredScroll]);
+  }, [target, article.id]);
 
   const older = neighbours?.older;
   const newer = neighbours?.newer;

@@ -1,6 +1,7 @@
 import { paths } from '../../lib/urls.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import type { Location } from 'react-router';
 import {
   Link,
   NavigationType,
@@ -12,6 +13,7 @@ import {
   useNavigationType,
   useRouteError,
 } from 'react-router';
+import { LightLinkProvider } from '../../components/light-link.tsx';
 import { SITE_NAME } from '../../components/page-title.tsx';
 import { ShortcutsDialog } from '../../components/shortcuts-dialog.tsx';
 import { useKeyboardShortcuts } from '../../components/use-keyboard-shortcuts.ts';
@@ -112,7 +114,9 @@ export function RootLayout() {
       <Header onShowShortcuts={showShortcuts} />
       <div className={busy ? 'progress-bar active' : 'progress-bar'} aria-hidden="true" />
       <main id="main" tabIndex={-1} ref={main} aria-busy={busy}>
-        <Outlet />
+        <LightLinkProvider>
+          <Outlet />
+        </LightLinkProvider>
       </main>
       <footer className="site-footer">
         <p>
@@ -125,9 +129,23 @@ export function RootLayout() {
           setShortcutsOpen(false);
         }}
       />
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
     </>
   );
+}
+
+/** Differs on every page load: see `scrollKey`. */
+const PAGE_LOAD = Math.random().toString(36).slice(2);
+
+/**
+ * The key `ScrollRestoration` saves and restores positions by: the history entry, as by default,
+ * except that a link to a quote (`#quote-N`) is keyed to this page load too. Back and forward
+ * within a visit still return to where the reader was; a reload or a reopened tab lands on the
+ * quote the link names (the router scrolls to it, `scroll-margin` keeps it clear of the top)
+ * rather than on a position saved before the article page had scrolled to it.
+ */
+function scrollKey(location: Location): string {
+  return location.hash === '' ? location.key : `${location.key}${location.hash}:${PAGE_LOAD}`;
 }
 
 /** Last resort if the layout itself fails: a plain page that still offers a way back. */

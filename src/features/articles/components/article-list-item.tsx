@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { ArticleSummary } from '../../../contract/schema.ts';
 import { ArticleLink } from '../../../components/article-link.tsx';
+import { LightLink } from '../../../components/light-link.tsx';
 import { HighlightedText, SnippetText } from '../../../components/highlighted-text.tsx';
 import type { Snippet } from '../../../lib/snippets.ts';
 import { TimeStamp } from '../../../components/time-stamp.tsx';
@@ -82,13 +82,13 @@ function OrganisationChips({
     <ul className="chips" aria-label="Organisations mentioned">
       {shown.map((slug) => (
         <li key={slug}>
-          <Link
+          <LightLink
             className="chip"
             to={organisationHref(slug)}
             aria-label={`Filter by ${organisationName(slug)}`}
           >
             {organisationName(slug)}
-          </Link>
+          </LightLink>
         </li>
       ))}
       {hidden > 1 && (

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { QuoteEntry } from '../../../contract/schema.ts';
 import type { QuoteRow } from '../../../contract/views.ts';
 import { ArticleLink } from '../../../components/article-link.tsx';
 import { HighlightedText } from '../../../components/highlighted-text.tsx';
+import { LightLink } from '../../../components/light-link.tsx';
 import { TimeStamp } from '../../../components/time-stamp.tsx';
 import { isWeakAttribution } from '../../../contract/text.ts';
 import type { Corroboration } from '../../../lib/engine/types.ts';
@@ -82,5 +82,5 @@ export function QuoteCard({
 
 /** A speaker's name, linking to their page when the quote names a known speaker. */
 function SpeakerName({ slug, children }: { slug: string | null; children: ReactNode }) {
-  return slug === null ? children : <Link to={paths.speaker(slug)}>{children}</Link>;
+  return slug === null ? children : <LightLink to={paths.speaker(slug)}>{children}</LightLink>;
 }

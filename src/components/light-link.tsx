@@ -1,0 +1,72 @@
+import { createContext, useContext, useMemo } from 'react';
+import type { ComponentProps, MouseEvent, ReactNode } from 'react';
+import { Link, useHref, useNavigate } from 'react-router';
+import type { NavigateFunction } from 'react-router';
+
+/**
+ * A link for the many links of a list (each result's headline and organisation chips, each quote's
+ * speaker): an `<a>` whose plain left click navigates in the app, as React Router's `Link` does.
+ *
+ * `Link` resolves its target against the route matches on every render, which a results page
+ * pays about 80 times over when the reader turns a page (6 ms of a step's script in a profile at
+ * 10,000 articles). These links are always absolute paths built by `src/lib/urls.ts`, so there is
+ * nothing to resolve: the base path is read once, by the provider. See docs/decisions/005-scale.md.
+ */
+interface LinkBase {
+  /** React Router's href for `/`: the deployment's base path (`/`, `/news/`). */
+  root: string;
+  navigate: NavigateFunction;
+}
+
+const LinkBaseContext = createContext<LinkBase | null>(null);
+
+/** Gives `LightLink`s below it the base path and the router's navigate, read once. */
+export function LightLinkProvider({ children }: { children: ReactNode }) {
+  const root = useHref('/');
+  const navigate = useNavigate();
+  const value = useMemo(() => ({ root, navigate }), [root, navigate]);
+  return <LinkBaseContext.Provider value={value}>{children}</LinkBaseContext.Provider>;
+}
+
+/**
+ * The href React Router's `Link` gives an absolute path, from its href for `/` (`root`): the root
+ * itself for `/` (plus any search and hash), else the root without its last slash, then the path.
+ */
+export function hrefUnder(root: string, to: string): string {
+  if (to === '/' || to.startsWith('/?') || to.startsWith('/#')) return root + to.slice(1);
+  return root.replace(/\/$/, '') + to;
+}
+
+function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+  return (
+    event.button === 0 &&
+    !event.metaKey &&
+    !event.altKey &&
+    !event.ctrlKey &&
+    !event.shiftKey &&
+    (event.currentTarget.target === '' || event.currentTarget.target === '_self')
+  );
+}
+
+type LightLinkProps = Omit<ComponentProps<'a'>, 'href'> & {
+  /** An absolute path of the app (from `paths` in src/lib/urls.ts). */
+  to: string;
+};
+
+/** An app link to an absolute path; React Router's `Link` where no provider is above it. */
+export function LightLink({ to, onClick, ...rest }: LightLinkProps) {
+  const linkBase = useContext(LinkBaseContext);
+  if (linkBase === null) return <Link to={to} onClick={onClick} {...rest} />;
+  return (
+    <a
+      {...rest}
+      href={hrefUnder(linkBase.root, to)}
+      onClick={(event) => {
+        onClick?.(event);
+        if (event.defaultPrevented || !isPlainLeftClick(event)) return;
+        event.preventDefault();
+        void linkBase.navigate(to);
+      }}
+    />
+  );
+}
