@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../seed/diagnostics.ts';
 import { extractorVersion } from './extractor-version.ts';
@@ -45,7 +45,8 @@ type FileRow = [
  *   reads one shard, not 100,000 entries;
  * - `articles/XX/<key>.json`: the article documents, hard-linked into the output;
  * - `outputs/<folder key>.v8`: what the last build wrote into an output folder (see
- *   `write-documents.ts`).
+ *   `write-documents.ts`);
+ * - `pairs/<folder key>.v8`: that build's article pair index (`ingest-corpus.ts`).
  */
 export class IngestCache {
   readonly dir: string;
@@ -104,6 +105,14 @@ export class IngestCache {
   outputStatePath(outDir: string): string {
     const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
     return join(this.dir, 'outputs', `${key}.v8`);
+  }
+
+  /**
+   * Where the article pair index of the build last written to `outDir` is kept (with the content
+   * keys it was made from), so a rebuild reads only the changed articles' pairs.
+   */
+  pairStatePath(outDir: string): string {
+    return join(this.dir, 'pairs', basename(this.outputStatePath(outDir)));
   }
 
   articlePath(hash: string): string {

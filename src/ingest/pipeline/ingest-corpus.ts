@@ -3,9 +3,10 @@
  * article or a diagnostic in the report. With a cache, unchanged files are not read again,
  * unchanged article documents are not rewritten and the search index is patched in place.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { collectSeedFiles } from './collect-files.ts';
 import type { Diagnostic } from '../seed/diagnostics.ts';
 import { DuplicateIdGuard } from '../corpus/duplicate-ids.ts';
@@ -14,6 +15,7 @@ import { IngestCache, type CachedFile } from './ingest-cache.ts';
 import { resolveLimits, type IngestLimits } from './ingest-limits.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { writeViewDocuments } from '../corpus/view-documents/write-view-documents.ts';
+import { carryPairs, packPairs, type PackedPairs } from '../corpus/view-documents/search-pairs.ts';
 import {
   buildIdOf,
   compareArticles,
@@ -72,7 +74,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   try {
     // The cache is made here and not kept, so its entries (0.8 GB at 100,000 articles) can be
     // collected before the view documents are built from the output folder.
-    const report = await build(
+    const { report, articlePairs } = await build(
       { ...options, limits: options.limits ?? resolveLimits() },
       files,
       missing,
@@ -83,7 +85,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     );
     // Validating every search posting costs about 7 s at 100,000 articles; the tests validate
     // every document, the build the small ones and the first and last of each kind of chunk.
-    const views = writeViewDocuments(options.outDir, report.buildId, trace, 'sample');
+    const views = writeViewDocuments(options.outDir, report.buildId, trace, 'sample', articlePairs);
     report.viewDocuments = { written: views.documentsWritten, carried: views.documentsCarried };
     report.ms = performance.now() - started;
     return report;
@@ -101,7 +103,7 @@ async function build(
   cache: IngestCache,
   temporary: boolean,
   started: number,
-): Promise<IngestReport> {
+): Promise<{ report: IngestReport; articlePairs: PackedPairs | null }> {
   trace('cache load');
 
   // 1. Files whose size and mtime are unchanged come from the cache without being read.
@@ -195,6 +197,88 @@ async function build(
   trace(`documents (${written.mode})`);
   if (!temporary) cache.save(new Set(files));
   trace('cache save');
+
+  // 5. The phrase index's article pairs, from the cache entries (the workers found each
+  // article's pairs), while the cache is at hand; the view step needs nothing else of it.
+  const articlePairs =
+    written.mode === 'unchanged'
+      ? null
+      : collectArticlePairs(options.outDir, accepted, cache, codeVersion, trace);
   report.ms = performance.now() - started;
-  return report;
+  return { report, articlePairs };
+}
+
+/** Bumped when what the pair state holds changes. */
+const PAIR_STATE_FORMAT = 1;
+
+/**
+ * Every accepted article's pairs, numbered from the oldest as the view documents number them:
+ * the previous build's pair index with the changed articles' pairs taken out and put in (its
+ * state kept in the cache beside the output state), or, without one, every article's pairs from
+ * its cache entry.
+ */
+function collectArticlePairs(
+  outDir: string,
+  accepted: readonly AcceptedArticle[],
+  cache: IngestCache,
+  codeVersion: string,
+  trace: (phase: string) => void,
+): PackedPairs {
+  const keys = accepted.map((a) => a.hash).reverse();
+  const documentPairs = (number: number) => {
+    const hash = keys[number]!;
+    const entry = cache.entry(hash);
+    if (!entry?.pairs)
+      throw new Error(
+        `the build cache has lost the entry for content key ${hash}; delete the cache (${cache.dir}) and build again`,
+      );
+    return entry;
+  };
+  const statePath = cache.pairStatePath(outDir);
+  const previous = readPairState(statePath, codeVersion);
+  const packed = previous
+    ? carryPairs(previous.packed, previous.keys, keys, documentPairs)
+    : packPairs(keys.length, documentPairs);
+  trace(`article pairs (${previous ? 'carried' : 'from every entry'})`);
+  mkdirSync(dirname(statePath), { recursive: true });
+  const temporary = `${statePath}.${process.pid}.tmp`;
+  writeFileSync(
+    temporary,
+    serialize({
+      format: PAIR_STATE_FORMAT,
+      version: codeVersion,
+      keys: keys.join('\n'),
+      pairs: packed.pairs.join('\n'),
+      offsets: packed.offsets,
+      numbers: packed.numbers,
+    }),
+  );
+  renameSync(temporary, statePath);
+  trace('article pairs: state saved');
+  return packed;
+}
+
+/** The pair index the last build into this folder made, if it was made by this code. */
+function readPairState(path: string, codeVersion: string): { keys: string[]; packed: PackedPairs } | null {
+  try {
+    const state = deserialize(readFileSync(path)) as {
+      format: number;
+      version: string;
+      keys: string;
+      pairs: string;
+      offsets: Uint32Array;
+      numbers: Uint32Array;
+    };
+    if (state.format !== PAIR_STATE_FORMAT || state.version !== codeVersion) return null;
+    const pairs = state.pairs === '' ? [] : state.pairs.split('\n');
+    if (state.offsets.length !== pairs.length + 1 || state.offsets[pairs.length] !== state.numbers.length)
+      return null;
+    return {
+      keys: state.keys === '' ? [] : state.keys.split('\n'),
+      packed: { pairs, offsets: state.offsets, numbers: state.numbers },
+    };
+  } catch {
+    // None yet, or torn: the pairs come from every entry instead.
+    return null;
+  }
 }

@@ -35,8 +35,13 @@ export interface IndexRecord {
 /** An article with its index record and search terms, computed where the article is built. */
 export interface ArticleRecord extends IndexRecord {
   article: Article;
-  /** Distinct search terms of headline and body. */
+  /** Distinct search terms of headline and body, in the order they first occur. */
   terms: string[];
+  /**
+   * The article's adjacent pairs (`adjacentPairs` of headline and paragraphs), each once, as
+   * indices into `terms`, two numbers per pair: [first, second, first, second, …].
+   */
+  pairs: number[];
 }
 
 export interface FileResult {
@@ -135,6 +140,12 @@ export interface CorpusEntry {
   facets: FacetContribution;
   /** Distinct search terms of headline and body, newline-separated. */
   terms: string;
+  /**
+   * The phrase index's adjacent pairs of headline and paragraphs (docs/decisions/011), computed
+   * here so the build never reads an article document back for them: indices into `terms`, two
+   * per pair, 16 bits each unless the article has more than 65,536 distinct terms.
+   */
+  pairs: Uint16Array | Uint32Array;
 }
 
 /** What the build needs back from a worker: the article already serialised, so no object graph crosses threads. */
@@ -207,6 +218,7 @@ export function toCorpusEntry(rec: ArticleRecord): CorpusEntry {
       ),
     },
     terms: rec.terms.join('\n'),
+    pairs: rec.terms.length <= 0x10000 ? Uint16Array.from(rec.pairs) : Uint32Array.from(rec.pairs),
   };
 }
 
@@ -246,16 +258,47 @@ export function toRecord(article: Article): ArticleRecord {
     role: q.role,
     rule: q.rule,
   }));
-  const terms = new Set<string>();
-  for (const t of searchTerms(article.headline)) terms.add(t);
-  for (const p of article.paragraphs) for (const t of searchTerms(p)) terms.add(t);
+  const { terms, pairs } = termsAndPairs([article.headline, ...article.paragraphs]);
   const organisations = article.organisations.map(({ slug, name, aliases, parent }) => ({
     slug,
     name,
     aliases,
     parent,
   }));
-  return { article, summary, organisations, quotes, terms: [...terms] };
+  return { article, summary, organisations, quotes, terms, pairs };
+}
+
+/** Past this many distinct terms a pair's two indices no longer fit one exact number key. */
+const MAX_TERMS = 2 ** 26;
+
+/**
+ * The distinct search terms of `texts` in the order they first occur, and their adjacent pairs
+ * within each text (as `adjacentPairs` finds them, each once) as indices into those terms.
+ */
+export function termsAndPairs(texts: readonly string[]): { terms: string[]; pairs: number[] } {
+  const index = new Map<string, number>();
+  const seen = new Set<number>();
+  const pairs: number[] = [];
+  for (const text of texts) {
+    let previous = -1;
+    for (const term of searchTerms(text)) {
+      let i = index.get(term);
+      if (i === undefined) {
+        i = index.size;
+        if (i >= MAX_TERMS) throw new Error(`more than ${MAX_TERMS} distinct search terms in one article`);
+        index.set(term, i);
+      }
+      if (previous >= 0) {
+        const key = previous * MAX_TERMS + i;
+        if (!seen.has(key)) {
+          seen.add(key);
+          pairs.push(previous, i);
+        }
+      }
+      previous = i;
+    }
+  }
+  return { terms: [...index.keys()], pairs };
 }
 
 /** What the pipeline keeps of a file: the build's result or the `extract` command's. */

@@ -6,6 +6,7 @@
  */
 import type { ArticleSummary, FacetEntry, QuoteEntry, Schema } from '../../../contract/schema.ts';
 import { isSubstantive } from '../../../contract/quote-substance.ts';
+import { searchTerms } from '../../../contract/text.ts';
 import {
   articleChunkDocumentSchema,
   columnsDocumentSchema,
@@ -58,7 +59,7 @@ const MAX_MONTH_ROWS = 24;
 export function buildViewDocuments(
   corpus: ViewCorpus,
   articlePostings: () => Map<string, ArrayLike<number>>,
-  articlePairs: () => PairPostings,
+  articlePairs: () => ReadonlyMap<string, ArrayLike<number>>,
   emit: DocumentSink,
   trace: (phase: string) => void,
 ): void {
@@ -97,6 +98,8 @@ export function buildViewDocuments(
   const quoteChunkCount = Math.ceil(corpus.quoteCount / QUOTE_CHUNK_SIZE);
   const grouper = new QuoteGrouper();
   let rows: QuoteRow[] = [];
+  let headline: string | null = null;
+  let headlineTerms: string[] = [];
   for (let q = 0; q < corpus.quoteCount; q++) {
     const quote = corpus.quote(q);
     rows.push(quoteRow(quote));
@@ -111,11 +114,21 @@ export function buildViewDocuments(
       );
       rows = [];
     }
-    // As quote-filters.ts `quoteTerms`: text, speaker, role and headline.
-    quotePostings.add(q, [quote.text, quote.speaker ?? '', quote.role ?? '', quote.headline].join(' '));
-    quotePairs.add(q, [quote.text, quote.speaker ?? '', quote.role ?? '', quote.headline]);
+    // As quote-filters.ts `quoteTerms`: text, speaker, role and headline, each folded once
+    // (the terms of texts joined by spaces are the texts' terms one after the other).
+    const article = corpus.quoteArticle[q]!;
+    // An article's quotes come one after the other and carry its headline: folded once.
+    if (quote.headline !== headline) {
+      headline = quote.headline;
+      headlineTerms = searchTerms(headline);
+    }
+    const textTerms = searchTerms(quote.text);
+    const speakerTerms = quote.speaker === null ? [] : searchTerms(quote.speaker);
+    const roleTerms = quote.role === null ? [] : searchTerms(quote.role);
+    quotePostings.addTerms(q, [...textTerms, ...speakerTerms, ...roleTerms, ...headlineTerms]);
+    quotePairs.addTerms(q, [textTerms, speakerTerms, roleTerms, headlineTerms]);
     quoteSpeakerSlug[q] = quote.speakerSlug;
-    grouper.add(q, corpus.quoteArticle[q]!, quote.text);
+    grouper.addTerms(q, article, textTerms);
     quoteSpeaker[q] = quote.speakerSlug === null ? 0 : (speakerId.get(quote.speakerSlug) ?? -1) + 1;
     if (quote.speakerSlug !== null) tallySpeaker(speakers, quote, q, corpus.quoteArticle[q]!);
   }
@@ -139,7 +152,7 @@ export function buildViewDocuments(
     emit,
   );
   trace('view documents: article search');
-  articleSearch.pairShards = writePairIndex('articles', articlePairs().postings, buildId, emit);
+  articleSearch.pairShards = writePairIndex('articles', articlePairs(), buildId, emit);
   trace('view documents: article phrase pairs');
 
   // Directories and columns; ids are positions in the directories.

@@ -25,8 +25,12 @@ export class QuoteGrouper {
 
   /** Records quote `q` (numbers ascending) of article `article`. */
   add(q: number, article: number, text: string): void {
+    this.addTerms(q, article, searchTerms(text));
+  }
+
+  /** As `add`, from the text's terms (`searchTerms`). */
+  addTerms(q: number, article: number, words: readonly string[]): void {
     this.articleOf[q] = article;
-    const words = searchTerms(text);
     if (words.length < MIN_WORDS) return;
     const keys = new Set([`=${words.join(' ')}`]);
     if (words.length >= EDGE_WORDS) {

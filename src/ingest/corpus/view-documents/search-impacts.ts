@@ -31,16 +31,39 @@ export function articleImpacts(
   });
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
   const impacts = new Map<string, Uint8Array>();
+  // Every posting as a body occurrence (tf 1), then the few where the headline holds the term
+  // too, found from the headlines' side: one lookup per headline term, not one per posting.
   for (const [term, list] of postings) {
     const out = new Uint8Array(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const n = list[i]!;
-      const tf = 1 + BM25.headlineWeight * (headlines[n]!.get(term) ?? 0);
-      out[i] = termImpact(tf, lengths[n]!, averageLength, list.length, articles.length);
-    }
+    for (let i = 0; i < list.length; i++)
+      out[i] = termImpact(1, lengths[list[i]!]!, averageLength, list.length, articles.length);
     impacts.set(term, out);
   }
+  headlines.forEach((counts, n) => {
+    for (const [term, count] of counts) {
+      const list = postings.get(term);
+      const out = impacts.get(term);
+      const i = list ? positionOf(list, n) : -1;
+      if (!list || !out || i < 0) continue;
+      const tf = 1 + BM25.headlineWeight * count;
+      out[i] = termImpact(tf, lengths[n]!, averageLength, list.length, articles.length);
+    }
+  });
   return impacts;
+}
+
+/** Where `value` is in a sorted list, or -1. */
+function positionOf(sorted: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle]!;
+    if (at === value) return middle;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** Collects a counted index (quotes) one document at a time, then gives each term's impacts. */
@@ -51,8 +74,15 @@ export class CountedPostings {
 
   /** Adds document `number` (numbers must come in ascending order). */
   add(number: number, text: string): void {
+    this.addTerms(number, searchTerms(text));
+  }
+
+  /** Adds document `number` from its terms (`searchTerms` of its text), in text order. */
+  addTerms(number: number, terms: readonly string[]): void {
+    const counted = new Map<string, number>();
+    for (const term of terms) counted.set(term, (counted.get(term) ?? 0) + 1);
     let length = 0;
-    for (const [term, count] of termCounts(text)) {
+    for (const [term, count] of counted) {
       length += count;
       const list = this.postings.get(term);
       if (list) {

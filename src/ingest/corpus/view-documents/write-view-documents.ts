@@ -31,7 +31,7 @@ import { currentDocumentSchema } from '../../../contract/view-schemas.ts';
 import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../contract/views.ts';
 import { buildViewDocuments, type DocumentSink } from './build-view-documents.ts';
 import { readArticlePostings, readViewCorpus } from './view-corpus.ts';
-import { readArticlePairs } from './search-pairs.ts';
+import { readArticlePairs, unpackPairs, type PackedPairs } from './search-pairs.ts';
 
 export interface ViewOutcome {
   /** Documents written anew, `current.json` included; 0 when the build id was already current. */
@@ -48,12 +48,17 @@ export interface ViewOutcome {
  */
 export type Validation = 'all' | 'sample';
 
-/** Writes `v/<buildId>/` and `current.json` from the documents `writeDocuments` left in `outDir`. */
+/**
+ * Writes `v/<buildId>/` and `current.json` from the documents `writeDocuments` left in `outDir`
+ * and the article pairs the build collected from its cache (`collectArticlePairs`); without
+ * them, the pairs are read from the article documents.
+ */
 export function writeViewDocuments(
   outDir: string,
   buildId: string,
   trace: (phase: string) => void,
   validation: Validation = 'all',
+  articlePairs: PackedPairs | null = null,
 ): ViewOutcome {
   const currentPath = join(outDir, viewPaths.current());
   const previous = currentBuild(currentPath);
@@ -102,7 +107,7 @@ export function writeViewDocuments(
     buildViewDocuments(
       corpus,
       () => readArticlePostings(outDir),
-      () => readArticlePairs(outDir, corpus.articles),
+      () => (articlePairs ? unpackPairs(articlePairs) : readArticlePairs(outDir, corpus.articles).postings),
       emit,
       trace,
     );
