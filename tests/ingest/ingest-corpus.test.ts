@@ -20,7 +20,7 @@ import {
   searchShardSchema,
 } from '../../src/contract/schema.ts';
 import { ingestCorpus, type IngestReport } from '../../src/ingest/pipeline/ingest-corpus.ts';
-import { diagnosticCount, formatReport } from '../../src/ingest/corpus/report.ts';
+import { diagnosticCount, formatReport } from '../../src/ingest/pipeline/report.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 

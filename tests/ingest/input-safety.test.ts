@@ -10,7 +10,7 @@ import { escapeControls, formatDiagnostic } from '../../src/ingest/seed/diagnost
 import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import { parseLimit, resolveLimits, UsageError } from '../../src/ingest/pipeline/ingest-limits.ts';
 import { processSeedBytes, processSeedFile } from '../../src/ingest/pipeline/process-file.ts';
-import { formatReport } from '../../src/ingest/corpus/report.ts';
+import { formatReport } from '../../src/ingest/pipeline/report.ts';
 
 // Some tests build a generated 100 KB article several times, on a shared 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });

@@ -11,7 +11,7 @@ import { defaultCacheDir, defaultSeedInputs } from '../pipeline/ingest-config.ts
 import { ingestCorpus } from '../pipeline/ingest-corpus.ts';
 import { UsageError } from '../pipeline/ingest-limits.ts';
 import { limitsFromArgs, SHARED_OPTIONS, usageErrors } from './cli-options.ts';
-import { diagnosticCount, formatReport } from '../corpus/report.ts';
+import { diagnosticCount, formatReport } from '../pipeline/report.ts';
 
 const USAGE =
   'usage: npm run build:data -- [--out DIR] [--strict] [--no-cache] [--cache DIR] ' +

@@ -10,7 +10,7 @@ import { dirname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import type { IngestReport } from './ingest-corpus.ts';
-import { diagnosticCount, formatReport } from '../corpus/report.ts';
+import { diagnosticCount, formatReport } from './report.ts';
 import { createGzip } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY } from '../../contract/security.ts';
 

@@ -1,6 +1,6 @@
 /** Human-readable ingest report for terminals: counts first, then every rejected file and warning (seed text escaped). */
 import { escapeControls, formatDiagnostic } from '../seed/diagnostics.ts';
-import type { IngestReport } from '../pipeline/ingest-corpus.ts';
+import type { IngestReport } from './ingest-corpus.ts';
 
 export function formatReport(report: IngestReport): string {
   const lines = [
