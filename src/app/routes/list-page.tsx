@@ -16,6 +16,7 @@ import { EMPTY_FILTERS, hasActiveFilters } from '../../lib/urls.ts';
 import type { ListState } from './list-state.ts';
 import { phraseLabel, phraseRuns } from '../../lib/phrase-runs.ts';
 import { parseQuery } from '../../lib/text-match.ts';
+import { formatCount } from '../../lib/numbers.ts';
 
 export interface ListPageProps<T> {
   /** "Articles", "Quotes": the h1, and the document title without a search. */
@@ -63,7 +64,7 @@ export function ListPage<T>({
   const phraseName = phrase ? phraseLabel(parseQuery(filters.q).phrases) : '';
   const phraseCount =
     phrase && total > 0
-      ? `${phrase.count === total ? 'All' : phrase.count === 0 ? 'None' : phrase.count} of them with the exact ${phraseName.includes('” and “') || phraseName.includes('”, “') ? 'phrases' : 'phrase'} ${phraseName}.`
+      ? `${phrase.count === total ? 'All' : phrase.count === 0 ? 'None' : formatCount(phrase.count)} of them with the exact ${phraseName.includes('” and “') || phraseName.includes('”, “') ? 'phrases' : 'phrase'} ${phraseName}.`
       : '';
 
   const selectRange = useCallback(
@@ -109,8 +110,8 @@ export function ListPage<T>({
             {total === 0
               ? `No ${noun.many} match.`
               : total <= result.items.length
-                ? `${total} ${total === 1 ? noun.one : noun.many}`
-                : `${result.firstItemNumber}–${lastItem} of ${total} ${noun.many}`}
+                ? `${formatCount(total)} ${total === 1 ? noun.one : noun.many}`
+                : `${formatCount(result.firstItemNumber)}–${formatCount(lastItem)} of ${formatCount(total)} ${noun.many}`}
           </p>
           {/* Its own live region: the result count above reads as it always has. */}
           <p className="phrase-count" aria-live="polite" aria-atomic="true">
@@ -153,8 +154,8 @@ export function ListPage<T>({
               <div className="phrase-group" key={run.from}>
                 <h3 className={run.exact ? 'phrase-heading exact' : 'phrase-heading'}>
                   {run.exact
-                    ? `Exact phrase ${phraseName}: ${phrase.count}`
-                    : `All the words, not as a phrase: ${total - phrase.count}`}
+                    ? `Exact phrase ${phraseName}: ${formatCount(phrase.count)}`
+                    : `All the words, not as a phrase: ${formatCount(total - phrase.count)}`}
                 </h3>
                 {renderList(result.items.slice(run.from, run.to), result.firstItemNumber + run.from)}
               </div>

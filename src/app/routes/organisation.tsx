@@ -12,6 +12,7 @@ import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
 import { NotFoundPage } from './not-found.tsx';
 import type { OrganisationDocument } from '../../contract/views.ts';
+import { formatCount } from '../../lib/numbers.ts';
 
 export function organisationLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -86,11 +87,11 @@ function OrganisationDetails({ document }: { document: OrganisationDocument }) {
           <dt>Mentioned in</dt>
           <dd>
             <Link to={paths.articles({ orgs: [slug] })}>
-              {articleCount} {articleCount === 1 ? 'article' : 'articles'}
+              {formatCount(articleCount)} {articleCount === 1 ? 'article' : 'articles'}
             </Link>
             {children.length > 0 && ' (counting the organisations it includes)'}, which hold{' '}
             <Link to={paths.quotes({ orgs: [slug] })}>
-              {quoteCount} {quoteCount === 1 ? 'quote' : 'quotes'}
+              {formatCount(quoteCount)} {quoteCount === 1 ? 'quote' : 'quotes'}
             </Link>
           </dd>
         </div>

@@ -19,6 +19,7 @@ import type { Filters } from '../../lib/urls.ts';
 import { paths } from '../../lib/urls.ts';
 import { ListPage } from './list-page.tsx';
 import { listNames, readListUrl, useListState } from './list-state.ts';
+import { formatCount } from '../../lib/numbers.ts';
 
 export function quotesLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
@@ -110,7 +111,7 @@ function FragmentsNote({ filters, result }: { filters: Filters; result: ListResu
   if (filters.fragments === 'hide')
     return (
       <p className="fragments-note">
-        {count === 0 ? 'No fragments were hidden.' : `${count} ${what} hidden.`}{' '}
+        {count === 0 ? 'No fragments were hidden.' : `${formatCount(count)} ${what} hidden.`}{' '}
         {count > 0 && link('last', 'Show them after the others')}
       </p>
     );
@@ -123,8 +124,9 @@ function FragmentsNote({ filters, result }: { filters: Filters; result: ListResu
   if (count === 0 || result.total === 0) return null;
   return (
     <p className="fragments-note">
-      Substantive quotes first: the {count} {what} {count === 1 ? 'follows' : 'follow'} from number{' '}
-      {result.firstFragment}. {link('hide', 'Hide fragments')} · {link('inline', 'Reading order')}
+      Substantive quotes first: the {formatCount(count)} {what} {count === 1 ? 'follows' : 'follow'} from
+      number {formatCount(result.firstFragment ?? 0)}. {link('hide', 'Hide fragments')} ·{' '}
+      {link('inline', 'Reading order')}
     </p>
   );
 }

@@ -9,6 +9,7 @@ import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
 import { ArticleTimelineLink } from '../../features/timeline/components/timeline-brush.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
+import { formatCount } from '../../lib/numbers.ts';
 
 export function speakerLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -63,7 +64,7 @@ function SpeakerDetails({ document }: { document: SpeakerDocument }) {
       </h1>
       <p>
         <Link to={paths.quotes({ speaker: speaker.slug })}>
-          {quoteCount} {quoteCount === 1 ? 'quote' : 'quotes'}
+          {formatCount(quoteCount)} {quoteCount === 1 ? 'quote' : 'quotes'}
         </Link>{' '}
         in <Link to={paths.articles({ speaker: speaker.slug })}>the articles quoting {speaker.name}</Link>.
       </p>
@@ -90,7 +91,7 @@ function SpeakerDetails({ document }: { document: SpeakerDocument }) {
                   <th scope="row">
                     <bdi>{role.role}</bdi>
                   </th>
-                  <td>{role.count}</td>
+                  <td>{formatCount(role.count)}</td>
                   <td>
                     <TimeStamp date={role.first} />
                     {role.last !== role.first && (
@@ -116,7 +117,7 @@ function SpeakerDetails({ document }: { document: SpeakerDocument }) {
             {organisations.slice(0, 30).map((org) => (
               <li key={org.slug}>
                 <Link className="chip" to={paths.organisation(org.slug)}>
-                  <bdi>{org.name}</bdi> ({org.count} {org.count === 1 ? 'article' : 'articles'})
+                  <bdi>{org.name}</bdi> ({formatCount(org.count)} {org.count === 1 ? 'article' : 'articles'})
                 </Link>
               </li>
             ))}

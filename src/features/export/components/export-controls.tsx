@@ -5,6 +5,7 @@ import type { ExportFormat, ExportProgress } from '../../../lib/export/export-fi
 import { exportBlob, exportFileName } from '../../../lib/export/export-file.ts';
 import type { Filters, ListView } from '../../../lib/urls.ts';
 import { absoluteUrl, paths } from '../../../lib/urls.ts';
+import { formatCount } from '../../../lib/numbers.ts';
 
 type ExportState =
   | { kind: 'idle' }
@@ -80,7 +81,7 @@ export function ExportControls({
   };
 
   const running = state.kind === 'running';
-  const what = total === 1 ? `this ${noun.one}` : `these ${total} ${noun.many}`;
+  const what = total === 1 ? `this ${noun.one}` : `these ${formatCount(total)} ${noun.many}`;
   return (
     <div className="export-controls" role="group" aria-label={`Download ${what}`}>
       <span className="export-label">Download {what}:</span>
@@ -105,10 +106,10 @@ export function ExportControls({
       <span aria-live="polite" className="export-status">
         {state.kind === 'running'
           ? state.progress
-            ? `Preparing ${state.progress.done} of ${state.progress.total}…`
+            ? `Preparing ${formatCount(state.progress.done)} of ${formatCount(state.progress.total)}…`
             : 'Preparing…'
           : state.kind === 'done'
-            ? `Downloaded ${state.fileName} (${state.count} ${state.count === 1 ? noun.one : noun.many}).`
+            ? `Downloaded ${state.fileName} (${formatCount(state.count)} ${state.count === 1 ? noun.one : noun.many}).`
             : state.kind === 'failed'
               ? `The download failed: ${state.message}`
               : ''}

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../lib/dates.ts';
 import type { Filters } from '../../../lib/urls.ts';
 import { EMPTY_FILTERS, hasActiveFilters } from '../../../lib/urls.ts';
+import { formatCount } from '../../../lib/numbers.ts';
 
 interface ActiveFilter {
   key: string;
@@ -74,13 +75,15 @@ export function ActiveFilters({
         {describe(filters, names).map(({ key, label, without }) => {
           const count = countWithout?.(without);
           const hint =
-            count === undefined ? '' : ` (${count} ${count === 1 ? noun.one : noun.many} without it)`;
+            count === undefined
+              ? ''
+              : ` (${formatCount(count)} ${count === 1 ? noun.one : noun.many} without it)`;
           return (
             <li key={key}>
               <span>{label}</span>
               {count !== undefined && (
                 <span className="without-count" aria-hidden="true">
-                  {count} without it
+                  {formatCount(count)} without it
                 </span>
               )}{' '}
               <Link

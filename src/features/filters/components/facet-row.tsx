@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
+import { formatCount } from '../../../lib/numbers.ts';
 
 export interface FacetRowsProps {
   rows: readonly FacetCount[];
@@ -13,7 +14,7 @@ export function FacetRowText({ row }: { row: FacetCount }) {
     <>
       <bdi className="facet-name">{row.name}</bdi>{' '}
       <span className="facet-count">
-        {row.count}
+        {formatCount(row.count)}
         <span className="visually-hidden"> {row.count === 1 ? 'result' : 'results'}</span>
       </span>
     </>

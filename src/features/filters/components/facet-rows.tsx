@@ -2,6 +2,7 @@ import { Suspense, lazy, useId, useState } from 'react';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import { useHydrated } from '../../../components/use-hydrated.ts';
 import type { FacetRowsProps } from './facet-row.tsx';
+import { formatCount } from '../../../lib/numbers.ts';
 
 /** Rows shown before "show all"; past this many a facet also gets a finder. */
 export const COLLAPSED_ROWS = 8;
@@ -62,7 +63,7 @@ export function useFacetFinder<T extends FacetCount>(
             setExpanded(!expanded);
           }}
         >
-          {expanded ? 'Show fewer' : `Show all ${matching.length}`}
+          {expanded ? 'Show fewer' : `Show all ${formatCount(matching.length)}`}
         </button>
       ) : null,
   };

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
+import { formatCount } from '../../../lib/numbers.ts';
 
 /** A single-choice facet of a few rows (source) as a native select: compact and keyboard-friendly. */
 export function SelectFacet({
@@ -39,7 +40,7 @@ export function SelectFacet({
           ? selected !== null && <option value={selected}>{selectedName ?? selected}</option>
           : rows.map((row) => (
               <option key={row.slug} value={row.slug}>
-                {row.name} ({row.count})
+                {row.name} ({formatCount(row.count)})
               </option>
             ))}
       </select>

@@ -1,6 +1,7 @@
 import { ArticleLink } from '../../../components/article-link.tsx';
 import { TimeStamp } from '../../../components/time-stamp.tsx';
 import type { Corroboration } from '../../../lib/engine/types.ts';
+import { formatCount } from '../../../lib/numbers.ts';
 
 /** "Also in 3 other articles", opening onto those articles (each linking to the quote there). */
 export function CorroborationNote({ corroboration }: { corroboration: Corroboration }) {
@@ -8,7 +9,7 @@ export function CorroborationNote({ corroboration }: { corroboration: Corroborat
   return (
     <details className="corroboration">
       <summary>
-        Also in {articleCount} other {articleCount === 1 ? 'article' : 'articles'}
+        Also in {formatCount(articleCount)} other {articleCount === 1 ? 'article' : 'articles'}
       </summary>
       <OtherArticles corroboration={corroboration} />
     </details>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Corroboration, CorroboratingQuote } from '../../../lib/engine/types.ts';
 import { OtherArticles } from './corroboration-note.tsx';
+import { formatCount } from '../../../lib/numbers.ts';
 
 /**
  * A repeated quotation's first place on `/quotes`: the other articles that hold it, each its
@@ -17,7 +18,8 @@ export function QuoteSources({
   return (
     <div className="quote-sources">
       <p>
-        Also in {articleCount} other {articleCount === 1 ? 'article' : 'articles'}, shown here once:
+        Also in {formatCount(articleCount)} other {articleCount === 1 ? 'article' : 'articles'}, shown here
+        once:
       </p>
       <OtherArticles corroboration={sources} sourceName={sourceName} />
     </div>

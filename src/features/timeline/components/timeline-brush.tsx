@@ -16,6 +16,7 @@ import {
 import type { Filters, ListView } from '../../../lib/urls.ts';
 import { paths } from '../../../lib/urls.ts';
 import { useNavigate } from 'react-router';
+import { formatCount } from '../../../lib/numbers.ts';
 
 export interface TimelineBrushProps {
   /** `meta.days`: every day that has articles, ascending. */
@@ -186,7 +187,7 @@ function Brush({
 
   const valueText = (i: number) => {
     const bar = bars[i]!;
-    return `${barLabel(timeline, bar)}, ${bar.count} ${bar.count === 1 ? 'article' : 'articles'}`;
+    return `${barLabel(timeline, bar)}, ${formatCount(bar.count)} ${bar.count === 1 ? 'article' : 'articles'}`;
   };
   const percent = (i: number) => `${((i + 0.5) / bars.length) * 100}%`;
   const unitWord = timeline.step > 1 ? `${timeline.step} years` : UNIT_WORD[timeline.unit];
@@ -194,7 +195,7 @@ function Brush({
   return (
     <>
       <p className="hint" id={descriptionId}>
-        {timeline.total} {timeline.total === 1 ? 'article' : 'articles'} by {unitWord}, from{' '}
+        {formatCount(timeline.total)} {timeline.total === 1 ? 'article' : 'articles'} by {unitWord}, from{' '}
         {barLabel(timeline, bars[0]!)} to {barLabel(timeline, bars[last]!)}. Drag across the bars, or move the
         two sliders with the arrow keys, to choose dates.
       </p>
@@ -246,8 +247,8 @@ function Brush({
       <p className="timeline-summary" role="status" aria-labelledby={headingId}>
         {outsideNote ??
           (lo === 0 && hi === last && !dated
-            ? `All dates: ${inRange} ${inRange === 1 ? 'article' : 'articles'}.`
-            : `${lo === hi ? barLabel(timeline, bars[lo]!) : `${barLabel(timeline, bars[lo]!)} to ${barLabel(timeline, bars[hi]!)}`}: ${inRange} ${inRange === 1 ? 'article' : 'articles'}.`)}
+            ? `All dates: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`
+            : `${lo === hi ? barLabel(timeline, bars[lo]!) : `${barLabel(timeline, bars[lo]!)} to ${barLabel(timeline, bars[hi]!)}`}: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`)}
       </p>
       {dated && (
         <button
