@@ -7,6 +7,7 @@
 import type { Article, ArticleSummary } from '../contract/schema.ts';
 import { isWeakAttribution } from '../contract/text.ts';
 import type { OrganisationDocument, QuoteRow, SpeakerDocument } from '../contract/views.ts';
+import { formatCount } from '../lib/numbers.ts';
 
 export const SITE_NAME = 'Newsreader';
 const SITE_DESCRIPTION = 'Read news articles, their quotes and the organisations they mention.';
@@ -71,8 +72,8 @@ export function headFields(page: PageData, path: string, siteUrl: string): HeadF
       const isArticles = page.kind === 'articles';
       const pageTitle = isArticles ? 'Articles' : 'Quotes';
       const description = isArticles
-        ? `${page.total} news ${page.total === 1 ? 'article' : 'articles'}, newest first, with their quotes and the organisations they mention.`
-        : `${page.total} ${page.total === 1 ? 'quote' : 'quotes'} from the news, with who said them and where.`;
+        ? `${formatCount(page.total)} news ${page.total === 1 ? 'article' : 'articles'}, newest first, with their quotes and the organisations they mention.`
+        : `${formatCount(page.total)} ${page.total === 1 ? 'quote' : 'quotes'} from the news, with who said them and where.`;
       const itemUrls = isArticles
         ? page.items.map((item) => absoluteUrl(siteUrl, articlePath(item.id)))
         : page.items.map((item) => absoluteUrl(siteUrl, `${articlePath(item.articleId)}#${item.anchor}`));
@@ -103,7 +104,7 @@ export function headFields(page: PageData, path: string, siteUrl: string): HeadF
         title: titled(organisation.name),
         pageTitle: organisation.name,
         description: shorten(
-          `${organisation.name}: mentioned in ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}, which hold ${quoteCount} ${quoteCount === 1 ? 'quote' : 'quotes'}.`,
+          `${organisation.name}: mentioned in ${formatCount(articleCount)} ${articleCount === 1 ? 'article' : 'articles'}, which hold ${formatCount(quoteCount)} ${quoteCount === 1 ? 'quote' : 'quotes'}.`,
         ),
         canonical,
         ogType: 'website',
@@ -134,7 +135,7 @@ export function headFields(page: PageData, path: string, siteUrl: string): HeadF
       const quote = latestQuotes.find((row) => !isWeakAttribution(row));
       const said = shorten(
         // The role last: a long one is cut, never the count.
-        `${speaker.name}: ${count} ${count === 1 ? 'quote' : 'quotes'} in the news${role ? `, as ${role}` : ''}.`,
+        `${speaker.name}: ${formatCount(count)} ${count === 1 ? 'quote' : 'quotes'} in the news${role ? `, as ${role}` : ''}.`,
       );
       // The quote is cut to what the description has room for, inside its quotation marks.
       const room = DESCRIPTION_LENGTH - said.length - ' Latest: “”'.length;

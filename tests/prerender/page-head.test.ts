@@ -166,3 +166,24 @@ test('an organisation that speaks is an Organization in the structured data, on 
     { '@type': 'Person', name: 'Ana Díaz', jobTitle: 'minister' },
   ]);
 });
+
+test('counts in a description are grouped in thousands, as the page itself shows them', () => {
+  const fields = headFields(
+    {
+      kind: 'speaker',
+      document: {
+        version: 4,
+        kind: 'speaker',
+        speaker: { slug: 'ana-diaz', name: 'Ana Díaz' },
+        speakerKind: 'person',
+        quotes: new Array<number>(1204).fill(1),
+        roles: [],
+        organisations: [],
+        latestQuotes: [],
+      },
+    },
+    '/speakers/ana-diaz',
+    'https://example.org/',
+  );
+  expect(fields.description).toBe('Ana Díaz: 1,204 quotes in the news.');
+});
