@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest';
 import { escapeHtml, headFields, headHtml, jsonForScript, shorten } from '../../src/prerender/page-head.ts';
 import type { Article } from '../../src/contract/schema.ts';
+import type { SpeakerDocument } from '../../src/contract/views.ts';
 
 const HOSTILE = `"></title><script>alert(1)</script><!-- ' & \u2028 </script><img src=x onerror=alert(2)>`;
 
@@ -81,28 +82,36 @@ const speakerQuote = {
   role: 'minister',
 };
 
-test("a speaker's page is their profile: name, role, count and their newest certain quote", () => {
-  const fields = headFields(
-    {
-      kind: 'speaker',
-      document: {
-        version: 4,
-        kind: 'speaker',
-        speaker: { slug: 'ana-diaz', name: 'Ana Díaz' },
-        speakerKind: 'person',
-        quotes: [3, 1, 4],
-        roles: [{ role: 'minister', count: 3, first: '2024-08-01', last: '2024-08-28' }],
-        organisations: [],
-        latestQuotes: [
-          // Newest first; an attribution through a pronoun is not put in her mouth.
-          { ...speakerQuote, anchor: 'quote-2', text: 'She may have said this.', rule: 'pronoun' },
-          { ...speakerQuote, anchor: 'quote-1', text: 'word '.repeat(60).trim(), rule: 'adjacent' },
-        ],
-      },
-    },
-    '/speakers/ana-diaz',
+/** The head of a speaker page at `/speakers/<slug>` for a document with these fields. */
+function speakerHead(document: Partial<SpeakerDocument> & Pick<SpeakerDocument, 'speaker'>) {
+  const full: SpeakerDocument = {
+    version: 4,
+    kind: 'speaker',
+    speakerKind: 'person',
+    quotes: [],
+    roles: [],
+    organisations: [],
+    latestQuotes: [],
+    ...document,
+  };
+  return headFields(
+    { kind: 'speaker', document: full },
+    `/speakers/${full.speaker.slug}`,
     'https://example.org/news/',
   );
+}
+
+test("a speaker's page is their profile: name, role, count and their newest certain quote", () => {
+  const fields = speakerHead({
+    speaker: { slug: 'ana-diaz', name: 'Ana Díaz' },
+    quotes: [3, 1, 4],
+    roles: [{ role: 'minister', count: 3, first: '2024-08-01', last: '2024-08-28' }],
+    latestQuotes: [
+      // Newest first; an attribution through a pronoun is not put in her mouth.
+      { ...speakerQuote, anchor: 'quote-2', text: 'She may have said this.', rule: 'pronoun' },
+      { ...speakerQuote, anchor: 'quote-1', text: 'word '.repeat(60).trim(), rule: 'adjacent' },
+    ],
+  });
   expect(fields.title).toBe('Ana Díaz – Newsreader');
   expect(fields.canonical).toBe('https://example.org/news/speakers/ana-diaz');
   expect(fields.ogType).toBe('profile');
@@ -118,33 +127,23 @@ test("a speaker's page is their profile: name, role, count and their newest cert
 });
 
 test('an organisation that speaks is an Organization in the structured data, on its page and as a creator', () => {
-  const page = headFields(
-    {
-      kind: 'speaker',
-      document: {
-        version: 4,
-        kind: 'speaker',
-        speaker: { slug: 'nba', name: 'NBA' },
-        speakerKind: 'organisation',
-        quotes: [1],
-        roles: [{ role: 'league', count: 1, first: '2024-08-28', last: '2024-08-28' }],
-        organisations: [],
-        latestQuotes: [
-          {
-            ...speakerQuote,
-            anchor: 'quote-1',
-            text: 'We will review it.',
-            rule: 'adjacent',
-            speaker: 'NBA',
-            speakerSlug: 'nba',
-            role: null,
-          },
-        ],
+  const page = speakerHead({
+    speaker: { slug: 'nba', name: 'NBA' },
+    speakerKind: 'organisation',
+    quotes: [1],
+    roles: [{ role: 'league', count: 1, first: '2024-08-28', last: '2024-08-28' }],
+    latestQuotes: [
+      {
+        ...speakerQuote,
+        anchor: 'quote-1',
+        text: 'We will review it.',
+        rule: 'adjacent',
+        speaker: 'NBA',
+        speakerSlug: 'nba',
+        role: null,
       },
-    },
-    '/speakers/nba',
-    'https://example.org/',
-  );
+    ],
+  });
   expect(page.jsonLd).toMatchObject({ mainEntity: { '@type': 'Organization', name: 'NBA' } });
   expect(JSON.stringify(page.jsonLd)).not.toContain('jobTitle');
 
@@ -168,22 +167,9 @@ test('an organisation that speaks is an Organization in the structured data, on 
 });
 
 test('counts in a description are grouped in thousands, as the page itself shows them', () => {
-  const fields = headFields(
-    {
-      kind: 'speaker',
-      document: {
-        version: 4,
-        kind: 'speaker',
-        speaker: { slug: 'ana-diaz', name: 'Ana Díaz' },
-        speakerKind: 'person',
-        quotes: new Array<number>(1204).fill(1),
-        roles: [],
-        organisations: [],
-        latestQuotes: [],
-      },
-    },
-    '/speakers/ana-diaz',
-    'https://example.org/',
-  );
+  const fields = speakerHead({
+    speaker: { slug: 'ana-diaz', name: 'Ana Díaz' },
+    quotes: new Array<number>(1204).fill(1),
+  });
   expect(fields.description).toBe('Ana Díaz: 1,204 quotes in the news.');
 });
