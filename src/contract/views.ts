@@ -311,7 +311,7 @@ export function hexOf(text: string): string {
 }
 
 /** Sorted non-negative integers as their first value and the gaps after it. */
-export function encodeDeltas(sorted: readonly number[]): number[] {
+export function encodeDeltas(sorted: ArrayLike<number>): number[] {
   const out = new Array<number>(sorted.length);
   let previous = 0;
   for (let i = 0; i < sorted.length; i++) {

@@ -308,17 +308,6 @@ function writeRelatedDocuments(
   }
 }
 
-/** `encodeDeltas` straight from a typed array, without copying it into an array first. */
-function deltasOf(sorted: ArrayLike<number>): number[] {
-  const out = new Array<number>(sorted.length);
-  let previous = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    out[i] = sorted[i]! - previous;
-    previous = sorted[i]!;
-  }
-  return out;
-}
-
 function quoteRow(quote: QuoteEntry): QuoteRow {
   const { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug } = quote;
   return { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug };
@@ -401,7 +390,7 @@ function writeSearchIndex(
       {
         ...envelope('search-chunk'),
         terms: chunkTerms,
-        postings: chunkTerms.map((term) => deltasOf(listOf(term))),
+        postings: chunkTerms.map((term) => encodeDeltas(listOf(term))),
         impacts: chunkTerms.map((term) => encodeImpacts(impactsOf(term))),
       },
       k === 0 || k === starts.length - 1,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Article, ArticleSummary, Schema } from '../../../contract/schema.ts';
 import { adjacentPairs, pairShard, pairShardCount } from '../../../contract/search-pairs.ts';
 import { searchPairsDocumentSchema } from '../../../contract/view-schemas.ts';
-import { VIEW_DATA_VERSION, viewPaths, type SearchIndexName } from '../../../contract/views.ts';
+import { encodeDeltas, VIEW_DATA_VERSION, viewPaths, type SearchIndexName } from '../../../contract/views.ts';
 import { compareTerms, termBytes } from './search-index.ts';
 
 /** Collects pairs one document at a time, numbers ascending. */
@@ -211,23 +211,12 @@ export function writePairIndex(
         version: VIEW_DATA_VERSION,
         kind: 'search-pairs',
         pairs,
-        postings: pairs.map((pair) => deltas(postings.get(pair)!)),
+        postings: pairs.map((pair) => encodeDeltas(postings.get(pair)!)),
       },
       k === 0 || k === shards - 1,
     );
   });
   return shards;
-}
-
-/** `encodeDeltas` of any sorted list, typed arrays included. */
-function deltas(sorted: ArrayLike<number>): number[] {
-  const out = new Array<number>(sorted.length);
-  let previous = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    out[i] = sorted[i]! - previous;
-    previous = sorted[i]!;
-  }
-  return out;
 }
 
 /**
