@@ -10,12 +10,17 @@
  */
 import { searchTerms } from './text.ts';
 
+/** How a pair of consecutive terms is named in the index ("prime minister"): the one place it is spelled. */
+export function pairKey(first: string, second: string): string {
+  return `${first} ${second}`;
+}
+
 /** The pairs of consecutive terms of each text, each pair once ("prime minister"). */
 export function adjacentPairs(texts: readonly string[]): Set<string> {
   const pairs = new Set<string>();
   for (const text of texts) {
     const terms = searchTerms(text);
-    for (let i = 0; i + 1 < terms.length; i++) pairs.add(`${terms[i]!} ${terms[i + 1]!}`);
+    for (let i = 0; i + 1 < terms.length; i++) pairs.add(pairKey(terms[i]!, terms[i + 1]!));
   }
   return pairs;
 }
@@ -23,7 +28,7 @@ export function adjacentPairs(texts: readonly string[]): Set<string> {
 /** The pairs a phrase's words (search terms, in order) must all stand as. */
 export function phrasePairs(phrase: readonly string[]): string[] {
   const pairs: string[] = [];
-  for (let i = 0; i + 1 < phrase.length; i++) pairs.push(`${phrase[i]!} ${phrase[i + 1]!}`);
+  for (let i = 0; i + 1 < phrase.length; i++) pairs.push(pairKey(phrase[i]!, phrase[i + 1]!));
   return pairs;
 }
 

@@ -30,6 +30,7 @@ import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { corpusIndexFacetsSchema, DATA_VERSION } from '../../contract/schema.ts';
 import { FacetTallies, type FacetTalliesJson } from './corpus-facets.ts';
+import { splitList } from './joined-list.ts';
 import type { IngestCache } from '../pipeline/ingest-cache.ts';
 import type { CorpusEntry } from '../pipeline/process-file.ts';
 import { patchShards, PostingsBuilder, remapShards, type ShardChange } from './search-shards.ts';
@@ -204,9 +205,9 @@ export function writeDocuments(
       } else if (entry) {
         tallies.add(entry.facets);
         rows.push([a.id, a.hash, summaries.add(entry.summaryJson), quoteList.add(entry.quotesJson)]);
-        if (!postings) added.push({ position: count - 1 - position, terms: splitTerms(entry.terms) });
+        if (!postings) added.push({ position: count - 1 - position, terms: splitList(entry.terms) });
       }
-      if (entry && postings) postings.add(count - 1 - position, splitTerms(entry.terms));
+      if (entry && postings) postings.add(count - 1 - position, splitList(entry.terms));
     });
     summaries.end();
     quoteList.end();
@@ -253,7 +254,7 @@ export function writeDocuments(
     previous.articles.forEach(([, hash], j) => {
       if (live.has(hash)) return;
       const position = prevCount - 1 - j;
-      changes.set(position, { position, before: splitTerms(entryOf(hash).terms), after: [] });
+      changes.set(position, { position, before: splitList(entryOf(hash).terms), after: [] });
     });
     for (const { position, terms } of added) {
       const change = changes.get(position);
@@ -344,18 +345,14 @@ function decodeState(bytes: Buffer): OutputState {
     quoteBytes: Float64Array;
   };
   const { ids, hashes, summaryBytes, quoteBytes, ...rest } = packed;
-  const idList = ids === '' ? [] : ids.split('\n');
-  const hashList = hashes === '' ? [] : hashes.split('\n');
+  const idList = splitList(ids);
+  const hashList = splitList(hashes);
   if (hashList.length !== idList.length || summaryBytes.length !== idList.length)
     throw new Error('torn state');
   return {
     ...rest,
     articles: idList.map((id, i) => [id, hashList[i] ?? '', summaryBytes[i] ?? 0, quoteBytes[i] ?? 0]),
   };
-}
-
-function splitTerms(terms: string): string[] {
-  return terms === '' ? [] : terms.split('\n');
 }
 
 /**

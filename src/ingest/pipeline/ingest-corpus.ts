@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { collectSeedFiles } from './collect-files.ts';
 import type { Diagnostic } from '../seed/diagnostics.ts';
 import { DuplicateIdGuard } from '../corpus/duplicate-ids.ts';
+import { splitList } from '../corpus/joined-list.ts';
 import { outputVersion } from './extractor-version.ts';
 import { IngestCache, type CachedFile } from './ingest-cache.ts';
 import { resolveLimits, type IngestLimits } from './ingest-limits.ts';
@@ -270,11 +271,11 @@ function readPairState(path: string, codeVersion: string): { keys: string[]; pac
       numbers: Uint32Array;
     };
     if (state.format !== PAIR_STATE_FORMAT || state.version !== codeVersion) return null;
-    const pairs = state.pairs === '' ? [] : state.pairs.split('\n');
+    const pairs = splitList(state.pairs);
     if (state.offsets.length !== pairs.length + 1 || state.offsets[pairs.length] !== state.numbers.length)
       return null;
     return {
-      keys: state.keys === '' ? [] : state.keys.split('\n'),
+      keys: splitList(state.keys),
       packed: { pairs, offsets: state.offsets, numbers: state.numbers },
     };
   } catch {

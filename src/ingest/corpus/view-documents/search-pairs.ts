@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, ArticleSummary, Schema } from '../../../contract/schema.ts';
-import { adjacentPairs, pairShard, pairShardCount } from '../../../contract/search-pairs.ts';
+import { adjacentPairs, pairKey, pairShard, pairShardCount } from '../../../contract/search-pairs.ts';
 import { searchPairsDocumentSchema } from '../../../contract/view-schemas.ts';
 import { encodeDeltas, VIEW_DATA_VERSION, viewPaths, type SearchIndexName } from '../../../contract/views.ts';
+import { splitList } from '../joined-list.ts';
 import { compareTerms, termBytes } from './search-index.ts';
 
 /** Collects pairs one document at a time, numbers ascending. */
@@ -25,7 +26,7 @@ export class PairPostings {
     const seen = new Set<string>();
     for (const terms of fields)
       for (let i = 0; i + 1 < terms.length; i++) {
-        const pair = `${terms[i]!} ${terms[i + 1]!}`;
+        const pair = pairKey(terms[i]!, terms[i + 1]!);
         if (seen.has(pair)) continue;
         seen.add(pair);
         this.addPair(number, pair);
@@ -89,7 +90,7 @@ export function packPairs(count: number, documentPairs: (number: number) => Docu
   const ends = new Uint32Array(count);
   for (let n = 0; n < count; n++) {
     const { terms, pairs: local } = documentPairs(n);
-    const words = terms === '' ? [] : terms.split('\n');
+    const words = splitList(terms);
     const global = new Uint32Array(words.length);
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
@@ -113,7 +114,7 @@ export function packPairs(count: number, documentPairs: (number: number) => Docu
       if (id < 0) {
         id = pairs.length;
         pairIds.set(first, second, id);
-        pairs.push(`${termOf[first]!} ${termOf[second]!}`);
+        pairs.push(pairKey(termOf[first]!, termOf[second]!));
       }
       ids[total++] = id;
     }
@@ -249,9 +250,9 @@ export function carryPairs(
   keys.forEach((key, n) => {
     if (kept.has(key)) return;
     const { terms, pairs: local } = documentPairs(n);
-    const words = terms === '' ? [] : terms.split('\n');
+    const words = splitList(terms);
     for (let j = 0; j + 1 < local.length; j += 2) {
-      const pair = `${words[local[j]!]!} ${words[local[j + 1]!]!}`;
+      const pair = pairKey(words[local[j]!]!, words[local[j + 1]!]!);
       let id = idOf.get(pair);
       if (id === undefined) {
         id = pairs.length;
