@@ -218,32 +218,48 @@ test(
       [
         // A new quote in an old article: every later quote's number moves.
         'a quote added',
-        () =>
+        () => {
           rewrite(
             seed(3),
             (text) =>
               `${text}\n“We will build the zyzzogeton bridge,” Maria Lopez, the spokesperson, said.\n`,
-          ),
+          );
+        },
         true,
       ],
       // A new date: the article's number moves, and with it those between its old and new place.
       [
         'a date changed',
-        () => rewrite(seed(40), (text) => text.replace(/^date \S+/, 'date 2020-02-15')),
+        () => {
+          rewrite(seed(40), (text) => text.replace(/^date \S+/, 'date 2020-02-15'));
+        },
         false,
       ],
       [
         // The newest article: no number moves.
         'a file added',
-        () =>
+        () => {
           writeFileSync(
             join(ws.seeds, 'story-900.txt'),
             generateArticle(900, 5).replace(/^date \S+/, 'date 2021-06-01'),
-          ),
+          );
+        },
         true,
       ],
-      ['a file removed', () => rmSync(seed(10)), false],
-      ['text appended', () => rewrite(seed(60), (text) => `${text}\nThe quorble council adjourned.\n`), true],
+      [
+        'a file removed',
+        () => {
+          rmSync(seed(10));
+        },
+        false,
+      ],
+      [
+        'text appended',
+        () => {
+          rewrite(seed(60), (text) => `${text}\nThe quorble council adjourned.\n`);
+        },
+        true,
+      ],
     ];
     for (const [what, edit, keepsNumbers] of edits) {
       edit();
@@ -264,12 +280,8 @@ test('a torn kept view state is named and the build makes every document instead
   );
   expect(views).toHaveLength(1);
   writeFileSync(join(views[0]!.parentPath, views[0]!.name), 'not a state');
-  const previous = folder(
-    join(
-      ws.out,
-      viewPaths.root(JSON.parse(readFileSync(join(ws.out, viewPaths.current()), 'utf8')).buildId as string),
-    ),
-  );
+  const first = readJson(join(ws.out, viewPaths.current())) as { buildId: string };
+  const previous = folder(join(ws.out, viewPaths.root(first.buildId)));
   rewrite(join(ws.seeds, 'story-005.txt'), (text) => `${text}\nThe quorble council met.\n`);
   const messages: string[] = [];
   const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
