@@ -7,7 +7,7 @@
 import type { Article, ArticleSummary } from '../contract/schema.ts';
 import { isWeakAttribution } from '../contract/text.ts';
 import type { OrganisationDocument, QuoteRow, SpeakerDocument } from '../contract/views.ts';
-import { inQuotes } from '../features/filters/components/active-filters.tsx';
+import { inQuotes } from '../lib/query-label.ts';
 import { formatCount } from '../lib/numbers.ts';
 
 export const SITE_NAME = 'Newsreader';
