@@ -1,7 +1,12 @@
 // The rules added for error kinds seen on untuned articles (issue #12): each with a positive and a
 // negative example, written for this test (not corpus text).
 import { describe, expect, test } from 'vitest';
+import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
 import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
+
+function orgsOf(...paragraphs: string[]): [string, string | undefined][] {
+  return extractEntities(paragraphs, 'Test Wire').organisations.map((o) => [o.name, o.rule]);
+}
 
 function quotesOf(...paragraphs: string[]): [string, string | null, string][] {
   return extractQuotes(paragraphs).map((q) => [q.text, q.speaker, q.rule]);
@@ -42,5 +47,46 @@ describe('a definite description refers back to the person named before it', () 
         'The local health minister said, "Everyone injured has been taken to the city hospital."',
       ),
     ).toEqual([['Everyone injured has been taken to the city hospital.', null, 'none']]);
+  });
+});
+
+describe('an organisation name with a serial list after "of"', () => {
+  test('"Institute of Soil, Water and Forestry" is one body, with its acronym', () => {
+    const orgs = extractEntities(
+      ['The Institute of Soil, Water and Forestry (ISWF) published the figures on Monday.'],
+      'Test Wire',
+    ).organisations;
+    expect(orgs.map((o) => [o.name, o.aliases, o.rule])).toEqual([
+      ['Institute of Soil, Water and Forestry', ['ISWF'], 'org.head-noun'],
+    ]);
+  });
+
+  test('a list of other bodies or places after the name is not swallowed', () => {
+    expect(
+      orgsOf('The Department of Energy, Google and Microsoft signed the deal.').map(([n]) => n),
+    ).not.toContain('Department of Energy, Google and Microsoft');
+    expect(orgsOf('The Institute of Soil, Kenya and Uganda signed the deal.').map(([n]) => n)).toContain(
+      'Institute of Soil',
+    );
+  });
+
+  test('a list that runs on into another name is not part of the body', () => {
+    expect(
+      orgsOf('The Institute of Soil, Water and Forestry Minister Jan Olde spoke.').map(([n]) => n),
+    ).toContain('Institute of Soil');
+  });
+});
+
+describe('a government body keeps the country after "of"', () => {
+  test('"the Foreign Ministry of Peru" is the ministry\'s full name', () => {
+    expect(orgsOf('The Foreign Ministry of Peru condemned the attack.')).toEqual([
+      ['Foreign Ministry of Peru', 'org.head-noun'],
+    ]);
+  });
+
+  test('an academic body still drops the country it is in ("Colorado State University of the US")', () => {
+    expect(orgsOf('Staff of Colorado State University of the US went on strike.')).toEqual([
+      ['Colorado State University', 'org.head-noun'],
+    ]);
   });
 });
