@@ -90,3 +90,29 @@ describe('a government body keeps the country after "of"', () => {
     ]);
   });
 });
+
+describe('a participle after a comma ("…, citing it as “…”") speaks for the main clause', () => {
+  test('an unnamed group that condemns a body does not credit the body', () => {
+    expect(
+      quotesOf(
+        'Several lawmakers condemned the decision of the Water Board, citing it as "an abuse of public power".',
+      ),
+    ).toEqual([['an abuse of public power', null, 'none']]);
+  });
+
+  test('a named subject, not the person named just before the comma', () => {
+    expect(
+      quotesOf(
+        'Jana Novak, for her part, quoted her instructor, Petr Dvorak, commenting before take-off: "We are ready, let us fly this thing."',
+      ),
+    ).toEqual([['We are ready, let us fly this thing.', 'Jana Novak', 'sentence']]);
+  });
+
+  test('the subject after an opening adverbial still speaks', () => {
+    expect(
+      quotesOf(
+        'On Monday, Senator Ana Cruz left the committee, calling the vote "a disgrace to this chamber".',
+      ),
+    ).toEqual([['a disgrace to this chamber', 'Ana Cruz', 'sentence']]);
+  });
+});
