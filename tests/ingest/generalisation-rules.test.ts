@@ -116,3 +116,23 @@ describe('a participle after a comma ("…, citing it as “…”") speaks for 
     ).toEqual([['a disgrace to this chamber', 'Ana Cruz', 'sentence']]);
   });
 });
+
+describe("a person's document speaks for the person with that title", () => {
+  test('"the judge\'s statement reads" after "District Judge Ana Ruiz ruled"', () => {
+    expect(
+      quotesOf(
+        'District Judge Ana Ruiz ruled on Monday that the law was void.',
+        'Part of the judge\'s statement reads "no rule may treat two citizens differently without a reason".',
+      ),
+    ).toEqual([['no rule may treat two citizens differently without a reason', 'Ana Ruiz', 'nominal']]);
+  });
+
+  test('with no judge named, the statement has no speaker', () => {
+    expect(
+      quotesOf(
+        'Mayor Ana Ruiz spoke on Monday about the law.',
+        'Part of the judge\'s statement reads "no rule may treat two citizens differently without a reason".',
+      ),
+    ).toEqual([['no rule may treat two citizens differently without a reason', null, 'none']]);
+  });
+});

@@ -104,6 +104,11 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
         const org = orgOfKind(doc, owner[1]!, pos);
         if (org !== null) return { speaker: org, role: null, rule: 'nominal' };
       }
+      // "the judge's statement reads": a person's document speaks for the person with that title.
+      if (owner && !ORG_HEADS.has(owner[1]!) && NOMINAL_HEADS.has(owner[1]!)) {
+        const person = articleIndex(doc).titled(owner[1]!, pos, []);
+        if (person !== null) return { speaker: person.name, role: person.role, rule: 'nominal' };
+      }
       // "The government of X issued a statement agreeing …", "Their statement also read": an
       // unowned document speaks for the body that is the subject around it.
       if (head !== null && DOCUMENT_NOUNS.has(head) && !depth) {
