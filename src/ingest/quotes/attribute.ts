@@ -40,6 +40,8 @@ const NONE: Attribution = { speaker: null, role: null, rule: 'none', speakerRule
 const PERSON = ['person'] as const;
 const BODY = ['org'] as const;
 const BODY_OR_GROUP = ['org', 'group'] as const;
+const PERSON_OR_GROUP = ['person', 'group'] as const;
+const UNNAMED_NOMINAL_HEADS = lexicon.UNNAMED_NOMINAL_HEADS;
 
 /** Finds the mention that speaks the quote `qi`, with the sieve that found it. */
 function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
@@ -102,6 +104,11 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
         const org = orgOfKind(doc, owner[1]!, pos);
         if (org !== null) return { speaker: org, role: null, rule: 'nominal' };
       }
+      // "the judge's statement reads": a person's document speaks for the person with that title.
+      if (owner && !ORG_HEADS.has(owner[1]!) && NOMINAL_HEADS.has(owner[1]!)) {
+        const person = articleIndex(doc).titled(owner[1]!, pos, []);
+        if (person !== null) return { speaker: person.name, role: person.role, rule: 'nominal' };
+      }
       // "The government of X issued a statement agreeing …", "Their statement also read": an
       // unowned document speaks for the body that is the subject around it.
       if (head !== null && DOCUMENT_NOUNS.has(head) && !depth) {
@@ -129,6 +136,10 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
           const org = earlierSpokesOrg(doc, head, pos);
           if (org !== null) return { speaker: org, role: m.role, rule: 'nominal' };
         }
+        // "The Wooster professor added, “…”": a definite description of one person refers back
+        // to the person the text is about, as "he"/"she" would (a bare "the witness" may not).
+        const back = definiteAnaphor(doc, m, pos);
+        if (back !== null) return { speaker: back.name, role: back.role ?? m.role, rule: 'nominal' };
       }
       return { speaker: null, role: m.role, rule: 'none' };
     }
@@ -314,4 +325,26 @@ function carried(
   return m.kind === 'pronoun'
     ? { ...r, speakerRule: sieve }
     : { ...r, rule: 'continuation', speakerRule: sieve };
+}
+
+/**
+ * The person a definite singular description ("the father", "the Wooster professor") refers back
+ * to: the latest salient person before it, as for "he"/"she". Heads that usually introduce someone
+ * new and unnamed ("the witness"), heads of bodies or documents, and titles narrowed by a lowercase
+ * modifier ("the health minister") are left alone.
+ */
+function definiteAnaphor(
+  doc: ArticleAnalysis,
+  m: Mention,
+  pos: number,
+): { name: string; role: string | null } | null {
+  const head = m.head;
+  if (!m.definite || m.poss || head === null || UNNAMED_NOMINAL_HEADS.has(head)) return null;
+  if (!NOMINAL_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || SPOKES_NOUNS.has(head) || ORG_HEADS.has(head))
+    return null;
+  // "the local health minister" after a civil aviation minister: a lowercase modifier that
+  // narrows the title describes someone else.
+  if (narrowingModifiers(m).length > 0) return null;
+  const s = doc.salient.latestBefore(pos, PERSON_OR_GROUP);
+  return s !== null && s.kind === 'person' ? { name: s.name, role: s.role } : null;
 }

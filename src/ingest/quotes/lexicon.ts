@@ -38,6 +38,8 @@ export const NOMINAL_HEADS = new Set([
 export { HONORIFICS } from '../language/names.ts';
 /** Nouns that make "a spokesperson for X" / "X's statement" speak for X. */
 export const SPOKES_NOUNS = lower(roles.spokesNouns);
+/** Person nouns that bring in someone new and unnamed ("the witness said"): they do not refer back. */
+export const UNNAMED_NOMINAL_HEADS = lower(roles.unnamedHeads);
 /** Nouns that carry their owner's words ("Trump's statement read: …", "a tweet by X"). */
 export const DOCUMENT_NOUNS = lower(roles.documentNouns);
 /** Modifiers that do not narrow a title ("the former minister"); others must match the role. */

@@ -157,6 +157,7 @@ export function headOrgAt(
   if (i >= 2 && toks[i - 1]?.text === '.' && PLACE_ABBREVIATIONS.has(toks[i - 2]?.text ?? '')) i -= 2;
   const beforeComplement = j;
   j = complement(p, j, b, lowerWords);
+  if (j > beforeComplement) j = serialComplement(p, j, lowerWords);
   j = campus(p, h, j, lowerWords);
   j = trailingCountry(p, h, beforeComplement, j);
   // Trim a leading sentence-opening common word ("Four Navy ships", "Yesterday Search…").  while (i < h && ((toks[i]!.sentStart && L.stopwords.has(toks[i]!.lower)) || toks[i]!.kind !== 'word' || !isNameToken(toks[i], lowerWords))) i++;
@@ -172,7 +173,8 @@ export function headOrgAt(
   const properModifier = toks
     .slice(i, h)
     .some((t) => t.kind === 'word' && t.cap && !L.genericModifiers.has(t.lower));
-  if (hasModifier && properModifier && j > beforeComplement) {
+  // (A government's own body keeps its country: "Foreign Ministry of Iraq", "Embassy of Peru".)
+  if (hasModifier && properModifier && j > beforeComplement && !COUNTRY_BODY_HEADS.has(toks[h]!.lower)) {
     let c = beforeComplement + 1;
     if (toks[c]?.lower === 'the') c++;
     const place = trieMatch(L.placeTrie, p, c, j);
@@ -203,6 +205,52 @@ export const NOT_BODY_TAILS: ReadonlySet<string> = new Set(ruleWords.notBodyTail
 export const NAME_EXTENDING_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.nameExtendingConnectors);
 const DESIGNATION_HEADS: ReadonlySet<string> = new Set(ruleWords.designationHeads);
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
+const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set(ruleWords.countryBodyHeads);
+
+/** Longest item of a serial list inside a name ("Disease Control"): plain capitalised words. */
+const SERIAL_ITEM_WORDS = 3;
+
+/**
+ * "Institute of Epidemiology, Disease Control and Research", "Ministry of Health, Labour and
+ * Welfare": a complement that goes on as a serial list, ", Y and Z" (or ", Y, and Z"), ending the
+ * name. Each item is one to three plain capitalised words, none a head, a title, a first name, a
+ * known organisation or a place, so a list of other bodies or places is not swallowed.
+ */
+function serialComplement(p: Para, j: number, lowerWords: ReadonlySet<string>): number {
+  const { toks } = p;
+  if (toks[j]?.text !== ',') return j;
+  let k = j;
+  for (let items = 0; items < 4; items++) {
+    // k is at "," or "and"; read the separator, then one item.
+    let sawAnd = false;
+    if (toks[k]?.text === ',') k++;
+    if (toks[k]?.lower === 'and' && toks[k]!.kind === 'word' && !toks[k]!.cap) {
+      sawAnd = true;
+      k++;
+    }
+    const start = k;
+    while (k < toks.length && k - start < SERIAL_ITEM_WORDS && plainListWord(p, k, lowerWords)) k++;
+    if (k === start || plainListWord(p, k, lowerWords)) return j;
+    if (sawAnd) {
+      // The list ends here: nothing name-like may follow ("… and Research (IEDCR) reported").
+      const next = toks[k];
+      return next?.kind === 'poss' || (next?.kind === 'word' && next.cap) ? j : k;
+    }
+    const sep = toks[k];
+    if (sep?.text !== ',' && !(sep?.lower === 'and' && sep.kind === 'word' && !sep.cap)) return j;
+  }
+  return j;
+}
+
+function plainListWord(p: Para, k: number, lowerWords: ReadonlySet<string>): boolean {
+  const t = p.toks[k];
+  if (!t?.cap || t.allCaps || !isNameToken(t, lowerWords) || p.claim[k] !== undefined) return false;
+  if (L.heads.has(t.lower) || L.roles.has(t.lower) || L.firstNames.has(t.lower)) return false;
+  return (
+    trieMatch(L.orgTrie, p, k, k + SERIAL_ITEM_WORDS) === null &&
+    trieMatch(L.placeTrie, p, k, k + SERIAL_ITEM_WORDS) === null
+  );
+}
 
 /**
  * "University of Sheffield of the UK": a second "of <country>" after a complement is where the

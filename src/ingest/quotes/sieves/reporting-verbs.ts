@@ -2,7 +2,13 @@
  * Reporting verbs and the mentions around them, shared by the speaker sieves: where a verb of
  * saying or an "according to" phrase stands, and who its subject or agent is.
  */
-import { leftSubject, skipsBeforeVerb, unnamed, unnamedSubject } from '../article-analysis.ts';
+import {
+  leftSubject,
+  sentenceSubject,
+  skipsBeforeVerb,
+  unnamed,
+  unnamedSubject,
+} from '../article-analysis.ts';
 import type { Paragraph } from '../article-analysis.ts';
 import * as lexicon from '../lexicon.ts';
 import { isPreposition } from '../mentions.ts';
@@ -10,7 +16,7 @@ import type { Mention } from '../mentions.ts';
 import syntaxWords from '../../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { AGENT_AFTER_PHRASES, DETERMINERS, REPORTING_PHRASES, REPORTING_VERBS } = lexicon;
+const { AGENT_AFTER_PHRASES, DETERMINERS, NUMBER_WORDS, REPORTING_PHRASES, REPORTING_VERBS } = lexicon;
 
 /** Length in tokens of the reporting verb starting at `k` (0 if none): "said", "pointed out". */
 export function verbAt(para: Paragraph, k: number): number {
@@ -119,6 +125,10 @@ export function verbSubject(para: Paragraph, v: number, from: number, to: number
     const agent = passiveAgent(para, v, to);
     if (agent) return agent;
   }
+  // "Lawmakers condemned the act of the NTC, citing it as “…”": a participle after a comma has
+  // the main clause's subject, not the object right before the comma.
+  if (k === v - 1 && para.tokens[k]?.text === ',' && k > from && para.tokens[v]!.lower.endsWith('ing'))
+    return participleSubject(para, v, k, from);
   return leftSubject(para, v, from) ?? passiveAgent(para, v, to) ?? unnamedSubject(para, v, from);
 }
 
@@ -143,4 +153,31 @@ export function passiveAgent(para: Paragraph, v: number, to: number): Mention | 
 export function hasVerb(para: Paragraph, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (verbAt(para, k) > 0) return true;
   return false;
+}
+
+/**
+ * The subject of the clause before a participle's comma at `comma`: the sentence's main subject
+ * (unless it is a place or the object of a preposition, "the act of the NTC"); else, when the
+ * clause opens with a phrase that names nobody ("Several lawmakers", "A number of senators"), that
+ * phrase as an unnamed source; else the nearest subject on the left, as for any verb.
+ */
+function participleSubject(para: Paragraph, v: number, comma: number, from: number): Mention | null {
+  const { tokens, mentions } = para;
+  const sentence = para.sentences[para.sentenceOf[comma]!];
+  const main = sentence ? sentenceSubject(para, sentence, comma) : null;
+  if (main && !main.poss && main.kind !== 'place' && !afterPreposition(para, main.from)) return main;
+  const first = tokens[from];
+  if (first?.kind === 'word' && (DETERMINERS.has(first.lower) || NUMBER_WORDS.has(first.lower))) {
+    let e = from;
+    while (e < comma && e - from < 4 && tokens[e]!.kind === 'word' && !mentions.byStart[e]) e++;
+    if (e > from && !(main && main.from < e)) return unnamed(para, from, e);
+  }
+  return leftSubject(para, v, from);
+}
+
+/** Is the token at `k` the object of a preposition, a determiner allowed between ("of the NTC")? */
+function afterPreposition(para: Paragraph, k: number): boolean {
+  let b = k - 1;
+  if (para.tokens[b]?.kind === 'word' && DETERMINERS.has(para.tokens[b]!.lower)) b--;
+  return isPreposition(para.tokens[b]);
 }
