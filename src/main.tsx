@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
@@ -70,8 +70,14 @@ if (prerendered === undefined) {
       const { location, errors } = router.state;
       // A failed load shows an error page, which is not what was pre-rendered.
       const same = location.pathname === prerendered && location.search === '' && location.hash === '';
-      if (same && errors === null) hydrateRoot(root, app);
-      else createRoot(root).render(app);
+      // As a transition, React renders in slices of a few milliseconds and lets the browser
+      // handle input and paint in between, instead of one long task (Lighthouse's blocking time).
+      // The pre-rendered page stays in view meanwhile; a click on a part not yet taken over makes
+      // React take that part over first.
+      startTransition(() => {
+        if (same && errors === null) hydrateRoot(root, app);
+        else createRoot(root).render(app);
+      });
     });
 }
 

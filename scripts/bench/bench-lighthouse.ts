@@ -12,8 +12,10 @@
  *   --out DIR          where to build (default $TMPDIR/newsreader-lighthouse-dist)
  *   --article ID       the article to score (default: the newest)
  *   --runs N           runs per page and form factor (default 1); the table shows the lowest score
+ *   --only PAGE        score one page only: `/`, `article` or `/quotes`
+ *   --json DIR         also write each run's full Lighthouse report (`<page>-<form factor>-<run>.json`)
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,6 +33,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     article: { type: 'string' },
     runs: { type: 'string', default: '1' },
+    only: { type: 'string' },
+    json: { type: 'string' },
   },
 });
 
@@ -102,7 +106,9 @@ const pages = [
   { name: '/', path: '/' },
   { name: 'article', path: `/articles/${encodeURIComponent(article)}` },
   { name: '/quotes', path: '/quotes' },
-];
+].filter((page) => values.only === undefined || page.name === values.only);
+if (pages.length === 0) throw new Error(`--only takes /, article or /quotes, not "${values.only}"`);
+if (values.json) mkdirSync(values.json, { recursive: true });
 
 const launch = await chromiumLaunchOptions();
 const chrome = await chromeLauncher.launch({
@@ -121,6 +127,10 @@ try {
         );
         if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
         const { categories, audits } = result.lhr;
+        if (values.json) {
+          const name = `${page.name.replace(/\W/g, '') || 'list'}-${formFactor}-${run + 1}.json`;
+          writeFileSync(join(values.json, name), JSON.stringify(result.lhr));
+        }
         const scores = Object.fromEntries(
           CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]),
         ) as Row['scores'];

@@ -3,12 +3,14 @@
  * vite-plugin-hosting.ts): serves a production build and tells the truth about it. A page the
  * build's data does not know, an unknown path and a malformed percent-escape get the not-found
  * page with 404; a pre-rendered page (`<route>/index.html`) is served where the build has one,
- * else the app's `index.html`. Files go out precompressed (`.br`, `.gz`) as Accept-Encoding allows.
+ * else the app's `index.html`; a list URL with search params is rendered on request where the build
+ * kept its renderer. Files go out precompressed (`.br`, `.gz`) as Accept-Encoding allows.
  */
 import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
+import type { RenderOnRequest } from '../prerender/kept-renderer.ts';
 import { viewPaths } from '../contract/views.ts';
 import { matchRoutePath } from '../lib/urls.ts';
 import { cacheControlFor, REVALIDATE, SECURITY_HEADERS } from './header-rules.ts';
@@ -64,11 +66,17 @@ export interface SiteHandlerOptions {
   outDir: string;
   /** Vite's base, `/` or `/news/`. */
   base: string;
+  /**
+   * Renders a list path with its search (`/?org=nato&page=2`) into a page, where the build kept
+   * its renderer (src/prerender/kept-renderer.ts); without it such a URL gets the list's
+   * pre-rendered first page, as on a static host.
+   */
+  render?: RenderOnRequest | null;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-export function createSiteHandler({ outDir, base: rawBase }: SiteHandlerOptions): Handler {
+export function createSiteHandler({ outDir, base: rawBase, render = null }: SiteHandlerOptions): Handler {
   const root = resolve(outDir);
   const base = rawBase.replace(/\/?$/, '/');
   const dataDir = join(root, 'data');
@@ -163,6 +171,39 @@ export function createSiteHandler({ outDir, base: rawBase }: SiteHandlerOptions)
     notFound(req, res);
   };
 
+  /**
+   * A list with search params: rendered on request with its own results, so that it reads without
+   * JavaScript; the list's pre-rendered page if rendering is not possible or fails.
+   */
+  const listPage = (req: IncomingMessage, res: ServerResponse, path: string, prerendered: string): void => {
+    const search = /\?[^#]*/.exec(req.url ?? '')?.[0] ?? '';
+    if (render === null || search.length <= 1) {
+      page(req, res, prerendered);
+      return;
+    }
+    render(`${path}${search}`).then(
+      (rendered) => {
+        if (rendered === null) {
+          page(req, res, prerendered);
+          return;
+        }
+        res.setHeader('Content-Type', contentTypeOf('page.html'));
+        res.setHeader('Cache-Control', REVALIDATE);
+        res.setHeader('Vary', 'Accept-Encoding');
+        const gzip = acceptedEncodings(req.headers['accept-encoding']).has('gzip');
+        const body = gzip ? gzipSync(rendered.html) : Buffer.from(rendered.html);
+        if (gzip) res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Content-Length', body.length);
+        res.statusCode = rendered.status;
+        res.end(req.method === 'HEAD' ? undefined : body);
+      },
+      (error: unknown) => {
+        console.warn(`start: ${path}${search} could not be rendered; it gets the list's first page:`, error);
+        page(req, res, prerendered);
+      },
+    );
+  };
+
   /** Whether the build's data has a document at `path` (relative to `data/`). */
   const hasData = (path: string): boolean => isFile(join(dataDir, path)) !== null;
   const currentBuild = (): string | null => {
@@ -236,10 +277,10 @@ export function createSiteHandler({ outDir, base: rawBase }: SiteHandlerOptions)
     const route = matchRoutePath(path);
     switch (route.view) {
       case 'articles':
-        page(req, res, 'index.html');
+        listPage(req, res, path, 'index.html');
         return;
       case 'quotes':
-        page(req, res, 'quotes/index.html');
+        listPage(req, res, path, 'quotes/index.html');
         return;
       case 'article': {
         const name = encodeURIComponent(route.id);

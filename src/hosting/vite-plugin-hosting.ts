@@ -8,6 +8,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { precompress } from './precompress.ts';
 import { writeSiteFiles } from './site-files.ts';
 import { SITE_URL_VARIABLE, siteRoot } from './site-url.ts';
+import { keptRenderer } from '../prerender/kept-renderer.ts';
 import { createSiteHandler } from './static-server.ts';
 
 export interface HostingOptions {
@@ -52,7 +53,13 @@ export function hosting(options: HostingOptions = {}): Plugin {
     },
     configurePreviewServer(server) {
       // Before Vite's own static files and SPA fallback, which answer 200 for any path.
-      server.middlewares.use(createSiteHandler({ outDir: outDir(), base: config.base }));
+      server.middlewares.use(
+        createSiteHandler({
+          outDir: outDir(),
+          base: config.base,
+          render: keptRenderer(config.root, outDir()),
+        }),
+      );
     },
   };
 }

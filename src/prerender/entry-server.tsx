@@ -212,9 +212,16 @@ function keyData(queryKey: readonly unknown[], data: unknown): unknown {
 
 type Lookup = (key: readonly unknown[], length: number) => unknown;
 
-/** What the head needs, from the query results the page rendered. */
-function pageData(path: string, notFound: boolean, status: number, lookup: Lookup): PageData {
+/**
+ * What the head needs, from the query results the page rendered. `path` may carry a search (a
+ * list rendered on request): the list's head then names its query and counts its matches.
+ */
+function pageData(fullPath: string, notFound: boolean, status: number, lookup: Lookup): PageData {
   if (notFound || status === 404) return { kind: 'not-found' };
+  const searchAt = fullPath.indexOf('?');
+  const path = searchAt < 0 ? fullPath : fullPath.slice(0, searchAt);
+  const view =
+    searchAt < 0 ? {} : { view: { query: new URLSearchParams(fullPath.slice(searchAt)).get('q') } };
   if (path.startsWith('/articles/')) {
     const article = lookup(['article'], 2) as Article | null | undefined;
     if (article) return { kind: 'article', article };
@@ -226,12 +233,12 @@ function pageData(path: string, notFound: boolean, status: number, lookup: Looku
     if (document) return { kind: 'speaker', document };
   } else if (path === paths.quotes()) {
     const result = lookup(['quotes', 'list'], 4) as ListResult<QuoteRow> | undefined;
-    if (result) return { kind: 'quotes', items: result.items, total: result.total };
+    if (result) return { kind: 'quotes', items: result.items, total: result.total, ...view };
   } else if (path === paths.articles()) {
     const result = lookup(['articles', 'list'], 4) as ListResult<ArticleSummary> | undefined;
-    if (result) return { kind: 'articles', items: result.items, total: result.total };
+    if (result) return { kind: 'articles', items: result.items, total: result.total, ...view };
   }
-  throw new Error(`${path}: the page's data was not loaded`);
+  throw new Error(`${fullPath}: the page's data was not loaded`);
 }
 
 // ---- The worker threads' task ----
@@ -327,4 +334,43 @@ export default async function renderTask(task: RenderTask): Promise<RenderTaskRe
     result.writeMs += performance.now() - rendered;
   }
   return result;
+}
+
+// ---- A page on request (`npm start`: a list URL with search params) ----
+
+export interface RequestRendererOptions {
+  /** The built app's `data/`. */
+  dataDir: string;
+  /** The built `index.html` as it was before the pre-render replaced it with the page of `/`. */
+  templateHtml: string;
+  /** Root of canonical URLs, as for the pre-rendered pages. */
+  siteUrl: string;
+}
+
+/**
+ * Renders an app path with its search (`/?org=nato&page=2`) into a whole page, as the pre-render
+ * renders `/`: for a server that can answer a filtered or paged list with its own results, so that
+ * it reads (and unfurls) without JavaScript. Pages render one at a time, in order of request.
+ */
+export function createRequestRenderer(
+  options: RequestRendererOptions,
+): (path: string) => Promise<{ status: number; html: string } | null> {
+  const renderer = createRenderer({ dataDir: options.dataDir });
+  const template = pageTemplate(options.templateHtml);
+  let queue: Promise<unknown> = Promise.resolve();
+  return (path) => {
+    const run = queue.then(async () => {
+      const page = await renderer.page(path, { cached: () => null });
+      if (!page) return null;
+      const head = headHtml(headFields(page.data, page.path, options.siteUrl));
+      // The app renders such a page afresh (its URL has a search), once its data is loaded.
+      const pathname = path.split('?')[0] ?? path;
+      return {
+        status: page.status,
+        html: template.page({ head, body: page.body, prerenderedPath: page.status === 404 ? '' : pathname }),
+      };
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
 }

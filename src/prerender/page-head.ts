@@ -7,6 +7,7 @@
 import type { Article, ArticleSummary } from '../contract/schema.ts';
 import { isWeakAttribution } from '../contract/text.ts';
 import type { OrganisationDocument, QuoteRow, SpeakerDocument } from '../contract/views.ts';
+import { inQuotes } from '../lib/query-label.ts';
 import { formatCount } from '../lib/numbers.ts';
 
 export const SITE_NAME = 'Newsreader';
@@ -17,11 +18,19 @@ const DESCRIPTION_LENGTH = 200;
 /** What a page shows, as far as its head needs to know. */
 export type PageData =
   | { kind: 'article'; article: Article }
-  | { kind: 'articles'; items: readonly ArticleSummary[]; total: number }
-  | { kind: 'quotes'; items: readonly QuoteRow[]; total: number }
+  | { kind: 'articles'; items: readonly ArticleSummary[]; total: number; view?: ListViewHead }
+  | { kind: 'quotes'; items: readonly QuoteRow[]; total: number; view?: ListViewHead }
   | { kind: 'organisation'; document: OrganisationDocument }
   | { kind: 'speaker'; document: SpeakerDocument }
   | { kind: 'not-found' };
+
+/**
+ * A list rendered on request for a URL with search params (`npm start`, src/prerender/on-request.ts):
+ * its query, if any, names the page as the app does, and its description counts the matches.
+ */
+export interface ListViewHead {
+  query: string | null;
+}
 
 export interface HeadFields {
   /** The document title, as the app's `PageTitle` sets it. */
@@ -70,10 +79,19 @@ export function headFields(page: PageData, path: string, siteUrl: string): HeadF
     case 'articles':
     case 'quotes': {
       const isArticles = page.kind === 'articles';
-      const pageTitle = isArticles ? 'Articles' : 'Quotes';
-      const description = isArticles
-        ? `${formatCount(page.total)} news ${page.total === 1 ? 'article' : 'articles'}, newest first, with their quotes and the organisations they mention.`
-        : `${formatCount(page.total)} ${page.total === 1 ? 'quote' : 'quotes'} from the news, with who said them and where.`;
+      const listName = isArticles ? 'Articles' : 'Quotes';
+      const query = page.view?.query ?? null;
+      // As the app's list page titles itself (list-page.tsx).
+      const pageTitle = query ? `${inQuotes(query)} in ${listName.toLowerCase()}` : listName;
+      const count = `${formatCount(page.total)} ${isArticles ? 'news ' : ''}${
+        isArticles ? (page.total === 1 ? 'article' : 'articles') : page.total === 1 ? 'quote' : 'quotes'
+      }`;
+      const description =
+        page.view !== undefined
+          ? `${count} ${page.total === 1 ? 'matches' : 'match'} this view${query ? `, a search for ${inQuotes(query)}` : ''}.`
+          : isArticles
+            ? `${count}, newest first, with their quotes and the organisations they mention.`
+            : `${count} from the news, with who said them and where.`;
       const itemUrls = isArticles
         ? page.items.map((item) => absoluteUrl(siteUrl, articlePath(item.id)))
         : page.items.map((item) => absoluteUrl(siteUrl, `${articlePath(item.articleId)}#${item.anchor}`));

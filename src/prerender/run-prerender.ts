@@ -9,7 +9,7 @@
  * in the cache is not rendered again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +17,7 @@ import react from '@vitejs/plugin-react';
 import { Piscina } from 'piscina';
 import { build } from 'vite';
 import { pagePaths } from '../hosting/site-files.ts';
+import { keptRendererDir, RENDERER_FILES } from './kept-renderer.ts';
 import type { RenderTask, RenderTaskResult } from './entry-server.tsx';
 
 export interface PrerenderOptions {
@@ -113,9 +114,13 @@ async function bundleRenderer(
 
 export async function prerender(options: PrerenderOptions): Promise<PrerenderReport> {
   const started = performance.now();
+  // Read before any page is written: the page of `/` replaces it.
+  const templateHtml = readFileSync(join(resolve(options.outDir), 'index.html'), 'utf8');
   const { entry, codeHash, outDir: bundleDir } = await bundleRenderer(options);
   try {
-    return await prerenderWith(entry, codeHash, options, started);
+    const report = await prerenderWith(entry, codeHash, templateHtml, options, started);
+    keepRenderer(options, bundleDir, templateHtml);
+    return report;
   } finally {
     rmSync(bundleDir, { recursive: true, force: true });
   }
@@ -124,6 +129,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRep
 async function prerenderWith(
   entry: string,
   codeHash: string,
+  templateHtml: string,
   options: PrerenderOptions,
   started: number,
 ): Promise<PrerenderReport> {
@@ -132,7 +138,6 @@ async function prerenderWith(
   const pageCache = join(options.cacheDir, 'prerender-pages');
   mkdirSync(pageCache, { recursive: true });
   const paths = await pagePaths(join(outDir, 'data'));
-  const templateHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
   const threads = options.threads ?? defaultThreads(paths.length + 1);
   const pool = new Piscina<RenderTask, RenderTaskResult>({
     filename: pathToFileURL(entry).href,
@@ -218,4 +223,21 @@ async function prerenderWith(
         : ''),
   );
   return report;
+}
+
+/**
+ * Keeps this build's server bundle beside the project (keyed by the build folder), with the
+ * template and site URL it rendered with, so that `npm start` can render a list URL with search
+ * params on request (`kept-renderer.ts`). The previous build's copy is replaced.
+ */
+function keepRenderer(options: PrerenderOptions, bundleDir: string, templateHtml: string): void {
+  const kept = keptRendererDir(options.root, resolve(options.outDir));
+  writeFileSync(join(bundleDir, RENDERER_FILES.template), templateHtml);
+  writeFileSync(
+    join(bundleDir, RENDERER_FILES.settings),
+    JSON.stringify({ siteUrl: options.siteUrl ?? options.base }),
+  );
+  rmSync(kept, { recursive: true, force: true });
+  mkdirSync(join(kept, '..'), { recursive: true });
+  renameSync(bundleDir, kept);
 }

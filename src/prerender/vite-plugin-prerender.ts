@@ -3,9 +3,11 @@
  * route (`run-prerender.ts`). `NEWSREADER_PRERENDER=0` leaves it out (the app then starts from the
  * boot fallback on every URL, as before).
  */
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { SITE_URL_VARIABLE, siteRoot } from '../hosting/site-url.ts';
+import { keptRendererDir } from './kept-renderer.ts';
 import { prerender } from './run-prerender.ts';
 
 export function prerenderPages({ cacheDir }: { cacheDir: string }): Plugin {
@@ -20,11 +22,16 @@ export function prerenderPages({ cacheDir }: { cacheDir: string }): Plugin {
       // (Vite runs these hooks one after another, `post` ones last).
       order: 'post',
       async handler() {
-        if (config.command !== 'build' || process.env.NEWSREADER_PRERENDER === '0' || config.build.ssr)
+        if (config.command !== 'build' || config.build.ssr) return;
+        const outDir = resolve(config.root, config.build.outDir);
+        if (process.env.NEWSREADER_PRERENDER === '0') {
+          // An earlier build's renderer would serve pages naming that build's scripts.
+          rmSync(keptRendererDir(config.root, outDir), { recursive: true, force: true });
           return;
+        }
         await prerender({
           root: config.root,
-          outDir: resolve(config.root, config.build.outDir),
+          outDir,
           base: config.base,
           cacheDir,
           siteUrl: siteRoot(process.env[SITE_URL_VARIABLE], config.base),

@@ -14,6 +14,7 @@ import {
   ORIGINAL_SEED_ORG,
   ORIGINAL_SEED_SPEAKER,
   POLL,
+  articlesMentioning,
   connectBrowser,
   cspViolations,
   fetchArticle,
@@ -91,6 +92,39 @@ test('with JavaScript off, the article list shows its first page, and its links 
   await link.click();
   await page.waitForURL(url(`/articles/${newest.id}`));
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(newest.headline);
+  await page.close();
+});
+
+test('with JavaScript off, the next page and a filter open lists with their own results (rendered by the server)', async () => {
+  const index = await fetchIndex();
+  const page = await openWithoutScript('/', 'list-first');
+  const count = page.locator('main p[role="status"].result-count');
+  await page
+    .getByRole('link', { name: /Next page/ })
+    .first()
+    .click();
+  await page.waitForURL(url('/?page=2'));
+  expect(await count.textContent()).toBe(
+    `21–${Math.min(40, index.articles.length)} of ${index.articles.length} articles`,
+  );
+  const second = index.articles[20]!;
+  expect(await page.locator('main ol.article-list > li').first().innerText()).toContain(second.headline);
+  await page.screenshot({ path: resolve(OUT_DIR, 'nojs-list-page-2-390.png') });
+
+  // A filter link from a page without the script: the organisation's articles, its count in the title's place.
+  const mentioning = articlesMentioning(index, ORIGINAL_SEED_ORG);
+  await page.goto(url(`/?org=${ORIGINAL_SEED_ORG}`));
+  expect(await count.textContent()).toBe(resultCountText(mentioning.length, 'article'));
+  expect(await page.locator('main ol.article-list > li').first().innerText()).toContain(
+    mentioning[0]!.headline,
+  );
+  // Its head describes the view (what a chat app shows for a shared filtered link).
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  expect(description).toBe(
+    `${mentioning.length} news ${mentioning.length === 1 ? 'article matches' : 'articles match'} this view.`,
+  );
+  await page.goto(url('/?q=nato'));
+  expect(await page.title()).toBe('“nato” in articles – Newsreader');
   await page.close();
 });
 

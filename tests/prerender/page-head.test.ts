@@ -173,3 +173,27 @@ test('counts in a description are grouped in thousands, as the page itself shows
   });
   expect(fields.description).toBe('Ana Díaz: 1,204 quotes in the news.');
 });
+
+test('a list rendered for a URL with a search is titled by its query and counts its matches', () => {
+  const searched = headFields(
+    { kind: 'articles', items: [], total: 1204, view: { query: HOSTILE } },
+    `/?q=${encodeURIComponent(HOSTILE)}`,
+    'https://example.org/',
+  );
+  expect(searched.title).toBe(`“${HOSTILE}” in articles – Newsreader`);
+  expect(searched.description).toBe(`1,204 news articles match this view, a search for “${HOSTILE}”.`);
+  expect(new URL(searched.canonical ?? '').searchParams.get('q')).toBe(HOSTILE);
+  // Escaped where it goes: the query adds no element to the head.
+  const parsed = new DOMParser().parseFromString(`<head>${headHtml(searched)}</head>`, 'text/html');
+  expect(parsed.querySelector('script:not([type="application/ld+json"]), img')).toBeNull();
+  expect(parsed.title).toBe(searched.title);
+
+  const filtered = headFields(
+    { kind: 'quotes', items: [], total: 1, view: { query: null } },
+    '/quotes?org=un',
+    '/',
+  );
+  expect(filtered.title).toBe('Quotes – Newsreader');
+  expect(filtered.description).toBe('1 quote matches this view.');
+  expect(filtered.canonical).toBe('/quotes?org=un');
+});

@@ -3,6 +3,7 @@ import { formatDate } from '../../../lib/dates.ts';
 import type { Filters } from '../../../lib/urls.ts';
 import { EMPTY_FILTERS, hasActiveFilters } from '../../../lib/urls.ts';
 import { formatCount } from '../../../lib/numbers.ts';
+import { inQuotes } from '../../../lib/query-label.ts';
 
 interface ActiveFilter {
   key: string;
@@ -104,10 +105,4 @@ export function ActiveFilters({
       )}
     </div>
   );
-}
-
-/** A query for a label, in quotation marks unless it is one quoted phrase already ("prime minister"). */
-export function inQuotes(query: string): string {
-  const trimmed = query.trim();
-  return /^["“][^"“”]+["”]$/u.test(trimmed) ? trimmed : `“${query}”`;
 }
