@@ -70,7 +70,8 @@ test('typing on while a search lands never puts older text back in the box', asy
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await cdp.detach();
   }
-});
+  // Two searches typed at an eighth of the CPU's speed: slow on purpose.
+}, 90_000);
 
 test('back, forward and links still set the box', async () => {
   await open(page, '/');
@@ -93,4 +94,4 @@ test('back, forward and links still set the box', async () => {
   await page.locator('main .active-filters').getByRole('link', { name: /court/ }).first().click();
   await waitForSearch(page, (params) => !params.has('q'));
   await expect.poll(() => box().inputValue(), POLL).toBe('');
-});
+}, 60_000);
