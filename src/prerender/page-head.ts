@@ -41,6 +41,12 @@ export interface HeadFields {
   /** Absolute; null for the not-found page, which must not be indexed. */
   canonical: string | null;
   ogType: 'article' | 'profile' | 'website';
+  /**
+   * A robots directive for an indexable address that search engines should still not index: a
+   * list with search params (every combination of filters is a page of its own; its links are
+   * followed to the articles, which are indexed).
+   */
+  robots?: string;
   publishedTime: string | null;
   jsonLd: Record<string, unknown> | null;
 }
@@ -100,6 +106,7 @@ export function headFields(page: PageData, path: string, siteUrl: string): HeadF
         pageTitle,
         description,
         canonical,
+        ...(page.view === undefined ? {} : { robots: 'noindex, follow' }),
         ogType: 'website',
         publishedTime: null,
         jsonLd: {
@@ -288,7 +295,10 @@ export function headHtml(fields: HeadFields): string {
     meta('name', 'description', fields.description),
   ];
   if (fields.canonical === null) lines.push(meta('name', 'robots', 'noindex'));
-  else lines.push(`<link rel="canonical" href="${escapeHtml(fields.canonical)}" />`);
+  else {
+    lines.push(`<link rel="canonical" href="${escapeHtml(fields.canonical)}" />`);
+    if (fields.robots !== undefined) lines.push(meta('name', 'robots', fields.robots));
+  }
   lines.push(
     meta('property', 'og:site_name', SITE_NAME),
     meta('property', 'og:type', fields.ogType),

@@ -93,7 +93,13 @@ test('an edited article changes exactly the documents that depend on it; the res
       changed.add(path);
     }
   }
-  expect(second.viewDocuments).toEqual({ written: changed.size + 1, carried: after.size - changed.size });
+  expect(second.viewDocuments).toMatchObject({
+    written: changed.size + 1,
+    carried: after.size - changed.size,
+  });
+  // The other article chunks and the quote chunks were not even made: their input keys had not
+  // changed (search documents are made again: every impact depends on the average length).
+  expect(second.viewDocuments.unmade).toBeGreaterThanOrEqual(Math.ceil(FILES / ARTICLE_CHUNK_SIZE) - 1);
 
   // What depends on the article: meta.json (which names the build), its article chunk, and the
   // search documents holding its words; not the other article chunks, not a quote chunk.
@@ -169,4 +175,134 @@ test('a new build of unchanged documents writes only meta.json and current.json,
   await expect(stale.listArticles({ filters: EMPTY_FILTERS, page: 1 })).rejects.toBeInstanceOf(
     StaleBuildError,
   );
+});
+
+/** Rewrites a seed file and moves its mtime on, so the build reads it again. */
+function rewrite(path: string, edit: (text: string) => string): void {
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  const t = new Date(Date.now() + 60_000 * Math.random() + 10_000);
+  utimesSync(path, t, t);
+}
+
+/** The folder of a build equals what a build from scratch writes; unchanged documents are the previous files. */
+async function expectAsFromScratch(
+  ws: ReturnType<typeof workspace>,
+  buildId: string,
+  previous: Map<string, { ino: number; bytes: string }>,
+): Promise<Map<string, { ino: number; bytes: string }>> {
+  const after = folder(join(ws.out, viewPaths.root(buildId)));
+  const scratch = join(ws.root, `scratch-${buildId}`);
+  const fresh = await ingestCorpus({ inputs: [ws.seeds], outDir: scratch, cacheDir: null, threads: 0 });
+  expect(fresh.buildId).toBe(buildId);
+  const scratchFolder = folder(join(scratch, viewPaths.root(buildId)));
+  expect([...after.keys()].sort()).toEqual([...scratchFolder.keys()].sort());
+  for (const [path, file] of after) {
+    expect(file.bytes, path).toBe(scratchFolder.get(path)!.bytes);
+    const old = previous.get(path);
+    if (old?.bytes === file.bytes) expect(file.ino, path).toBe(old.ino);
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  return after;
+}
+
+test(
+  'the kept view state gives a build from scratch after every kind of edit',
+  { timeout: 400_000 },
+  async () => {
+    const ws = workspace();
+    let report = await ws.build();
+    let previous = folder(join(ws.out, viewPaths.root(report.buildId)));
+    const seed = (i: number) => join(ws.seeds, `story-${String(i).padStart(3, '0')}.txt`);
+    // Each edit, and whether some documents keep their inputs (no article number moves).
+    const edits: [string, () => void, boolean][] = [
+      [
+        // A new quote in an old article: every later quote's number moves.
+        'a quote added',
+        () => {
+          rewrite(
+            seed(3),
+            (text) =>
+              `${text}\n“We will build the zyzzogeton bridge,” Maria Lopez, the spokesperson, said.\n`,
+          );
+        },
+        true,
+      ],
+      // A new date: the article's number moves, and with it those between its old and new place.
+      [
+        'a date changed',
+        () => {
+          rewrite(seed(40), (text) => text.replace(/^date \S+/, 'date 2020-02-15'));
+        },
+        false,
+      ],
+      [
+        // The newest article: no number moves.
+        'a file added',
+        () => {
+          writeFileSync(
+            join(ws.seeds, 'story-900.txt'),
+            generateArticle(900, 5).replace(/^date \S+/, 'date 2021-06-01'),
+          );
+        },
+        true,
+      ],
+      [
+        'a file removed',
+        () => {
+          rmSync(seed(10));
+        },
+        false,
+      ],
+      [
+        'text appended',
+        () => {
+          rewrite(seed(60), (text) => `${text}\nThe quorble council adjourned.\n`);
+        },
+        true,
+      ],
+    ];
+    for (const [what, edit, keepsNumbers] of edits) {
+      edit();
+      const next = await ws.build();
+      expect(next.buildId, what).not.toBe(report.buildId);
+      if (keepsNumbers) expect(next.viewDocuments.unmade, what).toBeGreaterThan(0);
+      previous = await expectAsFromScratch(ws, next.buildId, previous);
+      report = next;
+    }
+  },
+);
+
+test('a torn kept view state is named and the build makes every document instead', async () => {
+  const ws = workspace();
+  await ws.build();
+  const views = readdirSync(join(ws.root, 'cache'), { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.parentPath.endsWith('views'),
+  );
+  expect(views).toHaveLength(1);
+  writeFileSync(join(views[0]!.parentPath, views[0]!.name), 'not a state');
+  const first = readJson(join(ws.out, viewPaths.current())) as { buildId: string };
+  const previous = folder(join(ws.out, viewPaths.root(first.buildId)));
+  rewrite(join(ws.seeds, 'story-005.txt'), (text) => `${text}\nThe quorble council met.\n`);
+  const messages: string[] = [];
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    messages.push(String(chunk));
+    return true;
+  });
+  let report;
+  try {
+    report = await ws.build();
+  } finally {
+    spy.mockRestore();
+  }
+  expect(messages.join('')).toMatch(
+    /kept view state .* is unusable .*every view document is made and compared instead/,
+  );
+  expect(report.viewDocuments.unmade).toBe(0);
+  expect(report.viewDocuments.carried).toBeGreaterThan(0);
+  await expectAsFromScratch(ws, report.buildId, previous);
+  // The state is whole again: the next rebuild uses it.
+  rewrite(join(ws.seeds, 'story-006.txt'), (text) => `${text}\nThe quorble council met again.\n`);
+  const next = await ws.build();
+  expect(next.viewDocuments.unmade).toBeGreaterThan(0);
+  await expectAsFromScratch(ws, next.buildId, folder(join(ws.out, viewPaths.root(report.buildId))));
 });

@@ -187,6 +187,11 @@ test('a list rendered for a URL with a search is titled by its query and counts 
   const parsed = new DOMParser().parseFromString(`<head>${headHtml(searched)}</head>`, 'text/html');
   expect(parsed.querySelector('script:not([type="application/ld+json"]), img')).toBeNull();
   expect(parsed.title).toBe(searched.title);
+  // Every combination of filters is an address of its own: followed, not indexed.
+  expect(parsed.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, follow');
+  const unfiltered = headFields({ kind: 'articles', items: [], total: 3 }, '/', '/');
+  expect(unfiltered.robots).toBeUndefined();
+  expect(headHtml(unfiltered)).not.toContain('robots');
 
   const filtered = headFields(
     { kind: 'quotes', items: [], total: 1, view: { query: null } },

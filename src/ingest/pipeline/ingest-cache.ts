@@ -46,7 +46,8 @@ type FileRow = [
  * - `articles/XX/<key>.json`: the article documents, hard-linked into the output;
  * - `outputs/<folder key>.v8`: what the last build wrote into an output folder (see
  *   `write-documents.ts`);
- * - `pairs/<folder key>.v8`: that build's article pair index (`ingest-corpus.ts`).
+ * - `pairs/<folder key>.v8`: that build's article pair index (`ingest-corpus.ts`);
+ * - `views/<folder key>.v8`: that build's view documents' input keys and digests.
  */
 export class IngestCache {
   readonly dir: string;
@@ -113,6 +114,14 @@ export class IngestCache {
    */
   pairStatePath(outDir: string): string {
     return join(this.dir, 'pairs', basename(this.outputStatePath(outDir)));
+  }
+
+  /**
+   * Where the view documents' input keys and digests of the build last written to `outDir` are
+   * kept (`write-view-documents.ts`), so a rebuild makes only the documents whose inputs changed.
+   */
+  viewStatePath(outDir: string): string {
+    return join(this.dir, 'views', basename(this.outputStatePath(outDir)));
   }
 
   articlePath(hash: string): string {

@@ -15,7 +15,7 @@ import { outputVersion } from './extractor-version.ts';
 import { IngestCache, type CachedFile } from './ingest-cache.ts';
 import { resolveLimits, type IngestLimits } from './ingest-limits.ts';
 import { runPipeline } from './run-pipeline.ts';
-import { writeViewDocuments } from '../corpus/view-documents/write-view-documents.ts';
+import { writeViewDocuments, type KeptViews } from '../corpus/view-documents/write-view-documents.ts';
 import { carryPairs, packPairs, type PackedPairs } from '../corpus/view-documents/search-pairs.ts';
 import {
   buildIdOf,
@@ -47,8 +47,11 @@ export interface IngestReport {
   missing: string[];
   /** Article documents (re)written in this build. */
   articlesWritten: number;
-  /** Per-view documents of `v/<buildId>/` written anew, and carried over from the previous build. */
-  viewDocuments: { written: number; carried: number };
+  /**
+   * Per-view documents of `v/<buildId>/` written anew, and carried over from the previous build;
+   * `unmade`: of those carried, how many were not even made (their kept input key was unchanged).
+   */
+  viewDocuments: { written: number; carried: number; unmade: number };
   /** Names the documents of this build (`v/<buildId>/`); the Vite plugin puts it in index.html. */
   buildId: string;
   ms: number;
@@ -57,12 +60,28 @@ export interface IngestReport {
 /** `NEWSREADER_TRACE=1` prints how long each phase took, for benchmarking. */
 const trace = process.env.NEWSREADER_TRACE === '1' ? makeTracer() : (): void => undefined;
 
+/**
+ * Each phase's time, and the process's memory after it: resident set (workers included), the
+ * main thread's JS heap, and the buffers outside it (file contents, serialised cache entries),
+ * so the trace shows what holds the peak.
+ */
 function makeTracer(): (phase: string) => void {
   let last = performance.now();
+  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+  // While the main thread waits on the workers, the peak is sampled; a synchronous phase is seen at its end.
+  let peak = 0;
+  setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 250).unref();
   return (phase) => {
     const now = performance.now();
-    process.stderr.write(`  ${phase}: ${(now - last).toFixed(0)} ms\n`);
+    const m = process.memoryUsage();
+    peak = Math.max(peak, m.rss);
+    process.stderr.write(
+      `  ${phase}: ${(now - last).toFixed(0)} ms  [rss ${mb(m.rss)} MB (peak ${mb(peak)}), heap ${mb(m.heapUsed)}, buffers ${mb(m.arrayBuffers)}]\n`,
+    );
     last = now;
+    peak = 0;
   };
 }
 
@@ -75,7 +94,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   try {
     // The cache is made here and not kept, so its entries (0.8 GB at 100,000 articles) can be
     // collected before the view documents are built from the output folder.
-    const { report, articlePairs } = await build(
+    const { report, articlePairs, kept } = await build(
       { ...options, limits: options.limits ?? resolveLimits() },
       files,
       missing,
@@ -86,8 +105,12 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     );
     // Validating every search posting costs about 7 s at 100,000 articles; the tests validate
     // every document, the build the small ones and the first and last of each kind of chunk.
-    const views = writeViewDocuments(options.outDir, report.buildId, trace, 'sample', articlePairs);
-    report.viewDocuments = { written: views.documentsWritten, carried: views.documentsCarried };
+    const views = writeViewDocuments(options.outDir, report.buildId, trace, 'sample', articlePairs, kept);
+    report.viewDocuments = {
+      written: views.documentsWritten,
+      carried: views.documentsCarried,
+      unmade: views.documentsUnmade,
+    };
     report.ms = performance.now() - started;
     return report;
   } finally {
@@ -104,7 +127,7 @@ async function build(
   cache: IngestCache,
   temporary: boolean,
   started: number,
-): Promise<{ report: IngestReport; articlePairs: PackedPairs | null }> {
+): Promise<{ report: IngestReport; articlePairs: PackedPairs | null; kept: KeptViews | null }> {
   trace('cache load');
 
   // 1. Files whose size and mtime are unchanged come from the cache without being read.
@@ -164,7 +187,7 @@ async function build(
     warnings: [],
     missing,
     articlesWritten: 0,
-    viewDocuments: { written: 0, carried: 0 },
+    viewDocuments: { written: 0, carried: 0, unmade: 0 },
     buildId: '',
     ms: 0,
   };
@@ -205,8 +228,16 @@ async function build(
     written.mode === 'unchanged'
       ? null
       : collectArticlePairs(options.outDir, accepted, cache, codeVersion, trace);
+  // The view documents' keys are kept only with a lasting cache (a temporary one is gone after the build).
+  const kept: KeptViews | null = temporary
+    ? null
+    : {
+        statePath: cache.viewStatePath(options.outDir),
+        version: codeVersion,
+        articleKeys: accepted.map((a) => a.hash).reverse(),
+      };
   report.ms = performance.now() - started;
-  return { report, articlePairs };
+  return { report, articlePairs, kept };
 }
 
 /** Bumped when what the pair state holds changes. */

@@ -46,9 +46,23 @@ import { PairPostings, writePairIndex } from './search-pairs.ts';
 import { articleImpacts, CountedPostings, unionWithImpacts } from './search-impacts.ts';
 import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
 import { encodeImpacts } from '../../../contract/search-ranking.ts';
+import { DocumentKey } from './document-keys.ts';
 
 /** Receives each document with its path (relative to the data folder) and its schema. */
 export type DocumentSink = <T>(path: string, schema: Schema<T>, document: T, sample: boolean) => void;
+
+/**
+ * Offered a document's path and input key before it is made: true when the previous build's
+ * document of that key is carried over (the document is then not made), false when it must be
+ * made and emitted.
+ */
+export type CarrySink = (path: string, key: string) => boolean;
+
+/** What keyed documents need: the sink, and each article's content key by number. */
+export interface Keying {
+  carry: CarrySink;
+  articleKeys: readonly string[];
+}
 
 /** How many articles and quotes an organisation's or speaker's page shows. */
 const LATEST = 10;
@@ -62,19 +76,33 @@ export function buildViewDocuments(
   articlePairs: () => ReadonlyMap<string, ArrayLike<number>>,
   emit: DocumentSink,
   trace: (phase: string) => void,
+  keying: Keying | null = null,
 ): void {
   const { buildId, articles, lookups } = corpus;
   const envelope = <K extends string>(kind: K): Envelope<K> => ({ version: VIEW_DATA_VERSION, kind });
   const n = articles.length;
+  /** Whether the previous build's document is carried over for this key (never without keys). */
+  const carried = (path: string, key: (keys: readonly string[]) => DocumentKey): boolean =>
+    keying !== null && keying.carry(path, key(keying.articleKeys).digest());
 
-  // Article chunks, in number order.
+  // Article chunks, in number order: each made from its articles and their organisations' names.
   const chunkCount = Math.ceil(n / ARTICLE_CHUNK_SIZE);
   for (let k = 0; k < chunkCount; k++) {
     const first = k * ARTICLE_CHUNK_SIZE;
     const summaries = articles.slice(first, first + ARTICLE_CHUNK_SIZE);
     const slugs = [...new Set(summaries.flatMap((s) => s.organisations))].sort(compareTerms);
+    const path = viewPaths.articleChunk(buildId, k);
+    if (
+      carried(path, (keys) => {
+        const key = new DocumentKey('article-chunk').number(first);
+        summaries.forEach((_, i) => key.text(keys[first + i]!));
+        for (const slug of slugs) key.text(slug).text(lookups.name(slug));
+        return key;
+      })
+    )
+      continue;
     emit(
-      viewPaths.articleChunk(buildId, k),
+      path,
       articleChunkDocumentSchema,
       {
         ...envelope('article-chunk'),
@@ -106,12 +134,24 @@ export function buildViewDocuments(
     if (!isSubstantive(quote)) fragments.push(q);
     if (rows.length === QUOTE_CHUNK_SIZE || q === corpus.quoteCount - 1) {
       const k = Math.floor(q / QUOTE_CHUNK_SIZE);
-      emit(
-        viewPaths.quoteChunk(buildId, k),
-        quoteChunkDocumentSchema,
-        { ...envelope('quote-chunk'), first: k * QUOTE_CHUNK_SIZE, quotes: rows },
-        k === 0 || k === quoteChunkCount - 1,
-      );
+      const first = k * QUOTE_CHUNK_SIZE;
+      const path = viewPaths.quoteChunk(buildId, k);
+      // A quote row is made from its article alone: the article's key and the quote's place in it.
+      const same = carried(path, (keys) => {
+        const key = new DocumentKey('quote-chunk').number(first);
+        for (let r = first; r <= q; r++) {
+          const a = corpus.quoteArticle[r]!;
+          key.text(keys[a]!).number(r - corpus.quoteStart[a]!);
+        }
+        return key;
+      });
+      if (!same)
+        emit(
+          path,
+          quoteChunkDocumentSchema,
+          { ...envelope('quote-chunk'), first, quotes: rows },
+          k === 0 || k === quoteChunkCount - 1,
+        );
       rows = [];
     }
     // As quote-filters.ts `quoteTerms`: text, speaker, role and headline, each folded once
@@ -140,8 +180,15 @@ export function buildViewDocuments(
     quotePostings.impacts(corpus.quoteCount),
     buildId,
     emit,
+    keying?.carry ?? null,
   );
-  quoteSearch.pairShards = writePairIndex('quotes', quotePairs.postings, buildId, emit);
+  quoteSearch.pairShards = writePairIndex(
+    'quotes',
+    quotePairs.postings,
+    buildId,
+    emit,
+    keying?.carry ?? null,
+  );
   trace('view documents: quote search');
   const bodyPostings = articlePostings();
   const articleSearch = writeSearchIndex(
@@ -150,9 +197,10 @@ export function buildViewDocuments(
     articleImpacts(articles, bodyPostings),
     buildId,
     emit,
+    keying?.carry ?? null,
   );
   trace('view documents: article search');
-  articleSearch.pairShards = writePairIndex('articles', articlePairs(), buildId, emit);
+  articleSearch.pairShards = writePairIndex('articles', articlePairs(), buildId, emit, keying?.carry ?? null);
   trace('view documents: article phrase pairs');
 
   // Directories and columns; ids are positions in the directories.
@@ -374,18 +422,29 @@ function writeSearchIndex(
   impacts: ReadonlyMap<string, ArrayLike<number>>,
   buildId: string,
   emit: DocumentSink,
+  carry: CarrySink | null,
 ): SearchDirectory {
   const envelope = <K extends string>(kind: K): Envelope<K> => ({ version: VIEW_DATA_VERSION, kind });
   const terms = [...postings.keys()].sort(compareTerms);
   const listOf = (term: string): ArrayLike<number> => postings.get(term)!;
   const impactsOf = (term: string): ArrayLike<number> => impacts.get(term)!;
+  /** A chunk or prefix document is made from its terms' postings and impacts alone. */
+  const carried = (path: string, kind: string, label: string, from: number, to: number): boolean => {
+    if (!carry) return false;
+    const key = new DocumentKey(kind).text(label);
+    for (let i = from; i < to; i++)
+      key.text(terms[i]!).numbers(listOf(terms[i]!)).numbers(impactsOf(terms[i]!));
+    return carry(path, key.digest());
+  };
   // Each posting also carries one impact character and the term one string.
   const starts = chunkStarts(terms.map((term) => termBytes(term, listOf(term)) + listOf(term).length + 3));
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? terms.length;
+    const path = viewPaths.searchChunk(buildId, index, k);
+    if (carried(path, 'search-chunk', index, start, end)) return;
     const chunkTerms = terms.slice(start, end);
     emit(
-      viewPaths.searchChunk(buildId, index, k),
+      path,
       searchChunkDocumentSchema,
       {
         ...envelope('search-chunk'),
@@ -399,9 +458,11 @@ function writeSearchIndex(
   const prefixes = crossingPrefixes(terms, starts);
   prefixes.forEach((prefix, i) => {
     const [from, to] = termRange(terms, prefix);
+    const path = viewPaths.searchPrefix(buildId, index, prefix);
+    if (carried(path, 'search-prefix', `${index}:${prefix}`, from, to)) return;
     const union = unionWithImpacts(terms.slice(from, to).map(listOf), terms.slice(from, to).map(impactsOf));
     emit(
-      viewPaths.searchPrefix(buildId, index, prefix),
+      path,
       searchPrefixDocumentSchema,
       {
         ...envelope('search-prefix'),

@@ -11,6 +11,7 @@ import { searchPairsDocumentSchema } from '../../../contract/view-schemas.ts';
 import { encodeDeltas, VIEW_DATA_VERSION, viewPaths, type SearchIndexName } from '../../../contract/views.ts';
 import { splitList } from '../joined-list.ts';
 import { compareTerms, termBytes } from './search-index.ts';
+import { DocumentKey } from './document-keys.ts';
 
 /** Collects pairs one document at a time, numbers ascending. */
 export class PairPostings {
@@ -197,6 +198,8 @@ export function writePairIndex(
   postings: ReadonlyMap<string, ArrayLike<number>>,
   buildId: string,
   emit: Emit,
+  /** Offered each document's input key first (`CarrySink`): true when it need not be made. */
+  carry: ((path: string, key: string) => boolean) | null = null,
 ): number {
   let bytes = 0;
   for (const [pair, list] of postings) bytes += termBytes(pair, list);
@@ -205,8 +208,15 @@ export function writePairIndex(
   for (const pair of postings.keys()) byShard[pairShard(pair, shards)]!.push(pair);
   byShard.forEach((pairs, k) => {
     pairs.sort(compareTerms);
+    const path = viewPaths.searchPairs(buildId, index, k);
+    if (carry) {
+      // A pair document is made from its pairs' postings alone.
+      const key = new DocumentKey('search-pairs').text(index);
+      for (const pair of pairs) key.text(pair).numbers(postings.get(pair)!);
+      if (carry(path, key.digest())) return;
+    }
     emit(
-      viewPaths.searchPairs(buildId, index, k),
+      path,
       searchPairsDocumentSchema,
       {
         version: VIEW_DATA_VERSION,

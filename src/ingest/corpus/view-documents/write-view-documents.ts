@@ -13,7 +13,14 @@
  * possible), so a rebuild after one seed changed writes only the documents that changed. Nothing
  * ever writes into a file of a build folder once it is in place, so a link never changes the
  * previous build. A build whose id has not changed writes nothing.
+ *
+ * With kept state (`KeptViews`, in the build cache beside the output state), a rebuild does less:
+ * the state holds, per document of the previous build, its input key (`document-keys.ts`) and the
+ * digest of its bytes. A document whose input key is unchanged is linked without being made at
+ * all; any other is made and its digest compared, so the previous file is never read. Without a
+ * usable state every document is made and compared byte for byte, as before.
  */
+import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -26,10 +33,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { describeSchemaError, type Schema } from '../../../contract/schema.ts';
 import { currentDocumentSchema } from '../../../contract/view-schemas.ts';
 import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../contract/views.ts';
-import { buildViewDocuments, type DocumentSink } from './build-view-documents.ts';
+import { buildViewDocuments, type CarrySink, type DocumentSink } from './build-view-documents.ts';
+import { splitList } from '../joined-list.ts';
 import { readArticlePostings, readViewCorpus } from './view-corpus.ts';
 import { readArticlePairs, unpackPairs, type PackedPairs } from './search-pairs.ts';
 
@@ -38,6 +47,8 @@ export interface ViewOutcome {
   documentsWritten: number;
   /** Documents carried over unchanged from the previous build's folder (hard links). */
   documentsCarried: number;
+  /** Of those, the documents not made at all, because their kept input key had not changed. */
+  documentsUnmade: number;
   /** Version folders removed. */
   foldersRemoved: number;
 }
@@ -47,6 +58,28 @@ export interface ViewOutcome {
  * the first and last of every kind of chunk) where validating all would cost too much.
  */
 export type Validation = 'all' | 'sample';
+
+/** Where the view documents' keys are kept between builds, and what they are valid for. */
+export interface KeptViews {
+  /** The state file, in the build cache (`IngestCache.viewStatePath`). */
+  statePath: string;
+  /** The output version (`outputVersion()`): kept keys of other code are not used. */
+  version: string;
+  /** Each article's content key, by article number (oldest first). */
+  articleKeys: readonly string[];
+}
+
+/** Bumped when what the view state holds changes. */
+const VIEW_STATE_FORMAT = 1;
+
+/** The key kept for a document made without one (never a digest). */
+const NO_KEY = '-';
+
+/** The kept state of one build folder: per document path, its input key (`NO_KEY` for none) and digest. */
+interface ViewState {
+  buildId: string;
+  documents: Map<string, [key: string, digest: string]>;
+}
 
 /**
  * Writes `v/<buildId>/` and `current.json` from the documents `writeDocuments` left in `outDir`
@@ -59,12 +92,13 @@ export function writeViewDocuments(
   trace: (phase: string) => void,
   validation: Validation = 'all',
   articlePairs: PackedPairs | null = null,
+  kept: KeptViews | null = null,
 ): ViewOutcome {
   const currentPath = join(outDir, viewPaths.current());
   const previous = currentBuild(currentPath);
   if (previous === buildId && existsSync(join(outDir, viewPaths.meta(buildId)))) {
     trace('view documents: unchanged');
-    return { documentsWritten: 0, documentsCarried: 0, foldersRemoved: 0 };
+    return { documentsWritten: 0, documentsCarried: 0, documentsUnmade: 0, foldersRemoved: 0 };
   }
 
   const versions = join(outDir, 'v');
@@ -75,27 +109,71 @@ export function writeViewDocuments(
   const madeDirs = new Set<string>();
   let documentsWritten = 0;
   let documentsCarried = 0;
+  let documentsUnmade = 0;
   // The previous build's folder, whose identical documents are carried over.
   const before =
     previous !== null && previous !== buildId && existsSync(join(outDir, viewPaths.meta(previous)))
       ? join(outDir, viewPaths.root(previous))
       : null;
-  const emit: DocumentSink = (path, schema, document, sample) => {
-    if (validation === 'all' || sample) validate(path, schema, document);
+  // The previous build's kept keys and digests, usable only for the folder they describe.
+  const keptRead = kept && before !== null ? readViewState(kept, previous) : null;
+  const keptState = keptRead && 'state' in keptRead ? keptRead.state : null;
+  if (keptRead && 'problem' in keptRead)
+    process.stderr.write(
+      `ingest: the kept view state ${kept?.statePath} is unusable (${keptRead.problem}); every view document is made and compared instead\n`,
+    );
+  trace(`view documents: kept state (${keptState ? `${keptState.documents.size} documents` : 'none'})`);
+  const documents = new Map<string, [key: string, digest: string]>();
+  const pendingKeys = new Map<string, string>();
+  const relative = (path: string): string => {
     if (!path.startsWith(prefix)) throw new Error(`${path} is not a document of build ${buildId}`);
-    const relativePath = path.slice(prefix.length);
+    return path.slice(prefix.length);
+  };
+  const targetOf = (relativePath: string): string => {
     const target = join(temporary, relativePath);
     const dir = dirname(target);
     if (!madeDirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
     }
+    return target;
+  };
+  const carry: CarrySink = (path, key) => {
+    const relativePath = relative(path);
+    const old = keptState?.documents.get(relativePath);
+    if (
+      before !== null &&
+      old &&
+      old[0] === key &&
+      link(join(before, relativePath), targetOf(relativePath))
+    ) {
+      documents.set(relativePath, old);
+      documentsCarried++;
+      documentsUnmade++;
+      return true;
+    }
+    pendingKeys.set(relativePath, key);
+    return false;
+  };
+  const emit: DocumentSink = (path, schema, document, sample) => {
+    if (validation === 'all' || sample) validate(path, schema, document);
+    const relativePath = relative(path);
+    const target = targetOf(relativePath);
     const bytes = Buffer.from(JSON.stringify(document));
-    if (before !== null && carryOver(join(before, relativePath), bytes, target)) documentsCarried++;
+    const digest = createHash('sha1').update(bytes).digest('base64url');
+    const source = before === null ? null : join(before, relativePath);
+    const same =
+      source !== null &&
+      (keptState
+        ? keptState.documents.get(relativePath)?.[1] === digest && link(source, target)
+        : carryOver(source, bytes, target));
+    if (same) documentsCarried++;
     else {
       writeFileSync(target, bytes);
       documentsWritten++;
     }
+    documents.set(relativePath, [pendingKeys.get(relativePath) ?? NO_KEY, digest]);
+    pendingKeys.delete(relativePath);
   };
 
   try {
@@ -110,6 +188,8 @@ export function writeViewDocuments(
       () => (articlePairs ? unpackPairs(articlePairs) : readArticlePairs(outDir, corpus.articles).postings),
       emit,
       trace,
+      // Keys name articles by content key; without them (or for another corpus) nothing is keyed.
+      kept?.articleKeys.length === corpus.articles.length ? { carry, articleKeys: kept.articleKeys } : null,
     );
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
@@ -126,6 +206,8 @@ export function writeViewDocuments(
   renameSync(currentTemporary, currentPath);
   documentsWritten++;
 
+  if (kept) writeViewState(kept.statePath, kept.version, { buildId, documents });
+
   // Keep this build and the one before it, for tabs still reading that one.
   let foldersRemoved = 0;
   for (const name of readdirSync(versions)) {
@@ -133,8 +215,80 @@ export function writeViewDocuments(
     rmSync(join(versions, name), { recursive: true, force: true });
     foldersRemoved++;
   }
-  trace(`view documents: folder in place (${documentsWritten} written, ${documentsCarried} carried over)`);
-  return { documentsWritten, documentsCarried, foldersRemoved };
+  trace(
+    `view documents: folder in place (${documentsWritten} written, ${documentsCarried} carried over, ${documentsUnmade} of them not made)`,
+  );
+  return { documentsWritten, documentsCarried, documentsUnmade, foldersRemoved };
+}
+
+/**
+ * The kept state of the build `current.json` names, or why it cannot be used; null when there
+ * is none (a first build into this folder, or a build without a cache).
+ */
+function readViewState(
+  kept: KeptViews,
+  previous: string | null,
+): { state: ViewState } | { problem: string } | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(kept.statePath);
+  } catch {
+    return null;
+  }
+  try {
+    const raw = deserialize(bytes) as {
+      format: number;
+      version: string;
+      buildId: string;
+      paths: string;
+      keys: string;
+      digests: string;
+    };
+    // Made by other code, or for a build that is no longer the current one: not an error.
+    if (raw.format !== VIEW_STATE_FORMAT || raw.version !== kept.version || raw.buildId !== previous)
+      return null;
+    const paths = splitList(raw.paths);
+    const keys = splitList(raw.keys);
+    const digests = splitList(raw.digests);
+    if (keys.length !== paths.length || digests.length !== paths.length)
+      return { problem: `${paths.length} paths but ${keys.length} keys and ${digests.length} digests` };
+    const documents = new Map<string, [string, string]>();
+    paths.forEach((path, i) => documents.set(path, [keys[i]!, digests[i]!]));
+    return { state: { buildId: raw.buildId, documents } };
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function writeViewState(path: string, version: string, state: ViewState): void {
+  const paths = [...state.documents.keys()];
+  const bytes = serialize({
+    format: VIEW_STATE_FORMAT,
+    version,
+    buildId: state.buildId,
+    paths: paths.join('\n'),
+    keys: paths.map((p) => state.documents.get(p)![0]).join('\n'),
+    digests: paths.map((p) => state.documents.get(p)![1]).join('\n'),
+  });
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, path);
+}
+
+/** Links `target` to `source` (a copy where links are not possible); false when `source` is gone. */
+function link(source: string, target: string): boolean {
+  try {
+    linkSync(source, target);
+    return true;
+  } catch {
+    try {
+      copyFileSync(source, target);
+      return true;
+    } catch {
+      return false;
+    }
+  }
 }
 
 /**
