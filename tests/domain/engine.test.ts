@@ -64,6 +64,24 @@ test('a word search loads meta, one search document, the page’s article chunks
   expect(calls.slice(2)).toEqual(['articles/1.json', 'articles/a040.json']);
 });
 
+test('a list asked without snippets loads no article document; the snippets, asked apart, are the same', async () => {
+  const { engine, loader } = setUp();
+  const request = { filters: filters({ q: 'zeppelin' }), page: 1 };
+  const list = await engine.listArticles({ ...request, snippets: false });
+  expect(list.items.map((a) => a.id)).toEqual(['a040']);
+  expect(list.snippets).toBeUndefined();
+  expect(loader.take().filter((path) => path === 'articles/a040.json')).toEqual([]);
+  const snippets = await engine.articleSnippets(request);
+  expect(loader.take()).toEqual(['articles/a040.json']);
+  expect(snippets).toEqual((await engine.listArticles(request)).snippets);
+  expect(snippets).toHaveLength(1);
+  // Without a query there is nothing to show and nothing to load.
+  expect(await engine.articleSnippets({ filters: EMPTY_FILTERS, page: 1 })).toEqual(
+    Array.from({ length: PAGE_SIZE }, () => null),
+  );
+  expect(loader.take().filter((path) => /^articles\/[a-z]/.test(path))).toEqual([]);
+});
+
 /** Articles whose headline or body says a word a different number of times. */
 function rankingSpec(): CorpusSpec {
   const article = (id: string, date: string, headline: string, body: string) => ({

@@ -1,18 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { ArticleListItem } from '../../features/articles/components/article-list-item.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
+import { queryWords } from '../../lib/text-match.ts';
 import { paths, withOrganisation } from '../../lib/urls.ts';
 import { ListPage } from './list-page.tsx';
 import { listNames, readListUrl, useListState } from './list-state.ts';
 
+/** Whether the page has shown a list yet (see the loader). */
+let firstList = true;
+
 export function articleListLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const { filters, page } = readListUrl(request.url, 'articles');
+    // Snippets need each item's article document: a search shows its results first and the
+    // snippets as they come, except on the page's first list, whose first paint waits for them
+    // so that opening a search link moves nothing once shown.
+    const snippets =
+      queryWords(filters.q).length > 0
+        ? queryClient.query(corpusQueries.articleSnippets(filters, page)).catch(() => undefined)
+        : undefined;
     await Promise.all([
       queryClient.query(corpusQueries.meta()),
       queryClient.query(corpusQueries.articles(filters, page)),
+      firstList ? snippets : undefined,
     ]);
+    firstList = false;
     // Facet counts follow the results rather than competing with them.
     queryClient.query(corpusQueries.facets('articles', filters)).catch(() => undefined);
     // The timeline's counts load with the page (not after its first render), so a pre-rendered
@@ -25,6 +39,10 @@ export function articleListLoader(queryClient: QueryClient) {
 export function Component() {
   const state = useListState('articles');
   const names = listNames(state);
+  const { data: snippets } = useQuery({
+    ...corpusQueries.articleSnippets(state.filters, state.result.page),
+    enabled: state.words.length > 0,
+  });
   return (
     <ListPage
       title="Articles"
@@ -41,7 +59,7 @@ export function Component() {
               key={article.id}
               article={article}
               words={state.words}
-              snippet={state.result.snippets?.[start - state.result.firstItemNumber + i] ?? null}
+              snippet={snippets?.[start - state.result.firstItemNumber + i] ?? null}
               organisationName={names.organisation}
               organisationHref={(slug) => paths.articles(withOrganisation(state.filters, slug))}
             />

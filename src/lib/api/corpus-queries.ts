@@ -18,7 +18,15 @@ export const corpusQueries = {
   articles: (filters: Filters, page: number) =>
     queryOptions({
       queryKey: ['articles', 'list', filters, page] as const,
-      queryFn: () => appDataSource().listArticles({ filters, page }),
+      // The snippets come apart (below), so a new search's results show without waiting for them.
+      queryFn: () => appDataSource().listArticles({ filters, page, snippets: false }),
+      staleTime: Infinity,
+    }),
+  /** With a query: per item of the page, where its text matched (20 article documents at most). */
+  articleSnippets: (filters: Filters, page: number) =>
+    queryOptions({
+      queryKey: ['articles', 'snippets', filters, page] as const,
+      queryFn: () => appDataSource().articleSnippets({ filters, page }),
       staleTime: Infinity,
     }),
   quotes: (filters: Filters, page: number) =>

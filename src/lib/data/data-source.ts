@@ -19,6 +19,7 @@ import type {
   ListResult,
   QuoteGrouping,
 } from '../engine/types.ts';
+import type { Snippet } from '../snippets.ts';
 import type { Filters, ListView } from '../urls.ts';
 
 export type { Corroboration, FacetResult, ListRequest, ListResult, QuoteGrouping };
@@ -31,6 +32,8 @@ export interface Neighbours {
 export interface DataSource {
   meta(): Promise<EngineMeta>;
   listArticles(request: ListRequest): Promise<ListResult<ArticleSummary>>;
+  /** Per item of an article list's page, where its text matched the query (null: nowhere, or no query). */
+  articleSnippets(request: ListRequest): Promise<(Snippet | null)[]>;
   listQuotes(request: ListRequest): Promise<ListResult<QuoteRow>>;
   articleFacets(filters: Filters): Promise<FacetResult>;
   quoteFacets(filters: Filters): Promise<FacetResult>;
@@ -60,6 +63,7 @@ export type DataSourceMethod = keyof DataSource;
 export const DATA_SOURCE_METHODS: readonly DataSourceMethod[] = [
   'meta',
   'listArticles',
+  'articleSnippets',
   'listQuotes',
   'articleFacets',
   'quoteFacets',

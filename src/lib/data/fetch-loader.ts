@@ -77,10 +77,15 @@ export function createFetchLoader({ dataUrl, buildId, fetch: given }: FetchLoade
         throw new DocumentInvalidError(error instanceof Error ? error.message : String(error));
       }
     },
-    async loadArticle(id: string): Promise<Article | null> {
+    async loadArticle(id: string, options: { background?: boolean } = {}): Promise<Article | null> {
       let body: unknown;
       try {
-        body = await get(`${viewPaths.article(id)}?v=${encodeURIComponent(buildId)}`);
+        // Over HTTP/1.1 a browser opens six connections per host: a low priority lets the next
+        // search's documents pass the snippets of the last one in the queue.
+        body = await get(
+          `${viewPaths.article(id)}?v=${encodeURIComponent(buildId)}`,
+          options.background ? { priority: 'low' } : {},
+        );
       } catch (error) {
         if (error instanceof DocumentNotFound) return null;
         throw error;

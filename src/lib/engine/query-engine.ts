@@ -537,6 +537,41 @@ export class QueryEngine {
   // ---- Lists ----
 
   async listArticles(request: ListRequest): Promise<ListResult<ArticleSummary>> {
+    const { r, page, ranked, exact, numbers, items, organisationNames } = await this.articlePage(request);
+    const [selected, snippets] = await Promise.all([
+      this.selectedNames(r),
+      r.words.length > 0 && request.snippets !== false ? this.snippets(items, r) : undefined,
+    ]);
+    return {
+      ...page.result,
+      items,
+      organisationNames: { ...organisationNames, ...selected.organisationNames },
+      speakerNames: selected.speakerNames,
+      unknown: r.unknown,
+      order: ranked ? 'relevance' : 'newest',
+      ...(snippets && { snippets }),
+      ...(exact && {
+        phrase: {
+          count: exact.length,
+          first: ranked !== null,
+          items: numbers.map((n) => holds(exact, n)),
+        },
+      }),
+    };
+  }
+
+  /**
+   * The snippets `listArticles` gives with a query, on their own: per item of the page, where its
+   * text matched (null: no match in the body, or no query). Each costs the article's document.
+   */
+  async articleSnippets(request: ListRequest): Promise<(Snippet | null)[]> {
+    const { r, items } = await this.articlePage(request);
+    if (r.words.length === 0) return items.map(() => null);
+    return this.snippets(items, r);
+  }
+
+  /** A page of an article list: the resolved request, its order and its items (from the chunks). */
+  private async articlePage(request: ListRequest) {
     const r = await this.resolve(request.filters, 'articles');
     const { results } = await this.articleResults(r);
     const page = pageOf(results.length, request.page);
@@ -560,26 +595,7 @@ export class QueryEngine {
       }
       return summary;
     });
-    const [selected, snippets] = await Promise.all([
-      this.selectedNames(r),
-      r.words.length > 0 ? this.snippets(items, r) : undefined,
-    ]);
-    return {
-      ...page.result,
-      items,
-      organisationNames: { ...organisationNames, ...selected.organisationNames },
-      speakerNames: selected.speakerNames,
-      unknown: r.unknown,
-      order: ranked ? 'relevance' : 'newest',
-      ...(snippets && { snippets }),
-      ...(exact && {
-        phrase: {
-          count: exact.length,
-          first: ranked !== null,
-          items: numbers.map((n) => holds(exact, n)),
-        },
-      }),
-    };
+    return { r, page, ranked, exact, numbers, items, organisationNames };
   }
 
   /** The articles of a result set in relevance order, or null when the index has no impacts. */
@@ -621,7 +637,9 @@ export class QueryEngine {
       items.map((item) =>
         this.snippetCache
           .get(`${item.id}\n${key}`, async () => {
-            const article = await this.article(item.id);
+            const article = await this.articles.get(item.id, () =>
+              this.loader.loadArticle(item.id, { background: true }),
+            );
             return article && bestSnippet(article.paragraphs, query);
           })
           // A failed load is not kept (the next query tries again); the card shows its excerpt.

@@ -26,7 +26,8 @@ export function isDocumentNotFound(error: unknown): boolean {
  */
 export interface DocumentLoader {
   load<K extends ViewDocumentKind>(path: string, kind: K): Promise<Extract<ViewDocument, { kind: K }>>;
-  loadArticle(id: string): Promise<Article | null>;
+  /** `background`: the load may wait behind others (a snippet's document, not a page's). */
+  loadArticle(id: string, options?: { background?: boolean }): Promise<Article | null>;
 }
 
 export interface ListRequest {
@@ -34,6 +35,12 @@ export interface ListRequest {
   filters: Filters;
   /** From 1; a page past the end shows the last page (`clamped`). */
   page: number;
+  /**
+   * Article lists with a query: whether the result waits for each item's snippet (its article
+   * document). Default true; the app asks for them apart (`articleSnippets`) so a new search's
+   * results show without waiting for 20 more documents.
+   */
+  snippets?: boolean;
 }
 
 /** The slugs of a request that name nothing; the query ran without them. */

@@ -1,11 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 
 /** How long typing pauses before the URL follows. */
 const TYPING_DELAY_MS = 250;
 
 /**
- * The free-text box. It keeps its own value while typing and writes the URL after a pause; when
- * the URL changes from outside (back, forward, a link) the box follows it.
+ * The free-text box. What the reader types stays theirs: the box writes the URL after a pause,
+ * and follows the URL only when it changes from outside (back, forward, a link, "clear").
+ *
+ * The input is uncontrolled on purpose. Navigations commit in React transitions, so a search's
+ * URL can be committed after the reader has typed on and sent a newer one (the render of its
+ * results yields to their keystrokes); a box bound to the URL in render then jumped back to that
+ * older text and lost what was typed meanwhile. Here the URL is compared, once committed, with
+ * the searches this box has sent and that have not landed yet: one of those is our own echo
+ * (and those before it were overtaken); anything else comes from outside and replaces the text.
  */
 export function SearchBox({
   value,
@@ -16,19 +23,11 @@ export function SearchBox({
   label: string;
   onSearch: (q: string) => void;
 }) {
-  const [text, setText] = useState(value);
-  // What this box last sent to the URL: when the URL catches up with it, that is our own echo and
-  // must not overwrite what the reader has typed since.
-  const [sent, setSent] = useState(value);
-  const [lastValue, setLastValue] = useState(value);
-  if (value !== lastValue) {
-    // Adjusting state to a changed prop during render, as React recommends over an effect.
-    setLastValue(value);
-    if (value !== sent && text.trim() !== value) {
-      setText(value);
-      setSent(value);
-    }
-  }
+  const input = useRef<HTMLInputElement>(null);
+  /** Searches sent to the URL that it does not show yet, oldest first. */
+  const inFlight = useRef<string[]>([]);
+  /** The URL's query as last committed. */
+  const shown = useRef(value);
   const timer = useRef<number | undefined>(undefined);
   // The timer fires after a pause; it must use the filters of that moment, not of the keystroke.
   const latestOnSearch = useRef(onSearch);
@@ -41,10 +40,27 @@ export function SearchBox({
     },
     [],
   );
+  useEffect(() => {
+    if (value === shown.current) return;
+    shown.current = value;
+    const echo = inFlight.current.lastIndexOf(value);
+    if (echo >= 0) {
+      inFlight.current = inFlight.current.slice(echo + 1);
+      return;
+    }
+    // From outside: the box shows the URL's query, and a search typed before it is dropped.
+    inFlight.current = [];
+    window.clearTimeout(timer.current);
+    const box = input.current;
+    if (box && box.value.trim() !== value) box.value = value;
+  }, [value]);
 
   const submit = (next: string) => {
     window.clearTimeout(timer.current);
-    setSent(next);
+    // Back to what the URL shows: nothing sent before can land any more (a new navigation
+    // cancels those still loading), and this one changes no query.
+    if (next === shown.current) inFlight.current = [];
+    else inFlight.current = [...inFlight.current, next];
     latestOnSearch.current(next);
   };
   const schedule = (next: string) => {
@@ -60,30 +76,31 @@ export function SearchBox({
       className="search-box"
       onSubmit={(event) => {
         event.preventDefault();
-        submit(text.trim());
+        submit((input.current?.value ?? '').trim());
       }}
     >
       <label htmlFor="search-input">{label}</label>
       <input
+        ref={input}
         id="search-input"
         type="search"
         data-search-input
         aria-keyshortcuts="/"
         autoComplete="off"
-        value={text}
+        defaultValue={value}
         onChange={(event) => {
-          setText(event.target.value);
           schedule(event.target.value);
         }}
         onKeyDown={(event) => {
           // Esc clears the box (and the search) and leaves it, back to the page.
           if (event.key !== 'Escape') return;
           event.preventDefault();
-          if (text !== '' || value !== '') {
-            setText('');
+          const box = event.currentTarget;
+          if (box.value !== '' || value !== '') {
+            box.value = '';
             submit('');
           }
-          event.currentTarget.blur();
+          box.blur();
         }}
       />
     </form>

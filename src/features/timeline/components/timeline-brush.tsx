@@ -77,7 +77,15 @@ export const TimelineBrush = memo(function TimelineBrush({
   return (
     <section className="timeline-brush" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
-      {timeline ? (
+      {timeline && timeline.total === 0 ? (
+        // The bars count the other filters on every date: with none there, no range can bring a
+        // result back, so there are no bars to brush and no sliders to move.
+        <p className="hint timeline-empty">
+          No {view === 'articles' ? 'article' : 'quote'} matches{' '}
+          {filters.from !== null || filters.to !== null ? 'the other filters' : 'the filters'} on any date:
+          there is nothing to show over time.
+        </p>
+      ) : timeline ? (
         <Brush timeline={timeline} filters={filters} onSelect={onSelect} headingId={headingId} />
       ) : (
         <p className="hint">
