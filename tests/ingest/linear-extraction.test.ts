@@ -9,7 +9,8 @@
  * (ratio 4); 3 sits between. Ratios, not thresholds, so a slow or busy machine slows every size
  * alike; each size is measured in CPU time (the process's user time, so other work on a shared
  * machine does not count), best-of-5 after a warm-up, so a descheduled run or a garbage collection
- * landing in one measurement cannot fail it (best-of-3 failed once in a few runs on a loaded machine).
+ * landing in one measurement cannot fail it (best-of-3 failed once in a few runs on a loaded machine),
+ * and a doubling past the bound is measured twice more before it fails.
  * Before the fix the ratios were 1.7, 2.3 and 4.0 (the last doubling fails); after it about 2.
  */
 import { expect, test, vi } from 'vitest';
@@ -31,10 +32,23 @@ function bestOf5(bytes: Uint8Array): number {
   return best;
 }
 
+/** Doublings measured again before a ratio counts as growth: noise does not repeat, a square does. */
+const RETRIES = 2;
+
 function doublingRatios(seeds: Uint8Array[]): { ratios: number[]; times: number[] } {
   bestOf5(seeds[1]!); // warm-up: the first runs compile the code
   const times = seeds.map(bestOf5);
-  return { ratios: times.slice(1).map((t, i) => t / times[i]!), times };
+  const ratio = (i: number) => times[i + 1]! / times[i]!;
+  for (let i = 0; i + 1 < times.length; i++) {
+    // A doubling at or past the bound is measured again (both sizes, each keeping its best): a
+    // busy moment of a shared machine can land in one size's five runs (3.2 once at a load of
+    // 17, 1.7-2.5 on every rerun), while a stage that grows with the square stays past it.
+    for (let retry = 0; retry < RETRIES && ratio(i) >= 3; retry++) {
+      times[i] = Math.min(times[i]!, bestOf5(seeds[i]!));
+      times[i + 1] = Math.min(times[i + 1]!, bestOf5(seeds[i + 1]!));
+    }
+  }
+  return { ratios: times.slice(1).map((_, i) => ratio(i)), times };
 }
 
 test('extraction time per doubling of a names-dense article grows less than threefold', () => {
