@@ -4,6 +4,7 @@ import type { ExportRequest } from '../../src/lib/export/export-file.ts';
 import { exportBlob, exportChunks, exportFileName } from '../../src/lib/export/export-file.ts';
 import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
 import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
+import { viewPaths } from '../../src/contract/views.ts';
 import type { CorpusSpec } from './engine-fixture.ts';
 import { buildLayout, corpusFromSpec, MemoryLoader } from './engine-fixture.ts';
 
@@ -143,6 +144,18 @@ test('an article export holds every article of the filtered set, in list order, 
     .split('\r\n')
     .find((line) => line.startsWith('a005,'));
   expect(a005).toContain('"NATO, the alliance; United Nations"');
+});
+
+test('an export of a search reads no article document: its rows need no snippet', async () => {
+  const layout = buildLayout(corpusFromSpec(spec()));
+  const loader = new MemoryLoader(layout);
+  const source = new QueryEngine(loader, layout.buildId);
+  const filters = { ...EMPTY_FILTERS, q: 'talks' };
+  const text = await exportText(source, { view: 'articles', filters, format: 'json' });
+  const rows = JSON.parse(text) as { id: string }[];
+  // Every article says "Talks went on.": the whole set, across pages.
+  expect(rows).toHaveLength(45);
+  expect(loader.calls.filter((path) => rows.some((row) => path === viewPaths.article(row.id)))).toEqual([]);
 });
 
 test('hostile text round-trips through the CSV exactly, but for the formula guard', async () => {

@@ -61,7 +61,8 @@ export async function* exportChunks(
   const { view, filters, format } = request;
   if (view === 'articles') {
     yield* chunksOf(
-      (page) => source.listArticles({ filters, page }),
+      // No column holds a snippet: a search's rows need not wait for 20 article documents a page.
+      (page) => source.listArticles({ filters, page, snippets: false }),
       articleColumns,
       format,
       (result) => ({
