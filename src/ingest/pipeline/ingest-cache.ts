@@ -7,9 +7,10 @@
  * wrong one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { writeAtomically } from '../corpus/atomic-write.ts';
 import type { Diagnostic } from '../seed/diagnostics.ts';
 import { extractorVersion } from './extractor-version.ts';
 import type { CorpusEntry } from './process-file.ts';
@@ -180,13 +181,6 @@ export class IngestCache {
     }
     return shard;
   }
-}
-
-/** Rename is atomic on one filesystem: a crash never leaves half a file. */
-function writeAtomically(path: string, data: Uint8Array | string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
 }
 
 function writeCreatingDir(path: string, data: string): void {

@@ -3,12 +3,13 @@
  * article or a diagnostic in the report. With a cache, unchanged files are not read again,
  * unchanged article documents are not rewritten and the search index is patched in place.
  */
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { collectSeedFiles } from './collect-files.ts';
 import type { Diagnostic } from '../seed/diagnostics.ts';
+import { writeAtomically } from '../corpus/atomic-write.ts';
 import { DuplicateIdGuard } from '../corpus/duplicate-ids.ts';
 import { splitList } from '../corpus/joined-list.ts';
 import { outputVersion } from './extractor-version.ts';
@@ -273,9 +274,8 @@ function collectArticlePairs(
     : packPairs(keys.length, documentPairs);
   trace(`article pairs (${previous ? 'carried' : 'from every entry'})`);
   mkdirSync(dirname(statePath), { recursive: true });
-  const temporary = `${statePath}.${process.pid}.tmp`;
-  writeFileSync(
-    temporary,
+  writeAtomically(
+    statePath,
     serialize({
       format: PAIR_STATE_FORMAT,
       version: codeVersion,
@@ -285,7 +285,6 @@ function collectArticlePairs(
       numbers: packed.numbers,
     }),
   );
-  renameSync(temporary, statePath);
   trace('article pairs: state saved');
   return packed;
 }

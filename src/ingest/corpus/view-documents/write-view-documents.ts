@@ -38,6 +38,7 @@ import { describeSchemaError, type Schema } from '../../../contract/schema.ts';
 import { currentDocumentSchema } from '../../../contract/view-schemas.ts';
 import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../contract/views.ts';
 import { buildViewDocuments, type CarrySink, type DocumentSink } from './build-view-documents.ts';
+import { writeAtomically } from '../atomic-write.ts';
 import { splitList } from '../joined-list.ts';
 import { readArticlePostings, readViewCorpus } from './view-corpus.ts';
 import { readArticlePairs, unpackPairs, type PackedPairs } from './search-pairs.ts';
@@ -201,9 +202,7 @@ export function writeViewDocuments(
 
   const current: CurrentDocument = { version: VIEW_DATA_VERSION, kind: 'current', buildId };
   validate(viewPaths.current(), currentDocumentSchema, current);
-  const currentTemporary = `${currentPath}.${process.pid}.tmp`;
-  writeFileSync(currentTemporary, JSON.stringify(current));
-  renameSync(currentTemporary, currentPath);
+  writeAtomically(currentPath, JSON.stringify(current));
   documentsWritten++;
 
   if (kept) writeViewState(kept.statePath, kept.version, { buildId, documents });
@@ -271,9 +270,7 @@ function writeViewState(path: string, version: string, state: ViewState): void {
     digests: paths.map((p) => state.documents.get(p)![1]).join('\n'),
   });
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, path);
+  writeAtomically(path, bytes);
 }
 
 /** Links `target` to `source` (a copy where links are not possible); false when `source` is gone. */
