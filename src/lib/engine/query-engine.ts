@@ -308,7 +308,12 @@ export class QueryEngine {
   }
 
   article(id: string): Promise<Article | null> {
-    return this.articles.get(id, () => this.loader.loadArticle(id));
+    return this.keptArticle(id);
+  }
+
+  /** An article document, loaded once (`background`: at low priority, for snippets). */
+  private keptArticle(id: string, options: { background?: boolean } = {}): Promise<Article | null> {
+    return this.articles.get(id, () => this.loader.loadArticle(id, options));
   }
 
   private organisationArticles(slug: string): Promise<Uint32Array | null> {
@@ -637,9 +642,7 @@ export class QueryEngine {
       items.map((item) =>
         this.snippetCache
           .get(`${item.id}\n${key}`, async () => {
-            const article = await this.articles.get(item.id, () =>
-              this.loader.loadArticle(item.id, { background: true }),
-            );
+            const article = await this.keptArticle(item.id, { background: true });
             return article && bestSnippet(article.paragraphs, query);
           })
           // A failed load is not kept (the next query tries again); the card shows its excerpt.
