@@ -23,6 +23,7 @@ import { expect, test, vi } from 'vitest';
 import { corpusIndexSchema, quoteListSchema } from '../../src/contract/schema.ts';
 import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import { buildIdOf } from '../../src/ingest/corpus/write-documents.ts';
+import { contentKey } from '../../src/ingest/pipeline/process-file.ts';
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -275,4 +276,43 @@ test('the output folder holds only public documents; a copy of it is built whole
   expect(toOriginal.articlesWritten).toBe(1);
   expectSameFolder(snapshot(copy), await scratchBuild(ws.seeds));
   expectSameFolder(snapshot(ws.out), snapshot(copy));
+});
+
+test('a build into one folder keeps the cache entries another folder builds upon, even in the manifest shard it rewrites', async () => {
+  // The cache stores entries in shards by their key's first two hex digits and prunes the shards
+  // it rewrites. Choose the new text so that the old and new entries of the edited file share a
+  // shard: pruning it after the build into the copy must spare the old entry, which the original
+  // folder's next build subtracts (without it, that build starts over and writes every article).
+  const ws = workspace(4);
+  await build(ws);
+  const path = seedPath(ws, 3);
+  const shardOf = (text: string) => contentKey(path, Buffer.from(text)).slice(0, 2);
+  const before = shardOf(readFileSync(path, 'utf8'));
+  let variant = 1;
+  while (shardOf(generateArticle(3 + 100 * variant, 5)) !== before) variant++;
+
+  const copy = join(ws.out, '..', 'out-copy');
+  cpSync(ws.out, copy, { recursive: true });
+  apply(ws, { kind: 'rewrite', file: 3, variant });
+  const toCopy = await ingestCorpus({ inputs: [ws.seeds], outDir: copy, cacheDir: ws.cache });
+  const toOriginal = await build(ws);
+  expect(toCopy.articlesWritten).toBe(4);
+  expect(toOriginal.articlesWritten).toBe(1);
+  expectSameFolder(snapshot(ws.out), snapshot(copy));
+});
+
+test('the kept state of an output folder that is gone is forgotten, and its entries with it', async () => {
+  const ws = workspace(3);
+  const other = join(ws.out, '..', 'other-out');
+  await ingestCorpus({ inputs: [ws.seeds], outDir: other, cacheDir: ws.cache });
+  await build(ws);
+  const states = () =>
+    readdirSync(ws.cache, { recursive: true, withFileTypes: true }).filter(
+      (e) => e.isFile() && e.parentPath.endsWith('outputs'),
+    ).length;
+  expect(states()).toBe(2);
+  rmSync(other, { recursive: true, force: true });
+  apply(ws, { kind: 'rewrite', file: 0, variant: 3 });
+  await build(ws);
+  expect(states()).toBe(1);
 });

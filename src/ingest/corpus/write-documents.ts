@@ -26,7 +26,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { corpusIndexFacetsSchema, DATA_VERSION } from '../../contract/schema.ts';
 import { FacetTallies, type FacetTalliesJson } from './corpus-facets.ts';
@@ -66,6 +66,8 @@ interface OutputState {
   /** The output version (`outputVersion()`) the documents were built with; another reuses nothing. */
   version: string;
   buildId: string;
+  /** The output folder, resolved; absent in states written before it was recorded. */
+  outDir?: string;
   /** In index order: id, content key, summary bytes in index.json, quote-row bytes in quotes.json. */
   articles: [id: string, hash: string, summaryBytes: number, quoteBytes: number][];
   /** Byte offset of the first summary in index.json. */
@@ -278,6 +280,7 @@ export function writeDocuments(
     format: STATE_FORMAT,
     version: outputVersion,
     buildId,
+    outDir: resolve(outDir),
     articles: rows,
     articlesStart: Buffer.byteLength(head),
     indexBytes,
@@ -287,6 +290,42 @@ export function writeDocuments(
   mkdirSync(dirname(statePath), { recursive: true });
   writeFileSync(statePath, encodeState(state));
   return { articlesWritten, mode: previous ? 'patched' : 'full' };
+}
+
+/**
+ * The content keys that other output folders built with this cache still build upon: the cache
+ * keeps their entries, so a build into one folder never turns the next build of another into a
+ * full one. A kept state whose folder is gone, or no longer matches it, is forgotten instead.
+ */
+export function entriesHeldByOtherOutputs(outDir: string, cache: IngestCache): Set<string> {
+  const held = new Set<string>();
+  for (const path of cache.otherOutputStates(outDir)) {
+    let state: OutputState | null;
+    try {
+      state = decodeState(readFileSync(path));
+    } catch {
+      state = null;
+    }
+    const folder = state?.outDir;
+    if (!state || folder === undefined || !matchesFolder(state, folder)) {
+      cache.forgetOutput(path);
+      continue;
+    }
+    for (const [, hash] of state.articles) held.add(hash);
+  }
+  return held;
+}
+
+/** Whether an output folder still holds the index and quote files a state recorded. */
+function matchesFolder(state: OutputState, outDir: string): boolean {
+  const sizeOf = (name: string): number => {
+    try {
+      return statSync(join(outDir, name)).size;
+    } catch {
+      return -1;
+    }
+  };
+  return sizeOf('index.json') === state.indexBytes && sizeOf('quotes.json') === state.quotesBytes;
 }
 
 /**
@@ -309,14 +348,7 @@ function reusableState(
     return null;
   }
   if (state.format !== STATE_FORMAT || state.version !== outputVersion) return null;
-  const sizeOf = (name: string): number => {
-    try {
-      return statSync(join(outDir, name)).size;
-    } catch {
-      return -1;
-    }
-  };
-  if (sizeOf('index.json') !== state.indexBytes || sizeOf('quotes.json') !== state.quotesBytes) return null;
+  if (!matchesFolder(state, outDir)) return null;
   for (const [, hash] of state.articles) if (!live.has(hash) && !cache.hasEntry(hash)) return null;
   return state;
 }

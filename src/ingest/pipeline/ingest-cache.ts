@@ -125,6 +125,25 @@ export class IngestCache {
     return join(this.dir, 'views', basename(this.outputStatePath(outDir)));
   }
 
+  /** The kept output states of the other folders built with this cache. */
+  otherOutputStates(outDir: string): string[] {
+    const own = basename(this.outputStatePath(outDir));
+    const dir = join(this.dir, 'outputs');
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return [];
+    }
+    return names.filter((n) => n.endsWith('.v8') && n !== own).map((n) => join(dir, n));
+  }
+
+  /** Forgets what was kept of one output folder (its output, pair and view states). */
+  forgetOutput(outputStatePath: string): void {
+    const name = basename(outputStatePath);
+    for (const kind of ['outputs', 'pairs', 'views']) rmSync(join(this.dir, kind, name), { force: true });
+  }
+
   articlePath(hash: string): string {
     return join(this.dir, 'articles', hash.slice(0, 2), `${hash}.json`);
   }
@@ -141,8 +160,11 @@ export class IngestCache {
     }
   }
 
-  /** Writes what changed of the manifest, keeping only the files of this build. */
-  save(livePaths: ReadonlySet<string>): void {
+  /**
+   * Writes what changed of the manifest, keeping only the files of this build and the entries in
+   * `held` (those other output folders' kept states still name: their next build subtracts them).
+   */
+  save(livePaths: ReadonlySet<string>, held: ReadonlySet<string> = new Set()): void {
     const removed = [...this.files.keys()].filter((p) => !livePaths.has(p));
     if (!this.filesDirty && removed.length === 0) return;
     for (const p of removed) {
@@ -151,6 +173,7 @@ export class IngestCache {
       this.files.delete(p);
     }
     const liveHashes = new Set([...this.files.values()].map((f) => f.hash));
+    for (const h of held) liveHashes.add(h);
     mkdirSync(this.manifestDir, { recursive: true });
     for (const key of this.dirtyShards) {
       const shard = this.shard(key);

@@ -21,6 +21,7 @@ import { carryPairs, packPairs, type PackedPairs } from '../corpus/view-document
 import {
   buildIdOf,
   compareArticles,
+  entriesHeldByOtherOutputs,
   writeDocuments,
   type AcceptedArticle,
 } from '../corpus/write-documents.ts';
@@ -220,7 +221,7 @@ async function build(
   const written = writeDocuments(options.outDir, accepted, buildId, codeVersion, cache, trace);
   report.articlesWritten = written.articlesWritten;
   trace(`documents (${written.mode})`);
-  if (!temporary) cache.save(new Set(files));
+  if (!temporary) cache.save(new Set(files), entriesHeldByOtherOutputs(options.outDir, cache));
   trace('cache save');
 
   // 5. The phrase index's article pairs, from the cache entries (the workers found each

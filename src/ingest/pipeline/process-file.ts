@@ -84,15 +84,22 @@ export function processSeedFile(path: string, limits: IngestLimits = DEFAULT_LIM
   return processSeedBytes(path, bytes, limits);
 }
 
+/**
+ * The build cache's key for a seed file. The path is part of it: the id, file name and
+ * diagnostics of a result depend on it, so two files with the same bytes must not share one
+ * cached result.
+ */
+export function contentKey(path: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(path).update('\0').update(bytes).digest('hex');
+}
+
 /** Processes seed bytes already read from `path`. */
 export function processSeedBytes(
   path: string,
   bytes: Uint8Array,
   limits: IngestLimits = DEFAULT_LIMITS,
 ): FileResult {
-  // The path is part of the key: the id, file name and diagnostics of a result depend on it, so
-  // two files with the same bytes must not share one cached result.
-  const hash = createHash('sha256').update(path).update('\0').update(bytes).digest('hex');
+  const hash = contentKey(path, bytes);
   const parsed = parseSeed(bytes, path);
   if (!parsed.ok) return { path, hash, record: null, diagnostics: parsed.diagnostics };
   try {
