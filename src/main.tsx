@@ -7,9 +7,12 @@ import { createQueryClient } from './app/query-client.ts';
 import { createAppRouter } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { settleQueries } from './app/settle-queries.ts';
+import { startData } from './lib/api/start-data.ts';
 import './styles/app.css';
 
 const queryClient = createQueryClient();
+// The first URL's data starts now, beside the route's code (src/lib/api/start-data.ts).
+startData(queryClient, new URL(window.location.href), import.meta.env.BASE_URL);
 const router = createAppRouter(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -11,15 +11,6 @@ import { RouteError } from './routes/route-error.tsx';
  * router), so tests exercise exactly what ships.
  */
 export function buildRoutes(queryClient: QueryClient): RouteObject[] {
-  // The data path starts beside the route's code, not after it (src/lib/api/start-data.ts). A
-  // failure here is left to the loader, which asks again and shows the route's error state.
-  const startData = (meta: boolean) => {
-    import('../lib/api/start-data.ts')
-      .then((module) => {
-        module.startData(queryClient, { meta });
-      })
-      .catch(() => undefined);
-  };
   return [
     {
       path: '/',
@@ -35,7 +26,6 @@ export function buildRoutes(queryClient: QueryClient): RouteObject[] {
             {
               index: true,
               lazy: async () => {
-                startData(true);
                 const route = await import('./routes/article-list.tsx');
                 return { Component: route.Component, loader: route.articleListLoader(queryClient) };
               },
@@ -43,7 +33,6 @@ export function buildRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'quotes',
               lazy: async () => {
-                startData(true);
                 const route = await import('./routes/quotes.tsx');
                 return { Component: route.Component, loader: route.quotesLoader(queryClient) };
               },
@@ -51,7 +40,6 @@ export function buildRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'articles/:id',
               lazy: async () => {
-                startData(false);
                 const route = await import('./routes/article.tsx');
                 return { Component: route.Component, loader: route.articleLoader(queryClient) };
               },
@@ -59,7 +47,6 @@ export function buildRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'organisations/:slug',
               lazy: async () => {
-                startData(true);
                 const route = await import('./routes/organisation.tsx');
                 return { Component: route.Component, loader: route.organisationLoader(queryClient) };
               },
@@ -67,7 +54,6 @@ export function buildRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'speakers/:slug',
               lazy: async () => {
-                startData(true);
                 const route = await import('./routes/speaker.tsx');
                 return { Component: route.Component, loader: route.speakerLoader(queryClient) };
               },

@@ -235,6 +235,11 @@ export const paths = {
   speaker: (slug: string): string => `/speakers/${encodeURIComponent(slug)}`,
 } as const;
 
+/** Whether an `/articles/:id` path's id has the form every article id has (`articleIdSchema`). */
+export function isArticleId(id: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(id);
+}
+
 /** The quote anchor a location hash names (`#quote-3` → `quote-3`), or null. */
 export function quoteAnchorFromHash(hash: string): string | null {
   const match = /^#(quote-[1-9]\d*)$/.exec(hash);

@@ -15,7 +15,7 @@ import { RelatedArticles } from '../../features/articles/components/related-arti
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import type { Article } from '../../contract/schema.ts';
 import { NotFoundPage } from './not-found.tsx';
-import { paths, quoteAnchorFromHash } from '../../lib/urls.ts';
+import { isArticleId, paths, quoteAnchorFromHash } from '../../lib/urls.ts';
 
 function notFound(id: string): never {
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to answer 404 from a loader
@@ -28,7 +28,7 @@ export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const id = params.id ?? '';
     // An id that cannot be an article's never reaches the network.
-    if (!ARTICLE_ID.test(id)) notFound(id);
+    if (!isArticleId(id)) notFound(id);
     const article = await queryClient.query(corpusQueries.article(id));
     if (article === null) notFound(id);
     // The neighbours sit below the article: they load after it, not before.
@@ -38,9 +38,6 @@ export function articleLoader(queryClient: QueryClient) {
     return null;
   };
 }
-
-/** The form every article id has (`articleIdSchema`). */
-const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /** Turns an app path into the absolute URL a reader can paste elsewhere. */
 function useAbsoluteUrl(path: string): string {

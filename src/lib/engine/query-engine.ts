@@ -668,6 +668,9 @@ export class QueryEngine {
   }
 
   async listQuotes(request: ListRequest): Promise<ListResult<QuoteRow>> {
+    // `/quotes` without `fragments` splits the list at the fragments: ask for them beside meta,
+    // not after it (its failure is met where the list awaits them).
+    if (request.filters.fragments === 'last') this.quoteFragments().catch(() => undefined);
     const r = await this.resolve(request.filters, 'quotes');
     const { results } = await this.quoteResults(r);
     const page = pageOf(results.length, request.page);
