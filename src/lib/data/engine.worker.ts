@@ -15,7 +15,11 @@ let source: DataSource | null = null;
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'init') {
-    source = engineDataSource({ dataUrl: message.dataUrl, buildId: message.buildId });
+    source = engineDataSource({
+      dataUrl: message.dataUrl,
+      buildId: message.buildId,
+      background: message.background === true,
+    });
     return;
   }
   const reply = (answer: FromWorker) => {

@@ -36,6 +36,7 @@ interface Pending {
 }
 
 type Options = Required<Pick<FetchLoaderOptions, 'dataUrl' | 'buildId'>>;
+type LaneOptions = Options & { background: boolean };
 
 export function workerDataSource(options: Options): DataSource {
   let fallback: Promise<DataSource> | null = null;
@@ -55,13 +56,13 @@ export function workerDataSource(options: Options): DataSource {
   };
   const lanes = {
     // The first lane starts at once: a cold load's data path waits for its script.
-    views: lane('query-engine', options, runInThread),
+    views: lane('query-engine', { ...options, background: false }, runInThread),
     // The second starts with its first call, which follows the first results.
     counts: null as Lane | null,
   };
   const call = (method: DataSourceMethod, args: unknown[]): Promise<unknown> => {
     if (!COUNTING_METHODS.has(method)) return lanes.views.call(method, args);
-    lanes.counts ??= lane('query-engine-counts', options, runInThread);
+    lanes.counts ??= lane('query-engine-counts', { ...options, background: true }, runInThread);
     return lanes.counts.call(method, args);
   };
   return Object.fromEntries(
@@ -74,7 +75,7 @@ interface Lane {
 }
 
 /** One worker running the engine; when it cannot start, its calls go to `runInThread`. */
-function lane(name: string, options: Options, runInThread: (call: Pending) => Promise<void>): Lane {
+function lane(name: string, options: LaneOptions, runInThread: (call: Pending) => Promise<void>): Lane {
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let worker: Worker | null = null;

@@ -6,6 +6,8 @@ export interface InitMessage {
   type: 'init';
   dataUrl: string;
   buildId: string;
+  /** Every document at low fetch priority: the counting lane's (worker-data-source.ts). */
+  background?: boolean;
 }
 
 export interface CallMessage {
