@@ -458,3 +458,17 @@ test('fragments: inline keeps the list order; last moves fragments after the sub
   const speakerTotal = facets.speakers!.reduce((n, row) => n + row.count, 0);
   expect(speakerTotal).toBe(hidden.total);
 });
+
+test('/quotes without `fragments` asks for the fragments beside meta, not after it', async () => {
+  const { engine, loader } = setUp();
+  let open = () => {};
+  loader.gate = new Promise((resolve) => (open = resolve));
+  const pending = engine.listQuotes({ filters: filters({ fragments: 'last' }), page: 1 });
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  // Both requests are out before either has answered.
+  expect(loader.take()).toEqual(['quote-fragments.json', 'meta.json']);
+  open();
+  const list = await pending;
+  expect(list.fragments).toBeGreaterThan(0);
+  expect(loader.take()).not.toContain('quote-fragments.json');
+});
