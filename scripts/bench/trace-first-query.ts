@@ -54,13 +54,22 @@ try {
   if (query.startsWith('/')) {
     // A cold load of that path instead: every request from the navigation on.
     await page.goto(`${base}${query}`);
-    await page.locator(query.startsWith('/articles/') || query.startsWith('/organisations/') ? 'main h1' : '[data-list-item]').first().waitFor();
+    await page
+      .locator(
+        query.startsWith('/articles/') || query.startsWith('/organisations/')
+          ? 'main h1'
+          : '[data-list-item]',
+      )
+      .first()
+      .waitFor();
     const shownAt = performance.now() - t0;
     const nav = await page.evaluate(() => performance.now());
     console.log(`shown ~${shownAt.toFixed(0)} ms after goto (page clock now ${nav.toFixed(0)})`);
     await page.waitForTimeout(500);
     for (const row of [...rows.values()].sort((a, b) => a.start - b.start))
-      console.log(`${row.start.toFixed(0).padStart(6)} → ${row.end === null ? '   …' : row.end.toFixed(0).padStart(6)}  ${row.url}`);
+      console.log(
+        `${row.start.toFixed(0).padStart(6)} → ${row.end === null ? '   …' : row.end.toFixed(0).padStart(6)}  ${row.url}`,
+      );
     process.exit(0);
   }
   await page.goto(`${base}/`);
@@ -89,7 +98,9 @@ try {
     return { ms: performance.now() - start, epoch };
   }, query);
   await page.waitForTimeout(1500);
-  console.log(`list shown at ${shown.toFixed(0)} ms after goto; submit at ${submitAt.toFixed(0)}; first query ${inPage.ms.toFixed(0)} ms`);
+  console.log(
+    `list shown at ${shown.toFixed(0)} ms after goto; submit at ${submitAt.toFixed(0)}; first query ${inPage.ms.toFixed(0)} ms`,
+  );
   for (const line of logged.sort((a, b) => a.at - b.at))
     console.log(`${(line.at - inPage.epoch).toFixed(0).padStart(6)}  ${line.text}`);
   for (const row of [...rows.values()].sort((a, b) => a.start - b.start)) {

@@ -39,7 +39,8 @@ export function startData(queryClient: QueryClient, location: URL, basePath: str
       }
       start(queryClient.query(corpusQueries.articles(filters, page)));
       // A search link's first list waits for its snippets (article-list.tsx).
-      if (queryWords(filters.q).length > 0) start(queryClient.query(corpusQueries.articleSnippets(filters, page)));
+      if (queryWords(filters.q).length > 0)
+        start(queryClient.query(corpusQueries.articleSnippets(filters, page)));
       break;
     }
     case 'article':
