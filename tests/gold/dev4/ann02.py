@@ -59,11 +59,12 @@ ARTICLES = [
         O("House Intelligence Committee", "House Permanent Select Committee on Intelligence"),
         O("CBS"),
         O("United States Senate", "Senate", "U.S. Senate"),
+        O("Twitter"),
     ], [
         O("Democratic Party", "Democrats", "Democratic"),
         O("Republican Party", "Republicans", "Republican"),
     ],
-      "Four pairs, all explicitly given to a named source ('calling the investigation', 'calling the process', 'called ... a', 'referred to the vote as'): Scalise's one-word 'Soviet-style' and Trump's 'witch hunt' kept (short-quote convention). The parties appear only as 'Democrats'/'Republicans' and as adjectives: optional (dev practice)."),
+      "Four pairs, all explicitly given to a named source ('calling the investigation', 'calling the process', 'called ... a', 'referred to the vote as'): Scalise's one-word 'Soviet-style' and Trump's 'witch hunt' kept (short-quote convention). The parties appear only as 'Democrats'/'Republicans' and as adjectives: optional (dev practice). Twitter (the platform of Trump's 'The Impeachment Hoax') was added after scoring: a plain omission, see gold-dev4-notes.md."),
     A("wn-0116.txt", [
         Q("marred by allegations of torture, forced confessions and arbitrary detentions.", "BBC", None),
     ], [O("BBC", "British Broadcasting Corporation")], [
