@@ -318,14 +318,20 @@ interface Bytes {
 async function sumBytes(transfers: readonly Transfer[]): Promise<Bytes> {
   const transferred = { js: 0, data: 0, other: 0, total: 0 };
   const gz = { js: 0, data: 0, other: 0, total: 0 };
+  // Each URL once: a second request for it in the same page is answered by the HTTP cache (the
+  // build's asset and data URLs are immutable), as the engine's second worker loading the same
+  // script is; counting its gz-equivalent again would report a download that never happens.
+  const seen = new Set<string>();
   for (const t of transfers) {
+    if (seen.has(t.url)) continue;
+    seen.add(t.url);
     const g = await gzSize(t.url);
     transferred[t.kind] += t.encoded;
     transferred.total += t.encoded;
     gz[t.kind] += g;
     gz.total += g;
   }
-  return { transferred, gz, files: transfers.length };
+  return { transferred, gz, files: seen.size };
 }
 
 function watchNetwork(cdp: CDPSession, page: Page): { finished: Transfer[] } {
