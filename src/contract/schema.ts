@@ -80,6 +80,7 @@ export const SPEAKER_RULES = [
   'speaker.said-before',
   'speaker.relayed',
   'speaker.subject-before',
+  'speaker.described-as',
   'speaker.sentence-verb',
   'speaker.reported-that',
   'speaker.document-author',
