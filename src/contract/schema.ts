@@ -102,6 +102,7 @@ export const ORG_RULES = [
   'org.place-outlet',
   'org.head-noun',
   'org.camel-case',
+  'org.legal-suffix',
   'org.hyphen-acronym',
   'org.acronym-definition',
   'org.also-called',
