@@ -51,6 +51,12 @@ test('the worker entry is bundled once into the folder and reused while its inpu
   expect(again.filename).toBe(first.filename);
   expect(statSync(file).mtimeMs).toBe(mtime);
 
+  // A damaged bundle is made again, not started.
+  writeFileSync(file, 'export default 1;');
+  const repaired = await workerEntry(dir);
+  expect(repaired.filename).toBe(first.filename);
+  expect(readFileSync(file, 'utf8')).toBe(code);
+
   // An input that changed since (here: the manifest's digest no longer matches) makes a new bundle.
   const manifestPath = join(dir, 'ingest-worker.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { inputs: string[]; digest: string };

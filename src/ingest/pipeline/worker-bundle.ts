@@ -49,6 +49,8 @@ interface Manifest {
   /** The files that went into the bundle, relative to the project root. */
   inputs: string[];
   digest: string;
+  /** SHA-256 of the bundle's bytes: a damaged file is made again, not started. */
+  bundle: string;
 }
 
 /** Node arguments a worker needs without tsx: the parent's, less the TypeScript loader. */
@@ -85,10 +87,19 @@ function digestOf(inputs: readonly string[], esbuildVersion: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 function readManifest(path: string): Manifest | null {
   try {
     const m = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-    return m.format === FORMAT && Array.isArray(m.inputs) && typeof m.digest === 'string' ? m : null;
+    return m.format === FORMAT &&
+      Array.isArray(m.inputs) &&
+      typeof m.digest === 'string' &&
+      typeof m.bundle === 'string'
+      ? m
+      : null;
   } catch {
     return null;
   }
@@ -119,7 +130,7 @@ export async function workerEntry(
       try {
         if (
           digestOf(kept.inputs, esbuild.version) === kept.digest &&
-          statSync(bundlePath(kept.digest)).isFile()
+          sha256(readFileSync(bundlePath(kept.digest))) === kept.bundle
         )
           return entry(kept.digest);
       } catch {
@@ -143,7 +154,10 @@ export async function workerEntry(
     // The bundle first, under its digest, then the manifest naming it: a concurrent build sees
     // either the old pair or the new one, never a manifest naming a half-written file.
     writeAtomically(bundlePath(digest), code);
-    writeAtomically(manifestPath, JSON.stringify({ format: FORMAT, inputs, digest } satisfies Manifest));
+    writeAtomically(
+      manifestPath,
+      JSON.stringify({ format: FORMAT, inputs, digest, bundle: sha256(code) } satisfies Manifest),
+    );
     removeStaleBundles(dir, digest);
     return entry(digest);
   } catch {
