@@ -15,7 +15,7 @@ import type { Diagnostic } from '../seed/diagnostics.ts';
 import { extractorVersion } from './extractor-version.ts';
 import { decodeCorpusEntry, ENTRY_FORMAT, type CorpusEntry } from './corpus-entry-codec.ts';
 
-const SLAB_MIN = 64 * 1024;
+const SLAB_MIN = 16 * 1024;
 const SLAB_MAX = 4 * 1024 * 1024;
 
 /** What the manifest keeps per seed file: enough for the report, the id check and the sort. */
@@ -205,7 +205,7 @@ export class IngestCache {
    * A copy of `entry` in its shard's current block. An entry arrives from a worker in a buffer of
    * its own; 100,000 of those (0.8 GB outside the JS heap) stayed with the allocator after the
    * cache was dropped, under the view step's peak. In a few large blocks per shard they are
-   * given back whole once the cache is collected. A block doubles from 64 KB up to 4 MB; an
+   * given back whole once the cache is collected. A block doubles from 16 KB up to 4 MB; an
    * entry larger than that gets a block of its own size.
    */
   private keep(key: string, entry: Uint8Array): Uint8Array {
