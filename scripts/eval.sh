@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Scores the extract command against the shared gold annotation (see README "Extraction quality").
-# Usage: npm run eval [-- --verbose | --json] [--dev2 | --dev3] [--by-rule]
+# Usage: npm run eval [-- --verbose | --json] [--dev2 | --dev3 | --dev4] [--by-rule]
 #   --dev2 scores against the second development set (tests/gold/gold-dev2.json), annotated blind
 #   from ../shared/corpus/annotate-next.txt before its articles were run through the extractor.
 #   --dev3 scores against the third, held-out set (tests/gold/gold-dev3.json): 50 articles in
 #   neither dev nor dev-2, sampled by tests/gold/dev3/sample.py and annotated blind. No rule is
 #   tuned on it, so it measures generalisation (see tests/gold/gold-dev3-notes.md).
+#   --dev4 scores against the fourth, held-out set (tests/gold/gold-dev4.json): 50 articles in none
+#   of dev, dev-2 and dev-3, sampled by tests/gold/dev4/sample.py and annotated blind; it replaces
+#   dev-3 as the set no rule is tuned on (see tests/gold/gold-dev4-notes.md).
 #   --by-rule prints, after the scores, count, true positives and precision per extraction rule
 #   (scripts/eval/score-by-rule.ts), so a weak rule is visible.
 set -euo pipefail
@@ -21,6 +24,7 @@ for arg in "$@"; do
   case "$arg" in
     --dev2) gold="$root/tests/gold/gold-dev2.json" ;;
     --dev3) gold="$root/tests/gold/gold-dev3.json" ;;
+    --dev4) gold="$root/tests/gold/gold-dev4.json" ;;
     --by-rule) by_rule=1 ;;
     *) args+=("$arg") ;;
   esac

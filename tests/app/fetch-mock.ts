@@ -24,7 +24,7 @@ function requestUrl(input: RequestInfo | URL): string {
 }
 
 /** Replaces fetch with the fixture data folder; `override` can answer some URLs differently. */
-export function mockDataFetch(override?: (url: string) => Response | undefined) {
+export function mockDataFetch(override?: (url: string) => Response | Promise<Response> | undefined) {
   const fetchMock = vi.fn<typeof fetch>((input) => {
     const url = requestUrl(input);
     return Promise.resolve(override?.(url) ?? fixtureResponse(url));

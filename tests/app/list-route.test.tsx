@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
 import { VIEW_DATA_VERSION } from '../../src/contract/views.ts';
-import { mockDataFetch, requestedPaths } from './fetch-mock.ts';
+import { dataPath, fixtureResponse, mockDataFetch, requestedPaths } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 
 function resultHeadlines(): string[] {
@@ -93,6 +93,28 @@ test('free text searches bodies through the shards and marks matches', async () 
   expect(requestedPaths(fetchMock).filter((path) => path.startsWith('articles/'))).toHaveLength(1);
   expect(screen.getByRole('searchbox', { name: 'Search headlines and text' })).toHaveValue('shelter');
   // The snippet shows where the body matched, the word marked.
+  const marks = screen.getAllByText((_, element) => element?.tagName === 'MARK');
+  expect(marks.map((mark) => mark.textContent.toLowerCase())).toContain('shelter');
+});
+
+test('a page opened on a search shows its first results with their snippets, whatever page came before it in the tab', async () => {
+  // A reader who opened the list, closed it and then opens a search link: the new page's first
+  // paint waits for its snippets too (the wait belongs to each router, not to the module).
+  mockDataFetch();
+  const { unmount } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  unmount();
+  // Article documents (which snippets are cut from) answer late, as on a slow network.
+  mockDataFetch((url) => {
+    if (!dataPath(url)?.startsWith('articles/')) return undefined;
+    return new Promise<Response>((resolve) => {
+      setTimeout(() => {
+        resolve(fixtureResponse(url));
+      }, 300);
+    });
+  });
+  renderRoute('/?q=shelter');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
   const marks = screen.getAllByText((_, element) => element?.tagName === 'MARK');
   expect(marks.map((mark) => mark.textContent.toLowerCase())).toContain('shelter');
 });

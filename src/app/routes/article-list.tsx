@@ -8,10 +8,12 @@ import { paths, withOrganisation } from '../../lib/urls.ts';
 import { ListPage } from './list-page.tsx';
 import { listNames, readListUrl, useListState } from './list-state.ts';
 
-/** Whether the page has shown a list yet (see the loader). */
-let firstList = true;
-
+/**
+ * The list route's loader. The router asks for it once (the route is lazy), so `firstList` is
+ * per router: whether this page has shown a list yet, not whether any router in the process has.
+ */
 export function articleListLoader(queryClient: QueryClient) {
+  let firstList = true;
   return async ({ request }: LoaderFunctionArgs) => {
     const { filters, page } = readListUrl(request.url, 'articles');
     // Snippets need each item's article document: a search shows its results first and the

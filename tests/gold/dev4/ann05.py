@@ -1,0 +1,80 @@
+from anntools import A, O, Q
+
+ARTICLES = [
+    A("wn-0197.txt", [], [
+        O("House of Commons", "House of Commons of Canada"),
+        O("Canadian Parliament", "Parliament of Canada"),
+        O("Liberal Party", "Liberal Party of Canada", "Liberals"),
+    ], [],
+      "No quotation marks. The 42nd/43rd Canadian Parliament are sittings of one body, the Parliament of Canada."),
+    A("wn-0101.txt", [], [O("French Civil Security", "Sécurité civile", "French Civil Security service")], [],
+      "No quotation marks. Notre Dame is a building; firefighters and officials are unnamed."),
+    A("wn-0217.txt", [
+        Q("[Typhoon Phanfone is] like the younger sibling of Haiyan. It’s less destructive, but it followed a similar path", "Cindy Ferrer", "head of a regional civil defense office"),
+        Q("A lot of people have lost their homes and they need food", "Richard Gordon", "Philippine Red Cross chair"),
+    ], [
+        O("Philippine Red Cross"),
+        O("BBC", "British Broadcasting Corporation"),
+    ], [],
+      "Two pairs. 'a regional civil defense office' is unnamed; Kalibo International Airport is a place."),
+    A("wn-0178.txt", [
+        Q("If there's a court order to say that someone's been defamed, then Facebook has to also search for different variations of it", "Steve Peers", "University of Essex"),
+        Q("[t]here's no harmonised defamation law internationally", "Steve Peers", "University of Essex"),
+        Q("a single EU country (in this case Austria) could demand an online provider (in this case Facebook) to take down an objectionable post, monitor its site for equivalent content, and take down those postings as well. And it says a country could do so on a global scale, regardless of where the poster or the viewer is located. In so ruling, the court demonstrated a shocking ignorance of the technology involved and set the stage for the most censor-prone country to set global speech rules.", "Jennifer Daskal", "American University"),
+        Q("This judgment raises critical questions around freedom of expression and the role that internet companies should play in monitoring, interpreting and removing speech that might be illegal in any particular country", "Facebook", None),
+        Q("It undermines the long-standing principle that one country does not have the right to impose its laws on speech on another country", "Facebook", None),
+    ], [
+        O("European Court of Justice", "ECJ", "Court of Justice", "Court of Justice of the European Union", "CJEU"),
+        O("European Union", "EU"),
+        O("Facebook"),
+        O("oe24.at", "oe24"),
+        O("The Greens", "Greens", "Die Grünen", "The Greens – The Green Alternative"),
+        O("Supreme Court of Justice", "Oberster Gerichtshof", "OGH"),
+        O("University of Essex"),
+        O("BBC", "British Broadcasting Corporation"),
+        O("American University"),
+        O("Slate"),
+    ], [O("Facebook Ireland Limited", "Facebook Ireland")],
+      "Eight pairs. The case name 'Eva Glawischnig-Piesczek vs. Facebook Ireland Limited' is a title. 'corrupt oaf' and 'lousy traitor' are words of the anonymous Facebook user's comments (unnamed source, two words each): not quotes. Paragraph 4 (the court's text) is printed without quotation marks: not a quote. Facebook's statement: organisation speaker (two quotes). Facebook Ireland Limited appears only in the case name: optional."),
+    A("wn-0261.txt", [], [
+        O("Democratic Party", "Democratic"),
+        O("Republican Party", "Republican"),
+        O("Wisconsin Supreme Court", "Supreme Court"),
+        O("NPR", "National Public Radio"),
+        O("United States Supreme Court", "US Supreme Court", "Supreme Court of the United States"),
+        O("National Guard", "Wisconsin National Guard"),
+        O("Wisconsin Elections Commission"),
+    ], [],
+      "No quotation marks. Both parties are named directly ('the Democratic and Republican Party's primary elections', 'The Democratic Party'): organisations. 'the state's Supreme Court' is the Wisconsin Supreme Court. 'a United States District judge' is a role; Milwaukee is a city."),
+    A("wn-0283.txt", [], [
+        O("Thames Valley Police"),
+        O("The Daily Telegraph", "The Telegraph", "Telegraph"),
+    ], [O("Black Lives Matter", "BLM")],
+      "No quotation marks. Black Lives Matter: a movement, optional (dev-2 practice). 'counter terror police' is lowercase and unnamed. Forbury Gardens is a place."),
+    A("wn-0133.txt", [
+        Q("[I]t is concluded that the oath of office as governor of the Honorable Pedro R. Pierluisi Urrutia, secretary of state nominated during [an Assembly] recess, is unconstitutional[...] Pierluisi Urrutia can no longer continue in the position of governor as of the moment in which this opinion and ruling is effective[.]", "Supreme Court of Puerto Rico", None),
+        Q("Puerto Rico needs certainty and stability. Our actions will be directed at that purpose and will always be first", "Wanda Vázquez Garced", "Secretary of Justice"),
+        Q("...not recongnize the authority of the Puerto Rico Senate to address the [matter].", "Juan Dalmau", "Senator"),
+    ], [
+        O("Supreme Court of Puerto Rico", "Supreme Court", "Court", "Puerto Rico Supreme Court"),
+        O("Puerto Rico Senate", "Senate", "Senate of Puerto Rico"),
+        O("Legislative Assembly", "Legislative Assembly of Puerto Rico"),
+        O("House of Representatives", "Puerto Rico House of Representatives"),
+        O("New Progressive Party", "PNP", "Partido Nuevo Progresista"),
+        O("Twitter"),
+    ], [],
+      "Three pairs. 'The opinion of the Court ... read in part': the court's written opinion, an organisation speaker (as dev-3 gave the decree to the Pope). The third is from the memo posted by Senator Juan Dalmau: his."),
+    A("wn-0099.txt", [], [
+        O("UpGuard"),
+        O("Facebook"),
+        O("Amazon.com", "Amazon"),
+        O("Cultura Colectiva"),
+        O("Amazon Web Services", "AWS"),
+        O("Bloomberg"),
+        O("The Guardian", "Guardian"),
+    ], [
+        O("At the Pool"),
+        O("Cambridge Analytica"),
+    ],
+      "One pair, 'Amazon S3 Buckets': a product name, not a quote. At the Pool is named as an app: optional. Cambridge Analytica appears only in 'the Cambridge Analytica scandal': optional. Amazon S3 is a product."),
+]
