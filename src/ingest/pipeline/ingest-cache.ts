@@ -15,8 +15,13 @@ import type { Diagnostic } from '../seed/diagnostics.ts';
 import { extractorVersion } from './extractor-version.ts';
 import { decodeCorpusEntry, ENTRY_FORMAT, type CorpusEntry } from './corpus-entry-codec.ts';
 
-const SLAB_MIN = 16 * 1024;
-const SLAB_MAX = 4 * 1024 * 1024;
+/**
+ * Freshly built entries are copied into blocks of this size. Above glibc's largest mmap threshold
+ * (32 MB on 64-bit), so each block is a mapping of its own, given back to the system when freed;
+ * smaller blocks came from the heap and stayed resident after the cache was dropped. Pages not
+ * yet written are not resident either, so a small build does not pay for the whole block.
+ */
+const BLOCK = 64 * 1024 * 1024;
 
 /** What the manifest keeps per seed file: enough for the report, the id check and the sort. */
 export interface CachedFile {
@@ -60,8 +65,8 @@ export class IngestCache {
   private files = new Map<string, CachedFile>();
   /** Corpus entries by shard, each still serialised: decoded only when read. */
   private readonly entries = new Map<string, Map<string, Uint8Array>>();
-  /** Per shard, the block that freshly built entries are copied into (see `keep`). */
-  private readonly slabs = new Map<string, { bytes: Uint8Array; used: number }>();
+  /** The block that freshly built entries are copied into (see `keep`). */
+  private block: { bytes: Uint8Array; used: number } | null = null;
   private filesDirty = false;
   private readonly dirtyShards = new Set<string>();
 
@@ -166,7 +171,7 @@ export class IngestCache {
     this.filesDirty = true;
     if (built) {
       const key = file.hash.slice(0, 2);
-      this.shard(key).set(file.hash, this.keep(key, built.entry));
+      this.shard(key).set(file.hash, this.keep(built.entry));
       this.dirtyShards.add(key);
       writeCreatingDir(this.articlePath(file.hash), built.articleJson);
     }
@@ -202,22 +207,20 @@ export class IngestCache {
   }
 
   /**
-   * A copy of `entry` in its shard's current block. An entry arrives from a worker in a buffer of
-   * its own; 100,000 of those (0.8 GB outside the JS heap) stayed with the allocator after the
-   * cache was dropped, under the view step's peak. In a few large blocks per shard they are
-   * given back whole once the cache is collected. A block doubles from 16 KB up to 4 MB; an
-   * entry larger than that gets a block of its own size.
+   * A copy of `entry` in the current block. An entry arrives from a worker in a buffer of its
+   * own; 100,000 of those (0.8 GB outside the JS heap) stayed with the allocator after the cache
+   * was dropped, under the view step's peak. In a few large blocks they are given back whole once
+   * the cache is collected. An entry larger than a block gets a block of its own size.
    */
-  private keep(key: string, entry: Uint8Array): Uint8Array {
-    let slab = this.slabs.get(key);
-    if (!slab || slab.bytes.length - slab.used < entry.length) {
-      const size = Math.max(entry.length, slab ? Math.min(SLAB_MAX, slab.bytes.length * 2) : SLAB_MIN);
-      slab = { bytes: new Uint8Array(size), used: 0 };
-      this.slabs.set(key, slab);
+  private keep(entry: Uint8Array): Uint8Array {
+    let block = this.block;
+    if (!block || block.bytes.length - block.used < entry.length) {
+      block = { bytes: new Uint8Array(Math.max(BLOCK, entry.length)), used: 0 };
+      this.block = block;
     }
-    const copy = slab.bytes.subarray(slab.used, slab.used + entry.length);
+    const copy = block.bytes.subarray(block.used, block.used + entry.length);
     copy.set(entry);
-    slab.used += entry.length;
+    block.used += entry.length;
     return copy;
   }
 
