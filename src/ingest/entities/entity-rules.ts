@@ -8,6 +8,7 @@ import { alsoCalled, definitions, hyphenatedAcronyms } from './rules/acronyms.ts
 import { capitalisedChunks } from './rules/chunks.ts';
 import type { Para, ParagraphOut } from './rules/context.ts';
 import { cues } from './rules/cues.ts';
+import { legalSuffixes } from './rules/legal-suffixes.ts';
 import { coordinatedLists } from './rules/lists.ts';
 import { holderOffices } from './rules/office-holders.ts';
 import { pluralHeads } from './rules/plural-heads.ts';
@@ -23,6 +24,8 @@ export interface EntityRule {
 export const ENTITY_RULES: readonly EntityRule[] = [
   // Known names, gazetteer places, head-noun organisations, leftover names, in capitalised runs.
   { name: 'capitalised-chunks', apply: capitalisedChunks },
+  // "Brindle Asset Management, Inc.", "Rocky 101 LLC": a legal suffix past a comma or a number.
+  { name: 'legal-suffixes', apply: legalSuffixes },
   // "NATO-Iraq partnership": a known acronym glued to another word by a hyphen.
   {
     name: 'hyphenated-acronyms',

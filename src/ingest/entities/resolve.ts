@@ -319,6 +319,44 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     indexSquashed(keep, added);
   }
 
+  // "RMT" beside "National Union of Rail, Maritime and Transport Workers", "Phivolcs" beside
+  // "Philippine Institute of Volcanology and Seismology": a one-word name spelt by a run of
+  // another name's initials or by the first letters of its words is that body's short name.
+  // byLetter: a word's first letter → the long names holding such a word (an abbreviation's
+  // first letter starts one of them); at most ABBREVIATION_CANDIDATES are tried per name, so a
+  // names-dense article stays linear.
+  const byLetter = new MultiMap<{ g: OrgGroup; words: string[] }>();
+  for (const g of groups.values()) {
+    if (g.known) continue;
+    // The capitalised words, as for initials ("of", "and" and punctuation are no part of it).
+    const words = pickCanonical(g.surfaces)
+      .split(/[\s,]+/)
+      .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
+      .map((w) => w.toLowerCase());
+    if (words.length < 3) continue;
+    for (const letter of new Set(words.map((w) => w[0]!))) byLetter.add(letter, { g, words });
+  }
+  for (const g of [...groups.values()]) {
+    if (g.known || !live(g) || g.surfaces.length !== 1) continue;
+    const short = g.surfaces[0]!;
+    if (!/^\p{Lu}(?:\p{Lu}{2,5}|\p{Ll}{3,9})$/u.test(short)) continue;
+    const candidates = byLetter.get(short[0]!.toLowerCase());
+    if (!candidates || candidates.length > ABBREVIATION_CANDIDATES) continue;
+    let target: OrgGroup | null = null;
+    for (const { g: big, words } of candidates)
+      if (big !== g && live(big) && abbreviates(short.toLowerCase(), words)) {
+        if (target && target !== big) {
+          target = null;
+          break;
+        }
+        target = big;
+      }
+    if (target) {
+      mergeInto(target, g);
+      groups.delete(g.key);
+    }
+  }
+
   // Bare acronyms: defined in this article, or the initials of one of its organisations.
   // (Groups no longer merge from here on, so the maps are built once.)
   const byInitials = new MultiMap<OrgGroup>();
@@ -388,7 +426,27 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     }));
 }
 
+/**
+ * Does `short` (lowercase) abbreviate the name `words` (content words, lowercase)? It is spelt by
+ * the leading letters of two or more of the words in order, some words skipped but no more than
+ * are used ("rmt": Rail Maritime Transport of "national union rail maritime transport workers";
+ * "phivolcs": PHIlippine VOLCanology Seismology).
+ */
+function abbreviates(short: string, words: readonly string[]): boolean {
+  const spell = (at: number, w: number, used: number, skipped: number): boolean => {
+    if (at === short.length) return used >= 2 && skipped + (words.length - w) <= used;
+    if (w >= words.length) return false;
+    const word = words[w]!;
+    for (let len = Math.min(word.length, short.length - at); len >= 1; len--)
+      if (short.startsWith(word.slice(0, len), at) && spell(at + len, w + 1, used + 1, skipped)) return true;
+    return skipped < short.length && spell(at, w + 1, used, skipped + 1);
+  };
+  return short[0] !== undefined && spell(0, 0, 0, 0);
+}
+
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.corporateSuffixes);
+/** Long names an abbreviation is compared with at most (more: too many to tell it apart). */
+const ABBREVIATION_CANDIDATES = 64;
 const RIVAL_HEADS: ReadonlySet<string> = new Set(ruleWords.rivalHeads);
 
 /** A leading place written another way ("LA", "Los Angeles") as the place's slug. */

@@ -37,6 +37,8 @@ class ArticleIndex {
   private readonly orgsOfKind = new Map<string, OrgsOfKind>();
   /** Nominal mentions naming an organisation ("an Interpol spokesperson"), by head, in reading order. */
   private readonly spokes = new Map<string, { pos: number; org: string }[]>();
+  /** Bodies named by a head and "of" ("the government of Samoa"), by head, in reading order. */
+  private readonly namedBodies = new Map<string, { pos: number; org: string }[]>();
 
   constructor(private readonly doc: ArticleAnalysis) {
     const { people, orgs } = doc;
@@ -54,6 +56,8 @@ class ArticleIndex {
     });
     doc.paragraphs.forEach((para, p) => {
       for (const n of para.mentions.list) {
+        const body = n.kind === 'nominal' && n.head !== null ? ofName(n.head, n.role) : null;
+        if (body !== null) push(this.namedBodies, n.head!, { pos: position(p, n.from), org: body });
         if (n.kind !== 'nominal' || n.head === null || n.org === null) continue;
         let list = this.spokes.get(n.head);
         if (list === undefined) {
@@ -142,6 +146,17 @@ class ArticleIndex {
     return kind;
   }
 
+  /**
+   * "the government" after "the government of Samoa": the body the latest "<head> of <Name>"
+   * before `pos` named ("Government of Samoa").
+   */
+  namedBody(head: string, pos: number): string | null {
+    const list = this.namedBodies.get(head);
+    if (list === undefined) return null;
+    const k = countBelow(list.length, (m) => list[m]!.pos < pos);
+    return k === 0 ? null : list[k - 1]!.org;
+  }
+
   /** The organisation the latest nominal with this head before `pos` named ("an Interpol spokesperson"). */
   spokesOrg(head: string, pos: number): string | null {
     const list = this.spokes.get(head);
@@ -151,7 +166,15 @@ class ArticleIndex {
   }
 }
 
-function push(map: Map<string, number[]>, key: string, i: number): void {
+/** "government of American Samoa" → "Government of American Samoa"; null unless the role is just that. */
+export function ofName(head: string, role: string | null): string | null {
+  const m =
+    role === null ? null : /^(\p{Ll}+) of ((?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)$/u.exec(role);
+  if (!m || m[1] !== head) return null;
+  return head[0]!.toUpperCase() + head.slice(1) + ' of ' + m[2]!;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, i: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [i]);
   else list.push(i);

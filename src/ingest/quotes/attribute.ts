@@ -8,7 +8,7 @@ import type { AttributionRule, SpeakerRule } from '../../contract/schema.ts';
 import { checkBudget } from '../seed/time-budget.ts';
 import { leftSubject, position, resolvePerson, roleOf, sentenceSubject } from './article-analysis.ts';
 import type { ArticleAnalysis } from './article-analysis.ts';
-import { articleIndex } from './article-index.ts';
+import { articleIndex, ofName } from './article-index.ts';
 import * as lexicon from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { verbAt } from './sieves/reporting-verbs.ts';
@@ -109,6 +109,13 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
         const person = articleIndex(doc).titled(owner[1]!, pos, []);
         if (person !== null) return { speaker: person.name, role: person.role, rule: 'nominal' };
       }
+      // "The government statement read", "an official government Twitter account posted": a
+      // document of a body's kind speaks for the article's body of that kind.
+      const kind = head !== null && DOCUMENT_NOUNS.has(head) ? bodyModifier(m) : null;
+      if (kind !== null) {
+        const org = orgOfKind(doc, kind, pos) ?? articleIndex(doc).namedBody(kind, pos);
+        if (org !== null) return { speaker: org, role: null, rule: 'nominal' };
+      }
       // "The government of X issued a statement agreeing …", "Their statement also read": an
       // unowned document speaks for the body that is the subject around it.
       if (head !== null && DOCUMENT_NOUNS.has(head) && !depth) {
@@ -124,7 +131,8 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
       if (head !== null && ORG_HEADS.has(head) && !NOMINAL_HEADS.has(head)) {
         // "the court found …": the organisation of that kind the article has named most often
         // (the one it is about, not one named in passing), the latest on a tie.
-        const org = orgOfKind(doc, head, pos);
+        // Else "the government" after "the government of Samoa": the body named so before.
+        const org = orgOfKind(doc, head, pos) ?? articleIndex(doc).namedBody(head, pos);
         return org === null ? NONE : { speaker: org, role: null, rule: 'nominal' };
       }
       if (head !== null) {
@@ -146,12 +154,14 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
   }
 }
 
-/** "government of American Samoa" → "Government of American Samoa"; null unless the role is just that. */
-function ofName(head: string, role: string | null): string | null {
-  const m =
-    role === null ? null : /^(\p{Ll}+) of ((?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)$/u.exec(role);
-  if (!m || m[1] !== head) return null;
-  return head[0]!.toUpperCase() + head.slice(1) + ' of ' + m[2]!;
+/** A lowercase body word modifying a nominal's head ("government" in "the government statement"). */
+function bodyModifier(m: Mention): string | null {
+  if (m.role === null) return null;
+  for (const w of m.role.split(/\s+/)) {
+    if (w === m.head) break;
+    if (ORG_HEADS.has(w) && !NOMINAL_HEADS.has(w)) return w;
+  }
+  return null;
 }
 
 /** Is the mention a body: an organisation, or a nominal of an organisation's kind ("the government")? */

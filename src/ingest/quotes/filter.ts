@@ -79,6 +79,9 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
   // code or a name, not speech.
   if (words === 1 && /\p{N}/u.test(text)) return false;
   const attributed = attribution.speaker !== null && attribution.rule !== 'continuation';
+  // "Trump labelled the report as “fake news”": the words a named source describes something
+  // with are its quote, however short, even after a title cue ("report") or a naming verb.
+  if (attributed && attribution.speakerRule === 'speaker.described-as') return true;
   const first = doc.quoteTokens[qi]?.[0];
   if (first) {
     // "a process called “exfiltration”", "also known as “cosmonaut No. 11”": names, not speech.

@@ -3,6 +3,7 @@
  * when a leftover name looks like a person's rather than an organisation's.
  */
 import type { OrgRule } from '../../../contract/schema.ts';
+import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
 import { type Token } from '../../language/tokenize.ts';
 import {
   APPOSITIVE_TAIL,
@@ -20,6 +21,21 @@ import {
   unclaimPlace,
 } from './context.ts';
 
+/** Words after a channel number that make the name before it a broadcaster's. */
+const CHANNEL_CUES: ReadonlySet<string> = new Set(ruleWords.channelCues);
+
+/**
+ * Is the token at `k` a channel number (one or two digits) after the name [i, k), followed by a word
+ * that makes that name a broadcaster's ("News 12 reported", "WESH 2 news")? Not after a thing's
+ * head ("Flight 12 reported").
+ */
+function channelNumberCue(toks: readonly Token[], i: number, k: number): boolean {
+  const num = toks[k];
+  const cue = toks[k + 1];
+  if (num?.kind !== 'word' || !/^\d{1,2}$/.test(num.text) || cue?.kind !== 'word' || cue.cap) return false;
+  return CHANNEL_CUES.has(cue.lower) && !L.notOrgHeads.has(toks[k - 1]!.lower) && k > i;
+}
+
 /** Unknown names that the words around them call an organisation. */
 export function cues(p: Para, out: ParagraphOut): void {
   const { toks } = p;
@@ -31,6 +47,12 @@ export function cues(p: Para, out: ParagraphOut): void {
   };
   const names = out.names.filter((n) => n.paragraph === p.index);
   for (const n of names) {
+    // "News 12 reported", "Paul Rivera of WESH 2 news": a broadcaster's name ends in its channel number.
+    if (channelNumberCue(toks, n.i, n.j)) {
+      out.names.splice(out.names.indexOf(n), 1);
+      pushOrg(p, n.i, n.j + 1, null, null, out, 'org.media-verb');
+      continue;
+    }
     const first = toks[n.i]!;
     if (L.roles.has(first.lower) || L.demonyms.has(first.lower)) continue;
     if (n.j - n.i > 1 && L.firstNames.has(first.lower)) continue;
@@ -98,6 +120,11 @@ export function cues(p: Para, out: ParagraphOut): void {
   }
   // "news agency ISNA", "gas supplier DEPA", "WTTG television": unknown acronyms with a cue noun.
   for (const a of out.acronyms.filter((c) => c.paragraph === p.index)) {
+    if (channelNumberCue(toks, a.i, a.j)) {
+      out.acronyms.splice(out.acronyms.indexOf(a), 1);
+      pushOrg(p, a.i, a.j + 1, null, null, out, 'org.cue-acronym');
+      continue;
+    }
     const prev = toks[a.i - 1];
     const next = toks[a.j];
     const before =

@@ -127,6 +127,8 @@ export function headOrgAt(
       continue;
     }
     let k = j;
+    // "Vexa Holdings LLC and Torvik Partners Ltd": a legal suffix ends a company's name.
+    if (LEGAL_SUFFIXES.has(toks[j - 1]!.lower)) break;
     if (k < b && (toks[k]!.lower === 'and' || toks[k]!.text === '&')) k++;
     let m = k;
     while (
@@ -206,6 +208,7 @@ export const NAME_EXTENDING_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.
 const DESIGNATION_HEADS: ReadonlySet<string> = new Set(ruleWords.designationHeads);
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
 const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set(ruleWords.countryBodyHeads);
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.legalSuffixes);
 
 /** Longest item of a serial list inside a name ("Disease Control"): plain capitalised words. */
 const SERIAL_ITEM_WORDS = 3;
