@@ -8,6 +8,11 @@ import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { articleSummarySchema, quoteEntrySchema } from '../../src/contract/schema.ts';
 import { processSeedBytes, processSeedFile, toCorpusEntry } from '../../src/ingest/pipeline/process-file.ts';
+import {
+  decodeCorpusEntry,
+  encodeCorpusEntry,
+  type CorpusEntry,
+} from '../../src/ingest/pipeline/corpus-entry-codec.ts';
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -50,4 +55,42 @@ test('every Wikinews article, the seed and generated articles give summaries and
     if (r.record) checkEntry(path, r.record);
   }
   expect(checked).toBeGreaterThan(300);
+}, 120_000);
+
+test('a corpus entry reads back from its bytes exactly as it was, at any place in a shared buffer', () => {
+  const paths = readdirSync(WIKINEWS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(WIKINEWS, f));
+  let checked = 0;
+  for (const path of paths) {
+    const r = processSeedFile(path);
+    if (!r.record) continue;
+    const entry = toCorpusEntry(r.record);
+    const bytes = encodeCorpusEntry(entry);
+    // As the build cache keeps it: a view at an odd offset into a larger block.
+    const block = new Uint8Array(bytes.length + 3);
+    block.set(bytes, 3);
+    const back = decodeCorpusEntry(block.subarray(3));
+    expect(back, path).toEqual(entry);
+    expect(back.pairs.constructor).toBe(entry.pairs.constructor);
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(300);
+
+  // Text in every UTF-8 width, empty fields, and pairs past 16 bits.
+  const wide: CorpusEntry = {
+    id: 'x',
+    date: '2024-01-01',
+    summaryJson: '{"headline":"“Naïve” café — 北京 😀"}',
+    quotesJson: '',
+    facets: {
+      source: { slug: 's', name: 'Ş' },
+      organisations: [{ slug: 'o', name: 'Ö', aliases: ['Œ'], parent: null }],
+      speakers: [],
+    },
+    terms: '',
+    pairs: Uint32Array.from([0, 70_000, 70_000, 1]),
+  };
+  expect(decodeCorpusEntry(encodeCorpusEntry(wide))).toEqual(wide);
+  expect(() => decodeCorpusEntry(new Uint8Array(40))).toThrow(/not a corpus entry/);
 }, 120_000);

@@ -40,12 +40,16 @@ export const EXTRACTION_SOURCES: readonly string[] = [
 /**
  * Modules a worker reaches from `process-file.ts` that do not change what is cached: a file too
  * large, out of time or unreadable is never cached, so the limits, the budget and the read
- * errors' wording can change without invalidating anything.
+ * errors' wording can change without invalidating anything; the entries' byte layout has its
+ * own format number.
  */
 export const OUTSIDE_THE_KEY: readonly string[] = [
   'ingest/pipeline/ingest-limits.ts',
   'ingest/seed/time-budget.ts',
   'ingest/pipeline/collect-files.ts',
+  // How an entry is laid out as bytes: the cache names that format in its folder (ENTRY_FORMAT),
+  // so a change there makes the cache unread, not wrong.
+  'ingest/pipeline/corpus-entry-codec.ts',
 ];
 
 /** Paths relative to `src/` whose content decides the output folder's bytes, beyond extraction. */

@@ -13,7 +13,15 @@ import { deserialize, serialize } from 'node:v8';
 import { writeAtomically } from '../corpus/atomic-write.ts';
 import type { Diagnostic } from '../seed/diagnostics.ts';
 import { extractorVersion } from './extractor-version.ts';
-import type { CorpusEntry } from './process-file.ts';
+import { decodeCorpusEntry, ENTRY_FORMAT, type CorpusEntry } from './corpus-entry-codec.ts';
+
+/**
+ * Freshly built entries are copied into blocks of this size. Above glibc's largest mmap threshold
+ * (32 MB on 64-bit), so each block is a mapping of its own, given back to the system when freed;
+ * smaller blocks came from the heap and stayed resident after the cache was dropped. Pages not
+ * yet written are not resident either, so a small build does not pay for the whole block.
+ */
+const BLOCK = 64 * 1024 * 1024;
 
 /** What the manifest keeps per seed file: enough for the report, the id check and the sort. */
 export interface CachedFile {
@@ -39,9 +47,9 @@ type FileRow = [
 
 /**
  * Layout under `<root>/<extractor version>/`:
- * - `manifest/files.json`: path → size, mtime, content key, id, date and diagnostics; read whole
+ * - `manifest-e<ENTRY_FORMAT>/files.json`: path → size, mtime, content key, id, date and diagnostics; read whole
  *   on every build (about 0.2 s for 100,000 files);
- * - `manifest/entries-XX.v8`: content key → corpus entry, split by the key's first two hex
+ * - `manifest-e<ENTRY_FORMAT>/entries-XX.v8`: content key → corpus entry (`corpus-entry-codec.ts`), split by the key's first two hex
  *   digits and read only when an entry of that shard is needed, so a rebuild after one change
  *   reads one shard, not 100,000 entries;
  * - `articles/XX/<key>.json`: the article documents, hard-linked into the output;
@@ -57,13 +65,16 @@ export class IngestCache {
   private files = new Map<string, CachedFile>();
   /** Corpus entries by shard, each still serialised: decoded only when read. */
   private readonly entries = new Map<string, Map<string, Uint8Array>>();
+  /** The block that freshly built entries are copied into (see `keep`). */
+  private block: { bytes: Uint8Array; used: number } | null = null;
   private filesDirty = false;
   private readonly dirtyShards = new Set<string>();
 
   constructor(root: string, version = extractorVersion()) {
     this.version = version;
     this.dir = join(root, version);
-    this.manifestDir = join(this.dir, 'manifest');
+    // The entries' format names the folder: a cache of another format is not read, only rebuilt.
+    this.manifestDir = join(this.dir, `manifest-e${ENTRY_FORMAT}`);
     try {
       const rows = JSON.parse(readFileSync(join(this.manifestDir, 'files.json'), 'utf8')) as FileRow[];
       for (const [path, size, mtimeMs, hash, id, date, diagnostics] of rows)
@@ -72,7 +83,13 @@ export class IngestCache {
       // No manifest yet, or a torn or foreign one: only this build is slower.
       this.files = new Map();
     }
-    // Caches of other extractor versions are dead weight.
+    // Caches of other extractor versions, and entries of another format, are dead weight.
+    if (existsSync(this.dir)) {
+      for (const name of readdirSync(this.dir)) {
+        if (/^manifest(-e\d+)?$/.test(name) && join(this.dir, name) !== this.manifestDir)
+          rmSync(join(this.dir, name), { recursive: true, force: true });
+      }
+    }
     if (existsSync(root)) {
       for (const name of readdirSync(root)) {
         if (name !== version && /^[0-9a-f]{16}$/.test(name))
@@ -91,7 +108,7 @@ export class IngestCache {
   /** The corpus entry stored under a content key, or null when the cache no longer has it. */
   entry(hash: string): CorpusEntry | null {
     const bytes = this.shard(hash.slice(0, 2)).get(hash);
-    return bytes ? (deserialize(bytes) as CorpusEntry) : null;
+    return bytes ? decodeCorpusEntry(bytes) : null;
   }
 
   /** Whether the cache holds an entry under a content key, without decoding it. */
@@ -154,7 +171,7 @@ export class IngestCache {
     this.filesDirty = true;
     if (built) {
       const key = file.hash.slice(0, 2);
-      this.shard(key).set(file.hash, built.entry);
+      this.shard(key).set(file.hash, this.keep(built.entry));
       this.dirtyShards.add(key);
       writeCreatingDir(this.articlePath(file.hash), built.articleJson);
     }
@@ -187,6 +204,24 @@ export class IngestCache {
     writeAtomically(join(this.manifestDir, 'files.json'), JSON.stringify(rows));
     this.filesDirty = false;
     this.dirtyShards.clear();
+  }
+
+  /**
+   * A copy of `entry` in the current block. An entry arrives from a worker in a buffer of its
+   * own; 100,000 of those (0.8 GB outside the JS heap) stayed with the allocator after the cache
+   * was dropped, under the view step's peak. In a few large blocks they are given back whole once
+   * the cache is collected. An entry larger than a block gets a block of its own size.
+   */
+  private keep(entry: Uint8Array): Uint8Array {
+    let block = this.block;
+    if (!block || block.bytes.length - block.used < entry.length) {
+      block = { bytes: new Uint8Array(Math.max(BLOCK, entry.length)), used: 0 };
+      this.block = block;
+    }
+    const copy = block.bytes.subarray(block.used, block.used + entry.length);
+    copy.set(entry);
+    block.used += entry.length;
+    return copy;
   }
 
   private shard(key: string): Map<string, Uint8Array> {

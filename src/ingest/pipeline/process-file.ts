@@ -1,11 +1,10 @@
 /** One seed file through the whole pipeline: bytes → parsed seed → article → index records. */
 import { createHash } from 'node:crypto';
-import { serialize } from 'node:v8';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Article, ArticleSummary, QuoteEntry } from '../../contract/schema.ts';
 import { searchTerms } from '../../contract/schema.ts';
-import type { FacetContribution } from '../corpus/corpus-facets.ts';
+import { encodeCorpusEntry, type CorpusEntry } from './corpus-entry-codec.ts';
 import { buildArticle } from '../article/build-article.ts';
 import { toExtractLine } from '../article/extract-output.ts';
 import type { Diagnostic } from '../seed/diagnostics.ts';
@@ -137,23 +136,7 @@ export function processSeedBytes(
  * those files by concatenation, plus its facet contribution and search terms. It is cached per
  * content key, so a rebuild never re-derives an unchanged article.
  */
-export interface CorpusEntry {
-  id: string;
-  date: string;
-  /** The article's summary as JSON. */
-  summaryJson: string;
-  /** The article's quote rows as JSON, comma-separated without brackets; '' when it has none. */
-  quotesJson: string;
-  facets: FacetContribution;
-  /** Distinct search terms of headline and body, newline-separated. */
-  terms: string;
-  /**
-   * The phrase index's adjacent pairs of headline and paragraphs (docs/decisions/011), computed
-   * here so the build never reads an article document back for them: indices into `terms`, two
-   * per pair, 16 bits each unless the article has more than 65,536 distinct terms.
-   */
-  pairs: Uint16Array | Uint32Array;
-}
+export type { CorpusEntry } from './corpus-entry-codec.ts';
 
 /** What the build needs back from a worker: the article already serialised, so no object graph crosses threads. */
 export interface BuildResult {
@@ -163,9 +146,9 @@ export interface BuildResult {
   id: string | null;
   date: string | null;
   /**
-   * The corpus entry, serialised in the worker (node:v8). The build keeps 100,000 of these until
-   * it writes the cache; as bytes they stay out of the garbage collector's way, which made a
-   * 100,000-article pipeline about 7% faster than keeping them as objects.
+   * The corpus entry, encoded in the worker (`encodeCorpusEntry`). The build keeps 100,000 of
+   * these until it writes the cache; as bytes they stay out of the garbage collector's way, which
+   * made a 100,000-article pipeline about 7% faster than keeping them as objects.
    */
   entry: Uint8Array | null;
   articleJson: string | null;
@@ -189,7 +172,7 @@ export function toBuildResult(r: FileResult): BuildResult {
     hash: r.hash,
     id: rec ? rec.summary.id : null,
     date: rec ? rec.summary.date : null,
-    entry: rec ? serialize(toCorpusEntry(rec)) : null,
+    entry: rec ? encodeCorpusEntry(toCorpusEntry(rec)) : null,
     articleJson: rec ? JSON.stringify(rec.article) : null,
     diagnostics: r.diagnostics,
     cacheable: r.cacheable !== false,

@@ -2,7 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { IngestLimits } from './ingest-limits.ts';
-import { processSeedFileFor, type PipelineMode, type PipelineResult } from './process-file.ts';
+import type { PipelineMode, PipelineResult } from './process-file.ts';
+import { workerEntry } from './worker-bundle.ts';
 
 /** What the caller needs of each file; workers send back only that, already serialised. */
 export type { PipelineMode, PipelineResult } from './process-file.ts';
@@ -26,12 +27,16 @@ export async function* runPipeline<M extends PipelineMode>(
 ): AsyncGenerator<PipelineResult<M>> {
   const threads = options.threads ?? (paths.length < PARALLEL_THRESHOLD ? 0 : availableParallelism());
   if (threads <= 0) {
+    // Loaded only here: with workers, the main thread never runs (nor transpiles) the extraction code.
+    const { processSeedFileFor } = await import('./process-file.ts');
     for (const p of paths) yield processSeedFileFor(mode, p, options.limits);
     return;
   }
   const { limits } = options;
+  const entry = await workerEntry();
   const pool = new Piscina<{ paths: string[]; mode: M; limits?: IngestLimits }, PipelineResult<M>[]>({
-    filename: new URL('./ingest-worker.ts', import.meta.url).href,
+    filename: entry.filename,
+    ...(entry.execArgv ? { execArgv: entry.execArgv } : {}),
     minThreads: threads,
     maxThreads: threads,
   });
