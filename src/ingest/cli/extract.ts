@@ -2,7 +2,7 @@
  * `npm run --silent extract -- [--max-file-bytes N] [--time-budget-ms N] PATH...`: prints one
  * JSON object per article per line, in path order; diagnostics go to stderr; exits 1 when any
  * input was rejected (after printing the rest), 2 on a usage error. It never reads or writes the
- * build cache (its worker threads' compiled code lives beside it, in `workers/`: decision 014).
+ * build cache (its worker threads' compiled code lives beside it, in `workers/`: decision 015).
  */
 import { parseArgs } from 'node:util';
 import { escapeControls, formatDiagnostic } from '../seed/diagnostics.ts';

@@ -7,7 +7,7 @@
  * runs on) into `<cache root>/workers/`, keyed by a digest of every file that went into it, and
  * the workers start on that file with tsx left out of their arguments. Any failure (no esbuild,
  * an unwritable folder) falls back to the TypeScript entry with the parent's arguments, as before.
- * Decision 014 says why by hand.
+ * Decision 015 says why by hand.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
