@@ -4,10 +4,10 @@
 #   --dev2 scores against the second development set (tests/gold/gold-dev2.json), annotated blind
 #   from ../shared/corpus/annotate-next.txt before its articles were run through the extractor.
 #   --dev3 scores against the third set (tests/gold/gold-dev3.json): 50 articles in neither dev
-#   nor dev-2, sampled by tests/gold/dev3/sample.py and annotated blind. It was held out until
+#   nor dev-2, sampled by tests/gold/tools/sample.py and annotated blind. It was held out until
 #   2026-12-05 and is a tuning set since (see tests/gold/gold-dev3-notes.md).
 #   --dev4 scores against the fourth, held-out set (tests/gold/gold-dev4.json): 50 articles in none
-#   of dev, dev-2 and dev-3, sampled by tests/gold/dev4/sample.py and annotated blind; it replaces
+#   of dev, dev-2 and dev-3, sampled by tests/gold/tools/sample.py and annotated blind; it replaces
 #   dev-3 as the set no rule is tuned on (see tests/gold/gold-dev4-notes.md).
 #   --by-rule prints, after the scores, count, true positives and precision per extraction rule
 #   (scripts/eval/score-by-rule.ts), so a weak rule is visible.

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Checks gold-dev4.json: every quote text occurs in its article (whitespace collapsed, paragraphs
+"""Checks tests/gold/gold-<set>.json (set = dev3 | dev4): every quote text occurs in its article (whitespace collapsed, paragraphs
 joined by one space; for a quote running over several paragraphs, the opening mark that starts
 each continued paragraph is dropped, as the guidelines join such paragraphs with a single space);
 no organisation name/alias is shared within an article after the scorer's orgKey normalisation (across organisations and optional_organisations); writes an empty
 prediction file for a scorer smoke test:
-  python3 tests/gold/dev4/check.py && node ../shared/eval/score.mjs tests/gold/gold-dev4.json /tmp/gold-dev4-empty-preds.jsonl --json
+  python3 tests/gold/tools/check.py dev4 && node ../shared/eval/score.mjs tests/gold/gold-dev4.json /tmp/gold-dev4-empty-preds.jsonl --json
 """
 import json
 import os
@@ -14,8 +14,11 @@ import tempfile
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "..", "shared")
-gold = json.load(open(os.path.join(HERE, "..", "gold-dev4.json"), encoding="utf-8"))
+SHARED = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "..", "..", "..", "shared")
+from gold_sets import chosen_set
+
+name, _, _, gold_path = chosen_set()
+gold = json.load(open(gold_path, encoding="utf-8"))
 
 
 def tokens(s):
@@ -48,7 +51,7 @@ for a in gold["articles"]:
                 problems += 1
                 print(f'{a["file"]}: "{v}" in both {seen[v]} and {o["name"]}')
             seen[v] = o["name"]
-empty = os.path.join(tempfile.gettempdir(), "gold-dev4-empty-preds.jsonl")
+empty = os.path.join(tempfile.gettempdir(), f"gold-{name}-empty-preds.jsonl")
 with open(empty, "w", encoding="utf-8") as fh:
     for a in gold["articles"]:
         fh.write(json.dumps({"file": a["file"], "quotes": [], "organisations": []}) + "\n")

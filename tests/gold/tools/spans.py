@@ -2,7 +2,7 @@
 """Reading aid: prints an article with numbered paragraphs, then its quote-mark spans
 (double marks, and single marks that open after a space/start and close before
 punctuation/space) and its capitalised phrases and acronyms, for annotating by hand.
-Usage: python3 spans.py wn-0001.txt [...]"""
+Usage: python3 tests/gold/tools/spans.py wn-0001.txt [...]"""
 import os
 import re
 import sys

@@ -1,4 +1,4 @@
-"""Helpers for the dev-4 annotation batch files (ann*.py): A(file, quotes, orgs, optional, notes)."""
+"""Helpers for the annotation batch files of every set (ann*.py): A(file, quotes, orgs, optional, notes)."""
 
 
 def Q(text, speaker, role=None):

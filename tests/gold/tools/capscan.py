@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Reading aid: lists, per article, capitalised phrases with an organisation cue word, and
-acronyms, that no annotated name/alias of gold-dev4.json covers, for a second look."""
+acronyms, that no annotated name/alias of the set's gold covers, for a second look.
+Usage: python3 tests/gold/tools/capscan.py dev3|dev4"""
 import json
 import os
 import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-gold = json.load(open(os.path.join(HERE, "..", "gold-dev4.json")))
+from gold_sets import chosen_set
+
+gold = json.load(open(chosen_set()[3]))
 CUE = r"Party|University|Council|Committee|Ministry|Department|Agency|Association|Institute|Cent(?:er|re)s?|Court|Commission|Bank|Company|Corporation|Inc|Ltd|Group|Foundation|Society|News|Times|Post|Union|League|Board|Office|Service|Forces?|Army|Navy|Police|Church|School|College|Hospital|Network|Assembly|Parliament|Senate|House|Congress|Guard|Club|Airlines?|Bureau|Fund|Organi[sz]ation|Project|Coalition|Movement|TV|Radio|Press"
 def norm(s):
     return " ".join(re.findall(r"\w+", s.lower().replace("'s", "")))

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Chooses the dev-3 articles reproducibly, without reading their content.
+"""Chooses a blind set's articles reproducibly, without reading their content.
 
-Candidates: every wn-*.txt in shared/corpus/wikinews that is neither in gold-dev.json nor in
-annotate-next.txt (the dev-2 list). Each candidate id is ranked by sha256("dev3-2026:" + id)
-and the ranking is read in order; an article is skipped only if it is degenerate (no body text
-after the date line), which is the one property of the content this script looks at.
-Usage: python3 tests/gold/dev3/sample.py [N=50]  (prints the ranking it used on stderr)
+Candidates: every wn-*.txt in shared/corpus/wikinews that is in none of gold-dev.json (dev-1),
+annotate-next.txt (the dev-2 list) and the earlier sets the set excludes (gold_sets.py: dev-4
+excludes dev-3). Each candidate id is ranked by sha256(<the set's seed> + id), "dev3-2026:" or
+"dev4-2026:", and the ranking is read in order; an article is skipped only if it is degenerate (no
+body text after the date line), which is the one property of the content this script looks at.
+Usage: python3 tests/gold/tools/sample.py dev3|dev4 [N=50]  (prints the ranking it used on stderr)
 """
 import hashlib
 import json
@@ -13,18 +14,22 @@ import os
 import re
 import sys
 
-SEED = "dev3-2026:"
+from gold_sets import GOLD, chosen_set, listed
+
+_, config, _, _ = chosen_set()
+SEED = config["seed"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "..", "..", "..", "shared")
 if not os.path.isdir(SHARED):
     SHARED = "/work/shared"
 CORPUS = os.path.join(SHARED, "corpus")
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 50
+N = int(sys.argv[2]) if len(sys.argv) > 2 else 50
 
 dev1 = {a["file"] for a in json.load(open(os.path.join(CORPUS, "gold-dev.json")))["articles"]}
 dev2 = {l.strip() for l in open(os.path.join(CORPUS, "annotate-next.txt")) if l.strip()}
 ids = sorted(f for f in os.listdir(os.path.join(CORPUS, "wikinews")) if re.fullmatch(r"wn-\d+\.txt", f))
-cands = [f for f in ids if f not in dev1 and f not in dev2]
+earlier = {f for other in config["excludes"] for f in listed(os.path.join(GOLD, other))}
+cands = [f for f in ids if f not in dev1 and f not in dev2 and f not in earlier]
 ranked = sorted(cands, key=lambda f: hashlib.sha256((SEED + f).encode()).hexdigest())
 
 

@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
-"""Builds tests/gold/gold-dev3.json from the batch files ann01.py, ann02.py, ... in articles.txt order.
-Run `npx prettier --write tests/gold/gold-dev3.json` afterwards (the repo keeps JSON prettier-formatted)."""
+"""Builds tests/gold/gold-<set>.json from the set's batch files ann01.py, ann02.py, ... in articles.txt
+order. Usage: python3 tests/gold/tools/build.py dev3|dev4. Run `npx prettier --write` on the file
+afterwards (the repo keeps JSON prettier-formatted)."""
 import glob
 import importlib.util
 import json
 import os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-order = [l.split()[0] for l in open(os.path.join(HERE, "articles.txt")) if l.strip() and not l.startswith("#")]
+from gold_sets import chosen_set, listed
+
+name, config, HERE, out = chosen_set()
+order = listed(HERE)
 byfile = {}
 for path in sorted(glob.glob(os.path.join(HERE, "ann*.py"))):
-    if os.path.basename(path) == "anntools.py":
-        continue
     spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -25,11 +26,9 @@ if missing:
     print(f"not annotated yet ({len(missing)}): {' '.join(missing)}")
 gold = {
     "version": 1,
-    "note": "Third development gold (dev-3, held out) for shared/corpus/wikinews (Wikinews, CC BY 2.5), "
-    "annotated blind by gold-guidelines.md from a seeded sample (tests/gold/dev3/articles.txt)",
+    "note": config["note"],
     "articles": [byfile[f] for f in order if f in byfile],
 }
-out = os.path.join(HERE, "..", "gold-dev3.json")
 with open(out, "w", encoding="utf-8") as fh:
     json.dump(gold, fh, ensure_ascii=False, indent=2)
     fh.write("\n")
