@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import type { AttributionRule } from './text.ts';
 import {
+  ARTICLE_ID_PATTERN,
   ATTRIBUTION_RULES,
   WEAK_ATTRIBUTION_RULES,
   foldForSearch,
@@ -40,7 +41,7 @@ export const slugSchema = z
 /** Article ids come from file names and appear in URLs, so they keep to URL-safe characters. */
 export const articleIdSchema = z
   .string()
-  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected a URL-safe id (letters, digits, _ . -)'));
+  .check(z.regex(ARTICLE_ID_PATTERN, 'expected a URL-safe id (letters, digits, _ . -)'));
 
 /** A stretch of text inside one paragraph. */
 export const spanSchema = z.object({

@@ -18,6 +18,12 @@ export type AttributionRule = (typeof ATTRIBUTION_RULES)[number];
 /** Rules weak enough that the reader marks the attribution as uncertain. */
 export const WEAK_ATTRIBUTION_RULES: readonly AttributionRule[] = ['pronoun', 'nominal'];
 
+/**
+ * The form every article id has: ids come from file names and appear in URLs, so they keep to
+ * URL-safe characters (`articleIdSchema`; the app's `isArticleId`).
+ */
+export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
 /** Folds text for search: lowercase, accents removed, curly apostrophes straightened. */
 export function foldForSearch(text: string): string {
   // Most news text is ASCII; skipping Unicode normalisation for it keeps indexing fast.

@@ -17,7 +17,7 @@
  *   /organisations/:slug
  *   /speakers/:slug
  */
-import { searchTerms } from '../contract/text.ts';
+import { ARTICLE_ID_PATTERN, searchTerms } from '../contract/text.ts';
 import { isIsoDate } from './dates.ts';
 
 export interface Filters {
@@ -237,7 +237,7 @@ export const paths = {
 
 /** Whether an `/articles/:id` path's id has the form every article id has (`articleIdSchema`). */
 export function isArticleId(id: string): boolean {
-  return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(id);
+  return ARTICLE_ID_PATTERN.test(id);
 }
 
 /** The quote anchor a location hash names (`#quote-3` → `quote-3`), or null. */
