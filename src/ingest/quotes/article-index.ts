@@ -59,12 +59,7 @@ class ArticleIndex {
         const body = n.kind === 'nominal' && n.head !== null ? ofName(n.head, n.role) : null;
         if (body !== null) push(this.namedBodies, n.head!, { pos: position(p, n.from), org: body });
         if (n.kind !== 'nominal' || n.head === null || n.org === null) continue;
-        let list = this.spokes.get(n.head);
-        if (list === undefined) {
-          list = [];
-          this.spokes.set(n.head, list);
-        }
-        list.push({ pos: position(p, n.from), org: n.org });
+        push(this.spokes, n.head, { pos: position(p, n.from), org: n.org });
       }
     });
   }
@@ -151,19 +146,20 @@ class ArticleIndex {
    * before `pos` named ("Government of Samoa").
    */
   namedBody(head: string, pos: number): string | null {
-    const list = this.namedBodies.get(head);
-    if (list === undefined) return null;
-    const k = countBelow(list.length, (m) => list[m]!.pos < pos);
-    return k === 0 ? null : list[k - 1]!.org;
+    return latestBefore(this.namedBodies.get(head), pos);
   }
 
   /** The organisation the latest nominal with this head before `pos` named ("an Interpol spokesperson"). */
   spokesOrg(head: string, pos: number): string | null {
-    const list = this.spokes.get(head);
-    if (list === undefined) return null;
-    const k = countBelow(list.length, (m) => list[m]!.pos < pos);
-    return k === 0 ? null : list[k - 1]!.org;
+    return latestBefore(this.spokes.get(head), pos);
   }
+}
+
+/** The organisation of the last mention before `pos` in a list in reading order, if any. */
+function latestBefore(list: readonly { pos: number; org: string }[] | undefined, pos: number): string | null {
+  if (list === undefined) return null;
+  const k = countBelow(list.length, (m) => list[m]!.pos < pos);
+  return k === 0 ? null : list[k - 1]!.org;
 }
 
 /** "government of American Samoa" → "Government of American Samoa"; null unless the role is just that. */
