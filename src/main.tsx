@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './app/query-client.ts';
+import { LiveSearchContext, liveSearchOf } from './app/live-location.ts';
 import { createAppRouter } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { settleQueries } from './app/settle-queries.ts';
@@ -14,6 +15,7 @@ const queryClient = createQueryClient();
 // The first URL's data starts now, beside the route's code (src/lib/api/start-data.ts).
 startData(queryClient, new URL(window.location.href), import.meta.env.BASE_URL);
 const router = createAppRouter(queryClient);
+const liveSearch = liveSearchOf(router);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The app has started: the pre-rendered page's "script did not start" notice is not needed.
@@ -35,7 +37,9 @@ const app = (
   <StrictMode>
     <Started>
       <AppProvider queryClient={queryClient}>
-        <RouterProvider router={router} />
+        <LiveSearchContext value={liveSearch}>
+          <RouterProvider router={router} />
+        </LiveSearchContext>
       </AppProvider>
     </Started>
   </StrictMode>

@@ -201,6 +201,51 @@ export function listSearch(filters: Partial<Filters>, page = 1): string {
   return search ? `?${search}` : '';
 }
 
+/**
+ * How a change of filters enters the history: `push` a new entry (each discrete choice), `replace`
+ * the current one (a timeline drag), or `search`, which pushes the first search from a list
+ * without one (so Back returns to it) and replaces while the reader refines it.
+ */
+export type FilterUpdate = 'push' | 'replace' | 'search';
+
+/**
+ * Where a change of a list's filters goes: the canonical search string (page 1) and whether it
+ * replaces the current history entry.
+ *
+ * The change applies to the filters the URL holds now. A navigation commits to the URL before
+ * React has rendered it (the render is a transition, and it waits for the results), so a change
+ * made in that gap sees the filters of the page still on screen; applied to those, a search
+ * refined meanwhile would push a second entry instead of replacing, and a facet clicked meanwhile
+ * would drop the newer query. When the URL is the one rendered (`live` equal to `rendered`), the
+ * rendered filters are used: they have the unknown slugs already left out.
+ */
+export function nextListSearch({
+  view,
+  rendered,
+  live,
+  change,
+  update,
+}: {
+  view: ListView;
+  /** The search string and filters of the page on screen (the page number does not matter). */
+  rendered: { search: string; filters: Filters };
+  /** The search string the router's location has now (undefined: not known, use the rendered). */
+  live: string | undefined;
+  change: Partial<Filters>;
+  update: FilterUpdate;
+}): { search: string; replace: boolean } {
+  const liveFilters =
+    live === undefined ? undefined : parseListSearch(new URLSearchParams(live), view).filters;
+  const current =
+    liveFilters === undefined ||
+    listSearch(liveFilters) ===
+      listSearch(parseListSearch(new URLSearchParams(rendered.search), view).filters)
+      ? rendered.filters
+      : liveFilters;
+  const replace = update === 'replace' || (update === 'search' && current.q !== '');
+  return { search: listSearch({ ...current, ...change }), replace };
+}
+
 /** The filters with each active one dropped in turn, in the order they are shown. */
 export function filtersWithoutEach(filters: Filters): Filters[] {
   const out: Filters[] = [];

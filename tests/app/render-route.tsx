@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
+import { LiveSearchContext, liveSearchOf } from '../../src/app/live-location.ts';
 import { AppProvider } from '../../src/app/provider.tsx';
 import { createQueryClient } from '../../src/app/query-client.ts';
 import { buildRoutes } from '../../src/app/router.tsx';
@@ -19,7 +20,9 @@ export function renderRoute(url: string, { buildId = FIXTURE_BUILD_ID }: { build
   const user = userEvent.setup();
   const view = render(
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <LiveSearchContext value={liveSearchOf(router)}>
+        <RouterProvider router={router} />
+      </LiveSearchContext>
     </AppProvider>,
   );
   return { ...view, router, queryClient, user };

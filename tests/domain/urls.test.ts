@@ -1,8 +1,9 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { KnownSlugs } from '../../src/lib/urls.ts';
 import {
   EMPTY_FILTERS,
   listSearch,
+  nextListSearch,
   parseListSearch,
   paths,
   quoteAnchorFromHash,
@@ -159,4 +160,77 @@ test('a 2,000-character query is cut to 200 characters with one note', () => {
   const parsed = parse(`q=${encodeURIComponent('word '.repeat(400))}`);
   expect(parsed.filters.q.length).toBeLessThanOrEqual(200);
   expect(parsed.notes).toEqual(['The search text was longer than 200 characters and was shortened.']);
+});
+
+describe('nextListSearch: a change of filters builds on the URL as it is now', () => {
+  const onScreen = (search: string) => ({ search, filters: parse(search).filters });
+
+  test('the first search from a list without one pushes; refining it replaces', () => {
+    expect(
+      nextListSearch({
+        view: 'articles',
+        rendered: onScreen(''),
+        live: '',
+        change: { q: 'police' },
+        update: 'search',
+      }),
+    ).toEqual({ search: '?q=police', replace: false });
+    expect(
+      nextListSearch({
+        view: 'articles',
+        rendered: onScreen('?q=police'),
+        live: '?q=police',
+        change: { q: 'court' },
+        update: 'search',
+      }),
+    ).toEqual({ search: '?q=court', replace: true });
+  });
+
+  test('a search sent after the URL took a newer one, before it rendered, refines that one', () => {
+    // On screen: the list without a query; the URL already holds ?q=police (its render pending).
+    const next = nextListSearch({
+      view: 'articles',
+      rendered: onScreen('?org=nato'),
+      live: '?org=nato&q=police',
+      change: { q: 'court' },
+      update: 'search',
+    });
+    expect(next).toEqual({ search: '?org=nato&q=court', replace: true });
+  });
+
+  test('a facet chosen in that gap keeps the newer query instead of the one on screen', () => {
+    const next = nextListSearch({
+      view: 'articles',
+      rendered: onScreen(''),
+      live: '?q=police&page=2',
+      change: { orgs: ['nato'] },
+      update: 'push',
+    });
+    expect(next).toEqual({ search: '?org=nato&q=police', replace: false });
+  });
+
+  test('while the URL is the one on screen, its unknown slugs stay dropped', () => {
+    const rendered = onScreen('?org=nato&org=no-such-org');
+    expect(rendered.filters.orgs).toEqual(['nato']);
+    // The page number differs (turning a page): still the page on screen.
+    const next = nextListSearch({
+      view: 'articles',
+      rendered,
+      live: '?org=nato&org=no-such-org&page=3',
+      change: { source: 'wikinews' },
+      update: 'push',
+    });
+    expect(next).toEqual({ search: '?org=nato&source=wikinews', replace: false });
+  });
+
+  test('without a live location (no router to ask) the filters on screen are used', () => {
+    const next = nextListSearch({
+      view: 'quotes',
+      rendered: onScreen('?q=police'),
+      live: undefined,
+      change: { from: '2024-08-01', to: null },
+      update: 'replace',
+    });
+    expect(next).toEqual({ search: '?from=2024-08-01&q=police', replace: true });
+  });
 });

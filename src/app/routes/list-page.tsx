@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { NotesBanner } from '../../components/notes-banner.tsx';
@@ -68,13 +68,6 @@ export function ListPage<T>({
       ? `${phrase.count === total ? 'All' : phrase.count === 0 ? 'None' : formatCount(phrase.count)} of them with the exact ${phraseName.includes('” and “') || phraseName.includes('”, “') ? 'phrases' : 'phrase'} ${phraseName}.`
       : '';
 
-  const selectRange = useCallback(
-    (range: Pick<Filters, 'from' | 'to'>, mode: 'push' | 'replace') => {
-      setFilters({ ...filters, ...range }, mode);
-    },
-    [filters, setFilters],
-  );
-
   return (
     <div className="list-page">
       <PageTitle title={filters.q ? `${inQuotes(filters.q)} in ${title.toLowerCase()}` : title} />
@@ -85,7 +78,7 @@ export function ListPage<T>({
         view={state.view}
         filters={filters}
         heading={state.view === 'articles' ? 'Articles over time' : 'Articles with these quotes over time'}
-        onSelect={selectRange}
+        onSelect={setFilters}
       />
       <div className="list-layout">
         <FilterPanel

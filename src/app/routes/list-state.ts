@@ -1,5 +1,5 @@
 import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useContext, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ArticleSummary } from '../../contract/schema.ts';
 import type { QuoteRow } from '../../contract/views.ts';
@@ -8,14 +8,16 @@ import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import type { FacetResult, ListResult } from '../../lib/data/data-source.ts';
 import { queryWords } from '../../lib/text-match.ts';
 import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
-import type { Filters, ListView, ParsedListSearch } from '../../lib/urls.ts';
+import type { FilterUpdate, Filters, ListView, ParsedListSearch } from '../../lib/urls.ts';
 import {
   filtersWithoutEach,
   hasActiveFilters,
   knownExcept,
   listSearch,
+  nextListSearch,
   parseListSearch,
 } from '../../lib/urls.ts';
+import { LiveSearchContext } from '../live-location.ts';
 
 type ItemOf<V extends ListView> = V extends 'articles' ? ArticleSummary : QuoteRow;
 
@@ -40,7 +42,8 @@ export interface ListState<T> extends ParsedListSearch {
   words: string[];
   /** Given only for an empty result: how many results dropping each filter would bring back. */
   countWithout: ((without: Filters) => number | undefined) | undefined;
-  setFilters: (next: Filters, mode: 'push' | 'replace') => void;
+  /** Applies a change to the filters the URL holds now (see `nextListSearch`); back to page 1. */
+  setFilters: (change: Partial<Filters>, update: FilterUpdate) => void;
 }
 
 /**
@@ -72,12 +75,21 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
   const withouts = result.total === 0 ? filtersWithoutEach(filters) : [];
   const counts = useQueries({ queries: withouts.map((without) => corpusQueries.count(view, without)) });
   const countByKey = new Map(withouts.map((without, i) => [listSearch(without), counts[i]?.data]));
+  // Keys, not objects: turning a page changes neither, so the callback (and the memoised panel) stay.
+  const askedKey = listSearch(asked.filters);
+  const liveSearch = useContext(LiveSearchContext);
   const setFilters = useCallback(
-    (next: Filters, mode: 'push' | 'replace') => {
-      // New filters start again at page 1 (listSearch leaves the page out).
-      void navigate({ search: listSearch(next) }, { replace: mode === 'replace', preventScrollReset: true });
+    (change: Partial<Filters>, update: FilterUpdate) => {
+      const next = nextListSearch({
+        view,
+        rendered: { search: askedKey, filters },
+        live: liveSearch?.(),
+        change,
+        update,
+      });
+      void navigate({ search: next.search }, { replace: next.replace, preventScrollReset: true });
     },
-    [navigate],
+    [navigate, liveSearch, askedKey, filters, view],
   );
   return {
     ...parsed,

@@ -1,14 +1,12 @@
 import { memo, useState } from 'react';
 import { useMediaQuery } from '../../../components/use-media-query.ts';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
-import type { Filters } from '../../../lib/urls.ts';
+import type { FilterUpdate, Filters } from '../../../lib/urls.ts';
 import { DateFilter } from './date-filter.tsx';
 import { OrganisationFacet } from './organisation-facet.tsx';
 import { SearchBox } from './search-box.tsx';
 import { SelectFacet } from './select-facet.tsx';
 import { SpeakerFacet } from './speaker-facet.tsx';
-
-export type UpdateMode = 'push' | 'replace';
 
 /** The width at which the filters sit beside the results (keep in step with app.css). */
 const WIDE_LAYOUT = '(min-width: 60rem)';
@@ -38,7 +36,8 @@ export interface FilterPanelProps {
   /** The chosen source's and speaker's names (strings, so a page change leaves the panel alone). */
   sourceName: string | undefined;
   speakerName: string | undefined;
-  onChange: (next: Filters, mode: UpdateMode) => void;
+  /** A change to the filters (applied to those the URL holds by then). */
+  onChange: (change: Partial<Filters>, update: FilterUpdate) => void;
   /** This list's URL for other filters (the speaker facet's rows are links). */
   hrefFor: (filters: Filters) => string;
 }
@@ -72,9 +71,9 @@ export const FilterPanel = memo(function FilterPanel({
       <SearchBox
         value={filters.q}
         label={searchLabel}
-        // The first keystroke of a search pushes, so Back returns to the list before searching.
+        // The first search pushes, so Back returns to the list before searching; refining replaces.
         onSearch={(q) => {
-          onChange({ ...filters, q }, filters.q === '' ? 'push' : 'replace');
+          onChange({ q }, 'search');
         }}
       />
       <details
@@ -99,7 +98,7 @@ export const FilterPanel = memo(function FilterPanel({
           newest={newest}
           oldest={oldest}
           onChange={(range) => {
-            onChange({ ...filters, ...range }, 'push');
+            onChange(range, 'push');
           }}
         />
         {pending && <p className="hint facet-pending">Counting results for each filter…</p>}
@@ -107,7 +106,7 @@ export const FilterPanel = memo(function FilterPanel({
           rows={organisationRows}
           selected={filters.orgs}
           onChange={(orgs) => {
-            onChange({ ...filters, orgs }, 'push');
+            onChange({ orgs }, 'push');
           }}
         />
         <SelectFacet
@@ -117,7 +116,7 @@ export const FilterPanel = memo(function FilterPanel({
           selected={filters.source}
           selectedName={sourceName}
           onChange={(source) => {
-            onChange({ ...filters, source }, 'push');
+            onChange({ source }, 'push');
           }}
         />
         {speakerRows !== null && (
