@@ -20,10 +20,13 @@ const {
   DETERMINERS,
   DOCUMENT_NOUNS,
   GENERIC_MODIFIERS,
+  LOCAL_GOVERNMENT_HEADS,
+  LOCAL_GOVERNMENT_NAME_WORDS,
   NOMINAL_HEADS,
   ORG_HEADS,
   PREPOSITIONS,
   SPOKES_NOUNS,
+  STAFF_NOUNS,
 } = lexicon;
 
 export interface Attribution {
@@ -149,6 +152,10 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
         const back = definiteAnaphor(doc, m, pos);
         if (back !== null) return { speaker: back.name, role: back.role ?? m.role, rule: 'nominal' };
       }
+      // "The city reasoned, “…”", "The sheriff's investigators said": an unnamed subject that
+      // speaks for a body the article named.
+      const body = head === null ? bodyOfUnnamedSubject(doc, m.role, pos) : null;
+      if (body !== null) return { speaker: body, role: null, rule: 'nominal' };
       return { speaker: null, role: m.role, rule: 'none' };
     }
   }
@@ -161,6 +168,29 @@ function bodyModifier(m: Mention): string | null {
     if (w === m.head) break;
     if (ORG_HEADS.has(w) && !NOMINAL_HEADS.has(w)) return w;
   }
+  return null;
+}
+
+/**
+ * The named body an unnamed subject stands for: "the city" (or town, council) for the local
+ * government the article named ("Municipality of Livorno"); "the sheriff's investigators" (the
+ * people of an office) for the body whose name holds the same possessive ("County Sheriff's
+ * Office"). Evidence from the article's own names, not a list of bodies.
+ */
+function bodyOfUnnamedSubject(doc: ArticleAnalysis, role: string | null, pos: number): string | null {
+  if (role === null) return null;
+  const words = role.toLowerCase().replace(/’/g, "'").split(/\s+/);
+  if (words[0] !== 'the') return null;
+  const index = articleIndex(doc);
+  if (words.length === 2 && LOCAL_GOVERNMENT_HEADS.has(words[1]!)) {
+    for (const w of LOCAL_GOVERNMENT_NAME_WORDS) {
+      const org = index.orgOfKind(w, pos);
+      if (org !== null) return org;
+    }
+    return null;
+  }
+  if (words.length === 3 && /^\p{Ll}+'s$/u.test(words[1]!) && STAFF_NOUNS.has(words[2]!))
+    return index.orgOfKind(words[1]!, pos);
   return null;
 }
 

@@ -2,6 +2,7 @@
  * The word lists behind quote attribution, loaded once from `src/ingest/data/quotes/*.json` into
  * lowercase Sets so every lookup is O(1).
  */
+import bodyKinds from '../data/quotes/body-kinds.json' with { type: 'json' };
 import functionWords from '../data/quotes/function-words.json' with { type: 'json' };
 import organisations from '../data/quotes/organisations.json' with { type: 'json' };
 import places from '../data/quotes/places.json' with { type: 'json' };
@@ -46,6 +47,12 @@ export const DOCUMENT_NOUNS = lower(roles.documentNouns);
 export const GENERIC_MODIFIERS = lower(roles.genericModifiers);
 
 export const ORG_HEADS = lower(organisations.heads);
+/** "the city said": subjects that speak for the article's named local government. */
+export const LOCAL_GOVERNMENT_HEADS = lower(bodyKinds.localGovernmentHeads);
+/** Words of a local government's name, in the order they are looked for ("Municipality of X"). */
+export const LOCAL_GOVERNMENT_NAME_WORDS: readonly string[] = bodyKinds.localGovernmentNameWords;
+/** "the sheriff's investigators said": the people of an office, who speak for it. */
+export const STAFF_NOUNS = lower(bodyKinds.staffNouns);
 export const ACRONYM_EXCLUSIONS = new Set(organisations.acronymExclusions);
 
 export const PERSON_PRONOUNS = lower(functionWords.personPronouns);

@@ -161,7 +161,7 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
   for (;;) {
     const t = tokens[i]!;
     i++;
-    if (t.poss) return i;
+    if (t.poss && !officeAhead(tokens, i)) return i;
     const next = tokens[i];
     if (next === undefined) return i;
     if (isNameWord(next) && next.start - t.end <= 1) continue;
@@ -201,6 +201,22 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
 }
 
 /** "Department of Health and Human Services": "and" joins names only inside an organisation's name or a title. */
+/**
+ * "St. Mary's County Sheriff's Office", "the District Attorney's Office": a body named by the
+ * title of whoever holds it keeps its possessives inside the name. True when the capitalised
+ * words from `i` reach a title's possessive followed by an organisation's head word.
+ */
+function officeAhead(tokens: readonly Token[], i: number): boolean {
+  let prev = tokens[i - 1]!;
+  for (let j = i; j < i + 4; j++) {
+    const t = tokens[j];
+    if (t === undefined || !t.cap || !isNameWord(t) || t.start - prev.end > 1) return false;
+    if (prev.poss && isRoleHead(prev.lower) && isOrgHead(t.lower) && !t.poss) return true;
+    prev = t;
+  }
+  return false;
+}
+
 function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++)
     if (tokens[k]!.kind === 'word' && (isOrgHead(tokens[k]!.lower) || isRoleHead(tokens[k]!.lower)))
