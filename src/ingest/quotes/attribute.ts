@@ -8,6 +8,7 @@ import type { AttributionRule, SpeakerRule } from '../../contract/schema.ts';
 import { checkBudget } from '../seed/time-budget.ts';
 import { leftSubject, position, resolvePerson, roleOf, sentenceSubject } from './article-analysis.ts';
 import type { ArticleAnalysis } from './article-analysis.ts';
+import { articleCountry, bodyOfCountry } from './article-country.ts';
 import { articleIndex, ofName } from './article-index.ts';
 import * as lexicon from './lexicon.ts';
 import type { Mention } from './mentions.ts';
@@ -27,6 +28,7 @@ const {
   PREPOSITIONS,
   SPOKES_NOUNS,
   STAFF_NOUNS,
+  STATE_BODY_HEADS,
 } = lexicon;
 
 export interface Attribution {
@@ -135,7 +137,8 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
         // "the court found …": the organisation of that kind the article has named most often
         // (the one it is about, not one named in passing), the latest on a tie.
         // Else "the government" after "the government of Samoa": the body named so before.
-        const org = orgOfKind(doc, head, pos) ?? articleIndex(doc).namedBody(head, pos);
+        const org =
+          orgOfKind(doc, head, pos) ?? articleIndex(doc).namedBody(head, pos) ?? countryBody(doc, m, head);
         return org === null ? NONE : { speaker: org, role: null, rule: 'nominal' };
       }
       if (head !== null) {
@@ -192,6 +195,16 @@ function bodyOfUnnamedSubject(doc: ArticleAnalysis, role: string | null, pos: nu
   if (words.length === 3 && /^\p{Ll}+'s$/u.test(words[1]!) && STAFF_NOUNS.has(words[2]!))
     return index.orgOfKind(words[1]!, pos);
   return null;
+}
+
+/**
+ * "The army said …" in an article about Iran, naming no army: the Iranian army speaks. Only a
+ * bare definite head of a country's body ("the government", not "a government official").
+ */
+function countryBody(doc: ArticleAnalysis, m: Mention, head: string): string | null {
+  if (!STATE_BODY_HEADS.has(head) || !m.definite || m.poss || m.role?.toLowerCase() !== head) return null;
+  const country = articleCountry(doc);
+  return country === null ? null : bodyOfCountry(country, head);
 }
 
 /** Is the mention a body: an organisation, or a nominal of an organisation's kind ("the government")? */

@@ -51,6 +51,8 @@ export const ORG_HEADS = lower(organisations.heads);
 export const LOCAL_GOVERNMENT_HEADS = lower(bodyKinds.localGovernmentHeads);
 /** Words of a local government's name, in the order they are looked for ("Municipality of X"). */
 export const LOCAL_GOVERNMENT_NAME_WORDS: readonly string[] = bodyKinds.localGovernmentNameWords;
+/** "the army said": a country's bodies, which speak for the country the article is about. */
+export const STATE_BODY_HEADS = lower(bodyKinds.stateBodyHeads);
 /** "the sheriff's investigators said": the people of an office, who speak for it. */
 export const STAFF_NOUNS = lower(bodyKinds.staffNouns);
 export const ACRONYM_EXCLUSIONS = new Set(organisations.acronymExclusions);
