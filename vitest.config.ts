@@ -26,6 +26,10 @@ export default defineConfig({
           include: ['tests/app/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/app/setup.ts'],
+          // A route rendered in jsdom takes 0.3-1 s on an idle machine and several times that on
+          // a loaded two-core CI machine; 5 s (the default) failed eight tests there. A limit
+          // against hangs, as in the browser tests, not a measure of speed.
+          testTimeout: 30_000,
         },
       },
     ],
