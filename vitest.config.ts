@@ -4,6 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A limit against hangs, as in the browser tests, not a measure of speed. A route rendered in
+    // jsdom or a property test takes 0.3-2 s on an idle machine and several times that on a
+    // loaded two-core CI machine, where 5 s (the default) failed eight app tests. Files whose
+    // tests build or spawn set their own, longer limits.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -5,8 +5,22 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // The machines running these have two cores shared with builds; the default 1 s wait for findBy*
-// queries fails spuriously under load.
-configure({ asyncUtilTimeout: 5000 });
+// queries fails spuriously under load. It stays well inside the project's test time limit
+// (vitest.config.ts), so a missing element fails with its own message, not a bare timeout.
+configure({ asyncUtilTimeout: 10_000 });
+
+// The routes' code loads lazily (src/app/router.tsx). Loaded here, before any test starts its
+// clock, the first test of each file no longer pays for transforming and evaluating its route's
+// modules inside its own time limit: under load that alone took the first test of seven files
+// past 5 s, while the same tests run later in a file took a fraction of it.
+await Promise.all([
+  import('../../src/app/routes/article-list.tsx'),
+  import('../../src/app/routes/quotes.tsx'),
+  import('../../src/app/routes/article.tsx'),
+  import('../../src/app/routes/organisation.tsx'),
+  import('../../src/app/routes/speaker.tsx'),
+  import('../../src/features/filters/components/virtual-facet-rows.tsx'),
+]);
 
 afterEach(() => {
   cleanup();

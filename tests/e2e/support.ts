@@ -296,6 +296,19 @@ export const VIEW_NAMES = [
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
 
+/**
+ * `NEWSREADER_E2E_CPU_SLOWDOWN=6 npx vitest run --config vitest.e2e.config.ts …` runs every
+ * test's page at a sixth of the CPU's speed (Chromium's CPU throttling), as on a slow phone or a
+ * loaded CI machine: a test that reads the page before the render it waits for shows up as a
+ * failure here instead of once in a while in CI. Unset, pages run at full speed.
+ */
+async function slowDown(page: Page): Promise<void> {
+  const rate = Number(process.env.NEWSREADER_E2E_CPU_SLOWDOWN ?? '1');
+  if (!(rate > 1)) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
 export interface PageSession {
   context: BrowserContext;
   /** A fresh page for each test. */
@@ -328,6 +341,7 @@ export function pagePerTest(
   beforeEach(async () => {
     session.page = await session.context.newPage();
     session.errors = collectErrors(session.page);
+    await slowDown(session.page);
   });
   afterEach(async () => {
     if (options.expectNoErrors) expect(session.errors.messages).toEqual([]);
@@ -358,7 +372,9 @@ export function pagesPerScheme(contextOptions: BrowserContextOptions = {}): Sche
     for (const scheme of SCHEMES) {
       const context = await browser.newContext({ ...contextOptions, colorScheme: scheme });
       contexts.push(context);
-      pages.set(scheme, await context.newPage());
+      const page = await context.newPage();
+      await slowDown(page);
+      pages.set(scheme, page);
     }
   });
   afterAll(async () => {
