@@ -512,7 +512,12 @@ function writeSearchIndex(
       unionWithImpacts(terms.slice(from, to).map(listOf), terms.slice(from, to).map(impactsOf));
     const union = firstPages ? makeUnion() : null;
     const firstPage = union && firstPages ? firstPages.page(union.numbers, union.impacts) : undefined;
-    const more = firstPage && firstPages ? (key: DocumentKey) => firstPages.key(key, firstPage) : undefined;
+    const more =
+      firstPage && firstPages
+        ? (key: DocumentKey) => {
+            firstPages.key(key, firstPage);
+          }
+        : undefined;
     if (carried(path, 'search-prefix', `${index}:${prefix}`, from, to, more)) return;
     const { numbers, impacts: best } = union ?? makeUnion();
     emit(
