@@ -6,8 +6,14 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import type { Article } from '../../src/contract/schema.ts';
 import { articleSummarySchema, quoteEntrySchema } from '../../src/contract/schema.ts';
-import { processSeedBytes, processSeedFile, toCorpusEntry } from '../../src/ingest/pipeline/process-file.ts';
+import {
+  processSeedBytes,
+  processSeedFile,
+  toCorpusEntry,
+  toRecord,
+} from '../../src/ingest/pipeline/process-file.ts';
 import {
   decodeCorpusEntry,
   encodeCorpusEntry,
@@ -18,7 +24,8 @@ import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const WIKINEWS = resolve(ROOT, '../shared/corpus/wikinews');
 
-function checkEntry(path: string, record: NonNullable<ReturnType<typeof processSeedFile>['record']>): void {
+function checkEntry(path: string, article: Article): void {
+  const record = toRecord(article);
   const entry = toCorpusEntry(record);
   const summary = articleSummarySchema.parse(JSON.parse(entry.summaryJson));
   expect(summary).toEqual(JSON.parse(entry.summaryJson));
@@ -43,16 +50,16 @@ test('every Wikinews article, the seed and generated articles give summaries and
   let checked = 0;
   for (const path of paths) {
     const r = processSeedFile(path);
-    if (r.record) {
-      checkEntry(path, r.record);
+    if (r.article) {
+      checkEntry(path, r.article);
       checked++;
     }
   }
   for (let i = 0; i < 200; i++) {
     const path = `/generated/gen-${i}.txt`;
     const r = processSeedBytes(path, Buffer.from(generateArticle(i, 11)));
-    expect(r.record, path).not.toBeNull();
-    if (r.record) checkEntry(path, r.record);
+    expect(r.article, path).not.toBeNull();
+    if (r.article) checkEntry(path, r.article);
   }
   expect(checked).toBeGreaterThan(300);
 }, 120_000);
@@ -64,8 +71,8 @@ test('a corpus entry reads back from its bytes exactly as it was, at any place i
   let checked = 0;
   for (const path of paths) {
     const r = processSeedFile(path);
-    if (!r.record) continue;
-    const entry = toCorpusEntry(r.record);
+    if (!r.article) continue;
+    const entry = toCorpusEntry(toRecord(r.article));
     const bytes = encodeCorpusEntry(entry);
     // As the build cache keeps it: a view at an odd offset into a larger block.
     const block = new Uint8Array(bytes.length + 3);

@@ -117,19 +117,19 @@ test('a file over the size cap is rejected before it is read, with the way to ra
   const dir = tempDir();
   writeFileSync(join(dir, 'big.txt'), `date 2024-01-01 Wire/ ${'word '.repeat(300)}\n`);
   const capped = processSeedFile(join(dir, 'big.txt'), { maxFileBytes: 1000, timeBudgetMs: 60_000 });
-  expect(capped.record).toBeNull();
+  expect(capped.article).toBeNull();
   expect(capped.cacheable).toBe(false);
   expect(capped.diagnostics.map(formatDiagnostic)).toEqual([
     `${join(dir, 'big.txt')}: error: file too large: 1.5 KiB is over the limit of 1000 bytes per seed file (--max-file-bytes or NEWSREADER_MAX_FILE_BYTES raise it)`,
   ]);
   const raised = processSeedFile(join(dir, 'big.txt'), { maxFileBytes: 2000, timeBudgetMs: 60_000 });
-  expect(raised.record).not.toBeNull();
+  expect(raised.article).not.toBeNull();
 });
 
 test('a file whose extraction overruns the time budget is a diagnostic; the others still build', async () => {
   const slow = new TextEncoder().encode(generateNamesDenseSeed(100_000));
   const r = processSeedBytes('seeds/slow.txt', slow, { maxFileBytes: 1e9, timeBudgetMs: 1 });
-  expect(r.record).toBeNull();
+  expect(r.article).toBeNull();
   expect(r.cacheable).toBe(false);
   expect(r.diagnostics.map(formatDiagnostic)).toEqual([
     'seeds/slow.txt: error: extraction took longer than the per-file time budget of 0.001 s and was stopped (--time-budget-ms or NEWSREADER_TIME_BUDGET_MS raise it)',

@@ -126,15 +126,15 @@ test('processSeedBytes never throws: every file ends as an article or an error d
   fc.assert(
     fc.property(inputs, (bytes) => {
       const result = processSeedBytes(FILE, bytes);
-      seen[result.record ? 'articles' : 'rejections']++;
+      seen[result.article ? 'articles' : 'rejections']++;
       expect(result.path).toBe(FILE);
       expect(result.hash).toMatch(/^[0-9a-f]{64}$/);
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
-      if (result.record) {
+      if (result.article) {
         expect(errors).toEqual([]);
-        expect(articleSchema.safeParse(result.record.article).success).toBe(true);
-        expect(result.record.article.id).toBe('prop-case');
-        expect(result.record.article.file).toBe('prop-case.txt');
+        expect(articleSchema.safeParse(result.article).success).toBe(true);
+        expect(result.article.id).toBe('prop-case');
+        expect(result.article.file).toBe('prop-case.txt');
       } else {
         expect(errors.length).toBeGreaterThan(0);
         expect(errors.every((d) => d.file === FILE)).toBe(true);

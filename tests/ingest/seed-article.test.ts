@@ -6,7 +6,7 @@ import { processSeedBytes } from '../../src/ingest/pipeline/process-file.ts';
 
 const path = resolve(import.meta.dirname, '../../seeds/000_ec231f94e2293af6.txt');
 const result = processSeedBytes(path, readFileSync(path));
-const article = result.record?.article;
+const article = result.article;
 
 test('the seed parses without diagnostics into one article with its id, date and source', () => {
   expect(result.diagnostics).toEqual([]);

@@ -106,9 +106,9 @@ test('long names that share their first 120 characters still get different ids',
 test('a shortened id is said so in a warning, and the article builds', () => {
   const name = `seeds/${'report-'.repeat(30)}final.txt`;
   const r = processSeedBytes(name, new TextEncoder().encode('date 2024-01-01 Wire/ Text.\n'));
-  expect(r.record?.article.id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
+  expect(r.article?.id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
   expect(r.diagnostics.map((d) => d.message)).toEqual([
-    `file name is longer than ${MAX_ID_LENGTH} characters; the article id is shortened to "${r.record?.article.id ?? ''}"`,
+    `file name is longer than ${MAX_ID_LENGTH} characters; the article id is shortened to "${r.article?.id ?? ''}"`,
   ]);
 });
 
@@ -200,7 +200,7 @@ test('property: dropUnpairedBidi removes only bidi controls, and what it keeps i
 test('bidi controls are dropped before offsets are computed: quote spans still slice their text', () => {
   const seed = `date 2024-01-01 Wire/ The minister ${RLO}said: “We are ${LRI}ready${PDI} now.” ${RLE}Then he left.\n`;
   const r = processSeedBytes('seeds/bidi.txt', new TextEncoder().encode(seed));
-  const article = r.record?.article;
+  const article = r.article;
   expect(article?.paragraphs).toEqual([`The minister said: “We are ${LRI}ready${PDI} now.” Then he left.`]);
   expect(article?.quotes).toHaveLength(1);
   for (const q of article?.quotes ?? [])

@@ -47,7 +47,9 @@ export interface FileResult {
   path: string;
   /** SHA-256 of the file's path and bytes (hex), the cache key; empty when the file could not be read. */
   hash: string;
-  record: ArticleRecord | null;
+  /** The article, or null when the file was rejected. Its index record (`toRecord`) is made only
+   * for the build: the `extract` command does not need it (about 4% of its time). */
+  article: Article | null;
   diagnostics: Diagnostic[];
   /** False when the outcome depends on the limits or the machine (too large, out of time): never cached. */
   cacheable?: boolean;
@@ -59,7 +61,7 @@ export function processSeedFile(path: string, limits: IngestLimits = DEFAULT_LIM
   const rejected = (message: string): FileResult => ({
     path,
     hash: '',
-    record: null,
+    article: null,
     diagnostics: [{ file: path, line: 0, severity: 'error', message }],
     cacheable: false,
   });
@@ -100,17 +102,17 @@ export function processSeedBytes(
 ): FileResult {
   const hash = contentKey(path, bytes);
   const parsed = parseSeed(bytes, path);
-  if (!parsed.ok) return { path, hash, record: null, diagnostics: parsed.diagnostics };
+  if (!parsed.ok) return { path, hash, article: null, diagnostics: parsed.diagnostics };
   try {
     const article = withBudget(limits.timeBudgetMs, () =>
       buildArticle({ ...parsed.seed, file: basename(path) }),
     );
-    return { path, hash, record: toRecord(article), diagnostics: parsed.warnings };
+    return { path, hash, article, diagnostics: parsed.warnings };
   } catch (error) {
     const failed = (line: number, message: string): FileResult => ({
       path,
       hash,
-      record: null,
+      article: null,
       diagnostics: [...parsed.warnings, { file: path, line, severity: 'error', message }],
     });
     if (error instanceof BudgetExceeded) {
@@ -166,7 +168,7 @@ export interface ExtractResult {
 }
 
 export function toBuildResult(r: FileResult): BuildResult {
-  const rec = r.record;
+  const rec = r.article ? toRecord(r.article) : null;
   return {
     path: r.path,
     hash: r.hash,
@@ -213,7 +215,7 @@ export function toCorpusEntry(rec: ArticleRecord): CorpusEntry {
 }
 
 export function toExtractResult(r: FileResult): ExtractResult {
-  const article = r.record?.article;
+  const article = r.article;
   return {
     path: r.path,
     id: article?.id ?? null,
