@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { ArticleListItem } from '../../features/articles/components/article-list-item.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
-import { queryWords } from '../../lib/text-match.ts';
+import { firstQueries } from '../../lib/api/first-queries.ts';
 import { paths, withOrganisation } from '../../lib/urls.ts';
 import { ListPage } from './list-page.tsx';
 import { listNames, readListUrl, useListState } from './list-state.ts';
@@ -16,18 +16,10 @@ export function articleListLoader(queryClient: QueryClient) {
   let firstList = true;
   return async ({ request }: LoaderFunctionArgs) => {
     const { filters, page } = readListUrl(request.url, 'articles');
-    // Snippets need each item's article document: a search shows its results first and the
-    // snippets as they come, except on the page's first list, whose first paint waits for them
-    // so that opening a search link moves nothing once shown.
-    const snippets =
-      queryWords(filters.q).length > 0
-        ? queryClient.query(corpusQueries.articleSnippets(filters, page)).catch(() => undefined)
-        : undefined;
-    await Promise.all([
-      queryClient.query(corpusQueries.meta()),
-      queryClient.query(corpusQueries.articles(filters, page)),
-      firstList ? snippets : undefined,
-    ]);
+    // A search shows its results first and the snippets as they come, except on the page's first
+    // list, whose first paint waits for them (firstQueries.list).
+    const { meta, list, snippets } = firstQueries.list(queryClient, 'articles', filters, page);
+    await Promise.all([meta, list, firstList ? snippets : undefined]);
     firstList = false;
     // Facet counts follow the results rather than competing with them.
     queryClient.query(corpusQueries.facets('articles', filters)).catch(() => undefined);

@@ -13,6 +13,7 @@ import { ArticleBody } from '../../features/articles/components/article-body.tsx
 import { ArticleQuotes } from '../../features/articles/components/article-quotes.tsx';
 import { RelatedArticles } from '../../features/articles/components/related-articles.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
+import { firstQueries } from '../../lib/api/first-queries.ts';
 import type { Article } from '../../contract/schema.ts';
 import { NotFoundPage } from './not-found.tsx';
 import { isArticleId, paths, quoteAnchorFromHash } from '../../lib/urls.ts';
@@ -29,7 +30,7 @@ export function articleLoader(queryClient: QueryClient) {
     const id = params.id ?? '';
     // An id that cannot be an article's never reaches the network.
     if (!isArticleId(id)) notFound(id);
-    const article = await queryClient.query(corpusQueries.article(id));
+    const article = await firstQueries.article(queryClient, id);
     if (article === null) notFound(id);
     // The neighbours sit below the article: they load after it, not before.
     queryClient.query(corpusQueries.neighbours(id, article.date)).catch(() => undefined);

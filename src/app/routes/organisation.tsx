@@ -9,6 +9,7 @@ import { OrganisationTimeline } from '../../features/organisations/components/or
 import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
 import { ArticleTimelineLink } from '../../features/timeline/components/timeline-brush.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
+import { firstQueries } from '../../lib/api/first-queries.ts';
 import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
 import { NotFoundPage } from './not-found.tsx';
 import type { OrganisationDocument } from '../../contract/views.ts';
@@ -17,10 +18,7 @@ import { formatCount } from '../../lib/numbers.ts';
 export function organisationLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? '';
-    const [organisation] = await Promise.all([
-      queryClient.query(corpusQueries.organisation(slug)),
-      queryClient.query(corpusQueries.meta()),
-    ]);
+    const organisation = await firstQueries.organisation(queryClient, slug);
     if (organisation === null) {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to answer 404 from a loader
       throw data(`No organisation is called “${slug}” in this collection.`, { status: 404 });

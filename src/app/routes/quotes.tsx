@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
+import { firstQueries } from '../../lib/api/first-queries.ts';
 import { quoteKey } from '../../lib/engine/types.ts';
 import { groupingText } from '../../lib/quote-grouping.ts';
 import {
@@ -24,10 +25,8 @@ import { formatCount } from '../../lib/numbers.ts';
 export function quotesLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const { filters, page } = readListUrl(request.url, 'quotes');
-    await Promise.all([
-      queryClient.query(corpusQueries.meta()),
-      queryClient.query(corpusQueries.quotes(filters, page)),
-    ]);
+    const { meta, list } = firstQueries.list(queryClient, 'quotes', filters, page);
+    await Promise.all([meta, list]);
     queryClient.query(corpusQueries.facets('quotes', filters)).catch(() => undefined);
     // The timeline's counts load with the page (not after its first render), so a pre-rendered
     // page is taken over with the timeline it showed: nothing moves.

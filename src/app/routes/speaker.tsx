@@ -8,16 +8,14 @@ import type { SpeakerDocument } from '../../contract/views.ts';
 import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
 import { ArticleTimelineLink } from '../../features/timeline/components/timeline-brush.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
+import { firstQueries } from '../../lib/api/first-queries.ts';
 import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
 import { formatCount } from '../../lib/numbers.ts';
 
 export function speakerLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     // An unknown speaker is a page that says so (with somewhere to go), not an error.
-    await Promise.all([
-      queryClient.query(corpusQueries.speaker(params.slug ?? '')),
-      queryClient.query(corpusQueries.meta()),
-    ]);
+    await firstQueries.speaker(queryClient, params.slug ?? '');
     // The timeline's counts load with the page (not after its first render), so a pre-rendered
     // page is taken over with the timeline it showed: nothing moves.
     queryClient

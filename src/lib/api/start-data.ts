@@ -1,16 +1,14 @@
 /**
  * Starts a cold load's data path as the app's script starts, beside the route's code: the query
- * engine's worker (its script, its start) and the queries the route's loader will ask for first,
- * read from the URL through the one codec. The loader asks for the same queries and shares these
- * loads. Started from the route's `lazy()` instead (as before), the worker's script and the first
+ * engine's worker (its script, its start) and the route's first queries (`firstQueries`, which its
+ * loader awaits), read from the URL through the one codec; the loader shares these loads. Started from the route's `lazy()` instead (as before), the worker's script and the first
  * documents waited for the route's chunks, 300–500 ms of a cold load at 100,000 articles, and
  * the worker's script went out behind them on the browser's six connections.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { appDataSource } from '../data/app-data-source.ts';
-import { queryWords } from '../text-match.ts';
 import { isArticleId, matchRoutePath, parseListSearch } from '../urls.ts';
-import { corpusQueries } from './corpus-queries.ts';
+import { firstQueries } from './first-queries.ts';
 
 /** `location` is the page's own URL; `basePath` where the app is served (`import.meta.env.BASE_URL`). */
 export function startData(queryClient: QueryClient, location: URL, basePath: string): void {
@@ -32,27 +30,20 @@ export function startData(queryClient: QueryClient, location: URL, basePath: str
     case 'articles':
     case 'quotes': {
       const { filters, page } = parseListSearch(location.searchParams, route.view);
-      start(queryClient.query(corpusQueries.meta()));
-      if (route.view === 'quotes') {
-        start(queryClient.query(corpusQueries.quotes(filters, page)));
-        break;
-      }
-      start(queryClient.query(corpusQueries.articles(filters, page)));
-      // A search link's first list waits for its snippets (article-list.tsx).
-      if (queryWords(filters.q).length > 0)
-        start(queryClient.query(corpusQueries.articleSnippets(filters, page)));
+      const { meta, list, snippets } = firstQueries.list(queryClient, route.view, filters, page);
+      start(meta);
+      start(list);
+      if (snippets) start(snippets);
       break;
     }
     case 'article':
-      if (isArticleId(route.id)) start(queryClient.query(corpusQueries.article(route.id)));
+      if (isArticleId(route.id)) start(firstQueries.article(queryClient, route.id));
       break;
     case 'organisation':
-      start(queryClient.query(corpusQueries.meta()));
-      start(queryClient.query(corpusQueries.organisation(route.slug)));
+      start(firstQueries.organisation(queryClient, route.slug));
       break;
     case 'speaker':
-      start(queryClient.query(corpusQueries.meta()));
-      start(queryClient.query(corpusQueries.speaker(route.slug)));
+      start(firstQueries.speaker(queryClient, route.slug));
       break;
   }
 }
