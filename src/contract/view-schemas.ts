@@ -14,6 +14,7 @@ import {
   type Schema,
 } from './schema.ts';
 import {
+  CARRIED_PAGE_SIZE,
   VIEW_DATA_VERSION,
   type ArticleChunkDocument,
   type ColumnsDocument,
@@ -109,11 +110,22 @@ export const searchPrefixDocumentSchema: Schema<SearchPrefixDocument> = z
     prefix: z.string().check(z.minLength(2)),
     postings: distinctDeltas,
     impacts: z.optional(z.string()),
+    firstPage: z.optional(
+      z.strictObject({
+        numbers: z.array(count).check(z.maxLength(CARRIED_PAGE_SIZE)),
+        summaries: z.array(articleSummarySchema),
+        organisationNames: z.record(slugSchema, nonEmpty),
+      }),
+    ),
   })
   .check(
     z.refine(
       (doc) => doc.impacts === undefined || isImpactString(doc.impacts, doc.postings.length),
       'expected one impact character (1…63) per posting',
+    ),
+    z.refine(
+      (doc) => doc.firstPage === undefined || doc.firstPage.numbers.length === doc.firstPage.summaries.length,
+      'expected one summary per number of the first page',
     ),
   );
 

@@ -123,6 +123,25 @@ export interface SearchPrefixDocument extends Envelope<'search-prefix'> {
   postings: number[];
   /** Per posting, the largest impact of the prefix's terms in that document (see `SearchChunkDocument`). */
   impacts?: string;
+  /**
+   * Article index only: the first page of a search for the prefix alone (no filter, relevance
+   * order), so that page needs no article chunk (decision 016). Absent in older builds and in
+   * the quote index.
+   */
+  firstPage?: CarriedPage;
+}
+
+/** How many results a search document's carried first page holds (the list's page size). */
+export const CARRIED_PAGE_SIZE = 20;
+
+/** A ranked first page carried in a search document: what the list shows of it. */
+export interface CarriedPage {
+  /** The page's article numbers in relevance order (ties newest first). */
+  numbers: number[];
+  /** Their summaries, parallel to `numbers`. */
+  summaries: ArticleSummary[];
+  /** The name of every organisation these summaries name, for their chips. */
+  organisationNames: Record<string, string>;
 }
 
 /** `articles/<k>.json` under the build's folder: articles numbered `first` to `first + 31`. */

@@ -20,6 +20,7 @@
 import type { Article, ArticleSummary } from '../../contract/schema.ts';
 import type {
   ArticleChunkDocument,
+  CarriedPage,
   OrganisationDirectoryDocument,
   OrganisationDocument,
   QuoteChunkDocument,
@@ -586,6 +587,17 @@ export class QueryEngine {
     if (ranked) for (let i = page.start; i < page.end; i++) numbers.push(ranked[i]!);
     // Newest first: list position i is the (i + 1)-th largest number.
     else for (let i = page.start; i < page.end; i++) numbers.push(results[results.length - 1 - i]!);
+    const carried = ranked && page.start === 0 ? await this.carriedPage(r, numbers) : null;
+    if (carried)
+      return {
+        r,
+        page,
+        ranked,
+        exact,
+        numbers,
+        items: carried.summaries,
+        organisationNames: carried.organisationNames,
+      };
     const chunks = await Promise.all(
       [...new Set(numbers.map((n) => Math.floor(n / ARTICLE_CHUNK_SIZE)))].map((k) => this.articleChunk(k)),
     );
@@ -601,6 +613,19 @@ export class QueryEngine {
       return summary;
     });
     return { r, page, ranked, exact, numbers, items, organisationNames };
+  }
+
+  /**
+   * The page its search document carries (decision 016), when the request is a search for one
+   * word alone and the carried page is this page: the same numbers in the same order. Null
+   * otherwise (a second word, a phrase, a filter, an older build): the page comes from the chunks.
+   */
+  private async carriedPage(r: Resolved, numbers: readonly number[]): Promise<CarriedPage | null> {
+    if (r.words.length !== 1 || r.phrases.length > 0 || r.dated) return null;
+    if (r.orgs.length > 0 || r.source !== null || r.speaker !== null) return null;
+    const { firstPage } = await this.wordMatches('articles', r.words[0]!);
+    if (!firstPage || firstPage.numbers.length !== numbers.length) return null;
+    return firstPage.numbers.every((n, i) => n === numbers[i]) ? firstPage : null;
   }
 
   /** The articles of a result set in relevance order, or null when the index has no impacts. */

@@ -2,8 +2,13 @@
  * Reading the search indexes of layout 3 (`SearchDirectory` in views.ts): which document holds a
  * query word's terms, and the numbers of every term starting with it.
  */
-import { decodeImpactsInto } from '../../contract/search-ranking.ts';
-import type { SearchChunkDocument, SearchDirectory, SearchPrefixDocument } from '../../contract/views.ts';
+import { decodeImpactsInto, type RankedPostings } from '../../contract/search-ranking.ts';
+import type {
+  CarriedPage,
+  SearchChunkDocument,
+  SearchDirectory,
+  SearchPrefixDocument,
+} from '../../contract/views.ts';
 import { decodeDeltas } from '../../contract/views.ts';
 import { stringBound, unionAll } from './number-sets.ts';
 
@@ -35,9 +40,9 @@ export interface DecodedChunk {
 }
 
 /** A query word's matches: sorted numbers and, parallel, each one's impact (null: no ranking). */
-export interface WordMatch {
-  numbers: Uint32Array;
-  impacts: Uint8Array | null;
+export interface WordMatch extends RankedPostings {
+  /** The first page of a search for this word alone, when its document carries one. */
+  firstPage?: CarriedPage;
 }
 
 export function decodeChunk(document: SearchChunkDocument): DecodedChunk {
@@ -66,7 +71,7 @@ export function decodePrefix(document: SearchPrefixDocument): WordMatch {
     impacts = new Uint8Array(numbers.length);
     decodeImpactsInto(document.impacts, impacts, 0);
   }
-  return { numbers, impacts };
+  return document.firstPage ? { numbers, impacts, firstPage: document.firstPage } : { numbers, impacts };
 }
 
 /**

@@ -26,11 +26,13 @@ import {
 } from '../../../contract/view-schemas.ts';
 import {
   ARTICLE_CHUNK_SIZE,
+  CARRIED_PAGE_SIZE,
   encodeDeltas,
   QUOTE_CHUNK_SIZE,
   TOP_FACETS,
   VIEW_DATA_VERSION,
   viewPaths,
+  type CarriedPage,
   type Envelope,
   type FacetRow,
   type QuoteRow,
@@ -45,7 +47,7 @@ import { relatedArticles } from './related-articles.ts';
 import { PairPostings, writePairIndex } from './search-pairs.ts';
 import { articleImpacts, CountedPostings, unionWithImpacts } from './search-impacts.ts';
 import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
-import { encodeImpacts } from '../../../contract/search-ranking.ts';
+import { encodeImpacts, rankedOrder, scoreResults } from '../../../contract/search-ranking.ts';
 import { DocumentKey } from './document-keys.ts';
 
 /** Receives each document with its path (relative to the data folder) and its schema. */
@@ -198,6 +200,13 @@ export function buildViewDocuments(
     buildId,
     emit,
     keying?.carry ?? null,
+    {
+      page: (numbers, impacts) => carriedPage(numbers, impacts, articles, lookups.name),
+      key: (key, page) => {
+        for (const number of page.numbers) key.text(keying?.articleKeys[number] ?? null);
+        for (const [slug, name] of Object.entries(page.organisationNames)) key.text(slug).text(name);
+      },
+    },
   );
   trace('view documents: article search');
   articleSearch.pairShards = writePairIndex('articles', articlePairs(), buildId, emit, keying?.carry ?? null);
@@ -415,6 +424,35 @@ function facetRows(counts: ReadonlyMap<string, number>, name: (slug: string) => 
     .slice(0, TOP_FACETS);
 }
 
+/**
+ * The first page of a search for one word alone (decision 016): `numbers` and `impacts` are the
+ * word's postings (every result, since there is no filter), ranked by the engine's own
+ * `scoreResults` and `rankedOrder`, so the page is the one the engine would build from chunks.
+ */
+export function carriedPage(
+  numbers: readonly number[],
+  impacts: readonly number[],
+  articles: readonly ArticleSummary[],
+  organisationName: (slug: string) => string,
+): CarriedPage {
+  const results = Uint32Array.from(numbers);
+  const scores = scoreResults(results, [{ numbers: results, impacts: Uint8Array.from(impacts) }])!;
+  const top = Array.from(rankedOrder(results, scores).subarray(0, CARRIED_PAGE_SIZE));
+  const summaries = top.map((n) => articles[n]!);
+  const slugs = [...new Set(summaries.flatMap((s) => s.organisations))].sort(compareTerms);
+  return {
+    numbers: top,
+    summaries,
+    organisationNames: Object.fromEntries(slugs.map((slug) => [slug, organisationName(slug)])),
+  };
+}
+
+/** How an index's prefix documents carry their first page, and what that page adds to their key. */
+interface FirstPages {
+  page: (numbers: readonly number[], impacts: readonly number[]) => CarriedPage;
+  key: (key: DocumentKey, page: CarriedPage) => void;
+}
+
 /** Writes a search index's chunks and prefix documents; returns its directory for meta.json. */
 function writeSearchIndex(
   index: SearchIndexName,
@@ -423,17 +461,26 @@ function writeSearchIndex(
   buildId: string,
   emit: DocumentSink,
   carry: CarrySink | null,
+  firstPages: FirstPages | null = null,
 ): SearchDirectory {
   const envelope = <K extends string>(kind: K): Envelope<K> => ({ version: VIEW_DATA_VERSION, kind });
   const terms = [...postings.keys()].sort(compareTerms);
   const listOf = (term: string): ArrayLike<number> => postings.get(term)!;
   const impactsOf = (term: string): ArrayLike<number> => impacts.get(term)!;
   /** A chunk or prefix document is made from its terms' postings and impacts alone. */
-  const carried = (path: string, kind: string, label: string, from: number, to: number): boolean => {
+  const carried = (
+    path: string,
+    kind: string,
+    label: string,
+    from: number,
+    to: number,
+    more?: (key: DocumentKey) => void,
+  ): boolean => {
     if (!carry) return false;
     const key = new DocumentKey(kind).text(label);
     for (let i = from; i < to; i++)
       key.text(terms[i]!).numbers(listOf(terms[i]!)).numbers(impactsOf(terms[i]!));
+    more?.(key);
     return carry(path, key.digest());
   };
   // Each posting also carries one impact character and the term one string.
@@ -459,16 +506,29 @@ function writeSearchIndex(
   prefixes.forEach((prefix, i) => {
     const [from, to] = termRange(terms, prefix);
     const path = viewPaths.searchPrefix(buildId, index, prefix);
-    if (carried(path, 'search-prefix', `${index}:${prefix}`, from, to)) return;
-    const union = unionWithImpacts(terms.slice(from, to).map(listOf), terms.slice(from, to).map(impactsOf));
+    // The first page is made from the union, and its summaries join the key: the union is made
+    // first when there is a page to carry.
+    const makeUnion = () =>
+      unionWithImpacts(terms.slice(from, to).map(listOf), terms.slice(from, to).map(impactsOf));
+    const union = firstPages ? makeUnion() : null;
+    const firstPage = union && firstPages ? firstPages.page(union.numbers, union.impacts) : undefined;
+    const more =
+      firstPage && firstPages
+        ? (key: DocumentKey) => {
+            firstPages.key(key, firstPage);
+          }
+        : undefined;
+    if (carried(path, 'search-prefix', `${index}:${prefix}`, from, to, more)) return;
+    const { numbers, impacts: best } = union ?? makeUnion();
     emit(
       path,
       searchPrefixDocumentSchema,
       {
         ...envelope('search-prefix'),
         prefix,
-        postings: encodeDeltas(union.numbers),
-        impacts: encodeImpacts(union.impacts),
+        postings: encodeDeltas(numbers),
+        impacts: encodeImpacts(best),
+        ...(firstPage && { firstPage }),
       },
       i === 0 || i === prefixes.length - 1,
     );
