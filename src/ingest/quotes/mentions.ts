@@ -200,7 +200,6 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
   }
 }
 
-/** "Department of Health and Human Services": "and" joins names only inside an organisation's name or a title. */
 /**
  * "St. Mary's County Sheriff's Office", "the District Attorney's Office": a body named by the
  * title of whoever holds it keeps its possessives inside the name. True when the capitalised
@@ -217,6 +216,7 @@ function officeAhead(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "Department of Health and Human Services": "and" joins names only inside an organisation's name or a title. */
 function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++)
     if (tokens[k]!.kind === 'word' && (isOrgHead(tokens[k]!.lower) || isRoleHead(tokens[k]!.lower)))
