@@ -511,13 +511,8 @@ function writeSearchIndex(
     const makeUnion = () =>
       unionWithImpacts(terms.slice(from, to).map(listOf), terms.slice(from, to).map(impactsOf));
     const union = firstPages ? makeUnion() : null;
-    const firstPage = union && firstPages ? firstPages.page(union.numbers, union.impacts) : undefined;
-    const more =
-      firstPage && firstPages
-        ? (key: DocumentKey) => {
-            firstPages.key(key, firstPage);
-          }
-        : undefined;
+    const firstPage = union ? firstPages?.page(union.numbers, union.impacts) : undefined;
+    const more = firstPage && ((key: DocumentKey) => firstPages?.key(key, firstPage));
     if (carried(path, 'search-prefix', `${index}:${prefix}`, from, to, more)) return;
     const { numbers, impacts: best } = union ?? makeUnion();
     emit(
