@@ -1,10 +1,7 @@
 // A body described by its kind speaks for the body the article named so ("the government" after
 // "the government of Freedonia"; "the government statement"). Sentences written for this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakers = (...paragraphs: string[]): (string | null)[] =>
-  extractQuotes(paragraphs).map((q) => q.speaker);
+import { speakers } from './speakers-of.ts';
 
 test('"the government" speaks for the government of the country named before', () => {
   expect(

@@ -1,10 +1,7 @@
 // "The army said …" with no army named: the body of that kind of the country the article is
 // about speaks (issue #12, statements of bodies without a person). Sentences written for this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakers = (...paragraphs: string[]): (string | null)[] =>
-  extractQuotes(paragraphs).map((q) => q.speaker);
+import { speakers } from './speakers-of.ts';
 
 test('"the army" in an article about one country speaks for that country’s army', () => {
   expect(

@@ -3,10 +3,7 @@
 // its holder's title keeps its possessive ("County Sheriff's Office"). Sentences written for
 // this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakers = (...paragraphs: string[]): (string | null)[] =>
-  extractQuotes(paragraphs).map((q) => q.speaker);
+import { speakers } from './speakers-of.ts';
 
 test('"the city" speaks for the local government the article named', () => {
   expect(
