@@ -33,7 +33,7 @@ ARTICLES = [
         Q("The word scientology means search for truth ...", "Church of Scientology", None),
         Q("How can people look at both sides if one side is gone?", None),
     ], [
-        O("Church of Scientology", "The Church of Scientology", "Scientology.org", "Church"),
+        O("Church of Scientology", "The Church of Scientology", "Scientology.org", "Church", "Scientology"),
         O("4chan"),
         O("YouTube"),
         O("Gawker.com", "Gawker"),

@@ -17,7 +17,7 @@ ARTICLES = [
     ], [O("MTV")],
       "Five pairs. 'A Tribute For a King' (twice) is a programme title and 'Best Hero' an award: not quotes. Coogler's 'I noticed then ...' and 'He was calm ...' are two spans of one text: two quotes. 'Marvel' (films, Universe) is Marvel Studios. MTV appears only inside the awards' name (an event): optional. Twitter is the platform of the family's statement."),
     A("wn-0047.txt", [], [
-        O("Church of Scientology", "Church", "church"),
+        O("Church of Scientology", "Church", "church", "Scientology"),
         O("Sea Org", "Sea Organization"),
         O("Australian Broadcasting Corporation", "ABC"),
     ], [
