@@ -79,6 +79,7 @@ export const SPEAKER_RULES = [
   'speaker.said-after',
   'speaker.subject-after',
   'speaker.said-before',
+  'speaker.split-quote',
   'speaker.relayed',
   'speaker.subject-before',
   'speaker.described-as',
