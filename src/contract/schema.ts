@@ -99,6 +99,7 @@ export const ORG_RULES = [
   'org.known-sub-body',
   'org.known-chapter',
   'org.known-region',
+  'org.known-branch',
   'org.prefix-head',
   'org.foreign-head',
   'org.place-outlet',
