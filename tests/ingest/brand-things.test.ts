@@ -23,3 +23,9 @@ test('a CamelCase name with no thing after it is still a company', () => {
 test('a report does not make its publisher a thing', () => {
   expect(orgNames('According to a NewsDesk report, the port closed on Monday.')).toEqual(['NewsDesk']);
 });
+
+test('a complex or facility named after a body is a site, not the body', () => {
+  expect(orgNames('Protesters surrounded the Tarvel Research Council Complex on Monday.')).toEqual([]);
+  expect(orgNames('The tank left the Corran Assembly Facility near the river.')).toEqual([]);
+  expect(orgNames('The Tarvel Research Council met on Monday.')).toEqual(['Tarvel Research Council']);
+});
