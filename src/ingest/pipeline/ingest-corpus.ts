@@ -235,6 +235,7 @@ async function build(
     ? null
     : {
         statePath: cache.viewStatePath(options.outDir),
+        quoteStatePath: cache.quoteStatePath(options.outDir),
         version: codeVersion,
         articleKeys: accepted.map((a) => a.hash).reverse(),
       };

@@ -334,19 +334,20 @@ export function readQuoteState(
     return null;
   }
   try {
+    // Read from disk: any field may be missing or of another type in a torn or foreign file.
     const raw = deserialize(bytes) as {
       format: number;
       version: string;
       keys: string;
-      quoteStart: Uint32Array;
+      quoteStart: Uint32Array | undefined;
       quoteCount: number;
-      terms: PackedState;
-      lengths: Uint32Array;
-      pairs: PackedState;
-      groupKeys: PackedState;
-      speakerSlugs: (string | null)[];
-      roles: (string | null)[];
-      substantive: Uint8Array;
+      terms: Partial<PackedState>;
+      lengths: Uint32Array | undefined;
+      pairs: Partial<PackedState>;
+      groupKeys: Partial<PackedState>;
+      speakerSlugs: (string | null)[] | undefined;
+      roles: (string | null)[] | undefined;
+      substantive: Uint8Array | undefined;
     };
     if (raw.format !== QUOTE_STATE_FORMAT || raw.version !== version) return null;
     const keys = splitList(raw.keys);
@@ -354,24 +355,33 @@ export function readQuoteState(
     if (!(raw.quoteStart instanceof Uint32Array) || raw.quoteStart.length !== keys.length + 1)
       return { problem: `${keys.length} articles but ${raw.quoteStart?.length} quote starts` };
     if (raw.quoteStart[keys.length] !== q) return { problem: `the quote starts do not end at ${q} quotes` };
+    const { lengths, speakerSlugs, roles, substantive } = raw;
+    if (
+      !(lengths instanceof Uint32Array) ||
+      !(substantive instanceof Uint8Array) ||
+      !Array.isArray(speakerSlugs) ||
+      !Array.isArray(roles)
+    )
+      return { problem: 'a per-quote column is missing' };
     for (const [name, column] of [
-      ['lengths', raw.lengths],
-      ['speakers', raw.speakerSlugs],
-      ['roles', raw.roles],
-      ['substance', raw.substantive],
+      ['lengths', lengths],
+      ['speakers', speakerSlugs],
+      ['roles', roles],
+      ['substance', substantive],
     ] as const)
-      if (column?.length !== q) return { problem: `${q} quotes but ${column?.length} ${name}` };
-    const unpacked = (name: string, p: PackedState, counted: boolean): PackedPostings | string => {
+      if (column.length !== q) return { problem: `${q} quotes but ${column.length} ${name}` };
+    const unpacked = (name: string, p: Partial<PackedState>, counted: boolean): PackedPostings | string => {
+      if (typeof p.keys !== 'string' || !(p.numbers instanceof Uint32Array)) return `${name}: no postings`;
       const list = splitList(p.keys);
       if (!(p.offsets instanceof Uint32Array) || p.offsets.length !== list.length + 1)
         return `${name}: ${list.length} keys but ${p.offsets?.length} offsets`;
-      if (p.offsets[list.length] !== p.numbers?.length)
+      if (p.offsets[list.length] !== p.numbers.length)
         return `${name}: the offsets do not end at its postings`;
       if (counted !== p.counts instanceof Uint32Array || (counted && p.counts!.length !== p.numbers.length))
         return `${name}: the counts do not match its postings`;
       for (let i = 0; i < p.numbers.length; i++)
         if (p.numbers[i]! >= q) return `${name}: a posting past the last quote`;
-      return { keys: list, offsets: p.offsets, numbers: p.numbers, counts: counted ? p.counts : null };
+      return { keys: list, offsets: p.offsets, numbers: p.numbers, counts: counted ? p.counts! : null };
     };
     const terms = unpacked('terms', raw.terms, true);
     const pairs = unpacked('pairs', raw.pairs, false);
@@ -384,12 +394,12 @@ export function readQuoteState(
         analysis: {
           quoteCount: q,
           terms: terms as PackedPostings,
-          lengths: raw.lengths,
+          lengths,
           pairs: pairs as PackedPostings,
           groupKeys: groups as PackedPostings,
-          speakerSlugs: raw.speakerSlugs,
-          roles: raw.roles,
-          substantive: raw.substantive,
+          speakerSlugs,
+          roles,
+          substantive,
         },
       },
     };

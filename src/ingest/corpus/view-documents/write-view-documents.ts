@@ -40,7 +40,14 @@ import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../con
 import { buildViewDocuments, type CarrySink, type DocumentSink } from './build-view-documents.ts';
 import { writeAtomically } from '../atomic-write.ts';
 import { splitList } from '../joined-list.ts';
-import { readArticlePostings, readViewCorpus } from './view-corpus.ts';
+import { readArticlePostings, readViewCorpus, type ViewCorpus } from './view-corpus.ts';
+import {
+  analyseQuotes,
+  carryQuoteAnalysis,
+  readQuoteState,
+  writeQuoteState,
+  type QuoteAnalysis,
+} from './quote-analysis.ts';
 import { readArticlePairs, unpackPairs, type PackedPairs } from './search-pairs.ts';
 
 export interface ViewOutcome {
@@ -64,6 +71,8 @@ export type Validation = 'all' | 'sample';
 export interface KeptViews {
   /** The state file, in the build cache (`IngestCache.viewStatePath`). */
   statePath: string;
+  /** The quote analysis's state file (`IngestCache.quoteStatePath`). */
+  quoteStatePath: string;
   /** The output version (`outputVersion()`): kept keys of other code are not used. */
   version: string;
   /** Each article's content key, by article number (oldest first). */
@@ -183,15 +192,29 @@ export function writeViewDocuments(
     if (corpus.buildId !== buildId)
       throw new Error(`index.json belongs to build ${corpus.buildId}, not ${buildId}`);
     trace('view documents: read corpus');
+    // Keys name articles by content key; without them (or for another corpus) nothing is keyed.
+    const keyed = kept?.articleKeys.length === corpus.articles.length ? kept : null;
+    const made: { analysis: QuoteAnalysis | null } = { analysis: null };
     buildViewDocuments(
       corpus,
       () => readArticlePostings(outDir),
       () => (articlePairs ? unpackPairs(articlePairs) : readArticlePairs(outDir, corpus.articles).postings),
       emit,
       trace,
-      // Keys name articles by content key; without them (or for another corpus) nothing is keyed.
-      kept?.articleKeys.length === corpus.articles.length ? { carry, articleKeys: kept.articleKeys } : null,
+      keyed ? { carry, articleKeys: keyed.articleKeys } : null,
+      () => (made.analysis = keyed ? keptQuoteAnalysis(corpus, keyed, trace) : analyseQuotes(corpus)),
     );
+    if (keyed && made.analysis) {
+      mkdirSync(dirname(keyed.quoteStatePath), { recursive: true });
+      writeQuoteState(
+        keyed.quoteStatePath,
+        keyed.version,
+        keyed.articleKeys,
+        corpus.quoteStart,
+        made.analysis,
+      );
+      trace('view documents: quote analysis kept');
+    }
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
@@ -218,6 +241,34 @@ export function writeViewDocuments(
     `view documents: folder in place (${documentsWritten} written, ${documentsCarried} carried over, ${documentsUnmade} of them not made)`,
   );
   return { documentsWritten, documentsCarried, documentsUnmade, foldersRemoved };
+}
+
+/**
+ * The quote analysis from the one the last build into this folder kept, moved to this corpus's
+ * numbers with only the new and changed articles' quotes parsed; from every quote when there is
+ * none, or when it is unusable (said on stderr) or does not fit this corpus.
+ */
+function keptQuoteAnalysis(
+  corpus: ViewCorpus,
+  kept: KeptViews,
+  trace: (phase: string) => void,
+): QuoteAnalysis {
+  const read = readQuoteState(kept.quoteStatePath, kept.version);
+  if (read && 'problem' in read)
+    process.stderr.write(
+      `ingest: the kept quote analysis ${kept.quoteStatePath} is unusable (${read.problem}); every quote is read instead\n`,
+    );
+  const carried = read && 'kept' in read ? carryQuoteAnalysis(corpus, kept.articleKeys, read.kept) : null;
+  if (read && 'kept' in read && !carried)
+    process.stderr.write(
+      `ingest: the kept quote analysis ${kept.quoteStatePath} does not fit this corpus; every quote is read instead\n`,
+    );
+  trace(
+    carried
+      ? `view documents: quote analysis carried (${carried.parsedArticles} articles' quotes read)`
+      : 'view documents: quote analysis from every quote',
+  );
+  return carried?.analysis ?? analyseQuotes(corpus);
 }
 
 /**
