@@ -59,6 +59,8 @@ export interface ViewOutcome {
   documentsUnmade: number;
   /** Version folders removed. */
   foldersRemoved: number;
+  /** Articles whose quotes were read for the quote analysis (every one unless it was carried over). */
+  quoteArticlesRead: number;
 }
 
 /**
@@ -108,7 +110,13 @@ export function writeViewDocuments(
   const previous = currentBuild(currentPath);
   if (previous === buildId && existsSync(join(outDir, viewPaths.meta(buildId)))) {
     trace('view documents: unchanged');
-    return { documentsWritten: 0, documentsCarried: 0, documentsUnmade: 0, foldersRemoved: 0 };
+    return {
+      documentsWritten: 0,
+      documentsCarried: 0,
+      documentsUnmade: 0,
+      foldersRemoved: 0,
+      quoteArticlesRead: 0,
+    };
   }
 
   const versions = join(outDir, 'v');
@@ -120,6 +128,7 @@ export function writeViewDocuments(
   let documentsWritten = 0;
   let documentsCarried = 0;
   let documentsUnmade = 0;
+  let quoteArticlesRead = 0;
   // The previous build's folder, whose identical documents are carried over.
   const before =
     previous !== null && previous !== buildId && existsSync(join(outDir, viewPaths.meta(previous)))
@@ -202,7 +211,13 @@ export function writeViewDocuments(
       emit,
       trace,
       keyed ? { carry, articleKeys: keyed.articleKeys } : null,
-      () => (made.analysis = keyed ? keptQuoteAnalysis(corpus, keyed, trace) : analyseQuotes(corpus)),
+      () => {
+        const { analysis, articlesRead } = keyed
+          ? keptQuoteAnalysis(corpus, keyed, trace)
+          : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length };
+        quoteArticlesRead = articlesRead;
+        return (made.analysis = analysis);
+      },
     );
     if (keyed && made.analysis) {
       mkdirSync(dirname(keyed.quoteStatePath), { recursive: true });
@@ -240,7 +255,7 @@ export function writeViewDocuments(
   trace(
     `view documents: folder in place (${documentsWritten} written, ${documentsCarried} carried over, ${documentsUnmade} of them not made)`,
   );
-  return { documentsWritten, documentsCarried, documentsUnmade, foldersRemoved };
+  return { documentsWritten, documentsCarried, documentsUnmade, foldersRemoved, quoteArticlesRead };
 }
 
 /**
@@ -252,7 +267,7 @@ function keptQuoteAnalysis(
   corpus: ViewCorpus,
   kept: KeptViews,
   trace: (phase: string) => void,
-): QuoteAnalysis {
+): { analysis: QuoteAnalysis; articlesRead: number } {
   const read = readQuoteState(kept.quoteStatePath, kept.version);
   if (read && 'problem' in read)
     process.stderr.write(
@@ -268,7 +283,9 @@ function keptQuoteAnalysis(
       ? `view documents: quote analysis carried (${carried.parsedArticles} articles' quotes read)`
       : 'view documents: quote analysis from every quote',
   );
-  return carried?.analysis ?? analyseQuotes(corpus);
+  return carried
+    ? { analysis: carried.analysis, articlesRead: carried.parsedArticles }
+    : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length };
 }
 
 /**
