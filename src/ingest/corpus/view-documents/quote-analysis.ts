@@ -119,12 +119,15 @@ export function analyseQuotes(corpus: ViewCorpus): QuoteAnalysis {
   const columns = emptyColumns(corpus.quoteCount);
   const collector = new Collector(columns);
   for (let a = 0; a < corpus.articles.length; a++) collector.addArticle(corpus, a);
-  return {
-    ...columns,
-    terms: packPostings(collector.terms, collector.termCounts),
-    pairs: packPostings(collector.pairs, null),
-    groupKeys: packPostings(collector.groups, null),
-  };
+  // Each map is let go once packed, so no more than one is held beside its packed copy.
+  const terms = packPostings(collector.terms, collector.termCounts);
+  collector.terms.clear();
+  collector.termCounts.clear();
+  const pairs = packPostings(collector.pairs, null);
+  collector.pairs.clear();
+  const groupKeys = packPostings(collector.groups, null);
+  collector.groups.clear();
+  return { ...columns, terms, pairs, groupKeys };
 }
 
 /** A map of ascending postings (and their counts) as one packed index. */
