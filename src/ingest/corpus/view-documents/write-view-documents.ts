@@ -40,7 +40,12 @@ import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../con
 import { buildViewDocuments, type CarrySink, type DocumentSink } from './build-view-documents.ts';
 import { writeAtomically } from '../atomic-write.ts';
 import { splitList } from '../joined-list.ts';
-import { readArticlePostings, readViewCorpus, type ViewCorpus } from './view-corpus.ts';
+import {
+  readArticleParagraphs,
+  readArticlePostings,
+  readViewCorpus,
+  type ViewCorpus,
+} from './view-corpus.ts';
 import {
   analyseQuotes,
   carryQuoteAnalysis,
@@ -211,6 +216,8 @@ export function writeViewDocuments(
       emit,
       trace,
       keyed ? { carry, articleKeys: keyed.articleKeys } : null,
+      // The carried pages' snippets read their articles' documents (20 per prefix document).
+      (number) => readArticleParagraphs(outDir, corpus.articles[number]!.id),
       () => {
         const { analysis, articlesRead } = keyed
           ? keptQuoteAnalysis(corpus, keyed, trace)
