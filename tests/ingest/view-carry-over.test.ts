@@ -211,6 +211,8 @@ test(
   async () => {
     const ws = workspace();
     let report = await ws.build();
+    // A first build reads every article's quotes; each rebuild below only the changed article's.
+    expect(report.viewDocuments.quotesRead).toBe(FILES);
     let previous = folder(join(ws.out, viewPaths.root(report.buildId)));
     const seed = (i: number) => join(ws.seeds, `story-${String(i).padStart(3, '0')}.txt`);
     // Each edit, and whether some documents keep their inputs (no article number moves).
@@ -266,6 +268,7 @@ test(
       const next = await ws.build();
       expect(next.buildId, what).not.toBe(report.buildId);
       if (keepsNumbers) expect(next.viewDocuments.unmade, what).toBeGreaterThan(0);
+      expect(next.viewDocuments.quotesRead, what).toBeLessThanOrEqual(1);
       previous = await expectAsFromScratch(ws, next.buildId, previous);
       report = next;
     }
@@ -304,5 +307,44 @@ test('a torn kept view state is named and the build makes every document instead
   rewrite(join(ws.seeds, 'story-006.txt'), (text) => `${text}\nThe quorble council met again.\n`);
   const next = await ws.build();
   expect(next.viewDocuments.unmade).toBeGreaterThan(0);
+  await expectAsFromScratch(ws, next.buildId, folder(join(ws.out, viewPaths.root(report.buildId))));
+});
+
+test('a torn kept quote analysis is named and every quote is read instead; the folder is the same', async () => {
+  const ws = workspace();
+  await ws.build();
+  const kept = readdirSync(join(ws.root, 'cache'), { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.parentPath.endsWith('quotes'),
+  );
+  expect(kept).toHaveLength(1);
+  const statePath = join(kept[0]!.parentPath, kept[0]!.name);
+  // Cut in half: the bytes end mid-way through the postings.
+  const whole = readFileSync(statePath);
+  writeFileSync(statePath, whole.subarray(0, whole.length >> 1));
+  const first = readJson(join(ws.out, viewPaths.current())) as { buildId: string };
+  const previous = folder(join(ws.out, viewPaths.root(first.buildId)));
+  // A new quote in an old article, so the later quotes' numbers move.
+  rewrite(
+    join(ws.seeds, 'story-005.txt'),
+    (text) => `${text}\n“The quorble council will meet again,” Maria Lopez, the spokesperson, said.\n`,
+  );
+  const messages: string[] = [];
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    messages.push(String(chunk));
+    return true;
+  });
+  let report;
+  try {
+    report = await ws.build();
+  } finally {
+    spy.mockRestore();
+  }
+  expect(messages.join('')).toMatch(/kept quote analysis .* is unusable .*every quote is read instead/);
+  expect(report.viewDocuments.quotesRead).toBe(FILES);
+  await expectAsFromScratch(ws, report.buildId, previous);
+  // The analysis is kept whole again: the next rebuild reads one article's quotes.
+  rewrite(join(ws.seeds, 'story-006.txt'), (text) => `${text}\nThe quorble council met again.\n`);
+  const next = await ws.build();
+  expect(next.viewDocuments.quotesRead).toBe(1);
   await expectAsFromScratch(ws, next.buildId, folder(join(ws.out, viewPaths.root(report.buildId))));
 });

@@ -56,7 +56,8 @@ type FileRow = [
  * - `outputs/<folder key>.v8`: what the last build wrote into an output folder (see
  *   `write-documents.ts`);
  * - `pairs/<folder key>.v8`: that build's article pair index (`ingest-corpus.ts`);
- * - `views/<folder key>.v8`: that build's view documents' input keys and digests.
+ * - `views/<folder key>.v8`: that build's view documents' input keys and digests;
+ * - `quotes/<folder key>.v8`: that build's quote analysis (`quote-analysis.ts`).
  */
 export class IngestCache {
   readonly dir: string;
@@ -142,6 +143,14 @@ export class IngestCache {
     return join(this.dir, 'views', basename(this.outputStatePath(outDir)));
   }
 
+  /**
+   * Where the quote analysis of the build last written to `outDir` is kept (`quote-analysis.ts`),
+   * so a rebuild parses only the changed articles' quotes.
+   */
+  quoteStatePath(outDir: string): string {
+    return join(this.dir, 'quotes', basename(this.outputStatePath(outDir)));
+  }
+
   /** The kept output states of the other folders built with this cache. */
   otherOutputStates(outDir: string): string[] {
     const own = basename(this.outputStatePath(outDir));
@@ -158,7 +167,8 @@ export class IngestCache {
   /** Forgets what was kept of one output folder (its output, pair and view states). */
   forgetOutput(outputStatePath: string): void {
     const name = basename(outputStatePath);
-    for (const kind of ['outputs', 'pairs', 'views']) rmSync(join(this.dir, kind, name), { force: true });
+    for (const kind of ['outputs', 'pairs', 'views', 'quotes'])
+      rmSync(join(this.dir, kind, name), { force: true });
   }
 
   articlePath(hash: string): string {

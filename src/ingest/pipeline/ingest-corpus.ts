@@ -51,9 +51,11 @@ export interface IngestReport {
   articlesWritten: number;
   /**
    * Per-view documents of `v/<buildId>/` written anew, and carried over from the previous build;
-   * `unmade`: of those carried, how many were not even made (their kept input key was unchanged).
+   * `unmade`: of those carried, how many were not even made (their kept input key was unchanged);
+   * `quotesRead`: articles whose quotes were read for the quote index (all of them, unless the
+   * quote analysis kept in the cache was carried over).
    */
-  viewDocuments: { written: number; carried: number; unmade: number };
+  viewDocuments: { written: number; carried: number; unmade: number; quotesRead: number };
   /** Names the documents of this build (`v/<buildId>/`); the Vite plugin puts it in index.html. */
   buildId: string;
   ms: number;
@@ -112,6 +114,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
       written: views.documentsWritten,
       carried: views.documentsCarried,
       unmade: views.documentsUnmade,
+      quotesRead: views.quoteArticlesRead,
     };
     report.ms = performance.now() - started;
     return report;
@@ -189,7 +192,7 @@ async function build(
     warnings: [],
     missing,
     articlesWritten: 0,
-    viewDocuments: { written: 0, carried: 0, unmade: 0 },
+    viewDocuments: { written: 0, carried: 0, unmade: 0, quotesRead: 0 },
     buildId: '',
     ms: 0,
   };
@@ -235,6 +238,7 @@ async function build(
     ? null
     : {
         statePath: cache.viewStatePath(options.outDir),
+        quoteStatePath: cache.quoteStatePath(options.outDir),
         version: codeVersion,
         articleKeys: accepted.map((a) => a.hash).reverse(),
       };

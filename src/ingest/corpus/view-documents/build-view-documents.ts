@@ -5,8 +5,6 @@
  * `organisation-stats.ts`); `tests/ingest/view-documents.test.ts` holds them to that code.
  */
 import type { ArticleSummary, FacetEntry, QuoteEntry, Schema } from '../../../contract/schema.ts';
-import { isSubstantive } from '../../../contract/quote-substance.ts';
-import { searchTerms } from '../../../contract/text.ts';
 import {
   articleChunkDocumentSchema,
   columnsDocumentSchema,
@@ -43,10 +41,11 @@ import {
   type TimelineRow,
 } from '../../../contract/views.ts';
 import { chunkStarts, compareTerms, crossingPrefixes, termBytes, termRange } from './search-index.ts';
-import { QuoteGrouper } from './quote-groups.ts';
+import { groupsOf } from './quote-groups.ts';
+import { analyseQuotes, unpackPostings, type QuoteAnalysis } from './quote-analysis.ts';
 import { relatedArticles } from './related-articles.ts';
-import { PairPostings, writePairIndex } from './search-pairs.ts';
-import { articleImpacts, CountedPostings, unionWithImpacts } from './search-impacts.ts';
+import { writePairIndex } from './search-pairs.ts';
+import { articleImpacts, countedImpacts, unionWithImpacts } from './search-impacts.ts';
 import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
 import { encodeImpacts, rankedOrder, scoreResults } from '../../../contract/search-ranking.ts';
 import { DocumentKey } from './document-keys.ts';
@@ -83,6 +82,8 @@ export function buildViewDocuments(
   keying: Keying | null = null,
   /** Article n's paragraphs, for the carried pages' snippets; without it, pages carry none. */
   paragraphs: ((n: number) => readonly string[]) | null = null,
+  /** The quote analysis (kept and carried over by the caller); without it, made from every quote. */
+  quoteAnalysis: (() => QuoteAnalysis) | null = null,
 ): void {
   const { buildId, articles, lookups } = corpus;
   const envelope = <K extends string>(kind: K): Envelope<K> => ({ version: VIEW_DATA_VERSION, kind });
@@ -121,76 +122,62 @@ export function buildViewDocuments(
   }
   trace('view documents: article chunks');
 
-  // One pass over the quotes in number order: their chunks, search terms, speakers and roles.
-  const speakerId = new Map(corpus.speakers.map((s, i) => [s.slug, i]));
-  const quoteSpeaker = new Array<number>(corpus.quoteCount);
-  const quoteSpeakerSlug = new Array<string | null>(corpus.quoteCount);
-  const quotePostings = new CountedPostings();
-  const quotePairs = new PairPostings();
-  const speakers = new Map<string, SpeakerTally>();
-  const fragments: number[] = [];
+  // The quote chunks: a chunk whose input key is unchanged is not made, so its rows are not parsed.
   const quoteChunkCount = Math.ceil(corpus.quoteCount / QUOTE_CHUNK_SIZE);
-  const grouper = new QuoteGrouper();
-  let rows: QuoteRow[] = [];
-  let headline: string | null = null;
-  let headlineTerms: string[] = [];
-  for (let q = 0; q < corpus.quoteCount; q++) {
-    const quote = corpus.quote(q);
-    rows.push(quoteRow(quote));
-    if (!isSubstantive(quote)) fragments.push(q);
-    if (rows.length === QUOTE_CHUNK_SIZE || q === corpus.quoteCount - 1) {
-      const k = Math.floor(q / QUOTE_CHUNK_SIZE);
-      const first = k * QUOTE_CHUNK_SIZE;
-      const path = viewPaths.quoteChunk(buildId, k);
-      // A quote row is made from its article alone: the article's key and the quote's place in it.
-      const same = carried(path, (keys) => {
-        const key = new DocumentKey('quote-chunk').number(first);
-        for (let r = first; r <= q; r++) {
-          const a = corpus.quoteArticle[r]!;
-          key.text(keys[a]!).number(r - corpus.quoteStart[a]!);
-        }
-        return key;
-      });
-      if (!same)
-        emit(
-          path,
-          quoteChunkDocumentSchema,
-          { ...envelope('quote-chunk'), first, quotes: rows },
-          k === 0 || k === quoteChunkCount - 1,
-        );
-      rows = [];
-    }
-    // As quote-filters.ts `quoteTerms`: text, speaker, role and headline, each folded once
-    // (the terms of texts joined by spaces are the texts' terms one after the other).
-    const article = corpus.quoteArticle[q]!;
-    // An article's quotes come one after the other and carry its headline: folded once.
-    if (quote.headline !== headline) {
-      headline = quote.headline;
-      headlineTerms = searchTerms(headline);
-    }
-    const textTerms = searchTerms(quote.text);
-    const speakerTerms = quote.speaker === null ? [] : searchTerms(quote.speaker);
-    const roleTerms = quote.role === null ? [] : searchTerms(quote.role);
-    quotePostings.addTerms(q, [...textTerms, ...speakerTerms, ...roleTerms, ...headlineTerms]);
-    quotePairs.addTerms(q, [textTerms, speakerTerms, roleTerms, headlineTerms]);
-    quoteSpeakerSlug[q] = quote.speakerSlug;
-    grouper.addTerms(q, article, textTerms);
-    quoteSpeaker[q] = quote.speakerSlug === null ? 0 : (speakerId.get(quote.speakerSlug) ?? -1) + 1;
-    if (quote.speakerSlug !== null) tallySpeaker(speakers, quote, q, corpus.quoteArticle[q]!);
+  for (let k = 0; k < quoteChunkCount; k++) {
+    const first = k * QUOTE_CHUNK_SIZE;
+    const last = Math.min(first + QUOTE_CHUNK_SIZE, corpus.quoteCount) - 1;
+    const path = viewPaths.quoteChunk(buildId, k);
+    // A quote row is made from its article alone: the article's key and the quote's place in it.
+    const same = carried(path, (keys) => {
+      const key = new DocumentKey('quote-chunk').number(first);
+      for (let r = first; r <= last; r++) {
+        const a = corpus.quoteArticle[r]!;
+        key.text(keys[a]!).number(r - corpus.quoteStart[a]!);
+      }
+      return key;
+    });
+    if (same) continue;
+    const rows: QuoteRow[] = [];
+    for (let q = first; q <= last; q++) rows.push(quoteRow(corpus.quote(q)));
+    emit(
+      path,
+      quoteChunkDocumentSchema,
+      { ...envelope('quote-chunk'), first, quotes: rows },
+      k === 0 || k === quoteChunkCount - 1,
+    );
   }
   trace('view documents: quote chunks');
 
+  // Every quote's search terms, pairs, group keys, speaker and role: kept from the previous build
+  // where the caller has them (`carryQuoteAnalysis`), else from every quote.
+  const analysis = quoteAnalysis?.() ?? analyseQuotes(corpus);
+  trace('view documents: quote analysis');
+  const speakerId = new Map(corpus.speakers.map((s, i) => [s.slug, i]));
+  const quoteSpeakerSlug = analysis.speakerSlugs;
+  const quoteSpeaker = new Array<number>(corpus.quoteCount);
+  const speakers = new Map<string, SpeakerTally>();
+  const fragments: number[] = [];
+  for (let q = 0; q < corpus.quoteCount; q++) {
+    if (analysis.substantive[q] === 0) fragments.push(q);
+    const slug = quoteSpeakerSlug[q] ?? null;
+    quoteSpeaker[q] = slug === null ? 0 : (speakerId.get(slug) ?? -1) + 1;
+    if (slug !== null) tallySpeaker(speakers, slug, analysis.roles[q] ?? null, corpus, q);
+  }
+  trace('view documents: quote columns');
+
+  const quoteTermPostings = unpackPostings(analysis.terms);
   const quoteSearch = writeSearchIndex(
     'quotes',
-    quotePostings.postings,
-    quotePostings.impacts(corpus.quoteCount),
+    quoteTermPostings,
+    countedImpacts(analysis.terms, quoteTermPostings, analysis.lengths),
     buildId,
     emit,
     keying?.carry ?? null,
   );
   quoteSearch.pairShards = writePairIndex(
     'quotes',
-    quotePairs.postings,
+    unpackPostings(analysis.pairs),
     buildId,
     emit,
     keying?.carry ?? null,
@@ -325,7 +312,10 @@ export function buildViewDocuments(
   emit(
     viewPaths.quoteGroups(buildId),
     quoteGroupsDocumentSchema,
-    { ...envelope('quote-groups'), groups: grouper.groups().map(encodeDeltas) },
+    {
+      ...envelope('quote-groups'),
+      groups: groupsOf(unpackPostings(analysis.groupKeys).values(), corpus.quoteArticle).map(encodeDeltas),
+    },
     true,
   );
   trace('view documents: quote groups');
@@ -624,31 +614,33 @@ function emptyTally(): SpeakerTally {
 
 function tallySpeaker(
   speakers: Map<string, SpeakerTally>,
-  quote: QuoteEntry,
+  slug: string,
+  quoteRole: string | null,
+  corpus: ViewCorpus,
   q: number,
-  article: number,
 ): void {
-  const slug = quote.speakerSlug!;
+  // A quote's date and organisations are its article's (`toCorpusEntry`).
+  const article = corpus.quoteArticle[q]!;
+  const { date, organisations } = corpus.articles[article]!;
   let tally = speakers.get(slug);
   if (!tally) {
     tally = emptyTally();
     speakers.set(slug, tally);
   }
   tally.quotes.push(q);
-  if (quote.role !== null) {
-    const role = tally.roles.get(quote.role);
+  if (quoteRole !== null) {
+    const role = tally.roles.get(quoteRole);
     // Quotes come in number order, so dates never decrease.
     if (role) {
       role.count++;
-      role.last = quote.date;
-    } else tally.roles.set(quote.role, { role: quote.role, count: 1, first: quote.date, last: quote.date });
+      role.last = date;
+    } else tally.roles.set(quoteRole, { role: quoteRole, count: 1, first: date, last: date });
   }
   // Counted per article, not per quote: ten quotes in one story are one story about that
   // organisation, and per quote one long interview would outweigh every other article.
   if (tally.lastArticle !== article) {
     tally.lastArticle = article;
-    for (const org of quote.organisations)
-      tally.organisations.set(org, (tally.organisations.get(org) ?? 0) + 1);
+    for (const org of organisations) tally.organisations.set(org, (tally.organisations.get(org) ?? 0) + 1);
   }
 }
 

@@ -31,13 +31,7 @@ export class QuoteGrouper {
   /** As `add`, from the text's terms (`searchTerms`). */
   addTerms(q: number, article: number, words: readonly string[]): void {
     this.articleOf[q] = article;
-    if (words.length < MIN_WORDS) return;
-    const keys = new Set([`=${words.join(' ')}`]);
-    if (words.length >= EDGE_WORDS) {
-      keys.add(`<${words.slice(0, EDGE_WORDS).join(' ')}`);
-      keys.add(`>${words.slice(-EDGE_WORDS).join(' ')}`);
-    }
-    for (const key of keys) {
+    for (const key of groupKeys(words)) {
       const bucket = this.buckets.get(key);
       if (bucket === null) continue;
       if (bucket === undefined) this.buckets.set(key, [q]);
@@ -48,40 +42,62 @@ export class QuoteGrouper {
 
   /** The groups that span at least two articles, each sorted, in order of their first quote. */
   groups(): number[][] {
-    const parent = new Map<number, number>();
-    const find = (x: number): number => {
-      let root = x;
-      while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-      // Path compression keeps later finds short.
-      let at = x;
-      while (at !== root) {
-        const next = parent.get(at)!;
-        parent.set(at, root);
-        at = next;
-      }
-      return root;
-    };
-    for (const bucket of this.buckets.values()) {
-      if (bucket === null || bucket.length < 2) continue;
-      for (const q of bucket) if (!parent.has(q)) parent.set(q, q);
-      const root = find(bucket[0]!);
-      for (let i = 1; i < bucket.length; i++) {
-        const other = find(bucket[i]!);
-        if (other !== root) parent.set(other, root);
-      }
-    }
-    const members = new Map<number, number[]>();
-    for (const q of parent.keys()) {
-      const root = find(q);
-      const list = members.get(root);
-      if (list) list.push(q);
-      else members.set(root, [q]);
-    }
-    const out: number[][] = [];
-    for (const list of members.values()) {
-      if (new Set(list.map((q) => this.articleOf[q])).size < 2) continue;
-      out.push(list.sort((a, b) => a - b));
-    }
-    return out.sort((a, b) => a[0]! - b[0]!);
+    const buckets: number[][] = [];
+    for (const bucket of this.buckets.values()) if (bucket !== null) buckets.push(bucket);
+    return groupsOf(buckets, this.articleOf);
   }
+}
+
+/** The keys a quote's text terms put it under: none for a short quote, else all and both edges. */
+export function groupKeys(words: readonly string[]): Set<string> {
+  if (words.length < MIN_WORDS) return new Set();
+  const keys = new Set([`=${words.join(' ')}`]);
+  if (words.length >= EDGE_WORDS) {
+    keys.add(`<${words.slice(0, EDGE_WORDS).join(' ')}`);
+    keys.add(`>${words.slice(-EDGE_WORDS).join(' ')}`);
+  }
+  return keys;
+}
+
+/**
+ * The groups of these buckets (each a key's quotes, ascending; a bucket of more than
+ * `MAX_BUCKET` quotes groups nothing) that span at least two articles (`articleOf`: quote →
+ * article), each sorted, in order of their first quote. Bucket order does not matter.
+ */
+export function groupsOf(buckets: Iterable<ArrayLike<number>>, articleOf: ArrayLike<number>): number[][] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    // Path compression keeps later finds short.
+    let at = x;
+    while (at !== root) {
+      const next = parent.get(at)!;
+      parent.set(at, root);
+      at = next;
+    }
+    return root;
+  };
+  for (const bucket of buckets) {
+    if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+    for (let i = 0; i < bucket.length; i++) if (!parent.has(bucket[i]!)) parent.set(bucket[i]!, bucket[i]!);
+    const root = find(bucket[0]!);
+    for (let i = 1; i < bucket.length; i++) {
+      const other = find(bucket[i]!);
+      if (other !== root) parent.set(other, root);
+    }
+  }
+  const members = new Map<number, number[]>();
+  for (const q of parent.keys()) {
+    const root = find(q);
+    const list = members.get(root);
+    if (list) list.push(q);
+    else members.set(root, [q]);
+  }
+  const out: number[][] = [];
+  for (const list of members.values()) {
+    if (new Set(list.map((q) => articleOf[q])).size < 2) continue;
+    out.push(list.sort((a, b) => a - b));
+  }
+  return out.sort((a, b) => a[0]! - b[0]!);
 }

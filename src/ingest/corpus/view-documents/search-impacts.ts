@@ -10,6 +10,7 @@
  */
 import { searchTerms } from '../../../contract/text.ts';
 import { BM25, termImpact } from '../../../contract/search-ranking.ts';
+import type { PackedPostings } from './quote-analysis.ts';
 
 /** The words of the text as terms, with how often each occurs. */
 export function termCounts(text: string): Map<string, number> {
@@ -66,56 +67,31 @@ function positionOf(sorted: ArrayLike<number>, value: number): number {
   return -1;
 }
 
-/** Collects a counted index (quotes) one document at a time, then gives each term's impacts. */
-export class CountedPostings {
-  readonly postings = new Map<string, number[]>();
-  private readonly counts = new Map<string, number[]>();
-  private readonly lengths: number[] = [];
-
-  /** Adds document `number` (numbers must come in ascending order). */
-  add(number: number, text: string): void {
-    this.addTerms(number, searchTerms(text));
-  }
-
-  /** Adds document `number` from its terms (`searchTerms` of its text), in text order. */
-  addTerms(number: number, terms: readonly string[]): void {
-    const counted = new Map<string, number>();
-    for (const term of terms) counted.set(term, (counted.get(term) ?? 0) + 1);
-    let length = 0;
-    for (const [term, count] of counted) {
-      length += count;
-      const list = this.postings.get(term);
-      if (list) {
-        list.push(number);
-        this.counts.get(term)!.push(count);
-      } else {
-        this.postings.set(term, [number]);
-        this.counts.set(term, [count]);
-      }
-    }
-    this.lengths[number] = length;
-  }
-
-  impacts(documentCount: number): Map<string, Uint8Array> {
-    let total = 0;
-    for (let n = 0; n < documentCount; n++) total += this.lengths[n] ?? 0;
-    const averageLength = total / Math.max(1, documentCount);
-    const impacts = new Map<string, Uint8Array>();
-    for (const [term, list] of this.postings) {
-      const counts = this.counts.get(term)!;
-      const out = new Uint8Array(list.length);
-      for (let i = 0; i < list.length; i++)
-        out[i] = termImpact(
-          counts[i]!,
-          this.lengths[list[i]!] ?? 0,
-          averageLength,
-          list.length,
-          documentCount,
-        );
-      impacts.set(term, out);
-    }
-    return impacts;
-  }
+/**
+ * Impacts of every term of a counted index (quotes), parallel to its postings: each posting's
+ * count, its document's length (`lengths`, one per document) against the average, and the
+ * term's document frequency. `postings` is `unpackPostings(packed)`.
+ */
+export function countedImpacts(
+  packed: PackedPostings,
+  postings: ReadonlyMap<string, Uint32Array>,
+  lengths: Uint32Array,
+): Map<string, Uint8Array> {
+  const documentCount = lengths.length;
+  let total = 0;
+  for (let n = 0; n < documentCount; n++) total += lengths[n]!;
+  const averageLength = total / Math.max(1, documentCount);
+  const counts = packed.counts!;
+  const impacts = new Map<string, Uint8Array>();
+  packed.keys.forEach((term, t) => {
+    const list = postings.get(term)!;
+    const from = packed.offsets[t]!;
+    const out = new Uint8Array(list.length);
+    for (let i = 0; i < list.length; i++)
+      out[i] = termImpact(counts[from + i]!, lengths[list[i]!]!, averageLength, list.length, documentCount);
+    impacts.set(term, out);
+  });
+  return impacts;
 }
 
 /**

@@ -22,18 +22,6 @@ export class PairPostings {
     for (const pair of adjacentPairs(fields)) this.addPair(number, pair);
   }
 
-  /** As `add`, from each field's terms (`searchTerms`), each pair once as `adjacentPairs` gives them. */
-  addTerms(number: number, fields: readonly (readonly string[])[]): void {
-    const seen = new Set<string>();
-    for (const terms of fields)
-      for (let i = 0; i + 1 < terms.length; i++) {
-        const pair = pairKey(terms[i]!, terms[i + 1]!);
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        this.addPair(number, pair);
-      }
-  }
-
   private addPair(number: number, pair: string): void {
     const list = this.postings.get(pair);
     if (list) list.push(number);

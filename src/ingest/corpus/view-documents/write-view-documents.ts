@@ -40,7 +40,19 @@ import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../con
 import { buildViewDocuments, type CarrySink, type DocumentSink } from './build-view-documents.ts';
 import { writeAtomically } from '../atomic-write.ts';
 import { splitList } from '../joined-list.ts';
-import { readArticleParagraphs, readArticlePostings, readViewCorpus } from './view-corpus.ts';
+import {
+  readArticleParagraphs,
+  readArticlePostings,
+  readViewCorpus,
+  type ViewCorpus,
+} from './view-corpus.ts';
+import {
+  analyseQuotes,
+  carryQuoteAnalysis,
+  readQuoteState,
+  writeQuoteState,
+  type QuoteAnalysis,
+} from './quote-analysis.ts';
 import { readArticlePairs, unpackPairs, type PackedPairs } from './search-pairs.ts';
 
 export interface ViewOutcome {
@@ -52,6 +64,8 @@ export interface ViewOutcome {
   documentsUnmade: number;
   /** Version folders removed. */
   foldersRemoved: number;
+  /** Articles whose quotes were read for the quote analysis (every one unless it was carried over). */
+  quoteArticlesRead: number;
 }
 
 /**
@@ -64,6 +78,8 @@ export type Validation = 'all' | 'sample';
 export interface KeptViews {
   /** The state file, in the build cache (`IngestCache.viewStatePath`). */
   statePath: string;
+  /** The quote analysis's state file (`IngestCache.quoteStatePath`). */
+  quoteStatePath: string;
   /** The output version (`outputVersion()`): kept keys of other code are not used. */
   version: string;
   /** Each article's content key, by article number (oldest first). */
@@ -99,7 +115,13 @@ export function writeViewDocuments(
   const previous = currentBuild(currentPath);
   if (previous === buildId && existsSync(join(outDir, viewPaths.meta(buildId)))) {
     trace('view documents: unchanged');
-    return { documentsWritten: 0, documentsCarried: 0, documentsUnmade: 0, foldersRemoved: 0 };
+    return {
+      documentsWritten: 0,
+      documentsCarried: 0,
+      documentsUnmade: 0,
+      foldersRemoved: 0,
+      quoteArticlesRead: 0,
+    };
   }
 
   const versions = join(outDir, 'v');
@@ -111,6 +133,7 @@ export function writeViewDocuments(
   let documentsWritten = 0;
   let documentsCarried = 0;
   let documentsUnmade = 0;
+  let quoteArticlesRead = 0;
   // The previous build's folder, whose identical documents are carried over.
   const before =
     previous !== null && previous !== buildId && existsSync(join(outDir, viewPaths.meta(previous)))
@@ -183,17 +206,37 @@ export function writeViewDocuments(
     if (corpus.buildId !== buildId)
       throw new Error(`index.json belongs to build ${corpus.buildId}, not ${buildId}`);
     trace('view documents: read corpus');
+    // Keys name articles by content key; without them (or for another corpus) nothing is keyed.
+    const keyed = kept?.articleKeys.length === corpus.articles.length ? kept : null;
+    const made: { analysis: QuoteAnalysis | null } = { analysis: null };
     buildViewDocuments(
       corpus,
       () => readArticlePostings(outDir),
       () => (articlePairs ? unpackPairs(articlePairs) : readArticlePairs(outDir, corpus.articles).postings),
       emit,
       trace,
-      // Keys name articles by content key; without them (or for another corpus) nothing is keyed.
-      kept?.articleKeys.length === corpus.articles.length ? { carry, articleKeys: kept.articleKeys } : null,
+      keyed ? { carry, articleKeys: keyed.articleKeys } : null,
       // The carried pages' snippets read their articles' documents (20 per prefix document).
       (number) => readArticleParagraphs(outDir, corpus.articles[number]!.id),
+      () => {
+        const { analysis, articlesRead } = keyed
+          ? keptQuoteAnalysis(corpus, keyed, trace)
+          : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length };
+        quoteArticlesRead = articlesRead;
+        return (made.analysis = analysis);
+      },
     );
+    if (keyed && made.analysis) {
+      mkdirSync(dirname(keyed.quoteStatePath), { recursive: true });
+      writeQuoteState(
+        keyed.quoteStatePath,
+        keyed.version,
+        keyed.articleKeys,
+        corpus.quoteStart,
+        made.analysis,
+      );
+      trace('view documents: quote analysis kept');
+    }
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
@@ -219,7 +262,37 @@ export function writeViewDocuments(
   trace(
     `view documents: folder in place (${documentsWritten} written, ${documentsCarried} carried over, ${documentsUnmade} of them not made)`,
   );
-  return { documentsWritten, documentsCarried, documentsUnmade, foldersRemoved };
+  return { documentsWritten, documentsCarried, documentsUnmade, foldersRemoved, quoteArticlesRead };
+}
+
+/**
+ * The quote analysis from the one the last build into this folder kept, moved to this corpus's
+ * numbers with only the new and changed articles' quotes parsed; from every quote when there is
+ * none, or when it is unusable (said on stderr) or does not fit this corpus.
+ */
+function keptQuoteAnalysis(
+  corpus: ViewCorpus,
+  kept: KeptViews,
+  trace: (phase: string) => void,
+): { analysis: QuoteAnalysis; articlesRead: number } {
+  const read = readQuoteState(kept.quoteStatePath, kept.version);
+  if (read && 'problem' in read)
+    process.stderr.write(
+      `ingest: the kept quote analysis ${kept.quoteStatePath} is unusable (${read.problem}); every quote is read instead\n`,
+    );
+  const carried = read && 'kept' in read ? carryQuoteAnalysis(corpus, kept.articleKeys, read.kept) : null;
+  if (read && 'kept' in read && !carried)
+    process.stderr.write(
+      `ingest: the kept quote analysis ${kept.quoteStatePath} does not fit this corpus; every quote is read instead\n`,
+    );
+  trace(
+    carried
+      ? `view documents: quote analysis carried (${carried.parsedArticles} articles' quotes read)`
+      : 'view documents: quote analysis from every quote',
+  );
+  return carried
+    ? { analysis: carried.analysis, articlesRead: carried.parsedArticles }
+    : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length };
 }
 
 /**
