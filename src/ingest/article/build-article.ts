@@ -11,13 +11,16 @@ import {
 } from './derived-fields.ts';
 import type { ParsedSeed } from '../seed/parse-seed.ts';
 import { slugify } from '../language/slug.ts';
+import { tokenizeParagraphs } from '../language/tokenize.ts';
 
 /** Builds the article document for one parsed seed; throws if it breaks the contract (a bug, not bad input). */
 export function buildArticle(seed: ParsedSeed): Article {
   const { paragraphs } = seed;
   const wordCount = countWords(paragraphs);
-  const entities = extractEntities(paragraphs, seed.source);
-  const quotes = extractQuotes(paragraphs).map((q, i) => ({
+  // Tokenized once: entities and quotes read the same tokens.
+  const tokens = tokenizeParagraphs(paragraphs);
+  const entities = extractEntities(paragraphs, seed.source, tokens);
+  const quotes = extractQuotes(paragraphs, tokens).map((q, i) => ({
     anchor: `quote-${i + 1}`,
     text: q.text,
     speaker: q.speaker,

@@ -1,9 +1,20 @@
 /**
- * Splits a paragraph into sentences by offsets. Written for news prose: it knows common
- * abbreviations ("Mr.", "U.S.", "Gen."), initials ("J. R. Smith"), decimals ("3.5") and that a
- * sentence may end inside closing quotation marks (`…done."`).
+ * The sentence rule of the language layer, for news prose: a sentence ends at . ! ? (or inside
+ * closing quotation marks, `…done."`) before something that can open one, but not at the full stop
+ * of an abbreviation or initial ("Mr.", "Gen.", "J. R. Smith"); a dotted abbreviation ("U.S.")
+ * ends one only before a common sentence opener ("…in the U.S. The next…"). Decimals ("3.5") never
+ * end one. `splitSentences` applies it to a paragraph's text (headline and excerpt),
+ * `splitTokenSentences` to the narration tokens quote attribution reads; the tokenizer's
+ * `sentStart` follows the same abbreviation rule.
  */
-import { ABBREVIATIONS, isDottedAcronym, isInitial, STARTS_WITH_OPENER } from './abbreviations.ts';
+import {
+  ABBREVIATIONS,
+  isAbbreviationWord,
+  isDottedAcronym,
+  isInitial,
+  SENTENCE_OPENERS,
+  STARTS_WITH_OPENER,
+} from './abbreviations.ts';
 
 export interface SentenceSpan {
   start: number;
@@ -57,4 +68,65 @@ function isAbbreviation(text: string, dot: number): boolean {
     return !STARTS_WITH_OPENER.test(after) || isInitial(word);
   }
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** A token as the sentence rule reads it (the narration view's tokens). */
+export interface SentenceToken {
+  kind: 'word' | 'punct' | 'quote';
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter or a digit. */
+  cap: boolean;
+  /** For a quotation token: the quoted words end with sentence punctuation. */
+  endsSentence: boolean;
+}
+
+export interface Sentence {
+  /** Index of the sentence's first token and one past its last. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Sentences of a paragraph's tokens: a boundary after . ! ? (not after an abbreviation) or a
+ * quotation ending in one, before a capital, a digit or a quotation.
+ */
+export function splitTokenSentences(tokens: readonly SentenceToken[]): {
+  sentences: Sentence[];
+  sentenceOf: number[];
+} {
+  const sentences: Sentence[] = [];
+  const sentenceOf: number[] = new Array<number>(tokens.length);
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    sentenceOf[i] = sentences.length;
+    let boundary = false;
+    const next = tokens[i + 1];
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) {
+      // "Ph.D", "St.Petersburg": a full stop with a word right after it ends nothing.
+      if (next === undefined || next.kind === 'quote' || (next.cap && next.start > t.end)) {
+        const prev = tokens[i - 1];
+        // "Mr. Smith", "J. R. Smith": no boundary after an abbreviation or initial.
+        boundary = !(
+          t.text === '.' &&
+          prev?.kind === 'word' &&
+          prev.end === t.start &&
+          isAbbreviationWord(prev.text)
+        );
+      }
+    } else if (t.kind === 'word' && t.text.endsWith('.')) {
+      // A dotted abbreviation keeps its full stop ("U.S."): it ends a sentence before an opener.
+      boundary = next?.kind === 'word' && SENTENCE_OPENERS.has(next.text);
+    } else if (t.kind === 'quote' && t.endsSentence) {
+      boundary = next === undefined || next.kind === 'quote' || (next.kind === 'word' && next.cap);
+    }
+    if (boundary) {
+      sentences.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) sentences.push({ from, to: tokens.length });
+  return { sentences, sentenceOf };
 }

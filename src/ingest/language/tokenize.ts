@@ -1,10 +1,17 @@
 /**
- * A small tokeniser for entity scanning: words (with inner hyphens and apostrophes), dotted
- * acronyms ("U.S.") and single punctuation marks, each with its offsets in the paragraph.
- * Possessive endings ("NATO’s", "Workers'") become their own `poss` token so a name never
- * swallows them.
+ * The one tokenizer of the language layer: each paragraph is tokenized once per extraction
+ * (`tokenizeParagraphs`) and the same tokens feed entity recognition and quote attribution (which
+ * reads them through the narration view of `narration.ts`). Tokens are words, possessive endings
+ * and single punctuation marks, each with its offsets in the paragraph:
+ *
+ * - dotted abbreviations are one token with their final full stop ("U.S.", "a.m.", "e.g.");
+ * - numbers with inner decimal points or thousands separators are one token ("3.5", "1,000");
+ * - a word keeps its combining marks (a decomposed "é") and inner - – ' ’ & ("al-Araji", "AT&T");
+ * - a possessive ending ("NATO’s", "Workers'") is a `poss` token of its own, so a name never
+ *   swallows it and "Smith's" matches "Smith";
+ * - a web domain written as a name ("Znak.com") is one token.
  */
-import { ABBREVIATIONS, isInitial } from './abbreviations.ts';
+import { isAbbreviationWord, SENTENCE_OPENERS } from './abbreviations.ts';
 
 export type TokenKind = 'word' | 'poss' | 'punct';
 
@@ -27,11 +34,12 @@ export interface Token {
   tag?: boolean;
 }
 
-// Dotted acronyms first ("U.S.", "C.I.A."), then words with inner - – ' ’ & ("al-Araji", "AT&T",
-// "Export–Import"), then any other single non-space character. A word followed by a top-level
-// domain ("Znak.com", "UOL.com.br") takes it in (see DOMAIN_TAIL).
+// Dotted abbreviations first ("U.S.", "C.I.A.", "a.m."; "U.S" without its last full stop), then
+// numbers with inner . or , ("3.5", "1,000"), then words with inner - – ' ’ & and combining marks
+// ("al-Araji", "AT&T", "Export–Import"), then any other single non-space character. A word
+// followed by a top-level domain ("Znak.com", "UOL.com.br") takes it in (see DOMAIN_TAIL).
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-–'’&][\p{L}\p{N}]+)*|\S/gu;
+  /(?:\p{L}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-–'’&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|\S/gu;
 const DOTTED_NO_FINAL = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const DOMAIN_TAIL =
   /(?:\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za))+(?![\p{L}\p{N}])/uy;
@@ -76,6 +84,19 @@ function isPunct(ch: string): boolean {
   return !LETTER.test(ch) && !/\p{N}/u.test(ch);
 }
 
+function isWordStart(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(text[i] ?? '');
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Tokens of every paragraph of an article: the one tokenization both extraction stages read. */
+export function tokenizeParagraphs(paragraphs: readonly string[]): Token[][] {
+  return paragraphs.map(tokenize);
+}
+
 /** Tokens of one paragraph, in order, with JS string offsets into it. */
 export function tokenize(paragraph: string): Token[] {
   const out: Token[] = [];
@@ -103,8 +124,8 @@ export function tokenize(paragraph: string): Token[] {
         prev.end === start &&
         prev.lower.endsWith('s')
       ) {
-        const next = paragraph[start + 1];
-        if (next === undefined || next === ' ') {
+        // Not when a word goes on after it: "Workers'Party" is no possessive (nor one word).
+        if (!isWordStart(paragraph, start + 1)) {
           out.push({
             text,
             lower: text,
@@ -129,14 +150,14 @@ export function tokenize(paragraph: string): Token[] {
         sentStart: false,
       });
       if (SENTENCE_BREAKS.has(text)) {
-        sentStart = !(
-          text === '.' &&
-          prev?.kind === 'word' &&
-          (ABBREVIATIONS.has(prev.lower) || isInitial(prev.text))
-        );
+        sentStart = !(text === '.' && prev?.kind === 'word' && isAbbreviationWord(prev.text));
       }
       continue;
     }
+    // "…in the U.S. The next…": a dotted abbreviation's full stop ends the sentence before a
+    // common sentence opener (the rule of `sentences.ts`).
+    const before = out[out.length - 1];
+    if (before?.kind === 'word' && before.text.endsWith('.') && SENTENCE_OPENERS.has(text)) sentStart = true;
     const poss =
       text.length > 2 && (text.endsWith("'s") || text.endsWith('’s') || text.endsWith("'S"))
         ? POSSESSIVE.exec(text)

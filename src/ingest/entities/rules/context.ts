@@ -58,7 +58,7 @@ export interface Recognised {
 export interface Para {
   index: number;
   text: string;
-  toks: Token[];
+  toks: readonly Token[];
   /** Per token: who claimed it ('o' org, 'p' place, undefined free). */
   claim: (string | undefined)[];
   /** Index in the paragraph's tokens of `toks[0]` (0 unless a long paragraph is scanned in windows). */
