@@ -167,6 +167,23 @@ describe('the sentence rule', () => {
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(sentencesOf(text));
   });
 
+  it('reads an abbreviation as the whole word before the full stop', () => {
+    // "31st." is an ordinal, not "St." (Saint): the text splitter once read only the letters.
+    const text = 'It closed on December 31st. 12,000 donors gave.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'It closed on December 31st.',
+      '12,000 donors gave.',
+    ]);
+  });
+
+  it('ends a sentence inside closing quotation marks', () => {
+    const text = 'She said "it is done." Then she left.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'She said "it is done."',
+      'Then she left.',
+    ]);
+  });
+
   it('ends no sentence at a full stop with a word right after it', () => {
     expect(sentencesOf('She holds a Ph.D. from St.Petersburg University.')).toHaveLength(1);
   });

@@ -7,67 +7,58 @@
  * `splitTokenSentences` to the narration tokens quote attribution reads; the tokenizer's
  * `sentStart` follows the same abbreviation rule.
  */
-import {
-  ABBREVIATIONS,
-  isAbbreviationWord,
-  isDottedAcronym,
-  isInitial,
-  SENTENCE_OPENERS,
-  STARTS_WITH_OPENER,
-} from './abbreviations.ts';
+import { keepsFullStop, SENTENCE_OPENERS } from './abbreviations.ts';
+import { tokenize, type Token as Word } from './tokenize.ts';
 
 export interface SentenceSpan {
   start: number;
   end: number;
 }
 
-const CLOSERS = '"\'\u201d\u2019)]\u00bb';
+/** Closing marks a sentence may end inside (`…done."`, `…(as planned.)`). */
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+/** What may open a sentence: a capital, a digit, a letter of a script without case, an opening mark. */
+const OPENS = /^[\p{Lu}\p{N}"'\u201c\u2018([\u00ab\p{Lo}]/u;
 
-/** Sentence spans of `text`, covering it from the first to the last non-space character. */
-export function splitSentences(text: string): SentenceSpan[] {
+const isStop = (t: Word | undefined): boolean =>
+  t !== undefined && t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?');
+
+/**
+ * Sentence spans of paragraph `text` from its tokens (`tokenize(text)`, tokenized here when not
+ * given), covering it from the first to the last non-space character.
+ */
+export function splitSentences(text: string, tokens: readonly Word[] = tokenize(text)): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  let start = skipSpace(text, 0);
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    let end = i + 1;
-    while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
-    while (end < text.length && CLOSERS.includes(text[end] ?? '')) end++;
+  const n = tokens.length;
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    let dotted = false;
+    if (!isStop(t)) {
+      // A dotted abbreviation that keeps its full stop ("U.S."): a boundary only before an opener.
+      if (!(t.kind === 'word' && t.text.endsWith('.') && t.text.length > 2)) continue;
+      dotted = true;
+    }
+    // The stop, any more stops, and closing marks right after it.
+    let j = i + 1;
+    while (j < n && tokens[j]!.start === tokens[j - 1]!.end && isStop(tokens[j])) j++;
+    while (j < n && tokens[j]!.start === tokens[j - 1]!.end && CLOSERS.has(tokens[j]!.text)) j++;
+    const next = tokens[j];
+    const end = tokens[j - 1]!.end;
     // A boundary needs whitespace and then something that can open a sentence.
-    if (end < text.length && !/\s/.test(text[end] ?? '')) continue;
-    const next = skipSpace(text, end);
-    if (next < text.length && !/[\p{Lu}\p{N}"'\u201c\u2018([\u00ab\p{Lo}]/u.test(text[next] ?? '')) continue;
-    if (ch === '.' && isAbbreviation(text, i)) continue;
-    spans.push({ start, end });
-    start = next;
-    i = next - 1;
+    if (next !== undefined && (next.start === end || !OPENS.test(next.text))) continue;
+    if (dotted) {
+      if (next === undefined || !SENTENCE_OPENERS.has(next.text)) continue;
+    } else if (t.text === '.') {
+      const prev = tokens[i - 1];
+      if (prev?.kind === 'word' && prev.end === t.start && keepsFullStop(prev.text, next?.text)) continue;
+    }
+    spans.push({ start: tokens[from]!.start, end });
+    from = j;
+    i = j - 1;
   }
-  if (start < text.length) {
-    const end = text.trimEnd().length;
-    if (end > start) spans.push({ start, end });
-  }
+  if (from < n) spans.push({ start: tokens[from]!.start, end: tokens[n - 1]!.end });
   return spans;
-}
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
-  return i;
-}
-
-/** Is the period at `dot` part of an abbreviation or initial rather than a full stop? */
-function isAbbreviation(text: string, dot: number): boolean {
-  let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
-  const word = text.slice(s, dot);
-  if (!word) return false;
-  // Initials and dotted acronyms: "J.", "U.S", "a.m"
-  if (isInitial(word) || isDottedAcronym(word)) {
-    // "…in the U.S. The next…": a dotted acronym can still end a sentence; assume it does only
-    // when followed by a common sentence opener.
-    const after = text.slice(dot + 1).trimStart();
-    return !STARTS_WITH_OPENER.test(after) || isInitial(word);
-  }
-  return ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** A token as the sentence rule reads it (the narration view's tokens). */
@@ -113,7 +104,7 @@ export function splitTokenSentences(tokens: readonly SentenceToken[]): {
           t.text === '.' &&
           prev?.kind === 'word' &&
           prev.end === t.start &&
-          isAbbreviationWord(prev.text)
+          keepsFullStop(prev.text, next?.text)
         );
       }
     } else if (t.kind === 'word' && t.text.endsWith('.')) {
