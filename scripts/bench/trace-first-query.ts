@@ -1,9 +1,16 @@
 /**
- * `node --import tsx scripts/bench/trace-first-query.ts DIST [QUERY]`: the requests of a first query,
- * in series or not. Serves DIST with Vite's preview server, loads `/` in Chromium, waits until the
- * list is shown, then searches QUERY (default government) as bench:reader does, and prints every
- * request (page and worker) from the page's load on with its start and end, in ms since the submit.
- * A diagnostic, not a benchmark: one run, figures vary with the machine's load.
+ * `node --import tsx scripts/bench/trace-first-query.ts DIST [QUERY]`: the path of a first query.
+ * Serves DIST with Vite's preview server, loads `/` in Chromium, waits until the list is shown,
+ * then searches QUERY (default government) as bench:reader does, and prints in ms since the
+ * submit (the page's clock): the app's marks (src/lib/trace-marks.ts, turned on for this page:
+ * submit, navigation, loader, each message to a worker and its answer, and in the workers each
+ * call received, fetch, response, parse and reply) and every request of page and workers with
+ * the browser's own start and end times (Playwright's `request.timing()`). `SETTLE_MS=N` waits N ms
+ * between the list shown and the search. A diagnostic, not a benchmark: one run, figures vary
+ * with the machine's load.
+ *
+ * Read the browser's request times, not the moment the script hears of a request: under load,
+ * Playwright's events reach this process hundreds of ms late (decision 014, "The gap").
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,30 +34,35 @@ const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
 const browser = await chromium.launch(await chromiumLaunchOptions());
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    globalThis.__newsreaderTrace = true;
+  });
   const page = await context.newPage();
   const t0 = performance.now();
-  const rows = new Map<object, { url: string; start: number; end: number | null }>();
+  /** Every request with the browser's start and end, epoch ms (end: null until finished). */
+  const rows = new Map<object, { url: string; start: number; end: number | null; heard: number }>();
   page.on('request', (request) => {
-    rows.set(request, { url: request.url().replace(base, ''), start: performance.now() - t0, end: null });
+    rows.set(request, {
+      url: request.url().replace(base, ''),
+      start: Number.NaN,
+      end: null,
+      heard: performance.now() - t0,
+    });
   });
   page.on('requestfinished', (request) => {
     const row = rows.get(request);
-    if (row) row.end = performance.now() - t0;
+    if (!row) return;
+    const timing = request.timing();
+    row.start = timing.startTime;
+    row.end = timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : null;
   });
-  // Lines the app logs with an absolute time (`DBG <epoch ms> …`, a temporary instrumentation).
-  const logged: { at: number; text: string }[] = [];
-  const keep = (text: string) => {
-    const match = /^DBG (\d+) (.*)$/.exec(text);
-    if (match) logged.push({ at: Number(match[1]), text: match[2]! });
-  };
-  page.on('console', (message) => {
-    keep(message.text());
-  });
-  page.on('worker', (worker) => {
-    worker.on('console', (message) => {
-      keep(message.text());
-    });
-  });
+  /** Every mark of the page and of its workers, epoch ms. */
+  const marksOf = (target: { evaluate: typeof page.evaluate }) =>
+    target.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .map((entry) => ({ at: performance.timeOrigin + entry.startTime, text: entry.name })),
+    );
   if (query.startsWith('/')) {
     // A cold load of that path instead: every request from the navigation on.
     await page.goto(`${base}${query}`);
@@ -66,10 +78,13 @@ try {
     const nav = await page.evaluate(() => performance.now());
     console.log(`shown ~${shownAt.toFixed(0)} ms after goto (page clock now ${nav.toFixed(0)})`);
     await page.waitForTimeout(500);
+    // In ms since the navigation started (the page's time origin).
+    const origin = await page.evaluate(() => performance.timeOrigin);
+    const since = (n: number | null) => (n === null ? '     …' : (n - origin).toFixed(0).padStart(6));
+    for (const mark of (await marksOf(page)).sort((a, b) => a.at - b.at))
+      console.log(`${since(mark.at)}  page  ${mark.text}`);
     for (const row of [...rows.values()].sort((a, b) => a.start - b.start))
-      console.log(
-        `${row.start.toFixed(0).padStart(6)} → ${row.end === null ? '   …' : row.end.toFixed(0).padStart(6)}  ${row.url}`,
-      );
+      console.log(`${since(row.start)} → ${since(row.end)}  ${row.url}`);
     process.exit(0);
   }
   await page.goto(`${base}/`);
@@ -99,14 +114,22 @@ try {
   }, query);
   await page.waitForTimeout(1500);
   console.log(
-    `list shown at ${shown.toFixed(0)} ms after goto; submit at ${submitAt.toFixed(0)}; first query ${inPage.ms.toFixed(0)} ms`,
+    `list shown at ${shown.toFixed(0)} ms after goto; submit at ${submitAt.toFixed(0)} (script's clock); first query ${inPage.ms.toFixed(0)} ms (page's clock, from requestSubmit to the new count)`,
   );
-  for (const line of logged.sort((a, b) => a.at - b.at))
-    console.log(`${(line.at - inPage.epoch).toFixed(0).padStart(6)}  ${line.text}`);
-  for (const row of [...rows.values()].sort((a, b) => a.start - b.start)) {
-    const rel = (n: number | null) => (n === null ? '   …' : (n - submitAt).toFixed(0).padStart(6));
-    console.log(`${rel(row.start)} → ${rel(row.end)}  ${row.url}`);
-  }
+  const marks = [
+    ...(await marksOf(page)).map((mark) => ({ ...mark, text: `page  ${mark.text}` })),
+    ...(await Promise.all(page.workers().map((worker) => marksOf(worker)))).flatMap((list) =>
+      list.map((mark) => ({ ...mark, text: `worker ${mark.text}` })),
+    ),
+  ];
+  const rel = (n: number | null) => (n === null ? '     …' : (n - inPage.epoch).toFixed(0).padStart(6));
+  console.log('marks (ms since the submit, page clock):');
+  for (const mark of marks.sort((a, b) => a.at - b.at)) console.log(`${rel(mark.at)}  ${mark.text}`);
+  console.log('requests: browser start → end (ms since the submit); when the script heard of it');
+  for (const row of [...rows.values()].sort((a, b) => a.start - b.start))
+    console.log(
+      `${rel(row.start)} → ${rel(row.end)}  ${row.url}  (heard ${(row.heard - submitAt).toFixed(0)})`,
+    );
 } finally {
   await browser.close();
   server.httpServer.close();

@@ -39,6 +39,14 @@ import {
 
 const count = z.int().check(z.gte(0));
 const nonEmpty = z.string().check(z.minLength(1));
+
+const snippetSchema = z.strictObject({
+  text: z.string(),
+  ranges: z.array(z.strictObject({ start: count, end: count })),
+  cutBefore: z.boolean(),
+  cutAfter: z.boolean(),
+  paragraph: count,
+});
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
 
 /** A delta-encoded list of distinct sorted numbers: every gap after the first value is positive. */
@@ -115,6 +123,7 @@ export const searchPrefixDocumentSchema: Schema<SearchPrefixDocument> = z
         numbers: z.array(count).check(z.maxLength(CARRIED_PAGE_SIZE)),
         summaries: z.array(articleSummarySchema),
         organisationNames: z.record(slugSchema, nonEmpty),
+        snippets: z.optional(z.array(z.nullable(snippetSchema))),
       }),
     ),
   })
@@ -126,6 +135,12 @@ export const searchPrefixDocumentSchema: Schema<SearchPrefixDocument> = z
     z.refine(
       (doc) => doc.firstPage === undefined || doc.firstPage.numbers.length === doc.firstPage.summaries.length,
       'expected one summary per number of the first page',
+    ),
+    z.refine(
+      (doc) =>
+        doc.firstPage?.snippets === undefined ||
+        doc.firstPage.snippets.length === doc.firstPage.numbers.length,
+      'expected one snippet (or null) per number of the first page',
     ),
   );
 

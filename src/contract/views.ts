@@ -142,6 +142,28 @@ export interface CarriedPage {
   summaries: ArticleSummary[];
   /** The name of every organisation these summaries name, for their chips. */
   organisationNames: Record<string, string>;
+  /**
+   * Parallel to `numbers`: each article's snippet for the word (null: no match in its body), made
+   * at build time by the engine's own `bestSnippet` (src/lib/snippets.ts), so a search's first
+   * page needs no article document for its snippets (decision 016). Absent in older builds.
+   */
+  snippets?: (Snippet | null)[];
+}
+
+/**
+ * A search result's snippet: a stretch of one paragraph, cut at word boundaries, with the
+ * matches as offsets into it (src/lib/snippets.ts makes them; the app marks them with React
+ * elements, never as HTML).
+ */
+export interface Snippet {
+  text: string;
+  /** Matches in `text`, sorted, not overlapping. */
+  ranges: { start: number; end: number }[];
+  /** Whether the paragraph goes on before or after the stretch (the app shows "…"). */
+  cutBefore: boolean;
+  cutAfter: boolean;
+  /** Which paragraph (from 0) it comes from. */
+  paragraph: number;
 }
 
 /** `articles/<k>.json` under the build's folder: articles numbered `first` to `first + 31`. */

@@ -1,23 +1,16 @@
 /**
  * A search result's snippet: the stretch of an article's text that best shows why it matched,
  * with the matches as offsets into that stretch (the app marks them with React elements; the
- * text is never parsed as HTML). Plain TypeScript: the query engine builds snippets in its worker.
+ * text is never parsed as HTML). Plain TypeScript: the query engine builds snippets in its worker,
+ * and the build runs the same function for the first page a prefix search document carries
+ * (decision 016), so both give the same snippet (this file is part of the build's code version).
  */
 import { foldForSearch } from '../contract/text.ts';
-import type { ParsedQuery, TextRange } from './text-match.ts';
+import type { Snippet } from '../contract/views.ts';
+import type { ParsedQuery } from './text-match.ts';
 import { findPhraseMatches, findQueryMatches, findWordMatches } from './text-match.ts';
 
-export interface Snippet {
-  /** A stretch of one paragraph, cut at word boundaries. */
-  text: string;
-  /** Matches in `text`, sorted, not overlapping. */
-  ranges: TextRange[];
-  /** Whether the paragraph goes on before or after the stretch (the app shows "…"). */
-  cutBefore: boolean;
-  cutAfter: boolean;
-  /** Which paragraph (from 0) it comes from. */
-  paragraph: number;
-}
+export type { Snippet };
 
 /** About this many characters of context; a reader scans it at a glance. */
 export const SNIPPET_LENGTH = 180;

@@ -48,6 +48,8 @@ beforeAll(async () => {
 /** The built documents, read from disk; `carry: false` takes the carried pages out. */
 class BuiltLoader implements DocumentLoader {
   readonly paths: string[] = [];
+  /** The article documents read, by id. */
+  readonly articles: string[] = [];
   constructor(private readonly carry: boolean) {}
 
   load<K extends ViewDocumentKind>(path: string, kind: K): Promise<Extract<ViewDocument, { kind: K }>> {
@@ -62,8 +64,9 @@ class BuiltLoader implements DocumentLoader {
     return Promise.resolve(document as Extract<ViewDocument, { kind: K }>);
   }
 
-  loadArticle(): Promise<Article | null> {
-    return Promise.resolve(null);
+  loadArticle(id: string): Promise<Article | null> {
+    this.articles.push(id);
+    return Promise.resolve(JSON.parse(readFileSync(join(out, 'articles', `${id}.json`), 'utf8')) as Article);
   }
 }
 
@@ -105,6 +108,43 @@ test('every prefix document carries the first page the engine builds from the ch
         q,
       ).toEqual([]);
     }
+  }
+});
+
+test('every carried page carries the snippets the engine makes from the article documents, and reads none', async () => {
+  const words = await prefixWords();
+  const carried = new BuiltLoader(true);
+  const withCarried = new QueryEngine(carried, buildId);
+  const fromArticles = new QueryEngine(new BuiltLoader(false), buildId);
+  let shown = 0;
+  for (const word of words) {
+    for (const q of [word, accented(word)]) {
+      const expected = await fromArticles.articleSnippets(search(q));
+      carried.articles.length = 0;
+      expect(await withCarried.articleSnippets(search(q)), q).toEqual(expected);
+      // The list with its snippets, as a first list asks for it, the same way.
+      expect(await withCarried.listArticles({ ...search(q), snippets: true }), q).toEqual(
+        await fromArticles.listArticles({ ...search(q), snippets: true }),
+      );
+      expect(carried.articles, q).toEqual([]);
+      shown += expected.filter((snippet) => snippet !== null).length;
+    }
+  }
+  // Most results match in their body: the comparison covered real snippets, not only nulls.
+  expect(shown).toBeGreaterThan(words.length);
+});
+
+test('a second word or page 2 makes its snippets from the article documents', async () => {
+  const carried = new BuiltLoader(true);
+  const withCarried = new QueryEngine(carried, buildId);
+  const fromArticles = new QueryEngine(new BuiltLoader(false), buildId);
+  let word: string | undefined;
+  for (const candidate of await prefixWords())
+    if ((await withCarried.countArticles({ ...EMPTY_FILTERS, q: candidate })) > 40) word = candidate;
+  for (const request of [search(`${word!} the`), { ...search(word!), page: 2 }]) {
+    carried.articles.length = 0;
+    expect(await withCarried.articleSnippets(request)).toEqual(await fromArticles.articleSnippets(request));
+    expect(carried.articles.length).toBeGreaterThan(0);
   }
 });
 

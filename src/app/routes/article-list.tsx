@@ -5,6 +5,7 @@ import { ArticleListItem } from '../../features/articles/components/article-list
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { firstQueries } from '../../lib/api/first-queries.ts';
 import { paths, withOrganisation } from '../../lib/urls.ts';
+import { traceMark } from '../../lib/trace-marks.ts';
 import { ListPage } from './list-page.tsx';
 import { listNames, readListUrl, useListState } from './list-state.ts';
 
@@ -15,11 +16,13 @@ import { listNames, readListUrl, useListState } from './list-state.ts';
 export function articleListLoader(queryClient: QueryClient) {
   let firstList = true;
   return async ({ request }: LoaderFunctionArgs) => {
+    traceMark('loader');
     const { filters, page } = readListUrl(request.url, 'articles');
     // A search shows its results first and the snippets as they come, except on the page's first
     // list, whose first paint waits for them (firstQueries.list).
     const { meta, list, snippets } = firstQueries.list(queryClient, 'articles', filters, page);
     await Promise.all([meta, list, firstList ? snippets : undefined]);
+    traceMark('loader done');
     firstList = false;
     // Facet counts follow the results rather than competing with them.
     queryClient.query(corpusQueries.facets('articles', filters)).catch(() => undefined);
@@ -36,6 +39,7 @@ export function Component() {
   const { data: snippets } = useQuery({
     ...corpusQueries.articleSnippets(state.filters, state.result.page),
     enabled: state.words.length > 0,
+    subscribed: state.settled,
   });
   return (
     <ListPage

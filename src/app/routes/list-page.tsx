@@ -79,6 +79,7 @@ export function ListPage<T>({
         filters={filters}
         heading={state.view === 'articles' ? 'Articles over time' : 'Articles with these quotes over time'}
         onSelect={setFilters}
+        settled={state.settled}
       />
       <div className="list-layout">
         <FilterPanel

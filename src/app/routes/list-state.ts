@@ -1,6 +1,6 @@
 import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useContext, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useNavigation, useSearchParams } from 'react-router';
 import type { ArticleSummary } from '../../contract/schema.ts';
 import type { QuoteRow } from '../../contract/views.ts';
 import type { EngineMeta } from '../../lib/engine/types.ts';
@@ -17,6 +17,7 @@ import {
   nextListSearch,
   parseListSearch,
 } from '../../lib/urls.ts';
+import { traceMark } from '../../lib/trace-marks.ts';
 import { LiveSearchContext } from '../live-location.ts';
 
 type ItemOf<V extends ListView> = V extends 'articles' ? ArticleSummary : QuoteRow;
@@ -42,6 +43,11 @@ export interface ListState<T> extends ParsedListSearch {
   words: string[];
   /** Given only for an empty result: how many results dropping each filter would bring back. */
   countWithout: ((without: Filters) => number | undefined) | undefined;
+  /**
+   * False while a navigation loads the next page: the queries this page shows after its results
+   * (facet counts, snippets) then stop re-rendering it (see `useSettledPage`).
+   */
+  settled: boolean;
   /** Applies a change to the filters the URL holds now (see `nextListSearch`); back to page 1. */
   setFilters: (change: Partial<Filters>, update: FilterUpdate) => void;
 }
@@ -67,7 +73,8 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
   const filtersKey = listSearch(parsed.filters);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the filters, written out
   const filters = useMemo(() => parsed.filters, [filtersKey]);
-  const facetsQuery = useQuery(corpusQueries.facets(view, filters));
+  const settled = useSettledPage();
+  const facetsQuery = useQuery({ ...corpusQueries.facets(view, filters), subscribed: settled });
   // Until the counts arrive, an unfiltered view shows meta's (exact, but cut to its top rows).
   const unfilteredFacets = useMemo(() => metaFacets(meta, view), [meta, view]);
   const facets = facetsQuery.data ?? (hasActiveFilters(filters) ? undefined : unfilteredFacets);
@@ -87,12 +94,14 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
         change,
         update,
       });
+      traceMark('navigate');
       void navigate({ search: next.search }, { replace: next.replace, preventScrollReset: true });
     },
     [navigate, liveSearch, askedKey, filters, view],
   );
   return {
     ...parsed,
+    settled,
     filters,
     view,
     meta,
@@ -103,6 +112,18 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     countWithout: result.total === 0 ? (without) => countByKey.get(listSearch(without)) : undefined,
     setFilters,
   };
+}
+
+/**
+ * Whether no navigation is loading. While one is, an answer for the page being left (its facet
+ * counts, often still counting when a reader searches right after the page shows) would
+ * re-render that page at once (a query's store update is never a transition) and restart the
+ * render of the next page, which React Router commits in a transition: at 100,000 articles that
+ * held a first query's results back by 200–500 ms (decision 014, "The gap"). Those queries unsubscribe
+ * meanwhile; their answers stay in the cache, and the next page reads its own.
+ */
+export function useSettledPage(): boolean {
+  return useNavigation().state === 'idle';
 }
 
 /**

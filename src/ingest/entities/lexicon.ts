@@ -169,10 +169,25 @@ const lex = lexiconJson as {
 
 const orgs = buildOrgs();
 
+/**
+ * Known bodies with national branches: the gazetteer lists a branch of them named by a place or
+ * demonym and the body's own name ("British Red Cross" → Red Cross).
+ */
+function branchedOrgs(bySlug: ReadonlyMap<string, KnownOrg>): Set<string> {
+  const out = new Set<string>();
+  for (const org of bySlug.values()) {
+    const parent = org.parent === null ? undefined : bySlug.get(org.parent);
+    if (parent && org.name.endsWith(` ${parent.name}`)) out.add(parent.slug);
+  }
+  return out;
+}
+
 /** Everything the recogniser looks words up in. */
 export const LEXICON = {
   orgTrie: orgs.trie,
   orgsBySlug: orgs.bySlug,
+  /** Known bodies the gazetteer gives national branches ("Red Cross"). */
+  branchedOrgs: branchedOrgs(orgs.bySlug),
   placeTrie: buildPlaces(),
   demonyms: lowerSet((placesJson as { demonyms: string[] }).demonyms),
   heads: lowerSet(lex.orgHeads.heads),

@@ -5,6 +5,7 @@
  * names, aliases) happens in `resolve.ts`.
  */
 import { checkBudget } from '../seed/time-budget.ts';
+import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 import { ENTITY_RULES } from './entity-rules.ts';
 import { tokenizeParagraphs, type Token } from '../language/tokenize.ts';
 import {
@@ -13,6 +14,7 @@ import {
   type ParagraphOut,
   type Recognised,
   type Span,
+  L,
   append,
 } from './rules/context.ts';
 
@@ -65,6 +67,33 @@ export function recognise(
       append(out.places, shifted(local.places, offset));
       append(out.names, shifted(local.names, offset));
       append(out.acronyms, shifted(local.acronyms, offset));
+    }
+  }
+  // "the EastMed pipeline", "the TurkStream gas pipeline": a one-word brand the article writes
+  // before the head of a thing names that thing, not a company (issue #12).
+  const things = thingNames(paras);
+  if (things.size > 0)
+    out.orgs = out.orgs.filter((o) => o.rule !== 'org.camel-case' || !things.has(o.text.toLowerCase()));
+  return out;
+}
+
+const AUTHORED_HEADS: ReadonlySet<string> = new Set(ruleWords.authoredHeads);
+
+/** Words written right before a lowercase head of a thing, one lowercase word allowed between. */
+function thingNames(paras: readonly Para[]): Set<string> {
+  const out = new Set<string>();
+  for (const { toks } of paras) {
+    for (let k = 0; k + 1 < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.kind !== 'word' || !t.cap) continue;
+      for (let n = k + 1; n <= k + 2 && n < toks.length; n++) {
+        const h = toks[n]!;
+        if (h.kind !== 'word' || h.cap) break;
+        if (L.notOrgHeads.has(h.lower) && !AUTHORED_HEADS.has(h.lower)) {
+          out.add(t.lower);
+          break;
+        }
+      }
     }
   }
   return out;

@@ -163,6 +163,16 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       groups.delete(key);
     }
   }
+  // "Indian Railway" beside "Indian Railways", "Defence Force" beside "Defence Forces": a name of
+  // two words or more written once in the singular and once in the plural is one body (issue #12).
+  for (const [key, g] of [...groups.entries()]) {
+    if (g.known || !key.startsWith('u:') || nameKeyTokens(g.surfaces[0] ?? '').length < 2) continue;
+    const plural = groups.get(`${key}s`);
+    if (plural && plural !== g && !plural.known) {
+      mergeInto(plural, g);
+      groups.delete(key);
+    }
+  }
   const live = (g: OrgGroup): boolean => groups.get(g.key) === g;
   /** The live group of `candidates` other than `g` that a scan in map order meets first. */
   const firstLive = (candidates: Iterable<OrgGroup> | undefined, g: OrgGroup | null): OrgGroup | null => {

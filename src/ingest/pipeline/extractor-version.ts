@@ -53,7 +53,8 @@ export const OUTSIDE_THE_KEY: readonly string[] = [
 ];
 
 /** Paths relative to `src/` whose content decides the output folder's bytes, beyond extraction. */
-const OUTPUT_SOURCES: readonly string[] = ['ingest', 'contract'];
+// The snippets a prefix search document carries are made by the app's own code (decision 016).
+const OUTPUT_SOURCES: readonly string[] = ['ingest', 'contract', 'lib/snippets.ts', 'lib/text-match.ts'];
 
 /** The build cache's key for extracted articles: a hash of `EXTRACTION_SOURCES`. */
 export function extractorVersion(srcRoot: string = SRC_ROOT): string {

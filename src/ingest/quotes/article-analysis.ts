@@ -552,7 +552,12 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
   if (tokens[k]!.lower === 'who') {
     const comma = tokens[k - 1]?.text === ',' ? 1 : 0;
     const antecedent = mentions.byEnd[k - 1 - comma];
-    return antecedent && !antecedent.poss && antecedent.from >= floor ? antecedent : null;
+    if (antecedent) {
+      return !antecedent.poss && antecedent.from >= floor
+        ? relativeAntecedent(para, antecedent, floor)
+        : null;
+    }
+    return appositivePerson(para, k - 1 - comma, floor);
   }
   const direct = mentions.byEnd[k];
   // "X reflects this view in Ballot Access News comments": a name after "in"/"on"/… is no subject.
@@ -699,12 +704,56 @@ function headOfObject(para: Paragraph, m: Mention, floor: number): Mention {
   if (coordinated && coordinated.kind !== 'pronoun' && coordinated.from >= floor) j = coordinated.from - 1;
   const poss = mentions.byEnd[j];
   if (poss?.poss) j = poss.from - 1;
+  // "Ana Ruiz of the advocacy group Fair Rivers said": lowercase words describing the body.
+  for (let n = 0; n < 4 && isDescriptor(tokens[j]); n++) j--;
   if (tokens[j]?.lower === 'the') j--;
   const prep = tokens[j];
   if (prep?.kind !== 'word' || !/^(?:of|from|at|with)$/.test(prep.lower)) return m;
   const owner = mentions.byEnd[j - 1];
   if (owner && owner.kind === 'person' && owner.from >= floor) return owner;
   return m;
+}
+
+/** A lowercase word that may describe a body between a preposition and its name ("victim group"). */
+function isDescriptor(t: Token | undefined): boolean {
+  return (
+    t?.kind === 'word' &&
+    !t.cap &&
+    /^[a-z-]+$/.test(t.text) &&
+    !DETERMINERS.has(t.lower) &&
+    !isPreposition(t) &&
+    !REPORTING_VERBS.has(t.lower) &&
+    !CONJUNCTIONS.has(t.lower) &&
+    !RELATIVES.has(t.lower)
+  );
+}
+
+/**
+ * "Ana Ruiz, a hydrologist at UPM, who said": the relative pronoun's antecedent is the body that
+ * ends an appositive describing a person; the person speaks. Else the antecedent itself.
+ */
+function relativeAntecedent(para: Paragraph, m: Mention, floor: number): Mention {
+  const owner = headOfObject(para, m, floor);
+  if (owner !== m || (m.kind !== 'org' && m.kind !== 'place')) return owner;
+  const prev = para.tokens[m.from - 1];
+  if (!isPreposition(prev) && prev?.lower !== 'the') return m;
+  return appositivePerson(para, m.from - 1, floor) ?? m;
+}
+
+/**
+ * The person an appositive ending at `end` describes: "Ana Ruiz, a hydrologist at UPM", "Ana
+ * Ruiz, a hydrologist" (the appositive opens with a determiner right after a comma).
+ */
+function appositivePerson(para: Paragraph, end: number, floor: number): Mention | null {
+  const { tokens, mentions } = para;
+  let j = end;
+  while (j >= floor && end - j < 15 && tokens[j]!.kind === 'word' && mentions.byEnd[j]?.kind !== 'person')
+    j--;
+  const opener = tokens[j + 1];
+  if (j >= end || tokens[j]?.text !== ',' || !opener || opener.cap || !DETERMINERS.has(opener.lower))
+    return null;
+  const person = mentions.byEnd[j - 1];
+  return person?.kind === 'person' && !person.poss && person.from >= floor ? person : null;
 }
 
 /** The full person a (possibly partial) name refers to: the nearest earlier full mention sharing its surname. */

@@ -124,7 +124,7 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
       // "The government of X issued a statement agreeing …", "Their statement also read": an
       // unowned document speaks for the body that is the subject around it.
       if (head !== null && DOCUMENT_NOUNS.has(head) && !depth) {
-        const owner = documentOwner(doc, p, m);
+        const owner = documentOwner(doc, p, m) ?? introducedDocument(doc, p, m);
         if (owner) {
           const r = resolve(doc, owner, true);
           if (r.speaker !== null) return r;
@@ -246,6 +246,32 @@ function documentOwner(doc: ArticleAnalysis, p: number, m: Mention): Found | nul
   return before && isBody(before)
     ? { mention: before, paragraph: pp, rule: 'sentence', sieve: 'speaker.sentence-subject' }
     : null;
+}
+
+/**
+ * "X released a statement saying …. “…” read the statement": a definite document with no owner
+ * is the one the article introduced before ("a statement"), and speaks for that sentence's
+ * subject, a body or a person (issue #12).
+ */
+function introducedDocument(doc: ArticleAnalysis, p: number, m: Mention): Found | null {
+  if (!m.definite || m.head === null || (m.role ?? '').toLowerCase() !== m.head) return null;
+  for (let pp = p; pp >= 0; pp--) {
+    const para = doc.paragraphs[pp]!;
+    const seen = new Set<Mention>();
+    for (let k = pp === p ? m.from - 1 : para.tokens.length - 1; k >= 0; k--) {
+      const n = para.mentions.byStart[k];
+      if (!n || seen.has(n) || n.kind !== 'nominal' || n.head !== m.head) continue;
+      seen.add(n);
+      // The first earlier mention of the document decides: introduced by "a", or not at all.
+      if (n.definite || !/^an?$/.test(para.tokens[n.from]?.lower ?? '')) return null;
+      const s = para.sentences[para.sentenceOf[n.from]!];
+      const subject = s ? sentenceSubject(para, s, n.from) : null;
+      return subject && (isBody(subject) || subject.kind === 'person')
+        ? { mention: subject, paragraph: pp, rule: 'sentence', sieve: 'speaker.sentence-subject' }
+        : null;
+    }
+  }
+  return null;
 }
 
 /**

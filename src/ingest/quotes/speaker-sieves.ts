@@ -4,7 +4,7 @@
  * records its `speakerRule` (`speaker.*`, listed in `src/contract/schema.ts`). Continuations run
  * after resolution, in `attribute.ts`. Adding or reordering a rule is one line here.
  */
-import { afterQuote, beforeQuote } from './sieves/adjacent.ts';
+import { afterQuote, beforeQuote, splitQuoteSieve } from './sieves/adjacent.ts';
 import { describedAs } from './sieves/described-as.ts';
 import { documentAuthorSieve } from './sieves/document-author.ts';
 import { paragraphIntro } from './sieves/paragraph-intro.ts';
@@ -14,6 +14,7 @@ import type { SpeakerSieve } from './sieves/site.ts';
 export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [
   afterQuote, //           “…,” said X · “…,” X said · “…,” according to X
   beforeQuote, //          X said: “…” · said X: “…” · according to X, “…”
+  splitQuoteSieve, //      “…,” wrote X on Twitter, “…”: the second half of a split quotation
   describedAs, //          X referred to Y as “…” · X labelled Y as “…”
   sentenceVerb, //         a reporting verb elsewhere in the quote's sentence
   documentAuthorSieve, //  "the following statement from the king: “…”"

@@ -5,6 +5,7 @@
  */
 import { engineDataSource } from './engine-data-source.ts';
 import type { DataSource } from './data-source.ts';
+import { startTracing, traceMark } from '../trace-marks.ts';
 import { toWireError } from './errors.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
 
@@ -15,6 +16,7 @@ let source: DataSource | null = null;
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'init') {
+    if (message.trace === true) startTracing();
     source = engineDataSource({
       dataUrl: message.dataUrl,
       buildId: message.buildId,
@@ -23,8 +25,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     return;
   }
   const reply = (answer: FromWorker) => {
+    traceMark(`reply ${self.name} ${message.method} ${message.id}`);
     self.postMessage(answer);
   };
+  traceMark(`got ${self.name} ${message.method} ${message.id}`);
   if (!source) {
     reply({
       id: message.id,

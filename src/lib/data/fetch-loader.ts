@@ -8,6 +8,7 @@ import type { ViewDocument, ViewDocumentKind } from '../../contract/views.ts';
 import { checkEnvelope, EnvelopeError, viewPaths } from '../../contract/views.ts';
 import type { DocumentLoader } from '../engine/types.ts';
 import { DocumentNotFound } from '../engine/types.ts';
+import { traceMark } from '../trace-marks.ts';
 import { DataUnreachableError, DocumentInvalidError, StaleBuildError } from './errors.ts';
 
 export interface FetchLoaderOptions {
@@ -33,15 +34,19 @@ export function createFetchLoader({
   async function get(path: string, init: RequestInit = {}): Promise<unknown> {
     const url = new URL(path, dataUrl).toString();
     let response: Response;
+    traceMark(`fetch ${path}`);
     try {
       response = await fetchImpl(url, init);
     } catch (error) {
       throw new DataUnreachableError(`Could not reach ${url}: the network request failed.`, { cause: error });
     }
+    traceMark(`response ${path}`);
     if (response.status === 404) throw new DocumentNotFound(`${url} was not found.`);
     if (!response.ok) throw new Error(`Loading ${url} failed: the server answered ${response.status}.`);
     try {
-      return await response.json();
+      const body: unknown = await response.json();
+      traceMark(`parsed ${path}`);
+      return body;
     } catch (error) {
       throw new DocumentInvalidError(`${url} is not valid JSON.`, { cause: error });
     }

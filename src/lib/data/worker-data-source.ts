@@ -16,6 +16,7 @@ import { fromWireError } from './errors.ts';
 import type { FetchLoaderOptions } from './fetch-loader.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
 import { trustedScriptUrl } from '../trusted-script-url.ts';
+import { traceMark, traceWanted } from '../trace-marks.ts';
 import workerUrl from './engine.worker.ts?worker&url';
 
 /** The methods of the counting lane: what a view shows after its results, never before. */
@@ -99,6 +100,7 @@ function lane(name: string, options: LaneOptions, runInThread: (call: Pending) =
       const answer = event.data;
       const call = pending.get(answer.id);
       if (!call) return;
+      traceMark(`answer ${name} ${call.method} ${answer.id}`);
       pending.delete(answer.id);
       if (answer.ok) call.resolve(answer.value);
       else call.reject(fromWireError(answer.error));
@@ -107,7 +109,7 @@ function lane(name: string, options: LaneOptions, runInThread: (call: Pending) =
       event.preventDefault();
       giveUpOnWorker();
     };
-    worker.postMessage({ type: 'init', ...options } satisfies ToWorker);
+    worker.postMessage({ type: 'init', ...options, trace: traceWanted() } satisfies ToWorker);
   }
   return {
     call: (method, args) =>
@@ -119,6 +121,7 @@ function lane(name: string, options: LaneOptions, runInThread: (call: Pending) =
         }
         const id = nextId++;
         pending.set(id, entry);
+        traceMark(`post ${name} ${method} ${id}`);
         worker.postMessage({ type: 'call', id, method, args } satisfies ToWorker);
       }),
   };

@@ -8,6 +8,8 @@ export interface InitMessage {
   buildId: string;
   /** Every document at low fetch priority: the counting lane's (worker-data-source.ts). */
   background?: boolean;
+  /** Marks along each call's path (src/lib/trace-marks.ts), for the trace script. */
+  trace?: boolean;
 }
 
 export interface CallMessage {

@@ -543,10 +543,11 @@ export class QueryEngine {
   // ---- Lists ----
 
   async listArticles(request: ListRequest): Promise<ListResult<ArticleSummary>> {
-    const { r, page, ranked, exact, numbers, items, organisationNames } = await this.articlePage(request);
+    const { r, page, ranked, exact, numbers, items, organisationNames, carried } =
+      await this.articlePage(request);
     const [selected, snippets] = await Promise.all([
       this.selectedNames(r),
-      r.words.length > 0 && request.snippets !== false ? this.snippets(items, r) : undefined,
+      r.words.length > 0 && request.snippets !== false ? this.snippets(items, r, carried) : undefined,
     ]);
     return {
       ...page.result,
@@ -571,9 +572,9 @@ export class QueryEngine {
    * text matched (null: no match in the body, or no query). Each costs the article's document.
    */
   async articleSnippets(request: ListRequest): Promise<(Snippet | null)[]> {
-    const { r, items } = await this.articlePage(request);
+    const { r, items, carried } = await this.articlePage(request);
     if (r.words.length === 0) return items.map(() => null);
-    return this.snippets(items, r);
+    return this.snippets(items, r, carried);
   }
 
   /** A page of an article list: the resolved request, its order and its items (from the chunks). */
@@ -597,6 +598,7 @@ export class QueryEngine {
         numbers,
         items: carried.summaries,
         organisationNames: carried.organisationNames,
+        carried,
       };
     const chunks = await Promise.all(
       [...new Set(numbers.map((n) => Math.floor(n / ARTICLE_CHUNK_SIZE)))].map((k) => this.articleChunk(k)),
@@ -612,7 +614,7 @@ export class QueryEngine {
       }
       return summary;
     });
-    return { r, page, ranked, exact, numbers, items, organisationNames };
+    return { r, page, ranked, exact, numbers, items, organisationNames, carried: null };
   }
 
   /**
@@ -659,8 +661,17 @@ export class QueryEngine {
     });
   }
 
-  /** Each article's snippet from its document (null when it cannot be read or shows no match). */
-  private snippets(items: readonly ArticleSummary[], r: Resolved): Promise<(Snippet | null)[]> {
+  /**
+   * Each article's snippet from its document (null when it cannot be read or shows no match); for
+   * a carried page (one word alone, page 1), the snippets its search document carries, which the
+   * build made with the same `bestSnippet` and query (decision 016): no article document is read.
+   */
+  private snippets(
+    items: readonly ArticleSummary[],
+    r: Resolved,
+    carried: CarriedPage | null = null,
+  ): Promise<(Snippet | null)[]> {
+    if (carried?.snippets?.length === items.length) return Promise.resolve(carried.snippets);
     const query = { words: r.words, phrases: r.phrases };
     const key = JSON.stringify([r.words, r.phrases]);
     return Promise.all(

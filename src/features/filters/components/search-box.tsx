@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { traceMark } from '../../../lib/trace-marks.ts';
 
 /** How long typing pauses before the URL follows. */
 const TYPING_DELAY_MS = 250;
@@ -76,6 +77,7 @@ export function SearchBox({
       className="search-box"
       onSubmit={(event) => {
         event.preventDefault();
+        traceMark('submit');
         submit((input.current?.value ?? '').trim());
       }}
     >

@@ -27,6 +27,11 @@ export interface TimelineBrushProps {
   heading: string;
   /** Chooses a date range (null: that end open); 'replace' for each keyboard step. */
   onSelect: (range: { from: string | null; to: string | null }, mode: 'push' | 'replace') => void;
+  /**
+   * False while a navigation loads the next page: the bars' counts for the page being left then
+   * stop re-rendering it (a list's `settled`, see `useSettledPage`). True when not given.
+   */
+  settled?: boolean;
 }
 
 /**
@@ -66,8 +71,12 @@ export const TimelineBrush = memo(function TimelineBrush({
   filters,
   heading,
   onSelect,
+  settled = true,
 }: TimelineBrushProps) {
-  const { data: counts, isError } = useQuery(corpusQueries.histogram(view, filters));
+  const { data: counts, isError } = useQuery({
+    ...corpusQueries.histogram(view, filters),
+    subscribed: settled,
+  });
   const timeline = useMemo(
     () => (counts && counts.length === days.length ? buildTimeline(days, counts) : null),
     [counts, days],

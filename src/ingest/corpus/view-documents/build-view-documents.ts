@@ -38,6 +38,7 @@ import {
   type QuoteRow,
   type SearchDirectory,
   type SearchIndexName,
+  type Snippet,
   type SpeakerDocument,
   type TimelineRow,
 } from '../../../contract/views.ts';
@@ -49,6 +50,7 @@ import { articleImpacts, CountedPostings, unionWithImpacts } from './search-impa
 import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
 import { encodeImpacts, rankedOrder, scoreResults } from '../../../contract/search-ranking.ts';
 import { DocumentKey } from './document-keys.ts';
+import { bestSnippet } from '../../../lib/snippets.ts';
 
 /** Receives each document with its path (relative to the data folder) and its schema. */
 export type DocumentSink = <T>(path: string, schema: Schema<T>, document: T, sample: boolean) => void;
@@ -79,6 +81,8 @@ export function buildViewDocuments(
   emit: DocumentSink,
   trace: (phase: string) => void,
   keying: Keying | null = null,
+  /** Article n's paragraphs, for the carried pages' snippets; without it, pages carry none. */
+  paragraphs: ((n: number) => readonly string[]) | null = null,
 ): void {
   const { buildId, articles, lookups } = corpus;
   const envelope = <K extends string>(kind: K): Envelope<K> => ({ version: VIEW_DATA_VERSION, kind });
@@ -202,6 +206,8 @@ export function buildViewDocuments(
     keying?.carry ?? null,
     {
       page: (numbers, impacts) => carriedPage(numbers, impacts, articles, lookups.name),
+      complete: (prefix, page) =>
+        paragraphs ? { ...page, snippets: carriedSnippets(page.numbers, prefix, paragraphs) } : page,
       key: (key, page) => {
         for (const number of page.numbers) key.text(keying?.articleKeys[number] ?? null);
         for (const [slug, name] of Object.entries(page.organisationNames)) key.text(slug).text(name);
@@ -447,9 +453,28 @@ export function carriedPage(
   };
 }
 
+/**
+ * The snippets of a carried page: each article's for a search of `word` alone, by the engine's
+ * own `bestSnippet` with the query the engine makes of that search (the word, no phrase), so the
+ * engine can show them instead of reading the page's 20 article documents.
+ */
+export function carriedSnippets(
+  numbers: readonly number[],
+  word: string,
+  paragraphs: (n: number) => readonly string[],
+): (Snippet | null)[] {
+  const query = { words: [word], phrases: [] };
+  return numbers.map((n) => bestSnippet(paragraphs(n), query));
+}
+
 /** How an index's prefix documents carry their first page, and what that page adds to their key. */
 interface FirstPages {
   page: (numbers: readonly number[], impacts: readonly number[]) => CarriedPage;
+  /**
+   * What the page adds once its document is made (not carried over): its snippets, which read
+   * the page's article documents, so an unchanged prefix document costs no article read.
+   */
+  complete: (prefix: string, page: CarriedPage) => CarriedPage;
   key: (key: DocumentKey, page: CarriedPage) => void;
 }
 
@@ -523,7 +548,7 @@ function writeSearchIndex(
         prefix,
         postings: encodeDeltas(numbers),
         impacts: encodeImpacts(best),
-        ...(firstPage && { firstPage }),
+        ...(firstPage && { firstPage: firstPages?.complete(prefix, firstPage) ?? firstPage }),
       },
       i === 0 || i === prefixes.length - 1,
     );

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
+  Article,
   ArticleSummary,
   CorpusIndex,
   FacetEntry,
@@ -146,4 +147,13 @@ export function readArticlePostings(outDir: string): Map<string, Uint32Array> {
     for (const term of Object.keys(shard)) postings.set(term, Uint32Array.from(shard[term]!));
   }
   return postings;
+}
+
+/** An article's paragraphs, from the article document `writeDocuments` wrote (the app reads the same). */
+export function readArticleParagraphs(outDir: string, id: string): readonly string[] {
+  const article = JSON.parse(readFileSync(join(outDir, 'articles', `${id}.json`), 'utf8')) as Pick<
+    Article,
+    'paragraphs'
+  >;
+  return article.paragraphs;
 }

@@ -40,7 +40,7 @@ import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../con
 import { buildViewDocuments, type CarrySink, type DocumentSink } from './build-view-documents.ts';
 import { writeAtomically } from '../atomic-write.ts';
 import { splitList } from '../joined-list.ts';
-import { readArticlePostings, readViewCorpus } from './view-corpus.ts';
+import { readArticleParagraphs, readArticlePostings, readViewCorpus } from './view-corpus.ts';
 import { readArticlePairs, unpackPairs, type PackedPairs } from './search-pairs.ts';
 
 export interface ViewOutcome {
@@ -191,6 +191,8 @@ export function writeViewDocuments(
       trace,
       // Keys name articles by content key; without them (or for another corpus) nothing is keyed.
       kept?.articleKeys.length === corpus.articles.length ? { carry, articleKeys: kept.articleKeys } : null,
+      // The carried pages' snippets read their articles' documents (20 per prefix document).
+      (number) => readArticleParagraphs(outDir, corpus.articles[number]!.id),
     );
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });

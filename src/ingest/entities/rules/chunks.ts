@@ -26,6 +26,19 @@ export function knownOpener(p: Para, k: number): boolean {
   return m !== null && m.j - k >= 2;
 }
 
+/** Where a place or demonym that names a branch of the known body at `k` starts, or -1. */
+function branchStart(p: Para, k: number, a: number, org: KnownOrg, out: ParagraphOut): number {
+  if (k - 1 < a) return -1;
+  const national = L.branchedOrgs.has(org.slug);
+  const before = p.toks[k - 1]!;
+  if (p.claim[k - 1] === 'p') {
+    const place = out.places.find((c) => c.paragraph === p.index && c.j === k);
+    if (!place || place.i < a) return -1;
+    return place.place.kind !== 'country' || national ? place.i : -1;
+  }
+  return national && p.claim[k - 1] === undefined && before.cap && L.demonyms.has(before.lower) ? k - 1 : -1;
+}
+
 /** A known name starting at `from` may run past the chunk's end (across "to", "in"). */
 export function grow(p: Para, from: number, e: number): number {
   if (!L.orgTrie.next.has(p.toks[from]!.lower)) return e;
@@ -84,6 +97,16 @@ export function scanChunk(
   while (k < b) {
     const known = knownAt.get(k);
     if (known) {
+      // "Iowa Democratic Party", "Philippine Red Cross": a region or city right before a known
+      // body of two words or more, or a country or demonym before a body the gazetteer gives
+      // national branches, names that body's branch there, a body of its own (issue #12).
+      const branch = known.j - k >= 2 ? branchStart(p, k, a, known.org, out) : -1;
+      if (branch >= 0) {
+        for (let x = branch; x < k; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+        pushOrg(p, branch, known.j, null, known.org.slug, out, 'org.known-branch');
+        k = known.j;
+        continue;
+      }
       const headEnd = headOrgFrom(p, known.j, b, k, lowerWords);
       if (headEnd !== null) {
         // "NATO Defence College": a named body of a known organisation ("Guardian Council" is

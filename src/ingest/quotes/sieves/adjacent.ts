@@ -120,6 +120,28 @@ function relayedBy(para: Paragraph, source: Mention, agent: number, from: number
   return subject && subject.kind === 'person' ? subject : null;
 }
 
+/**
+ * “…,” wrote X on Twitter, “…”: the second half of a quotation split by its attribution. When
+ * the quote before it in the same sentence is followed by an attribution that runs up to this
+ * quote (a verb of saying and its speaker, and whatever phrase trails them: "on Twitter", "in a
+ * statement"), both halves have that speaker (issue #12, fifth round).
+ */
+function splitQuote(para: Paragraph, q: number, from: number): Hit | null {
+  // The attribution ends in a comma or a name: "says on “The Countdown”" names a place, not a half.
+  const prev = para.tokens[q - 1];
+  if (!prev || !(/^[,—–-]$/.test(prev.text) || para.mentions.byEnd[q - 1])) return null;
+  for (let p = q - 1; p >= from && q - p <= 12; p--) {
+    const t = para.tokens[p]!;
+    if (t.kind === 'quote') {
+      const h = adjacentAfter(para, p, q);
+      return h ? { mention: h.mention, sieve: 'speaker.split-quote' } : null;
+    }
+    // A sentence's end or a clause of its own between them: no split quotation.
+    if (t.kind === 'punct' && !/^[,—–-]$/.test(t.text)) return null;
+  }
+  return null;
+}
+
 /** “…,” said X · “…,” X said · “…,” according to X */
 export const afterQuote: SpeakerSieve = {
   name: 'after-quote',
@@ -130,4 +152,10 @@ export const afterQuote: SpeakerSieve = {
 export const beforeQuote: SpeakerSieve = {
   name: 'before-quote',
   find: (s) => adjacent(adjacentBefore(s.pf, s.first.token, s.sf.from), s.first.paragraph),
+};
+
+/** “…,” wrote X on Twitter, “…” · “…” tweeted X “…” */
+export const splitQuoteSieve: SpeakerSieve = {
+  name: 'split-quote',
+  find: (s) => adjacent(splitQuote(s.pf, s.first.token, s.sf.from), s.first.paragraph),
 };

@@ -1,0 +1,36 @@
+// A place or demonym right before a known body names that body's branch there, not the body
+// itself: a state's party, a country's Red Cross society. A country before a national body is not
+// a branch (the body is that country's own). Sentences written for this test, not corpus text.
+import { expect, test } from 'vitest';
+import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
+
+const orgsOf = (text: string): { name: string; rule: string | undefined; parent: string | null }[] =>
+  extractEntities([text], 'Test Wire').organisations.map((o) => ({
+    name: o.name,
+    rule: o.rule,
+    parent: o.parent,
+  }));
+
+test("a region's party is a body of its own, with the national party as parent", () => {
+  expect(orgsOf('The Ohio Republican Party chose its chair on Saturday.')).toEqual([
+    { name: 'Ohio Republican Party', rule: 'org.known-branch', parent: 'republican-party' },
+  ]);
+});
+
+test('a demonym before a body the gazetteer gives national branches names the branch', () => {
+  expect(orgsOf('Volunteers of the Chilean Red Cross handed out water.')).toEqual([
+    { name: 'Chilean Red Cross', rule: 'org.known-branch', parent: 'red-cross' },
+  ]);
+});
+
+test('a country before a national body is that body, not a branch', () => {
+  expect(orgsOf('The U.S. Environmental Protection Agency fined the mill.').map((o) => o.name)).toEqual([
+    'Environmental Protection Agency',
+  ]);
+});
+
+test('a branch the gazetteer lists keeps its own entry', () => {
+  expect(orgsOf('The British Red Cross opened a shelter.')).toEqual([
+    { name: 'British Red Cross', rule: 'org.gazetteer', parent: 'red-cross' },
+  ]);
+});
