@@ -11,13 +11,16 @@ import {
 } from './derived-fields.ts';
 import type { ParsedSeed } from '../seed/parse-seed.ts';
 import { slugify } from '../language/slug.ts';
+import { tokenizeParagraphs } from '../language/tokenize.ts';
 
 /** Builds the article document for one parsed seed; throws if it breaks the contract (a bug, not bad input). */
 export function buildArticle(seed: ParsedSeed): Article {
   const { paragraphs } = seed;
   const wordCount = countWords(paragraphs);
-  const entities = extractEntities(paragraphs, seed.source);
-  const quotes = extractQuotes(paragraphs).map((q, i) => ({
+  // Tokenized once: entities and quotes read the same tokens.
+  const tokens = tokenizeParagraphs(paragraphs);
+  const entities = extractEntities(paragraphs, seed.source, tokens);
+  const quotes = extractQuotes(paragraphs, tokens).map((q, i) => ({
     anchor: `quote-${i + 1}`,
     text: q.text,
     speaker: q.speaker,
@@ -34,8 +37,8 @@ export function buildArticle(seed: ParsedSeed): Article {
     date: seed.date,
     source: seed.source,
     sourceSlug: slugify(seed.source),
-    headline: deriveHeadline(paragraphs[0] ?? ''),
-    excerpt: deriveExcerpt(paragraphs),
+    headline: deriveHeadline(paragraphs[0] ?? '', tokens[0]),
+    excerpt: deriveExcerpt(paragraphs, tokens[0]),
     paragraphs,
     wordCount,
     readingMinutes: readingMinutes(wordCount),

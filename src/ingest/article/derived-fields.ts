@@ -6,6 +6,7 @@
 import danglingWords from '../data/headline/dangling-words.json' with { type: 'json' };
 import { HONORIFICS } from '../language/names.ts';
 import { splitSentences } from '../language/sentences.ts';
+import type { Token } from '../language/tokenize.ts';
 
 /** A headline a reader takes in at a glance: about a line and a half of a wide list, two of a phone. */
 export const HEADLINE_MAX = 100;
@@ -29,8 +30,8 @@ const DATELINE = /^\p{Lu}[\p{L}.' ]{1,30}(?:, \p{Lu}[\p{L}.' ]{1,25})?\.?\s+[\u2
  * whole statement without an ellipsis; only a sentence with no usable boundary is cut on a word,
  * with an ellipsis. Either way it never ends on a dangling word (`DANGLING`).
  */
-export function deriveHeadline(firstParagraph: string): string {
-  const spans = splitSentences(firstParagraph);
+export function deriveHeadline(firstParagraph: string, tokens?: readonly Token[]): string {
+  const spans = splitSentences(firstParagraph, tokens);
   const first = spans[0] ? firstParagraph.slice(spans[0].start, spans[0].end) : firstParagraph;
   let text = first.trim().replace(DATELINE, '').replace(LEADING_TIME, '');
   text = text.replace(/[.!?]+$/u, '').trim();
@@ -134,10 +135,13 @@ export function endsOnDanglingWord(text: string): boolean {
   return m !== null && DANGLING.has((m[1] ?? '').toLowerCase());
 }
 
-/** A teaser: the lede after the headline's sentence (or the next paragraph), cut on a word. */
-export function deriveExcerpt(paragraphs: readonly string[]): string {
+/**
+ * A teaser: the lede after the headline's sentence (or the next paragraph), cut on a word.
+ * `tokens` are the first paragraph's, when the caller has them.
+ */
+export function deriveExcerpt(paragraphs: readonly string[], tokens?: readonly Token[]): string {
   const firstParagraph = paragraphs[0] ?? '';
-  const spans = splitSentences(firstParagraph);
+  const spans = splitSentences(firstParagraph, tokens);
   const rest = spans.length > 1 && spans[1] ? firstParagraph.slice(spans[1].start) : (paragraphs[1] ?? '');
   return truncateOnWord(rest.trim(), EXCERPT_MAX);
 }

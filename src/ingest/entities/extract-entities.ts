@@ -6,6 +6,7 @@
  */
 import type { Organisation, Person, Place } from '../../contract/schema.ts';
 import { recognise } from './recognise.ts';
+import type { Token } from '../language/tokenize.ts';
 import { resolveOrganisations, resolvePeople, resolvePlaces } from './resolve.ts';
 
 export interface ExtractedEntities {
@@ -14,9 +15,16 @@ export interface ExtractedEntities {
   places: Place[];
 }
 
-/** Organisations (canonical, once each), people and places named in an article. */
-export function extractEntities(paragraphs: readonly string[], source: string): ExtractedEntities {
-  const rec = recognise(paragraphs);
+/**
+ * Organisations (canonical, once each), people and places named in an article. `tokens` are the
+ * paragraphs' tokens when the caller has them (`tokenizeParagraphs`, shared with quote extraction).
+ */
+export function extractEntities(
+  paragraphs: readonly string[],
+  source: string,
+  tokens?: readonly (readonly Token[])[],
+): ExtractedEntities {
+  const rec = recognise(paragraphs, tokens);
   return {
     organisations: resolveOrganisations(rec, source),
     people: resolvePeople(rec),

@@ -7,7 +7,7 @@
 import { checkBudget } from '../seed/time-budget.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 import { ENTITY_RULES } from './entity-rules.ts';
-import { tokenize } from '../language/tokenize.ts';
+import { tokenizeParagraphs, type Token } from '../language/tokenize.ts';
 import {
   type ArticleText,
   type Para,
@@ -18,11 +18,14 @@ import {
   append,
 } from './rules/context.ts';
 
-/** Scans an article's paragraphs for candidate mentions. */
-export function recognise(paragraphs: readonly string[]): Recognised {
+/** Scans an article's paragraphs (tokenized by `tokenizeParagraphs`) for candidate mentions. */
+export function recognise(
+  paragraphs: readonly string[],
+  tokens: readonly (readonly Token[])[] = tokenizeParagraphs(paragraphs),
+): Recognised {
   const article: ArticleText = { paragraphs, lower: null };
   const paras: Para[] = paragraphs.map((text, index) => {
-    const toks = tokenize(text);
+    const toks = tokens[index] ?? [];
     return { index, text, toks, claim: new Array<string | undefined>(toks.length), offset: 0, article };
   });
   // Words the article itself writes in lower case are ordinary words when they open a sentence.

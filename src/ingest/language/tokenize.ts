@@ -1,10 +1,17 @@
 /**
- * A small tokeniser for entity scanning: words (with inner hyphens and apostrophes), dotted
- * acronyms ("U.S.") and single punctuation marks, each with its offsets in the paragraph.
- * Possessive endings ("NATO’s", "Workers'") become their own `poss` token so a name never
- * swallows them.
+ * The one tokenizer of the language layer: each paragraph is tokenized once per extraction
+ * (`tokenizeParagraphs`) and the same tokens feed entity recognition and quote attribution (which
+ * reads them through the narration view of `narration.ts`). Tokens are words, possessive endings
+ * and single punctuation marks, each with its offsets in the paragraph:
+ *
+ * - dotted abbreviations are one token with their final full stop ("U.S.", "a.m.", "e.g.");
+ * - numbers with inner decimal points or thousands separators are one token ("3.5", "1,000");
+ * - a word keeps its combining marks (a decomposed "é") and inner - – ' ’ & ("al-Araji", "AT&T");
+ * - a possessive ending ("NATO’s", "Workers'") is a `poss` token of its own, so a name never
+ *   swallows it and "Smith's" matches "Smith";
+ * - a web domain written as a name ("Znak.com") is one token.
  */
-import { ABBREVIATIONS, isInitial } from './abbreviations.ts';
+import { keepsFullStop, SENTENCE_OPENERS } from './abbreviations.ts';
 
 export type TokenKind = 'word' | 'poss' | 'punct';
 
@@ -22,16 +29,17 @@ export interface Token {
   /** First word of a sentence, or right after a colon or an opening quotation mark. */
   sentStart: boolean;
   /** A web domain written as a name ("Znak.com", "Airfleets.net"). */
-  domain?: boolean;
+  domain: boolean;
   /** A hashtag or handle (right after "#" or "@") or a currency prefix ("AU$"): never a name. */
-  tag?: boolean;
+  tag: boolean;
 }
 
-// Dotted acronyms first ("U.S.", "C.I.A."), then words with inner - – ' ’ & ("al-Araji", "AT&T",
-// "Export–Import"), then any other single non-space character. A word followed by a top-level
-// domain ("Znak.com", "UOL.com.br") takes it in (see DOMAIN_TAIL).
+// Dotted abbreviations first ("U.S.", "C.I.A.", "a.m."; "U.S" without its last full stop), then
+// numbers with inner . or , ("3.5", "1,000"), then words with inner - – ' ’ & and combining marks
+// ("al-Araji", "AT&T", "Export–Import"), then any other single non-space character. A word
+// followed by a top-level domain ("Znak.com", "UOL.com.br") takes it in (see DOMAIN_TAIL).
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-–'’&][\p{L}\p{N}]+)*|\S/gu;
+  /(?:\p{L}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-–'’&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|\S/gu;
 const DOTTED_NO_FINAL = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const DOMAIN_TAIL =
   /(?:\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za))+(?![\p{L}\p{N}])/uy;
@@ -51,23 +59,55 @@ function isUpper(text: string): boolean {
   return UPPER.test(text[0] ?? '');
 }
 
+/**
+ * Every token has the same fields in the same order, so the rules that read millions of them see
+ * one object shape (V8 keeps their property reads monomorphic).
+ */
+function token(
+  text: string,
+  lower: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+  cap: boolean,
+  allCaps: boolean,
+  sentStart: boolean,
+  domain: boolean,
+): Token {
+  return { text, lower, start, end, kind, cap, allCaps, sentStart, domain, tag: false };
+}
+
 function makeWord(text: string, start: number, sentStart: boolean, domain = false): Token {
   const c = text.charCodeAt(0);
   const cap =
     isUpper(text) ||
     (c >= 48 && c <= 57 && ORDINAL.test(text)) ||
-    (c >= 97 && c <= 122 && text.length > 1 && LOWER_CAMEL.test(text));
-  return {
+    (c >= 97 && c <= 122 && text.length > 1 && mayBeLowerCamel(text) && LOWER_CAMEL.test(text));
+  return token(
     text,
-    lower: text.toLowerCase(),
+    text.toLowerCase(),
     start,
-    end: start + text.length,
-    kind: 'word',
+    start + text.length,
+    'word',
     cap,
-    allCaps: cap && text.length > 1 && ALL_CAPS.test(text),
+    cap && text.length > 1 && ALL_CAPS.test(text),
     sentStart,
-    domain: domain && !text.startsWith('www'),
-  };
+    domain && !text.startsWith('www'),
+  );
+}
+
+/** Cheap test before LOWER_CAMEL: a capital (or any non-ASCII letter) among the next four letters. */
+function mayBeLowerCamel(text: string): boolean {
+  for (let k = 1; k < text.length && k <= 4; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+    if (c < 97 || c > 122) return false;
+  }
+  return false;
+}
+
+function mark(text: string, start: number, kind: 'punct' | 'poss'): Token {
+  return token(text, text, start, start + text.length, kind, false, false, false, false);
 }
 
 function isPunct(ch: string): boolean {
@@ -76,22 +116,75 @@ function isPunct(ch: string): boolean {
   return !LETTER.test(ch) && !/\p{N}/u.test(ch);
 }
 
-/** Tokens of one paragraph, in order, with JS string offsets into it. */
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+function isWordStart(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c);
+  return LETTER_OR_DIGIT.test(text[i] ?? '');
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Tokens of every paragraph of an article: the one tokenization both extraction stages read. */
+export function tokenizeParagraphs(paragraphs: readonly string[]): Token[][] {
+  return paragraphs.map(tokenize);
+}
+
+/**
+ * Tokens of one paragraph, in order, with JS string offsets into it. `TOKEN` defines them; plain
+ * ASCII words and marks (most of English news) are cut by a character scan that gives what
+ * `TOKEN` would, and everything else goes through `TOKEN` itself.
+ */
 export function tokenize(paragraph: string): Token[] {
   const out: Token[] = [];
+  const n = paragraph.length;
   let sentStart = true;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(paragraph); m !== null; m = TOKEN.exec(paragraph)) {
-    let text = m[0];
-    const start = m.index;
+  let i = 0;
+  while (i < n) {
+    const c = paragraph.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    let text: string;
+    let start = i;
+    if (c < 128 && !isAsciiAlnum(c)) {
+      text = paragraph[i]!;
+    } else {
+      let j = i + 1;
+      if (c < 128) while (j < n && isAsciiAlnum(paragraph.charCodeAt(j))) j++;
+      const after = j < n ? paragraph.charCodeAt(j) : 32;
+      // An ASCII run ends a token by itself unless what follows may continue it (". , - ' &",
+      // or any non-ASCII character: a letter, a combining mark, ’ or –).
+      if (
+        c < 128 &&
+        after !== 46 &&
+        after !== 44 &&
+        after !== 45 &&
+        after !== 39 &&
+        after !== 38 &&
+        after < 128
+      ) {
+        text = paragraph.slice(i, j);
+      } else {
+        TOKEN.lastIndex = i;
+        const m = TOKEN.exec(paragraph);
+        if (m === null) break;
+        text = m[0];
+        start = m.index;
+      }
+    }
+    i = start + text.length;
     let domain = false;
-    if (paragraph.charCodeAt(start + text.length) === 46 && text.length > 1 && !text.includes('’')) {
-      DOMAIN_TAIL.lastIndex = start + text.length;
+    if (paragraph.charCodeAt(i) === 46 && text.length > 1 && !text.includes('’')) {
+      DOMAIN_TAIL.lastIndex = i;
       const tail = DOMAIN_TAIL.exec(paragraph);
       if (tail) {
         text += tail[0];
         domain = true;
-        TOKEN.lastIndex = start + text.length;
+        i = start + text.length;
       }
     }
     if (text.length === 1 && isPunct(text)) {
@@ -101,42 +194,23 @@ export function tokenize(paragraph: string): Token[] {
         (text === "'" || text === '’') &&
         prev?.kind === 'word' &&
         prev.end === start &&
-        prev.lower.endsWith('s')
+        prev.lower.endsWith('s') &&
+        // Not when a word goes on after it: "Workers'Party" is no possessive (nor one word).
+        !isWordStart(paragraph, start + 1)
       ) {
-        const next = paragraph[start + 1];
-        if (next === undefined || next === ' ') {
-          out.push({
-            text,
-            lower: text,
-            start,
-            end: start + 1,
-            kind: 'poss',
-            cap: false,
-            allCaps: false,
-            sentStart: false,
-          });
-          continue;
-        }
+        out.push(mark(text, start, 'poss'));
+        continue;
       }
-      out.push({
-        text,
-        lower: text,
-        start,
-        end: start + 1,
-        kind: 'punct',
-        cap: false,
-        allCaps: false,
-        sentStart: false,
-      });
+      out.push(mark(text, start, 'punct'));
       if (SENTENCE_BREAKS.has(text)) {
-        sentStart = !(
-          text === '.' &&
-          prev?.kind === 'word' &&
-          (ABBREVIATIONS.has(prev.lower) || isInitial(prev.text))
-        );
+        sentStart = !(text === '.' && prev?.kind === 'word' && keepsFullStop(prev.text, undefined));
       }
       continue;
     }
+    // "…in the U.S. The next…": a dotted abbreviation's full stop ends the sentence before a
+    // common sentence opener (the rule of `sentences.ts`).
+    const before = out[out.length - 1];
+    if (before?.kind === 'word' && before.text.endsWith('.') && SENTENCE_OPENERS.has(text)) sentStart = true;
     const poss =
       text.length > 2 && (text.endsWith("'s") || text.endsWith('’s') || text.endsWith("'S"))
         ? POSSESSIVE.exec(text)
@@ -144,22 +218,15 @@ export function tokenize(paragraph: string): Token[] {
     if (poss?.[1] && LETTER.test(poss[1])) {
       const base = poss[1];
       out.push(makeWord(base, start, sentStart));
-      out.push({
-        text: text.slice(base.length),
-        lower: "'s",
-        start: start + base.length,
-        end: start + text.length,
-        kind: 'poss',
-        cap: false,
-        allCaps: false,
-        sentStart: false,
-      });
+      const ending = text.slice(base.length);
+      out.push(
+        token(ending, "'s", start + base.length, start + text.length, 'poss', false, false, false, false),
+      );
     } else {
       const w = makeWord(text, start, sentStart, domain);
       // "U.S Air Force": a dotted acronym that lost its last full stop is looked up as "U.S.".
-      if (DOTTED_NO_FINAL.test(text)) w.lower += '.';
-      const prev = out[out.length - 1];
-      if (prev?.kind === 'punct' && prev.end === start && (prev.text === '#' || prev.text === '@'))
+      if (text.charCodeAt(1) === 46 && DOTTED_NO_FINAL.test(text)) w.lower += '.';
+      if (before?.kind === 'punct' && before.end === start && (before.text === '#' || before.text === '@'))
         w.tag = true;
       // "AU$2.4 million", "US$10": a currency prefix, not a name.
       if (paragraph[w.end] === '$') w.tag = true;

@@ -8,8 +8,10 @@ import * as lexicon from './lexicon.ts';
 import type { RawQuote } from './marks.ts';
 import { findMentions, isNominalHead, isPreposition } from './mentions.ts';
 import type { Mention, ParagraphMentions } from './mentions.ts';
-import { tokenise, wordCount } from '../language/tokens.ts';
-import type { QuoteRange, Sentence, Token } from '../language/tokens.ts';
+import { narration } from '../language/narration.ts';
+import type { QuoteRange, Sentence, Token } from '../language/narration.ts';
+import { tokenizeParagraphs, type Token as Word } from '../language/tokenize.ts';
+import { wordCount } from '../language/words.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
@@ -95,8 +97,15 @@ export function nameKeys(name: string): readonly string[] {
 }
 const keysCache = new Map<string, readonly string[]>();
 
-/** Analyses an article whose quotations have already been found. */
-export function analyseArticle(paragraphs: readonly string[], quotes: readonly RawQuote[]): ArticleAnalysis {
+/**
+ * Analyses an article whose quotations have already been found; `words` are its paragraphs' tokens
+ * (`tokenizeParagraphs`), shared with entity recognition when given.
+ */
+export function analyseArticle(
+  paragraphs: readonly string[],
+  quotes: readonly RawQuote[],
+  words: readonly (readonly Word[])[] = tokenizeParagraphs(paragraphs),
+): ArticleAnalysis {
   // Narration after the last quote can name no speaker, so it is not analysed at all.
   let last = 0;
   for (const q of quotes) for (const piece of q.pieces) if (piece.paragraph > last) last = piece.paragraph;
@@ -120,7 +129,7 @@ export function analyseArticle(paragraphs: readonly string[], quotes: readonly R
     const text = paragraphs[p] ?? '';
     const own = ranges[p]!;
     own.sort(byFrom);
-    const { tokens, sentences, sentenceOf } = tokenise(text, own);
+    const { tokens, sentences, sentenceOf } = narration(text, words[p] ?? [], own);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.kind === 'quote') quoteTokens[t.quote]?.push({ paragraph: p, token: k });
@@ -553,6 +562,15 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
   const direct = mentions.byEnd[k];
   // "X reflects this view in Ballot Access News comments": a name after "in"/"on"/… is no subject.
   if (direct && PLACE_PREPOSITIONS.has(tokens[direct.from - 1]?.lower ?? '')) return null;
+  // "…outside Washington, D.C. saying": a place after a place and a comma ("City, State") is one
+  // location with it; the person it belongs to ("X of Austin, Texas said") or no subject at all.
+  if (direct?.kind === 'place' && tokens[direct.from - 1]?.text === ',') {
+    const city = mentions.byEnd[direct.from - 2];
+    if (city?.kind === 'place' && city.from >= floor) {
+      const owner = headOfObject(para, city, floor);
+      return owner.kind === 'place' ? null : owner;
+    }
+  }
   if (direct && !direct.poss) {
     // "A source within the Interior Ministry said": the organisation is the object of a
     // preposition; the unnamed noun before it speaks.

@@ -4,6 +4,7 @@ import { attributeAll } from './attribute.ts';
 import { analyseArticle } from './article-analysis.ts';
 import { keepQuote } from './filter.ts';
 import { findQuotations } from './marks.ts';
+import type { Token } from '../language/tokenize.ts';
 
 export interface ExtractedQuote {
   text: string;
@@ -17,11 +18,18 @@ export interface ExtractedQuote {
   spans: Span[];
 }
 
-/** Every direct quotation in reading order, with its speaker where the article says who. */
-export function extractQuotes(paragraphs: readonly string[]): ExtractedQuote[] {
+/**
+ * Every direct quotation in reading order, with its speaker where the article says who. `tokens`
+ * are the paragraphs' tokens when the caller has them (`tokenizeParagraphs`, shared with entity
+ * extraction); without them the paragraphs are tokenized here.
+ */
+export function extractQuotes(
+  paragraphs: readonly string[],
+  tokens?: readonly (readonly Token[])[],
+): ExtractedQuote[] {
   const raw = findQuotations(paragraphs);
   if (raw.length === 0) return [];
-  const doc = analyseArticle(paragraphs, raw);
+  const doc = analyseArticle(paragraphs, raw, tokens);
   const attributions = attributeAll(doc, raw.length);
   const out: ExtractedQuote[] = [];
   raw.forEach((q, qi) => {

@@ -5,7 +5,7 @@
 import type { Attribution } from './attribute.ts';
 import type { ArticleAnalysis } from './article-analysis.ts';
 import * as lexicon from './lexicon.ts';
-import { WORDS, wordCount } from '../language/tokens.ts';
+import { WORDS, wordCount } from '../language/words.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.

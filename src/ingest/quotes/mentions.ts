@@ -5,7 +5,7 @@
  */
 import * as lexicon from './lexicon.ts';
 import { PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
-import type { Token } from '../language/tokens.ts';
+import type { Token } from '../language/narration.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
@@ -58,7 +58,7 @@ export interface Mention {
 }
 
 const PARTICLE_PREFIX = particlePrefix;
-const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]+|\p{Lu}(?:\.\p{Lu})+)$/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]+|\p{Lu}(?:\.\p{Lu})+\.?)$/u;
 
 /** A title or nominal head, singular or plural ("official", "officials"). */
 export function isNominalHead(w: string): boolean {
@@ -228,7 +228,7 @@ function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
 function isInitialOrHonorific(t: Token): boolean {
   return /^\p{Lu}$/u.test(t.text) || DOTTED_ACRONYM.test(t.text) || HONORIFICS.has(t.lower);
 }
-const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u;
 
 /** Decides what a capitalised run of words names: a person (with a title before it), an organisation or a title. */
 function classifyChunk(text: string, tokens: readonly Token[], from: number, to: number): Mention | null {
@@ -354,6 +354,10 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
     if (lastHead >= 0) return { ...base, kind: 'role', role: whole, head: lowers[lastHead]! };
     return { ...base, kind: 'org', name: whole };
   }
+  // "outside Washington, D.C. saying": a dotted abbreviation alone that is no organisation's
+  // ("D.C.", "U.S.", "A.D.") names a place or an era, never a person.
+  if (ws.length === 1 && DOTTED_ACRONYM.test(tokens[ws[0]!]!.text))
+    return { ...base, kind: 'place', name: whole };
   // No title or organisation word at all: a plain name.
   if (definite) return { ...base, kind: 'org', name: whole };
   return { ...base, kind: 'person', name: whole };

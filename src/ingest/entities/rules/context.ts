@@ -58,7 +58,7 @@ export interface Recognised {
 export interface Para {
   index: number;
   text: string;
-  toks: Token[];
+  toks: readonly Token[];
   /** Per token: who claimed it ('o' org, 'p' place, undefined free). */
   claim: (string | undefined)[];
   /** Index in the paragraph's tokens of `toks[0]` (0 unless a long paragraph is scanned in windows). */
@@ -103,7 +103,7 @@ const LOWER_SUFFIX = /-\p{Ll}+$/u;
 const CAMEL_CASE = /^(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+/u;
 
 export function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
-  if (t?.kind !== 'word' || t.tag === true) return false;
+  if (t?.kind !== 'word' || t.tag) return false;
   if (!t.cap) return AL_PREFIX.test(t.text);
   if (t.allCaps) return true;
   if (LOWER_SUFFIX.test(t.text)) return false;
@@ -193,7 +193,7 @@ export function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): 
     out.acronyms.push({ ...span(p, s, e), acronym: t.text });
     return;
   }
-  if (e - s === 1 && (CAMEL_CASE.test(t.text) || t.domain === true)) {
+  if (e - s === 1 && (CAMEL_CASE.test(t.text) || t.domain)) {
     pushOrg(p, s, e, null, null, out, 'org.camel-case');
     return;
   }

@@ -6,7 +6,7 @@
 import type { SpeakerRule } from '../../../contract/schema.ts';
 import type { ArticleAnalysis, Paragraph } from '../article-analysis.ts';
 import type { Mention } from '../mentions.ts';
-import type { Sentence } from '../../language/tokens.ts';
+import type { Sentence } from '../../language/narration.ts';
 
 /** How a mention was found, before it is resolved. */
 export interface Found {
