@@ -185,6 +185,21 @@ function rewrite(path: string, edit: (text: string) => string): void {
 }
 
 /** The folder of a build equals what a build from scratch writes; unchanged documents are the previous files. */
+/** A build of the workspace with what it writes to stderr (its messages about kept state). */
+async function buildHearingStderr(ws: ReturnType<typeof workspace>) {
+  const written: string[] = [];
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    const report = await ws.build();
+    return { report, messages: written.join('') };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
 async function expectAsFromScratch(
   ws: ReturnType<typeof workspace>,
   buildId: string,
@@ -286,18 +301,8 @@ test('a torn kept view state is named and the build makes every document instead
   const first = readJson(join(ws.out, viewPaths.current())) as { buildId: string };
   const previous = folder(join(ws.out, viewPaths.root(first.buildId)));
   rewrite(join(ws.seeds, 'story-005.txt'), (text) => `${text}\nThe quorble council met.\n`);
-  const messages: string[] = [];
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    messages.push(String(chunk));
-    return true;
-  });
-  let report;
-  try {
-    report = await ws.build();
-  } finally {
-    spy.mockRestore();
-  }
-  expect(messages.join('')).toMatch(
+  const { report, messages } = await buildHearingStderr(ws);
+  expect(messages).toMatch(
     /kept view state .* is unusable .*every view document is made and compared instead/,
   );
   expect(report.viewDocuments.unmade).toBe(0);
@@ -328,18 +333,8 @@ test('a torn kept quote analysis is named and every quote is read instead; the f
     join(ws.seeds, 'story-005.txt'),
     (text) => `${text}\n“The quorble council will meet again,” Maria Lopez, the spokesperson, said.\n`,
   );
-  const messages: string[] = [];
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    messages.push(String(chunk));
-    return true;
-  });
-  let report;
-  try {
-    report = await ws.build();
-  } finally {
-    spy.mockRestore();
-  }
-  expect(messages.join('')).toMatch(/kept quote analysis .* is unusable .*every quote is read instead/);
+  const { report, messages } = await buildHearingStderr(ws);
+  expect(messages).toMatch(/kept quote analysis .* is unusable .*every quote is read instead/);
   expect(report.viewDocuments.quotesRead).toBe(FILES);
   await expectAsFromScratch(ws, report.buildId, previous);
   // The analysis is kept whole again: the next rebuild reads one article's quotes.
