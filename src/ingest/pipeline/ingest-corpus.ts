@@ -3,13 +3,12 @@
  * article or a diagnostic in the report. With a cache, unchanged files are not read again,
  * unchanged article documents are not rewritten and the search index is patched in place.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { collectSeedFiles } from './collect-files.ts';
 import type { Diagnostic } from '../seed/diagnostics.ts';
-import { writeAtomically } from '../corpus/atomic-write.ts';
+import { readKeptState, writeKeptState } from '../corpus/kept-state.ts';
 import { DuplicateIdGuard } from '../corpus/duplicate-ids.ts';
 import { splitList } from '../corpus/joined-list.ts';
 import { outputVersion } from './extractor-version.ts';
@@ -278,34 +277,20 @@ function collectArticlePairs(
     ? carryPairs(previous.packed, previous.keys, keys, documentPairs)
     : packPairs(keys.length, documentPairs);
   trace(`article pairs (${previous ? 'carried' : 'from every entry'})`);
-  mkdirSync(dirname(statePath), { recursive: true });
-  writeAtomically(
-    statePath,
-    serialize({
-      format: PAIR_STATE_FORMAT,
-      version: codeVersion,
-      keys: keys.join('\n'),
-      pairs: packed.pairs.join('\n'),
-      offsets: packed.offsets,
-      numbers: packed.numbers,
-    }),
-  );
+  writeKeptState(statePath, PAIR_STATE_FORMAT, codeVersion, {
+    keys: keys.join('\n'),
+    pairs: packed.pairs.join('\n'),
+    offsets: packed.offsets,
+    numbers: packed.numbers,
+  });
   trace('article pairs: state saved');
   return packed;
 }
 
 /** The pair index the last build into this folder made, if it was made by this code. */
 function readPairState(path: string, codeVersion: string): { keys: string[]; packed: PackedPairs } | null {
-  try {
-    const state = deserialize(readFileSync(path)) as {
-      format: number;
-      version: string;
-      keys: string;
-      pairs: string;
-      offsets: Uint32Array;
-      numbers: Uint32Array;
-    };
-    if (state.format !== PAIR_STATE_FORMAT || state.version !== codeVersion) return null;
+  const read = readKeptState(path, PAIR_STATE_FORMAT, codeVersion, (record) => {
+    const state = record as { keys: string; pairs: string; offsets: Uint32Array; numbers: Uint32Array };
     const pairs = splitList(state.pairs);
     if (state.offsets.length !== pairs.length + 1 || state.offsets[pairs.length] !== state.numbers.length)
       return null;
@@ -313,8 +298,7 @@ function readPairState(path: string, codeVersion: string): { keys: string[]; pac
       keys: splitList(state.keys),
       packed: { pairs, offsets: state.offsets, numbers: state.numbers },
     };
-  } catch {
-    // None yet, or torn: the pairs come from every entry instead.
-    return null;
-  }
+  });
+  // None yet, or torn: the pairs come from every entry instead.
+  return read && 'packed' in read ? read : null;
 }

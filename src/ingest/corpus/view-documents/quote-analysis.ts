@@ -12,13 +12,11 @@
  * its article (`toCorpusEntry`), and the state is kept under the output version, which hashes all
  * ingestion code.
  */
-import { readFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
 import type { QuoteEntry } from '../../../contract/schema.ts';
 import { isSubstantive } from '../../../contract/quote-substance.ts';
 import { pairKey } from '../../../contract/search-pairs.ts';
 import { searchTerms } from '../../../contract/text.ts';
-import { writeAtomically } from '../atomic-write.ts';
+import { readKeptState, writeKeptState, type KeptStateProblem } from '../kept-state.ts';
 import { splitList } from '../joined-list.ts';
 import { groupKeys } from './quote-groups.ts';
 import type { ViewCorpus } from './view-corpus.ts';
@@ -303,23 +301,18 @@ export function writeQuoteState(
     numbers: p.numbers,
     counts: p.counts,
   });
-  writeAtomically(
-    path,
-    serialize({
-      format: QUOTE_STATE_FORMAT,
-      version,
-      keys: keys.join('\n'),
-      quoteStart,
-      quoteCount: analysis.quoteCount,
-      terms: packed(analysis.terms),
-      lengths: analysis.lengths,
-      pairs: packed(analysis.pairs),
-      groupKeys: packed(analysis.groupKeys),
-      speakerSlugs: analysis.speakerSlugs,
-      roles: analysis.roles,
-      substantive: analysis.substantive,
-    }),
-  );
+  writeKeptState(path, QUOTE_STATE_FORMAT, version, {
+    keys: keys.join('\n'),
+    quoteStart,
+    quoteCount: analysis.quoteCount,
+    terms: packed(analysis.terms),
+    lengths: analysis.lengths,
+    pairs: packed(analysis.pairs),
+    groupKeys: packed(analysis.groupKeys),
+    speakerSlugs: analysis.speakerSlugs,
+    roles: analysis.roles,
+    substantive: analysis.substantive,
+  });
 }
 
 /**
@@ -329,18 +322,10 @@ export function writeQuoteState(
 export function readQuoteState(
   path: string,
   version: string,
-): { kept: KeptQuoteAnalysis } | { problem: string } | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    return null;
-  }
-  try {
+): { kept: KeptQuoteAnalysis } | KeptStateProblem | null {
+  return readKeptState(path, QUOTE_STATE_FORMAT, version, (record) => {
     // Read from disk: any field may be missing or of another type in a torn or foreign file.
-    const raw = deserialize(bytes) as {
-      format: number;
-      version: string;
+    const raw = record as {
       keys: string;
       quoteStart: Uint32Array | undefined;
       quoteCount: number;
@@ -352,7 +337,6 @@ export function readQuoteState(
       roles: (string | null)[] | undefined;
       substantive: Uint8Array | undefined;
     };
-    if (raw.format !== QUOTE_STATE_FORMAT || raw.version !== version) return null;
     const keys = splitList(raw.keys);
     const q = raw.quoteCount;
     if (!(raw.quoteStart instanceof Uint32Array) || raw.quoteStart.length !== keys.length + 1)
@@ -406,7 +390,5 @@ export function readQuoteState(
         },
       },
     };
-  } catch (error) {
-    return { problem: error instanceof Error ? error.message : String(error) };
-  }
+  });
 }

@@ -33,12 +33,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { describeSchemaError, type Schema } from '../../../contract/schema.ts';
 import { currentDocumentSchema } from '../../../contract/view-schemas.ts';
 import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../contract/views.ts';
 import { buildViewDocuments, type CarrySink, type DocumentSink } from './build-view-documents.ts';
 import { writeAtomically } from '../atomic-write.ts';
+import { readKeptState, writeKeptState, type KeptStateProblem } from '../kept-state.ts';
 import { splitList } from '../joined-list.ts';
 import {
   readArticleParagraphs,
@@ -227,7 +227,6 @@ export function writeViewDocuments(
       },
     );
     if (keyed && made.analysis) {
-      mkdirSync(dirname(keyed.quoteStatePath), { recursive: true });
       writeQuoteState(
         keyed.quoteStatePath,
         keyed.version,
@@ -302,25 +301,11 @@ function keptQuoteAnalysis(
 function readViewState(
   kept: KeptViews,
   previous: string | null,
-): { state: ViewState } | { problem: string } | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(kept.statePath);
-  } catch {
-    return null;
-  }
-  try {
-    const raw = deserialize(bytes) as {
-      format: number;
-      version: string;
-      buildId: string;
-      paths: string;
-      keys: string;
-      digests: string;
-    };
-    // Made by other code, or for a build that is no longer the current one: not an error.
-    if (raw.format !== VIEW_STATE_FORMAT || raw.version !== kept.version || raw.buildId !== previous)
-      return null;
+): { state: ViewState } | KeptStateProblem | null {
+  return readKeptState(kept.statePath, VIEW_STATE_FORMAT, kept.version, (record) => {
+    const raw = record as { buildId: string; paths: string; keys: string; digests: string };
+    // Made for a build that is no longer the current one: not an error.
+    if (raw.buildId !== previous) return null;
     const paths = splitList(raw.paths);
     const keys = splitList(raw.keys);
     const digests = splitList(raw.digests);
@@ -329,23 +314,17 @@ function readViewState(
     const documents = new Map<string, [string, string]>();
     paths.forEach((path, i) => documents.set(path, [keys[i]!, digests[i]!]));
     return { state: { buildId: raw.buildId, documents } };
-  } catch (error) {
-    return { problem: error instanceof Error ? error.message : String(error) };
-  }
+  });
 }
 
 function writeViewState(path: string, version: string, state: ViewState): void {
   const paths = [...state.documents.keys()];
-  const bytes = serialize({
-    format: VIEW_STATE_FORMAT,
-    version,
+  writeKeptState(path, VIEW_STATE_FORMAT, version, {
     buildId: state.buildId,
     paths: paths.join('\n'),
     keys: paths.map((p) => state.documents.get(p)![0]).join('\n'),
     digests: paths.map((p) => state.documents.get(p)![1]).join('\n'),
   });
-  mkdirSync(dirname(path), { recursive: true });
-  writeAtomically(path, bytes);
 }
 
 /** Links `target` to `source` (a copy where links are not possible); false when `source` is gone. */
