@@ -70,6 +70,30 @@ test('the list downloads no article bodies; hovering or focusing a headline pref
   expect(errors.messages).toEqual([]);
 });
 
+test('once a list page has settled the next one is loaded: turning the page fetches no chunk', async () => {
+  // The chunks of article summaries (and of quotes) a list page's items are in.
+  const chunks: string[] = [];
+  page.on('request', (request: Request) => {
+    const path = new URL(request.url()).pathname;
+    if (/^\/data\/v\/[^/]+\/(?:articles|quotes)\/\d+\.json$/.test(path)) chunks.push(path);
+  });
+  await open(page, '/');
+  await expectResultCount(page, resultCountText(index.articles.length, 'article'));
+  await page.waitForLoadState('networkidle');
+  const before = [...chunks];
+  await page
+    .getByRole('navigation', { name: 'Result pages' })
+    .getByRole('link', { name: /Next page/ })
+    .click();
+  await expectResultCount(page, `21–40 of ${index.articles.length} articles`);
+  const second = index.articles[20]!;
+  expect(
+    await page.locator('main ol.article-list > li').first().getByRole('heading', { level: 3 }).textContent(),
+  ).toBe(second.headline);
+  expect(chunks).toEqual(before);
+  expect(errors.messages).toEqual([]);
+});
+
 test('a failed load shows an error with "Try again", which recovers once the data is back', async () => {
   // A context of its own without the service worker (which the file's context has installed by
   // now): requests the worker makes would pass by `route` and never fail.

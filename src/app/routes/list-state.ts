@@ -1,5 +1,5 @@
-import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useContext, useMemo } from 'react';
+import { useQueries, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useCallback, useContext, useEffect, useMemo } from 'react';
 import { useNavigate, useNavigation, useSearchParams } from 'react-router';
 import type { ArticleSummary } from '../../contract/schema.ts';
 import type { QuoteRow } from '../../contract/views.ts';
@@ -74,6 +74,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the filters, written out
   const filters = useMemo(() => parsed.filters, [filtersKey]);
   const settled = useSettledPage();
+  usePrefetchNextPage(view, filters, result.page, result.pageCount, settled);
   const facetsQuery = useQuery({ ...corpusQueries.facets(view, filters), subscribed: settled });
   // Until the counts arrive, an unfiltered view shows meta's (exact, but cut to its top rows).
   const unfilteredFacets = useMemo(() => metaFacets(meta, view), [meta, view]);
@@ -124,6 +125,48 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
  */
 export function useSettledPage(): boolean {
   return useNavigation().state === 'idle';
+}
+
+/**
+ * Once a page has settled, the next page's results load while the browser is idle, so "Next page"
+ * shows at once instead of after a round trip for the article or quote chunks its items are in
+ * (at 100,000 articles a warm page turn waited 30–45 ms for them). One page ahead only, and not
+ * when the reader has asked the browser to save data. The snippets of a search's next page still
+ * load with it: each is an article document, too much to fetch on speculation.
+ */
+function usePrefetchNextPage(
+  view: ListView,
+  filters: Filters,
+  page: number,
+  pageCount: number,
+  settled: boolean,
+): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!settled || page >= pageCount || savesData()) return;
+    return whenIdle(() => {
+      // A failed prefetch costs nothing: the page loads (and reports) its own data when opened.
+      queryClient.query(listQuery(view, filters, page + 1)).catch(() => undefined);
+    });
+  }, [queryClient, view, filters, page, pageCount, settled]);
+}
+
+function savesData(): boolean {
+  return (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
+
+/** Runs `task` when the main thread is next idle (at most 2 s on); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => {
+      cancelIdleCallback(handle);
+    };
+  }
+  const timer = setTimeout(task, 100);
+  return () => {
+    clearTimeout(timer);
+  };
 }
 
 /**
