@@ -1,0 +1,171 @@
+/**
+ * `node --import tsx scripts/bench/trace-warm.ts DIST [--steps N] [--cpu RATE]`: where a warm
+ * search's time goes. Serves DIST with Vite's preview server, loads `/` in Chromium, waits for the
+ * facet counts, then submits searches as bench:reader's warm session does (the same words, in the
+ * same order) and, for each step, splits the time from the submit to the new result count (the
+ * page's clock) at the app's marks (src/lib/trace-marks.ts, turned on for this page): until the
+ * list's loader is done (the engine's answer, with any fetch it needed) and from there to the DOM
+ * commit (React's render of the new page). `--cpu RATE` slows the page's CPU as Lighthouse does
+ * (4 for its mobile figure). Prints one line per step and the medians; a diagnostic, not a
+ * benchmark (one session, figures vary with the machine's load).
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
+
+const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    steps: { type: 'string', default: '24' },
+    cpu: { type: 'string', default: '1' },
+    profile: { type: 'boolean', default: false },
+  },
+});
+const dist = positionals[0];
+if (!dist) throw new Error('usage: trace-warm.ts DIST [--steps N] [--cpu RATE]');
+const steps = Number(values.steps);
+const cpuRate = Number(values.cpu);
+/** bench:reader's words: the cold query first, then the warm ones. */
+const WORDS = ['government', 'police', 'election', 'minister', 'court', 'president', 'football'];
+
+const server = await preview({
+  root,
+  logLevel: 'warn',
+  build: { outDir: resolve(dist) },
+  preview: { port: 0, host: '127.0.0.1' },
+});
+const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+const browser = await chromium.launch(await chromiumLaunchOptions());
+type Step = { word: string; total: number; data: number | null; render: number | null; requests: number };
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    globalThis.__newsreaderTrace = true;
+  });
+  const page = await context.newPage();
+  let requests = 0;
+  page.on('request', () => {
+    requests += 1;
+  });
+  const cdp = await context.newCDPSession(page);
+  if (cpuRate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  await page.goto(`${base}/`);
+  await page.locator('[data-list-item]').first().waitFor();
+  await page
+    .locator('.facet-pending')
+    .waitFor({ state: 'detached', timeout: 30_000 })
+    .catch(() => undefined);
+  const box = page.getByRole('search').getByRole('searchbox');
+  const rows: Step[] = [];
+  for (let i = 0; i < steps; i++) {
+    const word = WORDS[i % WORDS.length]!;
+    if (values.profile && i === WORDS.length) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    requests = 0;
+    const step = await box.evaluate(async (input, value) => {
+      performance.clearMarks();
+      const form = (input as HTMLInputElement).form!;
+      // No named function here: tsx would wrap it in a helper the page does not have.
+      const status = 'p[role=status].result-count';
+      const before = document.querySelector(status)?.textContent;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const start = performance.now();
+      form.requestSubmit();
+      const end = await new Promise<number>((done) => {
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(status)?.textContent !== before) {
+            observer.disconnect();
+            done(performance.now());
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      const loaded = performance
+        .getEntriesByName('loader done', 'mark')
+        .map((mark) => mark.startTime)
+        .filter((at) => at <= end)
+        .pop();
+      return {
+        total: end - start,
+        data: loaded === undefined ? null : loaded - start,
+        render: loaded === undefined ? null : end - loaded,
+      };
+    }, word);
+    await page.waitForTimeout(300);
+    rows.push({ word, ...step, requests });
+  }
+  if (values.profile) printProfile((await cdp.send('Profiler.stop')).profile);
+  const ms = (n: number | null) => (n === null ? '    …' : n.toFixed(1).padStart(6));
+  console.log(`step  word        total    data  render  requests   (ms, CPU ×${cpuRate})`);
+  rows.forEach((row, i) => {
+    console.log(
+      `${String(i).padStart(4)}  ${row.word.padEnd(10)} ${ms(row.total)}  ${ms(row.data)}  ${ms(row.render)}  ${String(row.requests).padStart(4)}`,
+    );
+  });
+  const median = (list: number[]) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  };
+  const seen = rows.slice(WORDS.length);
+  const pick = (key: 'total' | 'data' | 'render') =>
+    seen.map((row) => row[key]).filter((n): n is number => n !== null);
+  console.log(
+    `words seen before (steps ${WORDS.length}+): median total ${median(pick('total')).toFixed(1)}, data ${median(pick('data')).toFixed(1)}, render ${median(pick('render')).toFixed(1)} ms`,
+  );
+} finally {
+  await browser.close();
+  server.httpServer.close();
+  (server.httpServer as { closeAllConnections?: () => void }).closeAllConnections?.();
+}
+
+type Profile = {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }[];
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+/** Self time by function over the profiled steps (the page's main thread), the 25 largest. */
+function printProfile(profile: Profile): void {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let total = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = byNode.get(id);
+    const delta = (profile.timeDeltas?.[i] ?? 0) / 1000;
+    if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') return;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + delta);
+    total += delta;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byNode.get(at)!;
+      // Components (capitalised names) and hooks: where a render's time goes, callees included.
+      if (!/^(?:[A-Z]|use[A-Z])/.test(f.functionName)) continue;
+      const name = `${f.functionName} ${f.url.replace(/^.*\//, '')}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + delta);
+    }
+  });
+  console.log(`profile: ${total.toFixed(0)} ms of samples outside idle; self time by function:`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
+  console.log('components and hooks, time with their callees:');
+  for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
+}
