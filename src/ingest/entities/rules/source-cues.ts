@@ -17,6 +17,47 @@ export function lookupKnown(name: string): KnownOrg | null {
 }
 
 const SAY_AFTER: ReadonlySet<string> = new Set(ruleWords.sayAfter);
+const TITLED_SOURCE_CUES: ReadonlySet<string> = new Set(ruleWords.titledSourceCues);
+
+/** Is the token at `k` a capitalised "The" in mid-sentence after a cue that names a publication? */
+function titledSource(toks: Para['toks'], k: number): boolean {
+  const the = toks[k];
+  const prev = toks[k - 1];
+  const prev2 = toks[k - 2];
+  if (the?.text !== 'The' || the.sentStart || prev?.kind !== 'word' || prev.cap) return false;
+  return (
+    TITLED_SOURCE_CUES.has(prev.lower) ||
+    (prev2?.kind === 'word' && TITLED_SOURCE_CUES.has(`${prev2.lower} ${prev.lower}`))
+  );
+}
+
+/**
+ * "told The Atlantic", "a report by The Atlantic", "a writer for The American Conservative": a
+ * capitalised "The" in mid-sentence marks a title, so after a source cue the name is a
+ * publication's, even when it is also a region's (the ocean is "the Atlantic") or opens with a
+ * demonym. Not a person's name (a first name or a title first), nor a country or city.
+ */
+function titledSources(p: Para, out: ParagraphOut): void {
+  const { toks } = p;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!titledSource(toks, k) || p.claim[k + 1] === 'o') continue;
+    const n = out.names.find((m) => m.paragraph === p.index && m.i === k + 1);
+    if (n) {
+      const first = toks[n.i]!;
+      if (
+        !L.firstNames.has(first.lower) &&
+        !L.roles.has(first.lower) &&
+        !L.nameFormingTitles.has(first.lower)
+      )
+        promoteName(p, n, out, 'org.source-cue');
+      continue;
+    }
+    const place = out.places.find((c) => c.paragraph === p.index && c.i === k + 1);
+    if (place?.place.kind !== 'region') continue;
+    unclaimPlace(p, k + 1, out);
+    pushOrg(p, place.i, place.j, null, null, out, 'org.source-cue');
+  }
+}
 
 /**
  * Sources that are not people: "according to the Archive", "told The Tribune", "the Monitor
@@ -25,6 +66,7 @@ const SAY_AFTER: ReadonlySet<string> = new Set(ruleWords.sayAfter);
  */
 export function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
   const { toks } = p;
+  titledSources(p, out);
   for (const n of out.names.filter((m) => m.paragraph === p.index)) {
     let b = n.i - 1;
     const the = toks[b]?.lower === 'the';
