@@ -1,10 +1,17 @@
 /**
  * Writes `<file>.br` and `<file>.gz` beside each compressible file of a build, so the server (and
  * nginx's gzip_static / brotli_static) sends compressed bytes without compressing per request.
+ *
+ * With a cache folder, the compressed copies are kept there by the content they were made from
+ * (its SHA-256 and the settings), so a build whose files did not change copies them instead of
+ * compressing again: at 100,000 articles the build's 127,000 compressible files took 141 s to
+ * compress on this 2-core machine, every build. Entries this build did not use are removed at the
+ * end, so the cache holds one build's copies.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -30,7 +37,17 @@ export interface PrecompressResult {
   bytes: number;
   brotliBytes: number;
   gzipBytes: number;
+  /** Files whose copies came from the cache (0 without one). */
+  fromCache: number;
 }
+
+export interface PrecompressOptions {
+  /** Where compressed copies are kept between builds; none: compress every file. */
+  cacheDir?: string;
+}
+
+/** Changes whenever the compression settings below change, so older entries are not used. */
+const SETTINGS_VERSION = 1;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -42,8 +59,12 @@ async function listFiles(dir: string): Promise<string[]> {
  * rebuilt often) get brotli quality 5; the app's own files (few, and the first thing a visitor
  * waits for) get brotli 11. A copy that would not be smaller is not written.
  */
-export async function precompress(root: string): Promise<PrecompressResult> {
-  const result: PrecompressResult = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+export async function precompress(
+  root: string,
+  options: PrecompressOptions = {},
+): Promise<PrecompressResult> {
+  const result: PrecompressResult = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0, fromCache: 0 };
+  const cache = options.cacheDir === undefined ? null : new CopyCache(options.cacheDir);
   const files: string[] = [];
   for (const file of await listFiles(root)) {
     const rel = relative(root, file).split(sep).join('/');
@@ -59,15 +80,21 @@ export async function precompress(root: string): Promise<PrecompressResult> {
       const rel = relative(root, file).split(sep).join('/');
       const body = await readFile(file);
       const data = rel.startsWith('data/');
-      const [br, gz] = await Promise.all([
-        brotli(body, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: data ? 5 : 11,
-            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-          },
-        }),
-        gzipAsync(body, { level: data ? 6 : 9 }),
-      ]);
+      const key = cache?.key(body, data);
+      const kept = key === undefined ? null : await cache!.read(key);
+      const [br, gz] =
+        kept ??
+        (await Promise.all([
+          brotli(body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: data ? 5 : 11,
+              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          }),
+          gzipAsync(body, { level: data ? 6 : 9 }),
+        ]));
+      if (kept) result.fromCache++;
+      else if (key !== undefined) await cache!.write(key, br, gz);
       result.files++;
       result.bytes += body.length;
       if (br.length < body.length) {
@@ -81,5 +108,74 @@ export async function precompress(root: string): Promise<PrecompressResult> {
     }
   };
   await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+  await cache?.prune();
   return result;
+}
+
+/**
+ * Compressed copies by content, one file per entry (`<dir>/<2 hex>/<sha256>-<settings>`: the brotli
+ * copy's length and the gzip copy's as two 32-bit numbers, then both copies), so a build of
+ * 127,000 files keeps 127,000 entries, not twice as many small files. An entry is written under a
+ * temporary name and renamed, and one whose lengths do not add up to its size is not used, so a
+ * build stopped half-way leaves nothing that could be served torn. Entries are whole files (not
+ * links to the build's), so nothing written into a build folder later can change them.
+ */
+class CopyCache {
+  private readonly used = new Set<string>();
+
+  constructor(private readonly dir: string) {}
+
+  key(body: Buffer, data: boolean): string {
+    return `${createHash('sha256').update(body).digest('hex')}-v${SETTINGS_VERSION}${data ? 'd' : 'a'}`;
+  }
+
+  private path(key: string): string {
+    return join(this.dir, key.slice(0, 2), key);
+  }
+
+  /** Both copies, or null when the entry is missing, unreadable or not whole. */
+  async read(key: string): Promise<[Buffer, Buffer] | null> {
+    let entry: Buffer;
+    try {
+      entry = await readFile(this.path(key));
+    } catch {
+      return null;
+    }
+    if (entry.length < 8) return null;
+    const brLength = entry.readUInt32LE(0);
+    const gzLength = entry.readUInt32LE(4);
+    if (8 + brLength + gzLength !== entry.length) return null;
+    this.used.add(key);
+    return [entry.subarray(8, 8 + brLength), entry.subarray(8 + brLength)];
+  }
+
+  async write(key: string, br: Buffer, gz: Buffer): Promise<void> {
+    const header = Buffer.alloc(8);
+    header.writeUInt32LE(br.length, 0);
+    header.writeUInt32LE(gz.length, 4);
+    const path = this.path(key);
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(temporary, Buffer.concat([header, br, gz]));
+      await rename(temporary, path);
+      this.used.add(key);
+    } catch {
+      // A cache that cannot be written (full disk, read-only) only costs the next build time.
+      await rm(temporary, { force: true });
+    }
+  }
+
+  /** Removes what this build did not use (older builds' copies, temporary files of a stopped one). */
+  async prune(): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(this.dir, { recursive: true, withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries)
+      if (entry.isFile() && !this.used.has(entry.name))
+        await rm(join(entry.parentPath, entry.name), { force: true });
+  }
 }
