@@ -122,6 +122,8 @@ export async function precompress(
  */
 class CopyCache {
   private readonly used = new Set<string>();
+  /** Subfolders made by this build, so each is made once, not once per entry. */
+  private readonly made = new Set<string>();
 
   constructor(private readonly dir: string) {}
 
@@ -156,7 +158,11 @@ class CopyCache {
     const path = this.path(key);
     const temporary = `${path}.${process.pid}.tmp`;
     try {
-      await mkdir(dirname(path), { recursive: true });
+      const folder = dirname(path);
+      if (!this.made.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        this.made.add(folder);
+      }
       await writeFile(temporary, Buffer.concat([header, br, gz]));
       await rename(temporary, path);
       this.used.add(key);
