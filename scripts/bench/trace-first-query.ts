@@ -12,25 +12,17 @@
  * Read the browser's request times, not the moment the script hears of a request: under load,
  * Playwright's events reach this process hundreds of ms late (decision 014, "The gap").
  */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
+import { serveBuild } from './serve-build.ts';
 
-const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const dist = process.argv[2];
 const query = process.argv[3] ?? 'government';
 const settle = Number(process.env.SETTLE_MS ?? '0');
 if (!dist) throw new Error('usage: trace-first-query.ts DIST [QUERY]');
 
-const server = await preview({
-  root,
-  logLevel: 'warn',
-  build: { outDir: resolve(dist) },
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+const server = await serveBuild(dist);
+const base = server.base;
 const browser = await chromium.launch(await chromiumLaunchOptions());
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -132,6 +124,5 @@ try {
     );
 } finally {
   await browser.close();
-  server.httpServer.close();
-  (server.httpServer as { closeAllConnections?: () => void }).closeAllConnections?.();
+  server.close();
 }

@@ -9,14 +9,11 @@
  * (4 for its mobile figure). Prints one line per step and the medians; a diagnostic, not a
  * benchmark (one session, figures vary with the machine's load).
  */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
+import { serveBuild } from './serve-build.ts';
 
-const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -32,13 +29,8 @@ const cpuRate = Number(values.cpu);
 /** bench:reader's words: the cold query first, then the warm ones. */
 const WORDS = ['government', 'police', 'election', 'minister', 'court', 'president', 'football'];
 
-const server = await preview({
-  root,
-  logLevel: 'warn',
-  build: { outDir: resolve(dist) },
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+const server = await serveBuild(dist);
+const base = server.base;
 const browser = await chromium.launch(await chromiumLaunchOptions());
 type Step = { word: string; total: number; data: number | null; render: number | null; requests: number };
 try {
@@ -122,8 +114,7 @@ try {
   );
 } finally {
   await browser.close();
-  server.httpServer.close();
-  (server.httpServer as { closeAllConnections?: () => void }).closeAllConnections?.();
+  server.close();
 }
 
 type Profile = {
