@@ -55,7 +55,14 @@ export default tseslint.config(
   ...pluginQuery.configs['flat/recommended'],
   {
     // The browser app and the Node ingestion share only the contract.
-    files: ['src/app/**', 'src/features/**', 'src/components/**', 'src/lib/**', 'src/main.tsx'],
+    files: [
+      'src/app/**',
+      'src/features/**',
+      'src/components/**',
+      'src/lib/**',
+      'src/main.tsx',
+      'src/boot.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { activePreset, presetRange } from '../../src/lib/date-presets.ts';
-import { addDays, addMonths, formatDate, isIsoDate } from '../../src/lib/dates.ts';
+import { addDays, addMonths, formatDate, formatMonth, isIsoDate } from '../../src/lib/dates.ts';
 
 test('only real calendar dates are ISO dates', () => {
   expect(isIsoDate('2024-02-29')).toBe(true);
@@ -42,4 +43,28 @@ test('years 0001–0099 stay themselves (Date.UTC would read them as 1900–1999
   expect(addDays('0050-01-01', -1)).toBe('0049-12-31');
   expect(addMonths('0048-03-31', -1)).toBe('0048-02-29');
   expect(addMonths('9999-12-31', -1)).toBe('9999-11-30');
+});
+
+test('dates and months read as Intl.DateTimeFormat en-GB writes them', () => {
+  const long = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const month = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  fc.assert(
+    fc.property(
+      fc.date({
+        min: new Date('1000-01-01T00:00:00Z'),
+        max: new Date('9999-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      }),
+      (date) => {
+        const iso = date.toISOString().slice(0, 10);
+        return formatDate(iso) === long.format(date) && formatMonth(iso.slice(0, 7)) === month.format(date);
+      },
+    ),
+    { numRuns: 3000 },
+  );
 });
