@@ -55,14 +55,7 @@ export default tseslint.config(
   ...pluginQuery.configs['flat/recommended'],
   {
     // The browser app and the Node ingestion share only the contract.
-    files: [
-      'src/app/**',
-      'src/features/**',
-      'src/components/**',
-      'src/lib/**',
-      'src/main.tsx',
-      'src/boot.ts',
-    ],
+    files: ['src/app/**', 'src/features/**', 'src/components/**', 'src/lib/**', 'src/main.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -5,7 +5,6 @@ import { hosting } from './src/hosting/vite-plugin-hosting.ts';
 import { defaultCacheDir, defaultSeedInputs } from './src/ingest/pipeline/ingest-config.ts';
 import { seedData } from './src/ingest/pipeline/vite-plugin-seed-data.ts';
 import { prerenderPages } from './src/prerender/vite-plugin-prerender.ts';
-import { scriptPriority } from './src/prerender/script-priority.ts';
 
 // Seeds come from `seeds/` unless NEWSREADER_SEEDS names other files or folders (see README).
 export default defineConfig({
@@ -82,8 +81,6 @@ export default defineConfig({
         ],
       },
     }),
-    // The page's scripts after its stylesheet (src/prerender/script-priority.ts).
-    scriptPriority(),
     // Runs after seedData has written the data: every route as static HTML (src/prerender/).
     prerenderPages({ cacheDir: defaultCacheDir() }),
     // Last: sitemap, 404.html where none was pre-rendered, precompressed copies of every file.

@@ -1,5 +1,6 @@
 import { StrictMode, startTransition, useEffect } from 'react';
 import type { ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './app/query-client.ts';
@@ -8,24 +9,12 @@ import { createAppRouter } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { settleQueries } from './app/settle-queries.ts';
 import { startData } from './lib/api/start-data.ts';
+import './styles/app.css';
 
-// React DOM, the largest library, is fetched beside the rest but evaluated in a task of its own
-// when it arrives, and each step below ends its task: the start is several short tasks rather than
-// one long one (Lighthouse's total blocking time; README "Lighthouse").
-const reactDomClient = import('react-dom/client');
-/** Ends the current task; the module goes on in a later one. */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, 0);
-  });
-
-await nextTask();
 const queryClient = createQueryClient();
 // The first URL's data starts now, beside the route's code (src/lib/api/start-data.ts).
 startData(queryClient, new URL(window.location.href), import.meta.env.BASE_URL);
-await nextTask();
 const router = createAppRouter(queryClient);
-await nextTask();
 const liveSearch = liveSearchOf(router);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -80,11 +69,11 @@ function routerReady(): Promise<void> {
  */
 const prerendered = root.dataset.prerendered;
 if (prerendered === undefined) {
-  const { createRoot } = await reactDomClient;
   createRoot(root).render(app);
 } else {
-  void Promise.all([reactDomClient, routerReady().then(() => settleQueries(queryClient))]).then(
-    ([{ createRoot, hydrateRoot }]) => {
+  void routerReady()
+    .then(() => settleQueries(queryClient))
+    .then(() => {
       const { location, errors } = router.state;
       // A failed load shows an error page, which is not what was pre-rendered.
       const same = location.pathname === prerendered && location.search === '' && location.hash === '';
@@ -96,8 +85,7 @@ if (prerendered === undefined) {
         if (same && errors === null) hydrateRoot(root, app);
         else createRoot(root).render(app);
       });
-    },
-  );
+    });
 }
 
 registerServiceWorker();

@@ -34,8 +34,6 @@ for (const path of ROUTES) {
     const response = await page.goto(`${inject('baseUrl')}${path}`);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY_HEADER);
     await page.locator('main h1').first().waitFor();
-    // The app loads after the page has painted (src/boot.ts): wait until it has taken over.
-    await page.locator('html[data-started]').waitFor({ state: 'attached' });
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     expect(await cspViolations(page)).toEqual([]);
     if (path !== '/no/such/page') {

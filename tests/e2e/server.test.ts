@@ -49,7 +49,9 @@ test('unknown articles, organisations and paths, and malformed escapes, get the 
     const html = decoded(response).toString('utf8');
     expect(html, path).toContain('<title>Page not found – Newsreader</title>');
     // The page boots the app, which shows its own not-found view in the layout.
-    expect(html, path).toMatch(/<script type="module"[^>]* src="\/assets\/index-[\w-]+\.js"><\/script>/);
+    expect(html, path).toMatch(
+      /<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/,
+    );
   }
 });
 

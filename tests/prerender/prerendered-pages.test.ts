@@ -226,25 +226,3 @@ test('404.html is the not-found page, kept out of search indexes', () => {
   // It is served at any unknown path, so the app never hydrates it as one.
   expect(head.document.getElementById('root')?.dataset.prerendered).toBe('');
 });
-
-test('every page asks for its stylesheet first and its scripts at low priority', () => {
-  const index = json('index.json') as CorpusIndex;
-  const files = [
-    'index.html',
-    'quotes/index.html',
-    `articles/${index.articles[0]!.id}/index.html`,
-    '404.html',
-  ];
-  for (const file of files) {
-    const { document } = page(file);
-    const scripts = [...document.querySelectorAll('script[src]')];
-    // One small entry (src/boot.ts), which loads the app after the page has painted.
-    expect(scripts, file).toHaveLength(1);
-    expect(scripts[0]!.getAttribute('type'), file).toBe('module');
-    for (const element of [...scripts, ...document.querySelectorAll('link[rel="modulepreload"]')])
-      expect(element.getAttribute('fetchpriority'), `${file}: ${element.outerHTML}`).toBe('low');
-    const stylesheet = document.querySelector('link[rel="stylesheet"]');
-    expect(stylesheet, file).not.toBeNull();
-    expect(stylesheet!.hasAttribute('fetchpriority'), file).toBe(false);
-  }
-});
