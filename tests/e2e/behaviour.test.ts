@@ -70,28 +70,44 @@ test('the list downloads no article bodies; hovering or focusing a headline pref
   expect(errors.messages).toEqual([]);
 });
 
-test('once a list page has settled the next one is loaded: turning the page fetches no chunk', async () => {
+test('once a list page has settled the next one is loaded: turning the page waits for no chunk', async () => {
   // The chunks of article summaries (and of quotes) a list page's items are in.
-  const chunks: string[] = [];
+  const chunk = /^\/data\/v\/[^/]+\/(?:articles|quotes)\/\d+\.json$/;
+  const chunks = new Set<string>();
   page.on('request', (request: Request) => {
     const path = new URL(request.url()).pathname;
-    if (/^\/data\/v\/[^/]+\/(?:articles|quotes)\/\d+\.json$/.test(path)) chunks.push(path);
+    if (chunk.test(path)) chunks.add(path);
   });
   await open(page, '/');
   await expectResultCount(page, resultCountText(index.articles.length, 'article'));
+  // In this build the first page's items are in the newest chunk and the second page's reach into
+  // the one before: the second chunk asked for is the next page, loaded once the browser is idle.
+  await expect.poll(() => chunks.size, POLL).toBeGreaterThanOrEqual(2);
   await page.waitForLoadState('networkidle');
-  const before = [...chunks];
-  await page
-    .getByRole('navigation', { name: 'Result pages' })
-    .getByRole('link', { name: /Next page/ })
-    .click();
-  await expectResultCount(page, `21–40 of ${index.articles.length} articles`);
-  const second = index.articles[20]!;
-  expect(
-    await page.locator('main ol.article-list > li').first().getByRole('heading', { level: 3 }).textContent(),
-  ).toBe(second.headline);
-  expect(chunks).toEqual(before);
-  expect(errors.messages).toEqual([]);
+  // From now on no chunk arrives: the next page shows only if it was loaded ahead. (The page after
+  // it, which the next page asks for once it has settled, waits in vain, unseen.)
+  // On the context: the query engine fetches from a worker, which a page's routes do not see.
+  await page.context().route(
+    (target) => chunk.test(target.pathname),
+    () => undefined,
+  );
+  try {
+    await page
+      .getByRole('navigation', { name: 'Result pages' })
+      .getByRole('link', { name: /Next page/ })
+      .click();
+    await expectResultCount(page, `21–40 of ${index.articles.length} articles`);
+    expect(
+      await page
+        .locator('main ol.article-list > li')
+        .first()
+        .getByRole('heading', { level: 3 })
+        .textContent(),
+    ).toBe(index.articles[20]!.headline);
+    expect(errors.messages).toEqual([]);
+  } finally {
+    await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+  }
 });
 
 test('a failed load shows an error with "Try again", which recovers once the data is back', async () => {
