@@ -90,7 +90,8 @@ function makeWord(text: string, start: number, sentStart: boolean, domain = fals
     start + text.length,
     'word',
     cap,
-    cap && text.length > 1 && ALL_CAPS.test(text),
+    // A lowercase ASCII second letter ("Smith") rules capitals out before the regex is asked.
+    cap && text.length > 1 && !isAsciiLower(text.charCodeAt(1)) && ALL_CAPS.test(text),
     sentStart,
     domain && !text.startsWith('www'),
   );
@@ -116,8 +117,17 @@ function isPunct(ch: string): boolean {
   return !LETTER.test(ch) && !/\p{N}/u.test(ch);
 }
 
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
 const isAsciiAlnum = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Might the character at `i` continue a token across a full stop or comma before it? */
+function continuesRun(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 128 || isAsciiAlnum(c);
+}
 
 function isWordStart(text: string, i: number): boolean {
   if (i >= text.length) return false;
@@ -157,15 +167,16 @@ export function tokenize(paragraph: string): Token[] {
       if (c < 128) while (j < n && isAsciiAlnum(paragraph.charCodeAt(j))) j++;
       const after = j < n ? paragraph.charCodeAt(j) : 32;
       // An ASCII run ends a token by itself unless what follows may continue it (". , - ' &",
-      // or any non-ASCII character: a letter, a combining mark, ’ or –).
+      // or any non-ASCII character: a letter, a combining mark, ’ or –). A full stop or comma
+      // continues it only before a letter or digit ("U.S", "3.5", "1,000"; any non-ASCII
+      // character is left to TOKEN): before a space, a mark or the end the run is the token.
       if (
         c < 128 &&
-        after !== 46 &&
-        after !== 44 &&
         after !== 45 &&
         after !== 39 &&
         after !== 38 &&
-        after < 128
+        after < 128 &&
+        ((after !== 46 && after !== 44) || !continuesRun(paragraph, j + 1))
       ) {
         text = paragraph.slice(i, j);
       } else {
@@ -178,7 +189,13 @@ export function tokenize(paragraph: string): Token[] {
     }
     i = start + text.length;
     let domain = false;
-    if (paragraph.charCodeAt(i) === 46 && text.length > 1 && !text.includes('’')) {
+    // Every top-level domain of DOMAIN_TAIL starts with a lowercase ASCII letter.
+    if (
+      paragraph.charCodeAt(i) === 46 &&
+      isAsciiLower(paragraph.charCodeAt(i + 1)) &&
+      text.length > 1 &&
+      !text.includes('’')
+    ) {
       DOMAIN_TAIL.lastIndex = i;
       const tail = DOMAIN_TAIL.exec(paragraph);
       if (tail) {

@@ -191,12 +191,15 @@ function findFirstDouble(text: string): number {
   return -1;
 }
 
+/** What `/\s+/g` → ' ' changes: a run of two or more white-space characters, or one that is not a space. */
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
+
 function makeQuote(pieces: QuotePiece[], paragraphs: readonly string[], rule: QuoteRule): RawQuote {
   const kept = pieces.filter((piece) => piece.end > piece.start);
   const text = kept
     .map((piece) => (paragraphs[piece.paragraph] ?? '').slice(piece.start, piece.end))
     .join(' ')
-    .replace(/\s+/g, ' ');
+    .replace(SPACE_RUN, ' ');
   return { pieces: kept.length > 0 ? kept : pieces, text, single: rule === 'quote.single-pair', rule };
 }
 
