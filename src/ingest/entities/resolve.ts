@@ -93,7 +93,58 @@ class MultiMap<V> {
   }
 }
 
+/**
+ * Per-name keys that resolution asks of the same names article after article (a known body's
+ * aliases above all), kept in bounded caches like `nameKeyTokens`; each is a pure function of
+ * the name.
+ */
+function cached<V>(cache: Map<string, V>, name: string, make: (name: string) => V): V {
+  let v = cache.get(name);
+  if (v === undefined) {
+    v = make(name);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(name, v);
+  }
+  return v;
+}
+
+const runKeysCache = new Map<string, readonly string[]>();
+const bareNameKeysCache = new Map<string, readonly string[]>();
+const initialsCache = new Map<string, string>();
+const holdsAcronymCache = new Map<string, boolean>();
+
+/** Keys (`runKey`) of every run of a name's words shorter than the whole name, in order. */
+function partRunKeys(name: string): readonly string[] {
+  return cached(runKeysCache, name, (n) => {
+    const toks = nameKeyTokens(n);
+    const keys: string[] = [];
+    for (let a = 0; a < toks.length; a++)
+      for (let b = a + 1; b <= toks.length; b++) if (b - a < toks.length) keys.push(runKey(toks, a, b));
+    return keys;
+  });
+}
+
+/** Keys of a name's rest after each leading place or demonym ("red\0cross" of "American Red Cross"). */
+function bareNameKeys(name: string): readonly string[] {
+  return cached(bareNameKeysCache, name, (n) => {
+    const toks = nameKeyTokens(n);
+    const keys: string[] = [];
+    for (let extra = 1; extra < toks.length; extra++)
+      if (isPlacePrefix(toks.slice(0, extra))) keys.push(runKey(toks, extra, toks.length));
+    return keys;
+  });
+}
+
+/** Does the name hold an acronym ("US Congress")? Then its initials are no reliable key. */
+function holdsAcronym(name: string): boolean {
+  return cached(holdsAcronymCache, name, (n) => /\b\p{Lu}[\p{Lu}.]+\b/u.test(n));
+}
+
 function initials(name: string): string {
+  return cached(initialsCache, name, initialsUncached);
+}
+
+function initialsUncached(name: string): string {
   return name
     .split(/[\s,]+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
@@ -187,11 +238,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   // byRun: every run of words shorter than a whole name → the groups with a name holding it.
   const byRun = new MultiMap<OrgGroup>();
   const indexRuns = (g: OrgGroup, names: readonly string[]): void => {
-    for (const n of names) {
-      const toks = nameKeyTokens(n);
-      for (let a = 0; a < toks.length; a++)
-        for (let b = a + 1; b <= toks.length; b++) if (b - a < toks.length) byRun.add(runKey(toks, a, b), g);
-    }
+    for (const n of names) for (const key of partRunKeys(n)) byRun.add(key, g);
   };
   for (const g of groups.values()) indexRuns(g, groupNames(g));
   const entries = [...groups.entries()].sort(
@@ -234,11 +281,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   // byBareName: the name after a leading place or demonym → the groups with such a surface.
   const byBareName = new MultiMap<OrgGroup>();
   const indexBareNames = (g: OrgGroup, surfaces: readonly string[]): void => {
-    for (const n of surfaces) {
-      const toks = nameKeyTokens(n);
-      for (let extra = 1; extra < toks.length; extra++)
-        if (isPlacePrefix(toks.slice(0, extra))) byBareName.add(runKey(toks, extra, toks.length), g);
-    }
+    for (const n of surfaces) for (const key of bareNameKeys(n)) byBareName.add(key, g);
   };
   for (const g of groups.values()) indexBareNames(g, g.surfaces);
   for (const [key, g] of [...groups.entries()]) {
@@ -373,7 +416,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   for (const g of groups.values())
     for (const n of new Set(groupNames(g)))
       // A name holding an acronym has no reliable initials ("US Congress" is not "UC").
-      if (nameKeyTokens(n).length > 1 && !/\b\p{Lu}[\p{Lu}.]+\b/u.test(n)) byInitials.add(initials(n), g);
+      if (nameKeyTokens(n).length > 1 && !holdsAcronym(n)) byInitials.add(initials(n), g);
   for (const a of rec.acronyms) {
     const defined = rec.definitions.get(a.acronym);
     let target: OrgGroup | null = null;
