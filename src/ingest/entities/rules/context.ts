@@ -183,7 +183,21 @@ export function pushOrg(
   rule: OrgRule,
 ): void {
   for (let x = i; x < j; x++) p.claim[x] = 'o';
-  out.orgs.push({ ...span(p, i, j), known, parent: known ? known.parent : parent, acronym: null, rule });
+  // Written out rather than spread from `span`: one object per candidate, fields in the same order.
+  const a = p.toks[i]!;
+  const b = p.toks[j - 1]!;
+  out.orgs.push({
+    paragraph: p.index,
+    i,
+    j,
+    start: a.start,
+    end: b.end,
+    text: p.text.slice(a.start, b.end),
+    known,
+    parent: known ? known.parent : parent,
+    acronym: null,
+    rule,
+  });
 }
 
 export function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): void {
