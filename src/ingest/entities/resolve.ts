@@ -115,30 +115,36 @@ const holdsAcronymCache = new Map<string, boolean>();
 
 /** Keys (`runKey`) of every run of a name's words shorter than the whole name, in order. */
 function partRunKeys(name: string): readonly string[] {
-  return cached(runKeysCache, name, (n) => {
-    const toks = nameKeyTokens(n);
-    const keys: string[] = [];
-    for (let a = 0; a < toks.length; a++)
-      for (let b = a + 1; b <= toks.length; b++) if (b - a < toks.length) keys.push(runKey(toks, a, b));
-    return keys;
-  });
+  return cached(runKeysCache, name, partRunKeysUncached);
+}
+
+function partRunKeysUncached(name: string): readonly string[] {
+  const toks = nameKeyTokens(name);
+  const keys: string[] = [];
+  for (let a = 0; a < toks.length; a++)
+    for (let b = a + 1; b <= toks.length; b++) if (b - a < toks.length) keys.push(runKey(toks, a, b));
+  return keys;
 }
 
 /** Keys of a name's rest after each leading place or demonym ("red\0cross" of "American Red Cross"). */
 function bareNameKeys(name: string): readonly string[] {
-  return cached(bareNameKeysCache, name, (n) => {
-    const toks = nameKeyTokens(n);
-    const keys: string[] = [];
-    for (let extra = 1; extra < toks.length; extra++)
-      if (isPlacePrefix(toks.slice(0, extra))) keys.push(runKey(toks, extra, toks.length));
-    return keys;
-  });
+  return cached(bareNameKeysCache, name, bareNameKeysUncached);
+}
+
+function bareNameKeysUncached(name: string): readonly string[] {
+  const toks = nameKeyTokens(name);
+  const keys: string[] = [];
+  for (let extra = 1; extra < toks.length; extra++)
+    if (isPlacePrefix(toks.slice(0, extra))) keys.push(runKey(toks, extra, toks.length));
+  return keys;
 }
 
 /** Does the name hold an acronym ("US Congress")? Then its initials are no reliable key. */
 function holdsAcronym(name: string): boolean {
-  return cached(holdsAcronymCache, name, (n) => /\b\p{Lu}[\p{Lu}.]+\b/u.test(n));
+  return cached(holdsAcronymCache, name, (n) => HOLDS_ACRONYM.test(n));
 }
+
+const HOLDS_ACRONYM = /\b\p{Lu}[\p{Lu}.]+\b/u;
 
 function initials(name: string): string {
   return cached(initialsCache, name, initialsUncached);
