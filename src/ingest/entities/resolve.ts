@@ -146,6 +146,20 @@ function holdsAcronym(name: string): boolean {
 
 const HOLDS_ACRONYM = /\b\p{Lu}[\p{Lu}.]+\b/u;
 
+/** The capitalised words of a name, lowercased, as for initials (kept: the same long names recur). */
+function capitalisedWords(name: string): readonly string[] {
+  return cached(capitalisedWordsCache, name, capitalisedWordsUncached);
+}
+
+const capitalisedWordsCache = new Map<string, readonly string[]>();
+
+function capitalisedWordsUncached(name: string): readonly string[] {
+  return name
+    .split(/[\s,]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
+    .map((w) => w.toLowerCase());
+}
+
 function initials(name: string): string {
   return cached(initialsCache, name, initialsUncached);
 }
@@ -384,14 +398,11 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   // byLetter: a word's first letter → the long names holding such a word (an abbreviation's
   // first letter starts one of them); at most ABBREVIATION_CANDIDATES are tried per name, so a
   // names-dense article stays linear.
-  const byLetter = new MultiMap<{ g: OrgGroup; words: string[] }>();
+  const byLetter = new MultiMap<{ g: OrgGroup; words: readonly string[] }>();
   for (const g of groups.values()) {
     if (g.known) continue;
     // The capitalised words, as for initials ("of", "and" and punctuation are no part of it).
-    const words = pickCanonical(g.surfaces)
-      .split(/[\s,]+/)
-      .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
-      .map((w) => w.toLowerCase());
+    const words = capitalisedWords(pickCanonical(g.surfaces));
     if (words.length < 3) continue;
     for (const letter of new Set(words.map((w) => w[0]!))) byLetter.add(letter, { g, words });
   }
@@ -601,28 +612,51 @@ interface PersonGroup {
 }
 
 /** People: two-to-four-word names (role words before them dropped); lone surnames attach. */
+/**
+ * A name's words after its last title or role word (`r`: that word's index, or -1), each with
+ * its offset in the name; `rest` is null when nothing is left or a word left is no person's (a
+ * demonym, an organisation head, an acronym or a number). A pure function of the text, kept in a
+ * bounded cache: the same names come back in article after article.
+ */
+function nameAfterTitle(text: string): { r: number; rest: readonly { w: string; start: number }[] | null } {
+  return cached(nameAfterTitleCache, text, nameAfterTitleUncached);
+}
+
+const nameAfterTitleCache = new Map<
+  string,
+  { r: number; rest: readonly { w: string; start: number }[] | null }
+>();
+
+function nameAfterTitleUncached(text: string): {
+  r: number;
+  rest: readonly { w: string; start: number }[] | null;
+} {
+  const words: { w: string; start: number }[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) words.push({ w: m[0], start: m.index });
+  let r = -1;
+  words.forEach((x, i) => {
+    const w = x.w.toLowerCase().replace(/\.$/, '');
+    if (L.roles.has(w) || L.nameFormingTitles.has(w)) r = i;
+  });
+  const rest = words.slice(r + 1);
+  if (rest.length === 0) return { r, rest: null };
+  const bad = rest.some(
+    (x) =>
+      L.demonyms.has(x.w.toLowerCase()) ||
+      L.heads.has(x.w.toLowerCase()) ||
+      /^[\p{Lu}\d.&-]{2,}$/u.test(x.w) ||
+      /\d/.test(x.w),
+  );
+  return { r, rest: bad ? null : rest };
+}
+
 export function resolvePeople(rec: Recognised): Person[] {
   const people = new Map<string, PersonGroup>();
   const singles: { s: Span; word: string }[] = [];
   for (const n of rec.names) {
-    const words: { w: string; start: number }[] = [];
-    const re = /\S+/g;
-    for (let m = re.exec(n.text); m !== null; m = re.exec(n.text)) words.push({ w: m[0], start: m.index });
-    let r = -1;
-    words.forEach((x, i) => {
-      const w = x.w.toLowerCase().replace(/\.$/, '');
-      if (L.roles.has(w) || L.nameFormingTitles.has(w)) r = i;
-    });
-    const rest = words.slice(r + 1);
-    if (rest.length === 0) continue;
-    const bad = rest.some(
-      (x) =>
-        L.demonyms.has(x.w.toLowerCase()) ||
-        L.heads.has(x.w.toLowerCase()) ||
-        /^[\p{Lu}\d.&-]{2,}$/u.test(x.w) ||
-        /\d/.test(x.w),
-    );
-    if (bad) continue;
+    const { r, rest } = nameAfterTitle(n.text);
+    if (rest === null) continue;
     const startOff = n.start + rest[0]!.start;
     const last = rest[rest.length - 1]!;
     const sub: Span = {

@@ -122,6 +122,14 @@ const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 const isAsciiAlnum = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** Does the word end in 's, ’s or 'S (read as character codes: this runs for every word)? */
+function endsInPossessive(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const before = text.charCodeAt(text.length - 2);
+  if (last === 115) return before === 39 || before === 0x2019;
+  return last === 83 && before === 39;
+}
+
 /** Might the character at `i` continue a token across a full stop or comma before it? */
 function continuesRun(text: string, i: number): boolean {
   if (i >= text.length) return false;
@@ -227,11 +235,13 @@ export function tokenize(paragraph: string): Token[] {
     // "…in the U.S. The next…": a dotted abbreviation's full stop ends the sentence before a
     // common sentence opener (the rule of `sentences.ts`).
     const before = out[out.length - 1];
-    if (before?.kind === 'word' && before.text.endsWith('.') && SENTENCE_OPENERS.has(text)) sentStart = true;
-    const poss =
-      text.length > 2 && (text.endsWith("'s") || text.endsWith('’s') || text.endsWith("'S"))
-        ? POSSESSIVE.exec(text)
-        : null;
+    if (
+      before?.kind === 'word' &&
+      before.text.charCodeAt(before.text.length - 1) === 46 &&
+      SENTENCE_OPENERS.has(text)
+    )
+      sentStart = true;
+    const poss = text.length > 2 && endsInPossessive(text) ? POSSESSIVE.exec(text) : null;
     if (poss?.[1] && LETTER.test(poss[1])) {
       const base = poss[1];
       out.push(makeWord(base, start, sentStart));
