@@ -77,7 +77,14 @@ function token(
   return { text, lower, start, end, kind, cap, allCaps, sentStart, domain, tag: false };
 }
 
-function makeWord(text: string, start: number, sentStart: boolean, domain = false): Token {
+function makeWord(
+  text: string,
+  start: number,
+  sentStart: boolean,
+  domain = false,
+  /** `text` lowercased, when the caller knows it already. */
+  lower?: string,
+): Token {
   const c = text.charCodeAt(0);
   const cap =
     isUpper(text) ||
@@ -85,7 +92,7 @@ function makeWord(text: string, start: number, sentStart: boolean, domain = fals
     (c >= 97 && c <= 122 && text.length > 1 && mayBeLowerCamel(text) && LOWER_CAMEL.test(text));
   return token(
     text,
-    text.toLowerCase(),
+    lower ?? text.toLowerCase(),
     start,
     start + text.length,
     'word',
@@ -168,11 +175,20 @@ export function tokenize(paragraph: string): Token[] {
     }
     let text: string;
     let start = i;
+    // An ASCII run without capitals is its own lowercase: toLowerCase (a runtime call) is skipped.
+    let ownLower = false;
     if (c < 128 && !isAsciiAlnum(c)) {
       text = paragraph[i]!;
     } else {
       let j = i + 1;
-      if (c < 128) while (j < n && isAsciiAlnum(paragraph.charCodeAt(j))) j++;
+      let capitals = c >= 65 && c <= 90;
+      if (c < 128)
+        while (j < n) {
+          const d = paragraph.charCodeAt(j);
+          if (!isAsciiAlnum(d)) break;
+          if (d <= 90 && d >= 65) capitals = true;
+          j++;
+        }
       const after = j < n ? paragraph.charCodeAt(j) : 32;
       // An ASCII run ends a token by itself unless what follows may continue it (". , - ' &",
       // or any non-ASCII character: a letter, a combining mark, ’ or –). A full stop or comma
@@ -187,6 +203,7 @@ export function tokenize(paragraph: string): Token[] {
         ((after !== 46 && after !== 44) || !continuesRun(paragraph, j + 1))
       ) {
         text = paragraph.slice(i, j);
+        ownLower = !capitals;
       } else {
         TOKEN.lastIndex = i;
         const m = TOKEN.exec(paragraph);
@@ -250,7 +267,7 @@ export function tokenize(paragraph: string): Token[] {
         token(ending, "'s", start + base.length, start + text.length, 'poss', false, false, false, false),
       );
     } else {
-      const w = makeWord(text, start, sentStart, domain);
+      const w = makeWord(text, start, sentStart, domain, ownLower && !domain ? text : undefined);
       // "U.S Air Force": a dotted acronym that lost its last full stop is looked up as "U.S.".
       if (text.charCodeAt(1) === 46 && DOTTED_NO_FINAL.test(text)) w.lower += '.';
       if (before?.kind === 'punct' && before.end === start && (before.text === '#' || before.text === '@'))
