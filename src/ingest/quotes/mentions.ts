@@ -4,7 +4,7 @@
  * minister", "a NATO spokesperson") and pronouns.
  */
 import * as lexicon from './lexicon.ts';
-import { PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
+import { mayOpenWithParticle, PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
@@ -86,7 +86,7 @@ export function isGroupNoun(w: string): boolean {
 function isNameWord(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
   if (t.cap) return !CAPITALISED_STOPWORDS.has(t.lower) || ROLE_HEADS.has(t.lower);
-  return PARTICLE_PREFIX.test(t.text);
+  return mayOpenWithParticle(t.text) && PARTICLE_PREFIX.test(t.text);
 }
 
 /** Is the word, or one of its hyphenated parts, in `heads`? */

@@ -104,9 +104,11 @@ const CAMEL_CASE = /^(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')\p{Lu}\p{Ll}{2,}\p{Lu}\
 
 export function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
   if (t?.kind !== 'word' || t.tag) return false;
-  if (!t.cap) return AL_PREFIX.test(t.text);
+  // Both regexes need a hyphen (AL_PREFIX's after two or three letters): most words have none,
+  // and this runs for nearly every token, several times.
+  if (!t.cap) return (t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45) && AL_PREFIX.test(t.text);
   if (t.allCaps) return true;
-  if (LOWER_SUFFIX.test(t.text)) return false;
+  if (t.text.includes('-') && LOWER_SUFFIX.test(t.text)) return false;
   if (L.functionWords.has(t.lower)) return false;
   if (t.sentStart && (L.stopwords.has(t.lower) || lowerWords.has(t.lower) || GERUND.test(t.text)))
     return false;
