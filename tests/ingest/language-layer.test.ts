@@ -11,6 +11,7 @@ import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
 import { narration } from '../../src/ingest/language/narration.ts';
 import { splitSentences } from '../../src/ingest/language/sentences.ts';
 import { tokenize, tokenizeParagraphs } from '../../src/ingest/language/tokenize.ts';
+import { WORDS, wordCount } from '../../src/ingest/language/words.ts';
 import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
 import { parseSeedText } from '../../src/ingest/seed/parse-seed.ts';
 import { speakers } from './speakers-of.ts';
@@ -207,6 +208,26 @@ describe('an article is tokenized once', () => {
       expect(extractEntities(seed.paragraphs, seed.source, tokens), file).toEqual(
         extractEntities(seed.paragraphs, seed.source),
       );
+    }
+  });
+});
+
+describe("the scorer's word count", () => {
+  it('counts the words a quote filter relies on: letters and digits joined by inner apostrophes and hyphens', () => {
+    expect(wordCount("Don't stop al-Araji’s co-op now")).toBe(5);
+    expect(wordCount('3.5 per cent -- a- -b')).toBe(6);
+    expect(wordCount('’tis “the” end…')).toBe(3);
+    // Combining marks and astral letters: a decomposed "é" ends its word; 𝐀𝐁 is one word.
+    expect(wordCount('cafe\u0301 𝐀𝐁c x')).toBe(3);
+    expect(wordCount('')).toBe(0);
+  });
+
+  it('counts exactly the WORDS matches of every corpus paragraph', () => {
+    const shared = process.env.SHARED_DIR ?? resolve(import.meta.dirname, '../../../shared');
+    const corpus = join(shared, 'corpus', 'wikinews');
+    for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt'))) {
+      for (const line of readFileSync(join(corpus, file), 'utf8').split('\n'))
+        expect(wordCount(line), line).toBe(line.match(WORDS)?.length ?? 0);
     }
   });
 });

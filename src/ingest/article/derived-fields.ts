@@ -230,7 +230,10 @@ export function readingMinutes(wordCount: number): number {
 
 /** `rtl` when most letters are in a right-to-left script (Arabic, Hebrew, Kurdish Sorani…). */
 export function textDirection(paragraphs: readonly string[]): 'ltr' | 'rtl' {
-  const sample = paragraphs.join(' ').slice(0, 2000);
+  // The first 2,000 characters of the paragraphs joined by spaces, without joining them all.
+  let sample = paragraphs[0] ?? '';
+  for (let k = 1; k < paragraphs.length && sample.length < 2000; k++) sample += ` ${paragraphs[k]}`;
+  sample = sample.slice(0, 2000);
   let rtl = 0;
   let letters = 0;
   for (let i = 0; i < sample.length;) {

@@ -93,7 +93,78 @@ class MultiMap<V> {
   }
 }
 
+/**
+ * Per-name keys that resolution asks of the same names article after article (a known body's
+ * aliases above all), kept in bounded caches like `nameKeyTokens`; each is a pure function of
+ * the name.
+ */
+function cached<V>(cache: Map<string, V>, name: string, make: (name: string) => V): V {
+  let v = cache.get(name);
+  if (v === undefined) {
+    v = make(name);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(name, v);
+  }
+  return v;
+}
+
+const runKeysCache = new Map<string, readonly string[]>();
+const bareNameKeysCache = new Map<string, readonly string[]>();
+const initialsCache = new Map<string, string>();
+const holdsAcronymCache = new Map<string, boolean>();
+
+/** Keys (`runKey`) of every run of a name's words shorter than the whole name, in order. */
+function partRunKeys(name: string): readonly string[] {
+  return cached(runKeysCache, name, partRunKeysUncached);
+}
+
+function partRunKeysUncached(name: string): readonly string[] {
+  const toks = nameKeyTokens(name);
+  const keys: string[] = [];
+  for (let a = 0; a < toks.length; a++)
+    for (let b = a + 1; b <= toks.length; b++) if (b - a < toks.length) keys.push(runKey(toks, a, b));
+  return keys;
+}
+
+/** Keys of a name's rest after each leading place or demonym ("red\0cross" of "American Red Cross"). */
+function bareNameKeys(name: string): readonly string[] {
+  return cached(bareNameKeysCache, name, bareNameKeysUncached);
+}
+
+function bareNameKeysUncached(name: string): readonly string[] {
+  const toks = nameKeyTokens(name);
+  const keys: string[] = [];
+  for (let extra = 1; extra < toks.length; extra++)
+    if (isPlacePrefix(toks.slice(0, extra))) keys.push(runKey(toks, extra, toks.length));
+  return keys;
+}
+
+/** Does the name hold an acronym ("US Congress")? Then its initials are no reliable key. */
+function holdsAcronym(name: string): boolean {
+  return cached(holdsAcronymCache, name, (n) => HOLDS_ACRONYM.test(n));
+}
+
+const HOLDS_ACRONYM = /\b\p{Lu}[\p{Lu}.]+\b/u;
+
+/** The capitalised words of a name, lowercased, as for initials (kept: the same long names recur). */
+function capitalisedWords(name: string): readonly string[] {
+  return cached(capitalisedWordsCache, name, capitalisedWordsUncached);
+}
+
+const capitalisedWordsCache = new Map<string, readonly string[]>();
+
+function capitalisedWordsUncached(name: string): readonly string[] {
+  return name
+    .split(/[\s,]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
+    .map((w) => w.toLowerCase());
+}
+
 function initials(name: string): string {
+  return cached(initialsCache, name, initialsUncached);
+}
+
+function initialsUncached(name: string): string {
   return name
     .split(/[\s,]+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
@@ -187,11 +258,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   // byRun: every run of words shorter than a whole name → the groups with a name holding it.
   const byRun = new MultiMap<OrgGroup>();
   const indexRuns = (g: OrgGroup, names: readonly string[]): void => {
-    for (const n of names) {
-      const toks = nameKeyTokens(n);
-      for (let a = 0; a < toks.length; a++)
-        for (let b = a + 1; b <= toks.length; b++) if (b - a < toks.length) byRun.add(runKey(toks, a, b), g);
-    }
+    for (const n of names) for (const key of partRunKeys(n)) byRun.add(key, g);
   };
   for (const g of groups.values()) indexRuns(g, groupNames(g));
   const entries = [...groups.entries()].sort(
@@ -234,11 +301,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   // byBareName: the name after a leading place or demonym → the groups with such a surface.
   const byBareName = new MultiMap<OrgGroup>();
   const indexBareNames = (g: OrgGroup, surfaces: readonly string[]): void => {
-    for (const n of surfaces) {
-      const toks = nameKeyTokens(n);
-      for (let extra = 1; extra < toks.length; extra++)
-        if (isPlacePrefix(toks.slice(0, extra))) byBareName.add(runKey(toks, extra, toks.length), g);
-    }
+    for (const n of surfaces) for (const key of bareNameKeys(n)) byBareName.add(key, g);
   };
   for (const g of groups.values()) indexBareNames(g, g.surfaces);
   for (const [key, g] of [...groups.entries()]) {
@@ -335,14 +398,11 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   // byLetter: a word's first letter → the long names holding such a word (an abbreviation's
   // first letter starts one of them); at most ABBREVIATION_CANDIDATES are tried per name, so a
   // names-dense article stays linear.
-  const byLetter = new MultiMap<{ g: OrgGroup; words: string[] }>();
+  const byLetter = new MultiMap<{ g: OrgGroup; words: readonly string[] }>();
   for (const g of groups.values()) {
     if (g.known) continue;
     // The capitalised words, as for initials ("of", "and" and punctuation are no part of it).
-    const words = pickCanonical(g.surfaces)
-      .split(/[\s,]+/)
-      .filter((w) => /^\p{Lu}/u.test(w) && !L.functionWords.has(w.toLowerCase()))
-      .map((w) => w.toLowerCase());
+    const words = capitalisedWords(pickCanonical(g.surfaces));
     if (words.length < 3) continue;
     for (const letter of new Set(words.map((w) => w[0]!))) byLetter.add(letter, { g, words });
   }
@@ -373,7 +433,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   for (const g of groups.values())
     for (const n of new Set(groupNames(g)))
       // A name holding an acronym has no reliable initials ("US Congress" is not "UC").
-      if (nameKeyTokens(n).length > 1 && !/\b\p{Lu}[\p{Lu}.]+\b/u.test(n)) byInitials.add(initials(n), g);
+      if (nameKeyTokens(n).length > 1 && !holdsAcronym(n)) byInitials.add(initials(n), g);
   for (const a of rec.acronyms) {
     const defined = rec.definitions.get(a.acronym);
     let target: OrgGroup | null = null;
@@ -552,28 +612,51 @@ interface PersonGroup {
 }
 
 /** People: two-to-four-word names (role words before them dropped); lone surnames attach. */
+/**
+ * A name's words after its last title or role word (`r`: that word's index, or -1), each with
+ * its offset in the name; `rest` is null when nothing is left or a word left is no person's (a
+ * demonym, an organisation head, an acronym or a number). A pure function of the text, kept in a
+ * bounded cache: the same names come back in article after article.
+ */
+function nameAfterTitle(text: string): { r: number; rest: readonly { w: string; start: number }[] | null } {
+  return cached(nameAfterTitleCache, text, nameAfterTitleUncached);
+}
+
+const nameAfterTitleCache = new Map<
+  string,
+  { r: number; rest: readonly { w: string; start: number }[] | null }
+>();
+
+function nameAfterTitleUncached(text: string): {
+  r: number;
+  rest: readonly { w: string; start: number }[] | null;
+} {
+  const words: { w: string; start: number }[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) words.push({ w: m[0], start: m.index });
+  let r = -1;
+  words.forEach((x, i) => {
+    const w = x.w.toLowerCase().replace(/\.$/, '');
+    if (L.roles.has(w) || L.nameFormingTitles.has(w)) r = i;
+  });
+  const rest = words.slice(r + 1);
+  if (rest.length === 0) return { r, rest: null };
+  const bad = rest.some(
+    (x) =>
+      L.demonyms.has(x.w.toLowerCase()) ||
+      L.heads.has(x.w.toLowerCase()) ||
+      /^[\p{Lu}\d.&-]{2,}$/u.test(x.w) ||
+      /\d/.test(x.w),
+  );
+  return { r, rest: bad ? null : rest };
+}
+
 export function resolvePeople(rec: Recognised): Person[] {
   const people = new Map<string, PersonGroup>();
   const singles: { s: Span; word: string }[] = [];
   for (const n of rec.names) {
-    const words: { w: string; start: number }[] = [];
-    const re = /\S+/g;
-    for (let m = re.exec(n.text); m !== null; m = re.exec(n.text)) words.push({ w: m[0], start: m.index });
-    let r = -1;
-    words.forEach((x, i) => {
-      const w = x.w.toLowerCase().replace(/\.$/, '');
-      if (L.roles.has(w) || L.nameFormingTitles.has(w)) r = i;
-    });
-    const rest = words.slice(r + 1);
-    if (rest.length === 0) continue;
-    const bad = rest.some(
-      (x) =>
-        L.demonyms.has(x.w.toLowerCase()) ||
-        L.heads.has(x.w.toLowerCase()) ||
-        /^[\p{Lu}\d.&-]{2,}$/u.test(x.w) ||
-        /\d/.test(x.w),
-    );
-    if (bad) continue;
+    const { r, rest } = nameAfterTitle(n.text);
+    if (rest === null) continue;
     const startOff = n.start + rest[0]!.start;
     const last = rest[rest.length - 1]!;
     const sub: Span = {

@@ -16,12 +16,13 @@ const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 
 /** A single capital letter: an initial ("J" in "J. R. Smith"). */
 function isInitial(word: string): boolean {
-  return SINGLE_CAPITAL.test(word);
+  // One letter is at most two UTF-16 units: a longer word is no initial (and costs no regex).
+  return word.length <= 2 && SINGLE_CAPITAL.test(word);
 }
 
 /** Letters joined by full stops, without the last one: a dotted acronym ("U.S", "a.m"). */
 function isDottedAcronym(word: string): boolean {
-  return DOTTED.test(word);
+  return word.includes('.') && DOTTED.test(word);
 }
 
 /**

@@ -17,6 +17,20 @@ export const PARTICLE_PREFIX = new RegExp(
   'u',
 );
 
+const PARTICLE_MAX = Math.max(...[...names.particles, ...names.attachedParticles].map((p) => p.length));
+
+/**
+ * Could `word` match PARTICLE_PREFIX? Only with - ’ or ' right after its first few letters (the
+ * longest particle's length): a test of a few characters, before the regex.
+ */
+export function mayOpenWithParticle(word: string): boolean {
+  for (let k = 1; k <= PARTICLE_MAX && k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === 45 || c === 0x2019 || c === 39) return true;
+  }
+  return false;
+}
+
 /** Courtesy titles and ranks dropped from a name ("Mr. Smith"), lower case, without the full stop. */
 export const HONORIFICS: ReadonlySet<string> = new Set(names.honorifics.map((w) => w.toLowerCase()));
 

@@ -83,9 +83,24 @@ export function narration(text: string, words: readonly Word[], quotes: readonly
       prev.end = w.end;
       continue;
     }
-    tokens.push(makeToken(w.kind === 'word' ? 'word' : 'punct', w.text, w.start, w.end, -1, false));
+    tokens.push(
+      makeToken(w.kind === 'word' ? 'word' : 'punct', w.text, w.start, w.end, -1, false, knownLower(w)),
+    );
   }
   return { tokens, ...splitTokenSentences(tokens) };
+}
+
+/**
+ * `w.text.toLowerCase()` when it is at hand without the call: a word's `lower` is its text
+ * lowercased, except that a dotted acronym without its last full stop ("U.S") gets one; an
+ * ASCII mark is its own lowercase. Otherwise undefined.
+ */
+function knownLower(w: Word): string | undefined {
+  if (w.kind === 'word')
+    return w.lower.charCodeAt(w.lower.length - 1) === 46 && w.text.charCodeAt(w.text.length - 1) !== 46
+      ? undefined
+      : w.lower;
+  return w.kind === 'punct' && w.text.length === 1 && w.text.charCodeAt(0) < 128 ? w.text : undefined;
 }
 
 function makeToken(
@@ -95,11 +110,12 @@ function makeToken(
   end: number,
   quote: number,
   endsSentence: boolean,
+  lower?: string,
 ): Token {
   return {
     kind,
     text,
-    lower: text.toLowerCase(),
+    lower: lower ?? text.toLowerCase(),
     start,
     end,
     cap: kind === 'word' && isCapital(text),

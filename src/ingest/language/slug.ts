@@ -1,5 +1,18 @@
 /** Lowercase kebab-case slug of a name: `NATO Mission Iraq` → `nato-mission-iraq`, accents dropped. */
 export function slugify(name: string): string {
+  let slug = slugCache.get(name);
+  if (slug === undefined) {
+    slug = slugifyUncached(name);
+    if (slugCache.size > 20_000) slugCache.clear();
+    slugCache.set(name, slug);
+  }
+  return slug;
+}
+
+/** Names slugified before: the same speakers, sources and bodies come back article after article. */
+const slugCache = new Map<string, string>();
+
+function slugifyUncached(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

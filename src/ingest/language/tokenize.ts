@@ -77,7 +77,14 @@ function token(
   return { text, lower, start, end, kind, cap, allCaps, sentStart, domain, tag: false };
 }
 
-function makeWord(text: string, start: number, sentStart: boolean, domain = false): Token {
+function makeWord(
+  text: string,
+  start: number,
+  sentStart: boolean,
+  domain = false,
+  /** `text` lowercased, when the caller knows it already. */
+  lower?: string,
+): Token {
   const c = text.charCodeAt(0);
   const cap =
     isUpper(text) ||
@@ -85,12 +92,13 @@ function makeWord(text: string, start: number, sentStart: boolean, domain = fals
     (c >= 97 && c <= 122 && text.length > 1 && mayBeLowerCamel(text) && LOWER_CAMEL.test(text));
   return token(
     text,
-    text.toLowerCase(),
+    lower ?? text.toLowerCase(),
     start,
     start + text.length,
     'word',
     cap,
-    cap && text.length > 1 && ALL_CAPS.test(text),
+    // A lowercase ASCII second letter ("Smith") rules capitals out before the regex is asked.
+    cap && text.length > 1 && !isAsciiLower(text.charCodeAt(1)) && ALL_CAPS.test(text),
     sentStart,
     domain && !text.startsWith('www'),
   );
@@ -116,8 +124,25 @@ function isPunct(ch: string): boolean {
   return !LETTER.test(ch) && !/\p{N}/u.test(ch);
 }
 
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
 const isAsciiAlnum = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Does the word end in 's, ’s or 'S (read as character codes: this runs for every word)? */
+function endsInPossessive(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const before = text.charCodeAt(text.length - 2);
+  if (last === 115) return before === 39 || before === 0x2019;
+  return last === 83 && before === 39;
+}
+
+/** Might the character at `i` continue a token across a full stop or comma before it? */
+function continuesRun(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 128 || isAsciiAlnum(c);
+}
 
 function isWordStart(text: string, i: number): boolean {
   if (i >= text.length) return false;
@@ -150,24 +175,35 @@ export function tokenize(paragraph: string): Token[] {
     }
     let text: string;
     let start = i;
+    // An ASCII run without capitals is its own lowercase: toLowerCase (a runtime call) is skipped.
+    let ownLower = false;
     if (c < 128 && !isAsciiAlnum(c)) {
       text = paragraph[i]!;
     } else {
       let j = i + 1;
-      if (c < 128) while (j < n && isAsciiAlnum(paragraph.charCodeAt(j))) j++;
+      let capitals = c >= 65 && c <= 90;
+      if (c < 128)
+        while (j < n) {
+          const d = paragraph.charCodeAt(j);
+          if (!isAsciiAlnum(d)) break;
+          if (d <= 90 && d >= 65) capitals = true;
+          j++;
+        }
       const after = j < n ? paragraph.charCodeAt(j) : 32;
       // An ASCII run ends a token by itself unless what follows may continue it (". , - ' &",
-      // or any non-ASCII character: a letter, a combining mark, ’ or –).
+      // or any non-ASCII character: a letter, a combining mark, ’ or –). A full stop or comma
+      // continues it only before a letter or digit ("U.S", "3.5", "1,000"; any non-ASCII
+      // character is left to TOKEN): before a space, a mark or the end the run is the token.
       if (
         c < 128 &&
-        after !== 46 &&
-        after !== 44 &&
         after !== 45 &&
         after !== 39 &&
         after !== 38 &&
-        after < 128
+        after < 128 &&
+        ((after !== 46 && after !== 44) || !continuesRun(paragraph, j + 1))
       ) {
         text = paragraph.slice(i, j);
+        ownLower = !capitals;
       } else {
         TOKEN.lastIndex = i;
         const m = TOKEN.exec(paragraph);
@@ -178,7 +214,13 @@ export function tokenize(paragraph: string): Token[] {
     }
     i = start + text.length;
     let domain = false;
-    if (paragraph.charCodeAt(i) === 46 && text.length > 1 && !text.includes('’')) {
+    // Every top-level domain of DOMAIN_TAIL starts with a lowercase ASCII letter.
+    if (
+      paragraph.charCodeAt(i) === 46 &&
+      isAsciiLower(paragraph.charCodeAt(i + 1)) &&
+      text.length > 1 &&
+      !text.includes('’')
+    ) {
       DOMAIN_TAIL.lastIndex = i;
       const tail = DOMAIN_TAIL.exec(paragraph);
       if (tail) {
@@ -210,11 +252,13 @@ export function tokenize(paragraph: string): Token[] {
     // "…in the U.S. The next…": a dotted abbreviation's full stop ends the sentence before a
     // common sentence opener (the rule of `sentences.ts`).
     const before = out[out.length - 1];
-    if (before?.kind === 'word' && before.text.endsWith('.') && SENTENCE_OPENERS.has(text)) sentStart = true;
-    const poss =
-      text.length > 2 && (text.endsWith("'s") || text.endsWith('’s') || text.endsWith("'S"))
-        ? POSSESSIVE.exec(text)
-        : null;
+    if (
+      before?.kind === 'word' &&
+      before.text.charCodeAt(before.text.length - 1) === 46 &&
+      SENTENCE_OPENERS.has(text)
+    )
+      sentStart = true;
+    const poss = text.length > 2 && endsInPossessive(text) ? POSSESSIVE.exec(text) : null;
     if (poss?.[1] && LETTER.test(poss[1])) {
       const base = poss[1];
       out.push(makeWord(base, start, sentStart));
@@ -223,7 +267,7 @@ export function tokenize(paragraph: string): Token[] {
         token(ending, "'s", start + base.length, start + text.length, 'poss', false, false, false, false),
       );
     } else {
-      const w = makeWord(text, start, sentStart, domain);
+      const w = makeWord(text, start, sentStart, domain, ownLower && !domain ? text : undefined);
       // "U.S Air Force": a dotted acronym that lost its last full stop is looked up as "U.S.".
       if (text.charCodeAt(1) === 46 && DOTTED_NO_FINAL.test(text)) w.lower += '.';
       if (before?.kind === 'punct' && before.end === start && (before.text === '#' || before.text === '@'))

@@ -45,7 +45,10 @@ export interface ArticleRecord extends IndexRecord {
 
 export interface FileResult {
   path: string;
-  /** SHA-256 of the file's path and bytes (hex), the cache key; empty when the file could not be read. */
+  /**
+   * SHA-256 of the file's path and bytes (hex), the cache key; empty when the file could not be
+   * read, or when the caller keeps no cache and did not ask for it (the `extract` command).
+   */
   hash: string;
   /** The article, or null when the file was rejected. Its index record (`toRecord`) is made only
    * for the build: the `extract` command does not need it (about 4% of its time). */
@@ -56,7 +59,11 @@ export interface FileResult {
 }
 
 /** Reads and processes one seed file; every failure becomes a diagnostic naming the file. */
-export function processSeedFile(path: string, limits: IngestLimits = DEFAULT_LIMITS): FileResult {
+export function processSeedFile(
+  path: string,
+  limits: IngestLimits = DEFAULT_LIMITS,
+  keyed = true,
+): FileResult {
   let bytes: Buffer;
   const rejected = (message: string): FileResult => ({
     path,
@@ -82,7 +89,7 @@ export function processSeedFile(path: string, limits: IngestLimits = DEFAULT_LIM
   } finally {
     if (fd !== null) closeSync(fd);
   }
-  return processSeedBytes(path, bytes, limits);
+  return processSeedBytes(path, bytes, limits, keyed);
 }
 
 /**
@@ -94,13 +101,14 @@ export function contentKey(path: string, bytes: Uint8Array): string {
   return createHash('sha256').update(path).update('\0').update(bytes).digest('hex');
 }
 
-/** Processes seed bytes already read from `path`. */
+/** Processes seed bytes already read from `path`; `keyed: false` leaves out the cache key (`hash`). */
 export function processSeedBytes(
   path: string,
   bytes: Uint8Array,
   limits: IngestLimits = DEFAULT_LIMITS,
+  keyed = true,
 ): FileResult {
-  const hash = contentKey(path, bytes);
+  const hash = keyed ? contentKey(path, bytes) : '';
   const parsed = parseSeed(bytes, path);
   if (!parsed.ok) return { path, hash, article: null, diagnostics: parsed.diagnostics };
   try {
@@ -303,6 +311,7 @@ export function processSeedFileFor<M extends PipelineMode>(
   path: string,
   limits?: IngestLimits,
 ): PipelineResult<M> {
-  const r = processSeedFile(path, limits);
+  // The extract command keeps no cache: it has no use for the key, a SHA-256 of every file.
+  const r = processSeedFile(path, limits, mode === 'build');
   return (mode === 'build' ? toBuildResult(r) : toExtractResult(r)) as PipelineResult<M>;
 }

@@ -350,7 +350,9 @@ export class SalientIndex {
     // After every entry at or before its position (speakers are found in reading order, so
     // this is at or near the end and the splice moves little).
     const at = upperBound(list, s.pos);
-    list.splice(at, 0, { pos: s.pos, seq: this.seq++, s });
+    const entry = { pos: s.pos, seq: this.seq++, s };
+    if (at === list.length) list.push(entry);
+    else list.splice(at, 0, entry);
     this.positions.add(s.pos);
   }
 

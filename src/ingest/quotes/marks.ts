@@ -41,6 +41,11 @@ function isDoubleMark(c: string | undefined): boolean {
   return c === '"' || c === '\u201c' || c === '\u201d' || c === '\u201e' || c === '\u00ab' || c === '\u00bb';
 }
 
+/** `isDoubleMark` of the character with this UTF-16 code, for scans that read codes. */
+function isDoubleCode(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
+}
+
 /** Could the double mark at `i` open a quotation? */
 function canOpenDouble(text: string, i: number): boolean {
   const c = text[i];
@@ -63,7 +68,8 @@ function canCloseDouble(text: string, i: number): boolean {
 
 /** Finds the first double mark at or after `from` that can open, or -1. */
 function nextOpener(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (isDoubleMark(text[i]) && canOpenDouble(text, i)) return i;
+  for (let i = from; i < text.length; i++)
+    if (isDoubleCode(text.charCodeAt(i)) && canOpenDouble(text, i)) return i;
   return -1;
 }
 
@@ -77,7 +83,7 @@ function startsWithOpener(text: string): number {
 /** Counts double marks; an odd count means some quote is left open or closed from before. */
 function doubleMarkCount(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (isDoubleMark(text[i])) n++;
+  for (let i = 0; i < text.length; i++) if (isDoubleCode(text.charCodeAt(i))) n++;
   return n;
 }
 
@@ -97,7 +103,7 @@ function findDoubleClose(text: string, from: number): number {
   let depth = 0;
   let firstClose = -1;
   for (let i = from; i < text.length; i++) {
-    if (!isDoubleMark(text[i])) continue;
+    if (!isDoubleCode(text.charCodeAt(i))) continue;
     const prev = text[i - 1];
     const opensNested =
       (isSpace(prev) || prev === '(' || prev === '[') && isWordChar(text[i + 1]) && text[i] !== '\u201d';
@@ -187,16 +193,19 @@ function continuesInto(next: string | undefined): boolean {
 }
 
 function findFirstDouble(text: string): number {
-  for (let i = 0; i < text.length; i++) if (isDoubleMark(text[i])) return i;
+  for (let i = 0; i < text.length; i++) if (isDoubleCode(text.charCodeAt(i))) return i;
   return -1;
 }
+
+/** What `/\s+/g` → ' ' changes: a run of two or more white-space characters, or one that is not a space. */
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
 
 function makeQuote(pieces: QuotePiece[], paragraphs: readonly string[], rule: QuoteRule): RawQuote {
   const kept = pieces.filter((piece) => piece.end > piece.start);
   const text = kept
     .map((piece) => (paragraphs[piece.paragraph] ?? '').slice(piece.start, piece.end))
     .join(' ')
-    .replace(/\s+/g, ' ');
+    .replace(SPACE_RUN, ' ');
   return { pieces: kept.length > 0 ? kept : pieces, text, single: rule === 'quote.single-pair', rule };
 }
 
@@ -218,8 +227,9 @@ function findSingleQuotes(
   if (!/['\u2018]/.test(text)) return;
   const inDouble = (i: number): boolean => doubleRanges.some(([s, e]) => i >= s && i < e);
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 39 && code !== 0x2018) continue;
     const c = text[i];
-    if (c !== "'" && c !== '\u2018') continue;
     if (inDouble(i)) continue;
     const prev = text[i - 1];
     if (prev !== undefined && !SINGLE_OPEN_BEFORE.test(prev)) continue;

@@ -4,7 +4,7 @@
  * minister", "a NATO spokesperson") and pronouns.
  */
 import * as lexicon from './lexicon.ts';
-import { PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
+import { mayOpenWithParticle, PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
@@ -62,8 +62,11 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]+|\p{Lu}(?:\.\p{Lu})+\.?)$/u;
 
 /** A title or nominal head, singular or plural ("official", "officials"). */
 export function isNominalHead(w: string): boolean {
-  return NOMINAL_HEADS.has(w) || (w.endsWith('s') && NOMINAL_HEADS.has(w.slice(0, -1)));
+  return NOMINAL_HEADS.has(w) || NOMINAL_HEAD_PLURALS.has(w);
 }
+
+/** Each nominal head with an s: "officials" is found without slicing the word. */
+const NOMINAL_HEAD_PLURALS: ReadonlySet<string> = new Set([...NOMINAL_HEADS].map((w) => `${w}s`));
 
 /**
  * A plural common noun for people: a listed one ("police", "authorities") or the plural of a
@@ -83,14 +86,16 @@ export function isGroupNoun(w: string): boolean {
 function isNameWord(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
   if (t.cap) return !CAPITALISED_STOPWORDS.has(t.lower) || ROLE_HEADS.has(t.lower);
-  return PARTICLE_PREFIX.test(t.text);
+  return mayOpenWithParticle(t.text) && PARTICLE_PREFIX.test(t.text);
 }
 
-function headParts(word: string): string[] {
-  return word.includes('-') ? [word, ...word.split('-')] : [word];
+/** Is the word, or one of its hyphenated parts, in `heads`? */
+function hasHeadPart(word: string, heads: ReadonlySet<string>): boolean {
+  if (heads.has(word)) return true;
+  return word.includes('-') && word.split('-').some((p) => heads.has(p));
 }
-const isRoleHead = (w: string): boolean => headParts(w).some((p) => ROLE_HEADS.has(p));
-const isOrgHead = (w: string): boolean => headParts(w).some((p) => ORG_HEADS.has(p));
+const isRoleHead = (w: string): boolean => hasHeadPart(w, ROLE_HEADS);
+const isOrgHead = (w: string): boolean => hasHeadPart(w, ORG_HEADS);
 const isAcronym = (w: string): boolean => ACRONYM.test(w) && !ACRONYM_EXCLUSIONS.has(w.replace(/\./g, ''));
 
 /** All mentions of a paragraph, in token order, with lookups by first and last token. */

@@ -173,10 +173,10 @@ export function parseSeedText(text: string, file: string): SeedResult {
   const flush = (): void => {
     // Unpaired bidirectional controls are dropped here, before any offset into the text exists,
     // so quote and mention offsets point into the text as stored.
-    const raw = current.join(' ').replace(/\s+/g, ' ').trim();
+    const raw = current.join(' ').replace(SPACE_RUN, ' ').trim();
     const paired = dropUnpairedBidi(raw);
     bidi += raw.length - paired.length;
-    const joined = paired === raw ? raw : paired.replace(/\s+/g, ' ').trim();
+    const joined = paired === raw ? raw : paired.replace(SPACE_RUN, ' ').trim();
     if (joined && !hasVisibleText(joined)) invisible++;
     else if (joined) {
       paragraphs.push(joined);
@@ -299,6 +299,12 @@ export function dropUnpairedBidi(text: string): string {
 }
 
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * White space to make one space of: what `/\s+/g` → ' ' changes, without replacing every single
+ * space by itself (a run of two or more, or one white-space character that is not a space).
+ */
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
 
 function clip(s: string, n = 60): string {
   return s.length > n ? `${s.slice(0, n)}…` : s;

@@ -19,7 +19,8 @@ import { NAME_EXTENDING_CONNECTORS, NOT_BODY_TAILS } from './head-nouns.ts';
 /** "NATO-Iraq partnership": a known acronym glued to another word by a hyphen. */
 export function hyphenatedAcronyms(p: Para, out: ParagraphOut): void {
   p.toks.forEach((t, k) => {
-    if (p.claim[k] !== undefined || t.kind !== 'word' || !/[-–]/.test(t.text)) return;
+    if (p.claim[k] !== undefined || t.kind !== 'word' || !(t.text.includes('-') || t.text.includes('–')))
+      return;
     const parts = t.text.split(/[-–]/);
     // "EP-CPP", "MH-17": a registration or code, not an acronym glued to a word.
     const isCode = (part: string): boolean =>

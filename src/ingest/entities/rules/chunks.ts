@@ -46,6 +46,9 @@ export function grow(p: Para, from: number, e: number): number {
   return m && m.j - 1 > e ? m.j - 1 : e;
 }
 
+/** The known names of a chunk that has none (never written to). */
+const NO_KNOWN: Map<number, { j: number; org: KnownOrg }> = new Map();
+
 /** Trie matches, then head-noun organisations, then leftovers as names, inside one chunk. */
 export function scanChunk(
   p: Para,
@@ -55,7 +58,8 @@ export function scanChunk(
   out: ParagraphOut,
 ): void {
   const { toks, claim } = p;
-  const knownAt = new Map<number, { j: number; org: KnownOrg }>();
+  // Made on the first known name: most chunks hold none.
+  let knownAt: Map<number, { j: number; org: KnownOrg }> = NO_KNOWN;
   for (let k = a; k < b; k++) {
     if (!toks[k]!.cap) continue;
     const org = trieMatch(L.orgTrie, p, k, b);
@@ -83,6 +87,7 @@ export function scanChunk(
     )
       continue;
     if (org && (!place || org.j >= place.j)) {
+      if (knownAt === NO_KNOWN) knownAt = new Map();
       knownAt.set(k, { j: org.j, org: org.value });
       k = org.j - 1;
     } else if (place) {

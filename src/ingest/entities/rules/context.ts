@@ -104,9 +104,11 @@ const CAMEL_CASE = /^(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')\p{Lu}\p{Ll}{2,}\p{Lu}\
 
 export function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
   if (t?.kind !== 'word' || t.tag) return false;
-  if (!t.cap) return AL_PREFIX.test(t.text);
+  // Both regexes need a hyphen (AL_PREFIX's after two or three letters): most words have none,
+  // and this runs for nearly every token, several times.
+  if (!t.cap) return (t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45) && AL_PREFIX.test(t.text);
   if (t.allCaps) return true;
-  if (LOWER_SUFFIX.test(t.text)) return false;
+  if (t.text.includes('-') && LOWER_SUFFIX.test(t.text)) return false;
   if (L.functionWords.has(t.lower)) return false;
   if (t.sentStart && (L.stopwords.has(t.lower) || lowerWords.has(t.lower) || GERUND.test(t.text)))
     return false;
@@ -183,7 +185,21 @@ export function pushOrg(
   rule: OrgRule,
 ): void {
   for (let x = i; x < j; x++) p.claim[x] = 'o';
-  out.orgs.push({ ...span(p, i, j), known, parent: known ? known.parent : parent, acronym: null, rule });
+  // Written out rather than spread from `span`: one object per candidate, fields in the same order.
+  const a = p.toks[i]!;
+  const b = p.toks[j - 1]!;
+  out.orgs.push({
+    paragraph: p.index,
+    i,
+    j,
+    start: a.start,
+    end: b.end,
+    text: p.text.slice(a.start, b.end),
+    known,
+    parent: known ? known.parent : parent,
+    acronym: null,
+    rule,
+  });
 }
 
 export function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): void {
