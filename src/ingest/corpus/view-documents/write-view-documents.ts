@@ -38,7 +38,7 @@ import { currentDocumentSchema } from '../../../contract/view-schemas.ts';
 import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../contract/views.ts';
 import { buildViewDocuments, type CarrySink, type DocumentSink } from './build-view-documents.ts';
 import { writeAtomically } from '../atomic-write.ts';
-import { readKeptState, writeKeptState, type KeptStateProblem } from '../kept-state.ts';
+import { keptStateDrifted, readKeptState, writeKeptState, type KeptStateProblem } from '../kept-state.ts';
 import { splitList } from '../joined-list.ts';
 import {
   readArticleParagraphs,
@@ -208,6 +208,8 @@ export function writeViewDocuments(
     trace('view documents: read corpus');
     // Keys name articles by content key; without them (or for another corpus) nothing is keyed.
     const keyed = kept?.articleKeys.length === corpus.articles.length ? kept : null;
+    // The analysis to keep for the next build: none when the kept one was carried over and still
+    // holds all but a few of the articles (`keptStateDrifted`), so it serves the next build too.
     const made: { analysis: QuoteAnalysis | null } = { analysis: null };
     buildViewDocuments(
       corpus,
@@ -219,11 +221,12 @@ export function writeViewDocuments(
       // The carried pages' snippets read their articles' documents (20 per prefix document).
       (number) => readArticleParagraphs(outDir, corpus.articles[number]!.id),
       () => {
-        const { analysis, articlesRead } = keyed
+        const { analysis, articlesRead, carried } = keyed
           ? keptQuoteAnalysis(corpus, keyed, trace)
-          : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length };
+          : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length, carried: false };
         quoteArticlesRead = articlesRead;
-        return (made.analysis = analysis);
+        if (!carried || keptStateDrifted(articlesRead, corpus.articles.length)) made.analysis = analysis;
+        return analysis;
       },
     );
     if (keyed && made.analysis) {
@@ -235,7 +238,7 @@ export function writeViewDocuments(
         made.analysis,
       );
       trace('view documents: quote analysis kept');
-    }
+    } else if (keyed) trace('view documents: quote analysis kept as it was');
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
@@ -265,15 +268,16 @@ export function writeViewDocuments(
 }
 
 /**
- * The quote analysis from the one the last build into this folder kept, moved to this corpus's
- * numbers with only the new and changed articles' quotes parsed; from every quote when there is
- * none, or when it is unusable (said on stderr) or does not fit this corpus.
+ * The quote analysis from the one kept for this folder (by the last build, or by an earlier one
+ * when the last had few articles to read), moved to this corpus's numbers with only the articles
+ * it does not hold parsed; from every quote when there is none, or when it is unusable (said on
+ * stderr) or does not fit this corpus.
  */
 function keptQuoteAnalysis(
   corpus: ViewCorpus,
   kept: KeptViews,
   trace: (phase: string) => void,
-): { analysis: QuoteAnalysis; articlesRead: number } {
+): { analysis: QuoteAnalysis; articlesRead: number; carried: boolean } {
   const read = readQuoteState(kept.quoteStatePath, kept.version);
   if (read && 'problem' in read)
     process.stderr.write(
@@ -290,8 +294,8 @@ function keptQuoteAnalysis(
       : 'view documents: quote analysis from every quote',
   );
   return carried
-    ? { analysis: carried.analysis, articlesRead: carried.parsedArticles }
-    : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length };
+    ? { analysis: carried.analysis, articlesRead: carried.parsedArticles, carried: true }
+    : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length, carried: false };
 }
 
 /**
