@@ -65,6 +65,13 @@ export type CarrySink = (path: string, key: string) => boolean;
 export interface Keying {
   carry: CarrySink;
   articleKeys: readonly string[];
+  /**
+   * The article numbers of the first page the previous build's document at this path carried
+   * (a prefix search document's), as kept with its key; null when there is none.
+   */
+  keptPage?: (path: string) => readonly number[] | null;
+  /** Keeps the numbers of the first page a document made now carries, for the next build. */
+  keepPage?: (path: string, numbers: readonly number[]) => void;
 }
 
 /** How many articles and quotes an organisation's or speaker's page shows. */
@@ -193,6 +200,10 @@ export function buildViewDocuments(
     keying?.carry ?? null,
     {
       page: (numbers, impacts) => carriedPage(numbers, impacts, articles, lookups.name),
+      pageOf: (numbers) =>
+        numbers.every((number) => number < n) ? pageOf(numbers, articles, lookups.name) : null,
+      kept: keying?.keptPage ?? (() => null),
+      keep: keying?.keepPage ?? (() => undefined),
       complete: (prefix, page) =>
         paragraphs ? { ...page, snippets: carriedSnippets(page.numbers, prefix, paragraphs) } : page,
       key: (key, page) => {
@@ -434,10 +445,19 @@ export function carriedPage(
   const results = Uint32Array.from(numbers);
   const scores = scoreResults(results, [{ numbers: results, impacts: Uint8Array.from(impacts) }])!;
   const top = Array.from(rankedOrder(results, scores).subarray(0, CARRIED_PAGE_SIZE));
+  return pageOf(top, articles, organisationName);
+}
+
+/** The carried page of these article numbers (already ranked): their summaries and organisations' names. */
+function pageOf(
+  top: readonly number[],
+  articles: readonly ArticleSummary[],
+  organisationName: (slug: string) => string,
+): CarriedPage {
   const summaries = top.map((n) => articles[n]!);
   const slugs = [...new Set(summaries.flatMap((s) => s.organisations))].sort(compareTerms);
   return {
-    numbers: top,
+    numbers: [...top],
     summaries,
     organisationNames: Object.fromEntries(slugs.map((slug) => [slug, organisationName(slug)])),
   };
@@ -460,6 +480,12 @@ export function carriedSnippets(
 /** How an index's prefix documents carry their first page, and what that page adds to their key. */
 interface FirstPages {
   page: (numbers: readonly number[], impacts: readonly number[]) => CarriedPage;
+  /** The page of these numbers as ranked before, or null when one is past the last article. */
+  pageOf: (numbers: readonly number[]) => CarriedPage | null;
+  /** The page numbers kept with the previous build's document at this path (`Keying.keptPage`). */
+  kept: (path: string) => readonly number[] | null;
+  /** Keeps a made document's page numbers (`Keying.keepPage`). */
+  keep: (path: string, numbers: readonly number[]) => void;
   /**
    * What the page adds once its document is made (not carried over): its snippets, which read
    * the page's article documents, so an unchanged prefix document costs no article read.
@@ -483,21 +509,14 @@ function writeSearchIndex(
   const listOf = (term: string): ArrayLike<number> => postings.get(term)!;
   const impactsOf = (term: string): ArrayLike<number> => impacts.get(term)!;
   /** A chunk or prefix document is made from its terms' postings and impacts alone. */
-  const carried = (
-    path: string,
-    kind: string,
-    label: string,
-    from: number,
-    to: number,
-    more?: (key: DocumentKey) => void,
-  ): boolean => {
-    if (!carry) return false;
+  const rangeKey = (kind: string, label: string, from: number, to: number): DocumentKey => {
     const key = new DocumentKey(kind).text(label);
     for (let i = from; i < to; i++)
       key.text(terms[i]!).numbers(listOf(terms[i]!)).numbers(impactsOf(terms[i]!));
-    more?.(key);
-    return carry(path, key.digest());
+    return key;
   };
+  const carried = (path: string, kind: string, label: string, from: number, to: number): boolean =>
+    carry !== null && carry(path, rangeKey(kind, label, from, to).digest());
   // Each posting also carries one impact character and the term one string.
   const starts = chunkStarts(terms.map((term) => termBytes(term, listOf(term)) + listOf(term).length + 3));
   starts.forEach((start, k) => {
@@ -521,14 +540,32 @@ function writeSearchIndex(
   prefixes.forEach((prefix, i) => {
     const [from, to] = termRange(terms, prefix);
     const path = viewPaths.searchPrefix(buildId, index, prefix);
-    // The first page is made from the union, and its summaries join the key: the union is made
-    // first when there is a page to carry.
     const makeUnion = () =>
       unionWithImpacts(terms.slice(from, to).map(listOf), terms.slice(from, to).map(impactsOf));
-    const union = firstPages ? makeUnion() : null;
-    const firstPage = union ? firstPages?.page(union.numbers, union.impacts) : undefined;
-    const more = firstPage && ((key: DocumentKey) => firstPages?.key(key, firstPage));
-    if (carried(path, 'search-prefix', `${index}:${prefix}`, from, to, more)) return;
+    let union: ReturnType<typeof makeUnion> | null = null;
+    let firstPage: CarriedPage | undefined;
+    if (carry && firstPages) {
+      // The first page is made from the union, and its summaries join the key. The union (the
+      // step's largest cost) is made only when the key with the page kept from the previous
+      // build differs: an equal key means equal terms, postings and impacts, so the union and
+      // its ranking, and with them the page, are the kept ones.
+      const key = rangeKey('search-prefix', `${index}:${prefix}`, from, to);
+      const keptNumbers = firstPages.kept(path);
+      const keptPage = keptNumbers && firstPages.pageOf(keptNumbers);
+      if (keptPage) {
+        const guess = key.copy();
+        firstPages.key(guess, keptPage);
+        if (carry(path, guess.digest())) return;
+      }
+      union = makeUnion();
+      firstPage = firstPages.page(union.numbers, union.impacts);
+      firstPages.key(key, firstPage);
+      if (carry(path, key.digest())) return;
+      firstPages.keep(path, firstPage.numbers);
+    } else if (firstPages) {
+      union = makeUnion();
+      firstPage = firstPages.page(union.numbers, union.impacts);
+    } else if (carried(path, 'search-prefix', `${index}:${prefix}`, from, to)) return;
     const { numbers, impacts: best } = union ?? makeUnion();
     emit(
       path,

@@ -86,16 +86,21 @@ export interface KeptViews {
   articleKeys: readonly string[];
 }
 
-/** Bumped when what the view state holds changes. */
-const VIEW_STATE_FORMAT = 1;
+/** Bumped when what the view state holds changes (2: the prefix documents' first pages). */
+const VIEW_STATE_FORMAT = 2;
 
 /** The key kept for a document made without one (never a digest). */
 const NO_KEY = '-';
 
-/** The kept state of one build folder: per document path, its input key (`NO_KEY` for none) and digest. */
+/**
+ * The kept state of one build folder: per document path, its input key (`NO_KEY` for none) and
+ * digest; per prefix search document that carries a first page, that page's article numbers
+ * (its key covers them: `Keying.keptPage`).
+ */
 interface ViewState {
   buildId: string;
   documents: Map<string, [key: string, digest: string]>;
+  pages: Map<string, readonly number[]>;
 }
 
 /**
@@ -148,6 +153,7 @@ export function writeViewDocuments(
     );
   trace(`view documents: kept state (${keptState ? `${keptState.documents.size} documents` : 'none'})`);
   const documents = new Map<string, [key: string, digest: string]>();
+  const pages = new Map<string, readonly number[]>();
   const pendingKeys = new Map<string, string>();
   const relative = (path: string): string => {
     if (!path.startsWith(prefix)) throw new Error(`${path} is not a document of build ${buildId}`);
@@ -172,6 +178,8 @@ export function writeViewDocuments(
       link(join(before, relativePath), targetOf(relativePath))
     ) {
       documents.set(relativePath, old);
+      const page = keptState?.pages.get(relativePath);
+      if (page) pages.set(relativePath, page);
       documentsCarried++;
       documentsUnmade++;
       return true;
@@ -217,7 +225,16 @@ export function writeViewDocuments(
       () => (articlePairs ? unpackPairs(articlePairs) : readArticlePairs(outDir, corpus.articles).postings),
       emit,
       trace,
-      keyed ? { carry, articleKeys: keyed.articleKeys } : null,
+      keyed
+        ? {
+            carry,
+            articleKeys: keyed.articleKeys,
+            keptPage: (path) => keptState?.pages.get(relative(path)) ?? null,
+            keepPage: (path, numbers) => {
+              if (numbers.length > 0) pages.set(relative(path), numbers);
+            },
+          }
+        : null,
       // The carried pages' snippets read their articles' documents (20 per prefix document).
       (number) => readArticleParagraphs(outDir, corpus.articles[number]!.id),
       () => {
@@ -252,7 +269,7 @@ export function writeViewDocuments(
   writeAtomically(currentPath, JSON.stringify(current));
   documentsWritten++;
 
-  if (kept) writeViewState(kept.statePath, kept.version, { buildId, documents });
+  if (kept) writeViewState(kept.statePath, kept.version, { buildId, documents, pages });
 
   // Keep this build and the one before it, for tabs still reading that one.
   let foldersRemoved = 0;
@@ -307,7 +324,14 @@ function readViewState(
   previous: string | null,
 ): { state: ViewState } | KeptStateProblem | null {
   return readKeptState(kept.statePath, VIEW_STATE_FORMAT, kept.version, (record) => {
-    const raw = record as { buildId: string; paths: string; keys: string; digests: string };
+    const raw = record as {
+      buildId: string;
+      paths: string;
+      keys: string;
+      digests: string;
+      pagePaths: string;
+      pages: string;
+    };
     // Made for a build that is no longer the current one: not an error.
     if (raw.buildId !== previous) return null;
     const paths = splitList(raw.paths);
@@ -317,7 +341,17 @@ function readViewState(
       return { problem: `${paths.length} paths but ${keys.length} keys and ${digests.length} digests` };
     const documents = new Map<string, [string, string]>();
     paths.forEach((path, i) => documents.set(path, [keys[i]!, digests[i]!]));
-    return { state: { buildId: raw.buildId, documents } };
+    const pagePaths = splitList(raw.pagePaths);
+    const pageLists = splitList(raw.pages);
+    if (pageLists.length !== pagePaths.length)
+      return { problem: `${pagePaths.length} pages but ${pageLists.length} page lists` };
+    const pages = new Map<string, readonly number[]>();
+    pagePaths.forEach((path, i) => {
+      const numbers = pageLists[i]!.split(',').map(Number);
+      if (!numbers.every((n) => Number.isInteger(n) && n >= 0)) throw new Error(`a torn page for ${path}`);
+      pages.set(path, numbers);
+    });
+    return { state: { buildId: raw.buildId, documents, pages } };
   });
 }
 
@@ -328,6 +362,8 @@ function writeViewState(path: string, version: string, state: ViewState): void {
     paths: paths.join('\n'),
     keys: paths.map((p) => state.documents.get(p)![0]).join('\n'),
     digests: paths.map((p) => state.documents.get(p)![1]).join('\n'),
+    pagePaths: [...state.pages.keys()].join('\n'),
+    pages: [...state.pages.values()].map((numbers) => numbers.join(',')).join('\n'),
   });
 }
 
