@@ -43,7 +43,7 @@ import {
 import { chunkStarts, compareTerms, crossingPrefixes, termBytes, termRange } from './search-index.ts';
 import { groupsOf } from './quote-groups.ts';
 import { analyseQuotes, unpackPostings, type QuoteAnalysis } from './quote-analysis.ts';
-import { relatedArticles } from './related-articles.ts';
+import { rankRelated } from './related-articles.ts';
 import { writePairIndex } from './search-pairs.ts';
 import { articleImpacts, countedImpacts, unionWithImpacts } from './search-impacts.ts';
 import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
@@ -66,12 +66,13 @@ export interface Keying {
   carry: CarrySink;
   articleKeys: readonly string[];
   /**
-   * The article numbers of the first page the previous build's document at this path carried
-   * (a prefix search document's), as kept with its key; null when there is none.
+   * The article numbers the previous build's document at this path was keyed with, kept with its
+   * key (a prefix search document's first page, a related chunk's related articles); null when
+   * there are none. A key made with them equals the kept key only when they are still right.
    */
-  keptPage?: (path: string) => readonly number[] | null;
-  /** Keeps the numbers of the first page a document made now carries, for the next build. */
-  keepPage?: (path: string, numbers: readonly number[]) => void;
+  keptNumbers?: (path: string) => readonly number[] | null;
+  /** Keeps the article numbers a document made now was keyed with, for the next build. */
+  keepNumbers?: (path: string, numbers: readonly number[]) => void;
 }
 
 /** How many articles and quotes an organisation's or speaker's page shows. */
@@ -202,8 +203,8 @@ export function buildViewDocuments(
       page: (numbers, impacts) => carriedPage(numbers, impacts, articles, lookups.name),
       pageOf: (numbers) =>
         numbers.every((number) => number < n) ? pageOf(numbers, articles, lookups.name) : null,
-      kept: keying?.keptPage ?? (() => null),
-      keep: keying?.keepPage ?? (() => undefined),
+      kept: keying?.keptNumbers ?? (() => null),
+      keep: keying?.keepNumbers ?? (() => undefined),
       complete: (prefix, page) =>
         paragraphs ? { ...page, snippets: carriedSnippets(page.numbers, prefix, paragraphs) } : page,
       key: (key, page) => {
@@ -330,7 +331,7 @@ export function buildViewDocuments(
     true,
   );
   trace('view documents: quote groups');
-  writeRelatedDocuments(corpus, quoteSpeakerSlug, emit);
+  writeRelatedDocuments(corpus, quoteSpeakerSlug, emit, keying);
   trace('view documents: related articles');
 }
 
@@ -338,6 +339,7 @@ function writeRelatedDocuments(
   corpus: ViewCorpus,
   quoteSpeakerSlug: readonly (string | null)[],
   emit: DocumentSink,
+  keying: Keying | null,
 ): void {
   const { articles, buildId } = corpus;
   const speakersOf = articles.map((_, a) => {
@@ -349,17 +351,66 @@ function writeRelatedDocuments(
     return [...slugs];
   });
   const speakerNames = new Map(corpus.speakers.map((s) => [s.slug, s.name]));
-  const related = relatedArticles({
+  const input = {
     articles,
     speakersOf,
     organisationName: corpus.lookups.name,
-    speakerName: (slug) => speakerNames.get(slug) ?? slug,
-  });
+    speakerName: (slug: string) => speakerNames.get(slug) ?? slug,
+  };
   const chunkCount = Math.ceil(articles.length / ARTICLE_CHUNK_SIZE);
-  for (let k = 0; k < chunkCount; k++) {
+  const pathOf = (k: number) => viewPaths.relatedChunk(buildId, k);
+
+  // With keys: which articles relate, and by which facets, follows from every article's date,
+  // organisations and speakers (`ranking`); a chunk shows, for each of its articles, the names
+  // of its facets and the related articles' summaries. A chunk is carried over when its key made
+  // with the related numbers kept from the previous build equals the kept key: then the ranking
+  // inputs are the same, so are the numbers, and so is the chunk. The others are ranked.
+  const ranking = keying && new DocumentKey('related-chunk').number(articles.length);
+  if (ranking)
+    articles.forEach((article, a) => {
+      ranking.text(article.date).number(article.organisations.length);
+      for (const slug of article.organisations) ranking.text(slug);
+      ranking.number(speakersOf[a]!.length);
+      for (const slug of speakersOf[a]!) ranking.text(slug);
+    });
+  /** The chunk's key, from its related numbers: per article, how many, then each one. */
+  const chunkKey = (k: number, flat: readonly number[]): string | null => {
+    const key = ranking!.copy().number(k);
     const first = k * ARTICLE_CHUNK_SIZE;
+    let at = 0;
+    for (let a = first; a < Math.min(first + ARTICLE_CHUNK_SIZE, articles.length); a++) {
+      for (const slug of articles[a]!.organisations) key.text(input.organisationName(slug));
+      for (const slug of speakersOf[a]!) key.text(input.speakerName(slug));
+      const count = flat[at++];
+      if (count === undefined) return null;
+      key.number(count);
+      for (let i = 0; i < count; i++) {
+        const b = flat[at++];
+        if (b === undefined || b >= articles.length) return null;
+        key.number(b).text(keying!.articleKeys[b]!);
+      }
+    }
+    return at === flat.length ? key.digest() : null;
+  };
+  const toMake = new Set<number>();
+  for (let k = 0; k < chunkCount; k++) {
+    const kept = ranking ? keying.keptNumbers?.(pathOf(k)) : null;
+    const key = kept ? chunkKey(k, kept) : null;
+    if (!(key !== null && keying?.carry(pathOf(k), key))) toMake.add(k);
+  }
+  if (toMake.size === 0) return;
+
+  const { related, numbers } = rankRelated(input, (a) => toMake.has(Math.floor(a / ARTICLE_CHUNK_SIZE)));
+  for (const k of toMake) {
+    const first = k * ARTICLE_CHUNK_SIZE;
+    const path = pathOf(k);
+    if (ranking) {
+      const flat = numbers.slice(first, first + ARTICLE_CHUNK_SIZE).flatMap((list) => [list.length, ...list]);
+      if (keying.carry(path, chunkKey(k, flat)!)) continue;
+      keying.keepNumbers?.(path, flat);
+    }
     emit(
-      viewPaths.relatedChunk(buildId, k),
+      path,
       relatedChunkDocumentSchema,
       {
         version: VIEW_DATA_VERSION,
@@ -482,9 +533,9 @@ interface FirstPages {
   page: (numbers: readonly number[], impacts: readonly number[]) => CarriedPage;
   /** The page of these numbers as ranked before, or null when one is past the last article. */
   pageOf: (numbers: readonly number[]) => CarriedPage | null;
-  /** The page numbers kept with the previous build's document at this path (`Keying.keptPage`). */
+  /** The page numbers kept with the previous build's document at this path (`Keying.keptNumbers`). */
   kept: (path: string) => readonly number[] | null;
-  /** Keeps a made document's page numbers (`Keying.keepPage`). */
+  /** Keeps a made document's page numbers (`Keying.keepNumbers`). */
   keep: (path: string, numbers: readonly number[]) => void;
   /**
    * What the page adds once its document is made (not carried over): its snippets, which read

@@ -86,7 +86,7 @@ export interface KeptViews {
   articleKeys: readonly string[];
 }
 
-/** Bumped when what the view state holds changes (2: the prefix documents' first pages). */
+/** Bumped when what the view state holds changes (2: the numbers kept with some documents). */
 const VIEW_STATE_FORMAT = 2;
 
 /** The key kept for a document made without one (never a digest). */
@@ -94,13 +94,13 @@ const NO_KEY = '-';
 
 /**
  * The kept state of one build folder: per document path, its input key (`NO_KEY` for none) and
- * digest; per prefix search document that carries a first page, that page's article numbers
- * (its key covers them: `Keying.keptPage`).
+ * digest; for some documents, the article numbers their key was made with (`Keying.keptNumbers`:
+ * a prefix search document's first page, a related chunk's related articles).
  */
 interface ViewState {
   buildId: string;
   documents: Map<string, [key: string, digest: string]>;
-  pages: Map<string, readonly number[]>;
+  numbers: Map<string, readonly number[]>;
 }
 
 /**
@@ -153,7 +153,7 @@ export function writeViewDocuments(
     );
   trace(`view documents: kept state (${keptState ? `${keptState.documents.size} documents` : 'none'})`);
   const documents = new Map<string, [key: string, digest: string]>();
-  const pages = new Map<string, readonly number[]>();
+  const keptNumbers = new Map<string, readonly number[]>();
   const pendingKeys = new Map<string, string>();
   const relative = (path: string): string => {
     if (!path.startsWith(prefix)) throw new Error(`${path} is not a document of build ${buildId}`);
@@ -178,8 +178,8 @@ export function writeViewDocuments(
       link(join(before, relativePath), targetOf(relativePath))
     ) {
       documents.set(relativePath, old);
-      const page = keptState?.pages.get(relativePath);
-      if (page) pages.set(relativePath, page);
+      const numbers = keptState?.numbers.get(relativePath);
+      if (numbers) keptNumbers.set(relativePath, numbers);
       documentsCarried++;
       documentsUnmade++;
       return true;
@@ -229,9 +229,9 @@ export function writeViewDocuments(
         ? {
             carry,
             articleKeys: keyed.articleKeys,
-            keptPage: (path) => keptState?.pages.get(relative(path)) ?? null,
-            keepPage: (path, numbers) => {
-              if (numbers.length > 0) pages.set(relative(path), numbers);
+            keptNumbers: (path) => keptState?.numbers.get(relative(path)) ?? null,
+            keepNumbers: (path, numbers) => {
+              if (numbers.length > 0) keptNumbers.set(relative(path), numbers);
             },
           }
         : null,
@@ -269,7 +269,7 @@ export function writeViewDocuments(
   writeAtomically(currentPath, JSON.stringify(current));
   documentsWritten++;
 
-  if (kept) writeViewState(kept.statePath, kept.version, { buildId, documents, pages });
+  if (kept) writeViewState(kept.statePath, kept.version, { buildId, documents, numbers: keptNumbers });
 
   // Keep this build and the one before it, for tabs still reading that one.
   let foldersRemoved = 0;
@@ -329,8 +329,8 @@ function readViewState(
       paths: string;
       keys: string;
       digests: string;
-      pagePaths: string;
-      pages: string;
+      numberPaths: string;
+      numbers: string;
     };
     // Made for a build that is no longer the current one: not an error.
     if (raw.buildId !== previous) return null;
@@ -341,17 +341,17 @@ function readViewState(
       return { problem: `${paths.length} paths but ${keys.length} keys and ${digests.length} digests` };
     const documents = new Map<string, [string, string]>();
     paths.forEach((path, i) => documents.set(path, [keys[i]!, digests[i]!]));
-    const pagePaths = splitList(raw.pagePaths);
-    const pageLists = splitList(raw.pages);
-    if (pageLists.length !== pagePaths.length)
-      return { problem: `${pagePaths.length} pages but ${pageLists.length} page lists` };
-    const pages = new Map<string, readonly number[]>();
-    pagePaths.forEach((path, i) => {
-      const numbers = pageLists[i]!.split(',').map(Number);
-      if (!numbers.every((n) => Number.isInteger(n) && n >= 0)) throw new Error(`a torn page for ${path}`);
-      pages.set(path, numbers);
+    const numberPaths = splitList(raw.numberPaths);
+    const lists = splitList(raw.numbers);
+    if (lists.length !== numberPaths.length)
+      return { problem: `${numberPaths.length} paths but ${lists.length} lists of kept numbers` };
+    const numbers = new Map<string, readonly number[]>();
+    numberPaths.forEach((path, i) => {
+      const list = lists[i]!.split(',').map(Number);
+      if (!list.every((n) => Number.isInteger(n) && n >= 0)) throw new Error(`torn kept numbers for ${path}`);
+      numbers.set(path, list);
     });
-    return { state: { buildId: raw.buildId, documents, pages } };
+    return { state: { buildId: raw.buildId, documents, numbers } };
   });
 }
 
@@ -362,8 +362,8 @@ function writeViewState(path: string, version: string, state: ViewState): void {
     paths: paths.join('\n'),
     keys: paths.map((p) => state.documents.get(p)![0]).join('\n'),
     digests: paths.map((p) => state.documents.get(p)![1]).join('\n'),
-    pagePaths: [...state.pages.keys()].join('\n'),
-    pages: [...state.pages.values()].map((numbers) => numbers.join(',')).join('\n'),
+    numberPaths: [...state.numbers.keys()].join('\n'),
+    numbers: [...state.numbers.values()].map((list) => list.join(',')).join('\n'),
   });
 }
 

@@ -1,8 +1,9 @@
 /**
- * A prefix search document of the article index carries its first page (decision 016), and its
- * input key covers that page. The view state keeps the page's numbers with the key, so a rebuild
- * checks the key with the kept page first and ranks the prefix's union only when that key
- * changed. The folder stays the one a build from scratch writes.
+ * Some documents' input keys cover article numbers that take work to find: a prefix search
+ * document's first page (decision 016) ranks the prefix's union; a related chunk's related
+ * articles rank candidates over the whole corpus. The view state keeps those numbers with the
+ * key, so a rebuild checks the key made with the kept numbers first and does that work only when
+ * it changed. The folder stays the one a build from scratch writes.
  */
 import {
   mkdirSync,
@@ -17,21 +18,34 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, expect, test, vi } from 'vitest';
-import { viewPaths } from '../../src/contract/views.ts';
+import { viewPaths, type RelatedChunkDocument } from '../../src/contract/views.ts';
 import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
 import type * as SearchImpacts from '../../src/ingest/corpus/view-documents/search-impacts.ts';
+import type * as RelatedArticles from '../../src/ingest/corpus/view-documents/related-articles.ts';
 
-/** Counts the unions ranked for first pages (and made for any prefix document). */
-const unions = vi.hoisted(() => ({ count: 0 }));
+/** Counts the unions ranked for first pages (and made for any prefix document), and the articles whose related articles are ranked. */
+const work = vi.hoisted(() => ({ unions: 0, ranked: 0 }));
 vi.mock('../../src/ingest/corpus/view-documents/search-impacts.ts', async (original) => {
   const actual = await original<typeof SearchImpacts>();
   return {
     ...actual,
     unionWithImpacts: (...args: Parameters<typeof actual.unionWithImpacts>) => {
-      unions.count++;
+      work.unions++;
       return actual.unionWithImpacts(...args);
     },
+  };
+});
+vi.mock('../../src/ingest/corpus/view-documents/related-articles.ts', async (original) => {
+  const actual = await original<typeof RelatedArticles>();
+  return {
+    ...actual,
+    rankRelated: (input: RelatedArticles.RelatedInput, only: (a: number) => boolean = () => true) =>
+      actual.rankRelated(input, (a) => {
+        const ranked = only(a);
+        if (ranked) work.ranked++;
+        return ranked;
+      }),
   };
 });
 
@@ -109,10 +123,10 @@ test('a rebuild ranks only the prefixes whose key with the kept first page chang
   // One word for a new word under that prefix: the article's length, and so every other term's
   // impact, stays; the prefix's document (and any holding the article on its page) changes.
   rewrite(ws.edited, (text) => text.replace('On Tuesday,', `On ${prefix}qzx,`));
-  unions.count = 0;
+  work.unions = 0;
   const second = await ws.build();
-  expect(unions.count).toBeGreaterThan(0);
-  expect(unions.count).toBeLessThan(prefixes.length / 2);
+  expect(work.unions).toBeGreaterThan(0);
+  expect(work.unions).toBeLessThan(prefixes.length / 2);
   // The prefix's document holds the new word's posting now.
   expect(readFileSync(prefixes[0]!.replace(first.buildId, second.buildId), 'utf8')).not.toBe(
     readFileSync(prefixes[0]!, 'utf8'),
@@ -128,9 +142,9 @@ test('a kept first page that is torn is named, and every document is made instea
   );
   expect(states).toHaveLength(1);
   const statePath = join(states[0]!.parentPath, states[0]!.name);
-  const state = deserialize(readFileSync(statePath)) as { pages: string };
-  expect(state.pages.length).toBeGreaterThan(0);
-  writeFileSync(statePath, serialize({ ...state, pages: state.pages.replace(/^[^\n]*/, '3,x,5') }));
+  const state = deserialize(readFileSync(statePath)) as { numbers: string; numberPaths: string };
+  expect(state.numberPaths).toMatch(/^search\/articles\/p-/);
+  writeFileSync(statePath, serialize({ ...state, numbers: state.numbers.replace(/^[^\n]*/, '3,x,5') }));
 
   rewrite(ws.edited, (text) => `${text}\nThe quorble council met.\n`);
   const written: string[] = [];
@@ -144,7 +158,37 @@ test('a kept first page that is torn is named, and every document is made instea
   } finally {
     spy.mockRestore();
   }
-  expect(written.join('')).toMatch(/kept view state .* is unusable \(a torn page for search\/articles\/p-/);
+  expect(written.join('')).toMatch(
+    /kept view state .* is unusable \(torn kept numbers for search\/articles\/p-/,
+  );
   expect(report.viewDocuments.unmade).toBe(0);
   expect(report.buildId).not.toBe(first.buildId);
+});
+
+test('related chunks are ranked again only when an article’s date, organisations or speakers change', async () => {
+  const ws = workspace();
+  const first = await ws.build();
+  const articleCount = first.articlesBuilt;
+
+  // Text without names: every article keeps its facets; only the chunks that show the edited
+  // article as related to one of theirs (they show its summary) are ranked again.
+  const relatedDir = join(ws.out, viewPaths.root(first.buildId), 'related');
+  const chunks = readdirSync(relatedDir).map(
+    (name) => JSON.parse(readFileSync(join(relatedDir, name), 'utf8')) as RelatedChunkDocument,
+  );
+  const showing = chunks.filter((chunk) => chunk.related.some((list) => list.some((r) => r.id === 'story')));
+  expect(showing.length).toBeGreaterThan(0);
+  expect(showing.length).toBeLessThan(chunks.length);
+  rewrite(ws.edited, (text) => `${text}\nThe weather stayed mild all week.\n`);
+  work.ranked = 0;
+  const second = await ws.build();
+  expect(work.ranked).toBe(showing.reduce((sum, chunk) => sum + chunk.related.length, 0));
+  await expectAsFromScratch(ws, second.buildId);
+
+  // A quote by a new speaker: a facet changes, and every article is ranked again.
+  rewrite(ws.edited, (text) => `${text}\n“The bridge opens in June,” Maria Qzxlopez, the engineer, said.\n`);
+  work.ranked = 0;
+  const third = await ws.build();
+  expect(work.ranked).toBe(articleCount);
+  await expectAsFromScratch(ws, third.buildId);
 });
