@@ -33,13 +33,39 @@ export function termImpact(
   documentFrequency: number,
   documentCount: number,
 ): number {
+  return scaledImpact(
+    tf,
+    length,
+    averageLength,
+    inverseDocumentFrequency(documentFrequency, documentCount),
+    impactScale(documentCount),
+  );
+}
+
+/**
+ * What `termImpact` multiplies a score by: BM25 of one term is below idf of the rarest term ×
+ * (k1 + 1), which maps to MAX_IMPACT, so the 63 steps span what this corpus can score (the scale
+ * is the same for every term of an index).
+ */
+export function impactScale(documentCount: number): number {
+  return MAX_IMPACT / (inverseDocumentFrequency(1, documentCount) * (BM25.k1 + 1));
+}
+
+/**
+ * `termImpact` given the term's `inverseDocumentFrequency` and the index's `impactScale`, which
+ * a build computes once per term and once per index instead of once per posting.
+ */
+export function scaledImpact(
+  tf: number,
+  length: number,
+  averageLength: number,
+  idf: number,
+  scale: number,
+): number {
   const { k1, b } = BM25;
   const relative = averageLength > 0 ? length / averageLength : 1;
   const saturated = (tf * (k1 + 1)) / (tf + k1 * (1 - b + b * relative));
-  const score = inverseDocumentFrequency(documentFrequency, documentCount) * saturated;
-  // BM25 of one term is below idf of the rarest term × (k1 + 1): that maps to MAX_IMPACT, so the
-  // 63 steps span what this corpus can score (the scale is the same for every term of an index).
-  const scale = MAX_IMPACT / (inverseDocumentFrequency(1, documentCount) * (k1 + 1));
+  const score = idf * saturated;
   return Math.max(1, Math.min(MAX_IMPACT, Math.round(score * scale)));
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectSeedFiles } from './collect-files.ts';
 import type { Diagnostic } from '../seed/diagnostics.ts';
-import { readKeptState, writeKeptState } from '../corpus/kept-state.ts';
+import { keptStateDrifted, readKeptState, writeKeptState } from '../corpus/kept-state.ts';
 import { DuplicateIdGuard } from '../corpus/duplicate-ids.ts';
 import { splitList } from '../corpus/joined-list.ts';
 import { outputVersion } from './extractor-version.ts';
@@ -250,9 +250,8 @@ const PAIR_STATE_FORMAT = 1;
 
 /**
  * Every accepted article's pairs, numbered from the oldest as the view documents number them:
- * the previous build's pair index with the changed articles' pairs taken out and put in (its
- * state kept in the cache beside the output state), or, without one, every article's pairs from
- * its cache entry.
+ * the kept pair index (in the cache beside the output state) with the pairs of the articles it
+ * does not hold taken out and put in, or, without one, every article's pairs from its cache entry.
  */
 function collectArticlePairs(
   outDir: string,
@@ -273,21 +272,28 @@ function collectArticlePairs(
   };
   const statePath = cache.pairStatePath(outDir);
   const previous = readPairState(statePath, codeVersion);
-  const packed = previous
-    ? carryPairs(previous.packed, previous.keys, keys, documentPairs)
-    : packPairs(keys.length, documentPairs);
-  trace(`article pairs (${previous ? 'carried' : 'from every entry'})`);
-  writeKeptState(statePath, PAIR_STATE_FORMAT, codeVersion, {
-    keys: keys.join('\n'),
-    pairs: packed.pairs.join('\n'),
-    offsets: packed.offsets,
-    numbers: packed.numbers,
-  });
-  trace('article pairs: state saved');
+  const carried = previous && carryPairs(previous.packed, previous.keys, keys, documentPairs);
+  const packed = carried ? carried.packed : packPairs(keys.length, documentPairs);
+  trace(
+    `article pairs (${carried ? `carried, ${carried.documentsRead} articles read` : 'from every entry'})`,
+  );
+  // A kept index that still holds all but a few articles serves the next build as it is.
+  if (!carried || keptStateDrifted(carried.documentsRead, keys.length)) {
+    writeKeptState(statePath, PAIR_STATE_FORMAT, codeVersion, {
+      keys: keys.join('\n'),
+      pairs: packed.pairs.join('\n'),
+      offsets: packed.offsets,
+      numbers: packed.numbers,
+    });
+    trace('article pairs: state saved');
+  }
   return packed;
 }
 
-/** The pair index the last build into this folder made, if it was made by this code. */
+/**
+ * The pair index kept for this folder (by the last build, or an earlier one when the last read
+ * few articles), if it was made by this code.
+ */
 function readPairState(path: string, codeVersion: string): { keys: string[]; packed: PackedPairs } | null {
   const read = readKeptState(path, PAIR_STATE_FORMAT, codeVersion, (record) => {
     const state = record as { keys: string; pairs: string; offsets: Uint32Array; numbers: Uint32Array };

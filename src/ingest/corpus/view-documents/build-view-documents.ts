@@ -43,7 +43,7 @@ import {
 import { chunkStarts, compareTerms, crossingPrefixes, termBytes, termRange } from './search-index.ts';
 import { groupsOf } from './quote-groups.ts';
 import { analyseQuotes, unpackPostings, type QuoteAnalysis } from './quote-analysis.ts';
-import { relatedArticles } from './related-articles.ts';
+import { rankRelated } from './related-articles.ts';
 import { writePairIndex } from './search-pairs.ts';
 import { articleImpacts, countedImpacts, unionWithImpacts } from './search-impacts.ts';
 import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
@@ -65,6 +65,14 @@ export type CarrySink = (path: string, key: string) => boolean;
 export interface Keying {
   carry: CarrySink;
   articleKeys: readonly string[];
+  /**
+   * The article numbers the previous build's document at this path was keyed with, kept with its
+   * key (a prefix search document's first page, a related chunk's related articles); null when
+   * there are none. A key made with them equals the kept key only when they are still right.
+   */
+  keptNumbers?: (path: string) => readonly number[] | null;
+  /** Keeps the article numbers a document made now was keyed with, for the next build. */
+  keepNumbers?: (path: string, numbers: readonly number[]) => void;
 }
 
 /** How many articles and quotes an organisation's or speaker's page shows. */
@@ -193,6 +201,10 @@ export function buildViewDocuments(
     keying?.carry ?? null,
     {
       page: (numbers, impacts) => carriedPage(numbers, impacts, articles, lookups.name),
+      pageOf: (numbers) =>
+        numbers.every((number) => number < n) ? pageOf(numbers, articles, lookups.name) : null,
+      kept: keying?.keptNumbers ?? (() => null),
+      keep: keying?.keepNumbers ?? (() => undefined),
       complete: (prefix, page) =>
         paragraphs ? { ...page, snippets: carriedSnippets(page.numbers, prefix, paragraphs) } : page,
       key: (key, page) => {
@@ -319,7 +331,7 @@ export function buildViewDocuments(
     true,
   );
   trace('view documents: quote groups');
-  writeRelatedDocuments(corpus, quoteSpeakerSlug, emit);
+  writeRelatedDocuments(corpus, quoteSpeakerSlug, emit, keying);
   trace('view documents: related articles');
 }
 
@@ -327,6 +339,7 @@ function writeRelatedDocuments(
   corpus: ViewCorpus,
   quoteSpeakerSlug: readonly (string | null)[],
   emit: DocumentSink,
+  keying: Keying | null,
 ): void {
   const { articles, buildId } = corpus;
   const speakersOf = articles.map((_, a) => {
@@ -338,17 +351,66 @@ function writeRelatedDocuments(
     return [...slugs];
   });
   const speakerNames = new Map(corpus.speakers.map((s) => [s.slug, s.name]));
-  const related = relatedArticles({
+  const input = {
     articles,
     speakersOf,
     organisationName: corpus.lookups.name,
-    speakerName: (slug) => speakerNames.get(slug) ?? slug,
-  });
+    speakerName: (slug: string) => speakerNames.get(slug) ?? slug,
+  };
   const chunkCount = Math.ceil(articles.length / ARTICLE_CHUNK_SIZE);
-  for (let k = 0; k < chunkCount; k++) {
+  const pathOf = (k: number) => viewPaths.relatedChunk(buildId, k);
+
+  // With keys: which articles relate, and by which facets, follows from every article's date,
+  // organisations and speakers (`ranking`); a chunk shows, for each of its articles, the names
+  // of its facets and the related articles' summaries. A chunk is carried over when its key made
+  // with the related numbers kept from the previous build equals the kept key: then the ranking
+  // inputs are the same, so are the numbers, and so is the chunk. The others are ranked.
+  const ranking = keying && new DocumentKey('related-chunk').number(articles.length);
+  if (ranking)
+    articles.forEach((article, a) => {
+      ranking.text(article.date).number(article.organisations.length);
+      for (const slug of article.organisations) ranking.text(slug);
+      ranking.number(speakersOf[a]!.length);
+      for (const slug of speakersOf[a]!) ranking.text(slug);
+    });
+  /** The chunk's key, from its related numbers: per article, how many, then each one. */
+  const chunkKey = (k: number, flat: readonly number[]): string | null => {
+    const key = ranking!.copy().number(k);
     const first = k * ARTICLE_CHUNK_SIZE;
+    let at = 0;
+    for (let a = first; a < Math.min(first + ARTICLE_CHUNK_SIZE, articles.length); a++) {
+      for (const slug of articles[a]!.organisations) key.text(input.organisationName(slug));
+      for (const slug of speakersOf[a]!) key.text(input.speakerName(slug));
+      const count = flat[at++];
+      if (count === undefined) return null;
+      key.number(count);
+      for (let i = 0; i < count; i++) {
+        const b = flat[at++];
+        if (b === undefined || b >= articles.length) return null;
+        key.number(b).text(keying!.articleKeys[b]!);
+      }
+    }
+    return at === flat.length ? key.digest() : null;
+  };
+  const toMake = new Set<number>();
+  for (let k = 0; k < chunkCount; k++) {
+    const kept = ranking ? keying.keptNumbers?.(pathOf(k)) : null;
+    const key = kept ? chunkKey(k, kept) : null;
+    if (!(key !== null && keying?.carry(pathOf(k), key))) toMake.add(k);
+  }
+  if (toMake.size === 0) return;
+
+  const { related, numbers } = rankRelated(input, (a) => toMake.has(Math.floor(a / ARTICLE_CHUNK_SIZE)));
+  for (const k of toMake) {
+    const first = k * ARTICLE_CHUNK_SIZE;
+    const path = pathOf(k);
+    if (ranking) {
+      const flat = numbers.slice(first, first + ARTICLE_CHUNK_SIZE).flatMap((list) => [list.length, ...list]);
+      if (keying.carry(path, chunkKey(k, flat)!)) continue;
+      keying.keepNumbers?.(path, flat);
+    }
     emit(
-      viewPaths.relatedChunk(buildId, k),
+      path,
       relatedChunkDocumentSchema,
       {
         version: VIEW_DATA_VERSION,
@@ -434,10 +496,19 @@ export function carriedPage(
   const results = Uint32Array.from(numbers);
   const scores = scoreResults(results, [{ numbers: results, impacts: Uint8Array.from(impacts) }])!;
   const top = Array.from(rankedOrder(results, scores).subarray(0, CARRIED_PAGE_SIZE));
+  return pageOf(top, articles, organisationName);
+}
+
+/** The carried page of these article numbers (already ranked): their summaries and organisations' names. */
+function pageOf(
+  top: readonly number[],
+  articles: readonly ArticleSummary[],
+  organisationName: (slug: string) => string,
+): CarriedPage {
   const summaries = top.map((n) => articles[n]!);
   const slugs = [...new Set(summaries.flatMap((s) => s.organisations))].sort(compareTerms);
   return {
-    numbers: top,
+    numbers: [...top],
     summaries,
     organisationNames: Object.fromEntries(slugs.map((slug) => [slug, organisationName(slug)])),
   };
@@ -460,6 +531,12 @@ export function carriedSnippets(
 /** How an index's prefix documents carry their first page, and what that page adds to their key. */
 interface FirstPages {
   page: (numbers: readonly number[], impacts: readonly number[]) => CarriedPage;
+  /** The page of these numbers as ranked before, or null when one is past the last article. */
+  pageOf: (numbers: readonly number[]) => CarriedPage | null;
+  /** The page numbers kept with the previous build's document at this path (`Keying.keptNumbers`). */
+  kept: (path: string) => readonly number[] | null;
+  /** Keeps a made document's page numbers (`Keying.keepNumbers`). */
+  keep: (path: string, numbers: readonly number[]) => void;
   /**
    * What the page adds once its document is made (not carried over): its snippets, which read
    * the page's article documents, so an unchanged prefix document costs no article read.
@@ -483,21 +560,14 @@ function writeSearchIndex(
   const listOf = (term: string): ArrayLike<number> => postings.get(term)!;
   const impactsOf = (term: string): ArrayLike<number> => impacts.get(term)!;
   /** A chunk or prefix document is made from its terms' postings and impacts alone. */
-  const carried = (
-    path: string,
-    kind: string,
-    label: string,
-    from: number,
-    to: number,
-    more?: (key: DocumentKey) => void,
-  ): boolean => {
-    if (!carry) return false;
+  const rangeKey = (kind: string, label: string, from: number, to: number): DocumentKey => {
     const key = new DocumentKey(kind).text(label);
     for (let i = from; i < to; i++)
       key.text(terms[i]!).numbers(listOf(terms[i]!)).numbers(impactsOf(terms[i]!));
-    more?.(key);
-    return carry(path, key.digest());
+    return key;
   };
+  const carried = (path: string, kind: string, label: string, from: number, to: number): boolean =>
+    carry !== null && carry(path, rangeKey(kind, label, from, to).digest());
   // Each posting also carries one impact character and the term one string.
   const starts = chunkStarts(terms.map((term) => termBytes(term, listOf(term)) + listOf(term).length + 3));
   starts.forEach((start, k) => {
@@ -521,14 +591,32 @@ function writeSearchIndex(
   prefixes.forEach((prefix, i) => {
     const [from, to] = termRange(terms, prefix);
     const path = viewPaths.searchPrefix(buildId, index, prefix);
-    // The first page is made from the union, and its summaries join the key: the union is made
-    // first when there is a page to carry.
     const makeUnion = () =>
       unionWithImpacts(terms.slice(from, to).map(listOf), terms.slice(from, to).map(impactsOf));
-    const union = firstPages ? makeUnion() : null;
-    const firstPage = union ? firstPages?.page(union.numbers, union.impacts) : undefined;
-    const more = firstPage && ((key: DocumentKey) => firstPages?.key(key, firstPage));
-    if (carried(path, 'search-prefix', `${index}:${prefix}`, from, to, more)) return;
+    let union: ReturnType<typeof makeUnion> | null = null;
+    let firstPage: CarriedPage | undefined;
+    if (carry && firstPages) {
+      // The first page is made from the union, and its summaries join the key. The union (the
+      // step's largest cost) is made only when the key with the page kept from the previous
+      // build differs: an equal key means equal terms, postings and impacts, so the union and
+      // its ranking, and with them the page, are the kept ones.
+      const key = rangeKey('search-prefix', `${index}:${prefix}`, from, to);
+      const keptNumbers = firstPages.kept(path);
+      const keptPage = keptNumbers && firstPages.pageOf(keptNumbers);
+      if (keptPage) {
+        const guess = key.copy();
+        firstPages.key(guess, keptPage);
+        if (carry(path, guess.digest())) return;
+      }
+      union = makeUnion();
+      firstPage = firstPages.page(union.numbers, union.impacts);
+      firstPages.key(key, firstPage);
+      if (carry(path, key.digest())) return;
+      firstPages.keep(path, firstPage.numbers);
+    } else if (firstPages) {
+      union = makeUnion();
+      firstPage = firstPages.page(union.numbers, union.impacts);
+    } else if (carried(path, 'search-prefix', `${index}:${prefix}`, from, to)) return;
     const { numbers, impacts: best } = union ?? makeUnion();
     emit(
       path,

@@ -14,8 +14,8 @@ const scratch = new Float64Array(4096);
 export class DocumentKey {
   private readonly hash: Hash;
 
-  constructor(kind: string) {
-    this.hash = createHash('sha1').update(kind).update('\0');
+  constructor(kind: string | Hash) {
+    this.hash = typeof kind === 'string' ? createHash('sha1').update(kind).update('\0') : kind;
   }
 
   text(value: string | null): this {
@@ -42,6 +42,11 @@ export class DocumentKey {
       this.hash.update(new Uint8Array(scratch.buffer, 0, (end - start) * 8));
     }
     return this;
+  }
+
+  /** A key holding what this one holds so far, to be continued apart from it. */
+  copy(): DocumentKey {
+    return new DocumentKey(this.hash.copy());
   }
 
   digest(): string {

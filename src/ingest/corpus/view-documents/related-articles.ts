@@ -43,6 +43,19 @@ interface Facet {
 
 /** For every article (in number order), its related articles, best first. */
 export function relatedArticles(input: RelatedInput): RelatedArticle[][] {
+  return rankRelated(input).related;
+}
+
+/**
+ * For every article (in number order), its related articles, best first, as numbers (`numbers`)
+ * and as the documents show them; `only` limits the work to some articles (the others get none).
+ * Which articles are related, and by which facets, depends only on the count of articles and on
+ * each one's date, organisations and speakers (`relatedInputKey` covers them).
+ */
+export function rankRelated(
+  input: RelatedInput,
+  only: (a: number) => boolean = () => true,
+): { related: RelatedArticle[][]; numbers: number[][] } {
   const { articles, speakersOf } = input;
   const n = articles.length;
   const facets = new Map<string, Facet>();
@@ -72,7 +85,13 @@ export function relatedArticles(input: RelatedInput): RelatedArticle[][] {
   const score = new Float64Array(n);
   const touched: number[] = [];
   const out: RelatedArticle[][] = [];
+  const numbers: number[][] = [];
   for (let a = 0; a < n; a++) {
+    if (!only(a)) {
+      out.push([]);
+      numbers.push([]);
+      continue;
+    }
     for (const facet of facetsOf[a]!) {
       if (facet.weight === 0) continue;
       const list = facet.postings;
@@ -105,8 +124,9 @@ export function relatedArticles(input: RelatedInput): RelatedArticle[][] {
     }
     touched.length = 0;
     out.push(ranked.map(({ b }) => describe(input, facetsOf[a]!, facetsOf[b]!, articles[b]!)));
+    numbers.push(ranked.map(({ b }) => b));
   }
-  return out;
+  return { related: out, numbers };
 }
 
 /** The related article and the most telling facets the two share. */

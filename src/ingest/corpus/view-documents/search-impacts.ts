@@ -9,7 +9,12 @@
  * - Quotes: BM25 over the text the quote index holds (text, speaker, role, headline), counted.
  */
 import { searchTerms } from '../../../contract/text.ts';
-import { BM25, termImpact } from '../../../contract/search-ranking.ts';
+import {
+  BM25,
+  impactScale,
+  inverseDocumentFrequency,
+  scaledImpact,
+} from '../../../contract/search-ranking.ts';
 import type { PackedPostings } from './quote-analysis.ts';
 
 /** The words of the text as terms, with how often each occurs. */
@@ -32,12 +37,14 @@ export function articleImpacts(
   });
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
   const impacts = new Map<string, Uint8Array>();
+  const scale = impactScale(articles.length);
   // Every posting as a body occurrence (tf 1), then the few where the headline holds the term
   // too, found from the headlines' side: one lookup per headline term, not one per posting.
   for (const [term, list] of postings) {
     const out = new Uint8Array(list.length);
+    const idf = inverseDocumentFrequency(list.length, articles.length);
     for (let i = 0; i < list.length; i++)
-      out[i] = termImpact(1, lengths[list[i]!]!, averageLength, list.length, articles.length);
+      out[i] = scaledImpact(1, lengths[list[i]!]!, averageLength, idf, scale);
     impacts.set(term, out);
   }
   headlines.forEach((counts, n) => {
@@ -47,7 +54,8 @@ export function articleImpacts(
       const i = list ? positionOf(list, n) : -1;
       if (!list || !out || i < 0) continue;
       const tf = 1 + BM25.headlineWeight * count;
-      out[i] = termImpact(tf, lengths[n]!, averageLength, list.length, articles.length);
+      const idf = inverseDocumentFrequency(list.length, articles.length);
+      out[i] = scaledImpact(tf, lengths[n]!, averageLength, idf, scale);
     }
   });
   return impacts;
@@ -83,12 +91,14 @@ export function countedImpacts(
   const averageLength = total / Math.max(1, documentCount);
   const counts = packed.counts!;
   const impacts = new Map<string, Uint8Array>();
+  const scale = impactScale(documentCount);
   packed.keys.forEach((term, t) => {
     const list = postings.get(term)!;
     const from = packed.offsets[t]!;
     const out = new Uint8Array(list.length);
+    const idf = inverseDocumentFrequency(list.length, documentCount);
     for (let i = 0; i < list.length; i++)
-      out[i] = termImpact(counts[from + i]!, lengths[list[i]!]!, averageLength, list.length, documentCount);
+      out[i] = scaledImpact(counts[from + i]!, lengths[list[i]!]!, averageLength, idf, scale);
     impacts.set(term, out);
   });
   return impacts;

@@ -222,15 +222,15 @@ export function writePairIndex(
  * The pair index of a corpus from the previous build's (`previous`, whose document n had content
  * key `previousKeys[n]`): every kept document's numbers are moved to its new number, the
  * documents that left drop out, and only the new ones (`keys[n]` not among the previous keys)
- * are read (`documentPairs`). The same index `packPairs` makes from every document, at the cost
- * of one pass over the postings instead of every document's pairs.
+ * are read (`documentPairs`; `documentsRead` counts them). The same index `packPairs` makes from
+ * every document, at the cost of one pass over the postings instead of every document's pairs.
  */
 export function carryPairs(
   previous: PackedPairs,
   previousKeys: readonly string[],
   keys: readonly string[],
   documentPairs: (number: number) => DocumentPairs,
-): PackedPairs {
+): { packed: PackedPairs; documentsRead: number } {
   const numberOf = new Map<string, number>();
   keys.forEach((key, n) => numberOf.set(key, n));
   const moves = new Int32Array(previousKeys.length);
@@ -245,8 +245,10 @@ export function carryPairs(
   const idOf = new Map<string, number>();
   pairs.forEach((pair, i) => idOf.set(pair, i));
   const added = new Map<number, number[]>();
+  let documentsRead = 0;
   keys.forEach((key, n) => {
     if (kept.has(key)) return;
+    documentsRead++;
     const { terms, pairs: local } = documentPairs(n);
     const words = splitList(terms);
     for (let j = 0; j + 1 < local.length; j += 2) {
@@ -298,7 +300,7 @@ export function carryPairs(
     if (extra || !isAscending(numbers, start, at)) numbers.subarray(start, at).sort();
     offsets[++p] = at;
   }
-  return { pairs: outPairs, offsets, numbers };
+  return { packed: { pairs: outPairs, offsets, numbers }, documentsRead };
 }
 
 function isAscending(numbers: Uint32Array, start: number, end: number): boolean {

@@ -38,7 +38,7 @@ import { currentDocumentSchema } from '../../../contract/view-schemas.ts';
 import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../contract/views.ts';
 import { buildViewDocuments, type CarrySink, type DocumentSink } from './build-view-documents.ts';
 import { writeAtomically } from '../atomic-write.ts';
-import { readKeptState, writeKeptState, type KeptStateProblem } from '../kept-state.ts';
+import { keptStateDrifted, readKeptState, writeKeptState, type KeptStateProblem } from '../kept-state.ts';
 import { splitList } from '../joined-list.ts';
 import {
   readArticleParagraphs,
@@ -86,16 +86,21 @@ export interface KeptViews {
   articleKeys: readonly string[];
 }
 
-/** Bumped when what the view state holds changes. */
-const VIEW_STATE_FORMAT = 1;
+/** Bumped when what the view state holds changes (2: the numbers kept with some documents). */
+const VIEW_STATE_FORMAT = 2;
 
 /** The key kept for a document made without one (never a digest). */
 const NO_KEY = '-';
 
-/** The kept state of one build folder: per document path, its input key (`NO_KEY` for none) and digest. */
+/**
+ * The kept state of one build folder: per document path, its input key (`NO_KEY` for none) and
+ * digest; for some documents, the article numbers their key was made with (`Keying.keptNumbers`:
+ * a prefix search document's first page, a related chunk's related articles).
+ */
 interface ViewState {
   buildId: string;
   documents: Map<string, [key: string, digest: string]>;
+  numbers: Map<string, readonly number[]>;
 }
 
 /**
@@ -148,6 +153,7 @@ export function writeViewDocuments(
     );
   trace(`view documents: kept state (${keptState ? `${keptState.documents.size} documents` : 'none'})`);
   const documents = new Map<string, [key: string, digest: string]>();
+  const keptNumbers = new Map<string, readonly number[]>();
   const pendingKeys = new Map<string, string>();
   const relative = (path: string): string => {
     if (!path.startsWith(prefix)) throw new Error(`${path} is not a document of build ${buildId}`);
@@ -172,6 +178,8 @@ export function writeViewDocuments(
       link(join(before, relativePath), targetOf(relativePath))
     ) {
       documents.set(relativePath, old);
+      const numbers = keptState?.numbers.get(relativePath);
+      if (numbers) keptNumbers.set(relativePath, numbers);
       documentsCarried++;
       documentsUnmade++;
       return true;
@@ -208,6 +216,8 @@ export function writeViewDocuments(
     trace('view documents: read corpus');
     // Keys name articles by content key; without them (or for another corpus) nothing is keyed.
     const keyed = kept?.articleKeys.length === corpus.articles.length ? kept : null;
+    // The analysis to keep for the next build: none when the kept one was carried over and still
+    // holds all but a few of the articles (`keptStateDrifted`), so it serves the next build too.
     const made: { analysis: QuoteAnalysis | null } = { analysis: null };
     buildViewDocuments(
       corpus,
@@ -215,15 +225,25 @@ export function writeViewDocuments(
       () => (articlePairs ? unpackPairs(articlePairs) : readArticlePairs(outDir, corpus.articles).postings),
       emit,
       trace,
-      keyed ? { carry, articleKeys: keyed.articleKeys } : null,
+      keyed
+        ? {
+            carry,
+            articleKeys: keyed.articleKeys,
+            keptNumbers: (path) => keptState?.numbers.get(relative(path)) ?? null,
+            keepNumbers: (path, numbers) => {
+              if (numbers.length > 0) keptNumbers.set(relative(path), numbers);
+            },
+          }
+        : null,
       // The carried pages' snippets read their articles' documents (20 per prefix document).
       (number) => readArticleParagraphs(outDir, corpus.articles[number]!.id),
       () => {
-        const { analysis, articlesRead } = keyed
+        const { analysis, articlesRead, carried } = keyed
           ? keptQuoteAnalysis(corpus, keyed, trace)
-          : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length };
+          : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length, carried: false };
         quoteArticlesRead = articlesRead;
-        return (made.analysis = analysis);
+        if (!carried || keptStateDrifted(articlesRead, corpus.articles.length)) made.analysis = analysis;
+        return analysis;
       },
     );
     if (keyed && made.analysis) {
@@ -235,7 +255,7 @@ export function writeViewDocuments(
         made.analysis,
       );
       trace('view documents: quote analysis kept');
-    }
+    } else if (keyed) trace('view documents: quote analysis kept as it was');
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
@@ -249,7 +269,7 @@ export function writeViewDocuments(
   writeAtomically(currentPath, JSON.stringify(current));
   documentsWritten++;
 
-  if (kept) writeViewState(kept.statePath, kept.version, { buildId, documents });
+  if (kept) writeViewState(kept.statePath, kept.version, { buildId, documents, numbers: keptNumbers });
 
   // Keep this build and the one before it, for tabs still reading that one.
   let foldersRemoved = 0;
@@ -265,15 +285,16 @@ export function writeViewDocuments(
 }
 
 /**
- * The quote analysis from the one the last build into this folder kept, moved to this corpus's
- * numbers with only the new and changed articles' quotes parsed; from every quote when there is
- * none, or when it is unusable (said on stderr) or does not fit this corpus.
+ * The quote analysis from the one kept for this folder (by the last build, or by an earlier one
+ * when the last had few articles to read), moved to this corpus's numbers with only the articles
+ * it does not hold parsed; from every quote when there is none, or when it is unusable (said on
+ * stderr) or does not fit this corpus.
  */
 function keptQuoteAnalysis(
   corpus: ViewCorpus,
   kept: KeptViews,
   trace: (phase: string) => void,
-): { analysis: QuoteAnalysis; articlesRead: number } {
+): { analysis: QuoteAnalysis; articlesRead: number; carried: boolean } {
   const read = readQuoteState(kept.quoteStatePath, kept.version);
   if (read && 'problem' in read)
     process.stderr.write(
@@ -290,8 +311,8 @@ function keptQuoteAnalysis(
       : 'view documents: quote analysis from every quote',
   );
   return carried
-    ? { analysis: carried.analysis, articlesRead: carried.parsedArticles }
-    : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length };
+    ? { analysis: carried.analysis, articlesRead: carried.parsedArticles, carried: true }
+    : { analysis: analyseQuotes(corpus), articlesRead: corpus.articles.length, carried: false };
 }
 
 /**
@@ -303,7 +324,14 @@ function readViewState(
   previous: string | null,
 ): { state: ViewState } | KeptStateProblem | null {
   return readKeptState(kept.statePath, VIEW_STATE_FORMAT, kept.version, (record) => {
-    const raw = record as { buildId: string; paths: string; keys: string; digests: string };
+    const raw = record as {
+      buildId: string;
+      paths: string;
+      keys: string;
+      digests: string;
+      numberPaths: string;
+      numbers: string;
+    };
     // Made for a build that is no longer the current one: not an error.
     if (raw.buildId !== previous) return null;
     const paths = splitList(raw.paths);
@@ -313,7 +341,17 @@ function readViewState(
       return { problem: `${paths.length} paths but ${keys.length} keys and ${digests.length} digests` };
     const documents = new Map<string, [string, string]>();
     paths.forEach((path, i) => documents.set(path, [keys[i]!, digests[i]!]));
-    return { state: { buildId: raw.buildId, documents } };
+    const numberPaths = splitList(raw.numberPaths);
+    const lists = splitList(raw.numbers);
+    if (lists.length !== numberPaths.length)
+      return { problem: `${numberPaths.length} paths but ${lists.length} lists of kept numbers` };
+    const numbers = new Map<string, readonly number[]>();
+    numberPaths.forEach((path, i) => {
+      const list = lists[i]!.split(',').map(Number);
+      if (!list.every((n) => Number.isInteger(n) && n >= 0)) throw new Error(`torn kept numbers for ${path}`);
+      numbers.set(path, list);
+    });
+    return { state: { buildId: raw.buildId, documents, numbers } };
   });
 }
 
@@ -324,6 +362,8 @@ function writeViewState(path: string, version: string, state: ViewState): void {
     paths: paths.join('\n'),
     keys: paths.map((p) => state.documents.get(p)![0]).join('\n'),
     digests: paths.map((p) => state.documents.get(p)![1]).join('\n'),
+    numberPaths: [...state.numbers.keys()].join('\n'),
+    numbers: [...state.numbers.values()].map((list) => list.join(',')).join('\n'),
   });
 }
 
