@@ -9,6 +9,7 @@ import placesJson from '../data/entities/places.json' with { type: 'json' };
 import { NAME_FORMING_TITLES } from '../language/names.ts';
 import { slugify } from '../language/slug.ts';
 import { tokenize } from '../language/tokenize.ts';
+import { remembered } from '../language/remembered.ts';
 
 /** A known organisation from the alias table. */
 export interface KnownOrg {
@@ -46,17 +47,16 @@ function newNode<T>(): TrieNode<T> {
 
 /** Word tokens of a name, lowercased, leading "the" dropped: the key the tries use. */
 export function nameKeyTokens(name: string): readonly string[] {
-  let toks = keyCache.get(name);
-  if (toks) return toks;
+  // Names repeat across articles (aliases above all); a bounded cache keeps resolution cheap.
+  return remembered(keyCache, name, nameKeyTokensUncached);
+}
+
+function nameKeyTokensUncached(name: string): readonly string[] {
   const words = tokenize(name)
     .filter((t) => t.kind !== 'poss')
     .map((t) => t.lower);
   if (words[0] === 'the' && words.length > 1) words.shift();
-  toks = words;
-  // Names repeat across articles (aliases above all); a bounded cache keeps resolution cheap.
-  if (keyCache.size > 20_000) keyCache.clear();
-  keyCache.set(name, toks);
-  return toks;
+  return words;
 }
 
 const keyCache = new Map<string, readonly string[]>();

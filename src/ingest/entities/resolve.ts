@@ -15,6 +15,7 @@ import { slugify } from '../language/slug.ts';
 import { LEXICON, nameKeyTokens, type KnownOrg } from './lexicon.ts';
 import type { OrgCandidate, Recognised, Span } from './rules/context.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
+import { remembered } from '../language/remembered.ts';
 
 const L = LEXICON;
 
@@ -42,13 +43,7 @@ function surer(a: OrgRule, b: OrgRule): OrgRule {
 
 /** Lowercase letters and digits only: "Marine Traffic" and "MarineTraffic" are one name. */
 function squash(name: string): string {
-  let s = squashCache.get(name);
-  if (s === undefined) {
-    s = squashUncached(name);
-    if (squashCache.size > 20_000) squashCache.clear();
-    squashCache.set(name, s);
-  }
-  return s;
+  return remembered(squashCache, name, squashUncached);
 }
 
 const squashCache = new Map<string, string>();
@@ -98,16 +93,6 @@ class MultiMap<V> {
  * aliases above all), kept in bounded caches like `nameKeyTokens`; each is a pure function of
  * the name.
  */
-function cached<V>(cache: Map<string, V>, name: string, make: (name: string) => V): V {
-  let v = cache.get(name);
-  if (v === undefined) {
-    v = make(name);
-    if (cache.size > 20_000) cache.clear();
-    cache.set(name, v);
-  }
-  return v;
-}
-
 const runKeysCache = new Map<string, readonly string[]>();
 const bareNameKeysCache = new Map<string, readonly string[]>();
 const initialsCache = new Map<string, string>();
@@ -115,7 +100,7 @@ const holdsAcronymCache = new Map<string, boolean>();
 
 /** Keys (`runKey`) of every run of a name's words shorter than the whole name, in order. */
 function partRunKeys(name: string): readonly string[] {
-  return cached(runKeysCache, name, partRunKeysUncached);
+  return remembered(runKeysCache, name, partRunKeysUncached);
 }
 
 function partRunKeysUncached(name: string): readonly string[] {
@@ -128,7 +113,7 @@ function partRunKeysUncached(name: string): readonly string[] {
 
 /** Keys of a name's rest after each leading place or demonym ("red\0cross" of "American Red Cross"). */
 function bareNameKeys(name: string): readonly string[] {
-  return cached(bareNameKeysCache, name, bareNameKeysUncached);
+  return remembered(bareNameKeysCache, name, bareNameKeysUncached);
 }
 
 function bareNameKeysUncached(name: string): readonly string[] {
@@ -141,14 +126,14 @@ function bareNameKeysUncached(name: string): readonly string[] {
 
 /** Does the name hold an acronym ("US Congress")? Then its initials are no reliable key. */
 function holdsAcronym(name: string): boolean {
-  return cached(holdsAcronymCache, name, (n) => HOLDS_ACRONYM.test(n));
+  return remembered(holdsAcronymCache, name, (n) => HOLDS_ACRONYM.test(n));
 }
 
 const HOLDS_ACRONYM = /\b\p{Lu}[\p{Lu}.]+\b/u;
 
 /** The capitalised words of a name, lowercased, as for initials (kept: the same long names recur). */
 function capitalisedWords(name: string): readonly string[] {
-  return cached(capitalisedWordsCache, name, capitalisedWordsUncached);
+  return remembered(capitalisedWordsCache, name, capitalisedWordsUncached);
 }
 
 const capitalisedWordsCache = new Map<string, readonly string[]>();
@@ -161,7 +146,7 @@ function capitalisedWordsUncached(name: string): readonly string[] {
 }
 
 function initials(name: string): string {
-  return cached(initialsCache, name, initialsUncached);
+  return remembered(initialsCache, name, initialsUncached);
 }
 
 function initialsUncached(name: string): string {
@@ -619,7 +604,7 @@ interface PersonGroup {
  * bounded cache: the same names come back in article after article.
  */
 function nameAfterTitle(text: string): { r: number; rest: readonly { w: string; start: number }[] | null } {
-  return cached(nameAfterTitleCache, text, nameAfterTitleUncached);
+  return remembered(nameAfterTitleCache, text, nameAfterTitleUncached);
 }
 
 const nameAfterTitleCache = new Map<

@@ -1,12 +1,8 @@
+import { remembered } from './remembered.ts';
+
 /** Lowercase kebab-case slug of a name: `NATO Mission Iraq` → `nato-mission-iraq`, accents dropped. */
 export function slugify(name: string): string {
-  let slug = slugCache.get(name);
-  if (slug === undefined) {
-    slug = slugifyUncached(name);
-    if (slugCache.size > 20_000) slugCache.clear();
-    slugCache.set(name, slug);
-  }
-  return slug;
+  return remembered(slugCache, name, slugifyUncached);
 }
 
 /** Names slugified before: the same speakers, sources and bodies come back article after article. */

@@ -13,6 +13,7 @@ import type { QuoteRange, Sentence, Token } from '../language/narration.ts';
 import { tokenizeParagraphs, type Token as Word } from '../language/tokenize.ts';
 import { wordCount } from '../language/words.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
+import { remembered } from '../language/remembered.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
 const { DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SKIP_BEFORE_VERB } = lexicon;
@@ -67,33 +68,29 @@ export const position = (paragraph: number, token: number): number => paragraph 
 
 /** Folds a name word for comparisons: lowercase, accents and al-/el- prefixes removed. */
 export function nameKey(word: string): string {
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    key = word
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/^(?:al|el)[-’']/, '')
-      .replace(/[’']/g, "'");
-    if (keyCache.size > 50000) keyCache.clear();
-    keyCache.set(word, key);
-  }
-  return key;
+  return remembered(keyCache, word, nameKeyUncached, 50_000);
+}
+
+function nameKeyUncached(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^(?:al|el)[-’']/, '')
+    .replace(/[’']/g, "'");
 }
 const keyCache = new Map<string, string>();
 
 /** The folded words of a name (shared; do not mutate). */
 export function nameKeys(name: string): readonly string[] {
-  let keys = keysCache.get(name);
-  if (keys === undefined) {
-    keys = name
-      .split(/[\s.]+/)
-      .filter((w) => w.length > 0)
-      .map(nameKey);
-    if (keysCache.size > 50000) keysCache.clear();
-    keysCache.set(name, keys);
-  }
-  return keys;
+  return remembered(keysCache, name, nameKeysUncached, 50_000);
+}
+
+function nameKeysUncached(name: string): readonly string[] {
+  return name
+    .split(/[\s.]+/)
+    .filter((w) => w.length > 0)
+    .map(nameKey);
 }
 const keysCache = new Map<string, readonly string[]>();
 
