@@ -110,6 +110,57 @@ test('once a list page has settled the next one is loaded: turning the page wait
   }
 });
 
+test('the list starts without Intl on the page: no formatter, collator or locale comparison (ICU loads on first use)', async () => {
+  await page.addInitScript(() => {
+    const uses: string[] = [];
+    (window as unknown as { __intlUses: string[] }).__intlUses = uses;
+    for (const name of [
+      'Collator',
+      'DateTimeFormat',
+      'NumberFormat',
+      'PluralRules',
+      'RelativeTimeFormat',
+    ] as const)
+      Object.defineProperty(Intl, name, {
+        configurable: true,
+        writable: true,
+        value: new Proxy(Intl[name], {
+          construct: (target, args: unknown[]) => {
+            uses.push(name);
+            return Reflect.construct(target, args) as object;
+          },
+          apply: (target, self, args: unknown[]) => {
+            uses.push(name);
+            return Reflect.apply(target, self, args) as unknown;
+          },
+        }),
+      });
+    for (const [proto, method] of [
+      [String.prototype, 'localeCompare'],
+      [Number.prototype, 'toLocaleString'],
+      [Date.prototype, 'toLocaleDateString'],
+      [Date.prototype, 'toLocaleString'],
+    ] as const) {
+      const original = Reflect.get(proto, method) as (...args: unknown[]) => unknown;
+      Object.defineProperty(proto, method, {
+        configurable: true,
+        writable: true,
+        value: new Proxy(original, {
+          apply: (target, self, args: unknown[]) => {
+            uses.push(method);
+            return Reflect.apply(target, self, args);
+          },
+        }),
+      });
+    }
+  });
+  await open(page, '/');
+  await expectResultCount(page, resultCountText(index.articles.length, 'article'));
+  await page.locator('.facet-pending').waitFor({ state: 'detached' });
+  expect(await page.evaluate(() => (window as unknown as { __intlUses: string[] }).__intlUses)).toEqual([]);
+  expect(errors.messages).toEqual([]);
+});
+
 test('a failed load shows an error with "Try again", which recovers once the data is back', async () => {
   // A context of its own without the service worker (which the file's context has installed by
   // now): requests the worker makes would pass by `route` and never fail.

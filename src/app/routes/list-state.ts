@@ -189,9 +189,10 @@ function metaFacets(meta: EngineMeta, view: ListView): FacetResult {
   if (view === 'articles')
     return {
       organisations: meta.top.articleOrganisations,
-      sources: meta.sources
-        .filter((row) => row.count > 0)
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      // meta.json lists sources by count, then by name as `localeCompare` orders them (the build's
+      // `facetEntries`, as the engine's counts will): a stable sort by count keeps that, and the
+      // page's thread makes no collator (its first use loads ICU's data, tens of ms on a phone).
+      sources: meta.sources.filter((row) => row.count > 0).sort((a, b) => b.count - a.count),
       speakers: null,
     };
   return {
