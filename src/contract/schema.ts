@@ -100,6 +100,7 @@ export const ORG_RULES = [
   'org.known-chapter',
   'org.known-region',
   'org.known-branch',
+  'org.foreign-namesake',
   'org.prefix-head',
   'org.foreign-head',
   'org.place-outlet',

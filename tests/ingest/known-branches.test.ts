@@ -34,3 +34,13 @@ test('a branch the gazetteer lists keeps its own entry', () => {
     { name: 'British Red Cross', rule: 'org.gazetteer', parent: 'red-cross' },
   ]);
 });
+
+test("a demonym before a country's body named without its country is another country's body", () => {
+  expect(orgsOf('The Libyan House of Representatives rejected the deal on Monday.')).toEqual([
+    { name: 'Libyan House of Representatives', rule: 'org.foreign-namesake', parent: null },
+  ]);
+  // Without the demonym the alias still names the body the gazetteer gives it.
+  expect(orgsOf('The House of Representatives passed the bill on Monday.').map((o) => o.name)).toEqual([
+    'United States House of Representatives',
+  ]);
+});

@@ -3,7 +3,7 @@
  * each, the alias table and the gazetteer (token tries, longest match), then head-noun
  * organisations, then what is left as names.
  */
-import { type KnownOrg } from '../lexicon.ts';
+import { type KnownOrg, nameKeyTokens } from '../lexicon.ts';
 import {
   L,
   PARTICLES,
@@ -37,6 +37,28 @@ function branchStart(p: Para, k: number, a: number, org: KnownOrg, out: Paragrap
     return place.place.kind !== 'country' || national ? place.i : -1;
   }
   return national && p.claim[k - 1] === undefined && before.cap && L.demonyms.has(before.lower) ? k - 1 : -1;
+}
+
+/**
+ * "Libyan House of Representatives": a demonym right before a known body that the match names
+ * without the country its own name opens with (the United States House by its alias "House of
+ * Representatives") is another country's body of that name. Where it starts, or -1.
+ */
+function namesakeStart(p: Para, k: number, j: number, a: number, org: KnownOrg): number {
+  if (k - 1 < a) return -1;
+  const before = p.toks[k - 1]!;
+  if (p.claim[k - 1] !== undefined || !before.cap || !L.demonyms.has(before.lower)) return -1;
+  const own = nameKeyTokens(org.name);
+  const lead = own.length - (j - k);
+  if (lead < 1) return -1;
+  for (let x = k; x < j; x++) if (p.toks[x]!.lower !== own[lead + x - k]) return -1;
+  let node = L.placeTrie;
+  for (let x = 0; x < lead; x++) {
+    const next = node.next.get(own[x]!);
+    if (!next) return -1;
+    node = next;
+  }
+  return node.values.length > 0 ? k - 1 : -1;
 }
 
 /** A known name starting at `from` may run past the chunk's end (across "to", "in"). */
@@ -105,6 +127,12 @@ export function scanChunk(
       // "Iowa Democratic Party", "Philippine Red Cross": a region or city right before a known
       // body of two words or more, or a country or demonym before a body the gazetteer gives
       // national branches, names that body's branch there, a body of its own (issue #12).
+      const namesake = known.j - k >= 2 ? namesakeStart(p, k, known.j, a, known.org) : -1;
+      if (namesake >= 0) {
+        pushOrg(p, namesake, known.j, null, null, out, 'org.foreign-namesake');
+        k = known.j;
+        continue;
+      }
       const branch = known.j - k >= 2 ? branchStart(p, k, a, known.org, out) : -1;
       if (branch >= 0) {
         for (let x = branch; x < k; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
