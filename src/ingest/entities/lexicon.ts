@@ -221,3 +221,14 @@ export const LEXICON = {
   /** Heads of names in other languages, which come first ("Partido Socialista", "Universidad de Chile"). */
   foreignHeads: lowerSet(lex.foreignHeads),
 };
+
+/** Are these lowercased words, all of them, a place of the gazetteer ("united states", "bahamas")? */
+export function isGazetteerPlace(words: readonly string[]): boolean {
+  let node = LEXICON.placeTrie;
+  for (const w of words) {
+    const next = node.next.get(w);
+    if (!next) return false;
+    node = next;
+  }
+  return node.values.length > 0;
+}

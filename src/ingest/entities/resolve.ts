@@ -12,7 +12,7 @@ import {
   type Place,
 } from '../../contract/schema.ts';
 import { slugify } from '../language/slug.ts';
-import { LEXICON, nameKeyTokens, type KnownOrg } from './lexicon.ts';
+import { LEXICON, isGazetteerPlace, nameKeyTokens, type KnownOrg } from './lexicon.ts';
 import type { OrgCandidate, Recognised, Span } from './rules/context.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 import { remembered } from '../language/remembered.ts';
@@ -541,14 +541,7 @@ function isPlaceWord(w: string | undefined): boolean {
 
 /** Are these lowercased words a demonym ("American") or a place from the gazetteer ("Bahamas")? */
 function isPlacePrefix(words: readonly string[]): boolean {
-  if (words.length === 1 && L.demonyms.has(words[0]!)) return true;
-  let node = L.placeTrie;
-  for (const w of words) {
-    const next = node.next.get(w);
-    if (!next) return false;
-    node = next;
-  }
-  return node.values.length > 0;
+  return (words.length === 1 && L.demonyms.has(words[0]!)) || isGazetteerPlace(words);
 }
 
 /** A one-word name that is a standalone head ("Congress", "Senate", "Parliament"). */

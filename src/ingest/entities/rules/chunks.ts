@@ -3,7 +3,7 @@
  * each, the alias table and the gazetteer (token tries, longest match), then head-noun
  * organisations, then what is left as names.
  */
-import { type KnownOrg, nameKeyTokens } from '../lexicon.ts';
+import { type KnownOrg, isGazetteerPlace, nameKeyTokens } from '../lexicon.ts';
 import {
   L,
   PARTICLES,
@@ -52,13 +52,7 @@ function namesakeStart(p: Para, k: number, j: number, a: number, org: KnownOrg):
   const lead = own.length - (j - k);
   if (lead < 1) return -1;
   for (let x = k; x < j; x++) if (p.toks[x]!.lower !== own[lead + x - k]) return -1;
-  let node = L.placeTrie;
-  for (let x = 0; x < lead; x++) {
-    const next = node.next.get(own[x]!);
-    if (!next) return -1;
-    node = next;
-  }
-  return node.values.length > 0 ? k - 1 : -1;
+  return isGazetteerPlace(own.slice(0, lead)) ? k - 1 : -1;
 }
 
 /** A known name starting at `from` may run past the chunk's end (across "to", "in"). */
