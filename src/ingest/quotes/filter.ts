@@ -9,7 +9,7 @@ import { WORDS, wordCount } from '../language/words.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { NAMING_CUES, NAMING_VERBS_WITH_OBJECT, TITLE_CUES } = lexicon;
+const { NAMING_CUES, NAMING_VERBS_WITH_OBJECT, TEXT_HEADS, TITLE_CUES } = lexicon;
 
 const MINOR_WORDS: ReadonlySet<string> = new Set(syntaxWords.titleMinorWords);
 
@@ -71,6 +71,21 @@ function sentenceNamesTerm(doc: ArticleAnalysis, paragraph: number, q: number): 
   return false;
 }
 
+/** Nouns whose wording may follow them after a comma: a question, a law's article or clause. */
+const WORDING_NOUNS: ReadonlySet<string> = new Set(['question', ...TEXT_HEADS]);
+
+/** Does the token at `k` end the name of a question or a text ("the question", "Article 2.2.9")? */
+function citedWording(para: ArticleAnalysis['paragraphs'][number], k: number): boolean {
+  const t = para.tokens[k];
+  if (t?.kind !== 'word' || t.poss) return false;
+  if (WORDING_NOUNS.has(t.lower) && !t.cap) return true;
+  // "Article 2.2.9": a capitalised text head followed only by its number.
+  const m = para.mentions.byEnd[k];
+  if (!m) return false;
+  const head = para.tokens[m.from]!;
+  return head.kind === 'word' && TEXT_HEADS.has(head.lower) && m.to - m.from === 2 && /^\p{N}/u.test(t.text);
+}
+
 /** Is the quotation direct speech worth listing? */
 export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attribution: Attribution): boolean {
   const words = wordCount(text);
@@ -97,6 +112,9 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
       para.mentions.byEnd[first.token - 2]?.kind === 'person'
     )
       return false;
+    // "to add the question, “…”", "violated Article 2.2.9, “…”": the wording of a question or a
+    // text set in apposition to its name is cited, not spoken.
+    if (para.tokens[first.token - 1]?.text === ',' && citedWording(para, first.token - 2)) return false;
     // "the film “Dune”", "a sign reading “…”": titles and slogans when short or title-cased.
     for (let k = first.token - 1; k >= 0 && k >= first.token - 3; k--) {
       const t = para.tokens[k]!;

@@ -8,11 +8,12 @@ import { afterQuote, beforeQuote, splitQuoteSieve } from './sieves/adjacent.ts';
 import { describedAs } from './sieves/described-as.ts';
 import { documentAuthorSieve } from './sieves/document-author.ts';
 import { paragraphIntro } from './sieves/paragraph-intro.ts';
-import { sentenceSubjectSieve, sentenceVerb } from './sieves/sentence.ts';
+import { passiveDescription, sentenceSubjectSieve, sentenceVerb } from './sieves/sentence.ts';
 import type { SpeakerSieve } from './sieves/site.ts';
 
 export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [
   afterQuote, //           “…,” said X · “…,” X said · “…,” according to X
+  passiveDescription, //  X was said to be suffering “…” · was described as “…” by Y
   beforeQuote, //          X said: “…” · said X: “…” · according to X, “…”
   splitQuoteSieve, //      “…,” wrote X on Twitter, “…”: the second half of a split quotation
   describedAs, //          X referred to Y as “…” · X labelled Y as “…”

@@ -61,18 +61,33 @@ export function sourceAfter(para: Paragraph, k: number, to: number): Mention | n
   const m = speakerStartingAt(para, k);
   const generic = !m || m.kind === 'nominal' || m.kind === 'role' || m.kind === 'org';
   if (!generic) return m;
+  let comma = false;
   for (let j = m ? m.to : k; j < to && j < k + 14; j++) {
     const t = para.tokens[j]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) break;
-    if (verbAt(para, j) > 0) break;
+    if (t.text === ',') comma = true;
+    // "according to a memo posted online by X": the document's author, past its participle.
+    if (verbAt(para, j) > 0 && !authoredBy(para, j)) break;
     const n = para.mentions.byStart[j];
     const byAgent = para.tokens[j - 1]?.lower === 'by';
+    // "According to police officials, X was driving “…”": past a comma, a person followed by a
+    // lowercase word opens the next clause as its subject; the source was the words before.
+    if (n && comma && para.tokens[n.to]?.kind === 'word' && !para.tokens[n.to]!.cap) break;
     if (n && n.kind === 'person' && !n.poss && (!isPreposition(para.tokens[j - 1]) || byAgent)) return n;
     // "a statement released by Erdogan's office"
     if (n && byAgent && n.kind === 'nominal' && n.org !== null) return n;
     if (n) j = n.to - 1;
   }
   return m && m.kind !== 'nominal' ? m : m && (m.org !== null || m.head !== null) ? m : null;
+}
+
+/** A participle at `j` followed by "by" (one lowercase word between allowed): "posted online by". */
+function authoredBy(para: Paragraph, j: number): boolean {
+  const t = para.tokens[j]!;
+  if (!t.lower.endsWith('ed')) return false;
+  const next = para.tokens[j + 1];
+  if (next?.lower === 'by') return true;
+  return next?.kind === 'word' && !next.cap && para.tokens[j + 2]?.lower === 'by';
 }
 
 /** Reporting verbs of the sentence, nearest to the quote first, before it then after it. */

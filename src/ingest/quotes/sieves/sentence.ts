@@ -3,16 +3,55 @@
  * speaks, or the person a body reports), and the sentence's subject when the quotation is
  * introduced by punctuation, is a stretch of speech inside the sentence, or follows a farther verb.
  */
-import { sentenceSubject, skipsBeforeVerb } from '../article-analysis.ts';
+import { sentenceSubject, skipsBeforeVerb, unnamed } from '../article-analysis.ts';
 import type { Paragraph } from '../article-analysis.ts';
 import * as lexicon from '../lexicon.ts';
 import { isPreposition } from '../mentions.ts';
 import type { Mention } from '../mentions.ts';
-import { BE_FORMS, hasVerb, sentenceVerbs, verbAt } from './reporting-verbs.ts';
+import { BE_FORMS, hasVerb, sentenceVerbs, speakerStartingAt, verbAt } from './reporting-verbs.ts';
 import { introducedByPunct, type SpeakerSieve } from './site.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
 const { PREPOSITIONS } = lexicon;
+
+/** How many lowercase words may stand between a passive participle and the quotation ("was said to be suffering “…”"). */
+const MAX_PASSIVE_GAP = 4;
+
+/**
+ * "Trump was said to be suffering “minor symptoms”", "39 percent are rated “highly critical”",
+ * "X, who was described as “…” by the police": a quotation completing a passive verb is the words
+ * of the passive's agent ("by …" after the verb or after the quotation); without one, nobody named
+ * is quoted, so the subject, which is what is described, does not speak. "was quoted as saying"
+ * (a verb of saying between) is left to the next sieves.
+ */
+export const passiveDescription: SpeakerSieve = {
+  name: 'passive-description',
+  find: ({ doc, qi, pf, sf, first, last }) => {
+    if (first.paragraph !== last.paragraph || doc.quoteIsSpeech[qi] === true) return null;
+    const q = first.token;
+    for (let k = q - 1; k > sf.from && k >= q - 1 - MAX_PASSIVE_GAP; k--) {
+      const t = pf.tokens[k]!;
+      if (t.kind !== 'word' || t.cap || pf.mentions.byStart[k]) return null;
+      if (verbAt(pf, k) > 0 && t.lower.endsWith('ing')) return null;
+      const participle = t.lower.endsWith('ed') || verbAt(pf, k) > 0;
+      if (!participle) continue;
+      let b = k - 1;
+      while (b > sf.from && skipsBeforeVerb(pf.tokens[b]!) && !BE_FORMS.has(pf.tokens[b]!.lower)) b--;
+      if (!BE_FORMS.has(pf.tokens[b]?.lower ?? '')) continue;
+      // "X said immunity cases were afforded “…”": the passive is inside what a source says.
+      if (hasVerb(pf, sf.from, b)) return null;
+      const by = pf.tokens[k + 1]?.lower === 'by' ? k + 1 : pf.tokens[q + 1]?.lower === 'by' ? q + 1 : -1;
+      const agent = by >= 0 ? speakerStartingAt(pf, by + 1) : null;
+      return {
+        mention: agent ?? unnamed(pf, b, k + 1),
+        paragraph: first.paragraph,
+        rule: 'sentence',
+        sieve: 'speaker.sentence-verb',
+      };
+    }
+    return null;
+  },
+};
 
 /** A reporting verb elsewhere in the quote's sentence: its subject, or the person a body reports. */
 export const sentenceVerb: SpeakerSieve = {
