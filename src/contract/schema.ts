@@ -119,6 +119,7 @@ export const ORG_RULES = [
   'org.cue-list',
   'org.possessive-role',
   'org.source-cue',
+  'org.reporting-object',
   'org.list',
   'org.plural-head',
 ] as const;

@@ -13,7 +13,7 @@ import { coordinatedLists } from './rules/lists.ts';
 import { holderOffices } from './rules/office-holders.ts';
 import { pluralHeads } from './rules/plural-heads.ts';
 import { possessiveRoles } from './rules/possessive-roles.ts';
-import { sourceCues } from './rules/source-cues.ts';
+import { reportingObjects, sourceCues } from './rules/source-cues.ts';
 
 /** A named family of rules run over one paragraph, adding to its candidates. */
 export interface EntityRule {
@@ -60,6 +60,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   // "according to the Archive", "the Monitor reported": sources that are not people.
   { name: 'source-cues', apply: sourceCues },
+  // "in an interview with Acme", "a spokesperson for Acme": a bare name told or written for.
+  {
+    name: 'reporting-objects',
+    apply: (p, _, out) => {
+      reportingObjects(p, out);
+    },
+  },
   // "Newsweek, Politico, The Hill and TMZ": the rest of a list of mostly organisations.
   {
     name: 'coordinated-lists',
