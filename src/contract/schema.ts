@@ -120,6 +120,7 @@ export const ORG_RULES = [
   'org.possessive-role',
   'org.source-cue',
   'org.reporting-object',
+  'org.lowercase-head',
   'org.list',
   'org.plural-head',
 ] as const;

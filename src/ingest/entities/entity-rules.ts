@@ -8,6 +8,7 @@ import { alsoCalled, definitions, hyphenatedAcronyms } from './rules/acronyms.ts
 import { capitalisedChunks } from './rules/chunks.ts';
 import type { Para, ParagraphOut } from './rules/context.ts';
 import { cues } from './rules/cues.ts';
+import { lowercaseHeads } from './rules/lowercase-heads.ts';
 import { legalSuffixes } from './rules/legal-suffixes.ts';
 import { coordinatedLists } from './rules/lists.ts';
 import { holderOffices } from './rules/office-holders.ts';
@@ -65,6 +66,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     name: 'reporting-objects',
     apply: (p, _, out) => {
       reportingObjects(p, out);
+    },
+  },
+  // "the Commerce department", "the Marbel diocese": a name before a lowercase head.
+  {
+    name: 'lowercase-heads',
+    apply: (p, _, out) => {
+      lowercaseHeads(p, out);
     },
   },
   // "Newsweek, Politico, The Hill and TMZ": the rest of a list of mostly organisations.
