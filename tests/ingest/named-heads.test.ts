@@ -17,3 +17,16 @@ test('the head alone, or after a demonym or a role, is still the known body', ()
   expect(orgsOf('A navy officer told The Times that the pier was safe.')).toEqual(['The Times']);
   expect(orgsOf('The bill now goes to Congress.')).toEqual(['United States Congress']);
 });
+
+test('a sentence opener the article also writes in lower case still opens a name before a head', () => {
+  const paragraphs = [
+    'The debate was held. Humanist Party presidential nominee Jo Bloggs spoke first.',
+    '"My humanist friends will vote," she said.',
+  ];
+  expect(extractEntities(paragraphs, 'Test Wire').organisations.map((o) => o.name)).toEqual([
+    'Humanist Party',
+  ]);
+  // Without a capitalised head after it, the opener is still an ordinary word.
+  const plain = ['Humanist groups met.', '"My humanist friends came," she said.'];
+  expect(extractEntities(plain, 'Test Wire').organisations).toEqual([]);
+});
