@@ -119,6 +119,8 @@ export const ORG_RULES = [
   'org.cue-list',
   'org.possessive-role',
   'org.source-cue',
+  'org.reporting-object',
+  'org.lowercase-head',
   'org.list',
   'org.plural-head',
 ] as const;

@@ -8,12 +8,13 @@ import { alsoCalled, definitions, hyphenatedAcronyms } from './rules/acronyms.ts
 import { capitalisedChunks } from './rules/chunks.ts';
 import type { Para, ParagraphOut } from './rules/context.ts';
 import { cues } from './rules/cues.ts';
+import { lowercaseHeads } from './rules/lowercase-heads.ts';
 import { legalSuffixes } from './rules/legal-suffixes.ts';
 import { coordinatedLists } from './rules/lists.ts';
 import { holderOffices } from './rules/office-holders.ts';
 import { pluralHeads } from './rules/plural-heads.ts';
 import { possessiveRoles } from './rules/possessive-roles.ts';
-import { sourceCues } from './rules/source-cues.ts';
+import { reportingObjects, sourceCues } from './rules/source-cues.ts';
 
 /** A named family of rules run over one paragraph, adding to its candidates. */
 export interface EntityRule {
@@ -60,6 +61,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   // "according to the Archive", "the Monitor reported": sources that are not people.
   { name: 'source-cues', apply: sourceCues },
+  // "in an interview with Acme", "a spokesperson for Acme": a bare name told or written for.
+  {
+    name: 'reporting-objects',
+    apply: (p, _, out) => {
+      reportingObjects(p, out);
+    },
+  },
+  // "the Commerce department", "the Marbel diocese": a name before a lowercase head.
+  {
+    name: 'lowercase-heads',
+    apply: (p, _, out) => {
+      lowercaseHeads(p, out);
+    },
+  },
   // "Newsweek, Politico, The Hill and TMZ": the rest of a list of mostly organisations.
   {
     name: 'coordinated-lists',

@@ -14,6 +14,7 @@ import {
   type ParagraphOut,
   type Recognised,
   type Span,
+  GERUND,
   L,
   append,
 } from './rules/context.ts';
@@ -31,6 +32,10 @@ export function recognise(
   // Words the article itself writes in lower case are ordinary words when they open a sentence.
   const lowerWords = new Set<string>();
   for (const p of paras) for (const t of p.toks) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
+  // …unless a capitalised organisation head follows the opener: "Libertarian Party presidential
+  // nominee …" opens a name in an article that also writes "my libertarian base" (issue #12).
+  if (lowerWords.size > 0)
+    for (const p of paras) for (const w of headedOpeners(p, lowerWords)) lowerWords.delete(w);
 
   const out: Recognised = {
     orgs: [],
@@ -74,6 +79,20 @@ export function recognise(
   const things = thingNames(paras);
   if (things.size > 0)
     out.orgs = out.orgs.filter((o) => o.rule !== 'org.camel-case' || !things.has(o.text.toLowerCase()));
+  return out;
+}
+
+/** Sentence openers the article writes in lower case elsewhere that stand before a capitalised head. */
+function headedOpeners(p: Para, lowerWords: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const { toks } = p;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || !t.cap || !t.sentStart || !lowerWords.has(t.lower)) continue;
+    if (L.stopwords.has(t.lower) || L.functionWords.has(t.lower) || GERUND.test(t.text)) continue;
+    const head = toks[k + 1]!;
+    if (head.kind === 'word' && head.cap && !head.sentStart && L.heads.has(head.lower)) out.push(t.lower);
+  }
   return out;
 }
 

@@ -81,8 +81,20 @@ export function scanChunk(
     const org = trieMatch(L.orgTrie, p, k, b);
     const place = trieMatch(L.placeTrie, p, k, b);
     // "Tehran Times": a one-word head right after a place is that place's body, not the known
-    // "Times" (the head rule below names it).
-    if (org && org.j - k === 1 && !place && k > a && claim[k - 1] === 'p' && L.heads.has(toks[k]!.lower))
+    // "Times" (the head rule below names it); so after a proper word the chunk left unclaimed
+    // ("the Military Times", Argentina's "National Congress"; issue #12).
+    if (
+      org &&
+      org.j - k === 1 &&
+      !place &&
+      k > a &&
+      L.heads.has(toks[k]!.lower) &&
+      (claim[k - 1] === 'p' ||
+        (claim[k - 1] === undefined &&
+          isNameToken(toks[k - 1], lowerWords) &&
+          !L.roles.has(toks[k - 1]!.lower) &&
+          !L.demonyms.has(toks[k - 1]!.lower)))
+    )
       continue;
     // "Liberal Democratic Party", "New Democratic Party": a proper word before a known name that
     // ends in a head makes another body (the head rule below names it).

@@ -3,8 +3,17 @@
  */
 import { type KnownOrg, type TrieNode } from '../lexicon.ts';
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
-import { ARTICLES, COMPASS, L, type Para, type ParagraphOut, pushOrg, unclaimPlace } from './context.ts';
-import { personLike, promoteName } from './cues.ts';
+import {
+  ARTICLES,
+  COMPASS,
+  L,
+  isConnector,
+  type Para,
+  type ParagraphOut,
+  pushOrg,
+  unclaimPlace,
+} from './context.ts';
+import { personLike, promoteAcronym, promoteName } from './cues.ts';
 import { complement } from './head-nouns.ts';
 
 export function lookupKnown(name: string): KnownOrg | null {
@@ -118,4 +127,42 @@ export function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: Paragr
       }
     }
   }
+}
+
+const REPORTING_OBJECT_CUES: ReadonlySet<string> = new Set(ruleWords.reportingObjectCues);
+
+/** Is the token before `i` (with the one before it) a cue naming who was told, interviewed or written for? */
+function reportingObjectCue(toks: Para['toks'], i: number): boolean {
+  const prev = toks[i - 1];
+  const prev2 = toks[i - 2];
+  if (prev?.kind !== 'word' || prev.cap) return false;
+  return (
+    REPORTING_OBJECT_CUES.has(prev.lower) ||
+    (prev2?.kind === 'word' && !prev2.cap && REPORTING_OBJECT_CUES.has(`${prev2.lower} ${prev.lower}`))
+  );
+}
+
+/**
+ * "in an interview with Acme", "told Acme", "a contributor to Acme", "a spokesperson for Acme": a
+ * bare one-word name that is told, interviewed or written for is an outlet or a body when no person
+ * of the article bears it (a person is named in full before a bare surname) and it is no first
+ * name, title, compass word or head noun. Places were claimed earlier and are not names here.
+ */
+export function reportingObjects(p: Para, out: ParagraphOut): void {
+  const { toks } = p;
+  for (const n of out.names.filter((m) => m.paragraph === p.index && m.j - m.i === 1)) {
+    const t = toks[n.i]!;
+    if (t.kind !== 'word' || !t.cap || t.sentStart || !reportingObjectCue(toks, n.i)) continue;
+    // "told Kamloops This Week", "published in Proceedings of the …", "told Smith's lawyer": the
+    // name runs on, or is not the one spoken to.
+    const next = toks[n.j];
+    if (next?.kind === 'poss' || (next?.kind === 'word' && (next.cap || isConnector(next)))) continue;
+    if (L.firstNames.has(t.lower) || L.heads.has(t.lower) || COMPASS.has(t.lower)) continue;
+    if (personLike(n, p, out)) continue;
+    promoteName(p, n, out, 'org.reporting-object');
+  }
+  // "in remarks to ABC": an unknown acronym spoken to.
+  for (const a of out.acronyms.filter((c) => c.paragraph === p.index))
+    if (reportingObjectCue(toks, a.i) && toks[a.j]?.kind !== 'poss')
+      promoteAcronym(p, a, out, 'org.reporting-object');
 }

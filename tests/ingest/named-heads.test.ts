@@ -1,0 +1,32 @@
+// A known body named by one head word ("Times", "Congress") is another body when a proper word
+// the chunk rules left unclaimed comes right before that head: "the Military Times" is not The
+// Times, "the National Congress" of another country is not the United States Congress. Sentences
+// written for this test, not corpus text.
+import { expect, test } from 'vitest';
+import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
+
+const orgsOf = (text: string): string[] =>
+  extractEntities([text], 'Test Wire').organisations.map((o) => o.name);
+
+test('a proper word before a one-word known head names another body', () => {
+  expect(orgsOf('A navy officer told the Harbour Times that the pier was safe.')).toEqual(['Harbour Times']);
+  expect(orgsOf('Farmers marched to the National Congress in the capital.')).toEqual(['National Congress']);
+});
+
+test('the head alone, or after a demonym or a role, is still the known body', () => {
+  expect(orgsOf('A navy officer told The Times that the pier was safe.')).toEqual(['The Times']);
+  expect(orgsOf('The bill now goes to Congress.')).toEqual(['United States Congress']);
+});
+
+test('a sentence opener the article also writes in lower case still opens a name before a head', () => {
+  const paragraphs = [
+    'The debate was held. Humanist Party presidential nominee Jo Bloggs spoke first.',
+    '"My humanist friends will vote," she said.',
+  ];
+  expect(extractEntities(paragraphs, 'Test Wire').organisations.map((o) => o.name)).toEqual([
+    'Humanist Party',
+  ]);
+  // Without a capitalised head after it, the opener is still an ordinary word.
+  const plain = ['Humanist groups met.', '"My humanist friends came," she said.'];
+  expect(extractEntities(plain, 'Test Wire').organisations).toEqual([]);
+});

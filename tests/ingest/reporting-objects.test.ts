@@ -1,0 +1,39 @@
+// A bare one-word name after a cue naming who was told, interviewed or written for ("in an
+// interview with Acme", "told Acme", "a contributor to Acme") is an outlet or a body, unless a
+// person of the article bears it. Sentences written for this test, not corpus text.
+import { expect, test } from 'vitest';
+import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
+
+const orgsOf = (...paragraphs: string[]): [string, string | undefined][] =>
+  extractEntities(paragraphs, 'Test Wire').organisations.map((o) => [o.name, o.rule]);
+
+test('a name interviewed, told or written for is an organisation', () => {
+  expect(orgsOf('In an interview with Brightwater, the skipper said the nets were empty.')).toEqual([
+    ['Brightwater', 'org.reporting-object'],
+  ]);
+  expect(orgsOf('The harbour master told Quillsby that the pier would reopen.')).toEqual([
+    ['Quillsby', 'org.reporting-object'],
+  ]);
+  expect(
+    orgsOf('Nadia Kowal, a lawyer and contributor to Ferncastle, wrote that the law was vague.'),
+  ).toEqual([['Ferncastle', 'org.reporting-object']]);
+});
+
+test('an unknown acronym spoken to is an organisation', () => {
+  expect(orgsOf('The senator, in remarks to KVRT, said the vote would wait.')).toEqual([
+    ['KVRT', 'org.reporting-object'],
+  ]);
+});
+
+test('a person of the article, a first name or a longer name is left alone', () => {
+  // "Marlow" is the surname of the person the article named first.
+  expect(orgsOf('Jonas Marlow runs the ferry.', 'The mayor told Marlow that the ferry would stop.')).toEqual(
+    [],
+  );
+  expect(orgsOf('The mayor told Sarah that the ferry would stop.')).toEqual([]);
+  // The name runs on past the cue's one word: not the body's whole name.
+  expect(orgsOf('The mayor told Quillsby This Week that the ferry would stop.')).not.toContainEqual([
+    'Quillsby',
+    'org.reporting-object',
+  ]);
+});
