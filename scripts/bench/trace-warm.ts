@@ -7,7 +7,10 @@
  * list's loader is done (the engine's answer, with any fetch it needed) and from there to the DOM
  * commit (React's render of the new page). `--cpu RATE` slows the page's CPU as Lighthouse does
  * (4 for its mobile figure). Prints one line per step and the medians; a diagnostic, not a
- * benchmark (one session, figures vary with the machine's load).
+ * benchmark (one session, figures vary with the machine's load). For each step it also gives the
+ * main thread's work from the submit until `--settle MS` later (default 700: the facet counts and
+ * the timeline that follow the results included), and the layout and script parts of it, from
+ * Chromium's Performance metrics (TaskDuration, LayoutDuration, ScriptDuration).
  */
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -20,6 +23,7 @@ const { values, positionals } = parseArgs({
     steps: { type: 'string', default: '24' },
     cpu: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
+    settle: { type: 'string', default: '700' },
   },
 });
 const dist = positionals[0];
@@ -32,7 +36,18 @@ const WORDS = ['government', 'police', 'election', 'minister', 'court', 'preside
 const server = await serveBuild(dist);
 const base = server.base;
 const browser = await chromium.launch(await chromiumLaunchOptions());
-type Step = { word: string; total: number; data: number | null; render: number | null; requests: number };
+type Step = {
+  word: string;
+  total: number;
+  data: number | null;
+  render: number | null;
+  requests: number;
+  /** Main-thread time over the step and its settling, and the layout and script parts, ms. */
+  busy: number;
+  layout: number;
+  script: number;
+};
+const METRICS = ['TaskDuration', 'LayoutDuration', 'ScriptDuration'] as const;
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
@@ -44,6 +59,11 @@ try {
     requests += 1;
   });
   const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () => {
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    return METRICS.map((name) => (list.find((m) => m.name === name)?.value ?? 0) * 1000);
+  };
   if (cpuRate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
   await page.goto(`${base}/`);
   await page.locator('[data-list-item]').first().waitFor();
@@ -61,6 +81,7 @@ try {
       await cdp.send('Profiler.start');
     }
     requests = 0;
+    const before = await metrics();
     const step = await box.evaluate(async (input, value) => {
       performance.clearMarks();
       const form = (input as HTMLInputElement).form!;
@@ -91,15 +112,19 @@ try {
         render: loaded === undefined ? null : end - loaded,
       };
     }, word);
-    await page.waitForTimeout(300);
-    rows.push({ word, ...step, requests });
+    await page.waitForTimeout(Number(values.settle));
+    const after = await metrics();
+    const [busy, layout, script] = METRICS.map((_, k) => after[k]! - before[k]!) as [number, number, number];
+    rows.push({ word, ...step, requests, busy, layout, script });
   }
   if (values.profile) printProfile((await cdp.send('Profiler.stop')).profile);
   const ms = (n: number | null) => (n === null ? '    …' : n.toFixed(1).padStart(6));
-  console.log(`step  word        total    data  render  requests   (ms, CPU ×${cpuRate})`);
+  console.log(
+    `step  word        total    data  render  requests    busy  layout  script   (ms, CPU ×${cpuRate})`,
+  );
   rows.forEach((row, i) => {
     console.log(
-      `${String(i).padStart(4)}  ${row.word.padEnd(10)} ${ms(row.total)}  ${ms(row.data)}  ${ms(row.render)}  ${String(row.requests).padStart(4)}`,
+      `${String(i).padStart(4)}  ${row.word.padEnd(10)} ${ms(row.total)}  ${ms(row.data)}  ${ms(row.render)}  ${String(row.requests).padStart(4)}    ${ms(row.busy)}  ${ms(row.layout)}  ${ms(row.script)}`,
     );
   });
   const median = (list: number[]) => {
@@ -107,10 +132,13 @@ try {
     return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
   };
   const seen = rows.slice(WORDS.length);
-  const pick = (key: 'total' | 'data' | 'render') =>
+  const pick = (key: 'total' | 'data' | 'render' | 'busy' | 'layout' | 'script') =>
     seen.map((row) => row[key]).filter((n): n is number => n !== null);
   console.log(
     `words seen before (steps ${WORDS.length}+): median total ${median(pick('total')).toFixed(1)}, data ${median(pick('data')).toFixed(1)}, render ${median(pick('render')).toFixed(1)} ms`,
+  );
+  console.log(
+    `  main thread per step until settled: median busy ${median(pick('busy')).toFixed(1)}, layout ${median(pick('layout')).toFixed(1)}, script ${median(pick('script')).toFixed(1)} ms`,
   );
 } finally {
   await browser.close();
