@@ -138,14 +138,32 @@ export function analyseArticle(
   }
   const people = collectPeople(analysed);
   const salient = new SalientIndex(collectSalient(analysed, people));
-  const quoteIsSpeech = quotes.map((q) => {
+  const quoteIsSpeech = quotes.map((q, qi) => {
     const words = wordCount(q.text);
-    return words >= 4 || (words >= 2 && ENDS_SENTENCE.test(q.text));
+    if (words >= 4) return true;
+    const first = quoteTokens[qi]?.[0];
+    return words >= 2 && ENDS_SENTENCE.test(q.text) && !(first && stopIsNarrators(analysed, first, q.text));
   });
   return { paragraphs: analysed, people, salient, orgs, quoteTokens, quoteIsSpeech };
 }
 
 const ENDS_SENTENCE = /[.!?…][\])]?$/;
+
+/**
+ * A phrase of fewer than four words ending in a full stop, opened right after a lowercase word
+ * that is not a verb of saying ("would be a “significant public benefit.”", "the terms “…” and
+ * “same-sex union.”"), carries on the article's sentence: the stop is the narrator's, set inside
+ * the marks by American style, and the phrase is no sentence of its own.
+ */
+export function stopIsNarrators(
+  paragraphs: readonly Paragraph[],
+  first: { paragraph: number; token: number },
+  text: string,
+): boolean {
+  if (wordCount(text) >= 4 || !/\.\W*$/.test(text)) return false;
+  const prev = paragraphs[first.paragraph]?.tokens[first.token - 1];
+  return prev?.kind === 'word' && !prev.cap && !REPORTING_VERBS.has(prev.lower);
+}
 const byFrom = (a: QuoteRange, b: QuoteRange): number => a.from - b.from;
 
 /** Is the mention a full name (at least two name words)? */

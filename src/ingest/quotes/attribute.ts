@@ -6,7 +6,14 @@
  */
 import type { AttributionRule, SpeakerRule } from '../../contract/schema.ts';
 import { checkBudget } from '../seed/time-budget.ts';
-import { leftSubject, position, resolvePerson, roleOf, sentenceSubject } from './article-analysis.ts';
+import {
+  leftSubject,
+  nameKeys,
+  position,
+  resolvePerson,
+  roleOf,
+  sentenceSubject,
+} from './article-analysis.ts';
 import type { ArticleAnalysis } from './article-analysis.ts';
 import { articleCountry, bodyOfCountry } from './article-country.ts';
 import { articleIndex, ofName } from './article-index.ts';
@@ -15,6 +22,7 @@ import type { Mention } from './mentions.ts';
 import { verbAt } from './sieves/reporting-verbs.ts';
 import type { Found, QuoteSite } from './sieves/site.ts';
 import { SPEAKER_SIEVES } from './speaker-sieves.ts';
+import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
 const {
@@ -26,6 +34,8 @@ const {
   NOMINAL_HEADS,
   ORG_HEADS,
   PREPOSITIONS,
+  REPORTING_VERBS,
+  SKIP_BEFORE_VERB,
   SPOKES_NOUNS,
   STAFF_NOUNS,
   STATE_BODY_HEADS,
@@ -61,9 +71,48 @@ function findSpeakerMention(doc: ArticleAnalysis, qi: number): Found | null {
   const site: QuoteSite = { doc, qi, first, last, pf, pl, sf, sl };
   for (const sieve of SPEAKER_SIEVES) {
     const found = sieve.find(site);
-    if (found) return found;
+    if (found && !namesAThing(doc, found)) return found;
   }
   return null;
+}
+
+const MODIFIER_OPENERS: ReadonlySet<string> = new Set(syntaxWords.modifierOpeners);
+const NON_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(syntaxWords.nonNounsAfterName);
+
+/**
+ * "a Ukrainian passenger jet …, blaming “…”", "The Internet security firm Secunia.com has said": a
+ * name between a determiner and lowercase nouns modifies them, so it names a thing, not a speaker,
+ * and the next sieve is asked. After "a" the phrase is always something else than the name; after
+ * "the" or a possessive only when another name follows the nouns ("the Vantor security firm said"
+ * is Vantor speaking), and a person the article names stays ("the Biden campaign said").
+ */
+function namesAThing(doc: ArticleAnalysis, found: Found): boolean {
+  const { mention: m } = found;
+  if (m.name === null || (m.kind !== 'person' && m.kind !== 'org' && m.kind !== 'place')) return false;
+  const para = doc.paragraphs[found.paragraph]!;
+  const opener = para.tokens[m.from - 1];
+  if (opener?.kind !== 'word' || !MODIFIER_OPENERS.has(opener.lower)) return false;
+  let k = m.to;
+  while (k < m.to + 3 && isNounAfterName(para.tokens[k])) k++;
+  if (k === m.to) return false;
+  const indefinite = opener.lower === 'a' || opener.lower === 'an';
+  if (!indefinite && !(para.tokens[k]?.kind === 'word' && para.tokens[k]!.cap)) return false;
+  const person = resolvePerson(doc.people, m.name, position(found.paragraph, m.from));
+  return !(person && person.keys.at(-1) === nameKeys(m.name).at(-1));
+}
+
+/** A lowercase word after a name that reads as a noun it modifies, not as the name's verb. */
+function isNounAfterName(t: ArticleAnalysis['paragraphs'][number]['tokens'][number] | undefined): boolean {
+  if (t?.kind !== 'word' || !/^[a-z]+$/.test(t.text)) return false;
+  const w = t.lower;
+  return !(
+    /(?:ed|ly)$/.test(w) ||
+    NON_NOUNS_AFTER_NAME.has(w) ||
+    REPORTING_VERBS.has(w) ||
+    SKIP_BEFORE_VERB.has(w) ||
+    PREPOSITIONS.has(w) ||
+    DETERMINERS.has(w)
+  );
 }
 
 /** A resolved mention: who it names, before the sieve that found it is recorded. */

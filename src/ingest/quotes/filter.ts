@@ -3,7 +3,7 @@
  * unless a named source is clearly quoted (gold guidelines: fewer than three words needs a speaker).
  */
 import type { Attribution } from './attribute.ts';
-import type { ArticleAnalysis } from './article-analysis.ts';
+import { stopIsNarrators, type ArticleAnalysis } from './article-analysis.ts';
 import * as lexicon from './lexicon.ts';
 import { WORDS, wordCount } from '../language/words.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
@@ -98,10 +98,12 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
   // with are its quote, however short, even after a title cue ("report") or a naming verb.
   if (attributed && attribution.speakerRule === 'speaker.described-as') return true;
   const first = doc.quoteTokens[qi]?.[0];
+  // "would be a “significant public benefit.”": the narrator's stop inside the marks ends no sentence.
+  const ends = SENTENCE_END.test(text) && !(first && stopIsNarrators(doc.paragraphs, first, text));
   if (first) {
     // "a process called “exfiltration”", "also known as “cosmonaut No. 11”": names, not speech.
     if (namedBefore(doc, first.paragraph, first.token)) return false;
-    if (!SENTENCE_END.test(text) && namedByVerb(doc, first.paragraph, first.token)) return false;
+    if (!ends && namedByVerb(doc, first.paragraph, first.token)) return false;
     const para = doc.paragraphs[first.paragraph]!;
     // "Anna Franowska of “Have no fear”": a quoted name after a name and "of" is an organisation.
     const of = para.tokens[first.token - 1];
@@ -126,7 +128,7 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
   // "the term “subject to” requires … “complete jurisdiction”": a term beside a named term.
   if (
     words < 4 &&
-    !SENTENCE_END.test(text) &&
+    !ends &&
     attribution.rule !== 'adjacent' &&
     first &&
     sentenceNamesTerm(doc, first.paragraph, first.token)
@@ -134,7 +136,7 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
     return false;
   if (words < 3) return attributed;
   // "would create “personal investment accounts”": a short phrase no one is said to say is a term.
-  if (words < 4 && !SENTENCE_END.test(text)) return attributed || attribution.sourced === true;
+  if (words < 4 && !ends) return attributed || attribution.sourced === true;
   return true;
 }
 
