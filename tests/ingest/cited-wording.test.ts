@@ -27,3 +27,9 @@ test('a statement after its noun and a comma is still speech', () => {
     ['We will not close the harbour this winter.', 'Nora Blix'],
   ]);
 });
+
+test('an answer attributed right after the question is speech', () => {
+  expect(
+    quotesOf('In response to the question, "We will keep the harbour open all winter," Nora Blix said.'),
+  ).toEqual([['We will keep the harbour open all winter,', 'Nora Blix']]);
+});
