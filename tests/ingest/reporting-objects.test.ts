@@ -30,6 +30,8 @@ test('a person of the article, a first name or a longer name is left alone', () 
   expect(orgsOf('Jonas Marlow runs the ferry.', 'The mayor told Marlow that the ferry would stop.')).toEqual(
     [],
   );
+  // A surname the article gave earlier after a courtesy title.
+  expect(orgsOf('Dr. Marlow runs the ferry.', 'The report by Marlow found no fault.')).toEqual([]);
   expect(orgsOf('The mayor told Sarah that the ferry would stop.')).toEqual([]);
   // The name runs on past the cue's one word: not the body's whole name.
   expect(orgsOf('The mayor told Quillsby This Week that the ferry would stop.')).not.toContainEqual([
