@@ -1,10 +1,7 @@
 // The wording of a question or of a law's article, set after its name and a comma, is cited, not
 // spoken: it is no quote. Sentences written for this test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const quotesOf = (...paragraphs: string[]): [string, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.text, q.speaker]);
+import { quotesOf } from './speakers-of.ts';
 
 test('"the question, “…”" is the question’s wording', () => {
   expect(
