@@ -1,5 +1,6 @@
 /**
- * Source cues: sources that are not people ("according to the Archive", "the Monitor reported").
+ * Source cues: sources that are not people ("according to the Archive", "the Monitor reported"),
+ * and the outlets or bodies a person speaks or writes to ("told Acme", "a contributor to Acme").
  */
 import { type KnownOrg, type TrieNode } from '../lexicon.ts';
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
@@ -157,7 +158,7 @@ function runsOn(toks: Para['toks'], j: number, lowerWords: ReadonlySet<string>):
 /**
  * "in an interview with Acme", "told Acme", "a contributor to Acme", "a spokesperson for Acme": a
  * bare one-word name that is told, interviewed or written for is an outlet or a body when no person
- * of the article bears it (a person is named in full before a bare surname) and it is no first
+ * of the article bears it (named in full or after a courtesy title before) and it is no first
  * name, title, compass word or head noun. Places were claimed earlier and are not names here.
  */
 export function reportingObjects(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
