@@ -34,6 +34,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+// Each test asks its own query: the hook keeps one MediaQueryList per query for the page's life,
+// so a query an earlier test asked would still answer from that test's stub.
+
 test('reports the match and follows the window when it changes', () => {
   const media = stubMatchMedia(true);
   const view = renderHook(() => useMediaQuery('(min-width: 901px)', false));

@@ -2,10 +2,7 @@
 // by X"), and never the subject of the clause after the phrase's comma. Sentences written for this
 // test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const quotesOf = (...paragraphs: string[]): [string, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.text, q.speaker]);
+import { quotesOf } from './speakers-of.ts';
 
 test('"according to a memo posted online by X" names X', () => {
   expect(

@@ -1,10 +1,7 @@
 // The wording of a question or of a law's article, set after its name and a comma, is cited, not
 // spoken: it is no quote. Sentences written for this test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const quotesOf = (...paragraphs: string[]): [string, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.text, q.speaker]);
+import { quotesOf } from './speakers-of.ts';
 
 test('"the question, “…”" is the question’s wording', () => {
   expect(
@@ -26,4 +23,10 @@ test('a statement after its noun and a comma is still speech', () => {
   expect(quotesOf('Nora Blix said in her statement, "We will not close the harbour this winter."')).toEqual([
     ['We will not close the harbour this winter.', 'Nora Blix'],
   ]);
+});
+
+test('an answer attributed right after the question is speech', () => {
+  expect(
+    quotesOf('In response to the question, "We will keep the harbour open all winter," Nora Blix said.'),
+  ).toEqual([['We will keep the harbour open all winter,', 'Nora Blix']]);
 });

@@ -27,3 +27,8 @@ test('a demonym, a person or a name without "the" before the head is left alone'
   expect(orgsOf('The Jane Doe board of trustees met.')).toEqual([]);
   expect(orgsOf('She said Fisheries department staff were tired.')).toEqual([]);
 });
+
+test('a head that is part of a thing’s name ("department store", "board game") names no body', () => {
+  expect(orgsOf('Shoppers queued outside the Selfridges department store on Monday.')).toEqual([]);
+  expect(orgsOf('The Monopoly board game sold well.')).toEqual([]);
+});

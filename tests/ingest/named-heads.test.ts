@@ -13,9 +13,10 @@ test('a proper word before a one-word known head names another body', () => {
   expect(orgsOf('Farmers marched to the National Congress in the capital.')).toEqual(['National Congress']);
 });
 
-test('the head alone, or after a demonym or a role, is still the known body', () => {
+test('the head alone, or after a demonym, is still the known body', () => {
   expect(orgsOf('A navy officer told The Times that the pier was safe.')).toEqual(['The Times']);
   expect(orgsOf('The bill now goes to Congress.')).toEqual(['United States Congress']);
+  expect(orgsOf('The bill now goes to the American Congress.')).toEqual(['United States Congress']);
 });
 
 test('a sentence opener the article also writes in lower case still opens a name before a head', () => {

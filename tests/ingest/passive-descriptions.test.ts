@@ -2,10 +2,7 @@
 // words of the passive's agent, or of nobody named: the subject is what is described, not the
 // speaker. Sentences written for this test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const quotesOf = (...paragraphs: string[]): [string, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.text, q.speaker]);
+import { quotesOf } from './speakers-of.ts';
 
 test('a short quote after an agentless passive is not the subject’s, so it is no quote', () => {
   expect(

@@ -14,6 +14,10 @@ test('a name interviewed, told or written for is an organisation', () => {
   expect(orgsOf('The harbour master told Quillsby that the pier would reopen.')).toEqual([
     ['Quillsby', 'org.reporting-object'],
   ]);
+  // A connector before a date does not carry the name on.
+  expect(orgsOf('The harbour master told Quillsby on Monday that the pier would reopen.')).toEqual([
+    ['Quillsby', 'org.reporting-object'],
+  ]);
   expect(
     orgsOf('Nadia Kowal, a lawyer and contributor to Ferncastle, wrote that the law was vague.'),
   ).toEqual([['Ferncastle', 'org.reporting-object']]);
@@ -30,8 +34,14 @@ test('a person of the article, a first name or a longer name is left alone', () 
   expect(orgsOf('Jonas Marlow runs the ferry.', 'The mayor told Marlow that the ferry would stop.')).toEqual(
     [],
   );
+  // A surname the article gave earlier after a courtesy title.
+  expect(orgsOf('Dr. Marlow runs the ferry.', 'The report by Marlow found no fault.')).toEqual([]);
   expect(orgsOf('The mayor told Sarah that the ferry would stop.')).toEqual([]);
   // The name runs on past the cue's one word: not the body's whole name.
+  expect(orgsOf('The study was published in Proceedings of the Harbour Society.')).not.toContainEqual([
+    'Proceedings',
+    'org.reporting-object',
+  ]);
   expect(orgsOf('The mayor told Quillsby This Week that the ferry would stop.')).not.toContainEqual([
     'Quillsby',
     'org.reporting-object',

@@ -64,8 +64,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   // "in an interview with Acme", "a spokesperson for Acme": a bare name told or written for.
   {
     name: 'reporting-objects',
-    apply: (p, _, out) => {
-      reportingObjects(p, out);
+    apply: (p, lowerWords, out) => {
+      reportingObjects(p, lowerWords, out);
     },
   },
   // "the Commerce department", "the Marbel diocese": a name before a lowercase head.

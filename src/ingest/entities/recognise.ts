@@ -7,6 +7,7 @@
 import { checkBudget } from '../seed/time-budget.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 import { ENTITY_RULES } from './entity-rules.ts';
+import { HONORIFICS } from '../language/names.ts';
 import { tokenizeParagraphs, type Token } from '../language/tokenize.ts';
 import {
   type ArticleText,
@@ -64,7 +65,8 @@ export function recognise(
       };
       scanParagraph(p, lowerWords, local);
       for (const n of local.names) {
-        if (n.j - n.i <= 1) continue;
+        // "Dr. Jones", "Mr Putin": a one-word name after a courtesy title is a person's surname.
+        if (n.j - n.i <= 1 && !afterHonorific(p.toks, n.i)) continue;
         for (const w of new Set(n.text.split(/\s+/))) personWords.set(w, (personWords.get(w) ?? 0) + 1);
       }
       const offset = p.offset;
@@ -80,6 +82,12 @@ export function recognise(
   if (things.size > 0)
     out.orgs = out.orgs.filter((o) => o.rule !== 'org.camel-case' || !things.has(o.text.toLowerCase()));
   return out;
+}
+
+/** Is the token before `i` a courtesy title ("Dr. Jones", "Mr Putin")? */
+function afterHonorific(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1]?.text === '.' ? toks[i - 2] : toks[i - 1];
+  return prev?.kind === 'word' && prev.cap && HONORIFICS.has(prev.lower);
 }
 
 /** Sentence openers the article writes in lower case elsewhere that stand before a capitalised head. */

@@ -2,6 +2,7 @@
  * Which quotations are direct speech: scare quotes, titles and short quoted names are left out
  * unless a named source is clearly quoted (gold guidelines: fewer than three words needs a speaker).
  */
+import type { SpeakerRule } from '../../contract/schema.ts';
 import type { Attribution } from './attribute.ts';
 import { stopIsNarrators, type ArticleAnalysis } from './article-analysis.ts';
 import * as lexicon from './lexicon.ts';
@@ -74,6 +75,9 @@ function sentenceNamesTerm(doc: ArticleAnalysis, paragraph: number, q: number): 
 /** Nouns whose wording may follow them after a comma: a question, a law's article or clause. */
 const WORDING_NOUNS: ReadonlySet<string> = new Set(['question', ...TEXT_HEADS]);
 
+/** Sieves that found the speaker right after the quotation ("“…,” she said", "“…,” said X"). */
+const SPEAKER_AFTER: ReadonlySet<SpeakerRule> = new Set(['speaker.said-after', 'speaker.subject-after']);
+
 /** Does the token at `k` end the name of a question or a text ("the question", "Article 2.2.9")? */
 function citedWording(para: ArticleAnalysis['paragraphs'][number], k: number): boolean {
   const t = para.tokens[k];
@@ -115,8 +119,14 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
     )
       return false;
     // "to add the question, “…”", "violated Article 2.2.9, “…”": the wording of a question or a
-    // text set in apposition to its name is cited, not spoken.
-    if (para.tokens[first.token - 1]?.text === ',' && citedWording(para, first.token - 2)) return false;
+    // text set in apposition to its name is cited, not spoken; but an answer attributed right
+    // after it is speech ("In response to the question, “…,” she said").
+    if (
+      para.tokens[first.token - 1]?.text === ',' &&
+      citedWording(para, first.token - 2) &&
+      !(attributed && SPEAKER_AFTER.has(attribution.speakerRule))
+    )
+      return false;
     // "the film “Dune”", "a sign reading “…”": titles and slogans when short or title-cased.
     for (let k = first.token - 1; k >= 0 && k >= first.token - 3; k--) {
       const t = para.tokens[k]!;

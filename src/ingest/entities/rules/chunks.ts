@@ -62,6 +62,20 @@ export function grow(p: Para, from: number, e: number): number {
   return m && m.j - 1 > e ? m.j - 1 : e;
 }
 
+/**
+ * Is the token at `k` a proper word no rule claimed that is neither a role nor a demonym, so that
+ * before a known name it makes another body ("Military Times", "Liberal Democratic Party")?
+ */
+function unclaimedQualifier(p: Para, k: number, lowerWords: ReadonlySet<string>): boolean {
+  const t = p.toks[k];
+  return (
+    p.claim[k] === undefined &&
+    isNameToken(t, lowerWords) &&
+    !L.roles.has(t!.lower) &&
+    !L.demonyms.has(t!.lower)
+  );
+}
+
 /** The known names of a chunk that has none (never written to). */
 const NO_KNOWN: Map<number, { j: number; org: KnownOrg }> = new Map();
 
@@ -81,7 +95,7 @@ export function scanChunk(
     const org = trieMatch(L.orgTrie, p, k, b);
     const place = trieMatch(L.placeTrie, p, k, b);
     // "Tehran Times": a one-word head right after a place is that place's body, not the known
-    // "Times" (the head rule below names it); so after a proper word the chunk left unclaimed
+    // "Times" (the head rule below names it); so is one right after a proper word no rule claimed
     // ("the Military Times", Argentina's "National Congress"; issue #12).
     if (
       org &&
@@ -89,11 +103,7 @@ export function scanChunk(
       !place &&
       k > a &&
       L.heads.has(toks[k]!.lower) &&
-      (claim[k - 1] === 'p' ||
-        (claim[k - 1] === undefined &&
-          isNameToken(toks[k - 1], lowerWords) &&
-          !L.roles.has(toks[k - 1]!.lower) &&
-          !L.demonyms.has(toks[k - 1]!.lower)))
+      (claim[k - 1] === 'p' || unclaimedQualifier(p, k - 1, lowerWords))
     )
       continue;
     // "Liberal Democratic Party", "New Democratic Party": a proper word before a known name that
@@ -103,13 +113,10 @@ export function scanChunk(
       !place &&
       org.j - k >= 2 &&
       k > a &&
-      claim[k - 1] === undefined &&
       L.heads.has(toks[org.j - 1]!.lower) &&
       !toks[k]!.allCaps &&
-      isNameToken(toks[k - 1], lowerWords) &&
+      unclaimedQualifier(p, k - 1, lowerWords) &&
       !toks[k - 1]!.allCaps &&
-      !L.roles.has(toks[k - 1]!.lower) &&
-      !L.demonyms.has(toks[k - 1]!.lower) &&
       !L.genericModifiers.has(toks[k - 1]!.lower) &&
       !L.heads.has(toks[k - 1]!.lower)
     )

@@ -86,7 +86,10 @@ export const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
 /** What a paragraph's rules add to: its own candidates, plus what earlier paragraphs named. */
 export interface ParagraphOut extends Recognised {
-  /** Words of earlier paragraphs' names of two words or more, with how many names have each. */
+  /**
+   * Words of earlier paragraphs' names of two words or more, or of one after a courtesy title
+   * ("Dr. Jones"), with how many names have each.
+   */
   personWords: ReadonlyMap<string, number>;
 }
 

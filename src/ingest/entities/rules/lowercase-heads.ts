@@ -8,6 +8,7 @@ import { L, type Para, type ParagraphOut, pushOrg, unclaimPlace } from './contex
 import { personLike } from './cues.ts';
 
 const LOWERCASE_HEADS: ReadonlySet<string> = new Set(ruleWords.lowercaseHeads);
+const COMPOUNDS: ReadonlySet<string> = new Set(ruleWords.lowercaseHeadCompounds);
 
 /** "the Commerce department", "the Malaysia Tourism board": a leftover name before a lowercase head. */
 export function lowercaseHeads(p: Para, out: ParagraphOut): void {
@@ -15,6 +16,9 @@ export function lowercaseHeads(p: Para, out: ParagraphOut): void {
   for (const n of out.names.filter((m) => m.paragraph === p.index)) {
     const head = toks[n.j];
     if (head?.kind !== 'word' || head.cap || !LOWERCASE_HEADS.has(head.lower)) continue;
+    // "the Selfridges department store": the head is part of a thing's name.
+    const after = toks[n.j + 1];
+    if (after?.kind === 'word' && COMPOUNDS.has(after.lower)) continue;
     // Places written just before belong to the name ("the Malaysia Tourism board").
     let i = n.i;
     while (i > 0 && p.claim[i - 1] === 'p') i--;

@@ -1,5 +1,6 @@
 /**
- * Source cues: sources that are not people ("according to the Archive", "the Monitor reported").
+ * Source cues: sources that are not people ("according to the Archive", "the Monitor reported"),
+ * and the outlets or bodies a person speaks or writes to ("told Acme", "a contributor to Acme").
  */
 import { type KnownOrg, type TrieNode } from '../lexicon.ts';
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
@@ -8,6 +9,7 @@ import {
   COMPASS,
   L,
   isConnector,
+  isNameToken,
   type Para,
   type ParagraphOut,
   pushOrg,
@@ -143,20 +145,29 @@ function reportingObjectCue(toks: Para['toks'], i: number): boolean {
 }
 
 /**
+ * Does a name go on at `j` ("told Kamloops This Week", "published in Proceedings of the …")? A
+ * connector before a date or a lowercase word does not carry it ("told Acme on Monday").
+ */
+function runsOn(toks: Para['toks'], j: number, lowerWords: ReadonlySet<string>): boolean {
+  const next = toks[j];
+  if (next?.kind !== 'word') return false;
+  if (next.cap) return true;
+  return isConnector(next) && (isConnector(toks[j + 1]) || isNameToken(toks[j + 1], lowerWords));
+}
+
+/**
  * "in an interview with Acme", "told Acme", "a contributor to Acme", "a spokesperson for Acme": a
  * bare one-word name that is told, interviewed or written for is an outlet or a body when no person
- * of the article bears it (a person is named in full before a bare surname) and it is no first
+ * of the article bears it (named in full or after a courtesy title before) and it is no first
  * name, title, compass word or head noun. Places were claimed earlier and are not names here.
  */
-export function reportingObjects(p: Para, out: ParagraphOut): void {
+export function reportingObjects(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
   const { toks } = p;
   for (const n of out.names.filter((m) => m.paragraph === p.index && m.j - m.i === 1)) {
     const t = toks[n.i]!;
     if (t.kind !== 'word' || !t.cap || t.sentStart || !reportingObjectCue(toks, n.i)) continue;
-    // "told Kamloops This Week", "published in Proceedings of the …", "told Smith's lawyer": the
-    // name runs on, or is not the one spoken to.
-    const next = toks[n.j];
-    if (next?.kind === 'poss' || (next?.kind === 'word' && (next.cap || isConnector(next)))) continue;
+    // "told Smith's lawyer": not the one spoken to.
+    if (toks[n.j]?.kind === 'poss' || runsOn(toks, n.j, lowerWords)) continue;
     if (L.firstNames.has(t.lower) || L.heads.has(t.lower) || COMPASS.has(t.lower)) continue;
     if (personLike(n, p, out)) continue;
     promoteName(p, n, out, 'org.reporting-object');

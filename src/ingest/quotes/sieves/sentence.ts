@@ -1,7 +1,8 @@
 /**
  * The sentence sieves: a reporting verb elsewhere in the quotation's sentence (its subject
  * speaks, or the person a body reports), and the sentence's subject when the quotation is
- * introduced by punctuation, is a stretch of speech inside the sentence, or follows a farther verb.
+ * introduced by punctuation, is a stretch of speech inside the sentence, or follows a farther verb;
+ * and the passive a short quotation completes ("was described as “…” by X"): its agent speaks.
  */
 import { sentenceSubject, skipsBeforeVerb, unnamed } from '../article-analysis.ts';
 import type { Paragraph } from '../article-analysis.ts';
