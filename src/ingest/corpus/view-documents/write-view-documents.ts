@@ -241,7 +241,7 @@ export function writeViewDocuments(
           }
         : null,
       // The carried pages' snippets read their articles' documents (20 per prefix document).
-      (number) => readArticleParagraphs(outDir, corpus.articles[number]!.id),
+      paragraphsOf(outDir, corpus),
       () => {
         const { analysis, articlesRead, carried } = keyed
           ? keptQuoteAnalysis(corpus, keyed, trace)
@@ -291,6 +291,26 @@ export function writeViewDocuments(
     `view documents: folder in place (${documentsWritten} written, ${documentsCarried} carried over, ${documentsUnmade} of them not made)`,
   );
   return { documentsWritten, documentsCarried, documentsUnmade, foldersRemoved, quoteArticlesRead };
+}
+
+/** How many articles' paragraphs `paragraphsOf` keeps at most (a few MB at 100,000 articles). */
+const PARAGRAPHS_KEPT = 4096;
+
+/**
+ * Each article's paragraphs, read from its document. Nested prefixes ("s", "st", "sta") tend to
+ * rank the same articles first, so the last few thousand read are kept, not read again.
+ */
+function paragraphsOf(outDir: string, corpus: ViewCorpus): (number: number) => readonly string[] {
+  const kept = new Map<number, readonly string[]>();
+  return (number) => {
+    let paragraphs = kept.get(number);
+    if (paragraphs === undefined) {
+      if (kept.size >= PARAGRAPHS_KEPT) kept.clear();
+      paragraphs = readArticleParagraphs(outDir, corpus.articles[number]!.id);
+      kept.set(number, paragraphs);
+    }
+    return paragraphs;
+  };
 }
 
 /**
