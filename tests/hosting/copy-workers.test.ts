@@ -85,7 +85,7 @@ test('copies made while the data is built are the copies precompress makes, and 
   expect({ ...result, ahead: 0 }).toEqual(after);
 });
 
-test('a document replaced after its copies were made is compressed again, from its new bytes', async () => {
+test('a document replaced, or a copy removed, after the copies were made is compressed again', async () => {
   const cacheDir = join(tempDir(), 'cache');
   const root = tempDir();
   await buildWithCopies(root, cacheDir);
@@ -93,9 +93,12 @@ test('a document replaced after its copies were made is compressed again, from i
   const path = join(root, 'data', 'articles', 'b.json');
   rmSync(path);
   writeFileSync(path, text('article b, changed'));
+  // And one copy of another is gone.
+  rmSync(join(root, 'data', 'articles', 'c.json.gz'));
   const result = await precompress(root, { cacheDir });
-  expect(result).toMatchObject({ files: 6, ahead: 4 });
+  expect(result).toMatchObject({ files: 6, ahead: 3 });
   expectCopiesOf(root, 'data/articles/b.json');
+  expectCopiesOf(root, 'data/articles/c.json');
   // The cache keeps what this build used: the five documents as they are and the app's file.
   const entries = readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   expect(entries).toHaveLength(6);
