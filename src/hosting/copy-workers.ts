@@ -117,12 +117,12 @@ export async function startCopyWorkers(
       wait(ALL);
       const rows: AheadFile[] = [];
       for (const { results } of workers)
-        for (let m = receiveMessageOnPort(results); m; m = receiveMessageOnPort(results)) {
-          const row = m.message as AheadFile;
-          for (const [from, to] of moves)
-            if (row[0].startsWith(from)) row[0] = to + row[0].slice(from.length);
-          rows.push(row);
-        }
+        for (let m = receiveMessageOnPort(results); m; m = receiveMessageOnPort(results))
+          for (const row of m.message as AheadFile[]) {
+            for (const [from, to] of moves)
+              if (row[0].startsWith(from)) row[0] = to + row[0].slice(from.length);
+            rows.push(row);
+          }
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
       if (failed) return 0;
       writeFileSync(join(cacheDir, AHEAD_LIST), JSON.stringify(rows));
