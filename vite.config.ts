@@ -14,6 +14,8 @@ export default defineConfig({
       inputs: defaultSeedInputs(),
       cacheDir: defaultCacheDir(),
       strict: process.env.NEWSREADER_STRICT === '1',
+      // The data documents' compressed copies are made while the data is built (hosting() below).
+      precompress: true,
     }),
     // The installable app and its offline copy (docs/decisions/008-offline-share-export.md).
     VitePWA({

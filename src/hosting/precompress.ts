@@ -9,11 +9,21 @@
  * end, so the cache holds one build's copies.
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { threadId } from 'node:worker_threads';
+import {
+  brotliCompress,
+  brotliCompressSync,
+  constants,
+  gzip,
+  gzipSync,
+  type BrotliOptions,
+  type ZlibOptions,
+} from 'node:zlib';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -39,6 +49,8 @@ export interface PrecompressResult {
   gzipBytes: number;
   /** Files whose copies came from the cache (0 without one). */
   fromCache: number;
+  /** Files whose copies the data step had written already (`ahead.json`, see `copy-workers.ts`). */
+  ahead: number;
 }
 
 export interface PrecompressOptions {
@@ -48,6 +60,88 @@ export interface PrecompressOptions {
 
 /** Changes whenever the compression settings below change, so older entries are not used. */
 const SETTINGS_VERSION = 1;
+
+/**
+ * Data documents (many, and rebuilt often) get brotli quality 5; the app's own files (few, and
+ * the first thing a visitor waits for) get brotli 11.
+ */
+function brotliOptions(body: Uint8Array, data: boolean): BrotliOptions {
+  return {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: data ? 5 : 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  };
+}
+
+function gzipOptions(data: boolean): ZlibOptions {
+  return { level: data ? 6 : 9 };
+}
+
+/** Both copies of `body`, made on the calling thread (the copy workers' way). */
+export function compressSync(body: Uint8Array, data: boolean): [Buffer, Buffer] {
+  return [brotliCompressSync(body, brotliOptions(body, data)), gzipSync(body, gzipOptions(data))];
+}
+
+/** The compressed-copy cache of the build folder `outDir`: one per folder, under the build cache. */
+export function precompressCacheDir(cacheRoot: string, outDir: string): string {
+  const folderKey = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
+  return join(cacheRoot, 'precompressed', folderKey);
+}
+
+/**
+ * The list of files whose copies the data step wrote while it built (`copy-workers.ts`), in the
+ * folder's cache: read and removed by the next `precompress` of that folder.
+ */
+export const AHEAD_LIST = 'ahead.json';
+
+/**
+ * One file the data step compressed: its absolute path, what identified its bytes then (size,
+ * modification time, inode: a file written or replaced since is another file), the copies'
+ * sizes (-1: not written, as it would not have been smaller) and its cache key.
+ */
+export type AheadFile = [
+  path: string,
+  size: number,
+  mtimeMs: number,
+  ino: number,
+  br: number,
+  gz: number,
+  key: string,
+];
+
+async function readAhead(cacheDir: string | undefined): Promise<Map<string, AheadFile>> {
+  const ahead = new Map<string, AheadFile>();
+  if (cacheDir === undefined) return ahead;
+  const path = join(cacheDir, AHEAD_LIST);
+  let rows: unknown;
+  try {
+    rows = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return ahead;
+  }
+  await rm(path, { force: true });
+  if (Array.isArray(rows))
+    for (const row of rows as AheadFile[])
+      if (Array.isArray(row) && typeof row[0] === 'string') ahead.set(row[0], row);
+  return ahead;
+}
+
+/**
+ * Whether `file` is still the file `row` lists (same size, time and inode) and the copies it
+ * lists are beside it (`present`: every file of the build, from the one listing of the folder,
+ * so checking 127,000 files costs no more calls to the filesystem).
+ */
+function stillAhead(
+  file: string,
+  row: AheadFile,
+  current: { size: number; mtimeMs: number; ino: number },
+  present: ReadonlySet<string>,
+): boolean {
+  const [, size, mtimeMs, ino, br, gz] = row;
+  if (current.size !== size || current.mtimeMs !== mtimeMs || current.ino !== ino) return false;
+  return (br < 0 || present.has(`${file}.br`)) && (gz < 0 || present.has(`${file}.gz`));
+}
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -63,13 +157,36 @@ export async function precompress(
   root: string,
   options: PrecompressOptions = {},
 ): Promise<PrecompressResult> {
-  const result: PrecompressResult = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0, fromCache: 0 };
+  const result: PrecompressResult = {
+    files: 0,
+    bytes: 0,
+    brotliBytes: 0,
+    gzipBytes: 0,
+    fromCache: 0,
+    ahead: 0,
+  };
   const cache = options.cacheDir === undefined ? null : new CopyCache(options.cacheDir);
+  const ahead = await readAhead(options.cacheDir);
   const files: string[] = [];
-  for (const file of await listFiles(root)) {
+  const listed = await listFiles(root);
+  const present = new Set(listed);
+  for (const file of listed) {
     const rel = relative(root, file).split(sep).join('/');
     if (!COMPRESSIBLE.test(rel) || skipped(rel)) continue;
-    if ((await stat(file)).size < MIN_BYTES) continue;
+    const current = await stat(file);
+    if (current.size < MIN_BYTES) continue;
+    const row = ahead.get(resolve(file));
+    if (row && stillAhead(file, row, current, present)) {
+      // Compressed by the data step as it wrote the file: nothing to read or compress again.
+      const [, size, , , br, gz, key] = row;
+      cache?.keep(key);
+      result.files++;
+      result.ahead++;
+      result.bytes += size;
+      result.brotliBytes += br < 0 ? size : br;
+      result.gzipBytes += gz < 0 ? size : gz;
+      continue;
+    }
     files.push(file);
   }
   let next = 0;
@@ -84,15 +201,7 @@ export async function precompress(
       const kept = key === undefined ? null : await cache!.read(key);
       const [br, gz] =
         kept ??
-        (await Promise.all([
-          brotli(body, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: data ? 5 : 11,
-              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-            },
-          }),
-          gzipAsync(body, { level: data ? 6 : 9 }),
-        ]));
+        (await Promise.all([brotli(body, brotliOptions(body, data)), gzipAsync(body, gzipOptions(data))]));
       if (kept) result.fromCache++;
       else if (key !== undefined) await cache!.write(key, br, gz);
       result.files++;
@@ -120,12 +229,17 @@ export async function precompress(
  * build stopped half-way leaves nothing that could be served torn. Entries are whole files (not
  * links to the build's), so nothing written into a build folder later can change them.
  */
-class CopyCache {
+export class CopyCache {
   private readonly used = new Set<string>();
   /** Subfolders made by this build, so each is made once, not once per entry. */
   private readonly made = new Set<string>();
 
   constructor(private readonly dir: string) {}
+
+  /** Marks an entry another step of this build used (or wrote), so `prune` keeps it. */
+  keep(key: string): void {
+    this.used.add(key);
+  }
 
   key(body: Buffer, data: boolean): string {
     return `${createHash('sha256').update(body).digest('hex')}-v${SETTINGS_VERSION}${data ? 'd' : 'a'}`;
@@ -169,6 +283,44 @@ class CopyCache {
     } catch {
       // A cache that cannot be written (full disk, read-only) only costs the next build time.
       await rm(temporary, { force: true });
+    }
+  }
+
+  /** `read`, on the calling thread. */
+  readSync(key: string): [Buffer, Buffer] | null {
+    let entry: Buffer;
+    try {
+      entry = readFileSync(this.path(key));
+    } catch {
+      return null;
+    }
+    if (entry.length < 8) return null;
+    const brLength = entry.readUInt32LE(0);
+    const gzLength = entry.readUInt32LE(4);
+    if (8 + brLength + gzLength !== entry.length) return null;
+    this.used.add(key);
+    return [entry.subarray(8, 8 + brLength), entry.subarray(8 + brLength)];
+  }
+
+  /** `write`, on the calling thread. */
+  writeSync(key: string, br: Buffer, gz: Buffer): void {
+    const header = Buffer.alloc(8);
+    header.writeUInt32LE(br.length, 0);
+    header.writeUInt32LE(gz.length, 4);
+    const path = this.path(key);
+    // Two copy workers of one process may write the same entry (two files with the same bytes).
+    const temporary = `${path}.${process.pid}.${threadId}.tmp`;
+    try {
+      const folder = dirname(path);
+      if (!this.made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        this.made.add(folder);
+      }
+      writeFileSync(temporary, Buffer.concat([header, br, gz]));
+      renameSync(temporary, path);
+      this.used.add(key);
+    } catch {
+      rmSync(temporary, { force: true });
     }
   }
 

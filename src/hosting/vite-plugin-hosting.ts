@@ -3,11 +3,10 @@
  * sitemap, `_headers`, `404.html`) and the precompressed copies; serves the build in
  * `vite preview` with the project's own handler (static-server.ts).
  */
-import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { defaultCacheDir } from '../ingest/pipeline/ingest-config.ts';
-import { precompress } from './precompress.ts';
+import { precompress, precompressCacheDir } from './precompress.ts';
 import { writeSiteFiles } from './site-files.ts';
 import { SITE_URL_VARIABLE, siteRoot } from './site-url.ts';
 import { keptRenderer } from '../prerender/kept-renderer.ts';
@@ -44,15 +43,14 @@ export function hosting(options: HostingOptions = {}): Plugin {
               '(a sitemap needs absolute URLs; see README, "Hosting")',
           );
         // One cache per build folder: each keeps the copies of its own last build.
-        const folderKey = createHash('sha256').update(outDir()).digest('hex').slice(0, 16);
         const packed = await precompress(outDir(), {
-          cacheDir: join(defaultCacheDir(config.root), 'precompressed', folderKey),
+          cacheDir: precompressCacheDir(defaultCacheDir(config.root), outDir()),
         });
         const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
         config.logger.info(
           `hosting: ${site.pages} pages${root === null ? '' : ` in the sitemap at ${root}`}; ` +
             `${packed.files} files precompressed (${mb(packed.bytes)} MB → br ${mb(packed.brotliBytes)} MB, ` +
-            `gzip ${mb(packed.gzipBytes)} MB; ${packed.fromCache} from the cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+            `gzip ${mb(packed.gzipBytes)} MB; ${packed.ahead} made while the data was built, ${packed.fromCache} from the cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
           { timestamp: true },
         );
       },

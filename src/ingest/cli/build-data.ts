@@ -1,7 +1,9 @@
 /**
  * `npm run build:data -- [--out DIR] [--strict] [--no-cache] [--max-file-bytes N]
- * [--time-budget-ms N] [SEEDS...]`: writes the reader's JSON documents. Seeds default to
- * $NEWSREADER_SEEDS or `seeds/`; the output to `dist/data`. Exit codes: 0 built (rejected files
+ * [--time-budget-ms N] [--precompress-cache DIR] [SEEDS...]`: writes the reader's JSON documents.
+ * Seeds default to $NEWSREADER_SEEDS or `seeds/`; the output to `dist/data`. `--precompress-cache`
+ * (the production build's) also writes each data document's `.br` and `.gz` copies as it goes,
+ * keeping them in that compressed-copy cache (`src/hosting/copy-workers.ts`). Exit codes: 0 built (rejected files
  * are listed in the report), 1 with `--strict` when there is any diagnostic, or when the build
  * itself failed (the output could not be written), 2 on a usage error.
  */
@@ -9,13 +11,14 @@ import { parseArgs } from 'node:util';
 import { escapeControls } from '../seed/diagnostics.ts';
 import { defaultCacheDir, defaultSeedInputs } from '../pipeline/ingest-config.ts';
 import { ingestCorpus } from '../pipeline/ingest-corpus.ts';
+import { startCopyWorkers } from '../../hosting/copy-workers.ts';
 import { UsageError } from '../pipeline/ingest-limits.ts';
 import { limitsFromArgs, SHARED_OPTIONS, usageErrors } from './cli-options.ts';
 import { diagnosticCount, formatReport } from '../pipeline/report.ts';
 
 const USAGE =
   'usage: npm run build:data -- [--out DIR] [--strict] [--no-cache] [--cache DIR] ' +
-  '[--max-file-bytes N] [--time-budget-ms N] [SEEDS...]\n';
+  '[--max-file-bytes N] [--time-budget-ms N] [--precompress-cache DIR] [SEEDS...]\n';
 
 function options(argv: string[]) {
   return usageErrors(() =>
@@ -29,6 +32,7 @@ function options(argv: string[]) {
         'no-cache': { type: 'boolean', default: false },
         cache: { type: 'string' },
         'report-json': { type: 'boolean', default: false },
+        'precompress-cache': { type: 'string' },
       },
     }),
   );
@@ -42,12 +46,17 @@ async function main(argv: string[]): Promise<number> {
   }
   const limits = limitsFromArgs(values);
   const inputs = positionals.length > 0 ? positionals : defaultSeedInputs();
+  // For the production build: the hosting step's compressed copies, made while the data is built.
+  const precompressCache = values['precompress-cache'];
+  const copies = precompressCache === undefined ? null : await startCopyWorkers(precompressCache);
   const report = await ingestCorpus({
     inputs,
     outDir: values.out,
     cacheDir: values['no-cache'] ? null : (values.cache ?? defaultCacheDir()),
     limits,
+    copies,
   });
+  await copies?.finish();
   // --report-json is for the Vite plugin, which prints the report in its own log (formatReport
   // escapes the seed text in it there).
   if (values['report-json']) process.stdout.write(JSON.stringify(report));

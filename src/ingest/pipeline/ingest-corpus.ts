@@ -17,6 +17,7 @@ import { resolveLimits, type IngestLimits } from './ingest-limits.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { writeViewDocuments, type KeptViews } from '../corpus/view-documents/write-view-documents.ts';
 import { carryPairs, packPairs, type PackedPairs } from '../corpus/view-documents/search-pairs.ts';
+import type { DocumentCopies } from '../../hosting/copy-workers.ts';
 import {
   buildIdOf,
   compareArticles,
@@ -35,6 +36,11 @@ export interface IngestOptions {
   threads?: number;
   /** Size cap and time budget per file; default: `resolveLimits()` (environment, else built-in). */
   limits?: IngestLimits;
+  /**
+   * Copy workers (`startCopyWorkers`) that compress each data document once it is written, on
+   * the cores the build leaves idle; the caller finishes them.
+   */
+  copies?: DocumentCopies | null;
 }
 
 export interface IngestReport {
@@ -108,7 +114,15 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     );
     // Validating every search posting costs about 7 s at 100,000 articles; the tests validate
     // every document, the build the small ones and the first and last of each kind of chunk.
-    const views = writeViewDocuments(options.outDir, report.buildId, trace, 'sample', articlePairs, kept);
+    const views = writeViewDocuments(
+      options.outDir,
+      report.buildId,
+      trace,
+      'sample',
+      articlePairs,
+      kept,
+      options.copies ?? null,
+    );
     report.viewDocuments = {
       written: views.documentsWritten,
       carried: views.documentsCarried,
@@ -222,6 +236,8 @@ async function build(
   report.buildId = buildId;
   const written = writeDocuments(options.outDir, accepted, buildId, codeVersion, cache, trace);
   report.articlesWritten = written.articlesWritten;
+  // Compressed while the rest of the build runs (each article document is complete in itself).
+  for (const a of accepted) options.copies?.add(join(options.outDir, 'articles', `${a.id}.json`), false);
   trace(`documents (${written.mode})`);
   if (!temporary) cache.save(new Set(files), entriesHeldByOtherOutputs(options.outDir, cache));
   trace('cache save');

@@ -13,6 +13,7 @@ import type { IngestReport } from './ingest-corpus.ts';
 import { diagnosticCount, formatReport } from './report.ts';
 import { createGzip } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY } from '../../contract/security.ts';
+import { precompressCacheDir } from '../../hosting/precompress.ts';
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'build-data.ts');
 
@@ -20,11 +21,17 @@ const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'build-da
  * Runs the build in its own Node process: Vite bundles its config into a temporary file, where
  * the worker threads and TypeScript loader the pipeline needs are not available.
  */
-function runIngest(inputs: readonly string[], outDir: string, cacheDir: string): Promise<IngestReport> {
+function runIngest(
+  inputs: readonly string[],
+  outDir: string,
+  cacheDir: string,
+  precompressCache: string | null,
+): Promise<IngestReport> {
+  const copies = precompressCache === null ? [] : ['--precompress-cache', precompressCache];
   return new Promise((resolvePromise, reject) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', CLI, '--out', outDir, '--cache', cacheDir, '--report-json', ...inputs],
+      ['--import', 'tsx', CLI, '--out', outDir, '--cache', cacheDir, '--report-json', ...copies, ...inputs],
       { maxBuffer: 1 << 28 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`${error.message}\n${stderr}`));
@@ -40,6 +47,11 @@ export interface SeedDataOptions {
   cacheDir: string;
   /** Fail the production build on any diagnostic. */
   strict?: boolean;
+  /**
+   * In a production build, write the data documents' compressed copies while the data is built
+   * (for the hosting plugin, which then compresses only the rest: `src/hosting/copy-workers.ts`).
+   */
+  precompress?: boolean;
 }
 
 const DATA_PREFIX = 'data/';
@@ -60,8 +72,8 @@ export function seedData(options: SeedDataOptions): Plugin {
     options.cacheDir,
     `serve-${createHash('sha256').update(options.inputs.join('\n')).digest('hex').slice(0, 12)}`,
   );
-  const ingest = (outDir: string): Promise<IngestReport> =>
-    runIngest(options.inputs, outDir, options.cacheDir);
+  const ingest = (outDir: string, precompressCache: string | null = null): Promise<IngestReport> =>
+    runIngest(options.inputs, outDir, options.cacheDir, precompressCache);
   const log = (logger: Logger, report: IngestReport): void => {
     const text = formatReport(report);
     if (report.rejected.length > 0 || report.missing.length > 0) logger.warn(text, { timestamp: true });
@@ -121,8 +133,12 @@ export function seedData(options: SeedDataOptions): Plugin {
       await running;
     },
     async writeBundle() {
-      const outDir = resolve(config.root, config.build.outDir, DATA_PREFIX);
-      const report = await ingest(outDir);
+      const buildDir = resolve(config.root, config.build.outDir);
+      const outDir = resolve(buildDir, DATA_PREFIX);
+      const report = await ingest(
+        outDir,
+        options.precompress ? precompressCacheDir(options.cacheDir, buildDir) : null,
+      );
       log(config.logger, report);
       // The page names its data build, so its first requests need not wait for one to say it.
       const htmlPath = resolve(config.root, config.build.outDir, 'index.html');

@@ -113,7 +113,15 @@ export function unionWithImpacts(
   impacts: readonly ArrayLike<number>[],
 ): { numbers: number[]; impacts: number[] } {
   let total = 0;
-  for (const list of lists) total += list.length;
+  let top = -1;
+  for (const list of lists) {
+    total += list.length;
+    for (let i = 0; i < list.length; i++) if (list[i]! > top) top = list[i]!;
+  }
+  // A short prefix's terms hold millions of postings over at most the corpus's numbers: one slot
+  // per number (a pass over the postings and one over the numbers) instead of sorting them all,
+  // whose cost grew with the corpus times the number of prefix documents.
+  if (total >= (top + 1) / 8) return denseUnion(lists, impacts, top);
   // number × 64 + impact sorts by number, then impact: the last entry of each number is its largest.
   const keys = new Float64Array(total);
   let at = 0;
@@ -129,6 +137,32 @@ export function unionWithImpacts(
     if (i + 1 < keys.length && Math.floor(keys[i + 1]! / 64) === number) continue;
     numbers.push(number);
     best.push(keys[i]! - number * 64);
+  }
+  return { numbers, impacts: best };
+}
+
+/** `unionWithImpacts` through a slot per number up to `top`: each slot holds its best impact + 1. */
+function denseUnion(
+  lists: readonly ArrayLike<number>[],
+  impacts: readonly ArrayLike<number>[],
+  top: number,
+): { numbers: number[]; impacts: number[] } {
+  const slots = new Uint8Array(top + 1);
+  lists.forEach((list, l) => {
+    const weights = impacts[l]!;
+    for (let i = 0; i < list.length; i++) {
+      const number = list[i]!;
+      const value = weights[i]! + 1;
+      if (value > slots[number]!) slots[number] = value;
+    }
+  });
+  const numbers: number[] = [];
+  const best: number[] = [];
+  for (let number = 0; number <= top; number++) {
+    const value = slots[number]!;
+    if (value === 0) continue;
+    numbers.push(number);
+    best.push(value - 1);
   }
   return { numbers, impacts: best };
 }

@@ -54,6 +54,7 @@ import {
   type QuoteAnalysis,
 } from './quote-analysis.ts';
 import { readArticlePairs, unpackPairs, type PackedPairs } from './search-pairs.ts';
+import type { DocumentCopies } from '../../../hosting/copy-workers.ts';
 
 export interface ViewOutcome {
   /** Documents written anew, `current.json` included; 0 when the build id was already current. */
@@ -115,6 +116,8 @@ export function writeViewDocuments(
   validation: Validation = 'all',
   articlePairs: PackedPairs | null = null,
   kept: KeptViews | null = null,
+  /** Where each document goes to have its compressed copies made (`startCopyWorkers`), if anywhere. */
+  copies: DocumentCopies | null = null,
 ): ViewOutcome {
   const currentPath = join(outDir, viewPaths.current());
   const previous = currentBuild(currentPath);
@@ -178,6 +181,7 @@ export function writeViewDocuments(
       link(join(before, relativePath), targetOf(relativePath))
     ) {
       documents.set(relativePath, old);
+      copies?.add(targetOf(relativePath), true);
       const numbers = keptState?.numbers.get(relativePath);
       if (numbers) keptNumbers.set(relativePath, numbers);
       documentsCarried++;
@@ -204,6 +208,7 @@ export function writeViewDocuments(
       writeFileSync(target, bytes);
       documentsWritten++;
     }
+    copies?.add(target, true);
     documents.set(relativePath, [pendingKeys.get(relativePath) ?? NO_KEY, digest]);
     pendingKeys.delete(relativePath);
   };
@@ -236,7 +241,7 @@ export function writeViewDocuments(
           }
         : null,
       // The carried pages' snippets read their articles' documents (20 per prefix document).
-      (number) => readArticleParagraphs(outDir, corpus.articles[number]!.id),
+      paragraphsOf(outDir, corpus),
       () => {
         const { analysis, articlesRead, carried } = keyed
           ? keptQuoteAnalysis(corpus, keyed, trace)
@@ -260,9 +265,13 @@ export function writeViewDocuments(
     rmSync(temporary, { recursive: true, force: true });
     throw error;
   }
+  // The copies of the folder's documents are written into it before it moves.
+  copies?.settle();
+  trace('view documents: compressed copies settled');
   // Same id, same documents: a folder left by an earlier build of this id is replaced whole.
   rmSync(final, { recursive: true, force: true });
   renameSync(temporary, final);
+  copies?.moved(temporary, final);
 
   const current: CurrentDocument = { version: VIEW_DATA_VERSION, kind: 'current', buildId };
   validate(viewPaths.current(), currentDocumentSchema, current);
@@ -282,6 +291,26 @@ export function writeViewDocuments(
     `view documents: folder in place (${documentsWritten} written, ${documentsCarried} carried over, ${documentsUnmade} of them not made)`,
   );
   return { documentsWritten, documentsCarried, documentsUnmade, foldersRemoved, quoteArticlesRead };
+}
+
+/** How many articles' paragraphs `paragraphsOf` keeps at most (a few MB at 100,000 articles). */
+const PARAGRAPHS_KEPT = 4096;
+
+/**
+ * Each article's paragraphs, read from its document. Nested prefixes ("s", "st", "sta") tend to
+ * rank the same articles first, so the last few thousand read are kept, not read again.
+ */
+function paragraphsOf(outDir: string, corpus: ViewCorpus): (number: number) => readonly string[] {
+  const kept = new Map<number, readonly string[]>();
+  return (number) => {
+    let paragraphs = kept.get(number);
+    if (paragraphs === undefined) {
+      if (kept.size >= PARAGRAPHS_KEPT) kept.clear();
+      paragraphs = readArticleParagraphs(outDir, corpus.articles[number]!.id);
+      kept.set(number, paragraphs);
+    }
+    return paragraphs;
+  };
 }
 
 /**

@@ -1,0 +1,55 @@
+// A prefix document's union of its terms' postings: each number once, ascending, with the
+// largest impact any of the terms has there, whether the postings are few or cover the corpus.
+import { expect, test } from 'vitest';
+import { unionWithImpacts } from '../../src/ingest/corpus/view-documents/search-impacts.ts';
+
+/** A small deterministic generator, so a failure can be run again. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/** `count` terms, each with sorted distinct numbers below `range` and impacts 1…63. */
+function terms(seed: number, count: number, range: number, density: number) {
+  const next = random(seed);
+  const lists: number[][] = [];
+  const impacts: number[][] = [];
+  for (let t = 0; t < count; t++) {
+    const list: number[] = [];
+    for (let n = 0; n < range; n++) if (next() < density) list.push(n);
+    lists.push(list);
+    impacts.push(list.map(() => 1 + Math.floor(next() * 63)));
+  }
+  return { lists, impacts };
+}
+
+/** The union by its definition. */
+function reference(lists: number[][], impacts: number[][]) {
+  const best = new Map<number, number>();
+  lists.forEach((list, l) => {
+    list.forEach((n, i) => {
+      best.set(n, Math.max(best.get(n) ?? 0, impacts[l]![i]!));
+    });
+  });
+  const numbers = [...best.keys()].sort((a, b) => a - b);
+  return { numbers, impacts: numbers.map((n) => best.get(n)!) };
+}
+
+test('the union holds each number once with its largest impact, for sparse and dense postings', () => {
+  const cases = [
+    // A few postings spread over many numbers (a long prefix), then many over few (a short one).
+    { seed: 1, count: 3, range: 50_000, density: 0.0005 },
+    { seed: 2, count: 40, range: 2_000, density: 0.3 },
+    { seed: 3, count: 200, range: 500, density: 0.9 },
+    { seed: 4, count: 1, range: 1_000, density: 0.5 },
+  ];
+  for (const { seed, count, range, density } of cases) {
+    const { lists, impacts } = terms(seed, count, range, density);
+    expect(unionWithImpacts(lists, impacts)).toEqual(reference(lists, impacts));
+  }
+  expect(unionWithImpacts([], [])).toEqual({ numbers: [], impacts: [] });
+  expect(unionWithImpacts([[7], [7, 9]], [[63], [2, 1]])).toEqual({ numbers: [7, 9], impacts: [63, 1] });
+});
