@@ -221,6 +221,28 @@ export async function precompress(
   return result;
 }
 
+/** An entry's bytes: the two copies' lengths as 32-bit numbers, then the copies. */
+function entryBytes(br: Buffer, gz: Buffer): Buffer {
+  const header = Buffer.alloc(8);
+  header.writeUInt32LE(br.length, 0);
+  header.writeUInt32LE(gz.length, 4);
+  return Buffer.concat([header, br, gz]);
+}
+
+/** The two copies of an entry, or null when its lengths do not add up to its size (torn). */
+function entryCopies(entry: Buffer): [Buffer, Buffer] | null {
+  if (entry.length < 8) return null;
+  const brLength = entry.readUInt32LE(0);
+  const gzLength = entry.readUInt32LE(4);
+  if (8 + brLength + gzLength !== entry.length) return null;
+  return [entry.subarray(8, 8 + brLength), entry.subarray(8 + brLength)];
+}
+
+/** Where an entry is written before its rename: two copy workers of one process may write the same entry. */
+function temporaryName(path: string): string {
+  return `${path}.${process.pid}.${threadId}.tmp`;
+}
+
 /**
  * Compressed copies by content, one file per entry (`<dir>/<2 hex>/<sha256>-<settings>`: the brotli
  * copy's length and the gzip copy's as two 32-bit numbers, then both copies), so a build of
@@ -257,27 +279,21 @@ export class CopyCache {
     } catch {
       return null;
     }
-    if (entry.length < 8) return null;
-    const brLength = entry.readUInt32LE(0);
-    const gzLength = entry.readUInt32LE(4);
-    if (8 + brLength + gzLength !== entry.length) return null;
-    this.used.add(key);
-    return [entry.subarray(8, 8 + brLength), entry.subarray(8 + brLength)];
+    const copies = entryCopies(entry);
+    if (copies) this.used.add(key);
+    return copies;
   }
 
   async write(key: string, br: Buffer, gz: Buffer): Promise<void> {
-    const header = Buffer.alloc(8);
-    header.writeUInt32LE(br.length, 0);
-    header.writeUInt32LE(gz.length, 4);
     const path = this.path(key);
-    const temporary = `${path}.${process.pid}.tmp`;
+    const temporary = temporaryName(path);
     try {
       const folder = dirname(path);
       if (!this.made.has(folder)) {
         await mkdir(folder, { recursive: true });
         this.made.add(folder);
       }
-      await writeFile(temporary, Buffer.concat([header, br, gz]));
+      await writeFile(temporary, entryBytes(br, gz));
       await rename(temporary, path);
       this.used.add(key);
     } catch {
@@ -294,29 +310,22 @@ export class CopyCache {
     } catch {
       return null;
     }
-    if (entry.length < 8) return null;
-    const brLength = entry.readUInt32LE(0);
-    const gzLength = entry.readUInt32LE(4);
-    if (8 + brLength + gzLength !== entry.length) return null;
-    this.used.add(key);
-    return [entry.subarray(8, 8 + brLength), entry.subarray(8 + brLength)];
+    const copies = entryCopies(entry);
+    if (copies) this.used.add(key);
+    return copies;
   }
 
   /** `write`, on the calling thread. */
   writeSync(key: string, br: Buffer, gz: Buffer): void {
-    const header = Buffer.alloc(8);
-    header.writeUInt32LE(br.length, 0);
-    header.writeUInt32LE(gz.length, 4);
     const path = this.path(key);
-    // Two copy workers of one process may write the same entry (two files with the same bytes).
-    const temporary = `${path}.${process.pid}.${threadId}.tmp`;
+    const temporary = temporaryName(path);
     try {
       const folder = dirname(path);
       if (!this.made.has(folder)) {
         mkdirSync(folder, { recursive: true });
         this.made.add(folder);
       }
-      writeFileSync(temporary, Buffer.concat([header, br, gz]));
+      writeFileSync(temporary, entryBytes(br, gz));
       renameSync(temporary, path);
       this.used.add(key);
     } catch {
