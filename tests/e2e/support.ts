@@ -175,7 +175,10 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-/** Runs axe-core on the page and returns its violations, one readable line per element. */
+/**
+ * Runs axe-core on the page and returns its violations, one readable line per element: axe's
+ * default rules and target-size, as Lighthouse's accessibility audit runs them.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.addScriptTag({ content: AXE_SOURCE });
@@ -183,11 +186,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const axe = (
       window as unknown as {
         axe: {
-          run: (context: Document, options: { resultTypes: string[] }) => Promise<{ violations: unknown[] }>;
+          run: (
+            context: Document,
+            options: { resultTypes: string[]; rules: Record<string, { enabled: boolean }> },
+          ) => Promise<{ violations: unknown[] }>;
         };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    // target-size (WCAG 2.2 AA) is off in axe's defaults; Lighthouse's accessibility score runs it.
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      rules: { 'target-size': { enabled: true } },
+    });
     return result.violations;
   });
   return (violations as AxeViolation[]).flatMap((violation) =>
