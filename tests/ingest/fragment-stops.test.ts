@@ -2,10 +2,7 @@
 // inside the marks (American style) without becoming a sentence of its own: unattributed, or a
 // term beside a named term, it is not a quote. Sentences written for this test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const quotesOf = (...paragraphs: string[]): [string, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.text, q.speaker]);
+import { quotesOf } from './speakers-of.ts';
 
 test('an unattributed short phrase ending the sentence inside its marks is not a quote', () => {
   expect(

@@ -1,10 +1,7 @@
 // A name between a determiner and lowercase nouns modifies them ("a Ukrainian passenger jet"): it
 // names a thing, not a speaker. Sentences written for this test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const quotesOf = (...paragraphs: string[]): [string, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.text, q.speaker]);
+import { quotesOf } from './speakers-of.ts';
 
 test('a name after "a" and before a noun does not speak the words after it', () => {
   expect(
