@@ -17,6 +17,10 @@ test('a label stays a label inside what a named source says', () => {
   ).toEqual([]);
 });
 
+test('a possessive name opens a label too ("the mayor’s “…” plan")', () => {
+  expect(quotesOf('Rita Moss said the mayor\'s "open harbour" plan had failed twice.')).toEqual([]);
+});
+
 test('quotations coordinated before the noun are labels alike ("the alleged “…” and “…” remark")', () => {
   expect(
     quotesOf(
