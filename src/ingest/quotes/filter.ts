@@ -10,9 +10,12 @@ import { WORDS, wordCount } from '../language/words.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { NAMING_CUES, NAMING_VERBS_WITH_OBJECT, TEXT_HEADS, TITLE_CUES } = lexicon;
+const { NAMING_CUES, NAMING_VERBS_WITH_OBJECT, PREPOSITIONS, REPORTING_VERBS, TEXT_HEADS, TITLE_CUES } =
+  lexicon;
 
 const MINOR_WORDS: ReadonlySet<string> = new Set(syntaxWords.titleMinorWords);
+const LABEL_HEADS: ReadonlySet<string> = new Set(syntaxWords.labelHeads);
+const DEFINITE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.definiteOpeners);
 
 /** Headline-style capitalisation without sentence punctuation: a title ("Band on the Run"), not speech. */
 export function isTitleLike(text: string): boolean {
@@ -72,6 +75,40 @@ function sentenceNamesTerm(doc: ArticleAnalysis, paragraph: number, q: number): 
   return false;
 }
 
+type NarrationToken = ArticleAnalysis['paragraphs'][number]['tokens'][number];
+
+/** A comma, "and" or "or" between two quotations ("“…” and “…” remark"). */
+const joinsQuotes = (t: NarrationToken | undefined): boolean =>
+  (t?.kind === 'punct' && t.text === ',') || (t?.kind === 'word' && (t.lower === 'and' || t.lower === 'or'));
+
+/**
+ * "the “one country, two systems” model", "the Hungarian “outward investment” strategy", "the
+ * alleged “…” and “…” comment": a quotation between a definite opener (and up to two words
+ * describing the noun) and a head noun a label names (`labelHeads`) is that thing's label, not
+ * speech; quotations coordinated before the noun are labels alike. After "a"/"an" the quoted
+ * words are a source's judgement ("a “serious” threat") and stay.
+ */
+function labelsAHead(para: ArticleAnalysis['paragraphs'][number], q: number): boolean {
+  const { tokens } = para;
+  let k = q + 1;
+  while (joinsQuotes(tokens[k]) && tokens[k + 1]?.kind === 'quote') k += 2;
+  const head = tokens[k];
+  if (head?.kind !== 'word' || head.cap || !LABEL_HEADS.has(head.lower)) return false;
+  let b = q - 1;
+  while (joinsQuotes(tokens[b]) && tokens[b - 1]?.kind === 'quote') b -= 2;
+  for (let n = 0; n <= 2; n++, b--) {
+    const t = tokens[b];
+    if (t?.kind !== 'word') return false;
+    if (DEFINITE_OPENERS.has(t.lower) || t.poss) return true;
+    // "the minister said “…” policy": a verb or a preposition ends the noun phrase, unless it is
+    // a participle describing the noun right after the opener ("the alleged “…” remark").
+    const before = tokens[b - 1];
+    const opens = before?.kind === 'word' && (DEFINITE_OPENERS.has(before.lower) || before.poss);
+    if ((REPORTING_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) && !opens) return false;
+  }
+  return false;
+}
+
 /** Nouns whose wording may follow them after a comma: a question, a law's article or clause. */
 const WORDING_NOUNS: ReadonlySet<string> = new Set(['question', ...TEXT_HEADS]);
 
@@ -109,6 +146,8 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
     if (namedBefore(doc, first.paragraph, first.token)) return false;
     if (!ends && namedByVerb(doc, first.paragraph, first.token)) return false;
     const para = doc.paragraphs[first.paragraph]!;
+    // "the “one country, two systems” model": a short quotation labelling a definite noun.
+    if (words < 5 && !ends && labelsAHead(para, first.token)) return false;
     // "Anna Franowska of “Have no fear”": a quoted name after a name and "of" is an organisation.
     const of = para.tokens[first.token - 1];
     if (

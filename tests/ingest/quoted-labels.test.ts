@@ -1,0 +1,40 @@
+// A short quotation between a definite opener and a noun it labels ("the “…” policy") names that
+// thing: it is no quote. Sentences written for this test, not corpus text.
+import { expect, test } from 'vitest';
+import { quotesOf } from './speakers-of.ts';
+
+test('"the “…” policy" labels the policy, with nobody said to speak', () => {
+  expect(
+    quotesOf(
+      'Since 1990 the island has been run under the "two keys, one door" policy, which limits ferries.',
+    ),
+  ).toEqual([]);
+});
+
+test('a label stays a label inside what a named source says', () => {
+  expect(
+    quotesOf('Mayor Lena Brill said the bridge fits the regional "green corridor" strategy of the council.'),
+  ).toEqual([]);
+});
+
+test('a possessive name opens a label too ("the mayor’s “…” plan")', () => {
+  expect(quotesOf('Rita Moss said the mayor\'s "open harbour" plan had failed twice.')).toEqual([]);
+});
+
+test('quotations coordinated before the noun are labels alike ("the alleged “…” and “…” remark")', () => {
+  expect(
+    quotesOf(
+      'Rita Moss said the governor had denied the alleged "cowards" and "fools" remark printed last week.',
+    ),
+  ).toEqual([]);
+});
+
+test('after "a" the quoted words are the source’s judgement and stay a quote', () => {
+  expect(quotesOf('Rita Moss said the toll was a "reckless" policy.')).toEqual([['reckless', 'Rita Moss']]);
+});
+
+test('a quotation before a noun that is no label stays a quote', () => {
+  expect(quotesOf('Rita Moss said the "deeply shameful" decision would be appealed.')).toEqual([
+    ['deeply shameful', 'Rita Moss'],
+  ]);
+});
