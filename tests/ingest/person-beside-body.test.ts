@@ -35,3 +35,9 @@ test('a name after lowercase nouns describing a body is not a person beside it',
     ),
   ).not.toContain('Tidewatch.com');
 });
+
+test('a full name before a lone name it modifies ("Jane Doe aide Smith") leaves the lone name speaking', () => {
+  expect(speakers('Senator Maria Vellacott aide Pettersen called the bill "reckless and cruel".')).toEqual([
+    'Pettersen',
+  ]);
+});

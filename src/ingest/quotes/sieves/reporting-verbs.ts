@@ -157,8 +157,9 @@ export function verbSubject(para: Paragraph, v: number, from: number, to: number
  * lone name) found as the subject, with a person named in full in the same stretch of its clause
  * (no comma, clause word or finite verb in the stretch), is where the person belongs or whom they
  * address; the person speaks. The person stands where a subject can: not a possessive, not the
- * object of a preposition, and, after the body, past nothing but a capitalised title or a
- * parenthesis ("The security firm Acme.com" is the body described, not a person beside it).
+ * object of a preposition; before the body only when the body is a preposition's object ("Jane Doe
+ * aide Smith said" is Smith); after it, past nothing but a capitalised title or a parenthesis
+ * ("The security firm Acme.com" is the body described, not a person beside it).
  */
 function personBesideBody(para: Paragraph, body: Mention, v: number, from: number): Mention | null {
   const { tokens, mentions } = para;
@@ -179,14 +180,15 @@ function personBesideBody(para: Paragraph, body: Mention, v: number, from: numbe
     if (k > body.from && depth === 0 && t.kind === 'word' && !t.cap) return null;
     const m = mentions.byStart[k];
     if (!m) continue;
-    let b = m.from - 1;
-    if (tokens[b]?.kind === 'word' && DETERMINERS.has(tokens[b]!.lower)) b--;
     if (
       m.kind === 'person' &&
       m.name !== null &&
       nameKeys(m.name).length >= 2 &&
       !m.poss &&
-      !isPreposition(tokens[b])
+      !afterPreposition(para, m.from) &&
+      // Before the body, the person is beside it only when the body is a preposition's object
+      // ("X speaking to the Y think tank"); "Jane Doe aide Smith said" is the aide speaking.
+      (m.from > body.from || afterPreposition(para, body.from))
     )
       return m;
     k = m.to - 1;
