@@ -4,6 +4,7 @@
  */
 import {
   leftSubject,
+  nameKeys,
   sentenceSubject,
   skipsBeforeVerb,
   unnamed,
@@ -144,7 +145,74 @@ export function verbSubject(para: Paragraph, v: number, from: number, to: number
   // the main clause's subject, not the object right before the comma.
   if (k === v - 1 && para.tokens[k]?.text === ',' && k > from && para.tokens[v]!.lower.endsWith('ing'))
     return participleSubject(para, v, k, from);
-  return leftSubject(para, v, from) ?? passiveAgent(para, v, to) ?? unnamedSubject(para, v, from);
+  const subject = leftSubject(para, v, from) ?? passiveAgent(para, v, to) ?? unnamedSubject(para, v, from);
+  const modifier =
+    subject?.kind === 'org' ||
+    (subject?.kind === 'person' && subject.name !== null && nameKeys(subject.name).length === 1);
+  return modifier ? (personBesideBody(para, subject, v, from) ?? subject) : subject;
+}
+
+/**
+ * "PCdoB (…) Deputy X, a delegate, said", "X speaking to the Y think tank called": a body (or a
+ * lone name) found as the subject, with a person named in full in the same stretch of its clause
+ * (no comma, clause word or finite verb in the stretch), is where the person belongs or whom they
+ * address; the person speaks. The person stands where a subject can: not a possessive, not the
+ * object of a preposition; before the body only when the body is a preposition's object ("Jane Doe
+ * aide Smith said" is Smith); after it, past nothing but a capitalised title or a parenthesis
+ * ("The security firm Acme.com" is the body described, not a person beside it).
+ */
+function personBesideBody(para: Paragraph, body: Mention, v: number, from: number): Mention | null {
+  const { tokens, mentions } = para;
+  let start = body.from;
+  while (start > from && !breaksStretch(tokens[start - 1]!)) start--;
+  let end = body.to;
+  while (end < v && !breaksStretch(tokens[end]!)) end++;
+  for (let k = start; k < end; k++) if ((k < body.from || k >= body.to) && isFiniteVerb(para, k)) return null;
+  let depth = 0;
+  for (let k = start; k < end; k++) {
+    if (k === body.from) {
+      k = body.to - 1;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (t.kind === 'punct') depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+    // After the body, a lowercase word outside a parenthesis describes the body.
+    if (k > body.from && depth === 0 && t.kind === 'word' && !t.cap) return null;
+    const m = mentions.byStart[k];
+    if (!m) continue;
+    if (
+      m.kind === 'person' &&
+      m.name !== null &&
+      nameKeys(m.name).length >= 2 &&
+      !m.poss &&
+      !afterPreposition(para, m.from) &&
+      // Before the body, the person is beside it only when the body is a preposition's object
+      // ("X speaking to the Y think tank"); "Jane Doe aide Smith said" is the aide speaking.
+      (m.from > body.from || afterPreposition(para, body.from))
+    )
+      return m;
+    k = m.to - 1;
+  }
+  return null;
+}
+
+/** A token that ends the stretch of a subject: a quotation, punctuation other than a parenthesis, a clause word. */
+function breaksStretch(t: Paragraph['tokens'][number]): boolean {
+  if (t.kind === 'quote') return true;
+  if (t.kind === 'punct') return t.text !== '(' && t.text !== ')';
+  return CLAUSE_WORDS.has(t.lower) || t.lower === 'that';
+}
+
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([...syntaxWords.relatives, ...syntaxWords.conjunctions]);
+const AUXILIARIES: ReadonlySet<string> = new Set(syntaxWords.auxiliaries);
+
+/** A lowercase word that may be a finite verb ("X told Y", "X joined Y"); a participle is not. */
+function isFiniteVerb(para: Paragraph, k: number): boolean {
+  const t = para.tokens[k]!;
+  if (t.kind !== 'word' || t.cap) return false;
+  if (BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower)) return true;
+  if (t.lower.endsWith('ing')) return false;
+  return verbAt(para, k) > 0 || /[a-z]ed$/.test(t.lower);
 }
 
 /**
