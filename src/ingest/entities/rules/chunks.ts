@@ -76,6 +76,31 @@ function unclaimedQualifier(p: Para, k: number, lowerWords: ReadonlySet<string>)
   );
 }
 
+/**
+ * Is the one-word known name at `k` a word of a longer name: after an unclaimed first name
+ * ("Michael Bloomberg"), or between a proper word or place and an unclaimed proper word that is
+ * no head or role ("Walt Disney World")? Acronyms and heads are left to the rules for them.
+ */
+function insideOtherName(p: Para, k: number, b: number, lowerWords: ReadonlySet<string>): boolean {
+  const { toks, claim } = p;
+  const t = toks[k]!;
+  const before = toks[k - 1]!;
+  if (t.allCaps || L.heads.has(t.lower) || before.allCaps || L.heads.has(before.lower)) return false;
+  if (claim[k - 1] === undefined && before.cap && L.firstNames.has(before.lower)) return true;
+  if (claim[k - 1] !== 'p' && !unclaimedQualifier(p, k - 1, lowerWords)) return false;
+  const after = toks[k + 1];
+  return (
+    k + 1 < b &&
+    claim[k + 1] === undefined &&
+    isNameToken(after, lowerWords) &&
+    !after!.allCaps &&
+    !L.heads.has(after!.lower) &&
+    !L.roles.has(after!.lower) &&
+    trieMatch(L.orgTrie, p, k + 1, b) === null &&
+    trieMatch(L.placeTrie, p, k + 1, b) === null
+  );
+}
+
 /** The known names of a chunk that has none (never written to). */
 const NO_KNOWN: Map<number, { j: number; org: KnownOrg }> = new Map();
 
@@ -121,6 +146,10 @@ export function scanChunk(
       !L.heads.has(toks[k - 1]!.lower)
     )
       continue;
+    // "Michael Bloomberg", "Walt Disney World", "Akhil Bharat Hindu Mahasabha": a one-word known
+    // name (not an acronym) after a first name, or between two proper words, is a word of another
+    // name (issue #12).
+    if (org && !place && org.j - k === 1 && k > a && insideOtherName(p, k, b, lowerWords)) continue;
     if (org && (!place || org.j >= place.j)) {
       if (knownAt === NO_KNOWN) knownAt = new Map();
       knownAt.set(k, { j: org.j, org: org.value });
