@@ -22,3 +22,20 @@ test('names that differ by more than a spelling stay apart', () => {
     ['Self-Help League', []],
   ]);
 });
+
+test('a committee named without its chamber is the chamber’s committee', () => {
+  expect(
+    orgsOf(
+      'The House Fisheries and Rivers Committee met on Monday. The Fisheries Committee said it would meet again.',
+    ),
+  ).toEqual([['House Fisheries and Rivers Committee', ['Fisheries Committee']]]);
+});
+
+test('two chambers’ committees of one name stay apart', () => {
+  expect(
+    orgsOf('The House Fisheries Committee met on Monday. The Senate Fisheries Committee met on Tuesday.'),
+  ).toEqual([
+    ['House Fisheries Committee', []],
+    ['Senate Fisheries Committee', []],
+  ]);
+});

@@ -359,7 +359,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   for (const big of unknown) {
     if (big.toks.length === 0) continue;
     let from = 0;
-    while (from < big.toks.length - 1 && isPlaceWord(big.toks[from])) from++;
+    while (from < big.toks.length - 1 && isLeadingQualifier(big.toks[from])) from++;
     byEnds.add(`a\u0000${big.toks[0]!}\u0000${big.toks.at(-1)!}`, big);
     if (from > 0) byEnds.add(`b\u0000${big.toks[from]!}\u0000${big.toks.at(-1)!}`, big);
   }
@@ -548,13 +548,23 @@ function placeNormal(words: readonly string[]): string[] {
  */
 function sharesEnds(big: readonly string[], small: readonly string[]): boolean {
   let from = 0;
-  if (!isPlaceWord(small[0])) while (from < big.length - 1 && isPlaceWord(big[from])) from++;
+  if (!isPlaceWord(small[0])) while (from < big.length - 1 && isLeadingQualifier(big[from])) from++;
   const core = big.slice(from);
   if (small.length >= core.length || core[0] !== small[0] || core.at(-1) !== small.at(-1)) return false;
   let k = 0;
   for (const w of core) if (w === small[k]) k++;
   return k === small.length;
 }
+
+/**
+ * A word before a body's own name that says whose or where it is: a place or demonym, or a
+ * legislative chamber ("House Oversight and Reform Committee": the "Oversight Committee").
+ */
+function isLeadingQualifier(w: string | undefined): boolean {
+  return isPlaceWord(w) || (w !== undefined && CHAMBER_WORDS.has(w));
+}
+
+const CHAMBER_WORDS: ReadonlySet<string> = new Set(ruleWords.chamberWords);
 
 /** A place's slug as placeNormal writes it ("@los-angeles") or a demonym ("iranian"). */
 function isPlaceWord(w: string | undefined): boolean {
