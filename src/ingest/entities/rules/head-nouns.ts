@@ -162,6 +162,13 @@ export function headOrgAt(
   if (j > beforeComplement) j = serialComplement(p, j, lowerWords);
   j = campus(p, h, j, lowerWords);
   j = trailingCountry(p, h, beforeComplement, j);
+  // "Youth Forum Zimbabwe", "Marriage Equality Coalition Taiwan": a country written right after
+  // the head, ending the run of capitalised words, is part of the name (as "Sky News Arabia" is
+  // for a known name; issue #12).
+  if (j === beforeComplement && i < h && p.claim[j] === 'p') {
+    const place = trieMatch(L.placeTrie, p, j, b);
+    if (place?.j === b && place.value.kind === 'country') j = b;
+  }
   // Trim a leading sentence-opening common word ("Four Navy ships", "Yesterday Search…").  while (i < h && ((toks[i]!.sentStart && L.stopwords.has(toks[i]!.lower)) || toks[i]!.kind !== 'word' || !isNameToken(toks[i], lowerWords))) i++;
   // "Public Service Vehicle Regulations", "Police Station": the chunk goes on to name a thing.
   let r = j;
