@@ -222,6 +222,25 @@ export const LEXICON = {
   foreignHeads: lowerSet(lex.foreignHeads),
 };
 
+/** Every name the gazetteer gives each place, by the place's slug ("united-states" → "America", "US", …). */
+const PLACE_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
+  const data = placesJson as { countries: string[][]; regions: string[][]; cities: string[][] };
+  const out = new Map<string, string[]>();
+  for (const names of [...data.countries, ...data.regions, ...data.cities])
+    if (names[0] !== undefined) out.set(slugify(names[0]), names);
+  return out;
+})();
+
+/**
+ * Is `demonym` (lowercase) the people of the place with this slug: does it open with the first
+ * four letters of one of the place's names ("mexican" of Mexico, "american" of America)?
+ */
+export function isDemonymOf(demonym: string, placeSlug: string): boolean {
+  return (PLACE_NAMES.get(placeSlug) ?? []).some(
+    (n) => n.length >= 4 && demonym.startsWith(n.slice(0, 4).toLowerCase()),
+  );
+}
+
 /** Are these lowercased words, all of them, a place of the gazetteer ("united states", "bahamas")? */
 export function isGazetteerPlace(words: readonly string[]): boolean {
   let node = LEXICON.placeTrie;
@@ -231,4 +250,15 @@ export function isGazetteerPlace(words: readonly string[]): boolean {
     node = next;
   }
   return node.values.length > 0;
+}
+
+/** The place of the gazetteer these lowercased words name, all of them, or null. */
+export function gazetteerPlace(words: readonly string[]): KnownPlace | null {
+  let node = LEXICON.placeTrie;
+  for (const w of words) {
+    const next = node.next.get(w);
+    if (!next) return null;
+    node = next;
+  }
+  return node.values[0]?.value ?? null;
 }

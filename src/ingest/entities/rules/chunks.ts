@@ -3,7 +3,7 @@
  * each, the alias table and the gazetteer (token tries, longest match), then head-noun
  * organisations, then what is left as names.
  */
-import { type KnownOrg, isGazetteerPlace, nameKeyTokens } from '../lexicon.ts';
+import { type KnownOrg, gazetteerPlace, isDemonymOf, isGazetteerPlace, nameKeyTokens } from '../lexicon.ts';
 import {
   L,
   PARTICLES,
@@ -52,7 +52,13 @@ function namesakeStart(p: Para, k: number, j: number, a: number, org: KnownOrg):
   const lead = own.length - (j - k);
   if (lead < 1) return -1;
   for (let x = k; x < j; x++) if (p.toks[x]!.lower !== own[lead + x - k]) return -1;
-  return isGazetteerPlace(own.slice(0, lead)) ? k - 1 : -1;
+  if (j - k >= 2) return isGazetteerPlace(own.slice(0, lead)) ? k - 1 : -1;
+  // "the Mexican Congress": a bare chamber ("Congress", "Senate") after another country's
+  // demonym; "the American Congress" is still the United States Congress (issue #12).
+  if (!L.standaloneHeads.has(p.toks[k]!.lower)) return -1;
+  const country = gazetteerPlace(own.slice(0, lead));
+  if (country?.kind !== 'country') return -1;
+  return isDemonymOf(before.lower, country.slug) ? -1 : k - 1;
 }
 
 /** A known name starting at `from` may run past the chunk's end (across "to", "in"). */
@@ -169,7 +175,7 @@ export function scanChunk(
       // "Iowa Democratic Party", "Philippine Red Cross": a region or city right before a known
       // body of two words or more, or a country or demonym before a body the gazetteer gives
       // national branches, names that body's branch there, a body of its own (issue #12).
-      const namesake = known.j - k >= 2 ? namesakeStart(p, k, known.j, a, known.org) : -1;
+      const namesake = namesakeStart(p, k, known.j, a, known.org);
       if (namesake >= 0) {
         pushOrg(p, namesake, known.j, null, null, out, 'org.foreign-namesake');
         k = known.j;
