@@ -157,6 +157,9 @@ export function headOrgAt(
   // "St. Mary's Hospital", "Mt. Sinai Hospital", "Gen. Santos Doctors' Hospital": an abbreviation
   // that opens a place's or saint's name belongs to it.
   if (i >= 2 && toks[i - 1]?.text === '.' && PLACE_ABBREVIATIONS.has(toks[i - 2]?.text ?? '')) i -= 2;
+  // "the 43rd Canadian Parliament": an ordinal before a legislature numbers its term; the body is
+  // the legislature (issue #12).
+  if (L.standaloneHeads.has(toks[h]!.lower)) while (i < h && ORDINAL.test(toks[i]!.text)) i++;
   const beforeComplement = j;
   j = complement(p, j, b, lowerWords);
   if (j > beforeComplement) j = serialComplement(p, j, lowerWords);
@@ -221,6 +224,7 @@ const DESIGNATION_HEADS: ReadonlySet<string> = new Set(ruleWords.designationHead
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
 const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set(ruleWords.countryBodyHeads);
 const MISSION_HEADS: ReadonlySet<string> = new Set(ruleWords.missionHeads);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.legalSuffixes);
 
 /** Longest item of a serial list inside a name ("Disease Control"): plain capitalised words. */
