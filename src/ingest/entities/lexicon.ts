@@ -222,21 +222,19 @@ export const LEXICON = {
   foreignHeads: lowerSet(lex.foreignHeads),
 };
 
-/** Every name the gazetteer gives each place, by the place's slug ("united-states" → "America", "US", …). */
-const PLACE_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
-  const data = placesJson as { countries: string[][]; regions: string[][]; cities: string[][] };
-  const out = new Map<string, string[]>();
-  for (const names of [...data.countries, ...data.regions, ...data.cities])
-    if (names[0] !== undefined) out.set(slugify(names[0]), names);
-  return out;
-})();
+/** Every name the gazetteer gives each country, by the country's slug ("united-states" → "America", "US", …). */
+const COUNTRY_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  (placesJson as { countries: string[][] }).countries
+    .filter((names) => names[0] !== undefined)
+    .map((names) => [slugify(names[0]!), names]),
+);
 
 /**
- * Is `demonym` (lowercase) the people of the place with this slug: does it open with the first
- * four letters of one of the place's names ("mexican" of Mexico, "american" of America)?
+ * Is `demonym` (lowercase) the people of the country with this slug: does it open with the first
+ * four letters of one of the country's names ("mexican" of Mexico, "american" of America)?
  */
-export function isDemonymOf(demonym: string, placeSlug: string): boolean {
-  return (PLACE_NAMES.get(placeSlug) ?? []).some(
+export function isDemonymOf(demonym: string, countrySlug: string): boolean {
+  return (COUNTRY_NAMES.get(countrySlug) ?? []).some(
     (n) => n.length >= 4 && demonym.startsWith(n.slice(0, 4).toLowerCase()),
   );
 }
