@@ -220,6 +220,11 @@ describe('general rules for unseen articles, one invented sentence each', () => 
     expect(orgNames(run('Walkers climbed the hill, and Hill said it was steep.'))).toEqual([]);
   });
 
+  test('"The Hindu" needs its capitalised article too; the adjective is no outlet', () => {
+    expect(orgNames(run('The Hindu reported the vote first.'))).toEqual(['The Hindu']);
+    expect(orgNames(run('Crowds gathered for the Hindu festival on Monday.'))).toEqual([]);
+  });
+
   test('an acronym two known bodies share resolves to the one the article names in full', () => {
     const e = run('The International Cricket Council met on Monday.', 'The ICC fined both captains.');
     expect(orgNames(e)).toEqual(['International Cricket Council']);

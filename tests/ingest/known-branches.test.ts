@@ -44,3 +44,12 @@ test("a demonym before a country's body named without its country is another cou
     'United States House of Representatives',
   ]);
 });
+
+test("a chamber after another country's demonym is that country's, after the body's own demonym it is the body", () => {
+  expect(orgsOf('The Mexican Congress passed the bill on Monday.')).toEqual([
+    { name: 'Mexican Congress', rule: 'org.foreign-namesake', parent: null },
+  ]);
+  expect(orgsOf('The American Congress passed the bill on Monday.').map((o) => o.name)).toEqual([
+    'United States Congress',
+  ]);
+});

@@ -47,3 +47,17 @@ test('a person of the article, a first name or a longer name is left alone', () 
     'org.reporting-object',
   ]);
 });
+
+test('a deity or a family member told is nobody’s outlet', () => {
+  expect(orgsOf('The harbour master told God that the pier would reopen.')).toEqual([]);
+  expect(orgsOf('The skipper told Mom that the nets were empty.')).toEqual([]);
+});
+
+test('a name told is a person’s when the article names that person in full later', () => {
+  expect(
+    orgsOf(
+      'The harbour master told Quillsby that the pier would reopen.',
+      'Anna Quillsby denied it on Monday.',
+    ),
+  ).toEqual([]);
+});

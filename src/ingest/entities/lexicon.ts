@@ -222,6 +222,23 @@ export const LEXICON = {
   foreignHeads: lowerSet(lex.foreignHeads),
 };
 
+/** Every name the gazetteer gives each country, by the country's slug ("united-states" → "America", "US", …). */
+const COUNTRY_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  (placesJson as { countries: string[][] }).countries
+    .filter((names) => names[0] !== undefined)
+    .map((names) => [slugify(names[0]!), names]),
+);
+
+/**
+ * Is `demonym` (lowercase) the people of the country with this slug: does it open with the first
+ * four letters of one of the country's names ("mexican" of Mexico, "american" of America)?
+ */
+export function isDemonymOf(demonym: string, countrySlug: string): boolean {
+  return (COUNTRY_NAMES.get(countrySlug) ?? []).some(
+    (n) => n.length >= 4 && demonym.startsWith(n.slice(0, 4).toLowerCase()),
+  );
+}
+
 /** Are these lowercased words, all of them, a place of the gazetteer ("united states", "bahamas")? */
 export function isGazetteerPlace(words: readonly string[]): boolean {
   let node = LEXICON.placeTrie;
@@ -231,4 +248,15 @@ export function isGazetteerPlace(words: readonly string[]): boolean {
     node = next;
   }
   return node.values.length > 0;
+}
+
+/** The place of the gazetteer these lowercased words name, all of them, or null. */
+export function gazetteerPlace(words: readonly string[]): KnownPlace | null {
+  let node = LEXICON.placeTrie;
+  for (const w of words) {
+    const next = node.next.get(w);
+    if (!next) return null;
+    node = next;
+  }
+  return node.values[0]?.value ?? null;
 }

@@ -76,6 +76,13 @@ export function recognise(
       append(out.acronyms, shifted(local.acronyms, offset));
     }
   }
+  // "told Putin" in a paragraph before the one naming "Vladimir Putin": a one-word name told or
+  // written for is an outlet only when no person of the whole article bears it (issue #12).
+  out.orgs = out.orgs.filter((o) => {
+    if (o.rule !== 'org.reporting-object' || o.j - o.i !== 1 || !personWords.has(o.text)) return true;
+    out.names.push({ paragraph: o.paragraph, i: o.i, j: o.j, start: o.start, end: o.end, text: o.text });
+    return false;
+  });
   // "the EastMed pipeline", "the TurkStream gas pipeline": a one-word brand the article writes
   // before the head of a thing names that thing, not a company (issue #12).
   const things = thingNames(paras);

@@ -98,13 +98,35 @@ const bareNameKeysCache = new Map<string, readonly string[]>();
 const initialsCache = new Map<string, string>();
 const holdsAcronymCache = new Map<string, boolean>();
 
+/**
+ * A name's key words with British spellings written the American way ("self-defence" →
+ * "self-defense", "organisation" → "organization"), so that the two spellings of one body's name
+ * merge (issue #12). Only the words of `rule-words.json` `spellingVariants` and "-isation" change.
+ */
+function keyTokens(name: string): readonly string[] {
+  return remembered(keyTokensCache, name, (n) => nameKeyTokens(n).map(americanSpelling));
+}
+
+const keyTokensCache = new Map<string, readonly string[]>();
+const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(Object.entries(ruleWords.spellingVariants));
+
+/** One lowercase word (hyphenated parts each) in American spelling. */
+function americanSpelling(word: string): string {
+  if (!word.includes('-')) return americanPart(word);
+  return word.split('-').map(americanPart).join('-');
+}
+
+function americanPart(part: string): string {
+  return SPELLING_VARIANTS.get(part) ?? part.replace(/isation(s?)$/, 'ization$1');
+}
+
 /** Keys (`runKey`) of every run of a name's words shorter than the whole name, in order. */
 function partRunKeys(name: string): readonly string[] {
   return remembered(runKeysCache, name, partRunKeysUncached);
 }
 
 function partRunKeysUncached(name: string): readonly string[] {
-  const toks = nameKeyTokens(name);
+  const toks = keyTokens(name);
   const keys: string[] = [];
   for (let a = 0; a < toks.length; a++)
     for (let b = a + 1; b <= toks.length; b++) if (b - a < toks.length) keys.push(runKey(toks, a, b));
@@ -117,7 +139,7 @@ function bareNameKeys(name: string): readonly string[] {
 }
 
 function bareNameKeysUncached(name: string): readonly string[] {
-  const toks = nameKeyTokens(name);
+  const toks = keyTokens(name);
   const keys: string[] = [];
   for (let extra = 1; extra < toks.length; extra++)
     if (isPlacePrefix(toks.slice(0, extra))) keys.push(runKey(toks, extra, toks.length));
@@ -251,7 +273,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   );
   for (const [key, g] of entries) {
     if (g.known) continue;
-    const mine = nameKeyTokens(g.surfaces[0] ?? '');
+    const mine = keyTokens(g.surfaces[0] ?? '');
     if (mine.length === 1 && !L.heads.has(mine[0] ?? '')) continue;
     let target: OrgGroup | null = null;
     for (const other of byRun.get(runKey(mine, 0, mine.length)) ?? []) {
@@ -290,7 +312,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   };
   for (const g of groups.values()) indexBareNames(g, g.surfaces);
   for (const [key, g] of [...groups.entries()]) {
-    const mine = nameKeyTokens(g.known ? g.known.name : (g.surfaces[0] ?? ''));
+    const mine = keyTokens(g.known ? g.known.name : (g.surfaces[0] ?? ''));
     if (mine.length === 0) continue;
     const targets = new Set<OrgGroup>();
     for (const o of byBareName.get(runKey(mine, 0, mine.length)) ?? [])
@@ -332,12 +354,12 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   // name is looked up among those: byEnds holds both keys of every name, in order.
   const unknown = [...groups.entries()]
     .filter(([, g]) => !g.known)
-    .map(([key, g], rank) => ({ key, g, rank, toks: placeNormal(nameKeyTokens(pickCanonical(g.surfaces))) }));
+    .map(([key, g], rank) => ({ key, g, rank, toks: placeNormal(keyTokens(pickCanonical(g.surfaces))) }));
   const byEnds = new MultiMap<(typeof unknown)[number]>();
   for (const big of unknown) {
     if (big.toks.length === 0) continue;
     let from = 0;
-    while (from < big.toks.length - 1 && isPlaceWord(big.toks[from])) from++;
+    while (from < big.toks.length - 1 && isLeadingQualifier(big.toks[from])) from++;
     byEnds.add(`a\u0000${big.toks[0]!}\u0000${big.toks.at(-1)!}`, big);
     if (from > 0) byEnds.add(`b\u0000${big.toks[from]!}\u0000${big.toks.at(-1)!}`, big);
   }
@@ -526,13 +548,23 @@ function placeNormal(words: readonly string[]): string[] {
  */
 function sharesEnds(big: readonly string[], small: readonly string[]): boolean {
   let from = 0;
-  if (!isPlaceWord(small[0])) while (from < big.length - 1 && isPlaceWord(big[from])) from++;
+  if (!isPlaceWord(small[0])) while (from < big.length - 1 && isLeadingQualifier(big[from])) from++;
   const core = big.slice(from);
   if (small.length >= core.length || core[0] !== small[0] || core.at(-1) !== small.at(-1)) return false;
   let k = 0;
   for (const w of core) if (w === small[k]) k++;
   return k === small.length;
 }
+
+/**
+ * A word before a body's own name that says whose or where it is: a place or demonym, or a
+ * legislative chamber ("House Oversight and Reform Committee": the "Oversight Committee").
+ */
+function isLeadingQualifier(w: string | undefined): boolean {
+  return isPlaceWord(w) || (w !== undefined && CHAMBER_WORDS.has(w));
+}
+
+const CHAMBER_WORDS: ReadonlySet<string> = new Set(ruleWords.chamberWords);
 
 /** A place's slug as placeNormal writes it ("@los-angeles") or a demonym ("iranian"). */
 function isPlaceWord(w: string | undefined): boolean {

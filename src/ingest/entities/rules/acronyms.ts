@@ -117,7 +117,12 @@ export function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Parag
       const before = k - 1;
       const org = out.orgs.find((o) => o.paragraph === p.index && o.j - 1 === before);
       const acr = inner.text;
-      if (!org && (extendInPlace(p, k, acr, out) || extendOverName(p, k, acr, out))) {
+      if (
+        !org &&
+        (extendInPlace(p, k, acr, out) ||
+          extendOverName(p, k, acr, out) ||
+          spelledAcrossPlaces(p, k, acr, lowerWords, out))
+      ) {
         dropAcronymMention(out, p.index, k + 1);
         continue;
       }
@@ -233,6 +238,54 @@ function extendOverName(p: Para, paren: number, acr: string, out: ParagraphOut):
   pushOrg(p, org.i, paren, null, null, out, 'org.acronym-definition');
   out.orgs[out.orgs.length - 1]!.acronym = acr;
   out.definitions.set(acr, span(p, org.i, paren).text);
+  return true;
+}
+
+/**
+ * "Transport for London (TfL)", "Jehovah's Witnesses (JWs)": an unknown name that holds a place
+ * or a possessive, right before a bracketed acronym whose capitals are exactly the initials of its
+ * capitalised words, is the body the acronym stands for (issue #12). The name may not be a place
+ * alone, and no word of it may be a role or the head of a thing.
+ */
+function spelledAcrossPlaces(
+  p: Para,
+  paren: number,
+  acr: string,
+  lowerWords: ReadonlySet<string>,
+  out: ParagraphOut,
+): boolean {
+  const { toks, claim } = p;
+  const nameWord = (x: number): boolean =>
+    claim[x] === 'p' || (claim[x] === undefined && isNameToken(toks[x], lowerWords));
+  let s = paren - 1;
+  if (s < 0 || !nameWord(s)) return false;
+  for (;;) {
+    const t = toks[s - 1];
+    if (s - 1 >= 0 && nameWord(s - 1)) s--;
+    else if (s - 2 >= 0 && (isConnector(t) || t?.kind === 'poss') && nameWord(s - 2)) s -= 2;
+    else break;
+  }
+  const words = toks.slice(s, paren);
+  const crossesPlace = words.some((_, x) => claim[s + x] === 'p');
+  const crossesPossessive = words.some((w) => w.kind === 'poss');
+  if (!crossesPlace && !crossesPossessive) return false;
+  if (words.every((w, x) => claim[s + x] === 'p' || w.kind !== 'word' || !w.cap)) return false;
+  const capitals = acr.replace(/[^\p{Lu}]/gu, '');
+  // The first capitalised word may be a sentence opener that belongs to no name: drop words
+  // from the left until the initials are the acronym's capitals.
+  while (s < paren - 1 && initialsOf(toks.slice(s, paren)) !== capitals) s++;
+  const name = toks.slice(s, paren);
+  if (initialsOf(name) !== capitals || capitals.length < 2 || !name[0]?.cap) return false;
+  if (name.some((w) => L.notOrgHeads.has(w.lower) || L.roles.has(w.lower))) return false;
+  if (name.every((w, x) => claim[s + x] === 'p' || w.kind !== 'word' || !w.cap)) return false;
+  for (let x = s; x < paren; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+  for (let n = out.names.length - 1; n >= 0; n--) {
+    const c = out.names[n]!;
+    if (c.paragraph === p.index && c.i >= s && c.j <= paren) out.names.splice(n, 1);
+  }
+  pushOrg(p, s, paren, null, null, out, 'org.acronym-definition');
+  out.orgs[out.orgs.length - 1]!.acronym = acr;
+  out.definitions.set(acr, span(p, s, paren).text);
   return true;
 }
 

@@ -3,7 +3,7 @@
  * each, the alias table and the gazetteer (token tries, longest match), then head-noun
  * organisations, then what is left as names.
  */
-import { type KnownOrg, isGazetteerPlace, nameKeyTokens } from '../lexicon.ts';
+import { type KnownOrg, gazetteerPlace, isDemonymOf, isGazetteerPlace, nameKeyTokens } from '../lexicon.ts';
 import {
   L,
   PARTICLES,
@@ -52,7 +52,13 @@ function namesakeStart(p: Para, k: number, j: number, a: number, org: KnownOrg):
   const lead = own.length - (j - k);
   if (lead < 1) return -1;
   for (let x = k; x < j; x++) if (p.toks[x]!.lower !== own[lead + x - k]) return -1;
-  return isGazetteerPlace(own.slice(0, lead)) ? k - 1 : -1;
+  if (j - k >= 2) return isGazetteerPlace(own.slice(0, lead)) ? k - 1 : -1;
+  // "the Mexican Congress": a bare chamber ("Congress", "Senate") after another country's
+  // demonym; "the American Congress" is still the United States Congress (issue #12).
+  if (!L.standaloneHeads.has(p.toks[k]!.lower)) return -1;
+  const country = gazetteerPlace(own.slice(0, lead));
+  if (country?.kind !== 'country') return -1;
+  return isDemonymOf(before.lower, country.slug) ? -1 : k - 1;
 }
 
 /** A known name starting at `from` may run past the chunk's end (across "to", "in"). */
@@ -73,6 +79,31 @@ function unclaimedQualifier(p: Para, k: number, lowerWords: ReadonlySet<string>)
     isNameToken(t, lowerWords) &&
     !L.roles.has(t!.lower) &&
     !L.demonyms.has(t!.lower)
+  );
+}
+
+/**
+ * Is the one-word known name at `k` a word of a longer name: after an unclaimed first name
+ * ("Michael Bloomberg"), or between a proper word or place and an unclaimed proper word that is
+ * no head or role ("Walt Disney World")? Acronyms and heads are left to the rules for them.
+ */
+function insideOtherName(p: Para, k: number, b: number, lowerWords: ReadonlySet<string>): boolean {
+  const { toks, claim } = p;
+  const t = toks[k]!;
+  const before = toks[k - 1]!;
+  if (t.allCaps || L.heads.has(t.lower) || before.allCaps || L.heads.has(before.lower)) return false;
+  if (claim[k - 1] === undefined && before.cap && L.firstNames.has(before.lower)) return true;
+  if (claim[k - 1] !== 'p' && !unclaimedQualifier(p, k - 1, lowerWords)) return false;
+  const after = toks[k + 1];
+  return (
+    k + 1 < b &&
+    claim[k + 1] === undefined &&
+    isNameToken(after, lowerWords) &&
+    !after!.allCaps &&
+    !L.heads.has(after!.lower) &&
+    !L.roles.has(after!.lower) &&
+    trieMatch(L.orgTrie, p, k + 1, b) === null &&
+    trieMatch(L.placeTrie, p, k + 1, b) === null
   );
 }
 
@@ -121,6 +152,10 @@ export function scanChunk(
       !L.heads.has(toks[k - 1]!.lower)
     )
       continue;
+    // "Michael Bloomberg", "Walt Disney World", "Akhil Bharat Hindu Mahasabha": a one-word known
+    // name (not an acronym) after a first name, or between two proper words, is a word of another
+    // name (issue #12).
+    if (org && !place && org.j - k === 1 && k > a && insideOtherName(p, k, b, lowerWords)) continue;
     if (org && (!place || org.j >= place.j)) {
       if (knownAt === NO_KNOWN) knownAt = new Map();
       knownAt.set(k, { j: org.j, org: org.value });
@@ -140,7 +175,7 @@ export function scanChunk(
       // "Iowa Democratic Party", "Philippine Red Cross": a region or city right before a known
       // body of two words or more, or a country or demonym before a body the gazetteer gives
       // national branches, names that body's branch there, a body of its own (issue #12).
-      const namesake = known.j - k >= 2 ? namesakeStart(p, k, known.j, a, known.org) : -1;
+      const namesake = namesakeStart(p, k, known.j, a, known.org);
       if (namesake >= 0) {
         pushOrg(p, namesake, known.j, null, null, out, 'org.foreign-namesake');
         k = known.j;

@@ -157,11 +157,26 @@ export function headOrgAt(
   // "St. Mary's Hospital", "Mt. Sinai Hospital", "Gen. Santos Doctors' Hospital": an abbreviation
   // that opens a place's or saint's name belongs to it.
   if (i >= 2 && toks[i - 1]?.text === '.' && PLACE_ABBREVIATIONS.has(toks[i - 2]?.text ?? '')) i -= 2;
+  // "the 43rd Canadian Parliament": an ordinal before a legislature numbers its term; the body is
+  // the legislature (issue #12).
+  if (L.standaloneHeads.has(toks[h]!.lower)) while (i < h && ORDINAL.test(toks[i]!.text)) i++;
   const beforeComplement = j;
   j = complement(p, j, b, lowerWords);
   if (j > beforeComplement) j = serialComplement(p, j, lowerWords);
   j = campus(p, h, j, lowerWords);
   j = trailingCountry(p, h, beforeComplement, j);
+  // "the US Embassy in London": a mission is named by the place it is in.
+  if (j === beforeComplement && MISSION_HEADS.has(toks[j - 1]!.lower) && toks[j]?.lower === 'in') {
+    const place = trieMatch(L.placeTrie, p, j + 1, p.toks.length);
+    if (place && !isNameToken(toks[place.j], lowerWords)) j = place.j;
+  }
+  // "Youth Forum Zimbabwe", "Marriage Equality Coalition Taiwan": a country written right after
+  // the head, ending the run of capitalised words, is part of the name (as "Sky News Arabia" is
+  // for a known name; issue #12).
+  if (j === beforeComplement && i < h && p.claim[j] === 'p') {
+    const place = trieMatch(L.placeTrie, p, j, b);
+    if (place?.j === b && place.value.kind === 'country') j = b;
+  }
   // Trim a leading sentence-opening common word ("Four Navy ships", "Yesterday Search…").  while (i < h && ((toks[i]!.sentStart && L.stopwords.has(toks[i]!.lower)) || toks[i]!.kind !== 'word' || !isNameToken(toks[i], lowerWords))) i++;
   // "Public Service Vehicle Regulations", "Police Station": the chunk goes on to name a thing.
   let r = j;
@@ -208,6 +223,8 @@ export const NAME_EXTENDING_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.
 const DESIGNATION_HEADS: ReadonlySet<string> = new Set(ruleWords.designationHeads);
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
 const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set(ruleWords.countryBodyHeads);
+const MISSION_HEADS: ReadonlySet<string> = new Set(ruleWords.missionHeads);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.legalSuffixes);
 
 /** Longest item of a serial list inside a name ("Disease Control"): plain capitalised words. */

@@ -132,6 +132,7 @@ export function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: Paragr
 }
 
 const REPORTING_OBJECT_CUES: ReadonlySet<string> = new Set(ruleWords.reportingObjectCues);
+const PERSONAL_ADDRESSES: ReadonlySet<string> = new Set(ruleWords.personalAddresses);
 
 /** Is the token before `i` (with the one before it) a cue naming who was told, interviewed or written for? */
 function reportingObjectCue(toks: Para['toks'], i: number): boolean {
@@ -169,6 +170,8 @@ export function reportingObjects(p: Para, lowerWords: ReadonlySet<string>, out: 
     // "told Smith's lawyer": not the one spoken to.
     if (toks[n.j]?.kind === 'poss' || runsOn(toks, n.j, lowerWords)) continue;
     if (L.firstNames.has(t.lower) || L.heads.has(t.lower) || COMPASS.has(t.lower)) continue;
+    // "told God", "told Mom": a deity or a family member addressed by name.
+    if (PERSONAL_ADDRESSES.has(t.lower)) continue;
     if (personLike(n, p, out)) continue;
     promoteName(p, n, out, 'org.reporting-object');
   }
