@@ -104,11 +104,6 @@ const AL_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu}/u;
 const LOWER_SUFFIX = /-\p{Ll}+$/u;
 // "MarineTraffic", "VesselFinder", "YouTube": brand-style CamelCase (not "McDonald", "DeSantis").
 const CAMEL_CASE = /^(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+/u;
-// "RepresentUS", "PCdoB", "GoFundMe": capitals after a lowercase letter, two lowercase letters
-// at least (not "PhD", "CoV"), no surname prefix (issue #12).
-const INNER_CAPITALS = /^(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')\p{Lu}\p{L}*\p{Ll}\p{Lu}/u;
-const isBrandCased = (w: string): boolean =>
-  CAMEL_CASE.test(w) || (INNER_CAPITALS.test(w) && (w.match(/\p{Ll}/gu)?.length ?? 0) >= 2);
 
 export function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
   if (t?.kind !== 'word' || t.tag) return false;
@@ -217,7 +212,7 @@ export function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): 
     out.acronyms.push({ ...span(p, s, e), acronym: t.text });
     return;
   }
-  if (e - s === 1 && (isBrandCased(t.text) || t.domain)) {
+  if (e - s === 1 && (CAMEL_CASE.test(t.text) || t.domain)) {
     pushOrg(p, s, e, null, null, out, 'org.camel-case');
     return;
   }
