@@ -165,11 +165,6 @@ export function headOrgAt(
   if (j > beforeComplement) j = serialComplement(p, j, lowerWords);
   j = campus(p, h, j, lowerWords);
   j = trailingCountry(p, h, beforeComplement, j);
-  // "the US Embassy in London": a mission is named by the place it is in.
-  if (j === beforeComplement && MISSION_HEADS.has(toks[j - 1]!.lower) && toks[j]?.lower === 'in') {
-    const place = trieMatch(L.placeTrie, p, j + 1, p.toks.length);
-    if (place && !isNameToken(toks[place.j], lowerWords)) j = place.j;
-  }
   // "Youth Forum Zimbabwe", "Marriage Equality Coalition Taiwan": a country written right after
   // the head, ending the run of capitalised words, is part of the name (as "Sky News Arabia" is
   // for a known name; issue #12).
@@ -223,7 +218,6 @@ export const NAME_EXTENDING_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.
 const DESIGNATION_HEADS: ReadonlySet<string> = new Set(ruleWords.designationHeads);
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
 const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set(ruleWords.countryBodyHeads);
-const MISSION_HEADS: ReadonlySet<string> = new Set(ruleWords.missionHeads);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.legalSuffixes);
 
