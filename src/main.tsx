@@ -1,5 +1,6 @@
 import { StrictMode, startTransition, useEffect } from 'react';
 import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
@@ -38,7 +39,14 @@ const app = (
     <Started>
       <AppProvider queryClient={queryClient}>
         <LiveSearchContext value={liveSearch}>
-          <RouterProvider router={router} />
+          {/* What `react-router/dom`'s provider passes: a list change whose results are cached is
+              shown in the event's own task (list-state.ts, useShownSearch). */}
+          <RouterProvider
+            router={router}
+            flushSync={(update) => {
+              flushSync(update);
+            }}
+          />
         </LiveSearchContext>
       </AppProvider>
     </Started>

@@ -10,12 +10,20 @@
  * benchmark (one session, figures vary with the machine's load). For each step it also gives the
  * main thread's work from the submit until `--settle MS` later (default 700: the facet counts and
  * the timeline that follow the results included), and the layout and script parts of it, from
- * Chromium's Performance metrics (TaskDuration, LayoutDuration, ScriptDuration).
+ * Chromium's Performance metrics (TaskDuration, LayoutDuration, RecalcStyleDuration,
+ * ScriptDuration). `--components` records React's commits (`react-commits.ts`) and prints, per
+ * step, the commits up to the new results and after them, and which components rendered in each
+ * part (with render times on a build made with `scripts/bench/vite-profile.config.ts`).
+ * `--json FILE` writes every step (its commits included); `--trace FILE` records a Chromium trace
+ * (timeline categories, for DevTools' Performance panel) of the steps after the first words.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
 import { serveBuild } from './serve-build.ts';
+import { COMMIT_RECORDER } from './react-commits.ts';
+import type { CommitRecord } from './react-commits.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,6 +32,10 @@ const { values, positionals } = parseArgs({
     cpu: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
     settle: { type: 'string', default: '700' },
+    components: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    trace: { type: 'string' },
+    style: { type: 'string' },
   },
 });
 const dist = positionals[0];
@@ -42,17 +54,24 @@ type Step = {
   data: number | null;
   render: number | null;
   requests: number;
-  /** Main-thread time over the step and its settling, and the layout and script parts, ms. */
+  /** Main-thread time over the step and its settling, and the layout, style and script parts, ms. */
   busy: number;
   layout: number;
+  style: number;
   script: number;
+  /** React's commits up to the new results (included) and after them, until settled. */
+  commits?: { upTo: CommitRecord[]; after: CommitRecord[] };
 };
-const METRICS = ['TaskDuration', 'LayoutDuration', 'ScriptDuration'] as const;
+const METRICS = ['TaskDuration', 'LayoutDuration', 'RecalcStyleDuration', 'ScriptDuration'] as const;
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: values.style !== undefined,
+  });
   await context.addInitScript(() => {
     globalThis.__newsreaderTrace = true;
   });
+  if (values.components) await context.addInitScript({ content: COMMIT_RECORDER });
   const page = await context.newPage();
   let requests = 0;
   page.on('request', () => {
@@ -67,6 +86,7 @@ try {
   if (cpuRate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
   await page.goto(`${base}/`);
   await page.locator('[data-list-item]').first().waitFor();
+  if (values.style) await page.addStyleTag({ content: values.style });
   await page
     .locator('.facet-pending')
     .waitFor({ state: 'detached', timeout: 30_000 })
@@ -75,6 +95,16 @@ try {
   const rows: Step[] = [];
   for (let i = 0; i < steps; i++) {
     const word = WORDS[i % WORDS.length]!;
+    if (values.trace && i === WORDS.length)
+      await browser.startTracing(page, {
+        path: values.trace,
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'blink.user_timing',
+          'v8.execute',
+        ],
+      });
     if (values.profile && i === WORDS.length) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -90,9 +120,8 @@ try {
       const before = document.querySelector(status)?.textContent;
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      const start = performance.now();
-      form.requestSubmit();
-      const end = await new Promise<number>((done) => {
+      // Watching from before the submit: a list answered from the cache is shown within it.
+      const shown = new Promise<number>((done) => {
         const observer = new MutationObserver(() => {
           if (document.querySelector(status)?.textContent !== before) {
             observer.disconnect();
@@ -101,12 +130,17 @@ try {
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       });
+      const start = performance.now();
+      form.requestSubmit();
+      const end = await shown;
       const loaded = performance
         .getEntriesByName('loader done', 'mark')
         .map((mark) => mark.startTime)
         .filter((at) => at <= end)
         .pop();
       return {
+        start,
+        end,
         total: end - start,
         data: loaded === undefined ? null : loaded - start,
         render: loaded === undefined ? null : end - loaded,
@@ -114,17 +148,34 @@ try {
     }, word);
     await page.waitForTimeout(Number(values.settle));
     const after = await metrics();
-    const [busy, layout, script] = METRICS.map((_, k) => after[k]! - before[k]!) as [number, number, number];
-    rows.push({ word, ...step, requests, busy, layout, script });
+    const [busy, layout, style, script] = METRICS.map((_, k) => after[k]! - before[k]!) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const { start, end, ...times } = step;
+    let commits: Step['commits'];
+    if (values.components) {
+      const all = await page.evaluate(
+        () => (globalThis as { __reactCommits?: CommitRecord[] }).__reactCommits?.splice(0) ?? [],
+      );
+      const ofStep = all.filter((c) => c.at >= start);
+      commits = { upTo: ofStep.filter((c) => c.at <= end), after: ofStep.filter((c) => c.at > end) };
+    }
+    rows.push({ word, ...times, requests, busy, layout, style, script, commits });
   }
   if (values.profile) printProfile((await cdp.send('Profiler.stop')).profile);
+  if (values.trace) await browser.stopTracing();
+  if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 1));
   const ms = (n: number | null) => (n === null ? '    …' : n.toFixed(1).padStart(6));
   console.log(
-    `step  word        total    data  render  requests    busy  layout  script   (ms, CPU ×${cpuRate})`,
+    `step  word        total    data  render  requests    busy  layout   style  script${values.components ? '  commits' : ''}   (ms, CPU ×${cpuRate})`,
   );
   rows.forEach((row, i) => {
+    const commits = row.commits ? `  ${row.commits.upTo.length} + ${row.commits.after.length}` : '';
     console.log(
-      `${String(i).padStart(4)}  ${row.word.padEnd(10)} ${ms(row.total)}  ${ms(row.data)}  ${ms(row.render)}  ${String(row.requests).padStart(4)}    ${ms(row.busy)}  ${ms(row.layout)}  ${ms(row.script)}`,
+      `${String(i).padStart(4)}  ${row.word.padEnd(10)} ${ms(row.total)}  ${ms(row.data)}  ${ms(row.render)}  ${String(row.requests).padStart(4)}    ${ms(row.busy)}  ${ms(row.layout)}  ${ms(row.style)}  ${ms(row.script)}${commits}`,
     );
   });
   const median = (list: number[]) => {
@@ -132,14 +183,15 @@ try {
     return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
   };
   const seen = rows.slice(WORDS.length);
-  const pick = (key: 'total' | 'data' | 'render' | 'busy' | 'layout' | 'script') =>
+  const pick = (key: 'total' | 'data' | 'render' | 'busy' | 'layout' | 'style' | 'script') =>
     seen.map((row) => row[key]).filter((n): n is number => n !== null);
   console.log(
     `words seen before (steps ${WORDS.length}+): median total ${median(pick('total')).toFixed(1)}, data ${median(pick('data')).toFixed(1)}, render ${median(pick('render')).toFixed(1)} ms`,
   );
   console.log(
-    `  main thread per step until settled: median busy ${median(pick('busy')).toFixed(1)}, layout ${median(pick('layout')).toFixed(1)}, script ${median(pick('script')).toFixed(1)} ms`,
+    `  main thread per step until settled: median busy ${median(pick('busy')).toFixed(1)}, layout ${median(pick('layout')).toFixed(1)}, style ${median(pick('style')).toFixed(1)}, script ${median(pick('script')).toFixed(1)} ms`,
   );
+  if (values.components) printComponents(seen);
 } finally {
   await browser.close();
   server.close();
@@ -187,4 +239,34 @@ function printProfile(profile: Profile): void {
   console.log('components and hooks, time with their callees:');
   for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
+}
+
+/**
+ * Per step seen before (mean over those steps): each component's renders and render time, up to
+ * and including the commit that showed the new results, and after it until the step settled.
+ */
+function printComponents(seen: Step[]): void {
+  const n = seen.length;
+  for (const part of ['upTo', 'after'] as const) {
+    const byName = new Map<string, { count: number; ms: number }>();
+    let commits = 0;
+    for (const row of seen)
+      for (const commit of row.commits?.[part] ?? []) {
+        commits += 1;
+        for (const [name, { count, ms }] of Object.entries(commit.rendered)) {
+          const entry = byName.get(name) ?? { count: 0, ms: 0 };
+          entry.count += count;
+          entry.ms += ms;
+          byName.set(name, entry);
+        }
+      }
+    const total = [...byName.values()].reduce((sum, e) => sum + e.ms, 0);
+    console.log(
+      `components ${part === 'upTo' ? 'up to the new results' : 'after them (settling)'}: ${(commits / n).toFixed(1)} commits, ${(total / n).toFixed(1)} ms render per step; renders / ms per step:`,
+    );
+    for (const [name, e] of [...byName]
+      .sort((a, b) => b[1].ms - a[1].ms || b[1].count - a[1].count)
+      .slice(0, 40))
+      console.log(`  ${(e.count / n).toFixed(1).padStart(6)}  ${(e.ms / n).toFixed(2).padStart(7)}  ${name}`);
+  }
 }

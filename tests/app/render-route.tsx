@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { flushSync } from 'react-dom';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { LiveSearchContext, liveSearchOf } from '../../src/app/live-location.ts';
 import { AppProvider } from '../../src/app/provider.tsx';
@@ -21,7 +22,12 @@ export function renderRoute(url: string, { buildId = FIXTURE_BUILD_ID }: { build
   const view = render(
     <AppProvider queryClient={queryClient}>
       <LiveSearchContext value={liveSearchOf(router)}>
-        <RouterProvider router={router} />
+        <RouterProvider
+          router={router}
+          flushSync={(update) => {
+            flushSync(update);
+          }}
+        />
       </LiveSearchContext>
     </AppProvider>,
   );

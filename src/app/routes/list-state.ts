@@ -1,6 +1,7 @@
 import { useQueries, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useContext, useEffect, useMemo } from 'react';
-import { useNavigate, useNavigation, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../contract/schema.ts';
 import type { QuoteRow } from '../../contract/views.ts';
 import type { EngineMeta } from '../../lib/engine/types.ts';
@@ -59,7 +60,8 @@ export interface ListState<T> extends ParsedListSearch {
  * ignored.
  */
 export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> {
-  const [searchParams] = useSearchParams();
+  const queryClient = useQueryClient();
+  const { searchParams, ahead } = useShownSearch(view, queryClient);
   const navigate = useNavigate();
   const asked = useMemo(() => parseListSearch(searchParams, view), [searchParams, view]);
   const { data: meta } = useSuspenseQuery(corpusQueries.meta());
@@ -73,7 +75,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
   const filtersKey = listSearch(parsed.filters);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the filters, written out
   const filters = useMemo(() => parsed.filters, [filtersKey]);
-  const settled = useSettledPage();
+  const settled = useSettledPage() || ahead;
   usePrefetchNextPage(view, filters, result.page, result.pageCount, settled);
   const facetsQuery = useQuery({ ...corpusQueries.facets(view, filters), subscribed: settled });
   // Until the counts arrive, an unfiltered view shows meta's (exact, but cut to its top rows).
@@ -96,9 +98,18 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
         update,
       });
       traceMark('navigate');
-      void navigate({ search: next.search }, { replace: next.replace, preventScrollReset: true });
+      void navigate(
+        { search: next.search },
+        // With the new list already in the cache, the page shows it in this event's task (see
+        // `useShownSearch`): React Router renders its loading state at once, not in a transition.
+        {
+          replace: next.replace,
+          preventScrollReset: true,
+          flushSync: listCached(queryClient, view, next.search),
+        },
+      );
     },
-    [navigate, liveSearch, askedKey, filters, view],
+    [navigate, liveSearch, askedKey, filters, view, queryClient],
   );
   return {
     ...parsed,
@@ -113,6 +124,45 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     countWithout: result.total === 0 ? (without) => countByKey.get(listSearch(without)) : undefined,
     setFilters,
   };
+}
+
+/**
+ * The search params the list shows: the URL's, or, while a navigation to another URL of this same
+ * view loads and that URL's page of results is already in the query cache (a search asked
+ * before, a filter just undone, a page read ahead), that URL's (`ahead`). React Router renders
+ * a navigation's loading state, then, once the loaders are done, the new location in a
+ * transition, which the browser lets a frame (the clicked control's new state) go before: at
+ * 100,000 articles that frame, not the list's render, was most of a warm step. A list change
+ * whose results are cached therefore navigates with `flushSync` (the loading state renders in
+ * the event's own task) and this shows the results in that same render; the location's own
+ * render a moment later gives the same page. An uncached list waits for its loader as before.
+ */
+function useShownSearch(
+  view: ListView,
+  queryClient: QueryClient,
+): { searchParams: URLSearchParams; ahead: boolean } {
+  const [searchParams] = useSearchParams();
+  const { pathname } = useLocation();
+  const navigation = useNavigation();
+  const nextSearch =
+    navigation.state === 'loading' && navigation.location.pathname === pathname
+      ? navigation.location.search
+      : null;
+  const aheadSearch = nextSearch !== null && listCached(queryClient, view, nextSearch) ? nextSearch : null;
+  const nextParams = useMemo(
+    () => (aheadSearch === null ? null : new URLSearchParams(aheadSearch)),
+    [aheadSearch],
+  );
+  return nextParams ? { searchParams: nextParams, ahead: true } : { searchParams, ahead: false };
+}
+
+/** Whether the page of results a list URL asks for (and the meta document) are in the cache. */
+function listCached(queryClient: QueryClient, view: ListView, search: string): boolean {
+  const { filters, page } = parseListSearch(new URLSearchParams(search), view);
+  return (
+    queryClient.getQueryData(corpusQueries.meta().queryKey) !== undefined &&
+    queryClient.getQueryData(listQuery(view, filters, page).queryKey) !== undefined
+  );
 }
 
 /**
