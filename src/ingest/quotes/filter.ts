@@ -16,6 +16,7 @@ const { NAMING_CUES, NAMING_VERBS_WITH_OBJECT, PREPOSITIONS, REPORTING_VERBS, TE
 const MINOR_WORDS: ReadonlySet<string> = new Set(syntaxWords.titleMinorWords);
 const LABEL_HEADS: ReadonlySet<string> = new Set(syntaxWords.labelHeads);
 const DEFINITE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.definiteOpeners);
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.predicateOpeners);
 
 /** Headline-style capitalisation without sentence punctuation: a title ("Band on the Run"), not speech. */
 export function isTitleLike(text: string): boolean {
@@ -109,6 +110,12 @@ function labelsAHead(para: ArticleAnalysis['paragraphs'][number], q: number): bo
   return false;
 }
 
+/** "the council “will publish” plans": a quotation opening with a tensed auxiliary is a predicate, no label. */
+function opensAsPredicate(text: string): boolean {
+  const first = /^\p{Ll}+/u.exec(text)?.[0];
+  return first !== undefined && PREDICATE_OPENERS.has(first);
+}
+
 /** Nouns whose wording may follow them after a comma: a question, a law's article or clause. */
 const WORDING_NOUNS: ReadonlySet<string> = new Set(['question', ...TEXT_HEADS]);
 
@@ -147,7 +154,7 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
     if (!ends && namedByVerb(doc, first.paragraph, first.token)) return false;
     const para = doc.paragraphs[first.paragraph]!;
     // "the “one country, two systems” model": a short quotation labelling a definite noun.
-    if (words < 5 && !ends && labelsAHead(para, first.token)) return false;
+    if (words < 5 && !ends && !opensAsPredicate(text) && labelsAHead(para, first.token)) return false;
     // "Anna Franowska of “Have no fear”": a quoted name after a name and "of" is an organisation.
     const of = para.tokens[first.token - 1];
     if (
