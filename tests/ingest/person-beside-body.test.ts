@@ -41,3 +41,11 @@ test('a full name before a lone name it modifies ("Jane Doe aide Smith") leaves 
     'Pettersen',
   ]);
 });
+
+test('a person who is the object of a participle before the body ("aides accompanying X to the Y") does not speak', () => {
+  expect(
+    speakers(
+      'Aides accompanying Maria Vellacott to the Harbour Institute said the bill was "reckless and cruel".',
+    ),
+  ).not.toContain('Maria Vellacott');
+});

@@ -157,7 +157,7 @@ export function verbSubject(para: Paragraph, v: number, from: number, to: number
  * lone name) found as the subject, with a person named in full in the same stretch of its clause
  * (no comma, clause word or finite verb in the stretch), is where the person belongs or whom they
  * address; the person speaks. The person stands where a subject can: not a possessive, not the
- * object of a preposition; before the body only when the body is a preposition's object ("Jane Doe
+ * object of a preposition or of a participle ("aides accompanying X"); before the body only when the body is a preposition's object ("Jane Doe
  * aide Smith said" is Smith); after it, past nothing but a capitalised title or a parenthesis
  * ("The security firm Acme.com" is the body described, not a person beside it).
  */
@@ -186,6 +186,9 @@ function personBesideBody(para: Paragraph, body: Mention, v: number, from: numbe
       nameKeys(m.name).length >= 2 &&
       !m.poss &&
       !afterPreposition(para, m.from) &&
+      // "Aides accompanying John Doe to the Y said": the object of a participle speaks no more
+      // than a preposition's object does.
+      !afterParticiple(para, m.from) &&
       // Before the body, the person is beside it only when the body is a preposition's object
       // ("X speaking to the Y think tank"); "Jane Doe aide Smith said" is the aide speaking.
       (m.from > body.from || afterPreposition(para, body.from))
@@ -256,6 +259,12 @@ function participleSubject(para: Paragraph, v: number, comma: number, from: numb
     if (e > from && !(main && main.from < e)) return unnamed(para, from, e);
   }
   return leftSubject(para, v, from);
+}
+
+/** Is the token at `k` right after a lowercase participle ending in -ing ("accompanying X")? */
+function afterParticiple(para: Paragraph, k: number): boolean {
+  const t = para.tokens[k - 1];
+  return t?.kind === 'word' && !t.cap && t.lower.endsWith('ing');
 }
 
 /** Is the token at `k` the object of a preposition, a determiner allowed between ("of the NTC")? */
