@@ -51,3 +51,10 @@ test('a quotation opening with a tensed auxiliary is the source’s predicate, n
 test('an imperative label opening with a base form stays a label ("the “do no harm” principle")', () => {
   expect(quotesOf('Rita Moss said the "do no harm" principle guided the council.')).toEqual([]);
 });
+
+test('an opener before an auxiliary belongs to the subject: the quotation after the verb stays a quote', () => {
+  expect(quotesOf('Rita Moss said the town had "no real" plan for winter.')).toEqual([
+    ['no real', 'Rita Moss'],
+  ]);
+  expect(quotesOf('Rita Moss said the mayor has "bold new" plans.')).toEqual([['bold new', 'Rita Moss']]);
+});

@@ -17,6 +17,7 @@ const MINOR_WORDS: ReadonlySet<string> = new Set(syntaxWords.titleMinorWords);
 const LABEL_HEADS: ReadonlySet<string> = new Set(syntaxWords.labelHeads);
 const DEFINITE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.definiteOpeners);
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.predicateOpeners);
+const VERB_HELPERS: ReadonlySet<string> = new Set([...syntaxWords.auxiliaries, ...syntaxWords.beForms]);
 
 /** Headline-style capitalisation without sentence punctuation: a title ("Band on the Run"), not speech. */
 export function isTitleLike(text: string): boolean {
@@ -106,6 +107,9 @@ function labelsAHead(para: ArticleAnalysis['paragraphs'][number], q: number): bo
     const before = tokens[b - 1];
     const opens = before?.kind === 'word' && (DEFINITE_OPENERS.has(before.lower) || before.poss);
     if ((REPORTING_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) && !opens) return false;
+    // "the town had “no real” plan": an auxiliary or a form of "be" never describes a noun, so the
+    // opener before it belongs to a subject, not to the noun after the quotation.
+    if (!t.cap && VERB_HELPERS.has(t.lower)) return false;
   }
   return false;
 }
