@@ -49,3 +49,11 @@ test('a person who is the object of a participle before the body ("aides accompa
     ),
   ).not.toContain('Maria Vellacott');
 });
+
+test('an -ed adjective inside the parenthesis after the body is no finite verb: the member still speaks', () => {
+  expect(
+    speakers(
+      'FrNP (a banned party) Councillor Anton Kessel, a member of the panel, said there was "deep regret" among its members.',
+    ),
+  ).toEqual(['Anton Kessel']);
+});

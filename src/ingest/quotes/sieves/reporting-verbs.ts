@@ -167,15 +167,21 @@ function personBesideBody(para: Paragraph, body: Mention, v: number, from: numbe
   while (start > from && !breaksStretch(tokens[start - 1]!)) start--;
   let end = body.to;
   while (end < v && !breaksStretch(tokens[end]!)) end++;
-  for (let k = start; k < end; k++) if ((k < body.from || k >= body.to) && isFiniteVerb(para, k)) return null;
+  // A parenthesis describes what it follows ("PCdoB (a banned party) Deputy X"): an -ed word in
+  // it is an adjective, not the finite verb of a second clause.
   let depth = 0;
+  for (let k = start; k < end; k++) {
+    depth = Math.max(0, depth + parenStep(tokens[k]!));
+    if (depth === 0 && (k < body.from || k >= body.to) && isFiniteVerb(para, k)) return null;
+  }
+  depth = 0;
   for (let k = start; k < end; k++) {
     if (k === body.from) {
       k = body.to - 1;
       continue;
     }
     const t = tokens[k]!;
-    if (t.kind === 'punct') depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+    depth = Math.max(0, depth + parenStep(t));
     // After the body, a lowercase word outside a parenthesis describes the body.
     if (k > body.from && depth === 0 && t.kind === 'word' && !t.cap) return null;
     const m = mentions.byStart[k];
@@ -197,6 +203,12 @@ function personBesideBody(para: Paragraph, body: Mention, v: number, from: numbe
     k = m.to - 1;
   }
   return null;
+}
+
+/** +1 for an opening parenthesis, -1 for a closing one, 0 for any other token (a stretch may start inside one: callers floor the depth at 0). */
+function parenStep(t: Paragraph['tokens'][number]): number {
+  if (t.kind !== 'punct') return 0;
+  return t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
 }
 
 /** A token that ends the stretch of a subject: a quotation, punctuation other than a parenthesis, a clause word. */
