@@ -41,3 +41,19 @@ test('a full name before a lone name it modifies ("Jane Doe aide Smith") leaves 
     'Pettersen',
   ]);
 });
+
+test('a person who is the object of a participle before the body ("aides accompanying X to the Y") does not speak', () => {
+  expect(
+    speakers(
+      'Aides accompanying Maria Vellacott to the Harbour Institute said the bill was "reckless and cruel".',
+    ),
+  ).not.toContain('Maria Vellacott');
+});
+
+test('an -ed adjective inside the parenthesis after the body is no finite verb: the member still speaks', () => {
+  expect(
+    speakers(
+      'FrNP (a banned party) Councillor Anton Kessel, a member of the panel, said there was "deep regret" among its members.',
+    ),
+  ).toEqual(['Anton Kessel']);
+});

@@ -38,3 +38,23 @@ test('a quotation before a noun that is no label stays a quote', () => {
     ['deeply shameful', 'Rita Moss'],
   ]);
 });
+
+test('a quotation opening with a tensed auxiliary is the source’s predicate, not a label of the noun after it', () => {
+  expect(quotesOf('Rita Moss said the council "will publish" plans next week.')).toEqual([
+    ['will publish', 'Rita Moss'],
+  ]);
+  expect(quotesOf('Rita Moss said the ministry "is still reviewing" claims from residents.')).toEqual([
+    ['is still reviewing', 'Rita Moss'],
+  ]);
+});
+
+test('an imperative label opening with a base form stays a label ("the “do no harm” principle")', () => {
+  expect(quotesOf('Rita Moss said the "do no harm" principle guided the council.')).toEqual([]);
+});
+
+test('an opener before an auxiliary belongs to the subject: the quotation after the verb stays a quote', () => {
+  expect(quotesOf('Rita Moss said the town had "no real" plan for winter.')).toEqual([
+    ['no real', 'Rita Moss'],
+  ]);
+  expect(quotesOf('Rita Moss said the mayor has "bold new" plans.')).toEqual([['bold new', 'Rita Moss']]);
+});

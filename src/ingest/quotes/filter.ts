@@ -16,6 +16,8 @@ const { NAMING_CUES, NAMING_VERBS_WITH_OBJECT, PREPOSITIONS, REPORTING_VERBS, TE
 const MINOR_WORDS: ReadonlySet<string> = new Set(syntaxWords.titleMinorWords);
 const LABEL_HEADS: ReadonlySet<string> = new Set(syntaxWords.labelHeads);
 const DEFINITE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.definiteOpeners);
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.predicateOpeners);
+const VERB_HELPERS: ReadonlySet<string> = new Set([...syntaxWords.auxiliaries, ...syntaxWords.beForms]);
 
 /** Headline-style capitalisation without sentence punctuation: a title ("Band on the Run"), not speech. */
 export function isTitleLike(text: string): boolean {
@@ -105,8 +107,17 @@ function labelsAHead(para: ArticleAnalysis['paragraphs'][number], q: number): bo
     const before = tokens[b - 1];
     const opens = before?.kind === 'word' && (DEFINITE_OPENERS.has(before.lower) || before.poss);
     if ((REPORTING_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) && !opens) return false;
+    // "the town had “no real” plan": an auxiliary or a form of "be" never describes a noun, so the
+    // opener before it belongs to a subject, not to the noun after the quotation.
+    if (!t.cap && VERB_HELPERS.has(t.lower)) return false;
   }
   return false;
+}
+
+/** "the council “will publish” plans": a quotation opening with a tensed auxiliary is a predicate, no label. */
+function opensAsPredicate(text: string): boolean {
+  const first = /^\p{Ll}+/u.exec(text)?.[0];
+  return first !== undefined && PREDICATE_OPENERS.has(first);
 }
 
 /** Nouns whose wording may follow them after a comma: a question, a law's article or clause. */
@@ -147,7 +158,7 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
     if (!ends && namedByVerb(doc, first.paragraph, first.token)) return false;
     const para = doc.paragraphs[first.paragraph]!;
     // "the “one country, two systems” model": a short quotation labelling a definite noun.
-    if (words < 5 && !ends && labelsAHead(para, first.token)) return false;
+    if (words < 5 && !ends && !opensAsPredicate(text) && labelsAHead(para, first.token)) return false;
     // "Anna Franowska of “Have no fear”": a quoted name after a name and "of" is an organisation.
     const of = para.tokens[first.token - 1];
     if (

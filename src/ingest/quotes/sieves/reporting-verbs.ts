@@ -157,7 +157,7 @@ export function verbSubject(para: Paragraph, v: number, from: number, to: number
  * lone name) found as the subject, with a person named in full in the same stretch of its clause
  * (no comma, clause word or finite verb in the stretch), is where the person belongs or whom they
  * address; the person speaks. The person stands where a subject can: not a possessive, not the
- * object of a preposition; before the body only when the body is a preposition's object ("Jane Doe
+ * object of a preposition or of a participle ("aides accompanying X"); before the body only when the body is a preposition's object ("Jane Doe
  * aide Smith said" is Smith); after it, past nothing but a capitalised title or a parenthesis
  * ("The security firm Acme.com" is the body described, not a person beside it).
  */
@@ -167,15 +167,21 @@ function personBesideBody(para: Paragraph, body: Mention, v: number, from: numbe
   while (start > from && !breaksStretch(tokens[start - 1]!)) start--;
   let end = body.to;
   while (end < v && !breaksStretch(tokens[end]!)) end++;
-  for (let k = start; k < end; k++) if ((k < body.from || k >= body.to) && isFiniteVerb(para, k)) return null;
+  // A parenthesis describes what it follows ("PCdoB (a banned party) Deputy X"): an -ed word in
+  // it is an adjective, not the finite verb of a second clause.
   let depth = 0;
+  for (let k = start; k < end; k++) {
+    depth = Math.max(0, depth + parenStep(tokens[k]!));
+    if (depth === 0 && (k < body.from || k >= body.to) && isFiniteVerb(para, k)) return null;
+  }
+  depth = 0;
   for (let k = start; k < end; k++) {
     if (k === body.from) {
       k = body.to - 1;
       continue;
     }
     const t = tokens[k]!;
-    if (t.kind === 'punct') depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+    depth = Math.max(0, depth + parenStep(t));
     // After the body, a lowercase word outside a parenthesis describes the body.
     if (k > body.from && depth === 0 && t.kind === 'word' && !t.cap) return null;
     const m = mentions.byStart[k];
@@ -186,6 +192,9 @@ function personBesideBody(para: Paragraph, body: Mention, v: number, from: numbe
       nameKeys(m.name).length >= 2 &&
       !m.poss &&
       !afterPreposition(para, m.from) &&
+      // "Aides accompanying John Doe to the Y said": the object of a participle speaks no more
+      // than a preposition's object does.
+      !afterParticiple(para, m.from) &&
       // Before the body, the person is beside it only when the body is a preposition's object
       // ("X speaking to the Y think tank"); "Jane Doe aide Smith said" is the aide speaking.
       (m.from > body.from || afterPreposition(para, body.from))
@@ -194,6 +203,12 @@ function personBesideBody(para: Paragraph, body: Mention, v: number, from: numbe
     k = m.to - 1;
   }
   return null;
+}
+
+/** +1 for an opening parenthesis, -1 for a closing one, 0 for any other token (a stretch may start inside one: callers floor the depth at 0). */
+function parenStep(t: Paragraph['tokens'][number]): number {
+  if (t.kind !== 'punct') return 0;
+  return t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
 }
 
 /** A token that ends the stretch of a subject: a quotation, punctuation other than a parenthesis, a clause word. */
@@ -256,6 +271,12 @@ function participleSubject(para: Paragraph, v: number, comma: number, from: numb
     if (e > from && !(main && main.from < e)) return unnamed(para, from, e);
   }
   return leftSubject(para, v, from);
+}
+
+/** Is the token at `k` right after a lowercase participle ending in -ing ("accompanying X")? */
+function afterParticiple(para: Paragraph, k: number): boolean {
+  const t = para.tokens[k - 1];
+  return t?.kind === 'word' && !t.cap && t.lower.endsWith('ing');
 }
 
 /** Is the token at `k` the object of a preposition, a determiner allowed between ("of the NTC")? */
