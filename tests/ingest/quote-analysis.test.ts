@@ -2,12 +2,16 @@
  * Carrying a packed index over (`carryPostings`): the previous index with its documents moved to
  * their new numbers, the ones that left dropped and the new ones merged in, is the index packed
  * from scratch for the new numbering. The view step keeps the quote index this way
- * (view-carry-over.test.ts holds the documents made from it to a build from scratch).
+ * (view-carry-over.test.ts holds the documents made from it to a build from scratch). The
+ * analysis collects its postings in a `PostingsBuilder`, which packs to the index `packPostings`
+ * makes of the same postings in maps, byte for byte (the documents and the kept state are made
+ * from it).
  */
 import { expect, test } from 'vitest';
 import {
   carryPostings,
   packPostings,
+  PostingsBuilder,
   unpackPostings,
   type PackedPostings,
 } from '../../src/ingest/corpus/view-documents/quote-analysis.ts';
@@ -102,4 +106,31 @@ test('moves that do not keep the kept documents in order are refused, not carrie
   expect(
     carryPostings(before, Int32Array.from([0, 1]), new Map([['alpha', [1]]]), new Map([['alpha', [1]]])),
   ).toBeNull();
+});
+
+test('a PostingsBuilder packs to the index packPostings makes of the same postings', () => {
+  for (let seed = 1; seed <= 20; seed++) {
+    const next = random(seed);
+    const builder = new PostingsBuilder(true);
+    const plain = new PostingsBuilder(false);
+    const postings = new Map<string, number[]>();
+    const counts = new Map<string, number[]>();
+    // Enough postings to grow the builder's arrays several times; each key's numbers ascending.
+    const documents = 1 + Math.floor(next() * 1500);
+    for (let n = 0; n < documents; n++)
+      for (const key of [...KEYS, `rare-${Math.floor(next() * 500)}`])
+        if (next() < 0.4) {
+          const count = 1 + Math.floor(next() * 5);
+          builder.add(key, n, count);
+          plain.add(key, n);
+          if (!postings.has(key)) {
+            postings.set(key, []);
+            counts.set(key, []);
+          }
+          postings.get(key)!.push(n);
+          counts.get(key)!.push(count);
+        }
+    expect(builder.pack(), `seed ${seed}`).toEqual(packPostings(postings, counts));
+    expect(plain.pack(), `seed ${seed}`).toEqual(packPostings(postings, null));
+  }
 });

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { afterAll, expect, test, vi } from 'vitest';
 import { runPipeline } from '../../src/ingest/pipeline/run-pipeline.ts';
 import { argsWithoutTsx, workerEntry } from '../../src/ingest/pipeline/worker-bundle.ts';
@@ -19,9 +20,10 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-test('tsx is left out of the workers’ Node arguments, everything else is kept', () => {
+test('tsx and --expose-gc are left out of the workers’ Node arguments, everything else is kept', () => {
   expect(
     argsWithoutTsx([
+      '--expose-gc',
       '--import',
       'tsx',
       '--max-old-space-size=4096',
@@ -33,6 +35,20 @@ test('tsx is left out of the workers’ Node arguments, everything else is kept'
       './other.mjs',
     ]),
   ).toEqual(['--max-old-space-size=4096', '--cpu-prof', '--import', './other.mjs']);
+});
+
+test('a worker starts with what is left of a data step’s arguments', async () => {
+  // The Vite plugin starts the data step with --expose-gc, which new Worker refuses outright.
+  const worker = new Worker('require("node:worker_threads").parentPort.postMessage("up")', {
+    eval: true,
+    execArgv: argsWithoutTsx(['--expose-gc', '--import', 'tsx']),
+  });
+  const message: unknown = await new Promise((resolvePromise, reject) => {
+    worker.once('message', resolvePromise);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  expect(message).toBe('up');
 });
 
 test('the worker entry is bundled once into the folder and reused while its inputs are unchanged', async () => {

@@ -7,7 +7,18 @@
  * wrong one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeAtomically } from '../corpus/atomic-write.ts';
@@ -223,22 +234,49 @@ export class IngestCache {
    * the cache is collected. An entry larger than a block gets a block of its own size.
    */
   private keep(entry: Uint8Array): Uint8Array {
+    const copy = this.room(entry.length);
+    copy.set(entry);
+    return copy;
+  }
+
+  /** `length` bytes of the current block (a new block when they do not fit). */
+  private room(length: number): Uint8Array {
     let block = this.block;
-    if (!block || block.bytes.length - block.used < entry.length) {
-      block = { bytes: new Uint8Array(Math.max(BLOCK, entry.length)), used: 0 };
+    if (!block || block.bytes.length - block.used < length) {
+      block = { bytes: new Uint8Array(Math.max(BLOCK, length)), used: 0 };
       this.block = block;
     }
-    const copy = block.bytes.subarray(block.used, block.used + entry.length);
-    copy.set(entry);
-    block.used += entry.length;
-    return copy;
+    const room = block.bytes.subarray(block.used, block.used + length);
+    block.used += length;
+    return room;
+  }
+
+  /** The whole file at `path`, read into the current block (see `keep`). */
+  private readIntoBlock(path: string): Buffer {
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const room = this.room(size);
+      for (let at = 0; at < size;) {
+        const read = readSync(fd, room, at, size - at, at);
+        if (read === 0) throw new Error(`${path} ended early`);
+        at += read;
+      }
+      return Buffer.from(room.buffer, room.byteOffset, room.byteLength);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   private shard(key: string): Map<string, Uint8Array> {
     let shard = this.entries.get(key);
     if (!shard) {
       try {
-        shard = deserialize(readFileSync(join(this.manifestDir, `entries-${key}.v8`))) as Map<
+        // Read into a block, not a buffer of its own: the entries deserialise as views into the
+        // bytes they were read into, so a shard's buffer (about 2 MB at 100,000 articles) lives
+        // as long as the cache, and 256 of them came from the heap and stayed resident after the
+        // cache was dropped (a build from a full cache peaked at 1.86 GB against 1.44 GB cold).
+        shard = deserialize(this.readIntoBlock(join(this.manifestDir, `entries-${key}.v8`))) as Map<
           string,
           Uint8Array
         >;

@@ -31,7 +31,20 @@ function runIngest(
   return new Promise((resolvePromise, reject) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', CLI, '--out', outDir, '--cache', cacheDir, '--report-json', ...copies, ...inputs],
+      // --expose-gc: the copy workers collect garbage before the build waits on them (copy-workers.ts).
+      [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        CLI,
+        '--out',
+        outDir,
+        '--cache',
+        cacheDir,
+        '--report-json',
+        ...copies,
+        ...inputs,
+      ],
       { maxBuffer: 1 << 28 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`${error.message}\n${stderr}`));

@@ -56,11 +56,15 @@ interface Manifest {
   bundle: string;
 }
 
-/** Node arguments a worker needs without tsx: the parent's, less the TypeScript loader. */
+/**
+ * Node arguments a worker needs without tsx: the parent's, less the TypeScript loader and
+ * `--expose-gc` (the production build's data step has it, and `new Worker` refuses it).
+ */
 export function argsWithoutTsx(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
+    if (arg === '--expose-gc' || arg === '--expose_gc') continue;
     if (
       (arg === '--import' || arg === '--loader' || arg === '--require' || arg === '-r') &&
       isTsx(argv[i + 1])

@@ -46,12 +46,78 @@ export interface QuoteAnalysis {
   substantive: Uint8Array;
 }
 
+/**
+ * Postings collected one number at a time (each key's numbers ascending), packed once at the end
+ * into the same index `packPostings` makes of a map. Each posting is its key's id and its number
+ * (and count) in typed arrays that double as they fill: a map of `number[]` held every number on
+ * the JS heap with room to grow and an array per key (most quote pairs occur once), and the quote
+ * analysis of 100,000 articles was the peak of a build's memory.
+ */
+export class PostingsBuilder {
+  private readonly ids = new Map<string, number>();
+  private owners: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private numbers: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private counts: Uint32Array | null;
+  private size = 0;
+
+  /** `counted`: each posting has a count (the quote terms). */
+  constructor(counted: boolean) {
+    this.counts = counted ? new Uint32Array(1024) : null;
+  }
+
+  /** Adds `number` to `key`'s postings (after every number added to it so far). */
+  add(key: string, number: number, count = 0): void {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    if (this.size === this.owners.length) {
+      this.owners = grown(this.owners);
+      this.numbers = grown(this.numbers);
+      if (this.counts) this.counts = grown(this.counts);
+    }
+    this.owners[this.size] = id;
+    this.numbers[this.size] = number;
+    if (this.counts) this.counts[this.size] = count;
+    this.size++;
+  }
+
+  /** The packed index (keys in the order first added), after which this builder is empty. */
+  pack(): PackedPostings {
+    const keys = [...this.ids.keys()];
+    const offsets = new Uint32Array(keys.length + 1);
+    for (let i = 0; i < this.size; i++) offsets[this.owners[i]! + 1]!++;
+    for (let k = 0; k < keys.length; k++) offsets[k + 1]! += offsets[k]!;
+    const numbers = new Uint32Array(this.size);
+    const counts = this.counts ? new Uint32Array(this.size) : null;
+    // Filled in the order added, so each key's numbers stay ascending.
+    const next = offsets.slice(0, keys.length);
+    for (let i = 0; i < this.size; i++) {
+      const at = next[this.owners[i]!]!++;
+      numbers[at] = this.numbers[i]!;
+      if (counts) counts[at] = this.counts![i]!;
+    }
+    this.ids.clear();
+    this.owners = new Uint32Array(0);
+    this.numbers = new Uint32Array(0);
+    if (this.counts) this.counts = new Uint32Array(0);
+    this.size = 0;
+    return { keys, offsets, numbers, counts };
+  }
+}
+
+function grown(array: Uint32Array): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 /** The postings of some quotes, collected one quote at a time, numbers ascending. */
 class Collector {
-  readonly terms = new Map<string, number[]>();
-  readonly termCounts = new Map<string, number[]>();
-  readonly pairs = new Map<string, number[]>();
-  readonly groups = new Map<string, number[]>();
+  readonly terms = new PostingsBuilder(true);
+  readonly pairs = new PostingsBuilder(false);
+  readonly groups = new PostingsBuilder(false);
 
   constructor(private readonly analysis: Omit<QuoteAnalysis, 'terms' | 'pairs' | 'groupKeys'>) {}
 
@@ -67,8 +133,7 @@ class Collector {
     let length = 0;
     for (const [term, count] of counted) {
       length += count;
-      push(this.terms, term, q);
-      push(this.termCounts, term, count);
+      this.terms.add(term, q, count);
     }
     this.analysis.lengths[q] = length;
     // As PairPostings.addTerms: pairs never cross fields, each pair once per quote.
@@ -78,9 +143,9 @@ class Collector {
         const pair = pairKey(fieldTerms[i]!, fieldTerms[i + 1]!);
         if (seen.has(pair)) continue;
         seen.add(pair);
-        push(this.pairs, pair, q);
+        this.pairs.add(pair, q);
       }
-    for (const key of groupKeys(textTerms)) push(this.groups, key, q);
+    for (const key of groupKeys(textTerms)) this.groups.add(key, q);
     this.analysis.speakerSlugs[q] = quote.speakerSlug;
     this.analysis.roles[q] = quote.role;
     this.analysis.substantive[q] = isSubstantive(quote) ? 1 : 0;
@@ -94,12 +159,6 @@ class Collector {
     const headlineTerms = searchTerms(corpus.articles[a]!.headline);
     for (let q = from; q < to; q++) this.add(q, corpus.quote(q), headlineTerms);
   }
-}
-
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function emptyColumns(quoteCount: number): Omit<QuoteAnalysis, 'terms' | 'pairs' | 'groupKeys'> {
@@ -117,14 +176,10 @@ export function analyseQuotes(corpus: ViewCorpus): QuoteAnalysis {
   const columns = emptyColumns(corpus.quoteCount);
   const collector = new Collector(columns);
   for (let a = 0; a < corpus.articles.length; a++) collector.addArticle(corpus, a);
-  // Each map is let go once packed, so no more than one is held beside its packed copy.
-  const terms = packPostings(collector.terms, collector.termCounts);
-  collector.terms.clear();
-  collector.termCounts.clear();
-  const pairs = packPostings(collector.pairs, null);
-  collector.pairs.clear();
-  const groupKeys = packPostings(collector.groups, null);
-  collector.groups.clear();
+  // Each builder empties as it packs, so no more than one is held beside its packed copy.
+  const terms = collector.terms.pack();
+  const pairs = collector.pairs.pack();
+  const groupKeys = collector.groups.pack();
   return { ...columns, terms, pairs, groupKeys };
 }
 
@@ -162,8 +217,8 @@ export function unpackPostings(packed: PackedPostings): Map<string, Uint32Array>
 export function carryPostings(
   previous: PackedPostings,
   moves: Int32Array,
-  fresh: ReadonlyMap<string, readonly number[]>,
-  freshCounts: ReadonlyMap<string, readonly number[]> | null,
+  fresh: ReadonlyMap<string, ArrayLike<number>>,
+  freshCounts: ReadonlyMap<string, ArrayLike<number>> | null,
 ): PackedPostings | null {
   const idOf = new Map<string, number>();
   previous.keys.forEach((key, i) => idOf.set(key, i));
@@ -261,9 +316,15 @@ export function carryQuoteAnalysis(
       columns.substantive[q] = old.substantive[o]!;
     }
   }
-  const terms = carryPostings(old.terms, moves, collector.terms, collector.termCounts);
-  const pairs = carryPostings(old.pairs, moves, collector.pairs, null);
-  const groups = carryPostings(old.groupKeys, moves, collector.groups, null);
+  const freshTerms = collector.terms.pack();
+  const terms = carryPostings(
+    old.terms,
+    moves,
+    unpackPostings(freshTerms),
+    unpackPostings({ ...freshTerms, numbers: freshTerms.counts! }),
+  );
+  const pairs = carryPostings(old.pairs, moves, unpackPostings(collector.pairs.pack()), null);
+  const groups = carryPostings(old.groupKeys, moves, unpackPostings(collector.groups.pack()), null);
   if (!terms || !pairs || !groups) return null;
   return { analysis: { ...columns, terms, pairs, groupKeys: groups }, parsedArticles };
 }

@@ -252,6 +252,10 @@ export function writeViewDocuments(
       },
     );
     if (keyed && made.analysis) {
+      // The view step's structures are garbage now; collected first (where the process may:
+      // --expose-gc, as the production build's data step), they are not held beside the state's
+      // serialised bytes, which were the peak of a build from a full cache.
+      globalThis.gc?.();
       writeQuoteState(
         keyed.quoteStatePath,
         keyed.version,
