@@ -3,18 +3,37 @@
  * their new numbers, the ones that left dropped and the new ones merged in, is the index packed
  * from scratch for the new numbering. The view step keeps the quote index this way
  * (view-carry-over.test.ts holds the documents made from it to a build from scratch). The
- * analysis collects its postings in a `PostingsBuilder`, which packs to the index `packPostings`
- * makes of the same postings in maps, byte for byte (the documents and the kept state are made
+ * analysis collects its postings in a `PostingsBuilder`, which packs to the index the reference
+ * `packPostings` below makes of the same postings in maps, byte for byte (the documents and the kept state are made
  * from it).
  */
 import { expect, test } from 'vitest';
 import {
   carryPostings,
-  packPostings,
   PostingsBuilder,
   unpackPostings,
   type PackedPostings,
 } from '../../src/ingest/corpus/view-documents/quote-analysis.ts';
+
+/**
+ * The reference: a map of ascending postings (and their counts) packed as one index, as the
+ * analysis packed its maps before it had a `PostingsBuilder`.
+ */
+function packPostings(
+  postings: ReadonlyMap<string, readonly number[]>,
+  counts: ReadonlyMap<string, readonly number[]> | null,
+): PackedPostings {
+  const keys = [...postings.keys()];
+  const offsets = new Uint32Array(keys.length + 1);
+  keys.forEach((key, i) => (offsets[i + 1] = offsets[i]! + postings.get(key)!.length));
+  const numbers = new Uint32Array(offsets[keys.length]!);
+  const packedCounts = counts ? new Uint32Array(numbers.length) : null;
+  keys.forEach((key, i) => {
+    numbers.set(postings.get(key)!, offsets[i]);
+    packedCounts?.set(counts!.get(key)!, offsets[i]);
+  });
+  return { keys, offsets, numbers, counts: packedCounts };
+}
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number): () => number {

@@ -48,8 +48,8 @@ export interface QuoteAnalysis {
 
 /**
  * Postings collected one number at a time (each key's numbers ascending), packed once at the end
- * into the same index `packPostings` makes of a map. Each posting is its key's id and its number
- * (and count) in typed arrays that double as they fill: a map of `number[]` held every number on
+ * into one index (keys in the order first added, each key's numbers and counts contiguous). Each
+ * posting is its key's id and its number (and count) in typed arrays that double as they fill: a map of `number[]` held every number on
  * the JS heap with room to grow and an array per key (most quote pairs occur once), and the quote
  * analysis of 100,000 articles was the peak of a build's memory.
  */
@@ -181,23 +181,6 @@ export function analyseQuotes(corpus: ViewCorpus): QuoteAnalysis {
   const pairs = collector.pairs.pack();
   const groupKeys = collector.groups.pack();
   return { ...columns, terms, pairs, groupKeys };
-}
-
-/** A map of ascending postings (and their counts) as one packed index. */
-export function packPostings(
-  postings: ReadonlyMap<string, readonly number[]>,
-  counts: ReadonlyMap<string, readonly number[]> | null,
-): PackedPostings {
-  const keys = [...postings.keys()];
-  const offsets = new Uint32Array(keys.length + 1);
-  keys.forEach((key, i) => (offsets[i + 1] = offsets[i]! + postings.get(key)!.length));
-  const numbers = new Uint32Array(offsets[keys.length]!);
-  const packedCounts = counts ? new Uint32Array(numbers.length) : null;
-  keys.forEach((key, i) => {
-    numbers.set(postings.get(key)!, offsets[i]);
-    packedCounts?.set(counts!.get(key)!, offsets[i]);
-  });
-  return { keys, offsets, numbers, counts: packedCounts };
 }
 
 /** A packed index as a map of views into its arrays (nothing copied). */
