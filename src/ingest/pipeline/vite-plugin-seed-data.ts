@@ -31,7 +31,9 @@ function runIngest(
   return new Promise((resolvePromise, reject) => {
     execFile(
       process.execPath,
-      // --expose-gc: the copy workers collect garbage before the build waits on them (copy-workers.ts).
+      // --expose-gc: the data step collects where it stops allocating — once the cache is dropped
+      // (ingest-corpus.ts), before writing the kept quote analysis (write-view-documents.ts) and
+      // before it waits on the copy workers (copy-workers.ts).
       [
         '--expose-gc',
         '--import',
