@@ -5,6 +5,9 @@
  */
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { MemoryRouter, useNavigate } from 'react-router';
+import type { NavigateFunction } from 'react-router';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { SearchBox } from '../../src/features/filters/components/search-box.tsx';
 
@@ -15,19 +18,39 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Hands the test the router's navigate, to go back and forward as the browser does. */
+function Navigator({ into }: { into: { navigate?: NavigateFunction } }) {
+  into.navigate = useNavigate();
+  return null;
+}
+
 function setup(initial: string) {
   const sent: string[] = [];
   const onSearch = (q: string) => {
     sent.push(q);
   };
-  const view = render(<SearchBox value={initial} label="Search" onSearch={onSearch} />);
+  const router: { navigate?: NavigateFunction } = {};
+  // Two history entries, the second shown: the one before it is where Back goes.
+  const inRouter = (box: ReactNode) => (
+    <MemoryRouter initialEntries={['/', '/?page=2']} initialIndex={1}>
+      <Navigator into={router} />
+      {box}
+    </MemoryRouter>
+  );
+  const view = render(inRouter(<SearchBox value={initial} label="Search" onSearch={onSearch} />));
   const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
   const box = screen.getByRole('searchbox', { name: 'Search' });
   /** The URL commits `q` (React re-renders the box with it). */
   const commit = (q: string) => {
-    view.rerender(<SearchBox value={q} label="Search" onSearch={onSearch} />);
+    view.rerender(inRouter(<SearchBox value={q} label="Search" onSearch={onSearch} />));
   };
-  return { sent, box, user, commit };
+  /** Back or forward (`delta`), landing on a URL whose query is the one last committed. */
+  const traverse = (delta: number) => {
+    act(() => {
+      void router.navigate?.(delta);
+    });
+  };
+  return { sent, box, user, commit, traverse };
 }
 
 test('an older search committing late does not replace what was typed since', async () => {
@@ -67,6 +90,38 @@ test('a query from outside (back, forward, a link) replaces the text and a pendi
   commit('aid');
   commit('court');
   expect(box).toHaveValue('court');
+});
+
+test('back to the query last committed still replaces searches sent since that never rendered', async () => {
+  // The list shows no search; the reader searches twice, and React folds both renders away
+  // (the second refines the first in one transition) before Back returns to the plain list.
+  const { sent, box, user, traverse } = setup('');
+  await user.type(box, 'police{Enter}');
+  await user.clear(box);
+  await user.type(box, 'court{Enter}');
+  expect(sent).toEqual(['police', 'court']);
+  traverse(-1);
+  expect(box).toHaveValue('');
+  // Forward to an entry with the same query: the box follows it too, and sends nothing.
+  await user.type(box, 'aid');
+  traverse(1);
+  expect(box).toHaveValue('');
+  act(() => {
+    vi.advanceTimersByTime(1000);
+  });
+  expect(sent).toEqual(['police', 'court']);
+});
+
+test('a push or replace that keeps the query leaves what is being typed', async () => {
+  const { sent, box, user, commit } = setup('police');
+  await user.type(box, ' station');
+  // Another filter changes (a re-render with the same query) before the typing pause ends.
+  commit('police');
+  expect(box).toHaveValue('police station');
+  act(() => {
+    vi.advanceTimersByTime(300);
+  });
+  expect(sent).toEqual(['police station']);
 });
 
 test('Escape clears the box and the search', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { NavigationType, useLocation, useNavigationType } from 'react-router';
 import { traceMark } from '../../../lib/trace-marks.ts';
 
 /** How long typing pauses before the URL follows. */
@@ -14,6 +15,11 @@ const TYPING_DELAY_MS = 250;
  * older text and lost what was typed meanwhile. Here the URL is compared, once committed, with
  * the searches this box has sent and that have not landed yet: one of those is our own echo
  * (and those before it were overtaken); anything else comes from outside and replaces the text.
+ *
+ * Back and forward always come from outside, even when the query they land on is the one last
+ * committed: React may fold a search's render and the next into one transition, or drop both when
+ * the reader goes back before either committed, so the query this box last saw can be the one
+ * Back returns to while the box still shows a search the reader sent since (stop 22's CI failure).
  */
 export function SearchBox({
   value,
@@ -30,6 +36,10 @@ export function SearchBox({
   /** The URL's query as last committed. */
   const shown = useRef(value);
   const timer = useRef<number | undefined>(undefined);
+  // The history entry last moved to with back or forward (undefined after a push or replace).
+  const { key: entryKey } = useLocation();
+  const traversedTo = useNavigationType() === NavigationType.Pop ? entryKey : undefined;
+  const lastTraversal = useRef(traversedTo);
   // The timer fires after a pause; it must use the filters of that moment, not of the keystroke.
   const latestOnSearch = useRef(onSearch);
   useEffect(() => {
@@ -42,9 +52,11 @@ export function SearchBox({
     [],
   );
   useEffect(() => {
-    if (value === shown.current) return;
+    const traversed = traversedTo !== undefined && traversedTo !== lastTraversal.current;
+    lastTraversal.current = traversedTo;
+    if (!traversed && value === shown.current) return;
     shown.current = value;
-    const echo = inFlight.current.lastIndexOf(value);
+    const echo = traversed ? -1 : inFlight.current.lastIndexOf(value);
     if (echo >= 0) {
       inFlight.current = inFlight.current.slice(echo + 1);
       return;
@@ -54,7 +66,7 @@ export function SearchBox({
     window.clearTimeout(timer.current);
     const box = input.current;
     if (box && box.value.trim() !== value) box.value = value;
-  }, [value]);
+  }, [value, traversedTo]);
 
   const submit = (next: string) => {
     window.clearTimeout(timer.current);
