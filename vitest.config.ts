@@ -9,6 +9,9 @@ export default defineConfig({
     // loaded two-core CI machine, where 5 s (the default) failed eight app tests. Files whose
     // tests build or spawn set their own, longer limits.
     testTimeout: 30_000,
+    // The same for hooks: an afterEach that removes a build's temporary folders took over the
+    // default 10 s on a two-core machine at a load of 17 (stop 23's first CI run beside helpers).
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
