@@ -29,3 +29,36 @@ test('a decree is a document: its signer speaks', () => {
     ),
   ).toEqual(['Ada Marlo II']);
 });
+
+test('a participle right before its own quotation does not speak the quotation before it', () => {
+  expect(
+    speakers(
+      'Fishing boats in Velmont must now file a form before each trip.',
+      'The form, which skippers say runs to twelve pages, "must be signed by hand", the Harbour Authority of Velmont advising "blue ink only" for it.',
+    ),
+  ).toEqual([null, 'Harbour Authority of Velmont']);
+});
+
+test('a document the article never mentioned speaks for whoever its first sentence says issued one', () => {
+  expect(
+    speakers(
+      'On Tuesday, the Harbour Authority of Velmont issued new rules for fishing boats.',
+      'The order said "every boat must carry a working radio from next month" and takes effect at once.',
+    ),
+  ).toEqual(['Harbour Authority of Velmont']);
+  expect(
+    speakers(
+      'Governor Lina Oskarsson is to begin signing the water laws on Monday.',
+      'The document, which skippers say runs to twelve pages, "must be signed by hand", the harbour office advising "blue ink only" for it.',
+    ),
+  ).toEqual(['Lina Oskarsson', null]);
+});
+
+test('a first sentence that issues nothing gives an unintroduced document no author', () => {
+  expect(
+    speakers(
+      'On Tuesday, the Harbour Authority of Velmont met skippers about new rules for fishing boats.',
+      'The order said "every boat must carry a working radio from next month" and takes effect at once.',
+    ),
+  ).toEqual([null]);
+});

@@ -173,7 +173,7 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
       // "The government of X issued a statement agreeing …", "Their statement also read": an
       // unowned document speaks for the body that is the subject around it.
       if (head !== null && DOCUMENT_NOUNS.has(head) && !depth) {
-        const owner = documentOwner(doc, p, m) ?? introducedDocument(doc, p, m);
+        const owner = documentOwner(doc, p, m) ?? introducedDocument(doc, p, m) ?? leadIssuer(doc, p, m);
         if (owner) {
           const r = resolve(doc, owner, true);
           if (r.speaker !== null) return r;
@@ -319,6 +319,35 @@ function introducedDocument(doc: ArticleAnalysis, p: number, m: Mention): Found 
         ? { mention: subject, paragraph: pp, rule: 'sentence', sieve: 'speaker.sentence-subject' }
         : null;
     }
+  }
+  return null;
+}
+
+const ISSUING_VERBS: ReadonlySet<string> = new Set(syntaxWords.issuingVerbs);
+
+/**
+ * "Trump declared a national emergency. … The proclamation said “…”": a bare definite document
+ * the article never mentioned before is the text its first sentence says its subject put out
+ * (issued, released, declared, …), a body or a person (issue #12, tenth round).
+ */
+function leadIssuer(doc: ArticleAnalysis, p: number, m: Mention): Found | null {
+  if (!m.definite || m.head === null || (m.role ?? '').toLowerCase() !== m.head) return null;
+  for (let pp = 0; pp <= p; pp++) {
+    for (const n of doc.paragraphs[pp]!.mentions.list) {
+      if (pp === p && n.from >= m.from) break;
+      if (n.kind === 'nominal' && n.head === m.head) return null;
+    }
+  }
+  const lead = doc.paragraphs[0]!;
+  const first = lead.sentences[0];
+  const subject = first ? sentenceSubject(lead, first) : null;
+  if (!subject || !(isBody(subject) || subject.kind === 'person')) return null;
+  // The verb right after the subject ("declared", "is to begin issuing"), before any punctuation.
+  for (let k = subject.to; k < first!.to && k - subject.to < 6; k++) {
+    const t = lead.tokens[k]!;
+    if (t.kind !== 'word') return null;
+    if (ISSUING_VERBS.has(t.lower))
+      return { mention: subject, paragraph: 0, rule: 'sentence', sieve: 'speaker.sentence-subject' };
   }
   return null;
 }

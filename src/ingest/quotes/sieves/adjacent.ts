@@ -7,7 +7,14 @@ import type { Paragraph } from '../article-analysis.ts';
 import * as lexicon from '../lexicon.ts';
 import type { Mention } from '../mentions.ts';
 import syntaxWords from '../../data/quotes/syntax-words.json' with { type: 'json' };
-import { agentPhraseAt, sourceAfter, speakerStartingAt, unnamedAfter, verbAt } from './reporting-verbs.ts';
+import {
+  agentPhraseAt,
+  opensItsQuote,
+  sourceAfter,
+  speakerStartingAt,
+  unnamedAfter,
+  verbAt,
+} from './reporting-verbs.ts';
 import { adjacent, hit, type Hit, type SpeakerSieve } from './site.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
@@ -62,7 +69,8 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Hit | null {
     if (para.tokens[e]?.text === ',' && e - j < 25) j = e + 1;
   }
   while (j < to && skipsBeforeVerb(para.tokens[j]!)) j++;
-  return verbAt(para, j) > 0 ? { mention: m, sieve: 'speaker.subject-after' } : null;
+  const len = verbAt(para, j);
+  return len > 0 && !opensItsQuote(para, j, len) ? { mention: m, sieve: 'speaker.subject-after' } : null;
 }
 
 /** Right before the quote: X said: “…” / X, role, said, “…” / said X: “…” / according to X, “…”. */

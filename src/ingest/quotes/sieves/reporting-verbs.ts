@@ -110,7 +110,7 @@ export function sentenceVerbs(para: Paragraph, q: number, from: number, to: numb
   }
   for (let k = q + 1; k < to; k++) {
     const v = verbAt(para, k);
-    if (v > 0) {
+    if (v > 0 && !opensItsQuote(para, k, v)) {
       const m = verbSubject(para, k, from, to);
       if (m) return m;
     }
@@ -118,6 +118,14 @@ export function sentenceVerbs(para: Paragraph, q: number, from: number, to: numb
     if (a > 0) return sourceAfter(para, k + a, to) ?? unnamedAfter(para, k + a, to);
   }
   return null;
+}
+
+/**
+ * "“…”, the government recommending “…”": a participle whose own quotation follows it at once
+ * introduces that quotation, not one before it (issue #12, tenth round).
+ */
+export function opensItsQuote(para: Paragraph, v: number, len: number): boolean {
+  return para.tokens[v + len - 1]!.lower.endsWith('ing') && para.tokens[v + len]?.kind === 'quote';
 }
 
 export function isDash(t: { kind: string; text: string } | undefined): boolean {
