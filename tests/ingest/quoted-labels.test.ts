@@ -58,3 +58,16 @@ test('an opener before an auxiliary belongs to the subject: the quotation after 
   ]);
   expect(quotesOf('Rita Moss said the mayor has "bold new" plans.')).toEqual([['bold new', 'Rita Moss']]);
 });
+
+test('a past form between the opener and the quotation is the subject’s verb: the opener is no label’s', () => {
+  expect(quotesOf('Rita Moss said the council rejected "racist" comments.')).toEqual([
+    ['racist', 'Rita Moss'],
+  ]);
+  expect(quotesOf('Rita Moss said the club cancelled "bold new" plans for the pier.')).toEqual([
+    ['bold new', 'Rita Moss'],
+  ]);
+});
+
+test('a number word ending in -ed is no verb: the label after it stays a label', () => {
+  expect(quotesOf('Rita Moss said the first hundred "open door" plans had failed.')).toEqual([]);
+});

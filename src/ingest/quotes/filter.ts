@@ -10,8 +10,15 @@ import { WORDS, wordCount } from '../language/words.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { NAMING_CUES, NAMING_VERBS_WITH_OBJECT, PREPOSITIONS, REPORTING_VERBS, TEXT_HEADS, TITLE_CUES } =
-  lexicon;
+const {
+  NAMING_CUES,
+  NAMING_VERBS_WITH_OBJECT,
+  NUMBER_WORDS,
+  PREPOSITIONS,
+  REPORTING_VERBS,
+  TEXT_HEADS,
+  TITLE_CUES,
+} = lexicon;
 
 const MINOR_WORDS: ReadonlySet<string> = new Set(syntaxWords.titleMinorWords);
 const LABEL_HEADS: ReadonlySet<string> = new Set(syntaxWords.labelHeads);
@@ -107,6 +114,10 @@ function labelsAHead(para: ArticleAnalysis['paragraphs'][number], q: number): bo
     const before = tokens[b - 1];
     const opens = before?.kind === 'word' && (DEFINITE_OPENERS.has(before.lower) || before.poss);
     if ((REPORTING_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) && !opens) return false;
+    // "the council rejected “racist” comments": any past form there is the subject's verb, and
+    // the opener belongs to the subject ("hundred", "red" and "need" are no past forms).
+    if (!opens && !t.cap && t.lower.length >= 5 && t.lower.endsWith('ed') && !NUMBER_WORDS.has(t.lower))
+      return false;
     // "the town had “no real” plan": an auxiliary or a form of "be" never describes a noun, so the
     // opener before it belongs to a subject, not to the noun after the quotation.
     if (!t.cap && VERB_HELPERS.has(t.lower)) return false;

@@ -27,6 +27,8 @@ function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
 }
 
 export const REPORTING_VERBS = lower(reportingVerbs.forms);
+/** Reporting-verb forms that are also nouns ("post", "report"): before "was" or "has" they head a noun phrase. */
+export const REPORTING_NOUN_FORMS = lower(reportingVerbs.nounForms);
 export const REPORTING_PHRASES = phraseIndex(reportingVerbs.phrases);
 export const AGENT_AFTER_PHRASES = phraseIndex(reportingVerbs.agentAfter);
 

@@ -242,6 +242,12 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   // Drop leading honorifics ("Dr. Tristan Smith"); they are not part of the name.
   let w0 = 0;
   while (w0 < words.length - 1 && HONORIFICS.has(tokens[words[w0]!]!.lower)) w0++;
+  // "in all 50 U.S. states", "the 2020 United States election": a count or a year before a
+  // place is no part of its name, and the place names no person ("10 Downing Street" keeps it).
+  if (w0 === 0 && words.length >= 2 && COUNT.test(tokens[words[0]!]!.text)) {
+    const rest = text.slice(tokens[words[1]!]!.start, tokens[words[words.length - 1]!]!.end);
+    if (PLACES.has(rest.toLowerCase()) || (words.length === 2 && DOTTED_ACRONYM.test(rest))) w0 = 1;
+  }
   const ws = words.slice(w0);
   // "40 to 50": numbers alone name nobody.
   let allNumbers = true;
@@ -369,6 +375,8 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
 }
 
 const NUMBER_START = /^\p{N}/u;
+/** A number written in digits alone ("50", "2020", "1,500"). */
+const COUNT = /^\p{N}[\p{N},.]*$/u;
 
 /** Does token `k` open a sentence (first token, or after a full stop, question or exclamation mark)? */
 function opensSentence(tokens: readonly Token[], k: number): boolean {

@@ -17,7 +17,16 @@ import type { Mention } from '../mentions.ts';
 import syntaxWords from '../../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { AGENT_AFTER_PHRASES, DETERMINERS, NUMBER_WORDS, REPORTING_PHRASES, REPORTING_VERBS } = lexicon;
+const {
+  AGENT_AFTER_PHRASES,
+  DETERMINERS,
+  GROUP_PRONOUNS,
+  NUMBER_WORDS,
+  PERSON_PRONOUNS,
+  REPORTING_NOUN_FORMS,
+  REPORTING_PHRASES,
+  REPORTING_VERBS,
+} = lexicon;
 
 /** Length in tokens of the reporting verb starting at `k` (0 if none): "said", "pointed out". */
 export function verbAt(para: Paragraph, k: number): number {
@@ -30,8 +39,35 @@ export function verbAt(para: Paragraph, k: number): number {
     for (const words of phrases)
       if (words.every((w, i) => para.tokens[k + i]?.lower === w)) return words.length;
   }
-  return REPORTING_VERBS.has(t.lower) ? 1 : 0;
+  return REPORTING_VERBS.has(t.lower) && !headsNounPhrase(para, k) ? 1 : 0;
 }
+
+/**
+ * "Her final story post was a photograph", "the report has": a reporting-verb form that is also
+ * a noun, right before a form of "be" or an auxiliary, is the noun its phrase ends on, unless a
+ * pronoun or relative before it is its subject ("what he claims is").
+ */
+function headsNounPhrase(para: Paragraph, k: number): boolean {
+  if (!REPORTING_NOUN_FORMS.has(para.tokens[k]!.lower)) return false;
+  const next = para.tokens[k + 1];
+  if (next?.kind !== 'word' || next.cap || !(BE_FORMS.has(next.lower) || AUXILIARIES.has(next.lower)))
+    return false;
+  const prev = para.tokens[k - 1];
+  return prev?.kind === 'word' && !SUBJECT_WORDS.has(prev.lower);
+}
+
+/** Words that may be the subject of a verb right after them ("he claims", "what they report"). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  ...PERSON_PRONOUNS,
+  ...GROUP_PRONOUNS,
+  ...syntaxWords.relatives,
+  ...syntaxWords.conjunctions,
+  'i',
+  'you',
+  'we',
+  'what',
+  'that',
+]);
 
 /** Length of an "according to"-style phrase at `k` (its source follows it), or 0. */
 export function agentPhraseAt(para: Paragraph, k: number): number {
