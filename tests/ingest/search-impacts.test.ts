@@ -1,7 +1,13 @@
 // A prefix document's union of its terms' postings: each number once, ascending, with the
 // largest impact any of the terms has there, whether the postings are few or cover the corpus.
 import { expect, test } from 'vitest';
-import { unionWithImpacts } from '../../src/ingest/corpus/view-documents/search-impacts.ts';
+import {
+  BM25,
+  impactScale,
+  inverseDocumentFrequency,
+  scaledImpact,
+} from '../../src/contract/search-ranking.ts';
+import { articleImpacts, unionWithImpacts } from '../../src/ingest/corpus/view-documents/search-impacts.ts';
 
 /** A small deterministic generator, so a failure can be run again. */
 function random(seed: number): () => number {
@@ -52,4 +58,43 @@ test('the union holds each number once with its largest impact, for sparse and d
   }
   expect(unionWithImpacts([], [])).toEqual({ numbers: [], impacts: [] });
   expect(unionWithImpacts([[7], [7, 9]], [[63], [2, 1]])).toEqual({ numbers: [7, 9], impacts: [63, 1] });
+});
+
+test('article impacts are scaledImpact of each posting, body once and headline counts weighted', () => {
+  const next = random(11);
+  const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta'];
+  const articles = Array.from({ length: 300 }, () => ({
+    headline: Array.from({ length: 1 + Math.floor(next() * 6) }, () => words[Math.floor(next() * 8)]!).join(
+      ' ',
+    ),
+    wordCount: Math.floor(next() ** 3 * 5000),
+  }));
+  const postings = new Map<string, Uint32Array>();
+  for (const word of [...words, 'iota', 'kappa']) {
+    const list: number[] = [];
+    articles.forEach((article, n) => {
+      if (article.headline.split(' ').includes(word) || next() < 0.3) list.push(n);
+    });
+    postings.set(word, Uint32Array.from(list));
+  }
+  const impacts = articleImpacts(articles, postings);
+
+  const headlineCount = (n: number, word: string) =>
+    articles[n]!.headline.split(' ').filter((w) => w === word).length;
+  const lengths = articles.map((a) => a.wordCount + a.headline.split(' ').length);
+  const average = lengths.reduce((s, l) => s + l, 0) / lengths.length;
+  const scale = impactScale(articles.length);
+  let headlineHits = 0;
+  for (const [word, list] of postings) {
+    const idf = inverseDocumentFrequency(list.length, articles.length);
+    const expected = Array.from(list, (n) => {
+      const count = headlineCount(n, word);
+      if (count > 0) headlineHits++;
+      return scaledImpact(1 + BM25.headlineWeight * count, lengths[n]!, average, idf, scale);
+    });
+    expect(Array.from(impacts.get(word)!), word).toEqual(expected);
+  }
+  expect(headlineHits).toBeGreaterThan(100);
+  // Across the range of values impacts take, not one or two.
+  expect(new Set([...impacts.values()].flatMap((list) => [...list])).size).toBeGreaterThan(10);
 });

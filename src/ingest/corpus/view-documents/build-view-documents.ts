@@ -37,6 +37,7 @@ import {
   type SearchDirectory,
   type SearchIndexName,
   type Snippet,
+  type OrganisationDocument,
   type SpeakerDocument,
   type TimelineRow,
 } from '../../../contract/views.ts';
@@ -317,8 +318,8 @@ export function buildViewDocuments(
   );
   trace('view documents: directories, columns, meta');
 
-  writeOrganisationDocuments(corpus, emit);
-  writeSpeakerDocuments(corpus, speakers, emit);
+  writeOrganisationDocuments(corpus, emit, keying);
+  writeSpeakerDocuments(corpus, speakers, emit, keying);
   trace('view documents: organisations and speakers');
 
   emit(
@@ -634,7 +635,24 @@ function writeSearchIndex(
   return { chunkStarts: starts.map((start) => terms[start]!), prefixes };
 }
 
-function writeOrganisationDocuments(corpus: ViewCorpus, emit: DocumentSink): void {
+/**
+ * The key of a page's latest quotes: each quote's article (by content key) and its place in it,
+ * as a quote chunk's key, so those rows need not be parsed to tell the page is unchanged.
+ */
+function keyQuotes(
+  key: DocumentKey,
+  corpus: ViewCorpus,
+  articleKeys: readonly string[],
+  quotes: readonly number[],
+): void {
+  key.number(quotes.length);
+  for (const q of quotes) {
+    const a = corpus.quoteArticle[q]!;
+    key.text(articleKeys[a]!).number(q - corpus.quoteStart[a]!);
+  }
+}
+
+function writeOrganisationDocuments(corpus: ViewCorpus, emit: DocumentSink, keying: Keying | null): void {
   const { articles, lookups, buildId } = corpus;
   // An article is an organisation's when it names it or any descendant: the same as naming one
   // of the organisations the article counts for (its own and their ancestors).
@@ -661,12 +679,11 @@ function writeOrganisationDocuments(corpus: ViewCorpus, emit: DocumentSink): voi
       row.quotes += quotes;
       rows.set(period, row);
     }
-    const latestArticles: ArticleSummary[] = [];
-    for (let j = numbers.length - 1; j >= 0 && latestArticles.length < LATEST; j--)
-      latestArticles.push(articles[numbers[j]!]!);
-    emit(
-      viewPaths.organisation(buildId, organisation.slug),
-      organisationDocumentSchema,
+    const latest: number[] = [];
+    for (let j = numbers.length - 1; j >= 0 && latest.length < LATEST; j--) latest.push(numbers[j]!);
+    const quotes = newestQuotes(corpus, numbers);
+    const path = viewPaths.organisation(buildId, organisation.slug);
+    const head: Pick<OrganisationDocument, 'version' | 'kind' | 'organisation' | 'parentName' | 'children'> =
       {
         version: VIEW_DATA_VERSION,
         kind: 'organisation',
@@ -676,12 +693,30 @@ function writeOrganisationDocuments(corpus: ViewCorpus, emit: DocumentSink): voi
           slug,
           name: lookups.name(slug),
         })),
+      };
+    const timeline = [...rows.values()].sort((a, b) => a.period.localeCompare(b.period));
+    // Made from the directory's entries (its own, its parent's and children's names), its
+    // articles' numbers, tallies and latest summaries (each summary follows from its article's
+    // content key) and its latest quotes.
+    if (keying) {
+      const key = new DocumentKey('organisation')
+        .text(JSON.stringify([head, quoteCount, granularity, timeline]))
+        .numbers(numbers);
+      for (const a of latest) key.text(keying.articleKeys[a]!);
+      keyQuotes(key, corpus, keying.articleKeys, quotes);
+      if (keying.carry(path, key.digest())) return;
+    }
+    emit(
+      path,
+      organisationDocumentSchema,
+      {
+        ...head,
         articles: encodeDeltas(numbers),
         quoteCount,
         granularity,
-        timeline: [...rows.values()].sort((a, b) => a.period.localeCompare(b.period)),
-        latestArticles,
-        latestQuotes: latestQuotes(corpus, newestQuotes(corpus, numbers)),
+        timeline,
+        latestArticles: latest.map((a) => articles[a]!),
+        latestQuotes: latestQuotes(corpus, quotes),
       },
       i === 0 || i === corpus.organisations.length - 1,
     );
@@ -736,6 +771,7 @@ function writeSpeakerDocuments(
   corpus: ViewCorpus,
   speakers: Map<string, SpeakerTally>,
   emit: DocumentSink,
+  keying: Keying | null,
 ): void {
   const { buildId, lookups } = corpus;
   const organisationNames = new Set<string>();
@@ -762,23 +798,29 @@ function writeSpeakerDocuments(
       inViewOrder.push(...tally.quotes.slice(from, j + 1));
       j = from - 1;
     }
+    const speakerKind =
+      organisationNames.has(slug) || organisationNames.has(name.toLowerCase()) ? 'organisation' : 'person';
+    const path = viewPaths.speaker(buildId, slug);
+    // Made from its name and kind, its quotes' numbers, roles and organisations (tallied above)
+    // and its latest quotes.
+    if (keying) {
+      const key = new DocumentKey('speaker')
+        .text(JSON.stringify([slug, name, speakerKind, roles, organisations]))
+        .numbers(tally.quotes);
+      keyQuotes(key, corpus, keying.articleKeys, inViewOrder.slice(0, LATEST));
+      if (keying.carry(path, key.digest())) return;
+    }
     const document: SpeakerDocument = {
       version: VIEW_DATA_VERSION,
       kind: 'speaker',
       speaker: { slug, name },
-      speakerKind:
-        organisationNames.has(slug) || organisationNames.has(name.toLowerCase()) ? 'organisation' : 'person',
+      speakerKind,
       quotes: encodeDeltas(tally.quotes),
       roles,
       organisations,
       latestQuotes: latestQuotes(corpus, inViewOrder),
     };
-    emit(
-      viewPaths.speaker(buildId, slug),
-      speakerDocumentSchema,
-      document,
-      i === 0 || i === corpus.speakers.length - 1,
-    );
+    emit(path, speakerDocumentSchema, document, i === 0 || i === corpus.speakers.length - 1);
   });
 }
 
