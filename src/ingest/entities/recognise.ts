@@ -6,7 +6,7 @@
  */
 import { checkBudget } from '../seed/time-budget.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
-import { ENTITY_RULES } from './entity-rules.ts';
+import { ENTITY_RULES, triggeredRules } from './entity-rules.ts';
 import { HONORIFICS } from '../language/names.ts';
 import { tokenizeParagraphs, type Token } from '../language/tokenize.ts';
 import {
@@ -20,15 +20,28 @@ import {
   append,
 } from './rules/context.ts';
 
-/** Scans an article's paragraphs (tokenized by `tokenizeParagraphs`) for candidate mentions. */
+/**
+ * Scans an article's paragraphs (tokenized by `tokenizeParagraphs`) for candidate mentions.
+ * `everyRule` runs every rule on every paragraph, triggers or not (for the test that triggers skip
+ * nothing a rule would find).
+ */
 export function recognise(
   paragraphs: readonly string[],
   tokens: readonly (readonly Token[])[] = tokenizeParagraphs(paragraphs),
+  { everyRule = false }: { everyRule?: boolean } = {},
 ): Recognised {
   const article: ArticleText = { paragraphs, lower: null };
   const paras: Para[] = paragraphs.map((text, index) => {
     const toks = tokens[index] ?? [];
-    return { index, text, toks, claim: new Array<string | undefined>(toks.length), offset: 0, article };
+    return {
+      index,
+      text,
+      toks,
+      claim: new Array<string | undefined>(toks.length),
+      offset: 0,
+      article,
+      rules: everyRule ? -1 : triggeredRules(toks),
+    };
   });
   // Words the article itself writes in lower case are ordinary words when they open a sentence.
   const lowerWords = new Set<string>();
@@ -158,6 +171,8 @@ function windows(p: Para): Para[] {
       claim: new Array<string | undefined>(toks.length),
       offset: from,
       article: p.article,
+      // The whole paragraph's triggers: a window runs no rule the paragraph does not.
+      rules: p.rules,
     });
     from = to;
   }
@@ -174,7 +189,8 @@ function shifted<T extends Span>(spans: T[], offset: number): T[] {
   return spans;
 }
 
-/** Runs every entity rule over one paragraph (or window), in the order of `ENTITY_RULES`. */
+/** Runs the entity rules over one paragraph (or window), in the order of `ENTITY_RULES`: each one with a trigger there. */
 function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
-  for (const rule of ENTITY_RULES) rule.apply(p, lowerWords, out);
+  for (let r = 0; r < ENTITY_RULES.length; r++)
+    if ((p.rules & (1 << r)) !== 0) ENTITY_RULES[r]!.apply(p, lowerWords, out);
 }

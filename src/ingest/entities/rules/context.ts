@@ -65,6 +65,8 @@ export interface Para {
   offset: number;
   /** The article the paragraph belongs to, shared by all its paragraphs. */
   article: ArticleText;
+  /** The entity rules with a trigger in the paragraph (`triggeredRules`): bits of their indices. */
+  rules: number;
 }
 
 /** The article being scanned, lowercased on first need (only ambiguous acronyms ask). */

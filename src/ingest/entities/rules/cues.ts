@@ -146,7 +146,17 @@ export function cues(p: Para, out: ParagraphOut): void {
     if (before || after || source || based || appositive(p, a.j))
       promoteAcronym(p, a, out, 'org.cue-acronym');
   }
-  // "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens"
+}
+
+/** "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens": the names a cue noun lists. */
+export function cueLists(p: Para, out: ParagraphOut): void {
+  const { toks } = p;
+  const promote = (n: Span, rule: OrgRule): void => {
+    const idx = out.names.indexOf(n);
+    if (idx < 0) return;
+    out.names.splice(idx, 1);
+    pushOrg(p, n.i, n.j, null, null, out, rule);
+  };
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
     const isIntro = LIST_INTRO.has(t.lower) || (t.lower === 'such' && toks[k + 1]?.lower === 'as');

@@ -7,7 +7,7 @@
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
 import { type Para, type ParagraphOut, isNameToken, pushOrg, unclaimPlace } from './context.ts';
 
-const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.legalSuffixes);
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.legalSuffixes);
 /** Longest name before a suffix, in tokens. */
 const MAX_NAME = 8;
 

@@ -48,7 +48,7 @@ function titledSource(toks: Para['toks'], k: number): boolean {
  * publication's, even when it is also a region's (the ocean is "the Atlantic") or opens with a
  * demonym. Not a person's name (a first name or a title first), nor a country or city.
  */
-function titledSources(p: Para, out: ParagraphOut): void {
+export function titledSources(p: Para, out: ParagraphOut): void {
   const { toks } = p;
   for (let k = 1; k + 1 < toks.length; k++) {
     if (!titledSource(toks, k) || p.claim[k + 1] === 'o') continue;
@@ -71,13 +71,12 @@ function titledSources(p: Para, out: ParagraphOut): void {
 }
 
 /**
- * Sources that are not people: "according to the Archive", "told The Tribune", "the Monitor
- * reported", "Acme said in a statement". A name after "the" is not a person's; a bare one-word name counts only after
+ * Sources that are not people: "according to the Archive", "the Monitor reported", "Acme said in a
+ * statement" ("told The Tribune" is `titledSources`, run just before). A name after "the" is not a person's; a bare one-word name counts only after
  * "according to", and only when it is nobody's surname here.
  */
 export function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
   const { toks } = p;
-  titledSources(p, out);
   for (const n of out.names.filter((m) => m.paragraph === p.index)) {
     let b = n.i - 1;
     const the = toks[b]?.lower === 'the';
