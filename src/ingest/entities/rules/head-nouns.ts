@@ -55,7 +55,8 @@ export function complement(p: Para, j: number, b: number, lowerWords: ReadonlySe
       end = k + 1;
       k++;
     } else if (isConnector(t)) {
-      // "University of Miami and Apex Shark Expeditions": "and" before another named body ends it.      // So does "and" after a place ("University of Miami and …") or before a long name.
+      // "University of Miami and Apex Shark Expeditions": "and" before another named body ends it.
+      // So does "and" after a place ("University of Miami and …") or before a long name.
       if (t.lower === 'and' || t.text === '&') {
         let m = k + 1;
         if (toks[m]?.lower === 'the') m++;
@@ -172,7 +173,6 @@ export function headOrgAt(
     const place = trieMatch(L.placeTrie, p, j, b);
     if (place?.j === b && place.value.kind === 'country') j = b;
   }
-  // Trim a leading sentence-opening common word ("Four Navy ships", "Yesterday Search…").  while (i < h && ((toks[i]!.sentStart && L.stopwords.has(toks[i]!.lower)) || toks[i]!.kind !== 'word' || !isNameToken(toks[i], lowerWords))) i++;
   // "Public Service Vehicle Regulations", "Police Station": the chunk goes on to name a thing.
   let r = j;
   while (r < b && isNameToken(toks[r], lowerWords) && !L.heads.has(toks[r]!.lower)) r++;
