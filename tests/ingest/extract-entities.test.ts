@@ -543,4 +543,13 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
     ]);
     expect(orgNames(run('The Iraqi Communist Party met.'))).not.toContain('Iraqi');
   });
+
+  test('a generic adjective before a known name ending in a head makes another body too', () => {
+    expect(orgNames(run('The mayor wrote to the National Security Council on Friday.'))).toEqual([
+      'National Security Council',
+    ]);
+    expect(orgNames(run('The mayor wrote to the Security Council on Friday.'))).toEqual([
+      'United Nations Security Council',
+    ]);
+  });
 });

@@ -138,7 +138,8 @@ export function scanChunk(
     )
       continue;
     // "Liberal Democratic Party", "New Democratic Party": a proper word before a known name that
-    // ends in a head makes another body (the head rule below names it).
+    // ends in a head makes another body (the head rule below names it). A generic adjective does
+    // too: "National Security Council" is not the known "Security Council" (issue #12).
     if (
       org &&
       !place &&
@@ -148,7 +149,6 @@ export function scanChunk(
       !toks[k]!.allCaps &&
       unclaimedQualifier(p, k - 1, lowerWords) &&
       !toks[k - 1]!.allCaps &&
-      !L.genericModifiers.has(toks[k - 1]!.lower) &&
       !L.heads.has(toks[k - 1]!.lower)
     )
       continue;
