@@ -544,6 +544,15 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
     expect(orgNames(run('The Iraqi Communist Party met.'))).not.toContain('Iraqi');
   });
 
+  test('a one-word place that is also a head, right after a name word, is the head of that name ("News Channel")', () => {
+    const e = run('Its sister station, Zeta News Channel, stayed on air.');
+    expect(orgNames(e)).toEqual(['Zeta News Channel']);
+    expect(e.places).toEqual([]);
+    expect(run('They swam across the Channel on Monday.').places.map((p) => p.name)).toEqual([
+      'English Channel',
+    ]);
+  });
+
   test('a generic adjective before a known name ending in a head makes another body too', () => {
     expect(orgNames(run('The mayor wrote to the National Security Council on Friday.'))).toEqual([
       'National Security Council',

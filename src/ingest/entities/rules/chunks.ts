@@ -152,6 +152,17 @@ export function scanChunk(
       !L.heads.has(toks[k - 1]!.lower)
     )
       continue;
+    // "ABS-CBN News Channel": a one-word place that is also a head ("Channel", the English one)
+    // right after a name word is that name's head (issue #12).
+    if (
+      !org &&
+      place?.j === k + 1 &&
+      k > a &&
+      L.heads.has(toks[k]!.lower) &&
+      isNameToken(toks[k - 1], lowerWords) &&
+      claim[k - 1] !== 'p'
+    )
+      continue;
     // "Michael Bloomberg", "Walt Disney World", "Akhil Bharat Hindu Mahasabha": a one-word known
     // name (not an acronym) after a first name, or between two proper words, is a word of another
     // name (issue #12).
