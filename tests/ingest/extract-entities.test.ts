@@ -553,6 +553,18 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
     ]);
   });
 
+  test('a body named for its aim keeps "to" and the aim ("Alliance to Save Hedgehogs")', () => {
+    expect(orgNames(run('Volunteers of the Northern Alliance to Save Hedgehogs met on Friday.'))).toEqual([
+      'Northern Alliance to Save Hedgehogs',
+    ]);
+    expect(orgNames(run('The Northern Alliance wrote to President Obama on Friday.'))).toEqual([
+      'Northern Alliance',
+    ]);
+    expect(orgNames(run('The Northern Alliance sent its report to Congress.'))).toContain(
+      'Northern Alliance',
+    );
+  });
+
   test('a generic adjective before a known name ending in a head makes another body too', () => {
     expect(orgNames(run('The mayor wrote to the National Security Council on Friday.'))).toEqual([
       'National Security Council',

@@ -17,7 +17,7 @@ import {
   trieMatch,
   unclaimPlace,
 } from './context.ts';
-import { FOREIGN_CONNECTORS, complement, headOrgAt, headOrgFrom } from './head-nouns.ts';
+import { FOREIGN_CONNECTORS, complement, headOrgAt, headOrgFrom, purposeClause } from './head-nouns.ts';
 
 export function knownOpener(p: Para, k: number): boolean {
   const t = p.toks[k]!;
@@ -366,6 +366,15 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
       }
       if (isNameToken(nt, lowerWords)) {
         e = grow(p, n, n);
+        continue;
+      }
+      if (
+        nt?.lower === 'to' &&
+        !nt.cap &&
+        L.heads.has(toks[e]!.lower) &&
+        purposeClause(p, n + 1, lowerWords)
+      ) {
+        e = n + 1;
         continue;
       }
       if (isConnector(nt)) {
