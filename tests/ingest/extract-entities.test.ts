@@ -565,6 +565,15 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
     );
   });
 
+  test('an outlet word after a cue noun takes "of <place>" when the name ends there ("Star of Foxton")', () => {
+    expect(orgNames(run('Speaking to the newspaper Star of Foxton, the mayor said it was over.'))).toEqual([
+      'Star of Foxton',
+    ]);
+    expect(orgNames(run('He told the newspaper Star of Foxton Borough staff it was over.'))).toContain(
+      'Star',
+    );
+  });
+
   test('a generic adjective before a known name ending in a head makes another body too', () => {
     expect(orgNames(run('The mayor wrote to the National Security Council on Friday.'))).toEqual([
       'National Security Council',
