@@ -290,6 +290,13 @@ describe('general rules for unseen articles, one invented sentence each', () => 
     expect(org(e, 'Natural Law Party').mentions.map((m) => m.text)).toEqual(['Natural Law']);
   });
 
+  test('a chamber that opens a list with a plural head is every item\'s ("House Budget and Ethics committees")', () => {
+    expect(orgNames(run('She met the House Budget and Ethics committees on Tuesday.'))).toEqual([
+      'House Budget Committee',
+      'House Ethics Committee',
+    ]);
+  });
+
   test('a known body followed by "of <Place>" is its chapter there', () => {
     const e = run('The American Civil Liberties Union of Montana sued the county.');
     expect(orgNames(e)).toEqual(['American Civil Liberties Union of Montana']);
