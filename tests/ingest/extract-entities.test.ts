@@ -290,6 +290,14 @@ describe('general rules for unseen articles, one invented sentence each', () => 
     expect(org(e, 'Natural Law Party').mentions.map((m) => m.text)).toEqual(['Natural Law']);
   });
 
+  test('"the Armed Services", like "the Armed Forces", names no body; a committee of them is one', () => {
+    expect(orgNames(run('She served in the Armed Services for a decade.'))).toEqual([]);
+    expect(orgNames(run('She served in the Armed Forces for a decade.'))).toEqual([]);
+    expect(orgNames(run('The Senate Armed Services Committee met.'))).toEqual([
+      'Senate Armed Services Committee',
+    ]);
+  });
+
   test('a chamber that opens a list with a plural head is every item\'s ("House Budget and Ethics committees")', () => {
     expect(orgNames(run('She met the House Budget and Ethics committees on Tuesday.'))).toEqual([
       'House Budget Committee',
