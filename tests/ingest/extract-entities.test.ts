@@ -298,6 +298,11 @@ describe('general rules for unseen articles, one invented sentence each', () => 
     ]);
   });
 
+  test('"daily" and "weekly" after "a" are adjectives, not cues for a paper ("a daily Vitamax")', () => {
+    expect(orgNames(run('The doctor prescribed rest and a daily Vitamax.'))).toEqual([]);
+    expect(orgNames(run('The doctor spoke to the daily Vitamax.'))).toEqual(['Vitamax']);
+  });
+
   test('a chamber that opens a list with a plural head is every item\'s ("House Budget and Ethics committees")', () => {
     expect(orgNames(run('She met the House Budget and Ethics committees on Tuesday.'))).toEqual([
       'House Budget Committee',
