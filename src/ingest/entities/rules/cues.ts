@@ -23,7 +23,6 @@ import {
 
 /** Cue nouns that are adjectives after "a"/"an" ("a daily Aspirin"). */
 const ADJECTIVAL_CUES: ReadonlySet<string> = new Set(ruleWords.adjectivalCues);
-const ARTICLES_A: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Words after a channel number that make the name before it a broadcaster's. */
 const CHANNEL_CUES: ReadonlySet<string> = new Set(ruleWords.channelCues);
@@ -69,7 +68,8 @@ export function cues(p: Para, out: ParagraphOut): void {
     // "the airline Mahan Air", "newspaper Dawn", "the newspaper The Courant"
     const cueAt = prev?.text === 'The' && !prev.sentStart ? n.i - 2 : n.i - 1;
     const cue = toks[cueAt];
-    const indefinite = ARTICLES_A.has(toks[cueAt - 1]?.lower ?? '');
+    const article = toks[cueAt - 1]?.lower;
+    const indefinite = article === 'a' || article === 'an';
     if (
       cue?.kind === 'word' &&
       !cue.cap &&
