@@ -290,6 +290,26 @@ describe('general rules for unseen articles, one invented sentence each', () => 
     expect(org(e, 'Natural Law Party').mentions.map((m) => m.text)).toEqual(['Natural Law']);
   });
 
+  test('"the Armed Services", like "the Armed Forces", names no body; a committee of them is one', () => {
+    expect(orgNames(run('She served in the Armed Services for a decade.'))).toEqual([]);
+    expect(orgNames(run('She served in the Armed Forces for a decade.'))).toEqual([]);
+    expect(orgNames(run('The Senate Armed Services Committee met.'))).toEqual([
+      'Senate Armed Services Committee',
+    ]);
+  });
+
+  test('"daily" and "weekly" after "a" are adjectives, not cues for a paper ("a daily Vitamax")', () => {
+    expect(orgNames(run('The doctor prescribed rest and a daily Vitamax.'))).toEqual([]);
+    expect(orgNames(run('The doctor spoke to the daily Vitamax.'))).toEqual(['Vitamax']);
+  });
+
+  test('a chamber that opens a list with a plural head is every item\'s ("House Budget and Ethics committees")', () => {
+    expect(orgNames(run('She met the House Budget and Ethics committees on Tuesday.'))).toEqual([
+      'House Budget Committee',
+      'House Ethics Committee',
+    ]);
+  });
+
   test('a known body followed by "of <Place>" is its chapter there', () => {
     const e = run('The American Civil Liberties Union of Montana sued the county.');
     expect(orgNames(e)).toEqual(['American Civil Liberties Union of Montana']);
@@ -542,5 +562,44 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
       'Liberal Democratic Party',
     ]);
     expect(orgNames(run('The Iraqi Communist Party met.'))).not.toContain('Iraqi');
+  });
+
+  test('a one-word place that is also a head, right after a name word, is the head of that name ("News Channel")', () => {
+    const e = run('Its sister station, Zeta News Channel, stayed on air.');
+    expect(orgNames(e)).toEqual(['Zeta News Channel']);
+    expect(e.places).toEqual([]);
+    expect(run('They swam across the Channel on Monday.').places.map((p) => p.name)).toEqual([
+      'English Channel',
+    ]);
+  });
+
+  test('a body named for its aim keeps "to" and the aim ("Alliance to Save Hedgehogs")', () => {
+    expect(orgNames(run('Volunteers of the Northern Alliance to Save Hedgehogs met on Friday.'))).toEqual([
+      'Northern Alliance to Save Hedgehogs',
+    ]);
+    expect(orgNames(run('The Northern Alliance wrote to President Obama on Friday.'))).toEqual([
+      'Northern Alliance',
+    ]);
+    expect(orgNames(run('The Northern Alliance sent its report to Congress.'))).toContain(
+      'Northern Alliance',
+    );
+  });
+
+  test('an outlet word after a cue noun takes "of <place>" when the name ends there ("Star of Foxton")', () => {
+    expect(orgNames(run('Speaking to the newspaper Star of Foxton, the mayor said it was over.'))).toEqual([
+      'Star of Foxton',
+    ]);
+    expect(orgNames(run('He told the newspaper Star of Foxton Borough staff it was over.'))).toContain(
+      'Star',
+    );
+  });
+
+  test('a generic adjective before a known name ending in a head makes another body too', () => {
+    expect(orgNames(run('The mayor wrote to the National Security Council on Friday.'))).toEqual([
+      'National Security Council',
+    ]);
+    expect(orgNames(run('The mayor wrote to the Security Council on Friday.'))).toEqual([
+      'United Nations Security Council',
+    ]);
   });
 });

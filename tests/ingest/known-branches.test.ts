@@ -53,3 +53,13 @@ test("a chamber after another country's demonym is that country's, after the bod
     'United States Congress',
   ]);
 });
+
+test("a region's branch and the national body named beside it are two bodies; a country's branch takes its bare name", () => {
+  expect(orgsOf('The Republican Party lost. The Ohio Republican Party chose a chair.')).toEqual([
+    { name: 'Republican Party', rule: 'org.gazetteer', parent: null },
+    { name: 'Ohio Republican Party', rule: 'org.known-branch', parent: 'republican-party' },
+  ]);
+  expect(orgsOf('The British Red Cross opened a shelter. The Red Cross said it was full.')).toEqual([
+    { name: 'British Red Cross', rule: 'org.gazetteer', parent: 'red-cross' },
+  ]);
+});

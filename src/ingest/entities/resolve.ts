@@ -12,7 +12,7 @@ import {
   type Place,
 } from '../../contract/schema.ts';
 import { slugify } from '../language/slug.ts';
-import { LEXICON, isGazetteerPlace, nameKeyTokens, type KnownOrg } from './lexicon.ts';
+import { LEXICON, gazetteerPlace, isGazetteerPlace, nameKeyTokens, type KnownOrg } from './lexicon.ts';
 import type { OrgCandidate, Recognised, Span } from './rules/context.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 import { remembered } from '../language/remembered.ts';
@@ -316,7 +316,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     if (mine.length === 0) continue;
     const targets = new Set<OrgGroup>();
     for (const o of byBareName.get(runKey(mine, 0, mine.length)) ?? [])
-      if (o !== g && live(o)) targets.add(o);
+      if (o !== g && live(o) && !(g.known && isRegionBranch(o, g.known.slug))) targets.add(o);
     if (targets.size === 1) {
       const [target] = targets;
       const added = mergeInto(target!, g);
@@ -574,6 +574,23 @@ function isPlaceWord(w: string | undefined): boolean {
 /** Are these lowercased words a demonym ("American") or a place from the gazetteer ("Bahamas")? */
 function isPlacePrefix(words: readonly string[]): boolean {
   return (words.length === 1 && L.demonyms.has(words[0]!)) || isGazetteerPlace(words);
+}
+
+/**
+ * Is `g` the branch of the known body `slug` in a region or city ("Iowa Democratic Party")? The
+ * known body named bare beside it is the national one, another body (issue #12); a country's
+ * branch ("American Red Cross") is what its bare name means in the article, as before.
+ */
+function isRegionBranch(g: OrgGroup, slug: string): boolean {
+  if (g.parent !== slug) return false;
+  return g.surfaces.some((s) => {
+    const toks = keyTokens(s);
+    for (let extra = 1; extra < toks.length; extra++) {
+      const place = gazetteerPlace(toks.slice(0, extra));
+      if (place) return place.kind !== 'country';
+    }
+    return false;
+  });
 }
 
 /** A one-word name that is a standalone head ("Congress", "Senate", "Parliament"). */

@@ -17,7 +17,7 @@ import {
   trieMatch,
   unclaimPlace,
 } from './context.ts';
-import { FOREIGN_CONNECTORS, complement, headOrgAt, headOrgFrom } from './head-nouns.ts';
+import { FOREIGN_CONNECTORS, complement, headOrgAt, headOrgFrom, purposeClause } from './head-nouns.ts';
 
 export function knownOpener(p: Para, k: number): boolean {
   const t = p.toks[k]!;
@@ -138,7 +138,8 @@ export function scanChunk(
     )
       continue;
     // "Liberal Democratic Party", "New Democratic Party": a proper word before a known name that
-    // ends in a head makes another body (the head rule below names it).
+    // ends in a head makes another body (the head rule below names it). A generic adjective does
+    // too: "National Security Council" is not the known "Security Council" (issue #12).
     if (
       org &&
       !place &&
@@ -148,8 +149,18 @@ export function scanChunk(
       !toks[k]!.allCaps &&
       unclaimedQualifier(p, k - 1, lowerWords) &&
       !toks[k - 1]!.allCaps &&
-      !L.genericModifiers.has(toks[k - 1]!.lower) &&
       !L.heads.has(toks[k - 1]!.lower)
+    )
+      continue;
+    // "ABS-CBN News Channel": a one-word place that is also a head ("Channel", the English one)
+    // right after a name word is that name's head (issue #12).
+    if (
+      !org &&
+      place?.j === k + 1 &&
+      k > a &&
+      L.heads.has(toks[k]!.lower) &&
+      isNameToken(toks[k - 1], lowerWords) &&
+      claim[k - 1] !== 'p'
     )
       continue;
     // "Michael Bloomberg", "Walt Disney World", "Akhil Bharat Hindu Mahasabha": a one-word known
@@ -355,6 +366,15 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
       }
       if (isNameToken(nt, lowerWords)) {
         e = grow(p, n, n);
+        continue;
+      }
+      if (
+        nt?.lower === 'to' &&
+        !nt.cap &&
+        L.heads.has(toks[e]!.lower) &&
+        purposeClause(p, n + 1, lowerWords)
+      ) {
+        e = n + 1;
         continue;
       }
       if (isConnector(nt)) {

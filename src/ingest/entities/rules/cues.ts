@@ -21,6 +21,9 @@ import {
   unclaimPlace,
 } from './context.ts';
 
+/** Cue nouns that are adjectives after "a"/"an" ("a daily Aspirin"). */
+const ADJECTIVAL_CUES: ReadonlySet<string> = new Set(ruleWords.adjectivalCues);
+
 /** Words after a channel number that make the name before it a broadcaster's. */
 const CHANNEL_CUES: ReadonlySet<string> = new Set(ruleWords.channelCues);
 
@@ -63,8 +66,30 @@ export function cues(p: Para, out: ParagraphOut): void {
     const prev = toks[n.i - 1];
     const next = toks[n.j];
     // "the airline Mahan Air", "newspaper Dawn", "the newspaper The Courant"
-    const cue = prev?.text === 'The' && !prev.sentStart ? toks[n.i - 2] : prev;
-    if (cue?.kind === 'word' && !cue.cap && L.cueNouns.has(cue.lower)) {
+    const cueAt = prev?.text === 'The' && !prev.sentStart ? n.i - 2 : n.i - 1;
+    const cue = toks[cueAt];
+    const article = toks[cueAt - 1]?.lower;
+    const indefinite = article === 'a' || article === 'an';
+    if (
+      cue?.kind === 'word' &&
+      !cue.cap &&
+      L.cueNouns.has(cue.lower) &&
+      !(indefinite && ADJECTIVAL_CUES.has(cue.lower))
+    ) {
+      // "newspaper Star of Mysore": an outlet word that names a paper with its place ("Toronto
+      // Star") takes "of <place>" after it when the name ends there (issue #12).
+      if (n.j - n.i === 1 && L.placeHeads.has(first.lower) && next?.lower === 'of' && !next.cap) {
+        const place =
+          out.places.find((c) => c.paragraph === p.index && c.i === n.j + 1) ??
+          out.names.find((c) => c.paragraph === p.index && c.i === n.j + 1);
+        if (place && toks[place.j]?.kind !== 'word') {
+          if ('place' in place) unclaimPlace(p, place.i, out);
+          else out.names.splice(out.names.indexOf(place), 1);
+          out.names.splice(out.names.indexOf(n), 1);
+          pushOrg(p, n.i, place.j, null, null, out, 'org.cue-word');
+          continue;
+        }
+      }
       promote(n, 'org.cue-word');
       continue;
     }

@@ -55,7 +55,8 @@ export function complement(p: Para, j: number, b: number, lowerWords: ReadonlySe
       end = k + 1;
       k++;
     } else if (isConnector(t)) {
-      // "University of Miami and Apex Shark Expeditions": "and" before another named body ends it.      // So does "and" after a place ("University of Miami and …") or before a long name.
+      // "University of Miami and Apex Shark Expeditions": "and" before another named body ends it.
+      // So does "and" after a place ("University of Miami and …") or before a long name.
       if (t.lower === 'and' || t.text === '&') {
         let m = k + 1;
         if (toks[m]?.lower === 'the') m++;
@@ -160,6 +161,12 @@ export function headOrgAt(
   // "the 43rd Canadian Parliament": an ordinal before a legislature numbers its term; the body is
   // the legislature (issue #12).
   if (L.standaloneHeads.has(toks[h]!.lower)) while (i < h && ORDINAL.test(toks[i]!.text)) i++;
+  // "Committee to Protect Journalists": the chunk runs on across "to" (see purposeClause).
+  if (j + 1 < b && toks[j]!.lower === 'to' && purposeClause(p, j + 1, lowerWords)) {
+    j += 2;
+    while (j < b && isNameToken(toks[j], lowerWords)) j++;
+    return { i, j };
+  }
   const beforeComplement = j;
   j = complement(p, j, b, lowerWords);
   if (j > beforeComplement) j = serialComplement(p, j, lowerWords);
@@ -172,7 +179,6 @@ export function headOrgAt(
     const place = trieMatch(L.placeTrie, p, j, b);
     if (place?.j === b && place.value.kind === 'country') j = b;
   }
-  // Trim a leading sentence-opening common word ("Four Navy ships", "Yesterday Search…").  while (i < h && ((toks[i]!.sentStart && L.stopwords.has(toks[i]!.lower)) || toks[i]!.kind !== 'word' || !isNameToken(toks[i], lowerWords))) i++;
   // "Public Service Vehicle Regulations", "Police Station": the chunk goes on to name a thing.
   let r = j;
   while (r < b && isNameToken(toks[r], lowerWords) && !L.heads.has(toks[r]!.lower)) r++;
@@ -207,6 +213,20 @@ export function headOrgAt(
   const text = p.text.slice(toks[i]!.start, toks[j - 1]!.end).toLowerCase();
   if (L.genericPhrases.has(text)) return null;
   return { i, j };
+}
+
+/**
+ * "Committee to Protect Journalists", "Global Coalition to Defeat ISIS": after a head and "to", a
+ * capitalised word in mid-sentence that is no role, first name, place or known name, with a
+ * capitalised word after it, is the verb of the body's aim and part of its name (issue #12).
+ */
+export function purposeClause(p: Para, k: number, lowerWords: ReadonlySet<string>): boolean {
+  const t = p.toks[k];
+  if (!isNameToken(t, lowerWords) || t!.sentStart || t!.allCaps) return false;
+  if (L.roles.has(t!.lower) || L.firstNames.has(t!.lower) || L.heads.has(t!.lower)) return false;
+  if (!isNameToken(p.toks[k + 1], lowerWords)) return false;
+  const end = p.toks.length;
+  return trieMatch(L.orgTrie, p, k, end) === null && trieMatch(L.placeTrie, p, k, end) === null;
 }
 
 // Lower-case connectors inside names in other languages ("de la", "della", "für").

@@ -3,6 +3,9 @@
  */
 import { L, type OrgCandidate, type Para, type ParagraphOut, type Span, pushOrg } from './context.ts';
 import { lookupKnown } from './source-cues.ts';
+import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
+
+const CHAMBER_WORDS: ReadonlySet<string> = new Set(ruleWords.chamberWords);
 
 /** "the Alliance, Reform, and Natural Law parties": each name with the singular head. */
 export function pluralHeads(p: Para, out: ParagraphOut): void {
@@ -25,8 +28,13 @@ export function pluralHeads(p: Para, out: ParagraphOut): void {
       e = s;
     }
     if (spans.length < 2) continue;
+    // "the House Foreign Affairs and Intelligence committees": a chamber that opens the list is
+    // every item's ("House Intelligence Committee"; issue #12).
+    const opener = toks[spans[0]!.i]!;
+    const chamber = opener.cap && CHAMBER_WORDS.has(opener.lower) ? `${opener.text} ` : '';
     for (const n of spans) {
-      const name = `${n.text} ${head}`;
+      const shared = chamber && toks[n.i]!.lower !== opener.lower ? chamber : '';
+      const name = `${shared}${n.text} ${head}`;
       const known = lookupKnown(name);
       const idx = out.names.indexOf(n);
       if (idx >= 0) out.names.splice(idx, 1);
