@@ -39,14 +39,19 @@ function channelNumberCue(toks: readonly Token[], i: number, k: number): boolean
   return CHANNEL_CUES.has(cue.lower) && !L.notOrgHeads.has(toks[k - 1]!.lower) && k > i;
 }
 
+/** An unknown name the words around it call an organisation becomes one as it stands (if still unclaimed). */
+function promoteBare(p: Para, out: ParagraphOut, n: Span, rule: OrgRule): void {
+  const idx = out.names.indexOf(n);
+  if (idx < 0) return;
+  out.names.splice(idx, 1);
+  pushOrg(p, n.i, n.j, null, null, out, rule);
+}
+
 /** Unknown names that the words around them call an organisation. */
 export function cues(p: Para, out: ParagraphOut): void {
   const { toks } = p;
   const promote = (n: Span, rule: OrgRule): void => {
-    const idx = out.names.indexOf(n);
-    if (idx < 0) return;
-    out.names.splice(idx, 1);
-    pushOrg(p, n.i, n.j, null, null, out, rule);
+    promoteBare(p, out, n, rule);
   };
   const names = out.names.filter((n) => n.paragraph === p.index);
   for (const n of names) {
@@ -177,10 +182,7 @@ export function cues(p: Para, out: ParagraphOut): void {
 export function cueLists(p: Para, out: ParagraphOut): void {
   const { toks } = p;
   const promote = (n: Span, rule: OrgRule): void => {
-    const idx = out.names.indexOf(n);
-    if (idx < 0) return;
-    out.names.splice(idx, 1);
-    pushOrg(p, n.i, n.j, null, null, out, rule);
+    promoteBare(p, out, n, rule);
   };
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
