@@ -51,6 +51,11 @@ export interface ListState<T> extends ParsedListSearch {
   settled: boolean;
   /** Applies a change to the filters the URL holds now (see `nextListSearch`); back to page 1. */
   setFilters: (change: Partial<Filters>, update: FilterUpdate) => void;
+  /**
+   * Whether an app path is this view with its page of results in the cache, so a link to it can
+   * show it in the click's task as `setFilters` does (`ShownAtOnceProvider`).
+   */
+  shownAtOnce: (to: string) => boolean;
 }
 
 /**
@@ -111,6 +116,14 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     },
     [navigate, liveSearch, askedKey, filters, view, queryClient],
   );
+  const { pathname } = useLocation();
+  const shownAtOnce = useCallback(
+    (to: string) => {
+      const url = new URL(to, 'http://app.invalid');
+      return url.pathname === pathname && listCached(queryClient, view, url.search);
+    },
+    [pathname, queryClient, view],
+  );
   return {
     ...parsed,
     settled,
@@ -123,6 +136,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     words,
     countWithout: result.total === 0 ? (without) => countByKey.get(listSearch(without)) : undefined,
     setFilters,
+    shownAtOnce,
   };
 }
 
