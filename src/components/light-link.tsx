@@ -99,13 +99,17 @@ export function LightLink({ to, onClick, preventScrollReset, ...rest }: LightLin
         onClick?.(event);
         if (event.defaultPrevented || !isPlainLeftClick(event)) return;
         event.preventDefault();
+        // Decided at the click: the cache fills after the link renders (a page read ahead on idle).
+        const now = shownAtOnce?.(to) ?? false;
         void linkBase.navigate(to, {
-          // Decided at the click: the cache fills after the link renders (a page read ahead on idle).
-          flushSync: shownAtOnce?.(to) ?? false,
+          flushSync: now,
           preventScrollReset,
           // As `Link`: a link to the URL shown replaces its history entry rather than adding one.
           replace: to === linkBase.shownPath(),
         });
+        // The new page is on screen already; the router resets the scroll only at its own render,
+        // a frame later, so do it now (it has saved this entry's position: Back still restores it).
+        if (now && !preventScrollReset && !to.includes('#')) window.scrollTo(0, 0);
       }}
     />
   );
