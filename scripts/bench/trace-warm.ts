@@ -16,6 +16,9 @@
  * part (with render times on a build made with `scripts/bench/vite-profile.config.ts`).
  * `--json FILE` writes every step (its commits included); `--trace FILE` records a Chromium trace
  * (timeline categories, for DevTools' Performance panel) of the steps after the first words.
+ * `--requests` prints, under each step, the requests of the page and its worker that finished
+ * before the next step: path, response body bytes (as sent, so compressed), and when each
+ * started and ended after the submit (ms, by the node clock, so within a few ms).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -36,6 +39,7 @@ const { values, positionals } = parseArgs({
     json: { type: 'string' },
     trace: { type: 'string' },
     style: { type: 'string' },
+    requests: { type: 'boolean', default: false },
   },
 });
 const dist = positionals[0];
@@ -61,6 +65,8 @@ type Step = {
   script: number;
   /** React's commits up to the new results (included) and after them, until settled. */
   commits?: { upTo: CommitRecord[]; after: CommitRecord[] };
+  /** With `--requests`: path, body bytes, start and end after the submit (ms). */
+  fetched?: { path: string; bytes: number; start: number; end: number }[];
 };
 const METRICS = ['TaskDuration', 'LayoutDuration', 'RecalcStyleDuration', 'ScriptDuration'] as const;
 try {
@@ -77,6 +83,20 @@ try {
   page.on('request', () => {
     requests += 1;
   });
+  let submittedAt = 0;
+  let fetched: NonNullable<Step['fetched']> = [];
+  if (values.requests)
+    page.on('requestfinished', (request) => {
+      const timing = request.timing();
+      void request.sizes().then((sizes) => {
+        fetched.push({
+          path: new URL(request.url()).pathname,
+          bytes: sizes.responseBodySize,
+          start: timing.startTime - submittedAt,
+          end: timing.startTime + timing.responseEnd - submittedAt,
+        });
+      });
+    });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const metrics = async () => {
@@ -111,7 +131,9 @@ try {
       await cdp.send('Profiler.start');
     }
     requests = 0;
+    fetched = [];
     const before = await metrics();
+    submittedAt = Date.now();
     const step = await box.evaluate(async (input, value) => {
       performance.clearMarks();
       const form = (input as HTMLInputElement).form!;
@@ -163,7 +185,7 @@ try {
       const ofStep = all.filter((c) => c.at >= start);
       commits = { upTo: ofStep.filter((c) => c.at <= end), after: ofStep.filter((c) => c.at > end) };
     }
-    rows.push({ word, ...times, requests, busy, layout, style, script, commits });
+    rows.push({ word, ...times, requests, busy, layout, style, script, commits, fetched });
   }
   if (values.profile) printProfile((await cdp.send('Profiler.stop')).profile);
   if (values.trace) await browser.stopTracing();
@@ -177,6 +199,10 @@ try {
     console.log(
       `${String(i).padStart(4)}  ${row.word.padEnd(10)} ${ms(row.total)}  ${ms(row.data)}  ${ms(row.render)}  ${String(row.requests).padStart(4)}    ${ms(row.busy)}  ${ms(row.layout)}  ${ms(row.style)}  ${ms(row.script)}${commits}`,
     );
+    for (const request of (row.fetched ?? []).toSorted((a, b) => a.start - b.start))
+      console.log(
+        `        ${ms(request.start)} → ${ms(request.end)}  ${String(request.bytes).padStart(8)} B  ${request.path}`,
+      );
   });
   const median = (list: number[]) => {
     const sorted = [...list].sort((a, b) => a - b);

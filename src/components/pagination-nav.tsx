@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { LightLink } from './light-link.tsx';
 
 /** Previous/next links between pages; each page is its own shareable URL. */
 export function PaginationNav({
@@ -16,9 +16,9 @@ export function PaginationNav({
   return (
     <nav aria-label={label} className="pagination">
       {page > 1 ? (
-        <Link to={hrefFor(page - 1)} rel="prev">
+        <LightLink to={hrefFor(page - 1)} rel="prev">
           ← Previous page
-        </Link>
+        </LightLink>
       ) : (
         <span aria-hidden="true" />
       )}
@@ -26,9 +26,9 @@ export function PaginationNav({
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link to={hrefFor(page + 1)} rel="next">
+        <LightLink to={hrefFor(page + 1)} rel="next">
           Next page →
-        </Link>
+        </LightLink>
       ) : (
         <span aria-hidden="true" />
       )}

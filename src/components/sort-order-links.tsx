@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { LightLink } from './light-link.tsx';
 import type { SortOrder } from '../lib/urls.ts';
 
 const LABELS: Record<SortOrder, string> = { relevance: 'Best match', newest: 'Newest first' };
@@ -17,14 +17,14 @@ export function SortOrderLinks({
       <ul>
         {(['relevance', 'newest'] as const).map((sort) => (
           <li key={sort}>
-            <Link
+            <LightLink
               to={hrefFor(sort)}
               aria-current={sort === order ? 'true' : undefined}
               className={sort === order ? 'current' : undefined}
               preventScrollReset
             >
               {LABELS[sort]}
-            </Link>
+            </LightLink>
           </li>
         ))}
       </ul>

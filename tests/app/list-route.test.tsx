@@ -249,6 +249,34 @@ test('a filter change whose results are already loaded shows them within the cli
   expect(resultHeadlines()).toHaveLength(4);
 });
 
+test('a link to a list already loaded (removing a filter) shows it within the click, then commits its URL', async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/');
+  await screen.findByText('4 articles');
+  await user.click(screen.getByRole('checkbox', { name: /^Daesh/ }));
+  expect(await screen.findByText('1 article')).toBeInTheDocument();
+  const actEnvironment = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    // The unfiltered list is in the cache. A plain click, as in the test above: React Router's own
+    // `Link` would render the new location in a transition, still pending here.
+    // eslint-disable-next-line testing-library/no-node-access -- see above
+    screen.getByRole('link', { name: /^Remove filter: .*Daesh/ }).click();
+    expect(screen.getByText('4 articles')).toHaveClass('result-count');
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('');
+    });
+  } finally {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+  }
+  expect(await screen.findByText('4 articles')).toBeInTheDocument();
+  expect(resultHeadlines()).toHaveLength(4);
+  // A new entry, so Back returns to the filtered list.
+  await router.navigate(-1);
+  expect(await screen.findByText('1 article')).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?org=daesh');
+});
+
 test('a date preset counts back from the newest article', async () => {
   mockDataFetch();
   const { user, router } = renderRoute('/');

@@ -516,6 +516,8 @@ export function referenceImpacts(corpus: Corpus): {
 /** Serves a layout from memory; records every path asked for; can be told to fail or wait. */
 export class MemoryLoader implements DocumentLoader {
   readonly calls: string[] = [];
+  /** The paths of the calls asked at low priority (`background`), in order. */
+  readonly backgroundCalls: string[] = [];
   /** Paths whose next load fails (once each). */
   readonly failOnce = new Set<string>();
   /** When set, every load waits for this before answering. */
@@ -526,8 +528,13 @@ export class MemoryLoader implements DocumentLoader {
     private readonly articles = new Map<string, Article>(),
   ) {}
 
-  async load<K extends ViewDocumentKind>(path: string, kind: K): Promise<Extract<ViewDocument, { kind: K }>> {
+  async load<K extends ViewDocumentKind>(
+    path: string,
+    kind: K,
+    options: { background?: boolean } = {},
+  ): Promise<Extract<ViewDocument, { kind: K }>> {
     this.calls.push(path);
+    if (options.background === true) this.backgroundCalls.push(path);
     if (this.gate) await this.gate;
     if (this.failOnce.delete(path)) throw new Error(`network error loading ${path}`);
     const document = this.layout.documents.get(path);

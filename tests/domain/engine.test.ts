@@ -64,6 +64,27 @@ test('a word search loads meta, one search document, the page’s article chunks
   expect(calls.slice(2)).toEqual(['articles/1.json', 'articles/a040.json']);
 });
 
+test('a page read ahead loads its chunks at low priority, gives the same page, and leaves nothing to load when it is shown', async () => {
+  for (const view of ['articles', 'quotes'] as const) {
+    const { engine, loader } = setUp();
+    const request = { filters: filters({}), page: 2 };
+    const list = (r: typeof request & { readAhead?: boolean }) =>
+      view === 'articles' ? engine.listArticles(r) : engine.listQuotes(r);
+    await engine.meta();
+    loader.take();
+    const ahead = await list({ ...request, readAhead: true });
+    const chunks = loader.take().filter((path) => path.startsWith(`${view}/`));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(loader.backgroundCalls.map((path) => path.slice(path.indexOf(`${view}/`)))).toEqual(chunks);
+    expect(await list(request)).toEqual(ahead);
+    expect(loader.take().filter((path) => path.startsWith(`${view}/`))).toEqual([]);
+    // A page asked for as shown loads at the default priority.
+    loader.backgroundCalls.length = 0;
+    await list({ ...request, page: 3 });
+    expect(loader.backgroundCalls).toEqual([]);
+  }
+});
+
 test('a list asked without snippets loads no article document; the snippets, asked apart, are the same', async () => {
   const { engine, loader } = setUp();
   const request = { filters: filters({ q: 'zeppelin' }), page: 1 };

@@ -33,3 +33,10 @@ test('the counting lane’s loader asks for every document at low priority; the 
     ]);
   }
 });
+
+test('a document asked in the background (a page read ahead) goes at low priority from the views’ lane too', async () => {
+  const { asked, fetch } = recordingFetch();
+  const loader = createFetchLoader({ dataUrl: 'http://localhost/data/', buildId: BUILD, fetch });
+  await loader.load(viewPaths.organisations(BUILD), 'organisation-directory', { background: true });
+  expect(asked.map((request) => request.priority)).toEqual(['low']);
+});

@@ -110,6 +110,32 @@ test('once a list page has settled the next one is loaded: turning the page wait
   }
 });
 
+test('the next page, loaded ahead, is shown at the top in the frame of the click; Back returns to where the reader was', async () => {
+  await open(page, '/');
+  await expectResultCount(page, resultCountText(index.articles.length, 'article'));
+  await page.waitForLoadState('networkidle');
+  const next = page
+    .getByRole('navigation', { name: 'Result pages' })
+    .getByRole('link', { name: /Next page/ });
+  await next.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(500);
+  // The click and the next frame, in the page: what that frame shows.
+  const shown = await next.evaluate(async (link) => {
+    (link as HTMLAnchorElement).click();
+    await new Promise((done) => requestAnimationFrame(done));
+    return {
+      count: document.querySelector('p[role=status].result-count')?.textContent,
+      scrollY: window.scrollY,
+    };
+  });
+  expect(shown).toEqual({ count: `21–40 of ${index.articles.length} articles`, scrollY: 0 });
+  await page.goBack();
+  await expectResultCount(page, resultCountText(index.articles.length, 'article'));
+  await expect.poll(() => page.evaluate(() => window.scrollY), POLL).toBeGreaterThan(scrolled - 50);
+  expect(errors.messages).toEqual([]);
+});
+
 test('the list starts without Intl on the page: no formatter, collator or locale comparison (ICU loads on first use)', async () => {
   await page.addInitScript(() => {
     const uses: string[] = [];

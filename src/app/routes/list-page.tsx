@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { NotesBanner } from '../../components/notes-banner.tsx';
+import { LightLink, ShownAtOnceProvider } from '../../components/light-link.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
@@ -40,7 +40,17 @@ export interface ListPageProps<T> {
  * The frame the articles and quotes views share: title, notes about ignored params, the filter
  * panel, the polite result count, the active filters, the empty result and the page links.
  */
-export function ListPage<T>({
+export function ListPage<T>(props: ListPageProps<T>) {
+  // Its links to lists already loaded (the next page, read ahead; a filter just left) show them in
+  // the click's task, as its own controls do.
+  return (
+    <ShownAtOnceProvider shownAtOnce={props.state.shownAtOnce}>
+      <ListPageFrame {...props} />
+    </ShownAtOnceProvider>
+  );
+}
+
+function ListPageFrame<T>({
   title,
   noun,
   searchLabel,
@@ -137,7 +147,7 @@ export function ListPage<T>({
                     No {noun.one} matches all of the filters above together. Remove one of them, or start
                     again.
                   </p>
-                  <Link to={hrefFor(EMPTY_FILTERS)}>Clear all filters</Link>
+                  <LightLink to={hrefFor(EMPTY_FILTERS)}>Clear all filters</LightLink>
                 </>
               ) : (
                 <p>{emptyCollection}</p>

@@ -15,11 +15,14 @@ export const corpusQueries = {
       queryFn: () => appDataSource().meta(),
       staleTime: Infinity,
     }),
-  articles: (filters: Filters, page: number) =>
+  /** `readAhead`: a page asked before it is shown (see `ListRequest.readAhead`); the same key. */
+  articles: (filters: Filters, page: number, readAhead = false) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- readAhead changes how, not what
     queryOptions({
       queryKey: ['articles', 'list', filters, page] as const,
       // The snippets come apart (below), so a new search's results show without waiting for them.
-      queryFn: () => appDataSource().listArticles({ filters, page, snippets: false }),
+      queryFn: () =>
+        appDataSource().listArticles({ filters, page, snippets: false, ...(readAhead && { readAhead }) }),
       staleTime: Infinity,
     }),
   /** With a query: per item of the page, where its text matched (20 article documents at most). */
@@ -29,10 +32,11 @@ export const corpusQueries = {
       queryFn: () => appDataSource().articleSnippets({ filters, page }),
       staleTime: Infinity,
     }),
-  quotes: (filters: Filters, page: number) =>
+  quotes: (filters: Filters, page: number, readAhead = false) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- readAhead changes how, not what
     queryOptions({
       queryKey: ['quotes', 'list', filters, page] as const,
-      queryFn: () => appDataSource().listQuotes({ filters, page }),
+      queryFn: () => appDataSource().listQuotes({ filters, page, ...(readAhead && { readAhead }) }),
       staleTime: Infinity,
     }),
   /** Facet counts load after the results; the previous counts stay while new ones come. */

@@ -71,10 +71,11 @@ export function createFetchLoader({
     async load<K extends ViewDocumentKind>(
       path: string,
       kind: K,
+      options: { background?: boolean } = {},
     ): Promise<Extract<ViewDocument, { kind: K }>> {
       let body: unknown;
       try {
-        body = await get(path, background ? { priority: 'low' } : {});
+        body = await get(path, options.background || background ? { priority: 'low' } : {});
       } catch (error) {
         if (
           error instanceof DocumentNotFound &&

@@ -399,15 +399,16 @@ export class QueryEngine {
     );
   }
 
-  private articleChunk(k: number): Promise<ArticleChunkDocument> {
+  /** `background`: for a page read ahead (`ListRequest.readAhead`); a later ask shares the load. */
+  private articleChunk(k: number, background = false): Promise<ArticleChunkDocument> {
     return this.articleChunks.get(k, () =>
-      this.loader.load(viewPaths.articleChunk(this.buildId, k), 'article-chunk'),
+      this.loader.load(viewPaths.articleChunk(this.buildId, k), 'article-chunk', { background }),
     );
   }
 
-  private quoteChunk(k: number): Promise<QuoteChunkDocument> {
+  private quoteChunk(k: number, background = false): Promise<QuoteChunkDocument> {
     return this.quoteChunks.get(k, () =>
-      this.loader.load(viewPaths.quoteChunk(this.buildId, k), 'quote-chunk'),
+      this.loader.load(viewPaths.quoteChunk(this.buildId, k), 'quote-chunk', { background }),
     );
   }
 
@@ -416,8 +417,8 @@ export class QueryEngine {
     return chunk.summaries[n - chunk.first]!;
   }
 
-  private async quoteRow(q: number): Promise<QuoteRow> {
-    const chunk = await this.quoteChunk(Math.floor(q / QUOTE_CHUNK_SIZE));
+  private async quoteRow(q: number, background = false): Promise<QuoteRow> {
+    const chunk = await this.quoteChunk(Math.floor(q / QUOTE_CHUNK_SIZE), background);
     return chunk.quotes[q - chunk.first]!;
   }
 
@@ -601,7 +602,9 @@ export class QueryEngine {
         carried,
       };
     const chunks = await Promise.all(
-      [...new Set(numbers.map((n) => Math.floor(n / ARTICLE_CHUNK_SIZE)))].map((k) => this.articleChunk(k)),
+      [...new Set(numbers.map((n) => Math.floor(n / ARTICLE_CHUNK_SIZE)))].map((k) =>
+        this.articleChunk(k, request.readAhead === true),
+      ),
     );
     const byFirst = new Map(chunks.map((chunk) => [chunk.first, chunk]));
     const organisationNames: Record<string, string> = {};
@@ -729,10 +732,11 @@ export class QueryEngine {
       });
       return { ...result, phrase: { count: exact.length, first: ranked !== null, items } };
     };
+    const background = request.readAhead === true;
     const rowsOf = (list: Uint32Array, start: number, end: number) =>
-      Promise.all(Array.from(list.subarray(start, end), (q) => this.quoteRow(q)));
+      Promise.all(Array.from(list.subarray(start, end), (q) => this.quoteRow(q, background)));
     const pageOfList = (list: Uint32Array | null, numbers: Uint32Array, start: number, end: number) =>
-      list ? rowsOf(list, start, end) : this.quotePage(numbers, start, end);
+      list ? rowsOf(list, start, end) : this.quotePage(numbers, start, end, background);
     if (r.fragments === 'inline')
       return withPhrase({ ...base, items: await pageOfList(ranked, results, page.start, page.end) });
     if (r.fragments === 'hide') {
@@ -768,7 +772,12 @@ export class QueryEngine {
    * same stretch of descending numbers once it is widened to whole runs at both ends; a run's
    * article is read from the quote rows themselves (`articleId`), so no columns are needed.
    */
-  private async quotePage(results: Uint32Array, start: number, end: number): Promise<QuoteRow[]> {
+  private async quotePage(
+    results: Uint32Array,
+    start: number,
+    end: number,
+    background = false,
+  ): Promise<QuoteRow[]> {
     if (start >= end) return [];
     const total = results.length;
     const lo = total - end;
@@ -777,12 +786,12 @@ export class QueryEngine {
     const chunks = new Set<number>();
     for (let i = Math.max(0, lo - 1); i <= Math.min(total - 1, hi + 1); i++)
       chunks.add(Math.floor(results[i]! / QUOTE_CHUNK_SIZE));
-    await Promise.all([...chunks].map((k) => this.quoteChunk(k)));
+    await Promise.all([...chunks].map((k) => this.quoteChunk(k, background)));
     const rows = new Map<number, QuoteRow>();
     const rowAt = async (i: number): Promise<QuoteRow> => {
       let row = rows.get(i);
       if (!row) {
-        row = await this.quoteRow(results[i]!);
+        row = await this.quoteRow(results[i]!, background);
         rows.set(i, row);
       }
       return row;

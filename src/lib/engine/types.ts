@@ -25,7 +25,12 @@ export function isDocumentNotFound(error: unknown): boolean {
  * null for an article that does not exist.
  */
 export interface DocumentLoader {
-  load<K extends ViewDocumentKind>(path: string, kind: K): Promise<Extract<ViewDocument, { kind: K }>>;
+  /** `background`: the load may wait behind others (a page read ahead, not one being shown). */
+  load<K extends ViewDocumentKind>(
+    path: string,
+    kind: K,
+    options?: { background?: boolean },
+  ): Promise<Extract<ViewDocument, { kind: K }>>;
   /** `background`: the load may wait behind others (a snippet's document, not a page's). */
   loadArticle(id: string, options?: { background?: boolean }): Promise<Article | null>;
 }
@@ -41,6 +46,12 @@ export interface ListRequest {
    * results show without waiting for 20 more documents.
    */
   snippets?: boolean;
+  /**
+   * A page asked for before the reader asks (the next page, read ahead): the documents it loads
+   * go at low priority, so a request the reader is waiting for (a new word's search document)
+   * passes them in the browser's queue. Its result is the same.
+   */
+  readAhead?: boolean;
 }
 
 /** The slugs of a request that name nothing; the query ran without them. */

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { LightLink } from '../../../components/light-link.tsx';
 import { formatDate } from '../../../lib/dates.ts';
 import type { Filters } from '../../../lib/urls.ts';
 import { EMPTY_FILTERS, hasActiveFilters } from '../../../lib/urls.ts';
@@ -87,21 +87,21 @@ export function ActiveFilters({
                   {formatCount(count)} without it
                 </span>
               )}{' '}
-              <Link
+              <LightLink
                 to={hrefFor(without)}
                 className="remove-filter"
                 aria-label={`Remove filter: ${label}${hint}`}
               >
                 ×
-              </Link>
+              </LightLink>
             </li>
           );
         })}
       </ul>
       {showClearAll && (
-        <Link to={hrefFor(EMPTY_FILTERS)} className="clear-filters">
+        <LightLink to={hrefFor(EMPTY_FILTERS)} className="clear-filters">
           Clear all filters
-        </Link>
+        </LightLink>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { LightLink } from '../../../components/light-link.tsx';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import { findByName } from '../../../lib/name-match.ts';
 import { FacetRowText } from './facet-row.tsx';
@@ -45,9 +45,9 @@ export function SpeakerFacet({
       <legend>Speakers</legend>
       {finder.searchable && <FacetFinderInput label="Find a speaker" value={filter} onChange={setFilter} />}
       <p className="facet-all">
-        <Link to={hrefFor(null)} aria-current={selected === null ? 'true' : undefined}>
+        <LightLink to={hrefFor(null)} aria-current={selected === null ? 'true' : undefined}>
           All speakers
-        </Link>
+        </LightLink>
       </p>
       {givenRows === undefined ? (
         <p className="hint">
@@ -69,13 +69,13 @@ export function SpeakerFacet({
             <FacetRows
               rows={listed}
               renderRow={(row) => (
-                <Link
+                <LightLink
                   className="facet-link"
                   to={hrefFor(row.slug)}
                   aria-current={row.slug === selected ? 'true' : undefined}
                 >
                   <FacetRowText row={row} />
-                </Link>
+                </LightLink>
               )}
             />
           )}
