@@ -62,10 +62,18 @@ export function scaledImpact(
   idf: number,
   scale: number,
 ): number {
+  return quantisedImpact(idf * saturation(tf, length, averageLength), scale);
+}
+
+/** BM25's saturation of `tf` occurrences in a document of `length` (the part of a score idf multiplies). */
+export function saturation(tf: number, length: number, averageLength: number): number {
   const { k1, b } = BM25;
   const relative = averageLength > 0 ? length / averageLength : 1;
-  const saturated = (tf * (k1 + 1)) / (tf + k1 * (1 - b + b * relative));
-  const score = idf * saturated;
+  return (tf * (k1 + 1)) / (tf + k1 * (1 - b + b * relative));
+}
+
+/** A score (idf × saturation) as an impact: scaled by the index's `impactScale`, 1…`MAX_IMPACT`. */
+export function quantisedImpact(score: number, scale: number): number {
   return Math.max(1, Math.min(MAX_IMPACT, Math.round(score * scale)));
 }
 

@@ -13,7 +13,8 @@ import {
   BM25,
   impactScale,
   inverseDocumentFrequency,
-  MAX_IMPACT,
+  quantisedImpact,
+  saturation,
   scaledImpact,
 } from '../../../contract/search-ranking.ts';
 import type { PackedPostings } from './quote-analysis.ts';
@@ -51,7 +52,7 @@ export function articleImpacts(
     const out = all.subarray(at, at + list.length);
     at += list.length;
     const idf = inverseDocumentFrequency(list.length, articles.length);
-    for (let i = 0; i < list.length; i++) out[i] = quantised(idf * saturated[list[i]!]!, scale);
+    for (let i = 0; i < list.length; i++) out[i] = quantisedImpact(idf * saturated[list[i]!]!, scale);
     impacts.set(term, out);
   }
   headlines.forEach((counts, n) => {
@@ -69,23 +70,13 @@ export function articleImpacts(
 }
 
 /**
- * Per article, `scaledImpact`'s saturation of a single occurrence (tf 1) at the article's length:
- * the same arithmetic in the same order, once per article instead of once per posting.
+ * Per article, the saturation of a single occurrence (tf 1) at the article's length: what
+ * `scaledImpact` computes for each body posting, once per article instead of once per posting.
  */
 export function bodySaturation(lengths: readonly number[], averageLength: number): Float64Array {
-  const { k1, b } = BM25;
-  const tf = 1;
   const out = new Float64Array(lengths.length);
-  for (let n = 0; n < lengths.length; n++) {
-    const relative = averageLength > 0 ? lengths[n]! / averageLength : 1;
-    out[n] = (tf * (k1 + 1)) / (tf + k1 * (1 - b + b * relative));
-  }
+  for (let n = 0; n < lengths.length; n++) out[n] = saturation(1, lengths[n]!, averageLength);
   return out;
-}
-
-/** `scaledImpact`'s last step: a score (idf × saturation) scaled and clamped to 1…`MAX_IMPACT`. */
-export function quantised(score: number, scale: number): number {
-  return Math.max(1, Math.min(MAX_IMPACT, Math.round(score * scale)));
 }
 
 /** Where `value` is in a sorted list, or -1. */
