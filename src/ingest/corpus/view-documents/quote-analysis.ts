@@ -49,9 +49,10 @@ export interface QuoteAnalysis {
 /**
  * Postings collected one number at a time (each key's numbers ascending), packed once at the end
  * into one index (keys in the order first added, each key's numbers and counts contiguous). Each
- * posting is its key's id and its number (and count) in typed arrays that double as they fill: a map of `number[]` held every number on
- * the JS heap with room to grow and an array per key (most quote pairs occur once), and the quote
- * analysis of 100,000 articles was the peak of a build's memory.
+ * posting is its key's id and its number (and count) in typed arrays that double as they fill:
+ * a map of `number[]` held every number on the JS heap with room to grow and an array per key
+ * (most quote pairs occur once), and the quote analysis of 100,000 articles was the peak of a
+ * build's memory.
  */
 export class PostingsBuilder {
   private readonly ids = new Map<string, number>();
