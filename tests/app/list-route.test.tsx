@@ -223,16 +223,28 @@ test('checking an organisation pushes a new URL and Back restores the previous l
   expect(router.state.location.search).toBe('');
 });
 
+/**
+ * Runs `steps` with React's act() environment off: React then renders as in the browser, so a
+ * transition started by a plain click is still pending when the click returns.
+ */
+async function outsideAct(steps: () => Promise<void>): Promise<void> {
+  const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  const before = scope.IS_REACT_ACT_ENVIRONMENT;
+  scope.IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    await steps();
+  } finally {
+    scope.IS_REACT_ACT_ENVIRONMENT = before;
+  }
+}
+
 test('a filter change whose results are already loaded shows them within the click, then commits its URL', async () => {
   mockDataFetch();
   const { user, router } = renderRoute('/');
   await screen.findByText('4 articles');
   await user.click(screen.getByRole('checkbox', { name: /^Daesh/ }));
   expect(await screen.findByText('1 article')).toBeInTheDocument();
-  // Outside act(), React renders as in the browser: a transition would still be pending here.
-  const actEnvironment = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-  try {
+  await outsideAct(async () => {
     // Unticking brings back the first list, which is in the cache. A plain click: fireEvent and
     // user-event wrap it in act(), which would also render the transition before returning.
     // eslint-disable-next-line testing-library/no-node-access -- see above
@@ -241,9 +253,7 @@ test('a filter change whose results are already loaded shows them within the cli
     await waitFor(() => {
       expect(router.state.location.search).toBe('');
     });
-  } finally {
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actEnvironment;
-  }
+  });
   expect(await screen.findByText('4 articles')).toBeInTheDocument();
   expect(screen.getByRole('checkbox', { name: /^Daesh/ })).not.toBeChecked();
   expect(resultHeadlines()).toHaveLength(4);
@@ -255,9 +265,7 @@ test('a link to a list already loaded (removing a filter) shows it within the cl
   await screen.findByText('4 articles');
   await user.click(screen.getByRole('checkbox', { name: /^Daesh/ }));
   expect(await screen.findByText('1 article')).toBeInTheDocument();
-  const actEnvironment = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-  try {
+  await outsideAct(async () => {
     // The unfiltered list is in the cache. A plain click, as in the test above: React Router's own
     // `Link` would render the new location in a transition, still pending here.
     // eslint-disable-next-line testing-library/no-node-access -- see above
@@ -266,9 +274,7 @@ test('a link to a list already loaded (removing a filter) shows it within the cl
     await waitFor(() => {
       expect(router.state.location.search).toBe('');
     });
-  } finally {
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actEnvironment;
-  }
+  });
   expect(await screen.findByText('4 articles')).toBeInTheDocument();
   expect(resultHeadlines()).toHaveLength(4);
   // A new entry, so Back returns to the filtered list.
