@@ -62,11 +62,7 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set([
   ...GROUP_PRONOUNS,
   ...syntaxWords.relatives,
   ...syntaxWords.conjunctions,
-  'i',
-  'you',
-  'we',
-  'what',
-  'that',
+  ...syntaxWords.verbSubjectWords,
 ]);
 
 /** Length of an "according to"-style phrase at `k` (its source follows it), or 0. */
