@@ -189,7 +189,7 @@ function shifted<T extends Span>(spans: T[], offset: number): T[] {
   return spans;
 }
 
-/** Runs the entity rules over one paragraph (or window), in the order of `ENTITY_RULES`: each one with a trigger there. */
+/** Runs over one paragraph (or window) each entity rule with a trigger there, in `ENTITY_RULES` order. */
 function scanParagraph(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
   for (let r = 0; r < ENTITY_RULES.length; r++)
     if ((p.rules & (1 << r)) !== 0) ENTITY_RULES[r]!.apply(p, lowerWords, out);

@@ -39,7 +39,7 @@ function channelNumberCue(toks: readonly Token[], i: number, k: number): boolean
   return CHANNEL_CUES.has(cue.lower) && !L.notOrgHeads.has(toks[k - 1]!.lower) && k > i;
 }
 
-/** An unknown name the words around it call an organisation becomes one as it stands (if still unclaimed). */
+/** An unknown name the words around it call an organisation becomes one as it stands (if unclaimed). */
 function promoteBare(p: Para, out: ParagraphOut, n: Span, rule: OrgRule): void {
   const idx = out.names.indexOf(n);
   if (idx < 0) return;
@@ -50,9 +50,6 @@ function promoteBare(p: Para, out: ParagraphOut, n: Span, rule: OrgRule): void {
 /** Unknown names that the words around them call an organisation. */
 export function cues(p: Para, out: ParagraphOut): void {
   const { toks } = p;
-  const promote = (n: Span, rule: OrgRule): void => {
-    promoteBare(p, out, n, rule);
-  };
   const names = out.names.filter((n) => n.paragraph === p.index);
   for (const n of names) {
     // "News 12 reported", "Paul Rivera of WESH 2 news": a broadcaster's name ends in its channel number.
@@ -95,7 +92,7 @@ export function cues(p: Para, out: ParagraphOut): void {
           continue;
         }
       }
-      promote(n, 'org.cue-word');
+      promoteBare(p, out, n, 'org.cue-word');
       continue;
     }
     // "the gas producer Energean" (a film producer is a person: one-word names only); "the ruling
@@ -107,7 +104,7 @@ export function cues(p: Para, out: ParagraphOut): void {
         (prev.lower === 'ruling' && ARTICLES.has(toks[n.i - 2]?.lower ?? ''))) &&
       !personLike(n, p, out)
     ) {
-      promote(n, 'org.cue-word');
+      promoteBare(p, out, n, 'org.cue-word');
       continue;
     }
     // "Saba news agency", "the Houthi movement"
@@ -117,7 +114,7 @@ export function cues(p: Para, out: ParagraphOut): void {
         L.cueAfterNouns.has(two) ||
         (L.cueAfterNouns.has(next.lower) && !isNounCompoundContinuation(toks[n.j + 1]))
       ) {
-        promote(n, 'org.cue-word');
+        promoteBare(p, out, n, 'org.cue-word');
         continue;
       }
       // "Reuters reported", a single-word name that is nobody's first or last name here.
@@ -136,17 +133,18 @@ export function cues(p: Para, out: ParagraphOut): void {
         !L.firstNames.has(first.lower) &&
         !isKnownPersonWord(first, out)
       ) {
-        promote(n, 'org.media-verb');
+        promoteBare(p, out, n, 'org.media-verb');
         continue;
       }
     }
     // "Milltech Marine, a firm specialising in AIS"
     if (appositive(p, n.j)) {
-      promote(n, 'org.appositive');
+      promoteBare(p, out, n, 'org.appositive');
       continue;
     }
     // "the Brussels-based Acme" (not "London-based artist Jane Doe": the cue noun comes first).
-    if (prev?.kind === 'word' && BASED.test(prev.text) && !personLike(n, p, out)) promote(n, 'org.based');
+    if (prev?.kind === 'word' && BASED.test(prev.text) && !personLike(n, p, out))
+      promoteBare(p, out, n, 'org.based');
   }
   // "news agency ISNA", "gas supplier DEPA", "WTTG television": unknown acronyms with a cue noun.
   for (const a of out.acronyms.filter((c) => c.paragraph === p.index)) {
@@ -181,9 +179,6 @@ export function cues(p: Para, out: ParagraphOut): void {
 /** "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens": the names a cue noun lists. */
 export function cueLists(p: Para, out: ParagraphOut): void {
   const { toks } = p;
-  const promote = (n: Span, rule: OrgRule): void => {
-    promoteBare(p, out, n, rule);
-  };
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
     const isIntro = LIST_INTRO.has(t.lower) || (t.lower === 'such' && toks[k + 1]?.lower === 'as');
@@ -196,7 +191,7 @@ export function cueLists(p: Para, out: ParagraphOut): void {
       const o = out.orgs.find((m) => m.paragraph === p.index && m.i === x);
       const end = n?.j ?? o?.j;
       if (end === undefined) break;
-      if (n && !(n.j - n.i > 1 && L.firstNames.has(toks[n.i]!.lower))) promote(n, 'org.cue-list');
+      if (n && !(n.j - n.i > 1 && L.firstNames.has(toks[n.i]!.lower))) promoteBare(p, out, n, 'org.cue-list');
       x = end;
       if (toks[x]?.text === ',') x++;
       if (toks[x]?.lower === 'and' || toks[x]?.lower === 'or') x++;

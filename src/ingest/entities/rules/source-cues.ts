@@ -72,8 +72,9 @@ export function titledSources(p: Para, out: ParagraphOut): void {
 
 /**
  * Sources that are not people: "according to the Archive", "the Monitor reported", "Acme said in a
- * statement" ("told The Tribune" is `titledSources`, run just before). A name after "the" is not a person's; a bare one-word name counts only after
- * "according to", and only when it is nobody's surname here.
+ * statement" ("told The Tribune" is `titledSources`, run just before). A name after "the" is not a
+ * person's; a bare one-word name counts only after "according to", and only when it is nobody's
+ * surname here.
  */
 export function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
   const { toks } = p;
