@@ -241,13 +241,7 @@ export function isDemonymOf(demonym: string, countrySlug: string): boolean {
 
 /** Are these lowercased words, all of them, a place of the gazetteer ("united states", "bahamas")? */
 export function isGazetteerPlace(words: readonly string[]): boolean {
-  let node = LEXICON.placeTrie;
-  for (const w of words) {
-    const next = node.next.get(w);
-    if (!next) return false;
-    node = next;
-  }
-  return node.values.length > 0;
+  return gazetteerPlace(words) !== null;
 }
 
 /** The place of the gazetteer these lowercased words name, all of them, or null. */
