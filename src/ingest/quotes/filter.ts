@@ -18,13 +18,13 @@ const {
   REPORTING_VERBS,
   TEXT_HEADS,
   TITLE_CUES,
+  VERB_HELPERS,
 } = lexicon;
 
 const MINOR_WORDS: ReadonlySet<string> = new Set(syntaxWords.titleMinorWords);
 const LABEL_HEADS: ReadonlySet<string> = new Set(syntaxWords.labelHeads);
 const DEFINITE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.definiteOpeners);
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.predicateOpeners);
-const VERB_HELPERS: ReadonlySet<string> = new Set([...syntaxWords.auxiliaries, ...syntaxWords.beForms]);
 
 /** Headline-style capitalisation without sentence punctuation: a title ("Band on the Run"), not speech. */
 export function isTitleLike(text: string): boolean {

@@ -8,6 +8,7 @@ import organisations from '../data/quotes/organisations.json' with { type: 'json
 import places from '../data/quotes/places.json' with { type: 'json' };
 import reportingVerbs from '../data/quotes/reporting-verbs.json' with { type: 'json' };
 import roles from '../data/quotes/roles.json' with { type: 'json' };
+import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
@@ -27,6 +28,8 @@ function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
 }
 
 export const REPORTING_VERBS = lower(reportingVerbs.forms);
+/** Auxiliaries and forms of "be": words of a verb phrase that never describe a noun ("had", "was"). */
+export const VERB_HELPERS = lower([...syntaxWords.auxiliaries, ...syntaxWords.beForms]);
 /** Reporting-verb forms that are also nouns ("post", "report"): before "was" or "has" they head a noun phrase. */
 export const REPORTING_NOUN_FORMS = lower(reportingVerbs.nounForms);
 export const REPORTING_PHRASES = phraseIndex(reportingVerbs.phrases);

@@ -26,6 +26,7 @@ const {
   REPORTING_NOUN_FORMS,
   REPORTING_PHRASES,
   REPORTING_VERBS,
+  VERB_HELPERS,
 } = lexicon;
 
 /** Length in tokens of the reporting verb starting at `k` (0 if none): "said", "pointed out". */
@@ -50,8 +51,7 @@ export function verbAt(para: Paragraph, k: number): number {
 function headsNounPhrase(para: Paragraph, k: number): boolean {
   if (!REPORTING_NOUN_FORMS.has(para.tokens[k]!.lower)) return false;
   const next = para.tokens[k + 1];
-  if (next?.kind !== 'word' || next.cap || !(BE_FORMS.has(next.lower) || AUXILIARIES.has(next.lower)))
-    return false;
+  if (next?.kind !== 'word' || next.cap || !VERB_HELPERS.has(next.lower)) return false;
   const prev = para.tokens[k - 1];
   return prev?.kind === 'word' && !SUBJECT_WORDS.has(prev.lower);
 }
@@ -259,13 +259,12 @@ function breaksStretch(t: Paragraph['tokens'][number]): boolean {
 }
 
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([...syntaxWords.relatives, ...syntaxWords.conjunctions]);
-const AUXILIARIES: ReadonlySet<string> = new Set(syntaxWords.auxiliaries);
 
 /** A lowercase word that may be a finite verb ("X told Y", "X joined Y"); a participle is not. */
 function isFiniteVerb(para: Paragraph, k: number): boolean {
   const t = para.tokens[k]!;
   if (t.kind !== 'word' || t.cap) return false;
-  if (BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower)) return true;
+  if (VERB_HELPERS.has(t.lower)) return true;
   if (t.lower.endsWith('ing')) return false;
   return verbAt(para, k) > 0 || /[a-z]ed$/.test(t.lower);
 }
