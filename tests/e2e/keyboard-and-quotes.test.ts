@@ -150,21 +150,24 @@ test('j and k move through the quotes list too, keeping the focused card in view
 });
 
 test('"?" opens the shortcuts dialog, Escape closes it and focus returns', async () => {
+  // Each step has its own limit, under the test's, so a hang names the step (it timed out once in
+  // a CI run, step unknown, and not in 40 repeats).
+  const STEP = 10_000;
   await open(page, '/');
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await dialog.waitFor({ state: 'visible' });
+  await dialog.waitFor({ state: 'visible', timeout: STEP });
   const text = await dialog.textContent();
   for (const key of ['j', 'k', '/', '?']) expect(text).toContain(key);
   // Modal: focus is inside the dialog.
   expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
   await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'hidden' });
+  await dialog.waitFor({ state: 'hidden', timeout: STEP });
   // And it opens again (its open state was reset on close).
   await page.keyboard.press('?');
-  await dialog.waitFor({ state: 'visible' });
+  await dialog.waitFor({ state: 'visible', timeout: STEP });
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await dialog.waitFor({ state: 'hidden', timeout: STEP });
 });
 
 test('every control on the list page is reachable by Tab, with a visible focus indicator', async () => {
