@@ -66,7 +66,7 @@ type Step = {
   /** React's commits up to the new results (included) and after them, until settled. */
   commits?: { upTo: CommitRecord[]; after: CommitRecord[] };
   /** With `--requests`: path, body bytes, start and end after the submit (ms). */
-  fetched?: { path: string; bytes: number; start: number; end: number }[];
+  fetched?: { path: string; bytes: number | null; start: number; end: number }[];
 };
 const METRICS = ['TaskDuration', 'LayoutDuration', 'RecalcStyleDuration', 'ScriptDuration'] as const;
 try {
@@ -91,7 +91,9 @@ try {
       void request.sizes().then((sizes) => {
         fetched.push({
           path: new URL(request.url()).pathname,
-          bytes: sizes.responseBodySize,
+          // Playwright gives the body as Chromium's encoded length minus the headers' size: below 0
+          // when Chromium counted no bytes off the wire (as for a response from the HTTP cache).
+          bytes: sizes.responseBodySize >= 0 ? sizes.responseBodySize : null,
           start: timing.startTime - submittedAt,
           end: timing.startTime + timing.responseEnd - submittedAt,
         });
@@ -201,7 +203,7 @@ try {
     );
     for (const request of (row.fetched ?? []).toSorted((a, b) => a.start - b.start))
       console.log(
-        `        ${ms(request.start)} → ${ms(request.end)}  ${String(request.bytes).padStart(8)} B  ${request.path}`,
+        `        ${ms(request.start)} → ${ms(request.end)}  ${request.bytes === null ? ' no bytes ' : `${String(request.bytes).padStart(8)} B`}  ${request.path}`,
       );
   });
   const median = (list: number[]) => {
