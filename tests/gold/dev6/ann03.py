@@ -25,7 +25,7 @@ ARTICLES = [
         Q("ground to a halt", "Supreme Court of the United States", None),
         Q("not every corrupt act by state or local officials is a federal crime. Because the scheme here did not aim to obtain money or property, Baroni and Kelly could not have violated the federal-program fraud or wire fraud laws.", "Elena Kagan", "Supreme Court Justice"),
     ], [
-        O("Supreme Court of the United States", "United States Supreme Court", "Supreme Court", "U.S. Supreme Court"),
+        O("Supreme Court of the United States", "United States Supreme Court", "Supreme Court", "U.S. Supreme Court", "Court"),
         O("Port Authority of New York and New Jersey", "Port Authority", "PANYNJ"),
         O("United States Court of Appeals for the Third Circuit", "Court of Appeals for the Third Circuit", "Third Circuit"),
     ], [],
