@@ -20,8 +20,8 @@ ARTICLES = [
         Q("During this time when we face an unprecedented public health crisis, to conduct an election tomorrow would force poll workers and voters to place themselves at an unacceptable health risk of contracting coronavirus.", "Mike DeWine", "Governor"),
         Q("As such, @DrAmyActon will order the polls closed as a health emergency. While the polls will be closed tomorrow, Secretary of State @FrankLaRose will seek a remedy through the courts to extend voting options so that every voter who wants to vote will be granted that opportunity.", "Mike DeWine", "Governor"),
     ], [
-        O("Democratic Party", "United States Democratic Party", "Democratic party", "Democrats"),
-        O("Republican Party", "GOP", "Republicans"),
+        O("Democratic Party", "United States Democratic Party", "Democratic party", "Democrats", "Democratic"),
+        O("Republican Party", "GOP", "Republicans", "Republican"),
         O("Twitter"),
         O("World Health Organization", "WHO"),
         O("Democratic National Committee", "DNC"),
@@ -81,8 +81,8 @@ ARTICLES = [
         O("United States Senate", "Senate", "U.S. Senate"),
         O("Supreme Court of the United States", "Supreme Court", "U.S. Supreme Court"),
     ], [
-        O("Democratic Party", "Democrats"),
-        O("Republican Party", "GOP", "Republicans"),
+        O("Democratic Party", "Democrats", "Democratic"),
+        O("Republican Party", "GOP", "Republicans", "Republican"),
     ],
       "Seven pairs. Pelosi's three ('called ... a', 'she announced', 'she was directing ... to'), Collins's tweet, and Trump's two ('characterized ... as', 'attacked ... as'; 'Witch Hunt garbage.' is three words and explicitly his, as dev-4's 'witch hunt'). The Constitution's text is a quote with a null speaker (dev-2 practice for Article 2). Congress, the Senate ('a trial in the Senate') and the Supreme Court ('later ruled') are named and act: organisations (dev-5's 'Congress'). The parties appear only as adjectives ('Republican committee member', 'the Democratic nomination'): optional. The Tenure of Office Act is a law; Watergate and the Lewinsky affair are events."),
     A("wn-0257.txt", [

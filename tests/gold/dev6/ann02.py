@@ -16,7 +16,7 @@ ARTICLES = [
     ], [],
       "Two pairs. 'read the warning': the orange warning issued by Met Éireann, the service's text (organisation speaker, as dev-4's statements). 'Authorities' are unnamed; the Saffir–Simpson scale is a scale."),
     A("wn-0249.txt", [], [
-        O("Democratic Party", "United States Democratic Party", "Democrats"),
+        O("Democratic Party", "United States Democratic Party", "Democrats", "Democratic"),
         O("Associated Press", "AP"),
         O("National Conference of State Legislatures", "NCSL"),
     ], [],
@@ -49,8 +49,8 @@ ARTICLES = [
         Q("I commit that I will in fact pick a woman to be vice president", "Joe Biden", "Democratic Party's presumptive nominee"),
         Q("My running mate will be a woman. #DemDebate", "Joe Biden", "Democratic Party's presumptive nominee"),
     ], [
-        O("Democratic Party", "Democrats"),
-        O("Republican Party", "GOP", "Republicans"),
+        O("Democratic Party", "Democrats", "Democratic"),
+        O("Republican Party", "GOP", "Republicans", "Republican"),
         O("Twitter"),
     ], [],
       "Three pairs. The tweet 'sent from Biden's Twitter account' repeats his commitment: Biden's. Both parties are named directly ('the Republican Party's first female candidate'): organisations. The Democratic National Convention is an event."),
@@ -68,10 +68,10 @@ ARTICLES = [
         O("United States House of Representatives", "House of Representatives", "House", "U.S. House"),
         O("United States Senate", "Senate", "U.S. Senate"),
         O("CNN", "Cable News Network"),
-        O("Democratic Party", "Democratic party", "Democrats"),
+        O("Democratic Party", "Democratic party", "Democrats", "Democratic"),
     ], [
         O("United States Congress", "Congress", "U.S. Congress"),
-        O("Republican Party", "GOP", "Republicans"),
+        O("Republican Party", "GOP", "Republicans", "Republican"),
         O("Ukrainian government", "Government of Ukraine"),
     ],
       "One pair: McConnell's 'a largely partisan outcome' (four words, 'saying he anticipated having'). 'leave the Democratic party' names the party: organisation; the Republicans appear only as 'Republican members', 'Republicans' and in McConnell's title: optional (dev-3 practice). Congress is named only in the charge 'obstruction of Congress': optional. 'the Ukrainian government' is a generic phrase: optional."),

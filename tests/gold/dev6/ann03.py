@@ -49,8 +49,8 @@ ARTICLES = [
         O("San Francisco 49ers", "49ers"),
     ], [
         O("United States Senate", "U.S. Senate", "Senate"),
-        O("Democratic Party", "Democrats"),
-        O("Republican Party", "GOP", "Republicans"),
+        O("Democratic Party", "Democrats", "Democrat"),
+        O("Republican Party", "GOP", "Republicans", "Republican"),
         O("New York City Police Department", "New York police", "NYPD"),
         O("United States District Court for the Western District of Texas", "Western District of Texas"),
         O("United States District Court for the Northern District of Texas", "Northern District of Texas"),
@@ -78,8 +78,8 @@ ARTICLES = [
     ], [
         O("United States Congress", "Congress", "U.S. Congress"),
         O("North Carolina Senate", "North Carolina's state Senate"),
-        O("Democratic Party", "Democrats"),
-        O("Republican Party", "GOP", "Republicans"),
+        O("Democratic Party", "Democrats", "Democratic"),
+        O("Republican Party", "GOP", "Republicans", "Republican"),
     ],
       "No quotation marks. 'first elected to Congress' and 'ran for a seat in North Carolina's state Senate' name seats (dev-5's 'run for Senate'): optional; the state Senate is also lower case. The parties appear only as adjectives ('Democratic Senator', 'a Republican'): optional. 'a statement released by her family' is not quoted."),
     A("wn-0030.txt", [

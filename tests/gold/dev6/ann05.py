@@ -10,8 +10,8 @@ ARTICLES = [
         Q("Before I ran for office I did look at the makeup and think, 'There's just not as many females in the Republican Party, and how do we change that?'", "Jill Tolles", "Republican Assemblywoman"),
     ], [
         O("Rutgers University", "Rutgers"),
-        O("Republican Party", "GOP", "Republicans"),
-        O("Democratic Party", "Democratic party", "Democrats"),
+        O("Republican Party", "GOP", "Republicans", "Republican"),
+        O("Democratic Party", "Democratic party", "Democrats", "Democratic", "Democrat"),
         O("United States Senate", "Senate", "U.S. Senate"),
         O("United States House of Representatives", "House of Representatives", "U.S. House"),
     ], [
@@ -110,7 +110,7 @@ ARTICLES = [
         Q("Three months ago,", "Michael Bloomberg", "formerly the mayor of New York City"),
         Q("I entered the race for President to defeat Donald Trump. Today, I am leaving the race for the same reason: to defeat Donald Trump – because it is clear to me that staying in would make achieving that goal more difficult [...] I've always believed that defeating Donald Trump starts with uniting behind the candidate with the best shot to do it. After yesterday's vote, it is clear that candidate is my friend and a great American, Joe Biden. [...] Today I am glad to endorse him – and I will work to make him the next President of the United States.", "Michael Bloomberg", "formerly the mayor of New York City"),
     ], [
-        O("Democratic Party", "United States Democratic Party", "Democrats"),
+        O("Democratic Party", "United States Democratic Party", "Democrats", "Democratic"),
         O("CNN", "Cable News Network"),
         O("NPR", "National Public Radio"),
         O("NBC News", "NBC"),
