@@ -49,7 +49,7 @@ export function complement(p: Para, j: number, b: number, lowerWords: ReadonlySe
   while (k < b) {
     const t = toks[k]!;
     if (isNameToken(t, lowerWords)) {
-      if (L.roles.has(t.lower)) break;
+      if (L.roles.has(t.lower) && !officerTitle(p, j, k, b, lowerWords)) break;
       // A person's first name after the body's name ends it ("…Refugee Council Enver Solomon").
       if (L.firstNames.has(t.lower) && k > j + 1 && isNameToken(toks[k + 1], lowerWords)) break;
       end = k + 1;
@@ -70,6 +70,24 @@ export function complement(p: Para, j: number, b: number, lowerWords: ReadonlySe
     } else break;
   }
   return end;
+}
+
+/**
+ * "Office of the UN High Commissioner for Human Rights", "Office of the Director of National
+ * Intelligence": after "of the", a title at `k` that goes on with "for"/"of" and a name is the
+ * officer's whole title, which names the office; elsewhere a title ends the complement (issue #12).
+ */
+function officerTitle(p: Para, j: number, k: number, b: number, lowerWords: ReadonlySet<string>): boolean {
+  const { toks } = p;
+  const the = toks[j + 1];
+  if (the?.lower !== 'the' || the.cap) return false;
+  let m = k + 1;
+  while (m < b && isNameToken(toks[m], lowerWords)) m++;
+  const c = toks[m];
+  if (m >= b || c?.kind !== 'word' || c.cap || (c.lower !== 'for' && c.lower !== 'of')) return false;
+  let n = m + 1;
+  if (toks[n]?.lower === 'the' && !toks[n]!.cap) n++;
+  return n < b && isNameToken(toks[n], lowerWords) && !L.roles.has(toks[n]!.lower);
 }
 
 /** The organisation whose head noun is token h, within chunk [a, b), or null. */

@@ -1,0 +1,20 @@
+// Where an organisation's name ends: an office named after its officer keeps the officer's whole
+// title. Sentences written for this test, not corpus text.
+import { expect, test } from 'vitest';
+import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
+
+const orgsOf = (text: string): string[] =>
+  extractEntities([text], 'Test Wire').organisations.map((o) => o.name);
+
+test("an office named after its officer keeps the officer's title", () => {
+  expect(orgsOf('A report by the Office of the Chief Inspector for Coastal Waters was published.')).toEqual([
+    'Office of the Chief Inspector for Coastal Waters',
+  ]);
+  expect(orgsOf('Ama Osei of the Office of the Special Envoy of Freedonia spoke.')).toEqual([
+    'Office of the Special Envoy of Freedonia',
+  ]);
+});
+
+test('a title after a body without "the", or with nothing after it, is not part of it', () => {
+  expect(orgsOf('Ama Osei, Board of Harbours Chairman, spoke on Monday.')).toEqual(['Board of Harbours']);
+});
