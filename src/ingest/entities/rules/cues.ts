@@ -107,8 +107,9 @@ export function cues(p: Para, out: ParagraphOut): void {
       promoteBare(p, out, n, 'org.cue-word');
       continue;
     }
-    // "Saba news agency", "the Houthi movement"
-    if (next?.kind === 'word' && !next.cap) {
+    // "Saba news agency", "the Houthi movement" (not "the Hawaiian Island chain": a name that ends
+    // in the head of a thing or a place names no body).
+    if (next?.kind === 'word' && !next.cap && !L.notOrgHeads.has(toks[n.j - 1]!.lower)) {
       const two = `${next.lower} ${toks[n.j + 1]?.lower ?? ''}`;
       if (
         L.cueAfterNouns.has(two) ||
