@@ -1,5 +1,6 @@
 // Where an organisation's name ends: an office named after its officer keeps the officer's whole
-// title. Sentences written for this test, not corpus text.
+// title; an Arabic name's lowercase article does not stop the words before a head. Sentences
+// written for this test, not corpus text.
 import { expect, test } from 'vitest';
 import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
 
@@ -17,4 +18,10 @@ test("an office named after its officer keeps the officer's title", () => {
 
 test('a title after a body without "the", or with nothing after it, is not part of it', () => {
   expect(orgsOf('Ama Osei, Board of Harbours Chairman, spoke on Monday.')).toEqual(['Board of Harbours']);
+});
+
+test('an Arabic name with its lowercase article is a modifier of the head after it', () => {
+  expect(orgsOf('Speaking on al-Rashidiya TV, the spokesman said the port was closed.')).toEqual([
+    'al-Rashidiya TV',
+  ]);
 });

@@ -115,7 +115,8 @@ export function headOrgAt(
       }
       break;
     }
-    if (t.kind === 'word' && t.cap && isNameToken(t, lowerWords)) {
+    // (An Arabic name keeps its lowercase article: "al-Masirah TV".)
+    if (t.kind === 'word' && isNameToken(t, lowerWords)) {
       // A role ends the name ("NATO Assistant Secretary…"), a title that names places does not ("Duke University").
       if (L.roles.has(t.lower) && !L.nameFormingTitles.has(t.lower)) break;
       i--;
