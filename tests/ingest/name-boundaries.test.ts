@@ -1,5 +1,6 @@
 // Where an organisation's name ends: an office named after its officer keeps the officer's whole
-// title; an Arabic name's lowercase article does not stop the words before a head. Sentences
+// title; an Arabic name's lowercase article does not stop the words before a head; a place
+// right after a name a cue noun introduces ends it and belongs to it. Sentences
 // written for this test, not corpus text.
 import { expect, test } from 'vitest';
 import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
@@ -24,4 +25,9 @@ test('an Arabic name with its lowercase article is a modifier of the head after 
   expect(orgsOf('Speaking on al-Rashidiya TV, the spokesman said the port was closed.')).toEqual([
     'al-Rashidiya TV',
   ]);
+});
+
+test('a place right after a name that a cue noun introduces, ending it, is part of the name', () => {
+  expect(orgsOf('He hired the law firm Pellham Austin to run the inquiry.')).toEqual(['Pellham Austin']);
+  expect(orgsOf('He hired the law firm Pellham in Austin to run the inquiry.')).toEqual(['Pellham']);
 });

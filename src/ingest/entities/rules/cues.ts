@@ -92,6 +92,16 @@ export function cues(p: Para, out: ParagraphOut): void {
           continue;
         }
       }
+      // "law firm Sidley Austin", "the company Hitwise UK": a place written right after the name,
+      // ending it, is part of it (issue #12).
+      let e = n.j;
+      while (p.claim[e] === 'p') e++;
+      if (e > n.j && !(toks[e]?.kind === 'word' && toks[e]!.cap)) {
+        out.names.splice(out.names.indexOf(n), 1);
+        for (let x = n.j; x < e; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
+        pushOrg(p, n.i, e, null, null, out, 'org.cue-word');
+        continue;
+      }
       promoteBare(p, out, n, 'org.cue-word');
       continue;
     }
