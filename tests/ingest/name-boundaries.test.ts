@@ -31,3 +31,10 @@ test('a place right after a name that a cue noun introduces, ending it, is part 
   expect(orgsOf('He hired the law firm Pellham Austin to run the inquiry.')).toEqual(['Pellham Austin']);
   expect(orgsOf('He hired the law firm Pellham in Austin to run the inquiry.')).toEqual(['Pellham']);
 });
+
+test('name words before a head that comes first are part of the name', () => {
+  expect(orgsOf('She was sent to Renewal Project Force in Perth for a year.')).toEqual([
+    'Renewal Project Force',
+  ]);
+  expect(orgsOf('She worked for Project Lantern in Perth for a year.')).toEqual(['Project Lantern']);
+});
