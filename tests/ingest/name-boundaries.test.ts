@@ -1,7 +1,8 @@
-// Where an organisation's name ends: an office named after its officer keeps the officer's whole
-// title; an Arabic name's lowercase article does not stop the words before a head; a place
-// right after a name a cue noun introduces ends it and belongs to it. Sentences
-// written for this test, not corpus text.
+// Where an organisation's name starts and ends: an office named after its officer keeps the
+// officer's whole title; an Arabic name's lowercase article does not stop the words before a head;
+// a place right after a name a cue noun introduces belongs to it; name words before a head that
+// comes first belong to it; a work's title is no body. Sentences written for this test, not
+// corpus text.
 import { expect, test } from 'vitest';
 import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
 
@@ -37,4 +38,12 @@ test('name words before a head that comes first are part of the name', () => {
     'Renewal Project Force',
   ]);
   expect(orgsOf('She worked for Project Lantern in Perth for a year.')).toEqual(['Project Lantern']);
+});
+
+test('a title that a work noun introduces or follows names no body', () => {
+  expect(orgsOf('He sang on the album Lantern Band of the North in 1971.')).toEqual([]);
+  expect(orgsOf('He recalled the "Lantern Band of the North" album fondly.')).toEqual([]);
+  expect(orgsOf('He sang with the Lantern Band of the North in 1971.')).toEqual([
+    'Lantern Band of the North',
+  ]);
 });

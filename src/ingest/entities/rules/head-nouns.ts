@@ -3,6 +3,7 @@
  * the complement after "of"/"for" and a country or campus that trails the name.
  */
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
+import { type Token } from '../../language/tokenize.ts';
 import { L, type Para, isConnector, isNameToken, trieMatch } from './context.ts';
 
 /**
@@ -205,6 +206,14 @@ export function headOrgAt(
   const follower = toks[j];
   if (follower?.kind === 'word' && !follower.cap && L.nonOrgFollowers.has(follower.lower)) return null;
   const hasModifier = i < h;
+  // "the album Band on the Run", "the 'Band on the Run' album": the title of a work named by a
+  // lowercase noun before or after it, past a quotation mark (issue #12).
+  if (
+    workNoun(toks[i - 1]) ||
+    workNoun(toks[j]) ||
+    (QUOTE_MARK.test(toks[j]?.text ?? '') && workNoun(toks[j + 1]))
+  )
+    return null;
   // "Colorado State University of the US": a named body followed by its country, not a longer name
   // (but "Medical Journal of Australia": generic adjectives alone name nothing).
   const properModifier = toks
@@ -259,6 +268,12 @@ const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
 const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set(ruleWords.countryBodyHeads);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.legalSuffixes);
+const WORK_NOUNS: ReadonlySet<string> = new Set(ruleWords.workNouns);
+const QUOTE_MARK = /^['"\u2018\u2019\u201c\u201d]$/u;
+
+function workNoun(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !t.cap && WORK_NOUNS.has(t.lower);
+}
 
 /** Longest item of a serial list inside a name ("Disease Control"): plain capitalised words. */
 const SERIAL_ITEM_WORDS = 3;
