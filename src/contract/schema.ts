@@ -123,6 +123,7 @@ export const ORG_RULES = [
   'org.lowercase-head',
   'org.list',
   'org.plural-head',
+  'org.open-gazetteer',
 ] as const;
 export type OrgRule = (typeof ORG_RULES)[number];
 

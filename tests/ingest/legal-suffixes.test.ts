@@ -29,3 +29,10 @@ test('a number alone before a suffix names no company, and "Co" is not a legal s
   expect(orgsOf('In 2019 LLC filings rose sharply.')).toEqual([]);
   expect(orgsOf('Anna Berg, Co. Kerry, won the race.').map(([name]) => name)).not.toContain('Anna Berg, Co');
 });
+
+test('a legal form written with dots names a company as its plain spelling does', () => {
+  expect(orgsOf('She worked for Marrowby S.A., which owns the hotel, for ten years.')).toEqual([
+    ['Marrowby S.A.', 'org.head-noun'],
+  ]);
+  expect(orgsOf('The port was sold to Quillan N.V. in May.')).toEqual([['Quillan N.V.', 'org.head-noun']]);
+});

@@ -34,3 +34,24 @@ test('an acronym that does not spell the name, or spells two names, stays apart'
   expect(ambiguous).toContainEqual(['FTW', []]);
   expect(ambiguous).toContainEqual(['Northern Federation of Tram Workers', []]);
 });
+
+test('a name glossed in brackets by a body’s name is that body, not a person', () => {
+  const r = extractEntities(
+    [
+      'The march was led by Kalpa Dhara Jal Mandal (Green River Water Council) president Ravi Menon on Sunday.',
+    ],
+    'Test Wire',
+  );
+  expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([
+    ['Green River Water Council', ['Kalpa Dhara Jal Mandal']],
+  ]);
+  expect(r.people.map((p) => p.name)).not.toContain('Kalpa Dhara Jal Mandal');
+});
+
+test('a person’s two-word name with a body in brackets after it stays a person', () => {
+  const r = extractEntities(
+    ['The march was led by Ravi Menon (Green River Water Council) on Sunday.'],
+    'Test Wire',
+  );
+  expect(r.organisations.map((o) => [o.name, o.aliases])).toEqual([['Green River Water Council', []]]);
+});

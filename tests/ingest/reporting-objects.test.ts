@@ -61,3 +61,20 @@ test('a name told is a person’s when the article names that person in full lat
     ),
   ).toEqual([]);
 });
+
+test('the body a spokesperson speaks for is an organisation, a longer name or a titled one too', () => {
+  expect(
+    orgsOf(
+      'Three pupils were hurt when a Marrowby Coaches bus hit a wall.',
+      'A spokesperson for Marrowby Coaches said the driver was unhurt.',
+    ),
+  ).toEqual([['Marrowby Coaches', 'org.reporting-object']]);
+  expect(orgsOf('Ama Osei, a spokeswoman for The Lanterns, could not be reached.')).toEqual([
+    ['Lanterns', 'org.reporting-object'],
+  ]);
+});
+
+test('a person a spokesperson speaks for is left alone', () => {
+  expect(orgsOf('A spokesman for Governor Ama Osei declined to comment.')).toEqual([]);
+  expect(orgsOf('A spokesman for Peter Quillsby declined to comment.')).toEqual([]);
+});

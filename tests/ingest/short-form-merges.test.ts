@@ -39,3 +39,19 @@ test('two chambers’ committees of one name stay apart', () => {
     ['Senate Fisheries Committee', []],
   ]);
 });
+
+test('a one-word name and its web domain are the body named "<head> of" that word', () => {
+  expect(
+    orgsOf(
+      'The Church of Veritology opened a hall. Critics of the group Veritology marched outside, and the Veritology.org site went down.',
+    ),
+  ).toEqual([['Church of Veritology', ['Veritology', 'Veritology.org']]]);
+});
+
+test('a one-word name that two bodies end with stays apart from both', () => {
+  expect(
+    orgsOf(
+      'The Church of Veritology and the Museum of Veritology opened. Critics of the group Veritology marched outside.',
+    ).map(([name]) => name),
+  ).toEqual(['Church of Veritology', 'Museum of Veritology', 'Veritology']);
+});

@@ -5,6 +5,7 @@
 import lexiconJson from '../data/entities/lexicon.json' with { type: 'json' };
 import organisationsJson from '../data/entities/organisations.json' with { type: 'json' };
 import wellKnownJson from '../data/entities/well-known-organisations.json' with { type: 'json' };
+import openOrganisationsJson from '../data/entities/open-organisations.json' with { type: 'json' };
 import placesJson from '../data/entities/places.json' with { type: 'json' };
 import { NAME_FORMING_TITLES } from '../language/names.ts';
 import { slugify } from '../language/slug.ts';
@@ -182,6 +183,14 @@ function branchedOrgs(bySlug: ReadonlyMap<string, KnownOrg>): Set<string> {
   return out;
 }
 
+/** Keys (`nameKeyTokens`, joined by spaces) of the open-licence list of brands (decision 018). */
+function openOrgKeys(): Set<string> {
+  const out = new Set<string>();
+  for (const name of (openOrganisationsJson as { names: string[] }).names)
+    out.add(nameKeyTokens(name).join(' '));
+  return out;
+}
+
 /** Everything the recogniser looks words up in. */
 export const LEXICON = {
   orgTrie: orgs.trie,
@@ -189,6 +198,8 @@ export const LEXICON = {
   /** Known bodies the gazetteer gives national branches ("Red Cross"). */
   branchedOrgs: branchedOrgs(orgs.bySlug),
   placeTrie: buildPlaces(),
+  /** Brands and chains from an open-licence list, matched only as a whole leftover name (decision 018). */
+  openOrgKeys: openOrgKeys(),
   demonyms: lowerSet((placesJson as { demonyms: string[] }).demonyms),
   heads: lowerSet(lex.orgHeads.heads),
   standaloneHeads: lowerSet(lex.orgHeads.standalone),

@@ -304,6 +304,31 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       groups.delete(key);
     }
   }
+  // "Scientology" beside "Church of Scientology", then "Scientology.org": a one-word name is the
+  // one body named "<head> of <that word>", and a web domain is the body its first label names
+  // (issue #12).
+  const byComplement = new MultiMap<OrgGroup>();
+  for (const g of groups.values())
+    for (const n of groupNames(g)) {
+      const m = COMPLEMENT_NAME.exec(n);
+      if (m) byComplement.add(squash(m[1]!), g);
+    }
+  for (const domains of [false, true])
+    for (const [key, g] of [...groups.entries()]) {
+      if (g.known || g.surfaces.length !== 1) continue;
+      const label = DOMAIN_LABEL.exec(g.surfaces[0]!);
+      if ((label !== null) !== domains) continue;
+      const word = label ? label[1]! : g.surfaces[0]!;
+      if (!ONE_WORD.test(word)) continue;
+      const k = squash(word);
+      const named = domains
+        ? [...groups.values()].filter((o) => o !== g && groupNames(o).some((n) => squash(n) === k))
+        : [...(byComplement.get(k) ?? [])].filter((o) => o !== g && live(o));
+      if (named.length === 1) {
+        mergeInto(named[0]!, g);
+        groups.delete(key);
+      }
+    }
   // "the Red Cross" after "the American Red Cross": the national body named in full.
   // byBareName: the name after a leading place or demonym → the groups with such a surface.
   const byBareName = new MultiMap<OrgGroup>();
@@ -521,6 +546,11 @@ function abbreviates(short: string, words: readonly string[]): boolean {
   return short[0] !== undefined && spell(0, 0, 0, 0);
 }
 
+// "Church of Scientology": the one capitalised word after "of" that ends a name.
+const COMPLEMENT_NAME = /^\p{Lu}[\p{L}'-]* of (?:the )?(\p{Lu}[\p{L}-]*)$/u;
+// "Scientology.org": a domain's first label.
+const DOMAIN_LABEL = /^(\p{L}[\p{L}\p{N}-]*)\.[a-z]{2,}(?:\.[a-z]{2})?$/u;
+const ONE_WORD = /^\p{Lu}[\p{L}-]+$/u;
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.corporateSuffixes);
 /** Long names an abbreviation is compared with at most (more: too many to tell it apart). */
 const ABBREVIATION_CANDIDATES = 64;

@@ -13,7 +13,7 @@ import {
   span,
   unclaimPlace,
 } from './context.ts';
-import { promoteName } from './cues.ts';
+import { personLike, promoteName } from './cues.ts';
 import { NAME_EXTENDING_CONNECTORS, NOT_BODY_TAILS } from './head-nouns.ts';
 
 /** "NATO-Iraq partnership": a known acronym glued to another word by a hyphen. */
@@ -192,6 +192,17 @@ export function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Parag
         out.definitions.set(acr, o.text);
         dropAcronymMention(out, p.index, k - 1);
       }
+    } else {
+      // "Akhil Bharat Hindu Mahasabha (All India Hindu Union)": a name of three words or more
+      // glossed in brackets by a body's name is that body, under its own name (a person's name
+      // with their party after it is mostly two words: "Ama Osei (Forward Party)"; issue #12).
+      const name = out.names.find((c) => c.paragraph === p.index && c.j === k && c.j - c.i >= 3);
+      const gloss = out.orgs.find(
+        (o) => o.paragraph === p.index && o.i === k + 1 && toks[o.j]?.text === ')' && o.known === null,
+      );
+      if (!name || !gloss || personLike(name, p, out)) continue;
+      const o = promoteName(p, name, out, 'org.also-called');
+      if (o) out.synonyms.push([o.text, gloss.text]);
     }
   }
 }

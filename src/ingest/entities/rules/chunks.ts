@@ -266,7 +266,10 @@ export function scanChunk(
     ) {
       let e = k + 1;
       while (e < b && isNameToken(toks[e], lowerWords) && claim[e] === undefined) e++;
-      pushOrg(p, k, e, null, null, out, 'org.prefix-head');
+      // "Rehabilitation Project Force": unclaimed name words before it are part of the name (issue #12).
+      let i = k;
+      while (i > a && claim[i - 1] === undefined && isNameToken(toks[i - 1], lowerWords)) i--;
+      pushOrg(p, i, e, null, null, out, 'org.prefix-head');
       k = e;
       continue;
     }

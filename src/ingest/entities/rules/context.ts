@@ -207,9 +207,39 @@ export function pushOrg(
   });
 }
 
+/**
+ * Is the leftover name [s, e) a brand of the open-licence list (decision 018), written whole, and
+ * not a person's: no first name before other words, no word of a person named earlier?
+ */
+function openListed(p: Para, s: number, e: number, out: ParagraphOut): boolean {
+  const words: string[] = [];
+  for (let x = s; x < e; x++) {
+    const t = p.toks[x]!;
+    if (t.kind === 'poss') return false;
+    if (t.kind === 'word') words.push(t.lower);
+  }
+  if (!L.openOrgKeys.has(words.join(' '))) return false;
+  // "the Ballot Interference Prevention Act (BIPA)": an acronym the article defines is its own.
+  const first = p.toks[s]!;
+  if (e - s === 1 && first.allCaps && p.article.paragraphs.some((para) => para.includes(`(${first.text})`)))
+    return false;
+  if (e - s > 1 && L.firstNames.has(p.toks[s]!.lower)) return false;
+  for (let x = s; x < e; x++) {
+    const w = p.toks[x]!.text;
+    if ((out.personWords.get(w) ?? 0) > 0) return false;
+    if (out.names.some((n) => n.paragraph === p.index && n.j - n.i > 1 && n.text.split(/\s+/).includes(w)))
+      return false;
+  }
+  return true;
+}
+
 export function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): void {
   if (e <= s) return;
   const t = p.toks[s]!;
+  if (openListed(p, s, e, out)) {
+    pushOrg(p, s, e, null, null, out, 'org.open-gazetteer');
+    return;
+  }
   if (e - s === 1 && t.allCaps && !L.roles.has(t.lower)) {
     out.acronyms.push({ ...span(p, s, e), acronym: t.text });
     return;

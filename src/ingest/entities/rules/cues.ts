@@ -92,6 +92,16 @@ export function cues(p: Para, out: ParagraphOut): void {
           continue;
         }
       }
+      // "law firm Sidley Austin", "the company Hitwise UK": a place written right after the name,
+      // ending it, is part of it (issue #12).
+      let e = n.j;
+      while (p.claim[e] === 'p') e++;
+      if (e > n.j && !(toks[e]?.kind === 'word' && toks[e]!.cap)) {
+        out.names.splice(out.names.indexOf(n), 1);
+        for (let x = n.j; x < e; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
+        pushOrg(p, n.i, e, null, null, out, 'org.cue-word');
+        continue;
+      }
       promoteBare(p, out, n, 'org.cue-word');
       continue;
     }
@@ -107,8 +117,9 @@ export function cues(p: Para, out: ParagraphOut): void {
       promoteBare(p, out, n, 'org.cue-word');
       continue;
     }
-    // "Saba news agency", "the Houthi movement"
-    if (next?.kind === 'word' && !next.cap) {
+    // "Saba news agency", "the Houthi movement" (not "the Hawaiian Island chain": a name that ends
+    // in the head of a thing or a place names no body).
+    if (next?.kind === 'word' && !next.cap && !L.notOrgHeads.has(toks[n.j - 1]!.lower)) {
       const two = `${next.lower} ${toks[n.j + 1]?.lower ?? ''}`;
       if (
         L.cueAfterNouns.has(two) ||

@@ -3,6 +3,7 @@
  * the complement after "of"/"for" and a country or campus that trails the name.
  */
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
+import { type Token } from '../../language/tokenize.ts';
 import { L, type Para, isConnector, isNameToken, trieMatch } from './context.ts';
 
 /**
@@ -49,7 +50,7 @@ export function complement(p: Para, j: number, b: number, lowerWords: ReadonlySe
   while (k < b) {
     const t = toks[k]!;
     if (isNameToken(t, lowerWords)) {
-      if (L.roles.has(t.lower)) break;
+      if (L.roles.has(t.lower) && !officerTitle(p, j, k, b, lowerWords)) break;
       // A person's first name after the body's name ends it ("…Refugee Council Enver Solomon").
       if (L.firstNames.has(t.lower) && k > j + 1 && isNameToken(toks[k + 1], lowerWords)) break;
       end = k + 1;
@@ -70,6 +71,24 @@ export function complement(p: Para, j: number, b: number, lowerWords: ReadonlySe
     } else break;
   }
   return end;
+}
+
+/**
+ * "Office of the UN High Commissioner for Human Rights", "Office of the Director of National
+ * Intelligence": after "of the", a title at `k` that goes on with "for"/"of" and a name is the
+ * officer's whole title, which names the office; elsewhere a title ends the complement (issue #12).
+ */
+function officerTitle(p: Para, j: number, k: number, b: number, lowerWords: ReadonlySet<string>): boolean {
+  const { toks } = p;
+  const the = toks[j + 1];
+  if (the?.lower !== 'the' || the.cap) return false;
+  let m = k + 1;
+  while (m < b && isNameToken(toks[m], lowerWords)) m++;
+  const c = toks[m];
+  if (m >= b || c?.kind !== 'word' || c.cap || (c.lower !== 'for' && c.lower !== 'of')) return false;
+  let n = m + 1;
+  if (toks[n]?.lower === 'the' && !toks[n]!.cap) n++;
+  return n < b && isNameToken(toks[n], lowerWords) && !L.roles.has(toks[n]!.lower);
 }
 
 /** The organisation whose head noun is token h, within chunk [a, b), or null. */
@@ -97,7 +116,8 @@ export function headOrgAt(
       }
       break;
     }
-    if (t.kind === 'word' && t.cap && isNameToken(t, lowerWords)) {
+    // (An Arabic name keeps its lowercase article: "al-Masirah TV".)
+    if (t.kind === 'word' && isNameToken(t, lowerWords)) {
       // A role ends the name ("NATO Assistant Secretary…"), a title that names places does not ("Duke University").
       if (L.roles.has(t.lower) && !L.nameFormingTitles.has(t.lower)) break;
       i--;
@@ -186,6 +206,14 @@ export function headOrgAt(
   const follower = toks[j];
   if (follower?.kind === 'word' && !follower.cap && L.nonOrgFollowers.has(follower.lower)) return null;
   const hasModifier = i < h;
+  // "the album Band on the Run", "the 'Band on the Run' album": the title of a work named by a
+  // lowercase noun before or after it, past a quotation mark (issue #12).
+  if (
+    workNoun(toks[i - 1]) ||
+    workNoun(toks[j]) ||
+    (QUOTE_MARK.test(toks[j]?.text ?? '') && workNoun(toks[j + 1]))
+  )
+    return null;
   // "Colorado State University of the US": a named body followed by its country, not a longer name
   // (but "Medical Journal of Australia": generic adjectives alone name nothing).
   const properModifier = toks
@@ -240,6 +268,12 @@ const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
 const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set(ruleWords.countryBodyHeads);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.legalSuffixes);
+const WORK_NOUNS: ReadonlySet<string> = new Set(ruleWords.workNouns);
+const QUOTE_MARK = /^['"\u2018\u2019\u201c\u201d]$/u;
+
+function workNoun(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !t.cap && WORK_NOUNS.has(t.lower);
+}
 
 /** Longest item of a serial list inside a name ("Disease Control"): plain capitalised words. */
 const SERIAL_ITEM_WORDS = 3;

@@ -12,6 +12,7 @@ import {
   isNameToken,
   type Para,
   type ParagraphOut,
+  type Span,
   pushOrg,
   unclaimPlace,
 } from './context.ts';
@@ -145,6 +146,32 @@ function reportingObjectCue(toks: Para['toks'], i: number): boolean {
   );
 }
 
+/** A name shaped like a person's: a title before or first, a first name first, a demonym in it. */
+function personShaped(n: Span, p: Para): boolean {
+  const { toks } = p;
+  const first = toks[n.i]!;
+  const prev = toks[n.i - 1];
+  if (L.roles.has(first.lower) || L.firstNames.has(first.lower)) return true;
+  if (prev?.kind === 'word' && prev.cap && (L.roles.has(prev.lower) || L.nameFormingTitles.has(prev.lower)))
+    return true;
+  return toks.slice(n.i, n.j).some((t) => t.kind === 'word' && L.demonyms.has(t.lower));
+}
+
+const SPOKESPERSON_CUES: ReadonlySet<string> = new Set(ruleWords.spokespersonCues);
+
+/** Are the two tokens before `i` a cue naming the body a spokesperson speaks for? */
+function spokespersonCue(toks: Para['toks'], i: number): boolean {
+  const prev = toks[i - 1];
+  const prev2 = toks[i - 2];
+  return (
+    prev?.kind === 'word' &&
+    !prev.cap &&
+    prev2?.kind === 'word' &&
+    !prev2.cap &&
+    SPOKESPERSON_CUES.has(`${prev2.lower} ${prev.lower}`)
+  );
+}
+
 /**
  * Does a name go on at `j` ("told Kamloops This Week", "published in Proceedings of the …")? A
  * connector before a date or a lowercase word does not carry it ("told Acme on Monday").
@@ -173,6 +200,21 @@ export function reportingObjects(p: Para, lowerWords: ReadonlySet<string>, out: 
     // "told God", "told Mom": a deity or a family member addressed by name.
     if (PERSONAL_ADDRESSES.has(t.lower)) continue;
     if (personLike(n, p, out)) continue;
+    promoteName(p, n, out, 'org.reporting-object');
+  }
+  // "a spokesperson for Acme Buses", "a spokesman for The Greens": the body spoken for, of up to
+  // four words, with or without a title's "The" (issue #12).
+  for (const n of out.names.filter((m) => m.paragraph === p.index && m.j - m.i <= 4)) {
+    let c = n.i;
+    if (toks[c - 1]?.text === 'The' && !toks[c - 1]!.sentStart) c--;
+    if (!spokespersonCue(toks, c) || toks[n.j]?.kind === 'poss' || runsOn(toks, n.j, lowerWords)) continue;
+    const first = toks[n.i]!;
+    if (L.firstNames.has(first.lower) || L.nameFormingTitles.has(first.lower) || COMPASS.has(first.lower))
+      continue;
+    if (PERSONAL_ADDRESSES.has(first.lower)) continue;
+    // A longer name's words were counted as a person's when it was first met as a leftover name
+    // ("a Stagecoach South bus"), so only a one-word name asks who bears it.
+    if (n.j - n.i === 1 ? personLike(n, p, out) : personShaped(n, p)) continue;
     promoteName(p, n, out, 'org.reporting-object');
   }
   // "in remarks to ABC": an unknown acronym spoken to.
