@@ -21,7 +21,9 @@ import { useKeyboardShortcuts } from '../../components/use-keyboard-shortcuts.ts
 /**
  * The shortcuts dialog's code comes with its first opening, not with every page (few readers open
  * it): "?" or the button shows it as soon as it has loaded, and pointing at or focusing the button
- * asks for it early. If it cannot load, the opening is undone, so the page is as it was.
+ * asks for it early. If it cannot load (offline before the service worker kept it, or a newer build
+ * has replaced it), the opening is undone and the page stays as it was; `lazy` keeps that outcome,
+ * so the dialog stays unavailable until the page is reloaded.
  */
 const loadShortcutsDialog = () => import('../../components/shortcuts-dialog.tsx');
 const prefetchShortcutsDialog = () => {
