@@ -9,6 +9,8 @@
  * tests find it). Not part of `npm test`: scores vary with the machine's load.
  *
  *   --skip-build DIR   reuse a built folder (its canonical URLs name the address it was built for)
+ *   --port N           serve on this port (default: a free one); a folder built with
+ *                      NEWSREADER_SITE_URL=http://127.0.0.1:N/ then has canonical URLs that match
  *   --out DIR          where to build (default $TMPDIR/newsreader-lighthouse-dist)
  *   --article ID       the article to score (default: the newest)
  *   --runs N           runs per page and form factor (default 1); the table shows the lowest score
@@ -30,6 +32,7 @@ const root = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
   options: {
     'skip-build': { type: 'string' },
+    port: { type: 'string' },
     out: { type: 'string' },
     article: { type: 'string' },
     runs: { type: 'string', default: '1' },
@@ -55,7 +58,7 @@ function freePort(): Promise<number> {
   });
 }
 
-const port = await freePort();
+const port = values.port ? Number(values.port) : await freePort();
 
 async function buildApp(): Promise<string> {
   if (values['skip-build']) return resolve(values['skip-build']);

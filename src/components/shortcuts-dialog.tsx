@@ -8,8 +8,13 @@ export const SHORTCUTS = [
   { keys: 'Esc', action: 'Close this dialog' },
 ] as const;
 
+export interface ShortcutsDialogProps {
+  open: boolean;
+  onClose: () => void;
+}
+
 /** The keyboard shortcut list, in a native modal dialog (focus trap and Esc come for free). */
-export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
