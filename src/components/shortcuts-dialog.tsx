@@ -8,13 +8,8 @@ export const SHORTCUTS = [
   { keys: 'Esc', action: 'Close this dialog' },
 ] as const;
 
-export interface ShortcutsDialogProps {
-  open: boolean;
-  onClose: () => void;
-}
-
 /** The keyboard shortcut list, in a native modal dialog (focus trap and Esc come for free). */
-export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -1,6 +1,6 @@
 import { paths } from '../../lib/urls.ts';
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import type { ComponentType, RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type { Location } from 'react-router';
 import {
   Link,
@@ -15,32 +15,8 @@ import {
 } from 'react-router';
 import { LightLinkProvider } from '../../components/light-link.tsx';
 import { SITE_NAME } from '../../components/page-title.tsx';
-import type { ShortcutsDialogProps } from '../../components/shortcuts-dialog.tsx';
+import { ShortcutsDialog } from '../../components/shortcuts-dialog.tsx';
 import { useKeyboardShortcuts } from '../../components/use-keyboard-shortcuts.ts';
-
-/**
- * The shortcuts dialog's code comes with its first opening, not with every page (few readers open
- * it): "?" or the button shows it as soon as it has loaded, and pointing at or focusing the button
- * asks for it early. If it cannot load (offline before the service worker kept it, or a newer build
- * has replaced it), the opening is undone and the page stays as it was; `lazy` keeps that outcome,
- * so the dialog stays unavailable until the page is reloaded.
- */
-const loadShortcutsDialog = () => import('../../components/shortcuts-dialog.tsx');
-const prefetchShortcutsDialog = () => {
-  loadShortcutsDialog().catch(() => undefined);
-};
-const ShortcutsDialog = lazy<ComponentType<ShortcutsDialogProps>>(() =>
-  loadShortcutsDialog().then(
-    (module) => ({ default: module.ShortcutsDialog }),
-    () => ({ default: ShortcutsUnavailable }),
-  ),
-);
-function ShortcutsUnavailable({ open, onClose }: ShortcutsDialogProps) {
-  useEffect(() => {
-    if (open) onClose();
-  }, [open, onClose]);
-  return null;
-}
 
 function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   return (
@@ -69,8 +45,6 @@ function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
           className="button shortcuts-button"
           aria-keyshortcuts="?"
           onClick={onShowShortcuts}
-          onPointerEnter={prefetchShortcutsDialog}
-          onFocus={prefetchShortcutsDialog}
         >
           <span className="shortcuts-label">Shortcuts</span> <kbd aria-hidden="true">?</kbd>
         </button>
@@ -127,14 +101,8 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
 
 export function RootLayout() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  // Mounted from the first opening on (its code is loaded then), so later openings are immediate.
-  const [shortcutsWanted, setShortcutsWanted] = useState(false);
   const showShortcuts = useCallback(() => {
-    setShortcutsWanted(true);
     setShortcutsOpen(true);
-  }, []);
-  const hideShortcuts = useCallback(() => {
-    setShortcutsOpen(false);
   }, []);
   useKeyboardShortcuts(showShortcuts);
   const navigation = useNavigation();
@@ -155,11 +123,12 @@ export function RootLayout() {
           Press <kbd>?</kbd> for keyboard shortcuts.
         </p>
       </footer>
-      {shortcutsWanted && (
-        <Suspense fallback={null}>
-          <ShortcutsDialog open={shortcutsOpen} onClose={hideShortcuts} />
-        </Suspense>
-      )}
+      <ShortcutsDialog
+        open={shortcutsOpen}
+        onClose={() => {
+          setShortcutsOpen(false);
+        }}
+      />
       <ScrollRestoration getKey={scrollKey} />
     </>
   );
