@@ -8,6 +8,7 @@ import * as lexicon from './lexicon.ts';
 import type { RawQuote } from './marks.ts';
 import { findMentions, isNominalHead, isPreposition } from './mentions.ts';
 import type { Mention, ParagraphMentions } from './mentions.ts';
+import { NAME_PARTICLES } from '../language/names.ts';
 import { narration } from '../language/narration.ts';
 import type { QuoteRange, Sentence, Token } from '../language/narration.ts';
 import { tokenizeParagraphs, type Token as Word } from '../language/tokenize.ts';
@@ -180,7 +181,7 @@ function collectPeople(paragraphs: readonly Paragraph[]): Person[] {
       const name = m.name!;
       const role = roleOf(para, m);
       const key = nameKeys(name).join(' ');
-      const known = byName.get(key);
+      const known = byName.get(key) ?? particleSurnameOf(people, nameKeys(name));
       if (known) {
         known.role ??= role;
         continue;
@@ -191,6 +192,20 @@ function collectPeople(paragraphs: readonly Paragraph[]): Person[] {
     }
   });
   return people;
+}
+
+/**
+ * "De Blasio said" after "Bill de Blasio": a surname that opens with a name particle, written on
+ * its own (capitalised at a sentence start), is the surname of the person named in full before.
+ */
+function particleSurnameOf(people: readonly Person[], keys: readonly string[]): Person | undefined {
+  if (!NAME_PARTICLES.has(keys[0]!)) return undefined;
+  const tail = keys.join(' ');
+  for (let i = people.length - 1; i >= 0; i--) {
+    const k = people[i]!.keys;
+    if (k.length > keys.length && k.slice(k.length - keys.length).join(' ') === tail) return people[i];
+  }
+  return undefined;
 }
 
 const SEGMENT_BREAK = new Set([',', ';', ':', '(', ')', '—', '–']);

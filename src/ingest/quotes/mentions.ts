@@ -4,7 +4,7 @@
  * minister", "a NATO spokesperson") and pronouns.
  */
 import * as lexicon from './lexicon.ts';
-import { mayOpenWithParticle, PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
+import { mayOpenWithParticle, NAME_PARTICLES, PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
@@ -320,6 +320,11 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
       return titledPerson(text, tokens, ws, lowers, base, head, tail);
     if (!afterConnector && lastOrg === tail - 1 && ws.length - tail >= 2)
       return titledPerson(text, tokens, ws, lowers, base, head, tail);
+    // "Mayor de Blasio", "Mayor Bill de Blasio": a name particle after the title or a first
+    // name opens the surname; the title's last word is the end of the title.
+    const particleName = afterConnector && NAME_PARTICLES.has(joinedBefore) ? lastHead + 1 : -1;
+    if (particleName > 0 && particleName >= tail - 2 && lastOrg < particleName && !hasAcronym)
+      return titledPerson(text, tokens, ws, lowers, base, head, particleName);
     if (afterConnector && !definiteTail && lastHead >= 0) {
       // "Secretary of State Mike Pompeo", "President of Iran Hassan Rouhani": skip title
       // complements, keep at most a two-word name; "Governor of Tyumen Oblast" names no one.
