@@ -170,6 +170,18 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
     const next = tokens[i];
     if (next === undefined) return i;
     if (isNameWord(next) && next.start - t.end <= 1) continue;
+    // "Theresa May said", "Prime Minister May's deal": a month right after a name word, before
+    // no number, is a surname ("in May 2019", "on Friday May 3" keep it a date).
+    if (
+      next.kind === 'word' &&
+      next.cap &&
+      MONTH_NAMES.has(next.lower) &&
+      next.start - t.end <= 1 &&
+      !t.poss &&
+      isNameWord(t) &&
+      !NUMBER_START.test(tokens[i + 1]?.text ?? '')
+    )
+      continue;
     // "Jessie K. Liu", "Mr. Smith": a period after an initial or honorific stays inside the name.
     if (
       next.kind === 'punct' &&
@@ -530,6 +542,9 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
   };
   return m;
 }
+
+/** Month names, which may also be surnames ("Theresa May"). */
+const MONTH_NAMES: ReadonlySet<string> = new Set(syntaxWords.monthNames);
 
 /** Nouns for one person speaking on a body's behalf. */
 const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(syntaxWords.spokespersonNouns);
