@@ -119,6 +119,8 @@ export function speakerStartingAt(para: Paragraph, k: number): Mention | null {
  * further on in the same stretch is the one speaking for the organisation or title first named.
  */
 export function sourceAfter(para: Paragraph, k: number, to: number): Mention | null {
+  const object = objectPronoun(para, k);
+  if (object) return object;
   const m = speakerStartingAt(para, k);
   const generic = !m || m.kind === 'nominal' || m.kind === 'role' || m.kind === 'org';
   if (!generic) return m;
@@ -141,6 +143,18 @@ export function sourceAfter(para: Paragraph, k: number, to: number): Mention | n
   }
   return m && m.kind !== 'nominal' ? m : m && (m.org !== null || m.head !== null) ? m : null;
 }
+
+/**
+ * "According to him, …": an object pronoun standing alone as the source (not "her memoirs") is
+ * the person "he" or "she" would be, resolved as that pronoun.
+ */
+function objectPronoun(para: Paragraph, k: number): Mention | null {
+  const t = para.tokens[k];
+  const subject = t?.kind === 'word' ? OBJECT_PRONOUNS[t.lower] : undefined;
+  if (subject === undefined || para.tokens[k + 1]?.kind === 'word') return null;
+  return { ...unnamed(para, k, k + 1), kind: 'pronoun', name: subject, role: null };
+}
+const OBJECT_PRONOUNS: Readonly<Record<string, string | undefined>> = { him: 'he', her: 'she' };
 
 /** A participle at `j` followed by "by" (one lowercase word between allowed): "posted online by". */
 function authoredBy(para: Paragraph, j: number): boolean {
