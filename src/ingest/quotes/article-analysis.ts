@@ -322,11 +322,37 @@ function collectSalient(paragraphs: readonly Paragraph[], people: readonly Perso
         if (!REPORTING_VERBS.has(t.lower)) continue;
         const m = leftSubject(para, k, s.from);
         if (m && m !== subj) pushSalient(out, para, p, m, people);
+        const reported = thatClauseSubject(para, k + 1, s.to);
+        if (reported) pushSalient(out, para, p, reported, people);
       }
     }
   });
   out.sort((a, b) => a.pos - b.pos);
   return out;
+}
+
+/**
+ * "PBS revealed that in December, Crown Prince X accepted …": the person named in full as the
+ * subject of the clause a verb of saying reports (after "that" and an adverbial ending in a
+ * comma; a past form right after the name or its "of" phrase) is what a following "he" or "she"
+ * may refer to (issue #12).
+ */
+function thatClauseSubject(para: Paragraph, k: number, to: number): Mention | null {
+  const { tokens, mentions } = para;
+  if (tokens[k]?.lower !== 'that') return null;
+  let j = k + 1;
+  const opener = tokens[j];
+  if (opener?.kind === 'word' && ADVERBIAL_OPENERS.test(opener.lower)) {
+    while (j < to && j - k < 8 && tokens[j]!.kind === 'word') j++;
+    if (tokens[j]?.text !== ',') return null;
+    j++;
+  }
+  const m = mentions.byStart[j];
+  if (m?.kind !== 'person' || m.poss || m.name === null || nameKeys(m.name).length < 2) return null;
+  let v = m.to;
+  if (tokens[v]?.lower === 'of' && mentions.byStart[v + 1]) v = mentions.byStart[v + 1]!.to;
+  const verb = tokens[v];
+  return verb?.kind === 'word' && !verb.cap && /[a-z]ed$/.test(verb.lower) ? m : null;
 }
 
 function pushSalient(

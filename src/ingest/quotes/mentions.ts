@@ -350,6 +350,14 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   // What comes before the first "of"/"for" decides between a title and an organisation.
   let pre = 0;
   while (pre < ws.length && !(NAME_CONNECTORS.has(lowers[pre]!) && !tokens[ws[pre]!]!.cap)) pre++;
+  // "Crown Prince Khalid bin Rashid of Qadima": a name particle before "of" is inside the name;
+  // "of" decides.
+  while (pre < ws.length && NAME_PARTICLES.has(lowers[pre]!) && !tokens[ws[pre]!]!.cap) {
+    let next = pre + 1;
+    while (next < ws.length && !(NAME_CONNECTORS.has(lowers[next]!) && !tokens[ws[next]!]!.cap)) next++;
+    if (next >= ws.length || lowers[next] !== 'of') break;
+    pre = next;
+  }
   let preHead = -1;
   let preOrg = -1;
   let preAcronym = false;
