@@ -4,7 +4,7 @@
 import { expect, test } from 'vitest';
 import { quotesOf } from './speakers-of.ts';
 
-test('"the audit has “…”" keeps a short quotation a named source says', () => {
+test('"the audit report has “…”" keeps a short quotation a named source says', () => {
   expect(quotesOf('Owen Pryce said the audit report has "glaring holes".')).toEqual([
     ['glaring holes', 'Owen Pryce'],
   ]);

@@ -348,6 +348,9 @@ function introducedDocument(doc: ArticleAnalysis, p: number, m: Mention): Found 
 
 const ISSUING_VERBS: ReadonlySet<string> = new Set(syntaxWords.issuingVerbs);
 
+/** The last paragraph (0-based) whose unintroduced documents may be the lead's (`leadIssuer`). */
+const LEAD_REACH = 3;
+
 /**
  * "Trump declared a national emergency. … The proclamation said “…”": a bare definite document
  * the article never mentioned before is the text its first sentence says its subject put out
@@ -355,6 +358,9 @@ const ISSUING_VERBS: ReadonlySet<string> = new Set(syntaxWords.issuingVerbs);
  */
 function leadIssuer(doc: ArticleAnalysis, p: number, m: Mention): Found | null {
   if (!m.definite || m.head === null || (m.role ?? '').toLowerCase() !== m.head) return null;
+  // Only while the lead is still the topic: by the fifth paragraph an unintroduced document may
+  // be anyone's (the corpus's three such documents stand in paragraphs 2 to 4).
+  if (p > LEAD_REACH) return null;
   for (let pp = 0; pp <= p; pp++) {
     for (const n of doc.paragraphs[pp]!.mentions.list) {
       if (pp === p && n.from >= m.from) break;
