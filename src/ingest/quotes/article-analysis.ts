@@ -560,6 +560,20 @@ export function unnamedSubject(para: Paragraph, v: number, floor: number): Menti
     words++;
     k--;
   }
+  // "Some of the protesters Wikinews interviewed said": a name and a past form after a plural
+  // noun are a relative clause on the noun; the phrase up to the noun is the unnamed subject.
+  const inner = words === 1 ? mentions.byEnd[k] : undefined;
+  if (inner && !inner.poss && /[a-z]ed$/.test(tokens[k + 1]!.lower) && relativeHead(tokens[inner.from - 1])) {
+    let from = inner.from - 1;
+    while (
+      from > floor &&
+      tokens[from - 1]!.kind === 'word' &&
+      !mentions.byEnd[from - 1] &&
+      (!tokens[from - 1]!.cap || from - 1 === para.sentences[para.sentenceOf[from - 1]!]?.from)
+    )
+      from--;
+    return unnamed(para, from, end);
+  }
   // "The sheriff's investigators said": a possessive stands for the determiner.
   const owner = words > 0 ? mentions.byEnd[k] : undefined;
   if (owner?.poss && owner.from >= floor) {
@@ -571,6 +585,19 @@ export function unnamedSubject(para: Paragraph, v: number, floor: number): Menti
 }
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(syntaxWords.conjunctions);
+
+/** A lowercase plural noun a relative clause may follow without "who"/"that" ("the protesters X met"). */
+function relativeHead(t: Token | undefined): boolean {
+  return (
+    t?.kind === 'word' &&
+    !t.cap &&
+    /^[a-z]+s$/.test(t.text) &&
+    !t.lower.endsWith('ss') &&
+    !breaksSubject(t.lower) &&
+    !SKIP_BEFORE_VERB.has(t.lower) &&
+    !DETERMINERS.has(t.lower)
+  );
+}
 
 /** Words that cannot stand inside an unnamed subject between its determiner and its verb. */
 function breaksSubject(w: string): boolean {
