@@ -62,3 +62,16 @@ test('a first sentence that issues nothing gives an unintroduced document no aut
     ),
   ).toEqual([null]);
 });
+
+test('an unintroduced document far from the lead is not the lead issuer’s', () => {
+  expect(
+    speakers(
+      'On Tuesday, the Harbour Authority of Velmont issued new rules for fishing boats.',
+      'Skippers met in the town hall on Wednesday evening.',
+      'Several of them said they had not been told in time.',
+      'The mayor of Velmont joined them later in the evening.',
+      'Owners of the larger trawlers stayed away from the meeting.',
+      'The order said "every boat must carry a working radio from next month" and takes effect at once.',
+    ),
+  ).toEqual([null]);
+});

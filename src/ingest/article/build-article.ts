@@ -1,5 +1,5 @@
 /** Turns a parsed seed into a validated article: headline, reading facts, quotes and entities. */
-import { articleSchema, type Article, type Person } from '../../contract/schema.ts';
+import { articleSchema, type Article, type Organisation, type Person } from '../../contract/schema.ts';
 import { extractEntities } from '../entities/extract-entities.ts';
 import { extractQuotes } from '../quotes/extract-quotes.ts';
 import {
@@ -45,22 +45,37 @@ export function buildArticle(seed: ParsedSeed): Article {
     dir: textDirection(paragraphs),
     quotes,
     organisations: entities.organisations,
-    people: withSpeakers(entities.people, quotes),
+    people: withSpeakers(entities.people, quotes, entities.organisations),
     places: entities.places,
   };
   return articleSchema.parse(article);
 }
 
-/** Every quoted speaker is a person of the article, even when the entity pass missed them. */
+/**
+ * Every quoted speaker is a person of the article, even when the entity pass missed them; an
+ * organisation that speaks under two of its names ("United Kingdom Home Office", "Home Office")
+ * is listed once, under the first.
+ */
 function withSpeakers(
   people: Person[],
   quotes: ReadonlyArray<{ speaker: string | null; speakerSlug: string | null }>,
+  organisations: readonly Organisation[],
 ): Person[] {
   const out = [...people];
   const known = new Set(people.map((p) => p.slug));
+  const bodyOf = new Map<string, string>();
+  for (const org of organisations) {
+    bodyOf.set(org.slug, org.slug);
+    for (const alias of org.aliases) bodyOf.set(slugify(alias), org.slug);
+  }
   for (const q of quotes) {
     if (q.speaker === null || q.speakerSlug === null || known.has(q.speakerSlug)) continue;
     known.add(q.speakerSlug);
+    const body = bodyOf.get(q.speakerSlug);
+    if (body !== undefined) {
+      if (known.has(`\0${body}`)) continue;
+      known.add(`\0${body}`);
+    }
     out.push({ slug: q.speakerSlug, name: q.speaker, mentions: [] });
   }
   return out;

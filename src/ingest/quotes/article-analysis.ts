@@ -8,6 +8,7 @@ import * as lexicon from './lexicon.ts';
 import type { RawQuote } from './marks.ts';
 import { findMentions, isNominalHead, isPreposition } from './mentions.ts';
 import type { Mention, ParagraphMentions } from './mentions.ts';
+import { NAME_PARTICLES } from '../language/names.ts';
 import { narration } from '../language/narration.ts';
 import type { QuoteRange, Sentence, Token } from '../language/narration.ts';
 import { tokenizeParagraphs, type Token as Word } from '../language/tokenize.ts';
@@ -180,7 +181,7 @@ function collectPeople(paragraphs: readonly Paragraph[]): Person[] {
       const name = m.name!;
       const role = roleOf(para, m);
       const key = nameKeys(name).join(' ');
-      const known = byName.get(key);
+      const known = byName.get(key) ?? particleSurnameOf(people, nameKeys(name));
       if (known) {
         known.role ??= role;
         continue;
@@ -191,6 +192,20 @@ function collectPeople(paragraphs: readonly Paragraph[]): Person[] {
     }
   });
   return people;
+}
+
+/**
+ * "De Blasio said" after "Bill de Blasio": a surname that opens with a name particle, written on
+ * its own (capitalised at a sentence start), is the surname of the person named in full before.
+ */
+function particleSurnameOf(people: readonly Person[], keys: readonly string[]): Person | undefined {
+  if (!NAME_PARTICLES.has(keys[0]!)) return undefined;
+  const tail = keys.join(' ');
+  for (let i = people.length - 1; i >= 0; i--) {
+    const k = people[i]!.keys;
+    if (k.length > keys.length && k.slice(k.length - keys.length).join(' ') === tail) return people[i];
+  }
+  return undefined;
 }
 
 const SEGMENT_BREAK = new Set([',', ';', ':', '(', ')', '—', '–']);
@@ -307,11 +322,37 @@ function collectSalient(paragraphs: readonly Paragraph[], people: readonly Perso
         if (!REPORTING_VERBS.has(t.lower)) continue;
         const m = leftSubject(para, k, s.from);
         if (m && m !== subj) pushSalient(out, para, p, m, people);
+        const reported = thatClauseSubject(para, k + 1, s.to);
+        if (reported) pushSalient(out, para, p, reported, people);
       }
     }
   });
   out.sort((a, b) => a.pos - b.pos);
   return out;
+}
+
+/**
+ * "PBS revealed that in December, Crown Prince X accepted …": the person named in full as the
+ * subject of the clause a verb of saying reports (after "that" and an adverbial ending in a
+ * comma; a past form right after the name or its "of" phrase) is what a following "he" or "she"
+ * may refer to (issue #12).
+ */
+function thatClauseSubject(para: Paragraph, k: number, to: number): Mention | null {
+  const { tokens, mentions } = para;
+  if (tokens[k]?.lower !== 'that') return null;
+  let j = k + 1;
+  const opener = tokens[j];
+  if (opener?.kind === 'word' && ADVERBIAL_OPENERS.test(opener.lower)) {
+    while (j < to && j - k < 8 && tokens[j]!.kind === 'word') j++;
+    if (tokens[j]?.text !== ',') return null;
+    j++;
+  }
+  const m = mentions.byStart[j];
+  if (m?.kind !== 'person' || m.poss || m.name === null || nameKeys(m.name).length < 2) return null;
+  let v = m.to;
+  if (tokens[v]?.lower === 'of' && mentions.byStart[v + 1]) v = mentions.byStart[v + 1]!.to;
+  const verb = tokens[v];
+  return verb?.kind === 'word' && !verb.cap && /[a-z]ed$/.test(verb.lower) ? m : null;
 }
 
 function pushSalient(
@@ -519,6 +560,20 @@ export function unnamedSubject(para: Paragraph, v: number, floor: number): Menti
     words++;
     k--;
   }
+  // "Some of the protesters Wikinews interviewed said": a name and a past form after a plural
+  // noun are a relative clause on the noun; the phrase up to the noun is the unnamed subject.
+  const inner = words === 1 ? mentions.byEnd[k] : undefined;
+  if (inner && !inner.poss && /[a-z]ed$/.test(tokens[k + 1]!.lower) && relativeHead(tokens[inner.from - 1])) {
+    let from = inner.from - 1;
+    while (
+      from > floor &&
+      tokens[from - 1]!.kind === 'word' &&
+      !mentions.byEnd[from - 1] &&
+      (!tokens[from - 1]!.cap || from - 1 === para.sentences[para.sentenceOf[from - 1]!]?.from)
+    )
+      from--;
+    return unnamed(para, from, end);
+  }
   // "The sheriff's investigators said": a possessive stands for the determiner.
   const owner = words > 0 ? mentions.byEnd[k] : undefined;
   if (owner?.poss && owner.from >= floor) {
@@ -530,6 +585,19 @@ export function unnamedSubject(para: Paragraph, v: number, floor: number): Menti
 }
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(syntaxWords.conjunctions);
+
+/** A lowercase plural noun a relative clause may follow without "who"/"that" ("the protesters X met"). */
+function relativeHead(t: Token | undefined): boolean {
+  return (
+    t?.kind === 'word' &&
+    !t.cap &&
+    /^[a-z]+s$/.test(t.text) &&
+    !t.lower.endsWith('ss') &&
+    !breaksSubject(t.lower) &&
+    !SKIP_BEFORE_VERB.has(t.lower) &&
+    !DETERMINERS.has(t.lower)
+  );
+}
 
 /** Words that cannot stand inside an unnamed subject between its determiner and its verb. */
 function breaksSubject(w: string): boolean {

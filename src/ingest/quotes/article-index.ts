@@ -10,12 +10,16 @@ import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' }
 
 const SUBORDINATE_TITLE_WORDS: ReadonlySet<string> = new Set(syntaxWords.subordinateTitleWords);
 
-/** Does `role` name `head` as a subordinate office ("Vice President", "deputy minister")? */
+/** Does `role` name `head` as a subordinate office ("Vice President", "deputy minister", "Deputy Prime Minister")? */
 function subordinateTitle(role: string | null, head: string): boolean {
   if (role === null) return false;
   const words = role.toLowerCase().split(/[\s-]+/);
   const at = words.indexOf(head);
-  return at > 0 && SUBORDINATE_TITLE_WORDS.has(words[at - 1]!);
+  // "Deputy Prime Minister": the subordinate word may stand before a word of the title itself.
+  return (
+    at > 0 &&
+    (SUBORDINATE_TITLE_WORDS.has(words[at - 1]!) || (at > 1 && SUBORDINATE_TITLE_WORDS.has(words[at - 2]!)))
+  );
 }
 
 interface OrgsOfKind {

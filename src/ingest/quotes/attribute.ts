@@ -126,6 +126,7 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
   switch (m.kind) {
     case 'person': {
       const person = resolvePerson(doc.people, m.name!, pos);
+      if (person === null && pluralOpener(doc, p, m)) return { speaker: null, role: m.name, rule: 'none' };
       return {
         speaker: person?.name ?? m.name,
         role: roleOf(para, m) ?? person?.role ?? null,
@@ -211,6 +212,28 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
       return { speaker: null, role: m.role, rule: 'none' };
     }
   }
+}
+
+/**
+ * "Critics of X were critical …, with one poster writing “…”", "Members of the House protested by
+ * shouting “…”": a lone capitalised word opening a sentence that looks plural (-s, not -ss, -us or
+ * -is), that nobody in the article is called and that the article never capitalises inside a
+ * sentence, is a plural common noun like "Officials": it names nobody, and nobody else speaks
+ * for it (issue #12).
+ */
+function pluralOpener(doc: ArticleAnalysis, p: number, m: Mention): boolean {
+  if (m.to - m.from !== 1 || m.poss) return false;
+  const para = doc.paragraphs[p]!;
+  if (para.sentences[para.sentenceOf[m.from]!]?.from !== m.from) return false;
+  const word = para.tokens[m.from]!;
+  if (!/^\p{Lu}\p{Ll}+[^siu]s$/u.test(word.text)) return false;
+  for (const other of doc.paragraphs) {
+    for (let k = 0; k < other.tokens.length; k++) {
+      const t = other.tokens[k]!;
+      if (t.cap && t.lower === word.lower && other.sentences[other.sentenceOf[k]!]?.from !== k) return false;
+    }
+  }
+  return true;
 }
 
 /** A lowercase body word modifying a nominal's head ("government" in "the government statement"). */
@@ -325,6 +348,9 @@ function introducedDocument(doc: ArticleAnalysis, p: number, m: Mention): Found 
 
 const ISSUING_VERBS: ReadonlySet<string> = new Set(syntaxWords.issuingVerbs);
 
+/** The last paragraph (0-based) whose unintroduced documents may be the lead's (`leadIssuer`). */
+const LEAD_REACH = 3;
+
 /**
  * "Trump declared a national emergency. … The proclamation said “…”": a bare definite document
  * the article never mentioned before is the text its first sentence says its subject put out
@@ -332,6 +358,9 @@ const ISSUING_VERBS: ReadonlySet<string> = new Set(syntaxWords.issuingVerbs);
  */
 function leadIssuer(doc: ArticleAnalysis, p: number, m: Mention): Found | null {
   if (!m.definite || m.head === null || (m.role ?? '').toLowerCase() !== m.head) return null;
+  // Only while the lead is still the topic: by the fifth paragraph an unintroduced document may
+  // be anyone's (the corpus's three such documents stand in paragraphs 2 to 4).
+  if (p > LEAD_REACH) return null;
   for (let pp = 0; pp <= p; pp++) {
     for (const n of doc.paragraphs[pp]!.mentions.list) {
       if (pp === p && n.from >= m.from) break;

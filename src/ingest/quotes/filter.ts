@@ -191,7 +191,9 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
     // "the film “Dune”", "a sign reading “…”": titles and slogans when short or title-cased.
     for (let k = first.token - 1; k >= 0 && k >= first.token - 3; k--) {
       const t = para.tokens[k]!;
-      if (t.kind !== 'word') break;
+      // "the report has “serious gaps”": an auxiliary or "be" after the cue makes the cue its
+      // subject, and the quotation what is said of it, not its title.
+      if (t.kind !== 'word' || (!t.cap && VERB_HELPERS.has(t.lower))) break;
       if (TITLE_CUES.has(t.lower) && (words < 3 || isTitleLike(text))) return false;
     }
   }

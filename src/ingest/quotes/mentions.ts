@@ -4,7 +4,7 @@
  * minister", "a NATO spokesperson") and pronouns.
  */
 import * as lexicon from './lexicon.ts';
-import { mayOpenWithParticle, PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
+import { mayOpenWithParticle, NAME_PARTICLES, PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
@@ -170,6 +170,18 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
     const next = tokens[i];
     if (next === undefined) return i;
     if (isNameWord(next) && next.start - t.end <= 1) continue;
+    // "Theresa May said", "Prime Minister May's deal": a month right after a name word, before
+    // no number, is a surname ("in May 2019", "on Friday May 3" keep it a date).
+    if (
+      next.kind === 'word' &&
+      next.cap &&
+      MONTH_NAMES.has(next.lower) &&
+      next.start - t.end <= 1 &&
+      !t.poss &&
+      isNameWord(t) &&
+      !NUMBER_START.test(tokens[i + 1]?.text ?? '')
+    )
+      continue;
     // "Jessie K. Liu", "Mr. Smith": a period after an initial or honorific stays inside the name.
     if (
       next.kind === 'punct' &&
@@ -320,6 +332,11 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
       return titledPerson(text, tokens, ws, lowers, base, head, tail);
     if (!afterConnector && lastOrg === tail - 1 && ws.length - tail >= 2)
       return titledPerson(text, tokens, ws, lowers, base, head, tail);
+    // "Mayor de Blasio", "Mayor Bill de Blasio": a name particle after the title or a first
+    // name opens the surname; the title's last word is the end of the title.
+    const particleName = afterConnector && NAME_PARTICLES.has(joinedBefore) ? lastHead + 1 : -1;
+    if (particleName > 0 && particleName >= tail - 2 && lastOrg < particleName && !hasAcronym)
+      return titledPerson(text, tokens, ws, lowers, base, head, particleName);
     if (afterConnector && !definiteTail && lastHead >= 0) {
       // "Secretary of State Mike Pompeo", "President of Iran Hassan Rouhani": skip title
       // complements, keep at most a two-word name; "Governor of Tyumen Oblast" names no one.
@@ -333,6 +350,14 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   // What comes before the first "of"/"for" decides between a title and an organisation.
   let pre = 0;
   while (pre < ws.length && !(NAME_CONNECTORS.has(lowers[pre]!) && !tokens[ws[pre]!]!.cap)) pre++;
+  // "Crown Prince Khalid bin Rashid of Qadima": a name particle before "of" is inside the name;
+  // "of" decides.
+  while (pre < ws.length && NAME_PARTICLES.has(lowers[pre]!) && !tokens[ws[pre]!]!.cap) {
+    let next = pre + 1;
+    while (next < ws.length && !(NAME_CONNECTORS.has(lowers[next]!) && !tokens[ws[next]!]!.cap)) next++;
+    if (next >= ws.length || lowers[next] !== 'of') break;
+    pre = next;
+  }
   let preHead = -1;
   let preOrg = -1;
   let preAcronym = false;
@@ -525,6 +550,9 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
   };
   return m;
 }
+
+/** Month names, which may also be surnames ("Theresa May"). */
+const MONTH_NAMES: ReadonlySet<string> = new Set(syntaxWords.monthNames);
 
 /** Nouns for one person speaking on a body's behalf. */
 const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(syntaxWords.spokespersonNouns);

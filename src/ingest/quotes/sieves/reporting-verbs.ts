@@ -50,10 +50,38 @@ export function verbAt(para: Paragraph, k: number): number {
  */
 function headsNounPhrase(para: Paragraph, k: number): boolean {
   if (!REPORTING_NOUN_FORMS.has(para.tokens[k]!.lower)) return false;
+  if (insidePossessivePhrase(para, k)) return true;
   const next = para.tokens[k + 1];
   if (next?.kind !== 'word' || next.cap || !VERB_HELPERS.has(next.lower)) return false;
   const prev = para.tokens[k - 1];
   return prev?.kind === 'word' && !SUBJECT_WORDS.has(prev.lower);
+}
+
+/**
+ * "MSNBC's morning news talk show", "the council's tweets were": a phrase opened by a name's
+ * possessive runs to its head noun, so a verb-of-saying form that is also a noun (`nounForms`),
+ * right after the possessive or after up to two lowercase modifiers, is that noun, never the
+ * verb of a clause.
+ */
+function insidePossessivePhrase(para: Paragraph, k: number): boolean {
+  if (!REPORTING_NOUN_FORMS.has(para.tokens[k]!.lower)) return false;
+  let j = k - 1;
+  while (j >= k - 2 && isModifierWord(para.tokens[j])) j--;
+  const owner = para.tokens[j];
+  return owner?.kind === 'word' && owner.cap && owner.poss && !PERSON_PRONOUNS.has(owner.lower);
+}
+
+/** A lowercase word that may modify a noun inside a possessive phrase ("morning", "news"). */
+function isModifierWord(t: Paragraph['tokens'][number] | undefined): boolean {
+  return (
+    t?.kind === 'word' &&
+    !t.cap &&
+    /^[a-z-]+$/.test(t.text) &&
+    !REPORTING_VERBS.has(t.lower) &&
+    !VERB_HELPERS.has(t.lower) &&
+    !DETERMINERS.has(t.lower) &&
+    !SUBJECT_WORDS.has(t.lower)
+  );
 }
 
 /** Words that may be the subject of a verb right after them ("he claims", "what they report"). */
@@ -91,6 +119,8 @@ export function speakerStartingAt(para: Paragraph, k: number): Mention | null {
  * further on in the same stretch is the one speaking for the organisation or title first named.
  */
 export function sourceAfter(para: Paragraph, k: number, to: number): Mention | null {
+  const object = objectPronoun(para, k);
+  if (object) return object;
   const m = speakerStartingAt(para, k);
   const generic = !m || m.kind === 'nominal' || m.kind === 'role' || m.kind === 'org';
   if (!generic) return m;
@@ -113,6 +143,18 @@ export function sourceAfter(para: Paragraph, k: number, to: number): Mention | n
   }
   return m && m.kind !== 'nominal' ? m : m && (m.org !== null || m.head !== null) ? m : null;
 }
+
+/**
+ * "According to him, …": an object pronoun standing alone as the source (not "her memoirs") is
+ * the person "he" or "she" would be, resolved as that pronoun.
+ */
+function objectPronoun(para: Paragraph, k: number): Mention | null {
+  const t = para.tokens[k];
+  const subject = t?.kind === 'word' ? OBJECT_PRONOUNS[t.lower] : undefined;
+  if (subject === undefined || para.tokens[k + 1]?.kind === 'word') return null;
+  return { ...unnamed(para, k, k + 1), kind: 'pronoun', name: subject, role: null };
+}
+const OBJECT_PRONOUNS: Readonly<Record<string, string | undefined>> = { him: 'he', her: 'she' };
 
 /** A participle at `j` followed by "by" (one lowercase word between allowed): "posted online by". */
 function authoredBy(para: Paragraph, j: number): boolean {

@@ -1,0 +1,20 @@
+// Every quoted speaker is listed among the article's people, but an organisation that speaks
+// under two of its names is listed once. Sentences written for this test.
+import { expect, test } from 'vitest';
+import { buildArticle } from '../../src/ingest/article/build-article.ts';
+import { parseSeedText } from '../../src/ingest/seed/parse-seed.ts';
+
+function articleOf(text: string) {
+  const parsed = parseSeedText(text, 'test.txt');
+  if (!parsed.ok) throw new Error('the seed must parse');
+  return buildArticle(parsed.seed);
+}
+
+test('a body speaking by its name and by its acronym is one entry of the people list', () => {
+  const article = articleOf(
+    'date 2024-03-01 Test News/ The Velmont Harbour Authority (VHA) said on Monday that the new forms were "simple to fill in and free of charge for every skipper".\n\n' +
+      'Skippers disagreed. VHA said in a second statement that "nobody will be turned away at the harbour office door".\n',
+  );
+  expect(article.quotes.map((q) => q.speaker)).toEqual(['Velmont Harbour Authority', 'VHA']);
+  expect(article.people.map((p) => p.name)).toEqual(['Velmont Harbour Authority']);
+});
