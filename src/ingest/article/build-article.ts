@@ -63,6 +63,7 @@ function withSpeakers(
 ): Person[] {
   const out = [...people];
   const known = new Set(people.map((p) => p.slug));
+  const bodiesListed = new Set<string>();
   const bodyOf = new Map<string, string>();
   for (const org of organisations) {
     bodyOf.set(org.slug, org.slug);
@@ -73,8 +74,8 @@ function withSpeakers(
     known.add(q.speakerSlug);
     const body = bodyOf.get(q.speakerSlug);
     if (body !== undefined) {
-      if (known.has(`\0${body}`)) continue;
-      known.add(`\0${body}`);
+      if (bodiesListed.has(body)) continue;
+      bodiesListed.add(body);
     }
     out.push({ slug: q.speakerSlug, name: q.speaker, mentions: [] });
   }
