@@ -200,7 +200,8 @@ export function countWords(paragraphs: readonly string[]): number {
           if (!isAlnum(c)) break;
           i += c > 0xffff ? 2 : 1;
         }
-        const c = p.charCodeAt(i);
+        // Not read past the end (that would deoptimise the compiled loop): see `wordCount`.
+        const c = i < len ? p.charCodeAt(i) : 0;
         if (
           (c === 39 || c === 0x2019 || c === 46 || c === 45) &&
           i + 1 < len &&
