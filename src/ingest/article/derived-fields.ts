@@ -200,7 +200,8 @@ export function countWords(paragraphs: readonly string[]): number {
           if (!isAlnum(c)) break;
           i += c > 0xffff ? 2 : 1;
         }
-        const c = p.charCodeAt(i);
+        // Not read past the end (that would deoptimise the compiled loop): see `wordCount`.
+        const c = i < len ? p.charCodeAt(i) : 0;
         if (
           (c === 39 || c === 0x2019 || c === 46 || c === 45) &&
           i + 1 < len &&
@@ -230,22 +231,37 @@ export function readingMinutes(wordCount: number): number {
 
 /** `rtl` when most letters are in a right-to-left script (Arabic, Hebrew, Kurdish Sorani…). */
 export function textDirection(paragraphs: readonly string[]): 'ltr' | 'rtl' {
-  // The first 2,000 characters of the paragraphs joined by spaces, without joining them all.
-  let sample = paragraphs[0] ?? '';
-  for (let k = 1; k < paragraphs.length && sample.length < 2000; k++) sample += ` ${paragraphs[k]}`;
-  sample = sample.slice(0, 2000);
+  // The first 2,000 characters of the paragraphs joined by spaces, read in place (no joined copy).
+  let left = SAMPLE;
   let rtl = 0;
   let letters = 0;
-  for (let i = 0; i < sample.length;) {
-    const cp = sample.codePointAt(i) ?? 0;
-    i += cp > 0xffff ? 2 : 1;
-    if (cp < 128) {
-      if ((cp | 32) >= 97 && (cp | 32) <= 122) letters++;
-      continue;
+  for (let k = 0; k < paragraphs.length && left > 0; k++) {
+    // The joining space: one character of the sample, no letter.
+    if (k > 0) left--;
+    const p = paragraphs[k] ?? '';
+    const end = Math.min(p.length, left);
+    left -= end;
+    for (let i = 0; i < end;) {
+      let cp = p.charCodeAt(i);
+      if (cp < 128) {
+        i++;
+        if ((cp | 32) >= 97 && (cp | 32) <= 122) letters++;
+        continue;
+      }
+      cp = p.codePointAt(i) ?? 0;
+      // A pair cut by the sample's end counts as its first half alone, as in a cut string.
+      if (cp > 0xffff && i + 1 >= end) cp = p.charCodeAt(i);
+      i += cp > 0xffff ? 2 : 1;
+      if ((cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff))
+        rtl++;
+      if (LETTER.test(String.fromCodePoint(cp))) letters++;
     }
-    if ((cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff))
-      rtl++;
-    if (LETTER.test(String.fromCodePoint(cp))) letters++;
+    // Settled: even if every character left were right-to-left (and no letter), rtl / letters
+    // could not pass 0.5.
+    if (2 * (rtl + left) <= letters) return 'ltr';
   }
   return letters > 0 && rtl / letters > 0.5 ? 'rtl' : 'ltr';
 }
+
+/** How many characters `textDirection` reads. */
+const SAMPLE = 2000;

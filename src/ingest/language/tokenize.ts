@@ -214,8 +214,11 @@ export function tokenize(paragraph: string): Token[] {
     }
     i = start + text.length;
     let domain = false;
-    // Every top-level domain of DOMAIN_TAIL starts with a lowercase ASCII letter.
+    // Every top-level domain of DOMAIN_TAIL starts with a lowercase ASCII letter. (Reads stay
+    // inside the paragraph here and below: the first read past its end would send the compiled
+    // tokenizer back to the interpreter to be compiled again, a deoptimisation.)
     if (
+      i + 1 < n &&
       paragraph.charCodeAt(i) === 46 &&
       isAsciiLower(paragraph.charCodeAt(i + 1)) &&
       text.length > 1 &&
@@ -269,11 +272,11 @@ export function tokenize(paragraph: string): Token[] {
     } else {
       const w = makeWord(text, start, sentStart, domain, ownLower && !domain ? text : undefined);
       // "U.S Air Force": a dotted acronym that lost its last full stop is looked up as "U.S.".
-      if (text.charCodeAt(1) === 46 && DOTTED_NO_FINAL.test(text)) w.lower += '.';
+      if (text.length > 1 && text.charCodeAt(1) === 46 && DOTTED_NO_FINAL.test(text)) w.lower += '.';
       if (before?.kind === 'punct' && before.end === start && (before.text === '#' || before.text === '@'))
         w.tag = true;
       // "AU$2.4 million", "US$10": a currency prefix, not a name.
-      if (paragraph[w.end] === '$') w.tag = true;
+      if (w.end < n && paragraph.charCodeAt(w.end) === 36) w.tag = true;
       out.push(w);
     }
     sentStart = false;

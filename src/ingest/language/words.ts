@@ -32,7 +32,9 @@ export function wordCount(text: string): number {
         if (!isLetterOrDigit(c)) break;
         i += c > 0xffff ? 2 : 1;
       }
-      const c = text.charCodeAt(i);
+      // Read only inside the text: a read past its end would send V8's optimised code back to
+      // the interpreter (a deoptimisation) the first time a word ends the text.
+      const c = i < n ? text.charCodeAt(i) : 0;
       if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isLetterOrDigit(text.codePointAt(i + 1)!)) {
         i++;
         continue;
