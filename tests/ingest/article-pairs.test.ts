@@ -8,16 +8,15 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.ts';
 import { adjacentPairs } from '../../src/contract/search-pairs.ts';
 import { searchTerms } from '../../src/contract/text.ts';
 import { viewPaths } from '../../src/contract/views.ts';
@@ -34,11 +33,6 @@ import { readViewCorpus } from '../../src/ingest/corpus/view-documents/view-corp
 vi.setConfig({ testTimeout: 180_000 });
 
 const WIKINEWS = resolve(import.meta.dirname, '../../../shared/corpus/wikinews');
-
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 test("an article's cached pairs are exactly its adjacent pairs, as indices into its terms", () => {
   const texts = [
@@ -97,8 +91,7 @@ function referencePairDocuments(out: string, buildId: string): Map<string, strin
 }
 
 test('the pair documents built from the cache are byte for byte those read from the article documents', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'article-pairs-'));
-  roots.push(root);
+  const root = tempDir('article-pairs-');
   const seeds = join(root, 'seeds');
   mkdirSync(seeds);
   const files = readdirSync(WIKINEWS)

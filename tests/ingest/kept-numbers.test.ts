@@ -5,19 +5,11 @@
  * key, so a rebuild checks the key made with the kept numbers first and does that work only when
  * it changed. The folder stays the one a build from scratch writes.
  */
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.ts';
 import { viewPaths, type RelatedChunkDocument } from '../../src/contract/views.ts';
 import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
@@ -51,18 +43,12 @@ vi.mock('../../src/ingest/corpus/view-documents/related-articles.ts', async (ori
 
 vi.setConfig({ testTimeout: 120_000 });
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
 const ROOT = resolve(import.meta.dirname, '../..');
 const WIKINEWS = join(process.env.SHARED_DIR ?? resolve(ROOT, '..', 'shared'), 'corpus/wikinews');
 
 /** The Wikinews corpus (enough words for many prefix documents) and one generated seed to edit. */
 function workspace() {
-  const root = mkdtempSync(join(tmpdir(), 'kept-pages-'));
-  roots.push(root);
+  const root = tempDir('kept-pages-');
   const seeds = join(root, 'seeds');
   mkdirSync(seeds);
   const edited = join(seeds, 'story.txt');

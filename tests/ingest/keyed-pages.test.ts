@@ -4,10 +4,10 @@
  * must change whenever the page's bytes would.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.ts';
 import { viewPaths } from '../../src/contract/views.ts';
 import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import {
@@ -19,11 +19,6 @@ import { readArticlePairs } from '../../src/ingest/corpus/view-documents/search-
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
-
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 const FILES = 60;
 const isPage = (path: string) => path.startsWith('organisations/') || path.startsWith('speakers/');
@@ -75,8 +70,7 @@ function viewRun(out: string, seeds: string, kept: Map<string, string> | null) {
 }
 
 test('a page is carried over by its key only when its bytes are unchanged, and an edited article’s pages are made', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'keyed-pages-'));
-  roots.push(root);
+  const root = tempDir('keyed-pages-');
   const seeds = join(root, 'seeds');
   mkdirSync(seeds);
   for (let i = 0; i < FILES; i++)

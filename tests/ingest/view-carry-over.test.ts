@@ -6,7 +6,6 @@
 import {
   cpSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -14,9 +13,9 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.ts';
 import { ARTICLE_CHUNK_SIZE, viewPaths } from '../../src/contract/views.ts';
 import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import { writeViewDocuments } from '../../src/ingest/corpus/view-documents/write-view-documents.ts';
@@ -27,16 +26,10 @@ import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
 const FILES = 80;
 
 function workspace() {
-  const root = mkdtempSync(join(tmpdir(), 'view-carry-'));
-  roots.push(root);
+  const root = tempDir('view-carry-');
   const seeds = join(root, 'seeds');
   mkdirSync(seeds);
   // Distinct dates, so article numbers follow the file numbers.
