@@ -5,6 +5,7 @@
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
 import { type Token } from '../../language/tokenize.ts';
 import { L, type Para, isConnector, isNameToken, trieMatch } from './context.ts';
+import { LEGAL_SUFFIXES } from './legal-suffixes.ts';
 
 /**
  * After a known organisation ending at `from`, is there a head noun right after it that makes a
@@ -267,7 +268,6 @@ const DESIGNATION_HEADS: ReadonlySet<string> = new Set(ruleWords.designationHead
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(ruleWords.academicHeads);
 const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set(ruleWords.countryBodyHeads);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ruleWords.legalSuffixes);
 const WORK_NOUNS: ReadonlySet<string> = new Set(ruleWords.workNouns);
 const QUOTE_MARK = /^['"\u2018\u2019\u201c\u201d]$/u;
 
