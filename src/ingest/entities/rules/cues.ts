@@ -39,12 +39,15 @@ function channelNumberCue(toks: readonly Token[], i: number, k: number): boolean
   return CHANNEL_CUES.has(cue.lower) && !L.notOrgHeads.has(toks[k - 1]!.lower) && k > i;
 }
 
-/** An unknown name the words around it call an organisation becomes one as it stands (if unclaimed). */
-function promoteBare(p: Para, out: ParagraphOut, n: Span, rule: OrgRule): void {
+/**
+ * An unknown name the words around it call an organisation becomes one (if unclaimed), as it
+ * stands or running on to `end`.
+ */
+function promoteBare(p: Para, out: ParagraphOut, n: Span, rule: OrgRule, end = n.j): void {
   const idx = out.names.indexOf(n);
   if (idx < 0) return;
   out.names.splice(idx, 1);
-  pushOrg(p, n.i, n.j, null, null, out, rule);
+  pushOrg(p, n.i, end, null, null, out, rule);
 }
 
 /** Unknown names that the words around them call an organisation. */
@@ -87,8 +90,7 @@ export function cues(p: Para, out: ParagraphOut): void {
         if (place && toks[place.j]?.kind !== 'word') {
           if ('place' in place) unclaimPlace(p, place.i, out);
           else out.names.splice(out.names.indexOf(place), 1);
-          out.names.splice(out.names.indexOf(n), 1);
-          pushOrg(p, n.i, place.j, null, null, out, 'org.cue-word');
+          promoteBare(p, out, n, 'org.cue-word', place.j);
           continue;
         }
       }
@@ -96,13 +98,9 @@ export function cues(p: Para, out: ParagraphOut): void {
       // ending it, is part of it (issue #12).
       let e = n.j;
       while (p.claim[e] === 'p') e++;
-      if (e > n.j && !(toks[e]?.kind === 'word' && toks[e]!.cap)) {
-        out.names.splice(out.names.indexOf(n), 1);
-        for (let x = n.j; x < e; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
-        pushOrg(p, n.i, e, null, null, out, 'org.cue-word');
-        continue;
-      }
-      promoteBare(p, out, n, 'org.cue-word');
+      if (toks[e]?.kind === 'word' && toks[e]!.cap) e = n.j;
+      for (let x = n.j; x < e; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
+      promoteBare(p, out, n, 'org.cue-word', e);
       continue;
     }
     // "the gas producer Energean" (a film producer is a person: one-word names only); "the ruling
