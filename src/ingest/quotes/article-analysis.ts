@@ -17,7 +17,7 @@ import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' }
 import { remembered } from '../language/remembered.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SKIP_BEFORE_VERB } = lexicon;
+const { DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SKIP_BEFORE_VERB, pastForm } = lexicon;
 
 export interface Paragraph {
   text: string;
@@ -352,7 +352,7 @@ function thatClauseSubject(para: Paragraph, k: number, to: number): Mention | nu
   let v = m.to;
   if (tokens[v]?.lower === 'of' && mentions.byStart[v + 1]) v = mentions.byStart[v + 1]!.to;
   const verb = tokens[v];
-  return verb?.kind === 'word' && !verb.cap && /[a-z]ed$/.test(verb.lower) ? m : null;
+  return verb?.kind === 'word' && !verb.cap && pastForm(verb.lower) ? m : null;
 }
 
 function pushSalient(
@@ -563,7 +563,7 @@ export function unnamedSubject(para: Paragraph, v: number, floor: number): Menti
   // "Some of the protesters Wikinews interviewed said": a name and a past form after a plural
   // noun are a relative clause on the noun; the phrase up to the noun is the unnamed subject.
   const inner = words === 1 ? mentions.byEnd[k] : undefined;
-  if (inner && !inner.poss && /[a-z]ed$/.test(tokens[k + 1]!.lower) && relativeHead(tokens[inner.from - 1])) {
+  if (inner && !inner.poss && pastForm(tokens[k + 1]!.lower) && relativeHead(tokens[inner.from - 1])) {
     let from = inner.from - 1;
     while (
       from > floor &&

@@ -28,6 +28,11 @@ function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
 }
 
 export const REPORTING_VERBS = lower(reportingVerbs.forms);
+const PAST_FORM = /[a-z]ed$/;
+/** Spelled like a past form or participle ("joined", "revealed"): a lowercased word ending in a letter + "ed". */
+export function pastForm(lower: string): boolean {
+  return PAST_FORM.test(lower);
+}
 /** Auxiliaries and forms of "be": words of a verb phrase that never describe a noun ("had", "was"). */
 export const VERB_HELPERS = lower([...syntaxWords.auxiliaries, ...syntaxWords.beForms]);
 /** Reporting-verb forms that are also nouns ("post", "report"): before "was" or "has" they head a noun phrase. */

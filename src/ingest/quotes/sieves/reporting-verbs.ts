@@ -27,6 +27,7 @@ const {
   REPORTING_PHRASES,
   REPORTING_VERBS,
   VERB_HELPERS,
+  pastForm,
 } = lexicon;
 
 /** Length in tokens of the reporting verb starting at `k` (0 if none): "said", "pointed out". */
@@ -308,7 +309,7 @@ function isFiniteVerb(para: Paragraph, k: number): boolean {
   if (t.kind !== 'word' || t.cap) return false;
   if (VERB_HELPERS.has(t.lower)) return true;
   if (t.lower.endsWith('ing')) return false;
-  return verbAt(para, k) > 0 || /[a-z]ed$/.test(t.lower);
+  return verbAt(para, k) > 0 || pastForm(t.lower);
 }
 
 /**
