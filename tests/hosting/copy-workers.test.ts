@@ -1,32 +1,12 @@
 // Compressed copies made by the data step while it builds, and the hosting step that then only
 // checks them: the same copies as compressing afterwards, and never a copy of other bytes.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { tempDir } from '../support/temp-dir.ts';
 import { startCopyWorkers } from '../../src/hosting/copy-workers.ts';
 import { AHEAD_LIST, precompress } from '../../src/hosting/precompress.ts';
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsreader-copy-workers-'));
-  made.push(dir);
-  return dir;
-}
 
 function expectCopiesOf(root: string, rel: string): void {
   const original = readFileSync(join(root, rel));
@@ -64,8 +44,8 @@ async function buildWithCopies(root: string, cacheDir: string): Promise<void> {
 }
 
 test('copies made while the data is built are the copies precompress makes, and it only checks them', async () => {
-  const cacheDir = join(tempDir(), 'cache');
-  const root = tempDir();
+  const cacheDir = join(tempDir('newsreader-copy-workers-'), 'cache');
+  const root = tempDir('newsreader-copy-workers-');
   await buildWithCopies(root, cacheDir);
   const result = await precompress(root, { cacheDir });
   // The app's file is compressed by the hosting step; the five data documents were done.
@@ -77,8 +57,8 @@ test('copies made while the data is built are the copies precompress makes, and 
   expect(existsSync(join(cacheDir, AHEAD_LIST))).toBe(false);
 
   // The same folder compressed afterwards, as before: the same totals.
-  const plain = tempDir();
-  await buildWithCopies(plain, join(tempDir(), 'other-cache'));
+  const plain = tempDir('newsreader-copy-workers-');
+  await buildWithCopies(plain, join(tempDir('newsreader-copy-workers-'), 'other-cache'));
   for (const entry of readdirSync(plain, { recursive: true, withFileTypes: true }))
     if (/\.(br|gz)$/.test(entry.name)) rmSync(join(entry.parentPath, entry.name));
   const after = await precompress(plain);
@@ -86,8 +66,8 @@ test('copies made while the data is built are the copies precompress makes, and 
 });
 
 test('a document replaced, or a copy removed, after the copies were made is compressed again', async () => {
-  const cacheDir = join(tempDir(), 'cache');
-  const root = tempDir();
+  const cacheDir = join(tempDir('newsreader-copy-workers-'), 'cache');
+  const root = tempDir('newsreader-copy-workers-');
   await buildWithCopies(root, cacheDir);
   // Another step rewrites one document (a new file under the same name).
   const path = join(root, 'data', 'articles', 'b.json');

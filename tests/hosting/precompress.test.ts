@@ -1,30 +1,11 @@
 // Precompressed copies beside a build's files, and the cache that spares a rebuild from
 // compressing files that did not change.
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  existsSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { tempDir } from '../support/temp-dir.ts';
 import { precompress } from '../../src/hosting/precompress.ts';
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsreader-precompress-'));
-  made.push(dir);
-  return dir;
-}
 
 /** A small build: an app file, data documents (one too small to compress) and an image. */
 function writeBuild(root: string, articleText: string): void {
@@ -51,7 +32,7 @@ function filesUnder(dir: string): string[] {
 }
 
 test('every compressible file of at least 1 KB gets brotli and gzip copies of its exact bytes', async () => {
-  const root = tempDir();
+  const root = tempDir('newsreader-precompress-');
   writeBuild(root, 'first version '.repeat(300));
   const result = await precompress(root);
   expect(result.files).toBe(3);
@@ -67,19 +48,19 @@ test('every compressible file of at least 1 KB gets brotli and gzip copies of it
 });
 
 test('a rebuild takes unchanged files from the cache and compresses a changed one afresh', async () => {
-  const cacheDir = join(tempDir(), 'cache');
-  const first = tempDir();
+  const cacheDir = join(tempDir('newsreader-precompress-'), 'cache');
+  const first = tempDir('newsreader-precompress-');
   writeBuild(first, 'first version '.repeat(300));
   const cold = await precompress(first, { cacheDir });
   expect(cold).toMatchObject({ files: 3, fromCache: 0 });
 
   // The next build folder, written afresh: one article changed.
-  const second = tempDir();
+  const second = tempDir('newsreader-precompress-');
   writeBuild(second, 'second version, longer '.repeat(300));
   const warm = await precompress(second, { cacheDir });
   expect(warm).toMatchObject({ files: 3, fromCache: 2 });
   // Same sizes as compressing everything: the cache changes the time, not the result.
-  const uncached = tempDir();
+  const uncached = tempDir('newsreader-precompress-');
   writeBuild(uncached, 'second version, longer '.repeat(300));
   const fresh = await precompress(uncached);
   expect({ ...warm, fromCache: 0 }).toEqual(fresh);
@@ -94,8 +75,8 @@ test('a rebuild takes unchanged files from the cache and compresses a changed on
 });
 
 test('a torn or missing cache entry is compressed again, never served', async () => {
-  const cacheDir = join(tempDir(), 'cache');
-  const first = tempDir();
+  const cacheDir = join(tempDir('newsreader-precompress-'), 'cache');
+  const first = tempDir('newsreader-precompress-');
   writeBuild(first, 'some text '.repeat(300));
   await precompress(first, { cacheDir });
   // A stopped build's leftovers: a temporary file, and an entry cut short.
@@ -104,7 +85,7 @@ test('a torn or missing cache entry is compressed again, never served', async ()
   writeFileSync(path, readFileSync(path).subarray(0, 20));
   writeFileSync(`${path}.123.tmp`, 'torn');
 
-  const second = tempDir();
+  const second = tempDir('newsreader-precompress-');
   writeBuild(second, 'some text '.repeat(300));
   const result = await precompress(second, { cacheDir });
   expect(result).toMatchObject({ files: 3, fromCache: 2 });
