@@ -1,9 +1,9 @@
 /** Every input accounted for, safe diagnostics, and the per-file size cap and time budget. */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.ts';
 import { generateNamesDenseSeed } from '../../scripts/bench/generate-names-dense.ts';
 import { collectSeedFiles } from '../../src/ingest/pipeline/collect-files.ts';
 import { escapeControls, formatDiagnostic } from '../../src/ingest/seed/diagnostics.ts';
@@ -18,12 +18,8 @@ vi.setConfig({ testTimeout: 60_000 });
 const SEED = 'date 2024-01-01 Wire/ Text.\n';
 const asRoot = process.getuid?.() === 0;
 
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'newsreader-inputs-'));
-}
-
 test('every input that is no seed file is a diagnostic, never a silent drop', async () => {
-  const dir = tempDir();
+  const dir = tempDir('newsreader-inputs-');
   writeFileSync(join(dir, 'good.txt'), SEED);
   symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
   symlinkSync(join(dir, 'loop-b.txt'), join(dir, 'loop-a.txt'));
@@ -50,7 +46,7 @@ test('every input that is no seed file is a diagnostic, never a silent drop', as
 });
 
 test('a pipe given by name is reported, not read (reading it would block the build)', async () => {
-  const dir = tempDir();
+  const dir = tempDir('newsreader-inputs-');
   execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
   const { files, problems } = await collectSeedFiles([join(dir, 'pipe.txt')]);
   expect(files).toEqual([]);
@@ -58,7 +54,7 @@ test('a pipe given by name is reported, not read (reading it would block the bui
 });
 
 test.skipIf(asRoot)('an unreadable file and an unreadable folder are diagnostics', async () => {
-  const dir = tempDir();
+  const dir = tempDir('newsreader-inputs-');
   writeFileSync(join(dir, 'secret.txt'), SEED);
   chmodSync(join(dir, 'secret.txt'), 0o000);
   mkdirSync(join(dir, 'locked'));
@@ -75,7 +71,7 @@ test.skipIf(asRoot)('an unreadable file and an unreadable folder are diagnostics
 });
 
 test('the build reports those inputs as rejected and builds the rest', async () => {
-  const dir = tempDir();
+  const dir = tempDir('newsreader-inputs-');
   const seeds = join(dir, 'seeds');
   mkdirSync(seeds);
   writeFileSync(join(seeds, 'good.txt'), SEED);
@@ -101,7 +97,7 @@ test.each([
 });
 
 test('a diagnostic about hostile text escapes it in the file name and the message, and in the report', async () => {
-  const dir = tempDir();
+  const dir = tempDir('newsreader-inputs-');
   const name = join(dir, 'evil\u001b[31m\u202ename.txt');
   writeFileSync(name, 'date\u001b]0;pwned\u0007 2024-01-01 Wire\u009b/ Text.\n');
   const report = await ingestCorpus({ inputs: [dir], outDir: join(dir, 'out'), cacheDir: null });
@@ -114,7 +110,7 @@ test('a diagnostic about hostile text escapes it in the file name and the messag
 });
 
 test('a file over the size cap is rejected before it is read, with the way to raise the cap', () => {
-  const dir = tempDir();
+  const dir = tempDir('newsreader-inputs-');
   writeFileSync(join(dir, 'big.txt'), `date 2024-01-01 Wire/ ${'word '.repeat(300)}\n`);
   const capped = processSeedFile(join(dir, 'big.txt'), { maxFileBytes: 1000, timeBudgetMs: 60_000 });
   expect(capped.article).toBeNull();
@@ -135,7 +131,7 @@ test('a file whose extraction overruns the time budget is a diagnostic; the othe
     'seeds/slow.txt: error: extraction took longer than the per-file time budget of 0.001 s and was stopped (--time-budget-ms or NEWSREADER_TIME_BUDGET_MS raise it)',
   ]);
 
-  const dir = tempDir();
+  const dir = tempDir('newsreader-inputs-');
   writeFileSync(join(dir, 'a-small.txt'), SEED);
   writeFileSync(join(dir, 'b-slow.txt'), slow);
   const cache = join(dir, 'cache');
@@ -155,7 +151,7 @@ test('a file whose extraction overruns the time budget is a diagnostic; the othe
 });
 
 test('a cached file is still rejected once the cap is lowered below its size', async () => {
-  const dir = tempDir();
+  const dir = tempDir('newsreader-inputs-');
   writeFileSync(join(dir, 'a.txt'), `date 2024-01-01 Wire/ ${'word '.repeat(300)}\n`);
   const cache = join(dir, 'cache');
   const build = (maxFileBytes: number) =>
