@@ -16,7 +16,19 @@
  *   --runs N           runs per page and form factor (default 1); the table shows the lowest score
  *   --only PAGE        score one page only: `/`, `article` or `/quotes`
  *   --json DIR         also write each run's full Lighthouse report (`<page>-<form factor>-<run>.json`)
+ *   --https            serve over TLS, so the browser speaks HTTP/2 as it does with any host that has
+ *                      a certificate (a certificate for 127.0.0.1 is made for the run with `openssl`;
+ *                      Chromium trusts its key by hash). Build the folder with
+ *                      NEWSREADER_SITE_URL=https://127.0.0.1:N/ for canonical URLs that match.
+ *
+ * Why `--https`: Lighthouse's mobile figure simulates a Slow 4G link from the requests it saw. Over
+ * HTTP/1.1 (a plain `http://` server) the requests made beside the page's own go on new
+ * connections, which the simulation charges a handshake (a 150 ms round trip) and TCP's slow start;
+ * over HTTP/2 they share the page's connection, already open and warm. Production hosts with TLS speak HTTP/2 (Netlify, Cloudflare Pages, nginx with
+ * `http2 on`), so that is the reader's case; a plain run is the localhost case.
  */
+import { execFileSync } from 'node:child_process';
+import { createHash, X509Certificate } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,6 +50,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     only: { type: 'string' },
     json: { type: 'string' },
+    https: { type: 'boolean', default: false },
   },
 });
 
@@ -95,12 +108,39 @@ interface Row {
   failing: string[];
 }
 
+/** A certificate for 127.0.0.1 made for this run (openssl), and its key's SPKI hash for Chromium. */
+function selfSignedCertificate(): { key: string; cert: string; spki: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'newsreader-lighthouse-tls-'));
+  const keyFile = join(dir, 'key.pem');
+  const certFile = join(dir, 'cert.pem');
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2']
+      .concat(['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'])
+      .concat(['-keyout', keyFile, '-out', certFile]),
+    { stdio: 'ignore' },
+  );
+  const cert = readFileSync(certFile, 'utf8');
+  const publicKey = new X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' });
+  return {
+    key: readFileSync(keyFile, 'utf8'),
+    cert,
+    spki: createHash('sha256').update(publicKey).digest('base64'),
+  };
+}
+
+const tls = values.https ? selfSignedCertificate() : undefined;
 const outDir = await buildApp();
 const server = await preview({
   root,
   logLevel: 'warn',
   build: { outDir },
-  preview: { port, strictPort: true, host: '127.0.0.1' },
+  preview: {
+    port,
+    strictPort: true,
+    host: '127.0.0.1',
+    ...(tls ? { https: { key: tls.key, cert: tls.cert } } : {}),
+  },
 });
 const baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
 if (!baseUrl) throw new Error('preview server did not report its URL');
@@ -116,7 +156,11 @@ if (values.json) mkdirSync(values.json, { recursive: true });
 const launch = await chromiumLaunchOptions();
 const chrome = await chromeLauncher.launch({
   chromePath: launch.executablePath,
-  chromeFlags: [...(launch.args ?? []), '--headless=new'],
+  chromeFlags: [
+    ...(launch.args ?? []),
+    '--headless=new',
+    ...(tls ? [`--ignore-certificate-errors-spki-list=${tls.spki}`] : []),
+  ],
 });
 const rows: Row[] = [];
 try {
