@@ -22,3 +22,9 @@ test('precompressed copies and the not-found page', () => {
   for (const line of ['brotli_static on;', 'gzip_static on;', 'gzip_vary on;', 'error_page 404 /404.html;'])
     expect(conf).toContain(line);
 });
+
+test('HTTPS with HTTP/2, and plain HTTP sent there', () => {
+  // One connection for a page's scripts, stylesheet and data (README, "Lighthouse": `--https`).
+  expect(conf).toContain('listen 443 ssl http2;');
+  expect(conf).toMatch(/listen 80;[\s\S]*?return 301 https:\/\/\$host\$request_uri;/);
+});
