@@ -84,7 +84,11 @@ export const FilterPanel = memo(function FilterPanel({
         // when the app takes over and closes them.
         data-expanded={expanded || undefined}
         onToggle={(event) => {
-          if (!wide) setExpanded(event.currentTarget.open);
+          // Only a change the reader made. Taking over a pre-rendered page on a narrow screen
+          // closes the details, which fires `toggle` too: an update there (even to the same value)
+          // is a discrete one, which made React finish taking the page over in one long task.
+          const open = event.currentTarget.open;
+          if (!wide && open !== expanded) setExpanded(open);
         }}
       >
         <summary>
