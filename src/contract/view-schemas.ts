@@ -73,7 +73,6 @@ export const quoteRowSchema: Schema<QuoteRow> = z.omit(quoteEntrySchema, { organ
 const searchDirectorySchema: Schema<SearchDirectory> = z.strictObject({
   chunkStarts: z.array(z.string()),
   prefixes: z.array(z.string().check(z.minLength(2))),
-  frequentPrefixes: z.optional(z.array(z.string().check(z.minLength(2)))),
   pairShards: z.optional(z.int().check(z.gte(1))),
 });
 

@@ -92,12 +92,6 @@ export interface SearchDirectory {
   /** Sorted; the prefixes that have a union document. */
   prefixes: string[];
   /**
-   * Article index only: the `FREQUENT_PREFIXES` prefixes that are whole words in at most half of
-   * the articles, by how many articles their terms reach, most first (`frequentPrefixes` in
-   * search-index.ts), which the app reads ahead once a page has settled. Absent in older builds.
-   */
-  frequentPrefixes?: string[];
-  /**
    * How many adjacent-pair documents (`pairs-<k>.json`) the phrase index has (`search-pairs.ts`).
    * Absent in builds made before phrase search: phrases are then only marked, not counted.
    */
@@ -136,14 +130,6 @@ export interface SearchPrefixDocument extends Envelope<'search-prefix'> {
    */
   firstPage?: CarriedPage;
 }
-
-/**
- * How many prefix documents `SearchDirectory.frequentPrefixes` names, hence how many the app reads
- * ahead: at 100,000 articles (the cycled bench corpus) a frequent word's prefix document, with its
- * carried page, is 7–10 KB gzipped, so 16 of them stay under 150 KB (measured: README, "Reader
- * benchmark"). A bound on bytes, not a guess at which words readers ask for.
- */
-export const FREQUENT_PREFIXES = 16;
 
 /** How many results a search document's carried first page holds (the list's page size). */
 export const CARRIED_PAGE_SIZE = 20;

@@ -19,7 +19,6 @@ import {
   parseListSearch,
 } from '../../lib/urls.ts';
 import { traceMark } from '../../lib/trace-marks.ts';
-import { connectionHints, frequentWordsToReadAhead, savesData, searchFilters } from '../../lib/read-ahead.ts';
 import { LiveSearchContext } from '../live-location.ts';
 
 type ItemOf<V extends ListView> = V extends 'articles' ? ArticleSummary : QuoteRow;
@@ -85,7 +84,6 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
   const filters = useMemo(() => parsed.filters, [filtersKey]);
   const settled = useSettledPage() || ahead;
   usePrefetchNextPage(view, filters, result.page, result.pageCount, settled);
-  useReadAheadFrequentWords(view, meta, settled);
   const facetsQuery = useQuery({ ...corpusQueries.facets(view, filters), subscribed: settled });
   // Until the counts arrive, an unfiltered view shows meta's (exact, but cut to its top rows).
   const unfilteredFacets = useMemo(() => metaFacets(meta, view), [meta, view]);
@@ -214,7 +212,7 @@ function usePrefetchNextPage(
 ): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    if (!settled || page >= pageCount || savesData(connectionHints())) return;
+    if (!settled || page >= pageCount || savesData()) return;
     return whenIdle(() => {
       // A failed prefetch costs nothing: the page loads (and reports) its own data when opened.
       // At low priority: a search asked right after this page must not queue behind its chunks.
@@ -223,44 +221,8 @@ function usePrefetchNextPage(
   }, [queryClient, view, filters, page, pageCount, settled]);
 }
 
-/**
- * Once an article list has settled, the first page of a search for each of the build's most
- * frequent words (`frequentWordsToReadAhead`) loads while the browser is idle, so searching such a
- * word for the first time shows its results within the submit, as a word asked before does
- * (decision 013, "A new word's search document"). A prefix document carries its word's first page
- * and snippets (decision 016), so each word costs one request. One word at a time, each on idle, and
- * none once the page is left, so a reader's own request never queues behind more than one of them;
- * words already in the cache cost nothing. Not with Save-Data or on a slow connection.
- */
-function useReadAheadFrequentWords(view: ListView, meta: EngineMeta, settled: boolean): void {
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    if (view !== 'articles' || !settled) return;
-    const words = frequentWordsToReadAhead(meta.search.articles, connectionHints());
-    let cancelIdle: () => void = () => undefined;
-    let stopped = false;
-    const next = (i: number) => {
-      if (stopped || i >= words.length) return;
-      cancelIdle = whenIdle(() => {
-        const filters = searchFilters(words[i]!);
-        // A failure costs nothing: the search loads (and reports) its own data when asked.
-        Promise.all([
-          queryClient.query(listQuery('articles', filters, 1, true)),
-          queryClient.query(corpusQueries.articleSnippets(filters, 1)),
-        ]).then(
-          () => {
-            next(i + 1);
-          },
-          () => undefined,
-        );
-      });
-    };
-    next(0);
-    return () => {
-      stopped = true;
-      cancelIdle();
-    };
-  }, [queryClient, view, meta, settled]);
+function savesData(): boolean {
+  return (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
 }
 
 /** Runs `task` when the main thread is next idle (at most 2 s on); returns a cancel. */

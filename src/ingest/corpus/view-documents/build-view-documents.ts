@@ -25,7 +25,6 @@ import {
 import {
   ARTICLE_CHUNK_SIZE,
   CARRIED_PAGE_SIZE,
-  FREQUENT_PREFIXES,
   encodeDeltas,
   QUOTE_CHUNK_SIZE,
   TOP_FACETS,
@@ -42,14 +41,7 @@ import {
   type SpeakerDocument,
   type TimelineRow,
 } from '../../../contract/views.ts';
-import {
-  chunkStarts,
-  compareTerms,
-  crossingPrefixes,
-  frequentPrefixes,
-  termBytes,
-  termRange,
-} from './search-index.ts';
+import { chunkStarts, compareTerms, crossingPrefixes, termBytes, termRange } from './search-index.ts';
 import { groupsOf } from './quote-groups.ts';
 import { analyseQuotes, unpackPostings, type QuoteAnalysis } from './quote-analysis.ts';
 import { rankRelated } from './related-articles.ts';
@@ -191,7 +183,6 @@ export function buildViewDocuments(
     buildId,
     emit,
     keying?.carry ?? null,
-    corpus.quoteCount,
   );
   quoteSearch.pairShards = writePairIndex(
     'quotes',
@@ -209,7 +200,6 @@ export function buildViewDocuments(
     buildId,
     emit,
     keying?.carry ?? null,
-    n,
     {
       page: (numbers, impacts) => carriedPage(numbers, impacts, articles, lookups.name),
       pageOf: (numbers) =>
@@ -564,8 +554,6 @@ function writeSearchIndex(
   buildId: string,
   emit: DocumentSink,
   carry: CarrySink | null,
-  /** How many articles (or quotes) the index numbers. */
-  universe: number,
   firstPages: FirstPages | null = null,
 ): SearchDirectory {
   const envelope = <K extends string>(kind: K): Envelope<K> => ({ version: VIEW_DATA_VERSION, kind });
@@ -644,14 +632,7 @@ function writeSearchIndex(
       i === 0 || i === prefixes.length - 1,
     );
   });
-  return {
-    chunkStarts: starts.map((start) => terms[start]!),
-    prefixes,
-    // The index whose pages are carried is the one the app reads ahead (the article index).
-    ...(firstPages && {
-      frequentPrefixes: frequentPrefixes(terms, prefixes, listOf, universe, FREQUENT_PREFIXES),
-    }),
-  };
+  return { chunkStarts: starts.map((start) => terms[start]!), prefixes };
 }
 
 /**

@@ -89,45 +89,6 @@ export function crossingPrefixes(sortedTerms: readonly string[], starts: readonl
   return [...prefixes].sort(compareTerms);
 }
 
-/**
- * The prefix documents a reader's search is most likely to need, most first, for the app to read
- * ahead (`SearchDirectory.frequentPrefixes`): the prefixes that are themselves a term of the index
- * (a whole word, as a reader types one; "th" or "pre" are only stems), ranked by how many articles
- * (or quotes) their terms reach, ties in term order. A word in more than half of them is left out:
- * its Robertson–Spärck Jones weight, log((N − n + 0.5) / (n + 0.5)), is negative, i.e. it tells a
- * reader's search nothing ("the", "of"). There is no record of what readers ask for, so frequency
- * is the only signal the build has; `limit` bounds the bytes the app reads ahead.
- */
-export function frequentPrefixes(
-  sortedTerms: readonly string[],
-  prefixes: readonly string[],
-  listOf: (term: string) => ArrayLike<number>,
-  universe: number,
-  limit: number,
-): string[] {
-  // Each union is counted with a stamp per number (no set, no clearing between prefixes).
-  const stamp = new Uint32Array(universe);
-  const ranked: { prefix: string; reach: number }[] = [];
-  prefixes.forEach((prefix, i) => {
-    const [from, to] = termRange(sortedTerms, prefix);
-    if (from === to || sortedTerms[from] !== prefix) return;
-    let reach = 0;
-    for (let t = from; t < to; t++) {
-      const list = listOf(sortedTerms[t]!);
-      for (let j = 0; j < list.length; j++) {
-        const number = list[j]!;
-        if (stamp[number] !== i + 1) {
-          stamp[number] = i + 1;
-          reach++;
-        }
-      }
-    }
-    if (reach * 2 <= universe) ranked.push({ prefix, reach });
-  });
-  ranked.sort((a, b) => b.reach - a.reach || compareTerms(a.prefix, b.prefix));
-  return ranked.slice(0, limit).map(({ prefix }) => prefix);
-}
-
 /** [from, to) of the sorted terms that start with `prefix`. */
 export function termRange(sortedTerms: readonly string[], prefix: string): [number, number] {
   let lo = 0;
