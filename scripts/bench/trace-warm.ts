@@ -19,6 +19,11 @@
  * `--requests` prints, under each step, the requests of the page and its worker that finished
  * before the next step: path, response body bytes (as sent, so compressed), and when each
  * started and ended after the submit (ms, by the node clock, so within a few ms).
+ * `--page` turns pages instead: each step focuses and clicks "Next page" (in the page, so from
+ * the click's dispatch; back to `/` after the last page) and is timed to the new result count, the same
+ * split and main-thread figures per step; its "layout" column is how the focus's forced layout was
+ * found (decision 013, "Next page: the heading's focus after the paint"). A trace (`--trace`)
+ * carries the JavaScript stack of each forced layout.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -40,6 +45,7 @@ const { values, positionals } = parseArgs({
     trace: { type: 'string' },
     style: { type: 'string' },
     requests: { type: 'boolean', default: false },
+    page: { type: 'boolean', default: false },
   },
 });
 const dist = positionals[0];
@@ -114,37 +120,16 @@ try {
     .waitFor({ state: 'detached', timeout: 30_000 })
     .catch(() => undefined);
   const box = page.getByRole('search').getByRole('searchbox');
+  const nextPage = page
+    .getByRole('navigation', { name: 'Result pages' })
+    .getByRole('link', { name: /Next page/ });
   const rows: Step[] = [];
-  for (let i = 0; i < steps; i++) {
-    const word = WORDS[i % WORDS.length]!;
-    if (values.trace && i === WORDS.length)
-      await browser.startTracing(page, {
-        path: values.trace,
-        categories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'blink.user_timing',
-          'v8.execute',
-        ],
-      });
-    if (values.profile && i === WORDS.length) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-    }
-    requests = 0;
-    fetched = [];
-    const before = await metrics();
-    submittedAt = Date.now();
-    const step = await box.evaluate(async (input, value) => {
+  /** Clicks "Next page" and times it as a search step is timed (no submit: the click's dispatch). */
+  const turnPage = () =>
+    nextPage.evaluate(async (link) => {
       performance.clearMarks();
-      const form = (input as HTMLInputElement).form!;
-      // No named function here: tsx would wrap it in a helper the page does not have.
       const status = 'p[role=status].result-count';
       const before = document.querySelector(status)?.textContent;
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      // Watching from before the submit: a list answered from the cache is shown within it.
       const shown = new Promise<number>((done) => {
         const observer = new MutationObserver(() => {
           if (document.querySelector(status)?.textContent !== before) {
@@ -154,8 +139,11 @@ try {
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       });
+      // A mouse press focuses a link in Chromium, and the page turn moves focus away from it:
+      // without this the turn skips the layout that focus change forces (decision 013).
+      (link as HTMLAnchorElement).focus();
       const start = performance.now();
-      form.requestSubmit();
+      (link as HTMLAnchorElement).click();
       const end = await shown;
       const loaded = performance
         .getEntriesByName('loader done', 'mark')
@@ -169,7 +157,70 @@ try {
         data: loaded === undefined ? null : loaded - start,
         render: loaded === undefined ? null : end - loaded,
       };
-    }, word);
+    });
+  for (let i = 0; i < steps; i++) {
+    const word = values.page ? `page ${i}` : WORDS[i % WORDS.length]!;
+    if (values.page && (await nextPage.count()) === 0) {
+      await page.goto(`${base}/`);
+      await page.locator('[data-list-item]').first().waitFor();
+    }
+    if (values.trace && i === WORDS.length)
+      await browser.startTracing(page, {
+        path: values.trace,
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'blink.user_timing',
+          'v8.execute',
+          // Which script forced a style recalculation or a layout, on those events.
+          'disabled-by-default-devtools.timeline.stack',
+        ],
+      });
+    if (values.profile && i === WORDS.length) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    requests = 0;
+    fetched = [];
+    const before = await metrics();
+    submittedAt = Date.now();
+    const step = values.page
+      ? await turnPage()
+      : await box.evaluate(async (input, value) => {
+          performance.clearMarks();
+          const form = (input as HTMLInputElement).form!;
+          // No named function here: tsx would wrap it in a helper the page does not have.
+          const status = 'p[role=status].result-count';
+          const before = document.querySelector(status)?.textContent;
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          // Watching from before the submit: a list answered from the cache is shown within it.
+          const shown = new Promise<number>((done) => {
+            const observer = new MutationObserver(() => {
+              if (document.querySelector(status)?.textContent !== before) {
+                observer.disconnect();
+                done(performance.now());
+              }
+            });
+            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          });
+          const start = performance.now();
+          form.requestSubmit();
+          const end = await shown;
+          const loaded = performance
+            .getEntriesByName('loader done', 'mark')
+            .map((mark) => mark.startTime)
+            .filter((at) => at <= end)
+            .pop();
+          return {
+            start,
+            end,
+            total: end - start,
+            data: loaded === undefined ? null : loaded - start,
+            render: loaded === undefined ? null : end - loaded,
+          };
+        }, word);
     await page.waitForTimeout(Number(values.settle));
     const after = await metrics();
     const [busy, layout, style, script] = METRICS.map((_, k) => after[k]! - before[k]!) as [
@@ -214,7 +265,7 @@ try {
   const pick = (key: 'total' | 'data' | 'render' | 'busy' | 'layout' | 'style' | 'script') =>
     seen.map((row) => row[key]).filter((n): n is number => n !== null);
   console.log(
-    `words seen before (steps ${WORDS.length}+): median total ${median(pick('total')).toFixed(1)}, data ${median(pick('data')).toFixed(1)}, render ${median(pick('render')).toFixed(1)} ms`,
+    `${values.page ? 'page turns' : 'words seen before'} (steps ${WORDS.length}+): median total ${median(pick('total')).toFixed(1)}, data ${median(pick('data')).toFixed(1)}, render ${median(pick('render')).toFixed(1)} ms`,
   );
   console.log(
     `  main thread per step until settled: median busy ${median(pick('busy')).toFixed(1)}, layout ${median(pick('layout')).toFixed(1)}, style ${median(pick('style')).toFixed(1)}, script ${median(pick('script')).toFixed(1)} ms`,

@@ -4,12 +4,34 @@ import type { RefObject } from 'react';
 /**
  * Moves focus to `target` whenever `key` changes after the first render: after a page change the
  * link that was clicked may be gone, and keyboard users should land at the top of the new results.
+ *
+ * The focus waits until the new page has been painted. Chromium's `focus()` needs the page laid
+ * out, so called in the effect (which React runs in the click's own task when the page was shown
+ * at once) it laid out the whole new page there, before the frame: at 100,000 articles 6–8 ms of a
+ * 20–30 ms "Next page" step (616 of 1,012 layout objects), which the frame would have done anyway.
+ * After the paint the layout is clean and the focus costs next to nothing; the page is painted no
+ * later, and focus lands one frame later.
  */
 export function useFocusOnChange(target: RefObject<HTMLElement | null>, key: unknown): void {
   const previous = useRef(key);
   useEffect(() => {
     if (Object.is(previous.current, key)) return;
     previous.current = key;
-    target.current?.focus({ preventScroll: true });
+    return afterNextPaint(() => {
+      target.current?.focus({ preventScroll: true });
+    });
   }, [target, key]);
+}
+
+/** Runs `task` in the first task after the next frame is painted; returns a cancel. */
+function afterNextPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A task queued from an animation frame callback runs after that frame's rendering.
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
