@@ -24,8 +24,9 @@
  * Why `--https`: Lighthouse's mobile figure simulates a Slow 4G link from the requests it saw. Over
  * HTTP/1.1 (a plain `http://` server) the requests made beside the page's own go on new
  * connections, which the simulation charges a handshake (a 150 ms round trip) and TCP's slow start;
- * over HTTP/2 they share the page's connection, already open and warm. Production hosts with TLS speak HTTP/2 (Netlify, Cloudflare Pages, nginx with
- * `http2 on`), so that is the reader's case; a plain run is the localhost case.
+ * over HTTP/2 they share the page's connection, already open and warm. Production hosts with TLS
+ * speak HTTP/2 (Netlify, Cloudflare Pages, nginx as in docs/hosting/nginx.conf), so that is the
+ * reader's case; a plain run is the localhost case.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';

@@ -85,8 +85,8 @@ export const FilterPanel = memo(function FilterPanel({
         data-expanded={expanded || undefined}
         onToggle={(event) => {
           // Only a change the reader made. Taking over a pre-rendered page on a narrow screen
-          // closes the details, which fires `toggle` too: an update there (even to the same value)
-          // is a discrete one, which made React finish taking the page over in one long task.
+          // closes the details, which fires `toggle` too: an update there, even to the same value,
+          // is a discrete (synchronous) one in the middle of the takeover.
           const open = event.currentTarget.open;
           if (!wide && open !== expanded) setExpanded(open);
         }}
