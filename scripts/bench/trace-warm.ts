@@ -55,6 +55,51 @@ const cpuRate = Number(values.cpu);
 /** bench:reader's words: the cold query first, then the warm ones. */
 const WORDS = ['government', 'police', 'election', 'minister', 'court', 'president', 'football'];
 
+/** What a step's timer returns: page clock times, ms. */
+interface StepTiming {
+  start: number;
+  end: number;
+  total: number;
+  data: number | null;
+  render: number | null;
+}
+interface StepTimerGlobal {
+  __newsreaderTimeStep: (act: () => void) => Promise<StepTiming>;
+}
+/**
+ * Installed in the page: runs `act` (a submit, a click) and times it until the result count
+ * changes, split at the list loader's "loader done" mark (the data) and after it (the render).
+ * A string, as COMMIT_RECORDER is: a function from this file would carry tsx's name helpers.
+ */
+const STEP_TIMER = `globalThis.__newsreaderTimeStep = async (act) => {
+  const status = 'p[role=status].result-count';
+  const before = document.querySelector(status)?.textContent;
+  const shown = new Promise((done) => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(status)?.textContent !== before) {
+        observer.disconnect();
+        done(performance.now());
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const start = performance.now();
+  act();
+  const end = await shown;
+  const loaded = performance
+    .getEntriesByName('loader done', 'mark')
+    .map((mark) => mark.startTime)
+    .filter((at) => at <= end)
+    .pop();
+  return {
+    start,
+    end,
+    total: end - start,
+    data: loaded === undefined ? null : loaded - start,
+    render: loaded === undefined ? null : end - loaded,
+  };
+};`;
+
 const server = await serveBuild(dist);
 const base = server.base;
 const browser = await chromium.launch(await chromiumLaunchOptions());
@@ -83,6 +128,7 @@ try {
   await context.addInitScript(() => {
     globalThis.__newsreaderTrace = true;
   });
+  await context.addInitScript({ content: STEP_TIMER });
   if (values.components) await context.addInitScript({ content: COMMIT_RECORDER });
   const page = await context.newPage();
   let requests = 0;
@@ -114,6 +160,8 @@ try {
   if (cpuRate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
   await page.goto(`${base}/`);
   await page.locator('[data-list-item]').first().waitFor();
+  // A pre-rendered list shows before the app has taken it over; a submit before that is the browser's.
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
   if (values.style) await page.addStyleTag({ content: values.style });
   await page
     .locator('.facet-pending')
@@ -126,43 +174,21 @@ try {
   const rows: Step[] = [];
   /** Clicks "Next page" and times it as a search step is timed (no submit: the click's dispatch). */
   const turnPage = () =>
-    nextPage.evaluate(async (link) => {
+    nextPage.evaluate((link) => {
       performance.clearMarks();
-      const status = 'p[role=status].result-count';
-      const before = document.querySelector(status)?.textContent;
-      const shown = new Promise<number>((done) => {
-        const observer = new MutationObserver(() => {
-          if (document.querySelector(status)?.textContent !== before) {
-            observer.disconnect();
-            done(performance.now());
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      });
       // A mouse press focuses a link in Chromium, and the page turn moves focus away from it:
       // without this the turn skips the layout that focus change forces (decision 013).
       (link as HTMLAnchorElement).focus();
-      const start = performance.now();
-      (link as HTMLAnchorElement).click();
-      const end = await shown;
-      const loaded = performance
-        .getEntriesByName('loader done', 'mark')
-        .map((mark) => mark.startTime)
-        .filter((at) => at <= end)
-        .pop();
-      return {
-        start,
-        end,
-        total: end - start,
-        data: loaded === undefined ? null : loaded - start,
-        render: loaded === undefined ? null : end - loaded,
-      };
+      return (globalThis as unknown as StepTimerGlobal).__newsreaderTimeStep(() => {
+        (link as HTMLAnchorElement).click();
+      });
     });
   for (let i = 0; i < steps; i++) {
     const word = values.page ? `page ${i}` : WORDS[i % WORDS.length]!;
     if (values.page && (await nextPage.count()) === 0) {
       await page.goto(`${base}/`);
       await page.locator('[data-list-item]').first().waitFor();
+      await page.locator('html[data-started]').waitFor({ state: 'attached' });
     }
     if (values.trace && i === WORDS.length)
       await browser.startTracing(page, {
@@ -187,39 +213,16 @@ try {
     submittedAt = Date.now();
     const step = values.page
       ? await turnPage()
-      : await box.evaluate(async (input, value) => {
+      : await box.evaluate((input, value) => {
           performance.clearMarks();
           const form = (input as HTMLInputElement).form!;
-          // No named function here: tsx would wrap it in a helper the page does not have.
-          const status = 'p[role=status].result-count';
-          const before = document.querySelector(status)?.textContent;
+          // Typing changes no result count; the timer watches from before the submit, so a list
+          // answered from the cache is shown within it.
           Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
           input.dispatchEvent(new Event('input', { bubbles: true }));
-          // Watching from before the submit: a list answered from the cache is shown within it.
-          const shown = new Promise<number>((done) => {
-            const observer = new MutationObserver(() => {
-              if (document.querySelector(status)?.textContent !== before) {
-                observer.disconnect();
-                done(performance.now());
-              }
-            });
-            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          return (globalThis as unknown as StepTimerGlobal).__newsreaderTimeStep(() => {
+            form.requestSubmit();
           });
-          const start = performance.now();
-          form.requestSubmit();
-          const end = await shown;
-          const loaded = performance
-            .getEntriesByName('loader done', 'mark')
-            .map((mark) => mark.startTime)
-            .filter((at) => at <= end)
-            .pop();
-          return {
-            start,
-            end,
-            total: end - start,
-            data: loaded === undefined ? null : loaded - start,
-            render: loaded === undefined ? null : end - loaded,
-          };
         }, word);
     await page.waitForTimeout(Number(values.settle));
     const after = await metrics();
