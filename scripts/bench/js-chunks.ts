@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
 import { serveBuild } from './serve-build.ts';
 
@@ -25,53 +26,34 @@ const { values, positionals } = parseArgs({
 const dist = resolve(positionals[0] ?? 'dist');
 const SETTLE_MS = 1000;
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_VALUE = new Map(Array.from({ length: BASE64.length }, (_, i) => [BASE64[i]!, i]));
-
-/** The fields of one source map segment (VLQ, relative to the previous segment's). */
-function decodeSegment(text: string): number[] {
-  const out: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const c of text) {
-    const digit = BASE64_VALUE.get(c);
-    if (digit === undefined) throw new Error(`bad VLQ character ${c}`);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-      continue;
-    }
-    out.push(value & 1 ? -(value >>> 1) : value >>> 1);
-    value = 0;
-    shift = 0;
-  }
-  return out;
-}
-
 /** Minified bytes per source file of one script, from its source map (unmapped bytes under "?"). */
-function bytesPerSource(code: string, map: { sources: string[]; mappings: string }): Map<string, number> {
+function bytesPerSource(code: string, map: RawSourceMap): Map<string, number> {
   const lines = code.split('\n');
   const bytes = new Map<string, number>();
   const add = (source: string, n: number) => bytes.set(source, (bytes.get(source) ?? 0) + n);
-  let sourceIndex = 0;
-  map.mappings.split(';').forEach((lineText, lineNo) => {
-    const line = lines[lineNo] ?? '';
-    let column = 0;
-    let start = 0;
-    let current = '?';
-    for (const segmentText of lineText.split(',')) {
-      if (segmentText === '') continue;
-      const segment = decodeSegment(segmentText);
-      column += segment[0]!;
-      add(current, column - start);
-      start = column;
-      if (segment.length >= 4) {
-        sourceIndex += segment[1]!;
-        current = map.sources[sourceIndex] ?? '?';
-      } else current = '?';
-    }
-    add(current, line.length - start);
-  });
+  // Each mapping's source owns the bytes from its column to the next mapping's (or the line's end).
+  let line = 1;
+  let start = 0;
+  let current = '?';
+  const endLine = (to: number) => {
+    add(current, (lines[line - 1] ?? '').length - start);
+    for (let l = line + 1; l < to; l++) add('?', (lines[l - 1] ?? '').length);
+    line = to;
+    start = 0;
+    current = '?';
+  };
+  new SourceMapConsumer(map).eachMapping(
+    (m) => {
+      if (m.generatedLine !== line) endLine(m.generatedLine);
+      add(current, m.generatedColumn - start);
+      start = m.generatedColumn;
+      // (Null for a mapping with no source, though the types say string.)
+      current = (m.source as string | null | undefined) ?? '?';
+    },
+    undefined,
+    SourceMapConsumer.GENERATED_ORDER,
+  );
+  endLine(lines.length + 1);
   return bytes;
 }
 
@@ -99,7 +81,7 @@ function breakdown(file: string): Breakdown {
   const gz = gzipSync(code).length;
   const mapPath = `${path}.map`;
   if (!existsSync(mapPath)) return { file, gz, parts: [] };
-  const map = JSON.parse(readFileSync(mapPath, 'utf8')) as { sources: string[]; mappings: string };
+  const map = JSON.parse(readFileSync(mapPath, 'utf8')) as RawSourceMap;
   const perSource = bytesPerSource(code, map);
   const grouped = new Map<string, number>();
   for (const [source, n] of perSource) grouped.set(groupOf(source), (grouped.get(groupOf(source)) ?? 0) + n);
