@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores the extract command against the shared gold annotation (see README "Extraction quality").
-# Usage: npm run eval [-- --verbose | --json] [--dev2 | --dev3 | --dev4 | --dev5 | --dev6] [--by-rule]
+# Usage: npm run eval [-- --verbose | --json] [--dev2 | --dev3 | --dev4 | --dev5 | --dev6 | --dev7] [--by-rule]
 #   --dev2 scores against the second development set (tests/gold/gold-dev2.json), annotated blind
 #   from ../shared/corpus/annotate-next.txt before its articles were run through the extractor.
 #   --dev3 scores against the third set (tests/gold/gold-dev3.json): 50 articles in neither dev
@@ -12,9 +12,13 @@
 #   --dev5 scores against the fifth set (tests/gold/gold-dev5.json): 50 articles in none of dev,
 #   dev-2, dev-3 and dev-4, sampled by tests/gold/tools/sample.py and annotated blind. It was held
 #   out until 2026-12-05 and is a tuning set since (see tests/gold/gold-dev5-notes.md).
-#   --dev6 scores against the sixth, held-out set (tests/gold/gold-dev6.json): 50 articles in none
-#   of dev, dev-2, dev-3, dev-4 and dev-5, sampled by tests/gold/tools/sample.py and annotated
-#   blind; it replaces dev-5 as the set no rule is tuned on (see tests/gold/gold-dev6-notes.md).
+#   --dev6 scores against the sixth set (tests/gold/gold-dev6.json): 50 articles in none of dev,
+#   dev-2, dev-3, dev-4 and dev-5, sampled by tests/gold/tools/sample.py and annotated blind. It was
+#   held out until 2026-12-06 and is a tuning set since (see tests/gold/gold-dev6-notes.md).
+#   --dev7 scores against the seventh, held-out set (tests/gold/gold-dev7.json): the 23 articles in
+#   none of dev, dev-2, dev-3, dev-4, dev-5 and dev-6, ordered by tests/gold/tools/sample.py and
+#   annotated blind; it replaces dev-6 as the set no rule is tuned on (see
+#   tests/gold/gold-dev7-notes.md).
 #   --by-rule prints, after the scores, count, true positives and precision per extraction rule
 #   (scripts/eval/score-by-rule.ts), so a weak rule is visible.
 set -euo pipefail
@@ -33,6 +37,7 @@ for arg in "$@"; do
     --dev4) gold="$root/tests/gold/gold-dev4.json" ;;
     --dev5) gold="$root/tests/gold/gold-dev5.json" ;;
     --dev6) gold="$root/tests/gold/gold-dev6.json" ;;
+    --dev7) gold="$root/tests/gold/gold-dev7.json" ;;
     --by-rule) by_rule=1 ;;
     *) args+=("$arg") ;;
   esac

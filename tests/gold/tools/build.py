@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Builds tests/gold/gold-<set>.json from the set's batch files ann01.py, ann02.py, ... in articles.txt
-order. Usage: python3 tests/gold/tools/build.py dev3|dev4|dev5|dev6. Run `npx prettier --write` on the file
+order. Usage: python3 tests/gold/tools/build.py dev3|dev4|dev5|dev6|dev7. Run `npx prettier --write` on the file
 afterwards (the repo keeps JSON prettier-formatted)."""
 import glob
 import importlib.util

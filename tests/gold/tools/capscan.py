@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reading aid: lists, per article, capitalised phrases with an organisation cue word, and
 acronyms, that no annotated name/alias of the set's gold covers, for a second look.
-Usage: python3 tests/gold/tools/capscan.py dev3|dev4|dev5|dev6"""
+Usage: python3 tests/gold/tools/capscan.py dev3|dev4|dev5|dev6|dev7"""
 import json
 import os
 import re

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks tests/gold/gold-<set>.json (set = dev3 | dev4 | dev5 | dev6): every quote text occurs in its article (whitespace collapsed, paragraphs
+"""Checks tests/gold/gold-<set>.json (set = dev3 | dev4 | dev5 | dev6 | dev7): every quote text occurs in its article (whitespace collapsed, paragraphs
 joined by one space; for a quote running over several paragraphs, the opening mark that starts
 each continued paragraph is dropped, as the guidelines join such paragraphs with a single space);
 no organisation name/alias is shared within an article after the scorer's orgKey normalisation (across organisations and optional_organisations); writes an empty

@@ -1,6 +1,6 @@
-"""The blind gold sets made with these tools (dev-3, dev-4, dev-5, dev-6), each a folder tests/gold/<set>/ with
+"""The blind gold sets made with these tools (dev-3, dev-4, dev-5, dev-6, dev-7), each a folder tests/gold/<set>/ with
 its annotation batches (ann*.py) and articles.txt, built into tests/gold/gold-<set>.json.
-Usage of every tool: python3 tests/gold/tools/<tool>.py <set> [...], set = dev3 | dev4 | dev5 | dev6."""
+Usage of every tool: python3 tests/gold/tools/<tool>.py <set> [...], set = dev3 | dev4 | dev5 | dev6 | dev7."""
 import os
 import sys
 
@@ -32,6 +32,12 @@ SETS = {
         "excludes": ["dev3", "dev4", "dev5"],
         "note": "Sixth development gold (dev-6, held out) for shared/corpus/wikinews (Wikinews, CC BY 2.5), "
         "annotated blind by gold-guidelines.md from a seeded sample (tests/gold/dev6/articles.txt)",
+    },
+    "dev7": {
+        "seed": "dev7-2026:",
+        "excludes": ["dev3", "dev4", "dev5", "dev6"],
+        "note": "Seventh development gold (dev-7, held out) for shared/corpus/wikinews (Wikinews, CC BY 2.5), "
+        "annotated blind by gold-guidelines.md from a seeded sample (tests/gold/dev7/articles.txt)",
     },
 }
 

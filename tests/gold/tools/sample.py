@@ -3,10 +3,10 @@
 
 Candidates: every wn-*.txt in shared/corpus/wikinews that is in none of gold-dev.json (dev-1),
 annotate-next.txt (the dev-2 list) and the earlier sets the set excludes (gold_sets.py: dev-4
-excludes dev-3, dev-5 excludes dev-3 and dev-4, dev-6 excludes dev-3, dev-4 and dev-5). Each candidate id is ranked by sha256(<the set's seed> + id), "dev3-2026:" or
-"dev4-2026:", "dev5-2026:" or "dev6-2026:", and the ranking is read in order; an article is skipped only if it is degenerate (no
+excludes dev-3, dev-5 excludes dev-3 and dev-4, dev-6 excludes dev-3, dev-4 and dev-5, dev-7 excludes dev-3 … dev-6). Each candidate id is ranked by sha256(<the set's seed> + id), "dev3-2026:" or
+"dev4-2026:", "dev5-2026:", "dev6-2026:" or "dev7-2026:", and the ranking is read in order; an article is skipped only if it is degenerate (no
 body text after the date line), which is the one property of the content this script looks at.
-Usage: python3 tests/gold/tools/sample.py dev3|dev4|dev5|dev6 [N=50]  (prints the ranking it used on stderr)
+Usage: python3 tests/gold/tools/sample.py dev3|dev4|dev5|dev6|dev7 [N=50]  (prints the ranking it used on stderr)
 """
 import hashlib
 import json
