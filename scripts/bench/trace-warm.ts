@@ -24,6 +24,9 @@
  * split and main-thread figures per step; its "layout" column is how the focus's forced layout was
  * found (decision 013, "Next page: the heading's focus after the paint"). A trace (`--trace`)
  * carries the JavaScript stack of each forced layout.
+ * `--speaker` times bench:reader's speaker step instead: on `/quotes`, each step clicks the
+ * Speakers facet's first speaker not chosen, or "All speakers" when one is chosen, so every step
+ * changes the results.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -46,6 +49,7 @@ const { values, positionals } = parseArgs({
     style: { type: 'string' },
     requests: { type: 'boolean', default: false },
     page: { type: 'boolean', default: false },
+    speaker: { type: 'boolean', default: false },
   },
 });
 const dist = positionals[0];
@@ -158,7 +162,8 @@ try {
     return METRICS.map((name) => (list.find((m) => m.name === name)?.value ?? 0) * 1000);
   };
   if (cpuRate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-  await page.goto(`${base}/`);
+  const startPath = values.speaker ? '/quotes' : '/';
+  await page.goto(`${base}${startPath}`);
   await page.locator('[data-list-item]').first().waitFor();
   // A pre-rendered list shows before the app has taken it over; a submit before that is the browser's.
   await page.locator('html[data-started]').waitFor({ state: 'attached' });
@@ -183,8 +188,22 @@ try {
         (link as HTMLAnchorElement).click();
       });
     });
+  const speakers = page.getByRole('group', { name: 'Speakers' });
+  /** Clicks the next speaker (or "All speakers"), as bench:reader's speaker step does. */
+  const chooseSpeaker = () =>
+    speakers.evaluate((group) => {
+      performance.clearMarks();
+      const chosen = group.querySelector('ul.facet-list a[aria-current="true"]');
+      const link = chosen
+        ? [...group.querySelectorAll('a')].find((a) => a.textContent.trim() === 'All speakers')
+        : group.querySelector('ul.facet-list a:not([aria-current="true"])');
+      if (!(link instanceof HTMLAnchorElement)) throw new Error('no speaker link to click');
+      return (globalThis as unknown as StepTimerGlobal).__newsreaderTimeStep(() => {
+        link.click();
+      });
+    });
   for (let i = 0; i < steps; i++) {
-    const word = values.page ? `page ${i}` : WORDS[i % WORDS.length]!;
+    const word = values.page ? `page ${i}` : values.speaker ? `speaker ${i}` : WORDS[i % WORDS.length]!;
     if (values.page && (await nextPage.count()) === 0) {
       await page.goto(`${base}/`);
       await page.locator('[data-list-item]').first().waitFor();
@@ -213,17 +232,19 @@ try {
     submittedAt = Date.now();
     const step = values.page
       ? await turnPage()
-      : await box.evaluate((input, value) => {
-          performance.clearMarks();
-          const form = (input as HTMLInputElement).form!;
-          // Typing changes no result count; the timer watches from before the submit, so a list
-          // answered from the cache is shown within it.
-          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          return (globalThis as unknown as StepTimerGlobal).__newsreaderTimeStep(() => {
-            form.requestSubmit();
-          });
-        }, word);
+      : values.speaker
+        ? await chooseSpeaker()
+        : await box.evaluate((input, value) => {
+            performance.clearMarks();
+            const form = (input as HTMLInputElement).form!;
+            // Typing changes no result count; the timer watches from before the submit, so a list
+            // answered from the cache is shown within it.
+            Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            return (globalThis as unknown as StepTimerGlobal).__newsreaderTimeStep(() => {
+              form.requestSubmit();
+            });
+          }, word);
     await page.waitForTimeout(Number(values.settle));
     const after = await metrics();
     const [busy, layout, style, script] = METRICS.map((_, k) => after[k]! - before[k]!) as [
@@ -268,7 +289,7 @@ try {
   const pick = (key: 'total' | 'data' | 'render' | 'busy' | 'layout' | 'style' | 'script') =>
     seen.map((row) => row[key]).filter((n): n is number => n !== null);
   console.log(
-    `${values.page ? 'page turns' : 'words seen before'} (steps ${WORDS.length}+): median total ${median(pick('total')).toFixed(1)}, data ${median(pick('data')).toFixed(1)}, render ${median(pick('render')).toFixed(1)} ms`,
+    `${values.page ? 'page turns' : values.speaker ? 'speaker steps' : 'words seen before'} (steps ${WORDS.length}+): median total ${median(pick('total')).toFixed(1)}, data ${median(pick('data')).toFixed(1)}, render ${median(pick('render')).toFixed(1)} ms`,
   );
   console.log(
     `  main thread per step until settled: median busy ${median(pick('busy')).toFixed(1)}, layout ${median(pick('layout')).toFixed(1)}, style ${median(pick('style')).toFixed(1)}, script ${median(pick('script')).toFixed(1)} ms`,
