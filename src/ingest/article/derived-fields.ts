@@ -6,6 +6,7 @@
 import danglingWords from '../data/headline/dangling-words.json' with { type: 'json' };
 import { HONORIFICS } from '../language/names.ts';
 import { splitSentences } from '../language/sentences.ts';
+import { countWordRuns } from '../language/words.ts';
 import type { Token } from '../language/tokenize.ts';
 
 /** A headline a reader takes in at a glance: about a line and a half of a wide list, two of a phone. */
@@ -186,44 +187,11 @@ export const DANGLING: ReadonlySet<string> = new Set([
  */
 export function countWords(paragraphs: readonly string[]): number {
   let n = 0;
-  for (const p of paragraphs) {
-    const len = p.length;
-    let i = 0;
-    while (i < len) {
-      const cp = p.codePointAt(i) ?? 0;
-      i += cp > 0xffff ? 2 : 1;
-      if (!isAlnum(cp)) continue;
-      n++;
-      for (;;) {
-        while (i < len) {
-          const c = p.codePointAt(i) ?? 0;
-          if (!isAlnum(c)) break;
-          i += c > 0xffff ? 2 : 1;
-        }
-        // Not read past the end (that would deoptimise the compiled loop): see `wordCount`.
-        const c = i < len ? p.charCodeAt(i) : 0;
-        if (
-          (c === 39 || c === 0x2019 || c === 46 || c === 45) &&
-          i + 1 < len &&
-          isAlnum(p.codePointAt(i + 1) ?? 0)
-        ) {
-          i++;
-          continue;
-        }
-        break;
-      }
-    }
-  }
+  for (const p of paragraphs) n += countWordRuns(p, true);
   return n;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const LETTER = /^\p{L}$/u;
-
-function isAlnum(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-}
 
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));

@@ -18,6 +18,15 @@ function isLetterOrDigit(cp: number): boolean {
  * goes on over ' ’ - when a letter or digit follows).
  */
 export function wordCount(text: string): number {
+  return countWordRuns(text, false);
+}
+
+/**
+ * The one word scanner: runs of letters and digits, joined into one word by an apostrophe (' ’)
+ * or a hyphen between two runs, and also by a full stop when `fullStopJoins` ("U.S", "3.5": an
+ * article's reading length counts words so; a quote's length counts as the scorer does, without).
+ */
+export function countWordRuns(text: string, fullStopJoins: boolean): number {
   const n = text.length;
   let count = 0;
   let i = 0;
@@ -35,7 +44,11 @@ export function wordCount(text: string): number {
       // Read only inside the text: a read past its end would send V8's optimised code back to
       // the interpreter (a deoptimisation) the first time a word ends the text.
       const c = i < n ? text.charCodeAt(i) : 0;
-      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isLetterOrDigit(text.codePointAt(i + 1)!)) {
+      if (
+        (c === 39 || c === 0x2019 || c === 45 || (fullStopJoins && c === 46)) &&
+        i + 1 < n &&
+        isLetterOrDigit(text.codePointAt(i + 1)!)
+      ) {
         i++;
         continue;
       }
