@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 
 export const SHORTCUTS = [
   { keys: 'j', action: 'Next item in a list' },
@@ -8,8 +8,18 @@ export const SHORTCUTS = [
   { keys: 'Esc', action: 'Close this dialog' },
 ] as const;
 
-/** The keyboard shortcut list, in a native modal dialog (focus trap and Esc come for free). */
-export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * The keyboard shortcut list, in a native modal dialog (focus trap and Esc come for free).
+ * Memoised: the layout around it renders again on every navigation, and this dialog changes only
+ * when it opens or closes (`onClose` must be stable).
+ */
+export const ShortcutsDialog = memo(function ShortcutsDialog({
+  open,
+  onClose,
+}: {
+  open: boolean;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -41,4 +51,4 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       </button>
     </dialog>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { paths } from '../../lib/urls.ts';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Location } from 'react-router';
 import {
@@ -18,7 +18,8 @@ import { SITE_NAME } from '../../components/page-title.tsx';
 import { ShortcutsDialog } from '../../components/shortcuts-dialog.tsx';
 import { useKeyboardShortcuts } from '../../components/use-keyboard-shortcuts.ts';
 
-function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
+/** Memoised as the dialog is: its links follow the location themselves (`NavLink`). */
+const Header = memo(function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -51,7 +52,7 @@ function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
       </div>
     </header>
   );
-}
+});
 
 /**
  * Moves focus after a page change, so keyboard and screen-reader users start in the right place:
@@ -104,6 +105,9 @@ export function RootLayout() {
   const showShortcuts = useCallback(() => {
     setShortcutsOpen(true);
   }, []);
+  const closeShortcuts = useCallback(() => {
+    setShortcutsOpen(false);
+  }, []);
   useKeyboardShortcuts(showShortcuts);
   const navigation = useNavigation();
   const main = useRef<HTMLElement>(null);
@@ -123,12 +127,7 @@ export function RootLayout() {
           Press <kbd>?</kbd> for keyboard shortcuts.
         </p>
       </footer>
-      <ShortcutsDialog
-        open={shortcutsOpen}
-        onClose={() => {
-          setShortcutsOpen(false);
-        }}
-      />
+      <ShortcutsDialog open={shortcutsOpen} onClose={closeShortcuts} />
       <ScrollRestoration getKey={scrollKey} />
     </>
   );
