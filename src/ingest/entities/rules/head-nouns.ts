@@ -244,6 +244,23 @@ export function headOrgAt(
   return { i, j };
 }
 
+const PHRASE_HEADS: readonly (readonly string[])[] = ruleWords.phraseHeads.map((h) => h.split(' '));
+
+/**
+ * "Rock and Roll Hall of Fame": is token k the first word of a head of several words
+ * (`rule-words.json` `phraseHeads`), written with capitals but for its connectors? Its first word
+ * alone names a building, so it is not in the head list.
+ */
+export function phraseHeadAt(p: Para, k: number): boolean {
+  const { toks } = p;
+  return PHRASE_HEADS.some((words) =>
+    words.every((w, n) => {
+      const t = toks[k + n];
+      return t?.kind === 'word' && t.lower === w && t.cap === !L.complementConnectors.has(w);
+    }),
+  );
+}
+
 /**
  * "Committee to Protect Journalists", "Global Coalition to Defeat ISIS": after a head and "to", a
  * capitalised word in mid-sentence that is no role, first name, place or known name, with a
