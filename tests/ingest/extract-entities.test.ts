@@ -543,6 +543,20 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
     expect(orgNames(run(text))).toContain(name);
   });
 
+  test.each([
+    [
+      'Storm warnings came from Wendmark Lisse, the national meteorological service for Freedonia.',
+      'Wendmark Lisse',
+    ],
+    [
+      'The vote was watched by Aldrovia Vale, an independent human rights center, on Friday.',
+      'Aldrovia Vale',
+    ],
+    ['Fares were set by Trenvia Norte, the regional transport authority, in May.', 'Trenvia Norte'],
+  ])('an appositive ending in a body noun that is no cue before a name names a body: %s', (text, name) => {
+    expect(orgNames(run(text))).toEqual([name]);
+  });
+
   test('an appositive with a cue noun but no description after it is not enough ("X, a company spokesman")', () => {
     expect(orgNames(run('Jane Roe, a company spokesman, declined to comment.'))).toEqual([]);
   });

@@ -213,6 +213,8 @@ export function cueLists(p: Para, out: ParagraphOut): void {
 const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
 
 /** ", a firm specialising in…", ", an Iranian news agency": an appositive with a cue noun at `j`. */
+const APPOSITIVE_CUE_NOUNS: ReadonlySet<string> = new Set(ruleWords.appositiveCueNouns);
+
 function appositive(p: Para, j: number): boolean {
   const { toks } = p;
   if (toks[j]?.text !== ',' || !ARTICLES.has(toks[j + 1]?.lower ?? '')) return false;
@@ -220,7 +222,7 @@ function appositive(p: Para, j: number): boolean {
     const t = toks[k]!;
     if (t.kind !== 'word' || (t.cap && !L.demonyms.has(t.lower))) return false;
     if (!t.cap && (L.connectors.has(t.lower) || L.functionWords.has(t.lower))) return false;
-    if (!t.cap && L.cueNouns.has(t.lower)) {
+    if (!t.cap && (L.cueNouns.has(t.lower) || APPOSITIVE_CUE_NOUNS.has(t.lower))) {
       const after = toks[k + 1];
       // "…, a database detailing…", "…, a group calling for…": a participle goes on to describe it.
       return (
