@@ -408,6 +408,19 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
     expect(names).toEqual(['University of Leeds']);
   });
 
+  test('a complement goes on across "and" between two places, or after one word before a longer name', () => {
+    expect(orgNames(run('The Bar Council of England and Wales said the fees were too high.'))).toEqual([
+      'Bar Council of England and Wales',
+    ]);
+    expect(orgNames(run('The Joint Committee for Internal and External Trade Coordination met.'))).toEqual([
+      'Joint Committee for Internal and External Trade Coordination',
+    ]);
+    // A place before "and" and a name that is no place after it: two bodies, as before.
+    expect(orgNames(run('The University of Leeds and Northern Reef Expeditions tagged sharks.'))).toEqual([
+      'University of Leeds',
+    ]);
+  });
+
   test('"Full Name (ACR)" keeps a number the acronym spells, and drops words the acronym does not fit', () => {
     const e = run('Members of Partito 7 Colori (P7C) protested. Later the P7C party met.');
     expect(orgNames(e)).toEqual(['Partito 7 Colori']);

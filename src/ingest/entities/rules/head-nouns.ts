@@ -64,7 +64,12 @@ export function complement(p: Para, j: number, b: number, lowerWords: ReadonlySe
         if (toks[m]?.lower === 'the') m++;
         while (m < b && isNameToken(toks[m], lowerWords) && !L.heads.has(toks[m]!.lower)) m++;
         if (m < b && L.heads.has(toks[m]!.lower)) break;
-        if (m - (k + 1) >= 3 || p.claim[k - 1] === 'p') break;
+        // …but "of England and Wales": a place joined to a place that ends the name is one item.
+        const placePair = p.claim[k - 1] === 'p' && m === b && trieMatch(L.placeTrie, p, k + 1, m)?.j === m;
+        // …and "for Domestic and External Security Coordination": one word before "and", right
+        // after the connector, opens a longer name only with the words after it.
+        const oneWordItem = isConnector(toks[k - 2]) && p.claim[k - 1] === undefined && m === b;
+        if (!placePair && ((m - (k + 1) >= 3 && !oneWordItem) || p.claim[k - 1] === 'p')) break;
         // "University of Bristol and UC Davis": an acronym after "and" opens another body's name.
         if (toks[k + 1]?.allCaps === true && toks[k + 1]!.text.length >= 2) break;
       }
