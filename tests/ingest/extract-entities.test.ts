@@ -273,6 +273,19 @@ describe('general rules for unseen articles, one invented sentence each', () => 
     expect(orgNames(run('Investors sold shares of Quorvant after the report.'))).toEqual(['Quorvant']);
   });
 
+  test('"the founder of X", "owner of the X": a company role before "of" makes X an organisation', () => {
+    expect(orgNames(run('Tamsin Vell, the owner of the Brisk Parcel, said sales fell.'))).toEqual([
+      'Brisk Parcel',
+    ]);
+    // A founder's company may bear the founder's name.
+    expect(orgNames(run('Orvid Quell was pardoned. Quell, the founder of Quell Haulage, had lied.'))).toEqual(
+      ['Quell Haulage'],
+    );
+    // A person, or a role that places have, is not read so.
+    expect(orgNames(run('The founder of Jane Roe said nothing.'))).toEqual([]);
+    expect(orgNames(run('She met the president of Brisk Parcel on Monday.'))).toEqual([]);
+  });
+
   test('in a list of mostly organisations the other names are organisations too, people excepted', () => {
     const e = run('Newsweek, Politico, Reuters, Zentrix, iFlux and John Smith covered the story.');
     expect(orgNames(e)).toEqual(['Newsweek', 'Politico', 'Reuters', 'Zentrix', 'iFlux']);
