@@ -286,6 +286,15 @@ describe('general rules for unseen articles, one invented sentence each', () => 
     expect(orgNames(run('She met the president of Brisk Parcel on Monday.'))).toEqual([]);
   });
 
+  test('a one-word piece of a longer title is no body, whatever cue stands beside it', () => {
+    expect(orgNames(run('Relief came from the charity Bread for Hungry Children Trust.'))).not.toContain(
+      'Bread',
+    );
+    expect(orgNames(run('His radio show Vance in the Evening aired on many stations.'))).toEqual([]);
+    // A date or a place after the connector does not make a title.
+    expect(orgNames(run('Relief came from the charity Breadline on Monday.'))).toEqual(['Breadline']);
+  });
+
   test('in a list of mostly organisations the other names are organisations too, people excepted', () => {
     const e = run('Newsweek, Politico, Reuters, Zentrix, iFlux and John Smith covered the story.');
     expect(orgNames(e)).toEqual(['Newsweek', 'Politico', 'Reuters', 'Zentrix', 'iFlux']);

@@ -50,6 +50,40 @@ function promoteBare(p: Para, out: ParagraphOut, n: Span, rule: OrgRule, end = n
   pushOrg(p, n.i, end, null, null, out, rule);
 }
 
+const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'and']);
+
+/** Is token k a capitalised name word that is no place's and no date's? */
+function titleWord(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (t?.kind !== 'word' || !t.cap || t.sentStart || p.claim[k] === 'p') return false;
+  // (Not a date: "the charity Acme on Monday".)
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && !L.stopwords.has(t.lower) && !L.functionWords.has(t.lower);
+}
+
+/**
+ * "Cinema for Peace Foundation", "Imus in the Morning": a one-word name joined by a lowercase
+ * connector to capitalised words around it is a piece of a longer title, not a body of its own,
+ * whatever cue stands beside it ("the non-profit Cinema", "Morning aired").
+ */
+function pieceOfTitle(p: Para, n: Span): boolean {
+  const { toks } = p;
+  const after = toks[n.j];
+  if (after?.kind === 'word' && !after.cap && TITLE_CONNECTORS.has(after.lower)) {
+    const k = toks[n.j + 1]?.lower === 'the' ? n.j + 2 : n.j + 1;
+    if (titleWord(p, k)) return true;
+  }
+  const the = toks[n.i - 1];
+  const connector = toks[n.i - 2];
+  return (
+    the?.kind === 'word' &&
+    the.text === 'the' &&
+    connector?.kind === 'word' &&
+    !connector.cap &&
+    TITLE_CONNECTORS.has(connector.lower) &&
+    titleWord(p, n.i - 3)
+  );
+}
+
 /** Unknown names that the words around them call an organisation. */
 export function cues(p: Para, out: ParagraphOut): void {
   const { toks } = p;
@@ -64,6 +98,8 @@ export function cues(p: Para, out: ParagraphOut): void {
     const first = toks[n.i]!;
     if (L.roles.has(first.lower) || L.demonyms.has(first.lower)) continue;
     if (n.j - n.i > 1 && L.firstNames.has(first.lower)) continue;
+    // (An outlet word takes "of <place>" below: "newspaper Star of Mysore".)
+    if (n.j - n.i === 1 && !L.placeHeads.has(first.lower) && pieceOfTitle(p, n)) continue;
     if (
       toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || L.demonyms.has(t.lower) || COMPASS.has(t.lower))
     )
