@@ -295,6 +295,11 @@ describe('general rules for unseen articles, one invented sentence each', () => 
     expect(orgNames(run('Relief came from the charity Breadline on Monday.'))).toEqual(['Breadline']);
   });
 
+  test('a word of one or two digits and lowercase letters is a brand, a measure or an ordinal is not', () => {
+    expect(orgNames(run('Users moved their posts to 3flix after the ban.'))).toEqual(['3flix']);
+    expect(orgNames(run('The car reached 60mph on the 21st at 6am, 139km away.'))).toEqual([]);
+  });
+
   test('in a list of mostly organisations the other names are organisations too, people excepted', () => {
     const e = run('Newsweek, Politico, Reuters, Zentrix, iFlux and John Smith covered the story.');
     expect(orgNames(e)).toEqual(['Newsweek', 'Politico', 'Reuters', 'Zentrix', 'iFlux']);

@@ -84,6 +84,24 @@ function pieceOfTitle(p: Para, n: Span): boolean {
   );
 }
 
+const DIGIT_NAME = /^\d{1,2}\p{Ll}{3,}$/u;
+const DIGIT_NAME_UNITS: ReadonlySet<string> = new Set(ruleWords.digitNameUnits);
+
+/**
+ * "8chan", "4chan": a word of one or two digits and three lowercase letters or more is a brand's
+ * name (org.camel-case, as "MarineTraffic"), unless its letters are a unit ("60mph", "5kmh").
+ * Ordinals, times and short units ("21st", "6am", "5bn", "139km") are too short or too long to match.
+ */
+export function digitBrands(p: Para, out: ParagraphOut): void {
+  const { toks } = p;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || p.claim[k] !== undefined || !DIGIT_NAME.test(t.text)) continue;
+    if (DIGIT_NAME_UNITS.has(t.lower.replace(/^\d+/, ''))) continue;
+    pushOrg(p, k, k + 1, null, null, out, 'org.camel-case');
+  }
+}
+
 /** Unknown names that the words around them call an organisation. */
 export function cues(p: Para, out: ParagraphOut): void {
   const { toks } = p;
