@@ -50,7 +50,7 @@ function promoteBare(p: Para, out: ParagraphOut, n: Span, rule: OrgRule, end = n
   pushOrg(p, n.i, end, null, null, out, rule);
 }
 
-const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'and']);
+const TITLE_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.titleConnectors);
 
 /** Is token k a capitalised name word that is no place's and no date's? */
 function titleWord(p: Para, k: number): boolean {
