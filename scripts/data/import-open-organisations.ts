@@ -86,8 +86,9 @@ for (const [path, { items }] of Object.entries(nsi.nsi)) {
     // "USave (UK)": the bracket tells brands apart on the map, it is not part of the name.
     const display = item.displayName.replace(/\s*\([^)]*\)\s*$/, '').trim();
     const why = refusal(display);
-    // Only a plain capitalised word ("Aldi"): "GdP", "CeX" are written like acronyms ("GDP").
-    if (why === SHORT && /^\p{Lu}\p{Ll}+$/u.test(display) && !capitalsOnly.has(display.toLowerCase()))
+    // Only a plain capitalised word of four letters ("Aldi"): "GdP", "CeX" are written like
+    // acronyms ("GDP"), and three capitals are another body's acronym as often ("DIA", "UNO", "RIA").
+    if (why === SHORT && /^\p{Lu}\p{Ll}{3}$/u.test(display) && !capitalsOnly.has(display.toLowerCase()))
       capitalsOnly.set(display.toLowerCase(), display);
     if (why) refused.set(why, (refused.get(why) ?? 0) + 1);
     else if (!kept.has(display.toLowerCase())) kept.set(display.toLowerCase(), display);
@@ -105,7 +106,7 @@ const out = {
   refused: Object.fromEntries([...refused.entries()].sort((a, b) => b[1] - a[1])),
   names,
   capitalsOnlyNote:
-    'Short one-word brands refused above as "one short word not in capitals" and written as one plain capitalised word ("Aldi", "Lidl"; not "GdP"): matched only where a text writes the whole word in capitals ("ALDI"), as a leftover name; see rules/context.ts openListed.',
+    'Short one-word brands refused above as "one short word not in capitals" and written as one plain capitalised word of four letters ("Aldi", "Lidl"; not "GdP", "Dia"): matched only where a text writes the whole word in capitals ("ALDI"), as a leftover name; see rules/context.ts openListed.',
   capitalsOnly: [...capitalsOnly.values()].sort((a, b) => a.localeCompare(b, 'en')),
 };
 const here = dirname(fileURLToPath(import.meta.url));
