@@ -52,6 +52,9 @@ const LATIN = /^[A-Za-z0-9][A-Za-z0-9 .&+!-]*$/;
 const common = (w: string): boolean =>
   commonWords.has(w) || (w.endsWith('s') && commonWords.has(w.slice(0, -1)));
 
+/** The refusal of a short one-word brand not written in capitals, kept for `capitalsOnly`. */
+const SHORT = 'one short word not in capitals';
+
 /** Why a brand name is left out, or null to keep it. */
 function refusal(display: string): string | null {
   if (!LATIN.test(display)) return 'not Latin letters, or a possessive';
@@ -65,7 +68,8 @@ function refusal(display: string): string | null {
     if (common(w) || generic.has(w)) return 'one word that is an ordinary word';
     if (properWords.has(w) || firstNames.has(w)) return "one word that is a person's or place's name";
     // "Leo", "Coco": short one-word brands are people's names as often; acronyms stay ("BWS").
-    if (w.length <= 4 && shown !== shown.toUpperCase()) return 'one short word not in capitals';
+    // Such a name is kept apart, to be matched only where a text writes it in capitals ("ALDI").
+    if (w.length <= 4 && shown !== shown.toUpperCase()) return SHORT;
     return null;
   }
   if (keys.every((w) => generic.has(w) || firstNames.has(w))) return 'only generic words';
@@ -75,12 +79,17 @@ function refusal(display: string): string | null {
 
 const kept = new Map<string, string>();
 const refused = new Map<string, number>();
+const capitalsOnly = new Map<string, string>();
 for (const [path, { items }] of Object.entries(nsi.nsi)) {
   if (!path.startsWith('brands/')) continue;
   for (const item of items) {
     // "USave (UK)": the bracket tells brands apart on the map, it is not part of the name.
     const display = item.displayName.replace(/\s*\([^)]*\)\s*$/, '').trim();
     const why = refusal(display);
+    // Only a plain capitalised word of four letters ("Aldi"): "GdP", "CeX" are written like
+    // acronyms ("GDP"), and three capitals are another body's acronym as often ("DIA", "UNO", "RIA").
+    if (why === SHORT && /^\p{Lu}\p{Ll}{3}$/u.test(display) && !capitalsOnly.has(display.toLowerCase()))
+      capitalsOnly.set(display.toLowerCase(), display);
     if (why) refused.set(why, (refused.get(why) ?? 0) + 1);
     else if (!kept.has(display.toLowerCase())) kept.set(display.toLowerCase(), display);
   }
@@ -96,6 +105,9 @@ const out = {
   note: 'Matched only as a whole leftover name (a capitalised run no other rule claimed), never inside a longer name; see rules/context.ts openListed.',
   refused: Object.fromEntries([...refused.entries()].sort((a, b) => b[1] - a[1])),
   names,
+  capitalsOnlyNote:
+    'Short one-word brands refused above as "one short word not in capitals" and written as one plain capitalised word of four letters ("Aldi", "Lidl"; not "GdP", "Dia"): matched only where a text writes the whole word in capitals ("ALDI"), as a leftover name; see rules/context.ts openListed.',
+  capitalsOnly: [...capitalsOnly.values()].sort((a, b) => a.localeCompare(b, 'en')),
 };
 const here = dirname(fileURLToPath(import.meta.url));
 const target = resolve(here, '../../src/ingest/data/entities/open-organisations.json');

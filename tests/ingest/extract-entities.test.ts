@@ -273,6 +273,33 @@ describe('general rules for unseen articles, one invented sentence each', () => 
     expect(orgNames(run('Investors sold shares of Quorvant after the report.'))).toEqual(['Quorvant']);
   });
 
+  test('"the founder of X", "owner of the X": a company role before "of" makes X an organisation', () => {
+    expect(orgNames(run('Tamsin Vell, the owner of the Brisk Parcel, said sales fell.'))).toEqual([
+      'Brisk Parcel',
+    ]);
+    // A founder's company may bear the founder's name.
+    expect(orgNames(run('Orvid Quell was pardoned. Quell, the founder of Quell Haulage, had lied.'))).toEqual(
+      ['Quell Haulage'],
+    );
+    // A person, or a role that places have, is not read so.
+    expect(orgNames(run('The founder of Jane Roe said nothing.'))).toEqual([]);
+    expect(orgNames(run('She met the president of Brisk Parcel on Monday.'))).toEqual([]);
+  });
+
+  test('a one-word piece of a longer title is no body, whatever cue stands beside it', () => {
+    expect(orgNames(run('Relief came from the charity Bread for Hungry Children Trust.'))).not.toContain(
+      'Bread',
+    );
+    expect(orgNames(run('His radio show Vance in the Evening aired on many stations.'))).toEqual([]);
+    // A date or a place after the connector does not make a title.
+    expect(orgNames(run('Relief came from the charity Breadline on Monday.'))).toEqual(['Breadline']);
+  });
+
+  test('a word of one or two digits and lowercase letters is a brand, a measure or an ordinal is not', () => {
+    expect(orgNames(run('Users moved their posts to 3flix after the ban.'))).toEqual(['3flix']);
+    expect(orgNames(run('The car reached 60mph on the 21st at 6am, 139km away.'))).toEqual([]);
+  });
+
   test('in a list of mostly organisations the other names are organisations too, people excepted', () => {
     const e = run('Newsweek, Politico, Reuters, Zentrix, iFlux and John Smith covered the story.');
     expect(orgNames(e)).toEqual(['Newsweek', 'Politico', 'Reuters', 'Zentrix', 'iFlux']);
@@ -408,6 +435,19 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
     expect(names).toEqual(['University of Leeds']);
   });
 
+  test('a complement goes on across "and" between two places, or after one word before a longer name', () => {
+    expect(orgNames(run('The Bar Council of England and Wales said the fees were too high.'))).toEqual([
+      'Bar Council of England and Wales',
+    ]);
+    expect(orgNames(run('The Joint Committee for Internal and External Trade Coordination met.'))).toEqual([
+      'Joint Committee for Internal and External Trade Coordination',
+    ]);
+    // A place before "and" and a name that is no place after it: two bodies, as before.
+    expect(orgNames(run('The University of Leeds and Northern Reef Expeditions tagged sharks.'))).toEqual([
+      'University of Leeds',
+    ]);
+  });
+
   test('"Full Name (ACR)" keeps a number the acronym spells, and drops words the acronym does not fit', () => {
     const e = run('Members of Partito 7 Colori (P7C) protested. Later the P7C party met.');
     expect(orgNames(e)).toEqual(['Partito 7 Colori']);
@@ -541,6 +581,20 @@ describe('names with places, possessives and acronym cues (issue 4, third round)
     ['He told NBC affiliate WQRT that the plant would close.', 'WQRT'],
   ])('an appositive or a cue noun names a subsidiary, a database or an affiliate: %s', (text, name) => {
     expect(orgNames(run(text))).toContain(name);
+  });
+
+  test.each([
+    [
+      'Storm warnings came from Wendmark Lisse, the national meteorological service for Freedonia.',
+      'Wendmark Lisse',
+    ],
+    [
+      'The vote was watched by Aldrovia Vale, an independent human rights center, on Friday.',
+      'Aldrovia Vale',
+    ],
+    ['Fares were set by Trenvia Norte, the regional transport authority, in May.', 'Trenvia Norte'],
+  ])('an appositive ending in a body noun that is no cue before a name names a body: %s', (text, name) => {
+    expect(orgNames(run(text))).toEqual([name]);
   });
 
   test('an appositive with a cue noun but no description after it is not enough ("X, a company spokesman")', () => {

@@ -31,3 +31,15 @@ test('a sentence opener the article also writes in lower case still opens a name
   const plain = ['Humanist groups met.', '"My humanist friends came," she said.'];
   expect(extractEntities(plain, 'Test Wire').organisations).toEqual([]);
 });
+
+test('a head of several words names the body its name words open ("… Hall of Fame")', () => {
+  expect(orgsOf('The quartet was inducted into the Swing and Jive Hall of Fame in 1999.')).toEqual([
+    'Swing and Jive Hall of Fame',
+  ]);
+  expect(orgsOf('She was named to the Regional Podcast Hall of Fame last year.')).toEqual([
+    'Regional Podcast Hall of Fame',
+  ]);
+  // Alone it says not which, and its first word alone is still a building's.
+  expect(orgsOf('He toured the Hall of Fame on Monday.')).toEqual([]);
+  expect(orgsOf('They met at the Riverside Hall on Monday.')).toEqual([]);
+});

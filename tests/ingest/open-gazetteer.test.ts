@@ -47,3 +47,14 @@ test('an acronym the article defines is its own, not a listed brand', () => {
     'org.open-gazetteer',
   ]);
 });
+
+test('a short listed brand is an organisation only where it is written in capitals', () => {
+  expect(openOrganisations.capitalsOnly).toEqual(expect.arrayContaining(['Jysk', 'Rewe']));
+  expect(orgsOf('Garden chairs sold out at JYSK and REWE by noon.')).toEqual([
+    ['JYSK', 'org.open-gazetteer'],
+    ['REWE', 'org.open-gazetteer'],
+  ]);
+  // Written as a name, a short word is a person's as often; an acronym-like brand is an acronym.
+  expect(orgsOf('Garden chairs sold out, Rewe told reporters.')).toEqual([]);
+  expect(openOrganisations.capitalsOnly).not.toContain('GdP');
+});

@@ -11,7 +11,7 @@
 import { alsoCalled, definitions, hyphenatedAcronyms } from './rules/acronyms.ts';
 import { capitalisedChunks } from './rules/chunks.ts';
 import { L, LIST_INTRO, type Para, type ParagraphOut } from './rules/context.ts';
-import { cueLists, cues } from './rules/cues.ts';
+import { cueLists, cues, digitBrands } from './rules/cues.ts';
 import { lowercaseHeads } from './rules/lowercase-heads.ts';
 import { LEGAL_SUFFIXES, legalSuffixes } from './rules/legal-suffixes.ts';
 import { coordinatedLists } from './rules/lists.ts';
@@ -68,6 +68,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     name: 'cues',
     apply: (p, _, out) => {
       cues(p, out);
+    },
+  },
+  // "8chan": a brand's name of digits and lowercase letters.
+  {
+    name: 'digit-brands',
+    apply: (p, _, out) => {
+      digitBrands(p, out);
     },
   },
   // "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens".

@@ -191,6 +191,13 @@ function openOrgKeys(): Set<string> {
   return out;
 }
 
+/** Lower-case short one-word brands matched only where a text writes them in capitals ("ALDI"). */
+function openCapitalsOnly(): Set<string> {
+  return new Set(
+    (openOrganisationsJson as { capitalsOnly: string[] }).capitalsOnly.map((n) => n.toLowerCase()),
+  );
+}
+
 /** Everything the recogniser looks words up in. */
 export const LEXICON = {
   orgTrie: orgs.trie,
@@ -200,6 +207,7 @@ export const LEXICON = {
   placeTrie: buildPlaces(),
   /** Brands and chains from an open-licence list, matched only as a whole leftover name (decision 018). */
   openOrgKeys: openOrgKeys(),
+  openCapitalsOnly: openCapitalsOnly(),
   demonyms: lowerSet((placesJson as { demonyms: string[] }).demonyms),
   heads: lowerSet(lex.orgHeads.heads),
   standaloneHeads: lowerSet(lex.orgHeads.standalone),

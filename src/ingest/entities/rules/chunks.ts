@@ -17,7 +17,14 @@ import {
   trieMatch,
   unclaimPlace,
 } from './context.ts';
-import { FOREIGN_CONNECTORS, complement, headOrgAt, headOrgFrom, purposeClause } from './head-nouns.ts';
+import {
+  FOREIGN_CONNECTORS,
+  complement,
+  headOrgAt,
+  headOrgFrom,
+  phraseHeadAt,
+  purposeClause,
+} from './head-nouns.ts';
 
 export function knownOpener(p: Para, k: number): boolean {
   const t = p.toks[k]!;
@@ -309,9 +316,12 @@ export function scanChunk(
         continue;
       }
     }
-    if (claim[k] === undefined && t.kind === 'word' && t.cap && L.heads.has(t.lower)) {
+    const phraseHead = phraseHeadAt(p, k);
+    if (claim[k] === undefined && t.kind === 'word' && t.cap && (L.heads.has(t.lower) || phraseHead)) {
       const org = headOrgAt(p, k, a, b, lowerWords, knownAt);
-      if (org) {
+      // A head of several words names a body only with a name before it: "the Hall of Fame" alone
+      // says not which.
+      if (org && (!phraseHead || org.i < k)) {
         // Places and names already claimed inside the new span are part of its name now.
         for (let x = org.i; x < org.j; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
         pushOrg(p, org.i, org.j, null, null, out, 'org.head-noun');

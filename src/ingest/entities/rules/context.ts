@@ -218,9 +218,11 @@ function openListed(p: Para, s: number, e: number, out: ParagraphOut): boolean {
     if (t.kind === 'poss') return false;
     if (t.kind === 'word') words.push(t.lower);
   }
-  if (!L.openOrgKeys.has(words.join(' '))) return false;
-  // "the Ballot Interference Prevention Act (BIPA)": an acronym the article defines is its own.
   const first = p.toks[s]!;
+  // A short brand written in capitals ("ALDI", "LIDL"); written "Aldi", it is a person's name as often.
+  const capitalsOnly = e - s === 1 && first.allCaps && L.openCapitalsOnly.has(first.lower);
+  if (!capitalsOnly && !L.openOrgKeys.has(words.join(' '))) return false;
+  // "the Ballot Interference Prevention Act (BIPA)": an acronym the article defines is its own.
   if (e - s === 1 && first.allCaps && p.article.paragraphs.some((para) => para.includes(`(${first.text})`)))
     return false;
   if (e - s > 1 && L.firstNames.has(p.toks[s]!.lower)) return false;

@@ -50,6 +50,58 @@ function promoteBare(p: Para, out: ParagraphOut, n: Span, rule: OrgRule, end = n
   pushOrg(p, n.i, end, null, null, out, rule);
 }
 
+const TITLE_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.titleConnectors);
+
+/** Is token k a capitalised name word that is no place's and no date's? */
+function titleWord(p: Para, k: number): boolean {
+  const t = p.toks[k];
+  if (t?.kind !== 'word' || !t.cap || t.sentStart || p.claim[k] === 'p') return false;
+  // (Not a date: "the charity Acme on Monday".)
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && !L.stopwords.has(t.lower) && !L.functionWords.has(t.lower);
+}
+
+/**
+ * "Cinema for Peace Foundation", "Imus in the Morning": a one-word name joined by a lowercase
+ * connector to capitalised words around it is a piece of a longer title, not a body of its own,
+ * whatever cue stands beside it ("the non-profit Cinema", "Morning aired").
+ */
+function pieceOfTitle(p: Para, n: Span): boolean {
+  const { toks } = p;
+  const after = toks[n.j];
+  if (after?.kind === 'word' && !after.cap && TITLE_CONNECTORS.has(after.lower)) {
+    const k = toks[n.j + 1]?.lower === 'the' ? n.j + 2 : n.j + 1;
+    if (titleWord(p, k)) return true;
+  }
+  const the = toks[n.i - 1];
+  const connector = toks[n.i - 2];
+  return (
+    the?.kind === 'word' &&
+    the.text === 'the' &&
+    connector?.kind === 'word' &&
+    !connector.cap &&
+    TITLE_CONNECTORS.has(connector.lower) &&
+    titleWord(p, n.i - 3)
+  );
+}
+
+const DIGIT_NAME = /^\d{1,2}\p{Ll}{3,}$/u;
+const DIGIT_NAME_UNITS: ReadonlySet<string> = new Set(ruleWords.digitNameUnits);
+
+/**
+ * "8chan", "4chan": a word of one or two digits and three lowercase letters or more is a brand's
+ * name (org.camel-case, as "MarineTraffic"), unless its letters are a unit ("60mph", "5kmh").
+ * Ordinals, times and short units ("21st", "6am", "5bn", "139km") are too short or too long to match.
+ */
+export function digitBrands(p: Para, out: ParagraphOut): void {
+  const { toks } = p;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || p.claim[k] !== undefined || !DIGIT_NAME.test(t.text)) continue;
+    if (DIGIT_NAME_UNITS.has(t.lower.replace(/^\d+/, ''))) continue;
+    pushOrg(p, k, k + 1, null, null, out, 'org.camel-case');
+  }
+}
+
 /** Unknown names that the words around them call an organisation. */
 export function cues(p: Para, out: ParagraphOut): void {
   const { toks } = p;
@@ -64,6 +116,8 @@ export function cues(p: Para, out: ParagraphOut): void {
     const first = toks[n.i]!;
     if (L.roles.has(first.lower) || L.demonyms.has(first.lower)) continue;
     if (n.j - n.i > 1 && L.firstNames.has(first.lower)) continue;
+    // (An outlet word takes "of <place>" below: "newspaper Star of Mysore".)
+    if (n.j - n.i === 1 && !L.placeHeads.has(first.lower) && pieceOfTitle(p, n)) continue;
     if (
       toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || L.demonyms.has(t.lower) || COMPASS.has(t.lower))
     )
@@ -213,6 +267,8 @@ export function cueLists(p: Para, out: ParagraphOut): void {
 const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
 
 /** ", a firm specialising in…", ", an Iranian news agency": an appositive with a cue noun at `j`. */
+const APPOSITIVE_CUE_NOUNS: ReadonlySet<string> = new Set(ruleWords.appositiveCueNouns);
+
 function appositive(p: Para, j: number): boolean {
   const { toks } = p;
   if (toks[j]?.text !== ',' || !ARTICLES.has(toks[j + 1]?.lower ?? '')) return false;
@@ -220,7 +276,7 @@ function appositive(p: Para, j: number): boolean {
     const t = toks[k]!;
     if (t.kind !== 'word' || (t.cap && !L.demonyms.has(t.lower))) return false;
     if (!t.cap && (L.connectors.has(t.lower) || L.functionWords.has(t.lower))) return false;
-    if (!t.cap && L.cueNouns.has(t.lower)) {
+    if (!t.cap && (L.cueNouns.has(t.lower) || APPOSITIVE_CUE_NOUNS.has(t.lower))) {
       const after = toks[k + 1];
       // "…, a database detailing…", "…, a group calling for…": a participle goes on to describe it.
       return (

@@ -64,7 +64,12 @@ export function complement(p: Para, j: number, b: number, lowerWords: ReadonlySe
         if (toks[m]?.lower === 'the') m++;
         while (m < b && isNameToken(toks[m], lowerWords) && !L.heads.has(toks[m]!.lower)) m++;
         if (m < b && L.heads.has(toks[m]!.lower)) break;
-        if (m - (k + 1) >= 3 || p.claim[k - 1] === 'p') break;
+        // …but "of England and Wales": a place joined to a place that ends the name is one item.
+        const placePair = p.claim[k - 1] === 'p' && m === b && trieMatch(L.placeTrie, p, k + 1, m)?.j === m;
+        // …and "for Domestic and External Security Coordination": one word before "and", right
+        // after the connector, opens a longer name only with the words after it.
+        const oneWordItem = isConnector(toks[k - 2]) && p.claim[k - 1] === undefined && m === b;
+        if (!placePair && ((m - (k + 1) >= 3 && !oneWordItem) || p.claim[k - 1] === 'p')) break;
         // "University of Bristol and UC Davis": an acronym after "and" opens another body's name.
         if (toks[k + 1]?.allCaps === true && toks[k + 1]!.text.length >= 2) break;
       }
@@ -242,6 +247,23 @@ export function headOrgAt(
   const text = p.text.slice(toks[i]!.start, toks[j - 1]!.end).toLowerCase();
   if (L.genericPhrases.has(text)) return null;
   return { i, j };
+}
+
+const PHRASE_HEADS: readonly (readonly string[])[] = ruleWords.phraseHeads.map((h) => h.split(' '));
+
+/**
+ * "Rock and Roll Hall of Fame": is token k the first word of a head of several words
+ * (`rule-words.json` `phraseHeads`), written with capitals but for its connectors? Its first word
+ * alone names a building, so it is not in the head list.
+ */
+export function phraseHeadAt(p: Para, k: number): boolean {
+  const { toks } = p;
+  return PHRASE_HEADS.some((words) =>
+    words.every((w, n) => {
+      const t = toks[k + n];
+      return t?.kind === 'word' && t.lower === w && t.cap === !L.complementConnectors.has(w);
+    }),
+  );
 }
 
 /**

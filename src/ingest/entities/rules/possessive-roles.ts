@@ -2,8 +2,39 @@
  * Possessive roles: a name that owns a board, shares or a spokesperson ("Acme's chief executive")
  * is an organisation, unless it looks like a person's.
  */
-import { COMPASS, GERUND, L, type Para, type ParagraphOut, span } from './context.ts';
+import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
+import { COMPASS, GERUND, L, type Para, type ParagraphOut, type Span, span } from './context.ts';
 import { personLike, promoteName } from './cues.ts';
+
+const OWNER_ROLES: ReadonlySet<string> = new Set(ruleWords.ownerRoleCues);
+
+/**
+ * Does a lowercase company role and "of" (and "the") end right before token i ("founder of",
+ * "the chief executive of the")? Places are no leftover names, so "chief executive of Hong Kong"
+ * is not read here.
+ */
+function ownerRoleBefore(p: Para, i: number): boolean {
+  const { toks } = p;
+  let k = i - 1;
+  if (toks[k]?.lower === 'the' && !toks[k]!.cap) k--;
+  if (toks[k]?.lower !== 'of' || toks[k]!.cap) return false;
+  const one = toks[k - 1];
+  if (one?.kind !== 'word' || one.cap) return false;
+  const two = toks[k - 2];
+  return (
+    OWNER_ROLES.has(one.lower) ||
+    (two?.kind === 'word' && !two.cap && OWNER_ROLES.has(`${two.lower} ${one.lower}`))
+  );
+}
+
+/** After "founder of": a name opening with a first name or a title, or made only of people's words. */
+function ownerPersonLike(n: Span, p: Para, out: ParagraphOut): boolean {
+  const words = p.toks.slice(n.i, n.j).filter((t) => t.kind === 'word');
+  const first = words[0];
+  if (!first || L.firstNames.has(first.lower) || L.roles.has(first.lower)) return true;
+  if (words.every((t) => COMPASS.has(t.lower))) return true;
+  return words.every((t) => (out.personWords.get(t.text) ?? 0) > 0);
+}
 
 /** The longest role noun (one or two words) starting at token k, lowercased, or null. */
 function roleNounAt(p: Para, k: number): string | null {
@@ -42,6 +73,14 @@ export function possessiveRoles(p: Para, out: ParagraphOut): void {
       (prev2.lower === 'shares' || prev2.lower === 'stake' || prev2.lower === 'stock')
     )
       hit = true;
+    // "the founder of Acme Construction", "owner of the Acme Crate": a company's role before "of".
+    // A founder's company may bear the founder's name ("Jo Pogue, the founder of Pogue Haulage"):
+    // only a name whose every word is a person's, or that opens with a first name, is one.
+    const owned = ownerRoleBefore(p, n.i);
+    if (owned && !ownerPersonLike(n, p, out)) {
+      promoteName(p, n, out, 'org.possessive-role');
+      continue;
+    }
     if (!hit || personLike(n, p, out)) continue;
     if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || COMPASS.has(t.lower))) continue;
     // "Vessel Tracker's database": a capitalised sentence opener the article also writes in lower
