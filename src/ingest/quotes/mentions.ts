@@ -4,7 +4,12 @@
  * minister", "a NATO spokesperson") and pronouns.
  */
 import * as lexicon from './lexicon.ts';
-import { mayOpenWithParticle, NAME_PARTICLES, PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
+import {
+  mayOpenWithParticle,
+  NAME_PARTICLES,
+  PARTICLE_PREFIX as particlePrefix,
+  POST_NOMINALS,
+} from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
@@ -127,7 +132,7 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
     }
     if (isNameWord(t) && !REPORTING_VERBS.has(t.lower)) {
       const end = chunkEnd(tokens, i);
-      const m = classifyChunk(text, tokens, i, end);
+      const m = postNominalName(text, tokens, i, end) ?? classifyChunk(text, tokens, i, end);
       i = m !== null && m.to < end ? m.to : end;
       if (m !== null) {
         // "Pentagon spokesperson", "Merkel's spokesman": a name followed by a nominal head.
@@ -154,6 +159,20 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
     byEnd[m.to - 1] = m;
   }
   return { list, byStart, byEnd };
+}
+
+/**
+ * "Judge Jane Doe QC said": letters after a full name for an office or honour close the name and
+ * name nobody themselves, so the person is the chunk without them; the mention still covers them
+ * (a verb after them has the person as its subject).
+ */
+function postNominalName(text: string, tokens: readonly Token[], from: number, to: number): Mention | null {
+  let end = to;
+  while (end - 1 > from && POST_NOMINALS.has(stripPossessive(tokens[end - 1]!.text))) end--;
+  if (end === to) return null;
+  const m = classifyChunk(text, tokens, from, end);
+  if (m === null || m.kind !== 'person' || m.name === null || !/\s/.test(m.name) || m.to !== end) return null;
+  return { ...m, to, poss: tokens[to - 1]!.poss };
 }
 
 function simple(kind: MentionKind, from: number, to: number, name: string | null): Mention {

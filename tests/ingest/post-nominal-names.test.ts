@@ -1,0 +1,25 @@
+// Letters after a full name for an office or honour ("QC", "OBE") close the name: the person
+// speaks, with or without a title before the name. Sentences written for this test.
+import { expect, test } from 'vitest';
+import { speakers } from './speakers-of.ts';
+
+test('a title, a full name and "QC" before the verb name the person', () => {
+  expect(
+    speakers('Judge Tamsin Okafor QC said the fines were "far too low for a firm of that size".'),
+  ).toEqual(['Tamsin Okafor']);
+});
+
+test('an honour after a name before a colon names the person', () => {
+  expect(
+    speakers('Ivo Brandt OBE told the inquiry: "Nobody warned the crew that the hatch was faulty."'),
+  ).toEqual(['Ivo Brandt']);
+});
+
+test('the letters alone name nobody as a person', () => {
+  expect(
+    speakers(
+      'Tamsin Okafor QC led the defence.',
+      'The jury heard that the firm "ignored every warning it was given".',
+    ),
+  ).toEqual([null]);
+});
