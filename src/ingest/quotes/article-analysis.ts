@@ -17,7 +17,8 @@ import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' }
 import { remembered } from '../language/remembered.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SKIP_BEFORE_VERB, pastForm } = lexicon;
+const { DETERMINERS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, SKIP_BEFORE_VERB, pastForm } =
+  lexicon;
 
 export interface Paragraph {
   text: string;
@@ -39,13 +40,18 @@ export interface Person {
 
 /**
  * A person or organisation that pronouns may refer back to; a `group` is an unnamed plural
- * subject ("the authors", "researchers") that "they" refers to, so "they" then names nobody.
+ * subject ("the authors", "researchers") that "they" refers to, so "they" then names nobody; a
+ * `someone` is a person described, not named ("The head of the inquiry", "One of the victims"),
+ * whom "he" or "she" then refers to: the person of that title when the article names one, else
+ * nobody.
  */
 export interface Salient {
   pos: number;
   name: string;
-  kind: 'person' | 'org' | 'group';
+  kind: 'person' | 'org' | 'group' | 'someone';
   role: string | null;
+  /** For a `someone`: the head noun of the description ("head"), null for "One of the …". */
+  head?: string | null;
 }
 
 export interface ArticleAnalysis {
@@ -305,7 +311,15 @@ function collectSalient(paragraphs: readonly Paragraph[], people: readonly Perso
     for (const s of para.sentences) {
       checkBudget();
       const subj = sentenceSubject(para, s);
-      if (subj) pushSalient(out, para, p, subj, people);
+      // Only a description that opens its sentence is a person of its own ("The head of the
+      // inquiry told"); one after a name ("X, formerly the director, said") describes that name.
+      const opens =
+        subj !== null &&
+        (subj.from === s.from || (subj.from === s.from + 1 && DETERMINERS.has(para.tokens[s.from]!.lower)));
+      if (subj) pushSalient(out, para, p, subj, people, opens);
+      // "One of the victims decided …": one person of a group, described, not named.
+      else if (para.tokens[s.from]?.lower === 'one' && para.tokens[s.from + 1]?.lower === 'of')
+        out.push({ pos: position(p, s.from), name: '', kind: 'someone', role: null, head: null });
       for (let k = s.from; k < s.to; k++) {
         const t = para.tokens[k]!;
         if (t.lower === 'according' && para.tokens[k + 1]?.lower === 'to') {
@@ -361,10 +375,13 @@ function pushSalient(
   p: number,
   m: Mention,
   people: readonly Person[],
+  opensSentence = false,
 ): void {
   if ((m.kind === 'nominal' || m.kind === 'role') && m.org === null && m.head !== null) {
     const plural = m.head.endsWith('s') && isNominalHead(m.head.slice(0, -1));
     if (plural) out.push({ pos: position(p, m.from), name: '', kind: 'group', role: m.role });
+    else if (opensSentence && !ORG_HEADS.has(m.head) && !DOCUMENT_NOUNS.has(m.head))
+      out.push({ pos: position(p, m.from), name: '', kind: 'someone', role: m.role, head: m.head });
     return;
   }
   if ((m.kind === 'person' || m.kind === 'org') && m.name !== null) {

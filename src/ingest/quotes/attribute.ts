@@ -52,7 +52,7 @@ export interface Attribution {
 }
 
 const NONE: Attribution = { speaker: null, role: null, rule: 'none', speakerRule: 'speaker.none' };
-const PERSON = ['person'] as const;
+const PERSON_OR_SOMEONE = ['person', 'someone'] as const;
 const BODY = ['org'] as const;
 const BODY_OR_GROUP = ['org', 'group'] as const;
 const PERSON_OR_GROUP = ['person', 'group'] as const;
@@ -142,7 +142,13 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
       // came later ("The authors say …. They call for “…”": they are unnamed); others: a body.
       const wantPerson = m.name === 'he' || m.name === 'she';
       const group = m.name === 'they';
-      const s = doc.salient.latestBefore(pos, wantPerson ? PERSON : group ? BODY_OR_GROUP : BODY);
+      const s = doc.salient.latestBefore(pos, wantPerson ? PERSON_OR_SOMEONE : group ? BODY_OR_GROUP : BODY);
+      if (s?.kind === 'someone') {
+        // "The head of the inquiry told the court …. She said": the person described, when the
+        // article names someone of that title; else nobody.
+        const person = s.head ? articleIndex(doc).titled(s.head, s.pos, []) : null;
+        return person === null ? NONE : { speaker: person.name, role: person.role, rule: 'pronoun' };
+      }
       return s === null || s.kind === 'group' ? NONE : { speaker: s.name, role: s.role, rule: 'pronoun' };
     }
     case 'role':
