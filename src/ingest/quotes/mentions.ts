@@ -63,6 +63,7 @@ export interface Mention {
 }
 
 const PARTICLE_PREFIX = particlePrefix;
+const ALL_CAPS = /^\p{Lu}{3,}$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]+|\p{Lu}(?:\.\p{Lu})+\.?)$/u;
 
 /** A title or nominal head, singular or plural ("official", "officials"). */
@@ -90,7 +91,8 @@ export function isGroupNoun(w: string): boolean {
 /** Can this word start or continue a name? */
 function isNameWord(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
-  if (t.cap) return !CAPITALISED_STOPWORDS.has(t.lower) || ROLE_HEADS.has(t.lower);
+  // "WHO", "CAN": a stopword written in capitals of three letters or more is an acronym.
+  if (t.cap) return !CAPITALISED_STOPWORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || ALL_CAPS.test(t.text);
   return mayOpenWithParticle(t.text) && PARTICLE_PREFIX.test(t.text);
 }
 
