@@ -798,7 +798,9 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(syntaxWords.placePreposi
  * name found is the object of "of"/"from"/"at", the person before it is meant.
  */
 function headOfObject(para: Paragraph, m: Mention, floor: number): Mention {
-  if (m.kind !== 'org' && m.kind !== 'person' && m.kind !== 'place') return m;
+  // "X of the Hajo assembly said": a body described by its kind, not named, is an object too.
+  const body = m.kind === 'nominal' && m.org === null && m.head !== null && ORG_HEADS.has(m.head);
+  if (m.kind !== 'org' && m.kind !== 'person' && m.kind !== 'place' && !body) return m;
   const { tokens, mentions } = para;
   let j = m.from - 1;
   // "Matthew Ingram of The Globe and Mail": step back over a coordination inside the object.
