@@ -507,6 +507,8 @@ export function sentenceSubject(para: Paragraph, s: Sentence, limit = s.to): Men
       continue;
     }
     if (m.kind === 'pronoun' && !/^(?:he|she|it|they)$/.test(m.name ?? '')) continue;
+    // "The same day that he dropped out, Bloomberg endorsed …": a subordinate clause's subject.
+    if (m.kind === 'pronoun' && SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) continue;
     // "Assembly president Richard Ferrand …": a title right before a name.
     // "The new governor of the region, Alexander Moor, …": or an appositive name after it.
     // "Chief engineer Paul Novak …": lowercase title words between.
@@ -537,6 +539,9 @@ function apposedName(para: Paragraph, m: Mention): Mention | null {
   const apposed = para.tokens[m.to]?.text === ',' ? para.mentions.byStart[m.to + 1] : undefined;
   return apposed && isFullName(apposed) ? apposed : null;
 }
+
+/** Words that open a subordinate clause ("that", "when", "after"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(syntaxWords.subordinators);
 
 /** -ly words that are nouns, not adverbs ("the family said"). */
 const LY_NOUNS: ReadonlySet<string> = new Set(syntaxWords.lyNouns);
