@@ -14,6 +14,7 @@ import {
   speakerStartingAt,
   unnamedAfter,
   verbAt,
+  verbSubject,
 } from './reporting-verbs.ts';
 import { adjacent, hit, type Hit, type SpeakerSieve } from './site.ts';
 
@@ -34,8 +35,13 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Hit | null {
   const k = skipPunct(para, q + 1, to);
   if (k >= to) return null;
   const agent = agentPhraseAt(para, k);
-  if (agent > 0)
-    return hit(sourceAfter(para, k + agent, to) ?? unnamedAfter(para, k + agent, to), 'speaker.according-to');
+  if (agent > 0) {
+    const source = sourceAfter(para, k + agent, to) ?? unnamedAfter(para, k + agent, to);
+    const relayed = source?.kind === 'org' ? relayedFrom(para, q) : null;
+    return relayed
+      ? { mention: relayed, sieve: 'speaker.sentence-verb' }
+      : hit(source, 'speaker.according-to');
+  }
   const v = verbAt(para, k);
   if (v > 0 && INVERTING_VERBS.has(para.tokens[k]!.lower)) {
     let j = k + v;
@@ -106,6 +112,22 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Hit | null {
     const v = k - len + 1;
     if (v >= from && verbAt(para, v) === len)
       return hit(leftSubject(para, v, from) ?? unnamedSubject(para, v, from), 'speaker.subject-before');
+  }
+  return null;
+}
+
+/**
+ * "Pelosi called his conduct a “…”, according to NBC": a body after "according to" that follows
+ * the quotation reports what the person whose verb of saying introduced it in the same sentence
+ * said; that person speaks (issue #12, twelfth round).
+ */
+function relayedFrom(para: Paragraph, q: number): Mention | null {
+  const from = para.sentences[para.sentenceOf[q]!]?.from ?? 0;
+  for (let v = q - 1; v >= from; v--) {
+    if (para.tokens[v]!.kind === 'quote') return null;
+    if (verbAt(para, v) === 0) continue;
+    const m = verbSubject(para, v, from, q);
+    return m?.kind === 'person' ? m : null;
   }
   return null;
 }

@@ -1,0 +1,21 @@
+// "X called it a “…”, according to <outlet>": the outlet reports what X said; the person whose
+// verb of saying introduced the quotation speaks. Sentences written for this test.
+import { expect, test } from 'vitest';
+import { speakers } from './speakers-of.ts';
+
+test('a person\'s words reported "according to" a body are the person\'s', () => {
+  expect(
+    speakers(
+      'Senator Ruth Okafor opened the hearing on Monday.',
+      'Okafor called the contract a "betrayal of every taxpayer in the state," according to Channel Nine.',
+    ),
+  ).toEqual(['Ruth Okafor']);
+});
+
+test('with no verb of saying before the quotation, the body after "according to" speaks', () => {
+  expect(
+    speakers(
+      'By the end of the week, the river was "higher than at any time since 1951," according to the Velmont Water Board.',
+    ),
+  ).toEqual(['Velmont Water Board']);
+});
