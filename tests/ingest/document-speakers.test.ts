@@ -75,3 +75,21 @@ test('an unintroduced document far from the lead is not the lead issuer’s', ()
     ),
   ).toEqual([null]);
 });
+
+test('"read the warning" speaks for the body an earlier sentence says issued the warning', () => {
+  expect(
+    speakers(
+      'The red warning issued by the Velmont Weather Office covered three counties from noon.',
+      '"Winds will bring down trees and power lines across the coast," read the warning.',
+    ),
+  ).toEqual(['Velmont Weather Office']);
+});
+
+test('a statement issued by a person earlier speaks for that person', () => {
+  expect(
+    speakers(
+      'The statement released by Mayor Ilse Marr on Monday was short.',
+      '"We will rebuild the bridge by spring," the statement said.',
+    ),
+  ).toEqual(['Ilse Marr']);
+});

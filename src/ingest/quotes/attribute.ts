@@ -14,7 +14,7 @@ import {
   roleOf,
   sentenceSubject,
 } from './article-analysis.ts';
-import type { ArticleAnalysis } from './article-analysis.ts';
+import type { ArticleAnalysis, Paragraph } from './article-analysis.ts';
 import { articleCountry, bodyOfCountry } from './article-country.ts';
 import { articleIndex, ofName } from './article-index.ts';
 import * as lexicon from './lexicon.ts';
@@ -340,6 +340,11 @@ function introducedDocument(doc: ArticleAnalysis, p: number, m: Mention): Found 
       const n = para.mentions.byStart[k];
       if (!n || seen.has(n) || n.kind !== 'nominal' || n.head !== m.head) continue;
       seen.add(n);
+      // "The orange warning issued by Met Éireann …": a document whose issuer is given by a
+      // participle of issuing and "by" is that issuer's, whatever its determiner.
+      const issuer = issuedBy(para, n.to);
+      if (issuer !== null)
+        return { mention: issuer, paragraph: pp, rule: 'sentence', sieve: 'speaker.sentence-subject' };
       // The first earlier mention of the document decides: introduced by "a", or not at all.
       if (n.definite || !/^an?$/.test(para.tokens[n.from]?.lower ?? '')) return null;
       const s = para.sentences[para.sentenceOf[n.from]!];
@@ -353,6 +358,15 @@ function introducedDocument(doc: ArticleAnalysis, p: number, m: Mention): Found 
 }
 
 const ISSUING_VERBS: ReadonlySet<string> = new Set(syntaxWords.issuingVerbs);
+
+/** "… issued by Met Éireann": the body or person after a participle of issuing and "by" at `k`. */
+function issuedBy(para: Paragraph, k: number): Mention | null {
+  const t = para.tokens[k];
+  if (t?.kind !== 'word' || !t.lower.endsWith('ed') || !ISSUING_VERBS.has(t.lower)) return null;
+  if (para.tokens[k + 1]?.lower !== 'by') return null;
+  const agent = para.mentions.byStart[k + 2] ?? para.mentions.byStart[k + 3];
+  return agent && !agent.poss && (isBody(agent) || agent.kind === 'person') ? agent : null;
+}
 
 /** The last paragraph (0-based) whose unintroduced documents may be the lead's (`leadIssuer`). */
 const LEAD_REACH = 3;
