@@ -19,3 +19,21 @@ test('with no verb of saying before the quotation, the body after "according to"
     ),
   ).toEqual(['Velmont Water Board']);
 });
+
+test('"as X put it" right after a quotation names its source', () => {
+  expect(
+    speakers(
+      'Judge Ana Ruiz overturned the fines on Monday.',
+      'For a week the port "simply stopped working" — as Ruiz put it — while the cranes were repaired.',
+    ),
+  ).toEqual(['Ana Ruiz']);
+});
+
+test('"as" followed by a name and another verb is no source', () => {
+  expect(
+    speakers(
+      'Judge Ana Ruiz overturned the fines on Monday.',
+      'For a week the port "simply stopped working" as Ruiz left the city.',
+    ),
+  ).not.toContain('Ana Ruiz');
+});

@@ -34,6 +34,8 @@ function skipPunct(para: Paragraph, k: number, to: number): number {
 function adjacentAfter(para: Paragraph, q: number, to: number): Hit | null {
   const k = skipPunct(para, q + 1, to);
   if (k >= to) return null;
+  const putIt = asPutIt(para, k);
+  if (putIt) return { mention: putIt, sieve: 'speaker.according-to' };
   const agent = agentPhraseAt(para, k);
   if (agent > 0) {
     const source = sourceAfter(para, k + agent, to) ?? unnamedAfter(para, k + agent, to);
@@ -114,6 +116,18 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Hit | null {
       return hit(leftSubject(para, v, from) ?? unnamedSubject(para, v, from), 'speaker.subject-before');
   }
   return null;
+}
+
+/**
+ * "“…” — as the court's decision put it —": "as X put it" right after a quotation names its
+ * source as "according to X" does.
+ */
+function asPutIt(para: Paragraph, k: number): Mention | null {
+  if (para.tokens[k]?.lower !== 'as') return null;
+  const m = speakerStartingAt(para, k + 1);
+  if (!m) return null;
+  const verb = para.tokens[m.to]?.lower;
+  return (verb === 'put' || verb === 'puts') && para.tokens[m.to + 1]?.lower === 'it' ? m : null;
 }
 
 /**
