@@ -37,3 +37,11 @@ test('"as" followed by a name and another verb is no source', () => {
     ),
   ).not.toContain('Ana Ruiz');
 });
+
+test('"<outlet> quoted X, <appositive>, as saying “…”" gives the words to X', () => {
+  expect(
+    speakers(
+      'The Velmont Courier quoted Nina Brandt, formerly head of the port authority, as saying "The cranes were never inspected" on Monday.',
+    ),
+  ).toEqual(['Nina Brandt']);
+});

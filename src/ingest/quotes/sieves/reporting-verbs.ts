@@ -214,6 +214,8 @@ export const BE_FORMS: ReadonlySet<string> = new Set(syntaxWords.beForms);
  * "Y was described by X as …"), else the subject on its left, else an agent after it.
  */
 export function verbSubject(para: Paragraph, v: number, from: number, to: number): Mention | null {
+  const quoted = quotedAsSaying(para, v, from);
+  if (quoted) return quoted;
   let k = v - 1;
   let passive = false;
   while (k >= from && skipsBeforeVerb(para.tokens[k]!)) {
@@ -234,6 +236,28 @@ export function verbSubject(para: Paragraph, v: number, from: number, to: number
     (subject?.kind === 'person' && subject.name !== null && nameKeys(subject.name).length === 1);
   return modifier ? (personBesideBody(para, subject, v, from) ?? subject) : subject;
 }
+
+/**
+ * "Politico quoted Tim Manning, formerly a deputy administrator, as saying “…”": whoever quotes or
+ * cites a person relays the person's words; the person speaks (issue #12: the outlet credited
+ * instead of the person, as "X called it “…”, according to NBC" in the after-quote sieve).
+ */
+function quotedAsSaying(para: Paragraph, v: number, from: number): Mention | null {
+  const { tokens, mentions } = para;
+  if (tokens[v]?.lower !== 'saying' || tokens[v - 1]?.lower !== 'as') return null;
+  let k = v - 2;
+  // An appositive between commas after the person ("Tim Manning, formerly a deputy …,").
+  if (tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j > from && tokens[j]!.text !== ',' && tokens[j]!.kind !== 'quote') j--;
+    if (tokens[j]?.text !== ',') return null;
+    k = j - 1;
+  }
+  const person = mentions.byEnd[k];
+  if (person?.kind !== 'person' || person.poss || person.from <= from) return null;
+  return RELAYING_VERBS.has(tokens[person.from - 1]?.lower ?? '') ? person : null;
+}
+const RELAYING_VERBS: ReadonlySet<string> = new Set(syntaxWords.relayingVerbs);
 
 /**
  * "PCdoB (…) Deputy X, a delegate, said", "X speaking to the Y think tank called": a body (or a
