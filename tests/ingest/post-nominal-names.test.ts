@@ -23,3 +23,12 @@ test('the letters alone name nobody as a person', () => {
     ),
   ).toEqual([null]);
 });
+
+test('a surname alone with "QC" after it is the person too', () => {
+  expect(
+    speakers(
+      'The court heard from barrister Alan Pryce.',
+      'The jury was told by Pryce QC that the claim was "wholly without merit from start to end".',
+    ),
+  ).toEqual(['Alan Pryce']);
+});

@@ -164,7 +164,7 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
 }
 
 /**
- * "Judge Jane Doe QC said": letters after a full name for an office or honour close the name and
+ * "Judge Jane Doe QC said", "Doe QC": letters after a name for an office or honour close the name and
  * name nobody themselves, so the person is the chunk without them; the mention still covers them
  * (a verb after them has the person as its subject).
  */
@@ -173,7 +173,7 @@ function postNominalName(text: string, tokens: readonly Token[], from: number, t
   while (end - 1 > from && POST_NOMINALS.has(stripPossessive(tokens[end - 1]!.text))) end--;
   if (end === to) return null;
   const m = classifyChunk(text, tokens, from, end);
-  if (m === null || m.kind !== 'person' || m.name === null || !/\s/.test(m.name) || m.to !== end) return null;
+  if (m === null || m.kind !== 'person' || m.name === null || m.to !== end) return null;
   return { ...m, to, poss: tokens[to - 1]!.poss };
 }
 
