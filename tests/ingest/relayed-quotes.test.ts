@@ -45,3 +45,12 @@ test('"<outlet> quoted X, <appositive>, as saying “…”" gives the words to 
     ),
   ).toEqual(['Nina Brandt']);
 });
+
+test('"she called it “…”, according to <outlet>" gives the words to the person "she" refers to', () => {
+  expect(
+    speakers(
+      'Senator Ruth Okafor opened the hearing on Monday.',
+      'She called the contract a "betrayal of every taxpayer in the state," according to Channel Nine.',
+    ),
+  ).toEqual(['Ruth Okafor']);
+});

@@ -133,7 +133,7 @@ function asPutIt(para: Paragraph, k: number): Mention | null {
 /**
  * "Pelosi called his conduct a “…”, according to NBC": a body after "according to" that follows
  * the quotation reports what the person whose verb of saying introduced it in the same sentence
- * said; that person speaks (issue #12, twelfth round).
+ * said; that person (or the one "he"/"she" there refers to) speaks (issue #12, twelfth round).
  */
 function relayedFrom(para: Paragraph, q: number): Mention | null {
   const from = para.sentences[para.sentenceOf[q]!]?.from ?? 0;
@@ -141,7 +141,9 @@ function relayedFrom(para: Paragraph, q: number): Mention | null {
     if (para.tokens[v]!.kind === 'quote') return null;
     if (verbAt(para, v) === 0) continue;
     const m = verbSubject(para, v, from, q);
-    return m?.kind === 'person' ? m : null;
+    return m?.kind === 'person' || (m?.kind === 'pronoun' && (m.name === 'he' || m.name === 'she'))
+      ? m
+      : null;
   }
   return null;
 }
