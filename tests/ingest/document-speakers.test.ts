@@ -93,3 +93,18 @@ test('a statement issued by a person earlier speaks for that person', () => {
     ),
   ).toEqual(['Ilse Marr']);
 });
+
+test('a document given with ", issued by X," or "from X" before speaks for X', () => {
+  expect(
+    speakers(
+      'The warning, issued by the Velmont Weather Office at noon, covered three counties.',
+      '"Winds will bring down trees and power lines," read the warning.',
+    ),
+  ).toEqual(['Velmont Weather Office']);
+  expect(
+    speakers(
+      'A letter from the Velmont Harbour Board reached every skipper on Friday.',
+      '"No boat may leave the harbour before the storm has passed," the letter said.',
+    ),
+  ).toEqual(['Velmont Harbour Board']);
+});

@@ -359,12 +359,20 @@ function introducedDocument(doc: ArticleAnalysis, p: number, m: Mention): Found 
 
 const ISSUING_VERBS: ReadonlySet<string> = new Set(syntaxWords.issuingVerbs);
 
-/** "… issued by Met Éireann": the body or person after a participle of issuing and "by" at `k`. */
+/**
+ * The issuer given right after a document's mention at `k`: "… issued by Met Éireann", "…, released
+ * by the ministry,", "… from the Weather Office": a body or person.
+ */
 function issuedBy(para: Paragraph, k: number): Mention | null {
+  if (para.tokens[k]?.text === ',') k++;
   const t = para.tokens[k];
-  if (t?.kind !== 'word' || !t.lower.endsWith('ed') || !ISSUING_VERBS.has(t.lower)) return null;
-  if (para.tokens[k + 1]?.lower !== 'by') return null;
-  const agent = para.mentions.byStart[k + 2] ?? para.mentions.byStart[k + 3];
+  if (t?.kind !== 'word') return null;
+  let at: number;
+  if (t.lower === 'from') at = k + 1;
+  else if (t.lower.endsWith('ed') && ISSUING_VERBS.has(t.lower) && para.tokens[k + 1]?.lower === 'by')
+    at = k + 2;
+  else return null;
+  const agent = para.mentions.byStart[at] ?? para.mentions.byStart[at + 1];
   return agent && !agent.poss && (isBody(agent) || agent.kind === 'person') ? agent : null;
 }
 
