@@ -54,3 +54,30 @@ test('"she called it “…”, according to <outlet>" gives the words to the pe
     ),
   ).toEqual(['Ruth Okafor']);
 });
+
+test('"X was quoted by <outlet> as saying “…”" gives the words to X', () => {
+  expect(
+    speakers(
+      'Nina Brandt ran the port authority until May.',
+      'Brandt was quoted by the Velmont Courier as saying "The cranes were never inspected" on Monday.',
+    ),
+  ).toEqual(['Nina Brandt']);
+});
+
+test('"<outlet> quoted her as saying “…”" gives the words to the person "she" would be', () => {
+  expect(
+    speakers(
+      'Nina Brandt ran the port authority until May.',
+      'The Velmont Courier quoted her as saying "The cranes were never inspected" on Monday.',
+    ),
+  ).toEqual(['Nina Brandt']);
+});
+
+test('"X said, according to <outlet>, that …" gives the words to X', () => {
+  expect(
+    speakers(
+      'Nina Brandt ran the port authority until May.',
+      'Brandt said, according to the Velmont Courier, that the cranes were "never inspected, not once".',
+    ),
+  ).toEqual(['Nina Brandt']);
+});

@@ -10,6 +10,7 @@ import syntaxWords from '../../data/quotes/syntax-words.json' with { type: 'json
 import {
   agentPhraseAt,
   opensItsQuote,
+  relayedSubject,
   sourceAfter,
   speakerStartingAt,
   unnamedAfter,
@@ -153,6 +154,8 @@ function relayedFrom(para: Paragraph, q: number): Mention | null {
  * relays what the subject of the verb of saying right before it said.
  */
 function relayedBy(para: Paragraph, source: Mention, agent: number, from: number): Mention | null {
+  // "X said, according to the BBC, “…”": a body after "according to" relays X's words.
+  if (source.kind === 'org') return relayedSubject(para, agent, from);
   if (source.kind !== 'nominal' || source.org !== null || !DOCUMENT_NOUNS.has(source.head ?? '')) return null;
   const comma = agent - 1;
   if (para.tokens[comma]?.text !== ',') return null;

@@ -166,6 +166,26 @@ function authoredBy(para: Paragraph, j: number): boolean {
   return next?.kind === 'word' && !next.cap && para.tokens[j + 2]?.lower === 'by';
 }
 
+/**
+ * "X said, according to the BBC, that …": the person (or "he"/"she") whose verb of saying stands
+ * right before the comma that opens the "according to" phrase at `agent`; the source after it
+ * only relays that person's words (issue #12: the outlet credited instead of the person).
+ */
+export function relayedSubject(para: Paragraph, agent: number, from: number): Mention | null {
+  const comma = agent - 1;
+  if (para.tokens[comma]?.text !== ',') return null;
+  for (let len = 1; len <= 3; len++) {
+    const v = comma - len;
+    if (v < from || verbAt(para, v) !== len) continue;
+    const subject = leftSubject(para, v, from);
+    return subject?.kind === 'person' ||
+      (subject?.kind === 'pronoun' && PERSON_PRONOUNS.has(subject.name ?? ''))
+      ? subject
+      : null;
+  }
+  return null;
+}
+
 /** Reporting verbs of the sentence, nearest to the quote first, before it then after it. */
 export function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Mention | null {
   for (let k = q - 1; k >= from; k--) {
@@ -181,7 +201,11 @@ export function sentenceVerbs(para: Paragraph, q: number, from: number, to: numb
       if (m) return m;
     }
     const a = agentPhraseAt(para, k);
-    if (a > 0) return sourceAfter(para, k + a, to) ?? unnamedAfter(para, k + a, q);
+    if (a > 0) {
+      const source = sourceAfter(para, k + a, to);
+      if (source?.kind === 'org') return relayedSubject(para, k, from) ?? source;
+      return source ?? unnamedAfter(para, k + a, q);
+    }
   }
   for (let k = q + 1; k < to; k++) {
     const v = verbAt(para, k);
@@ -253,8 +277,31 @@ function quotedAsSaying(para: Paragraph, v: number, from: number): Mention | nul
     if (tokens[j]?.text !== ',') return null;
     k = j - 1;
   }
-  const person = mentions.byEnd[k];
-  if (person?.kind !== 'person' || person.poss || person.from <= from) return null;
+  // "X was quoted by the BBC as saying": the passive's subject is the one quoted.
+  const agent = mentions.byEnd[k];
+  if (agent) {
+    let by = agent.from - 1;
+    if (DETERMINERS.has(tokens[by]?.lower ?? '')) by--;
+    if (
+      tokens[by]?.lower === 'by' &&
+      RELAYING_VERBS.has(tokens[by - 1]?.lower ?? '') &&
+      BE_FORMS.has(tokens[by - 2]?.lower ?? '')
+    ) {
+      const subject = mentions.byEnd[by - 3];
+      return subject && !subject.poss && (subject.kind === 'person' || subject.kind === 'pronoun')
+        ? subject
+        : null;
+    }
+  }
+  // "The BBC quoted her as saying": the object pronoun is the person "she" would be.
+  const object = OBJECT_PRONOUNS[tokens[k]?.lower ?? ''];
+  const person =
+    object !== undefined
+      ? { ...unnamed(para, k, k + 1), kind: 'pronoun' as const, name: object, role: null }
+      : agent;
+  if (person === undefined || (person.kind !== 'person' && person.kind !== 'pronoun') || person.poss)
+    return null;
+  if (person.from <= from) return null;
   return RELAYING_VERBS.has(tokens[person.from - 1]?.lower ?? '') ? person : null;
 }
 const RELAYING_VERBS: ReadonlySet<string> = new Set(syntaxWords.relayingVerbs);
