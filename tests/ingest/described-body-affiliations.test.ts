@@ -20,3 +20,11 @@ test('a described body alone before the verb is still no person', () => {
     'Nadia Korb',
   );
 });
+
+test('a body whose name goes on past a colon ("Centre for Port Studies: Research and Policy") is still the affiliation', () => {
+  expect(
+    speakers(
+      'Lead author Nadia Korb of the Centre for Port Studies: Research and Policy (CPS-RP) said, "The tides carried the silt much further than we thought."',
+    ),
+  ).toEqual(['Nadia Korb']);
+});

@@ -811,6 +811,13 @@ function headOfObject(para: Paragraph, m: Mention, floor: number): Mention {
   // "Matthew Ingram of The Globe and Mail": step back over a coordination inside the object.
   const coordinated = tokens[j]?.lower === 'and' ? mentions.byEnd[j - 1] : undefined;
   if (coordinated && coordinated.kind !== 'pronoun' && coordinated.from >= floor) j = coordinated.from - 1;
+  // "X of the Center for Oceanography: Research and Education said": a subtitle after a colon
+  // continues the body's name; the body's owner is the subject.
+  const titled = tokens[j]?.text === ':' ? mentions.byEnd[j - 1] : undefined;
+  if (titled?.kind === 'org' && !titled.poss && titled.from >= floor) {
+    const owner = headOfObject(para, titled, floor);
+    if (owner.kind === 'person') return owner;
+  }
   const poss = mentions.byEnd[j];
   if (poss?.poss) j = poss.from - 1;
   // "Ana Ruiz of the advocacy group Fair Rivers said": lowercase words describing the body.
