@@ -33,6 +33,7 @@ const {
   LOCAL_GOVERNMENT_NAME_WORDS,
   NOMINAL_HEADS,
   ORG_HEADS,
+  PLACES,
   PREPOSITIONS,
   REPORTING_VERBS,
   SKIP_BEFORE_VERB,
@@ -194,7 +195,10 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
         // (the one it is about, not one named in passing), the latest on a tie.
         // Else "the government" after "the government of Samoa": the body named so before.
         const org =
-          orgOfKind(doc, head, pos) ?? articleIndex(doc).namedBody(head, pos) ?? countryBody(doc, m, head);
+          orgOfKind(doc, head, pos) ??
+          articleIndex(doc).namedBody(head, pos) ??
+          countryBody(doc, m, head) ??
+          namedKind(m, head);
         return org === null ? NONE : { speaker: org, role: null, rule: 'nominal' };
       }
       if (head !== null) {
@@ -561,4 +565,17 @@ function definiteAnaphor(
   if (narrowingModifiers(m).length > 0) return null;
   const s = doc.salient.latestBefore(pos, PERSON_OR_GROUP);
   return s !== null && s.kind === 'person' ? { name: s.name, role: s.role } : null;
+}
+
+/**
+ * "The Nobel committee cited “…”": a body's kind after a capitalised name, when the article names
+ * no body of that kind, is that body, written as the article writes it.
+ */
+function namedKind(m: Mention, head: string): string | null {
+  const role = m.role ?? '';
+  const match = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(\p{Ll}+)$/u.exec(role);
+  if (!match || match[2] !== head) return null;
+  // "the U.S. embassy", "the Kenya office": a place's branch of a body the article does not name.
+  const name = match[1]!;
+  return PLACES.has(name.toLowerCase()) || /^(?:\p{Lu}\.)+$/u.test(name) ? null : role;
 }
