@@ -230,12 +230,44 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
       )
         j++;
       if (isNameWord(tokens[j]) && tokens[j]!.cap) {
+        // "Judge Ana Ruiz and Mayor Piet Olsen": "and" before a second title, after a titled
+        // person, joins two people, not the words of one name.
+        if (next.lower === 'and' && titleAhead(tokens, j) && titledPersonIn(tokens, from, i)) return i;
         i = j;
         continue;
       }
     }
     return i;
   }
+}
+
+/** Is one of the two capitalised words from `j` a title's head ("Mayor", "Defense Secretary")? */
+function titleAhead(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 2; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !t.cap) return false;
+    if (isRoleHead(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Do tokens [from, to) hold a titled person: the last title's head followed by two or more name
+ * words ("Judge Ana Ruiz", "Judge Ana Ruiz of Velmont"), not a title's own words ("Deputy Prime
+ * Minister for Finance")?
+ */
+function titledPersonIn(tokens: readonly Token[], from: number, to: number): boolean {
+  let head = -1;
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && isRoleHead(tokens[k]!.lower)) head = k;
+  if (head < 0) return false;
+  let names = 0;
+  for (let k = head + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap || isOrgHead(t.lower) || ROLE_COMPLEMENTS.has(t.lower)) break;
+    if (CAPITALISED_STOPWORDS.has(t.lower)) break;
+    names++;
+  }
+  return names >= 2;
 }
 
 /**
