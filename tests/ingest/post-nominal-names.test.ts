@@ -32,3 +32,12 @@ test('a surname alone with "QC" after it is the person too', () => {
     ),
   ).toEqual(['Alan Pryce']);
 });
+
+test('"MP" after a full name closes it; after one word it is still a title', () => {
+  expect(speakers('Ivo Brandt MP told the house: "The ferry subsidy must stay in the budget."')).toEqual([
+    'Ivo Brandt',
+  ]);
+  expect(speakers('Velmont North MP Ivo Brandt said "The ferry subsidy must stay in the budget."')).toEqual([
+    'Ivo Brandt',
+  ]);
+});

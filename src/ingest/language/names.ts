@@ -41,3 +41,6 @@ export const NAME_FORMING_TITLES: ReadonlySet<string> = new Set(
 
 /** Letters after a full name ("Jane Doe QC", "John Smith OBE"), as written: they close the name. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(names.postNominals);
+
+/** Titles that close a full name after it ("Jane Doe MP") and are titles elsewhere ("Labour MP"). */
+export const POST_NOMINAL_TITLES: ReadonlySet<string> = new Set(names.postNominalTitles);

@@ -8,6 +8,7 @@ import {
   mayOpenWithParticle,
   NAME_PARTICLES,
   PARTICLE_PREFIX as particlePrefix,
+  POST_NOMINAL_TITLES,
   POST_NOMINALS,
 } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
@@ -170,10 +171,21 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
  */
 function postNominalName(text: string, tokens: readonly Token[], from: number, to: number): Mention | null {
   let end = to;
-  while (end - 1 > from && POST_NOMINALS.has(stripPossessive(tokens[end - 1]!.text))) end--;
+  let titles = false;
+  for (;;) {
+    const last = stripPossessive(tokens[end - 1]!.text);
+    if (end - 1 <= from) break;
+    if (POST_NOMINALS.has(last)) end--;
+    else if (POST_NOMINAL_TITLES.has(last)) {
+      titles = true;
+      end--;
+    } else break;
+  }
   if (end === to) return null;
   const m = classifyChunk(text, tokens, from, end);
   if (m === null || m.kind !== 'person' || m.name === null || m.to !== end) return null;
+  // "Jane Doe MP": a title after a name closes it only after a full name ("Labour MP" is a title).
+  if (titles && !/\s/.test(m.name)) return null;
   return { ...m, to, poss: tokens[to - 1]!.poss };
 }
 
