@@ -75,3 +75,36 @@ test('an unintroduced document far from the lead is not the lead issuer’s', ()
     ),
   ).toEqual([null]);
 });
+
+test('"read the warning" speaks for the body an earlier sentence says issued the warning', () => {
+  expect(
+    speakers(
+      'The red warning issued by the Velmont Weather Office covered three counties from noon.',
+      '"Winds will bring down trees and power lines across the coast," read the warning.',
+    ),
+  ).toEqual(['Velmont Weather Office']);
+});
+
+test('a statement issued by a person earlier speaks for that person', () => {
+  expect(
+    speakers(
+      'The statement released by Mayor Ilse Marr on Monday was short.',
+      '"We will rebuild the bridge by spring," the statement said.',
+    ),
+  ).toEqual(['Ilse Marr']);
+});
+
+test('a document given with ", issued by X," or "from X" before speaks for X', () => {
+  expect(
+    speakers(
+      'The warning, issued by the Velmont Weather Office at noon, covered three counties.',
+      '"Winds will bring down trees and power lines," read the warning.',
+    ),
+  ).toEqual(['Velmont Weather Office']);
+  expect(
+    speakers(
+      'A letter from the Velmont Harbour Board reached every skipper on Friday.',
+      '"No boat may leave the harbour before the storm has passed," the letter said.',
+    ),
+  ).toEqual(['Velmont Harbour Board']);
+});

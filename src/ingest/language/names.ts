@@ -38,3 +38,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set(names.honorifics.map((w) 
 export const NAME_FORMING_TITLES: ReadonlySet<string> = new Set(
   names.nameFormingTitles.map((w) => w.toLowerCase()),
 );
+
+/** Letters after a full name ("Jane Doe QC", "John Smith OBE"), as written: they close the name. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(names.postNominals);
+
+/** Titles that close a full name after it ("Jane Doe MP") and are titles elsewhere ("Labour MP"). */
+export const POST_NOMINAL_TITLES: ReadonlySet<string> = new Set(names.postNominalTitles);

@@ -17,7 +17,8 @@ import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' }
 import { remembered } from '../language/remembered.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SKIP_BEFORE_VERB, pastForm } = lexicon;
+const { DETERMINERS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, SKIP_BEFORE_VERB, pastForm } =
+  lexicon;
 
 export interface Paragraph {
   text: string;
@@ -39,13 +40,18 @@ export interface Person {
 
 /**
  * A person or organisation that pronouns may refer back to; a `group` is an unnamed plural
- * subject ("the authors", "researchers") that "they" refers to, so "they" then names nobody.
+ * subject ("the authors", "researchers") that "they" refers to, so "they" then names nobody; a
+ * `someone` is a person described, not named ("The head of the inquiry", "One of the victims"),
+ * whom "he" or "she" then refers to: the person of that title when the article names one, else
+ * nobody.
  */
 export interface Salient {
   pos: number;
   name: string;
-  kind: 'person' | 'org' | 'group';
+  kind: 'person' | 'org' | 'group' | 'someone';
   role: string | null;
+  /** For a `someone`: the head noun of the description ("head"), null for "One of the …". */
+  head?: string | null;
 }
 
 export interface ArticleAnalysis {
@@ -305,7 +311,15 @@ function collectSalient(paragraphs: readonly Paragraph[], people: readonly Perso
     for (const s of para.sentences) {
       checkBudget();
       const subj = sentenceSubject(para, s);
-      if (subj) pushSalient(out, para, p, subj, people);
+      // Only a description that opens its sentence is a person of its own ("The head of the
+      // inquiry told"); one after a name ("X, formerly the director, said") describes that name.
+      const opens =
+        subj !== null &&
+        (subj.from === s.from || (subj.from === s.from + 1 && DETERMINERS.has(para.tokens[s.from]!.lower)));
+      if (subj) pushSalient(out, para, p, subj, people, opens);
+      // "One of the victims decided …": one person of a group, described, not named.
+      else if (para.tokens[s.from]?.lower === 'one' && para.tokens[s.from + 1]?.lower === 'of')
+        out.push({ pos: position(p, s.from), name: '', kind: 'someone', role: null, head: null });
       for (let k = s.from; k < s.to; k++) {
         const t = para.tokens[k]!;
         if (t.lower === 'according' && para.tokens[k + 1]?.lower === 'to') {
@@ -361,10 +375,13 @@ function pushSalient(
   p: number,
   m: Mention,
   people: readonly Person[],
+  opensSentence = false,
 ): void {
   if ((m.kind === 'nominal' || m.kind === 'role') && m.org === null && m.head !== null) {
     const plural = m.head.endsWith('s') && isNominalHead(m.head.slice(0, -1));
     if (plural) out.push({ pos: position(p, m.from), name: '', kind: 'group', role: m.role });
+    else if (opensSentence && !ORG_HEADS.has(m.head) && !DOCUMENT_NOUNS.has(m.head))
+      out.push({ pos: position(p, m.from), name: '', kind: 'someone', role: m.role, head: m.head });
     return;
   }
   if ((m.kind === 'person' || m.kind === 'org') && m.name !== null) {
@@ -490,6 +507,8 @@ export function sentenceSubject(para: Paragraph, s: Sentence, limit = s.to): Men
       continue;
     }
     if (m.kind === 'pronoun' && !/^(?:he|she|it|they)$/.test(m.name ?? '')) continue;
+    // "The same day that he dropped out, Bloomberg endorsed …": a subordinate clause's subject.
+    if (m.kind === 'pronoun' && SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) continue;
     // "Assembly president Richard Ferrand …": a title right before a name.
     // "The new governor of the region, Alexander Moor, …": or an appositive name after it.
     // "Chief engineer Paul Novak …": lowercase title words between.
@@ -520,6 +539,9 @@ function apposedName(para: Paragraph, m: Mention): Mention | null {
   const apposed = para.tokens[m.to]?.text === ',' ? para.mentions.byStart[m.to + 1] : undefined;
   return apposed && isFullName(apposed) ? apposed : null;
 }
+
+/** Words that open a subordinate clause ("that", "when", "after"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(syntaxWords.subordinators);
 
 /** -ly words that are nouns, not adverbs ("the family said"). */
 const LY_NOUNS: ReadonlySet<string> = new Set(syntaxWords.lyNouns);
@@ -781,12 +803,21 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(syntaxWords.placePreposi
  * name found is the object of "of"/"from"/"at", the person before it is meant.
  */
 function headOfObject(para: Paragraph, m: Mention, floor: number): Mention {
-  if (m.kind !== 'org' && m.kind !== 'person' && m.kind !== 'place') return m;
+  // "X of the Hajo assembly said": a body described by its kind, not named, is an object too.
+  const body = m.kind === 'nominal' && m.org === null && m.head !== null && ORG_HEADS.has(m.head);
+  if (m.kind !== 'org' && m.kind !== 'person' && m.kind !== 'place' && !body) return m;
   const { tokens, mentions } = para;
   let j = m.from - 1;
   // "Matthew Ingram of The Globe and Mail": step back over a coordination inside the object.
   const coordinated = tokens[j]?.lower === 'and' ? mentions.byEnd[j - 1] : undefined;
   if (coordinated && coordinated.kind !== 'pronoun' && coordinated.from >= floor) j = coordinated.from - 1;
+  // "X of the Center for Oceanography: Research and Education said": a subtitle after a colon
+  // continues the body's name; the body's owner is the subject.
+  const titled = tokens[j]?.text === ':' ? mentions.byEnd[j - 1] : undefined;
+  if (titled?.kind === 'org' && !titled.poss && titled.from >= floor) {
+    const owner = headOfObject(para, titled, floor);
+    if (owner.kind === 'person') return owner;
+  }
   const poss = mentions.byEnd[j];
   if (poss?.poss) j = poss.from - 1;
   // "Ana Ruiz of the advocacy group Fair Rivers said": lowercase words describing the body.

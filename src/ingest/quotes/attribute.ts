@@ -14,7 +14,7 @@ import {
   roleOf,
   sentenceSubject,
 } from './article-analysis.ts';
-import type { ArticleAnalysis } from './article-analysis.ts';
+import type { ArticleAnalysis, Paragraph } from './article-analysis.ts';
 import { articleCountry, bodyOfCountry } from './article-country.ts';
 import { articleIndex, ofName } from './article-index.ts';
 import * as lexicon from './lexicon.ts';
@@ -33,6 +33,7 @@ const {
   LOCAL_GOVERNMENT_NAME_WORDS,
   NOMINAL_HEADS,
   ORG_HEADS,
+  PLACES,
   PREPOSITIONS,
   REPORTING_VERBS,
   SKIP_BEFORE_VERB,
@@ -52,7 +53,7 @@ export interface Attribution {
 }
 
 const NONE: Attribution = { speaker: null, role: null, rule: 'none', speakerRule: 'speaker.none' };
-const PERSON = ['person'] as const;
+const PERSON_OR_SOMEONE = ['person', 'someone'] as const;
 const BODY = ['org'] as const;
 const BODY_OR_GROUP = ['org', 'group'] as const;
 const PERSON_OR_GROUP = ['person', 'group'] as const;
@@ -142,7 +143,13 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
       // came later ("The authors say …. They call for “…”": they are unnamed); others: a body.
       const wantPerson = m.name === 'he' || m.name === 'she';
       const group = m.name === 'they';
-      const s = doc.salient.latestBefore(pos, wantPerson ? PERSON : group ? BODY_OR_GROUP : BODY);
+      const s = doc.salient.latestBefore(pos, wantPerson ? PERSON_OR_SOMEONE : group ? BODY_OR_GROUP : BODY);
+      if (s?.kind === 'someone') {
+        // "The head of the inquiry told the court …. She said": the person described, when the
+        // article names someone of that title; else nobody.
+        const person = s.head ? articleIndex(doc).titled(s.head, s.pos, []) : null;
+        return person === null ? NONE : { speaker: person.name, role: person.role, rule: 'pronoun' };
+      }
       return s === null || s.kind === 'group' ? NONE : { speaker: s.name, role: s.role, rule: 'pronoun' };
     }
     case 'role':
@@ -188,7 +195,10 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
         // (the one it is about, not one named in passing), the latest on a tie.
         // Else "the government" after "the government of Samoa": the body named so before.
         const org =
-          orgOfKind(doc, head, pos) ?? articleIndex(doc).namedBody(head, pos) ?? countryBody(doc, m, head);
+          orgOfKind(doc, head, pos) ??
+          articleIndex(doc).namedBody(head, pos) ??
+          countryBody(doc, m, head) ??
+          namedKind(m, head);
         return org === null ? NONE : { speaker: org, role: null, rule: 'nominal' };
       }
       if (head !== null) {
@@ -334,6 +344,11 @@ function introducedDocument(doc: ArticleAnalysis, p: number, m: Mention): Found 
       const n = para.mentions.byStart[k];
       if (!n || seen.has(n) || n.kind !== 'nominal' || n.head !== m.head) continue;
       seen.add(n);
+      // "The orange warning issued by Met Éireann …": a document whose issuer is given by a
+      // participle of issuing and "by" is that issuer's, whatever its determiner.
+      const issuer = issuedBy(para, n.to);
+      if (issuer !== null)
+        return { mention: issuer, paragraph: pp, rule: 'sentence', sieve: 'speaker.sentence-subject' };
       // The first earlier mention of the document decides: introduced by "a", or not at all.
       if (n.definite || !/^an?$/.test(para.tokens[n.from]?.lower ?? '')) return null;
       const s = para.sentences[para.sentenceOf[n.from]!];
@@ -347,6 +362,23 @@ function introducedDocument(doc: ArticleAnalysis, p: number, m: Mention): Found 
 }
 
 const ISSUING_VERBS: ReadonlySet<string> = new Set(syntaxWords.issuingVerbs);
+
+/**
+ * The issuer given right after a document's mention at `k`: "… issued by Met Éireann", "…, released
+ * by the ministry,", "… from the Weather Office": a body or person.
+ */
+function issuedBy(para: Paragraph, k: number): Mention | null {
+  if (para.tokens[k]?.text === ',') k++;
+  const t = para.tokens[k];
+  if (t?.kind !== 'word') return null;
+  let at: number;
+  if (t.lower === 'from') at = k + 1;
+  else if (t.lower.endsWith('ed') && ISSUING_VERBS.has(t.lower) && para.tokens[k + 1]?.lower === 'by')
+    at = k + 2;
+  else return null;
+  const agent = para.mentions.byStart[at] ?? para.mentions.byStart[at + 1];
+  return agent && !agent.poss && (isBody(agent) || agent.kind === 'person') ? agent : null;
+}
 
 /** The last paragraph (0-based) whose unintroduced documents may be the lead's (`leadIssuer`). */
 const LEAD_REACH = 3;
@@ -533,4 +565,17 @@ function definiteAnaphor(
   if (narrowingModifiers(m).length > 0) return null;
   const s = doc.salient.latestBefore(pos, PERSON_OR_GROUP);
   return s !== null && s.kind === 'person' ? { name: s.name, role: s.role } : null;
+}
+
+/**
+ * "The Nobel committee cited “…”": a body's kind after a capitalised name, when the article names
+ * no body of that kind, is that body, written as the article writes it.
+ */
+function namedKind(m: Mention, head: string): string | null {
+  const role = m.role ?? '';
+  const match = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(\p{Ll}+)$/u.exec(role);
+  if (!match || match[2] !== head) return null;
+  // "the U.S. embassy", "the Kenya office": a place's branch of a body the article does not name.
+  const name = match[1]!;
+  return PLACES.has(name.toLowerCase()) || /^(?:\p{Lu}\.)+$/u.test(name) ? null : role;
 }

@@ -4,7 +4,13 @@
  * minister", "a NATO spokesperson") and pronouns.
  */
 import * as lexicon from './lexicon.ts';
-import { mayOpenWithParticle, NAME_PARTICLES, PARTICLE_PREFIX as particlePrefix } from '../language/names.ts';
+import {
+  mayOpenWithParticle,
+  NAME_PARTICLES,
+  PARTICLE_PREFIX as particlePrefix,
+  POST_NOMINAL_TITLES,
+  POST_NOMINALS,
+} from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
@@ -58,6 +64,7 @@ export interface Mention {
 }
 
 const PARTICLE_PREFIX = particlePrefix;
+const ALL_CAPS = /^\p{Lu}{3,}$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]+|\p{Lu}(?:\.\p{Lu})+\.?)$/u;
 
 /** A title or nominal head, singular or plural ("official", "officials"). */
@@ -85,7 +92,8 @@ export function isGroupNoun(w: string): boolean {
 /** Can this word start or continue a name? */
 function isNameWord(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
-  if (t.cap) return !CAPITALISED_STOPWORDS.has(t.lower) || ROLE_HEADS.has(t.lower);
+  // "WHO", "CAN": a stopword written in capitals of three letters or more is an acronym.
+  if (t.cap) return !CAPITALISED_STOPWORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || ALL_CAPS.test(t.text);
   return mayOpenWithParticle(t.text) && PARTICLE_PREFIX.test(t.text);
 }
 
@@ -127,7 +135,7 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
     }
     if (isNameWord(t) && !REPORTING_VERBS.has(t.lower)) {
       const end = chunkEnd(tokens, i);
-      const m = classifyChunk(text, tokens, i, end);
+      const m = postNominalName(text, tokens, i, end) ?? classifyChunk(text, tokens, i, end);
       i = m !== null && m.to < end ? m.to : end;
       if (m !== null) {
         // "Pentagon spokesperson", "Merkel's spokesman": a name followed by a nominal head.
@@ -154,6 +162,31 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
     byEnd[m.to - 1] = m;
   }
   return { list, byStart, byEnd };
+}
+
+/**
+ * "Judge Jane Doe QC said", "Doe QC": letters after a name for an office or honour close the name and
+ * name nobody themselves, so the person is the chunk without them; the mention still covers them
+ * (a verb after them has the person as its subject).
+ */
+function postNominalName(text: string, tokens: readonly Token[], from: number, to: number): Mention | null {
+  let end = to;
+  let titles = false;
+  for (;;) {
+    const last = stripPossessive(tokens[end - 1]!.text);
+    if (end - 1 <= from) break;
+    if (POST_NOMINALS.has(last)) end--;
+    else if (POST_NOMINAL_TITLES.has(last)) {
+      titles = true;
+      end--;
+    } else break;
+  }
+  if (end === to) return null;
+  const m = classifyChunk(text, tokens, from, end);
+  if (m === null || m.kind !== 'person' || m.name === null || m.to !== end) return null;
+  // "Jane Doe MP": a title after a name closes it only after a full name ("Labour MP" is a title).
+  if (titles && !/\s/.test(m.name)) return null;
+  return { ...m, to, poss: tokens[to - 1]!.poss };
 }
 
 function simple(kind: MentionKind, from: number, to: number, name: string | null): Mention {
@@ -209,12 +242,44 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
       )
         j++;
       if (isNameWord(tokens[j]) && tokens[j]!.cap) {
+        // "Judge Ana Ruiz and Mayor Piet Olsen": "and" before a second title, after a titled
+        // person, joins two people, not the words of one name.
+        if (next.lower === 'and' && titleAhead(tokens, j) && titledPersonIn(tokens, from, i)) return i;
         i = j;
         continue;
       }
     }
     return i;
   }
+}
+
+/** Is one of the two capitalised words from `j` a title's head ("Mayor", "Defense Secretary")? */
+function titleAhead(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 2; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !t.cap) return false;
+    if (isRoleHead(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Do tokens [from, to) hold a titled person: the last title's head followed by two or more name
+ * words ("Judge Ana Ruiz", "Judge Ana Ruiz of Velmont"), not a title's own words ("Deputy Prime
+ * Minister for Finance")?
+ */
+function titledPersonIn(tokens: readonly Token[], from: number, to: number): boolean {
+  let head = -1;
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && isRoleHead(tokens[k]!.lower)) head = k;
+  if (head < 0) return false;
+  let names = 0;
+  for (let k = head + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap || isOrgHead(t.lower) || ROLE_COMPLEMENTS.has(t.lower)) break;
+    if (CAPITALISED_STOPWORDS.has(t.lower)) break;
+    names++;
+  }
+  return names >= 2;
 }
 
 /**

@@ -10,10 +10,12 @@ import syntaxWords from '../../data/quotes/syntax-words.json' with { type: 'json
 import {
   agentPhraseAt,
   opensItsQuote,
+  relayedSubject,
   sourceAfter,
   speakerStartingAt,
   unnamedAfter,
   verbAt,
+  verbSubject,
 } from './reporting-verbs.ts';
 import { adjacent, hit, type Hit, type SpeakerSieve } from './site.ts';
 
@@ -33,9 +35,16 @@ function skipPunct(para: Paragraph, k: number, to: number): number {
 function adjacentAfter(para: Paragraph, q: number, to: number): Hit | null {
   const k = skipPunct(para, q + 1, to);
   if (k >= to) return null;
+  const putIt = asPutIt(para, k);
+  if (putIt) return { mention: putIt, sieve: 'speaker.according-to' };
   const agent = agentPhraseAt(para, k);
-  if (agent > 0)
-    return hit(sourceAfter(para, k + agent, to) ?? unnamedAfter(para, k + agent, to), 'speaker.according-to');
+  if (agent > 0) {
+    const source = sourceAfter(para, k + agent, to) ?? unnamedAfter(para, k + agent, to);
+    const relayed = source?.kind === 'org' ? relayedFrom(para, q) : null;
+    return relayed
+      ? { mention: relayed, sieve: 'speaker.sentence-verb' }
+      : hit(source, 'speaker.according-to');
+  }
   const v = verbAt(para, k);
   if (v > 0 && INVERTING_VERBS.has(para.tokens[k]!.lower)) {
     let j = k + v;
@@ -111,10 +120,42 @@ function adjacentBefore(para: Paragraph, q: number, from: number): Hit | null {
 }
 
 /**
+ * "“…” — as the court's decision put it —": "as X put it" right after a quotation names its
+ * source as "according to X" does.
+ */
+function asPutIt(para: Paragraph, k: number): Mention | null {
+  if (para.tokens[k]?.lower !== 'as') return null;
+  const m = speakerStartingAt(para, k + 1);
+  if (!m) return null;
+  const verb = para.tokens[m.to]?.lower;
+  return (verb === 'put' || verb === 'puts') && para.tokens[m.to + 1]?.lower === 'it' ? m : null;
+}
+
+/**
+ * "Pelosi called his conduct a “…”, according to NBC": a body after "according to" that follows
+ * the quotation reports what the person whose verb of saying introduced it in the same sentence
+ * said; that person (or the one "he"/"she" there refers to) speaks (issue #12, twelfth round).
+ */
+function relayedFrom(para: Paragraph, q: number): Mention | null {
+  const from = para.sentences[para.sentenceOf[q]!]?.from ?? 0;
+  for (let v = q - 1; v >= from; v--) {
+    if (para.tokens[v]!.kind === 'quote') return null;
+    if (verbAt(para, v) === 0) continue;
+    const m = verbSubject(para, v, from, q);
+    return m?.kind === 'person' || (m?.kind === 'pronoun' && (m.name === 'he' || m.name === 'she'))
+      ? m
+      : null;
+  }
+  return null;
+}
+
+/**
  * "X decided, according to the summary, “…”": an unowned document after "according to" only
  * relays what the subject of the verb of saying right before it said.
  */
 function relayedBy(para: Paragraph, source: Mention, agent: number, from: number): Mention | null {
+  // "X said, according to the BBC, “…”": a body after "according to" relays X's words.
+  if (source.kind === 'org') return relayedSubject(para, agent, from);
   if (source.kind !== 'nominal' || source.org !== null || !DOCUMENT_NOUNS.has(source.head ?? '')) return null;
   const comma = agent - 1;
   if (para.tokens[comma]?.text !== ',') return null;

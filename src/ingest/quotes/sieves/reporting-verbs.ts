@@ -166,6 +166,26 @@ function authoredBy(para: Paragraph, j: number): boolean {
   return next?.kind === 'word' && !next.cap && para.tokens[j + 2]?.lower === 'by';
 }
 
+/**
+ * "X said, according to the BBC, that …": the person (or "he"/"she") whose verb of saying stands
+ * right before the comma that opens the "according to" phrase at `agent`; the source after it
+ * only relays that person's words (issue #12: the outlet credited instead of the person).
+ */
+export function relayedSubject(para: Paragraph, agent: number, from: number): Mention | null {
+  const comma = agent - 1;
+  if (para.tokens[comma]?.text !== ',') return null;
+  for (let len = 1; len <= 3; len++) {
+    const v = comma - len;
+    if (v < from || verbAt(para, v) !== len) continue;
+    const subject = leftSubject(para, v, from);
+    return subject?.kind === 'person' ||
+      (subject?.kind === 'pronoun' && PERSON_PRONOUNS.has(subject.name ?? ''))
+      ? subject
+      : null;
+  }
+  return null;
+}
+
 /** Reporting verbs of the sentence, nearest to the quote first, before it then after it. */
 export function sentenceVerbs(para: Paragraph, q: number, from: number, to: number): Mention | null {
   for (let k = q - 1; k >= from; k--) {
@@ -181,7 +201,11 @@ export function sentenceVerbs(para: Paragraph, q: number, from: number, to: numb
       if (m) return m;
     }
     const a = agentPhraseAt(para, k);
-    if (a > 0) return sourceAfter(para, k + a, to) ?? unnamedAfter(para, k + a, q);
+    if (a > 0) {
+      const source = sourceAfter(para, k + a, to);
+      if (source?.kind === 'org') return relayedSubject(para, k, from) ?? source;
+      return source ?? unnamedAfter(para, k + a, q);
+    }
   }
   for (let k = q + 1; k < to; k++) {
     const v = verbAt(para, k);
@@ -214,6 +238,8 @@ export const BE_FORMS: ReadonlySet<string> = new Set(syntaxWords.beForms);
  * "Y was described by X as …"), else the subject on its left, else an agent after it.
  */
 export function verbSubject(para: Paragraph, v: number, from: number, to: number): Mention | null {
+  const quoted = quotedAsSaying(para, v, from);
+  if (quoted) return quoted;
   let k = v - 1;
   let passive = false;
   while (k >= from && skipsBeforeVerb(para.tokens[k]!)) {
@@ -234,6 +260,51 @@ export function verbSubject(para: Paragraph, v: number, from: number, to: number
     (subject?.kind === 'person' && subject.name !== null && nameKeys(subject.name).length === 1);
   return modifier ? (personBesideBody(para, subject, v, from) ?? subject) : subject;
 }
+
+/**
+ * "Politico quoted Tim Manning, formerly a deputy administrator, as saying “…”": whoever quotes or
+ * cites a person relays the person's words; the person speaks (issue #12: the outlet credited
+ * instead of the person, as "X called it “…”, according to NBC" in the after-quote sieve).
+ */
+function quotedAsSaying(para: Paragraph, v: number, from: number): Mention | null {
+  const { tokens, mentions } = para;
+  if (tokens[v]?.lower !== 'saying' || tokens[v - 1]?.lower !== 'as') return null;
+  let k = v - 2;
+  // An appositive between commas after the person ("Tim Manning, formerly a deputy …,").
+  if (tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j > from && tokens[j]!.text !== ',' && tokens[j]!.kind !== 'quote') j--;
+    if (tokens[j]?.text !== ',') return null;
+    k = j - 1;
+  }
+  // "X was quoted by the BBC as saying": the passive's subject is the one quoted.
+  const agent = mentions.byEnd[k];
+  if (agent) {
+    let by = agent.from - 1;
+    if (DETERMINERS.has(tokens[by]?.lower ?? '')) by--;
+    if (
+      tokens[by]?.lower === 'by' &&
+      RELAYING_VERBS.has(tokens[by - 1]?.lower ?? '') &&
+      BE_FORMS.has(tokens[by - 2]?.lower ?? '')
+    ) {
+      const subject = mentions.byEnd[by - 3];
+      return subject && !subject.poss && (subject.kind === 'person' || subject.kind === 'pronoun')
+        ? subject
+        : null;
+    }
+  }
+  // "The BBC quoted her as saying": the object pronoun is the person "she" would be.
+  const object = OBJECT_PRONOUNS[tokens[k]?.lower ?? ''];
+  const person =
+    object !== undefined
+      ? { ...unnamed(para, k, k + 1), kind: 'pronoun' as const, name: object, role: null }
+      : agent;
+  if (person === undefined || (person.kind !== 'person' && person.kind !== 'pronoun') || person.poss)
+    return null;
+  if (person.from <= from) return null;
+  return RELAYING_VERBS.has(tokens[person.from - 1]?.lower ?? '') ? person : null;
+}
+const RELAYING_VERBS: ReadonlySet<string> = new Set(syntaxWords.relayingVerbs);
 
 /**
  * "PCdoB (…) Deputy X, a delegate, said", "X speaking to the Y think tank called": a body (or a
