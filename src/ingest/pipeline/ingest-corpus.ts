@@ -243,10 +243,11 @@ async function build(
   const codeVersion = outputVersion();
   const buildId = buildIdOf(accepted, codeVersion);
   report.buildId = buildId;
-  const written = writeDocuments(options.outDir, accepted, buildId, codeVersion, cache, trace);
+  // Each article document is compressed while the rest of the build runs (it is complete in itself).
+  const written = writeDocuments(options.outDir, accepted, buildId, codeVersion, cache, trace, (path) =>
+    options.copies?.add(path, false),
+  );
   report.articlesWritten = written.articlesWritten;
-  // Compressed while the rest of the build runs (each article document is complete in itself).
-  for (const a of accepted) options.copies?.add(join(options.outDir, 'articles', `${a.id}.json`), false);
   trace(`documents (${written.mode})`);
   if (!temporary) cache.save(new Set(files), entriesHeldByOtherOutputs(options.outDir, cache));
   trace('cache save');
