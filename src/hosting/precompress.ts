@@ -9,7 +9,7 @@
  * end, so the cache holds one build's copies.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -256,6 +256,13 @@ export class CopyCache {
   private readonly used = new Set<string>();
   /** Subfolders made by this build, so each is made once, not once per entry. */
   private readonly made = new Set<string>();
+  /**
+   * Whether the cache held nothing when first read (`readSync`): then it holds only what was
+   * written since, and a key not written by this instance is not looked for on disk. In a cold
+   * build every look-up missed, and a failed read (an ENOENT error made and thrown) was about
+   * 4% of a copy worker's time.
+   */
+  private emptyWhenFirstRead: boolean | null = null;
 
   constructor(private readonly dir: string) {}
 
@@ -303,8 +310,13 @@ export class CopyCache {
     }
   }
 
-  /** `read`, on the calling thread. */
+  /**
+   * `read`, on the calling thread. In a cache that was empty, an entry another thread wrote since
+   * is not found: its copies are made again (the same bytes).
+   */
   readSync(key: string): [Buffer, Buffer] | null {
+    this.emptyWhenFirstRead ??= isEmptyFolder(this.dir);
+    if (this.emptyWhenFirstRead && !this.used.has(key)) return null;
     let entry: Buffer;
     try {
       entry = readFileSync(this.path(key));
@@ -345,5 +357,14 @@ export class CopyCache {
     for (const entry of entries)
       if (entry.isFile() && !this.used.has(entry.name))
         await rm(join(entry.parentPath, entry.name), { force: true });
+  }
+}
+
+/** Whether `dir` holds nothing (or does not exist). */
+function isEmptyFolder(dir: string): boolean {
+  try {
+    return readdirSync(dir).length === 0;
+  } catch {
+    return true;
   }
 }
