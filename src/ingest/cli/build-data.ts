@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { escapeControls } from '../seed/diagnostics.ts';
 import { defaultCacheDir, defaultSeedInputs } from '../pipeline/ingest-config.ts';
-import { ingestCorpus } from '../pipeline/ingest-corpus.ts';
+import { ingestCorpus, trace } from '../pipeline/ingest-corpus.ts';
 import { startCopyWorkers } from '../../hosting/copy-workers.ts';
 import { UsageError } from '../pipeline/ingest-limits.ts';
 import { limitsFromArgs, SHARED_OPTIONS, usageErrors } from './cli-options.ts';
@@ -56,7 +56,10 @@ async function main(argv: string[]): Promise<number> {
     limits,
     copies,
   });
-  await copies?.finish();
+  if (copies) {
+    await copies.finish();
+    trace('compressed copies finished');
+  }
   // --report-json is for the Vite plugin, which prints the report in its own log (formatReport
   // escapes the seed text in it there).
   if (values['report-json']) process.stdout.write(JSON.stringify(report));

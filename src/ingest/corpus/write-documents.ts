@@ -135,17 +135,24 @@ export function writeDocuments(
   outputVersion: string,
   cache: IngestCache,
   trace: (phase: string) => void,
+  /**
+   * Called with every accepted article's document once all of them are in place, before the
+   * corpus files are written (the copy workers compress them meanwhile, on the idle core).
+   */
+  placed: (path: string) => void = () => undefined,
 ): WriteOutcome {
   const statePath = cache.outputStatePath(outDir);
   rmSync(join(outDir, LEGACY_STATE_FILE), { force: true });
   const live = new Set(accepted.map((a) => a.hash));
   const previous = reusableState(statePath, outDir, outputVersion, live, cache);
-  if (
-    previous?.buildId === buildId &&
-    existsSync(join(outDir, 'articles')) &&
-    existsSync(join(outDir, 'search'))
-  )
+  const articlesDir = join(outDir, 'articles');
+  const allPlaced = (): void => {
+    for (const a of accepted) placed(join(articlesDir, `${a.id}.json`));
+  };
+  if (previous?.buildId === buildId && existsSync(articlesDir) && existsSync(join(outDir, 'search'))) {
+    allPlaced();
     return { articlesWritten: 0, mode: 'unchanged' };
+  }
   // From here the folder is in flux: without a state file the next build reuses nothing of it.
   rmSync(statePath, { force: true });
   mkdirSync(outDir, { recursive: true });
@@ -160,6 +167,22 @@ export function writeDocuments(
   };
   const segments = previous ? new PreviousSegments(previous) : null;
   trace('previous state');
+
+  // Article documents: only those not already in place from the previous build. First, so their
+  // compressed copies are made while the rest of this step runs.
+  mkdirSync(articlesDir, { recursive: true });
+  const present = new Set(readdirSync(articlesDir));
+  let articlesWritten = 0;
+  for (const a of accepted) {
+    const name = `${a.id}.json`;
+    if (segments?.has(a.hash) && present.has(name)) continue;
+    placeFile(cache.articlePath(a.hash), join(articlesDir, name), present.has(name));
+    articlesWritten++;
+  }
+  const liveNames = new Set(accepted.map((a) => `${a.id}.json`));
+  for (const name of present) if (!liveNames.has(name)) rmSync(join(articlesDir, name), { force: true });
+  allPlaced();
+  trace('article files');
 
   // How the search shards will be brought up to date. They hold article numbers counted from
   // the oldest (`searchShardSchema`): patched when no kept article's number moved (an edit in
@@ -232,21 +255,6 @@ export function writeDocuments(
   const indexBytes = index.close();
   const quotesBytes = quotes.close();
   trace('index and quotes');
-
-  // Article documents: only those not already in place from the previous build.
-  const articlesDir = join(outDir, 'articles');
-  mkdirSync(articlesDir, { recursive: true });
-  const present = new Set(readdirSync(articlesDir));
-  let articlesWritten = 0;
-  for (const a of accepted) {
-    const name = `${a.id}.json`;
-    if (segments?.has(a.hash) && present.has(name)) continue;
-    placeFile(cache.articlePath(a.hash), join(articlesDir, name), present.has(name));
-    articlesWritten++;
-  }
-  const liveNames = new Set(accepted.map((a) => `${a.id}.json`));
-  for (const name of present) if (!liveNames.has(name)) rmSync(join(articlesDir, name), { force: true });
-  trace('article files');
 
   if (postings) postings.writeAll(searchDir);
   else if (previous && shardMode === 'patch') {

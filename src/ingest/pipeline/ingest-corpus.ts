@@ -67,7 +67,7 @@ export interface IngestReport {
 }
 
 /** `NEWSREADER_TRACE=1` prints how long each phase took, for benchmarking. */
-const trace = process.env.NEWSREADER_TRACE === '1' ? makeTracer() : (): void => undefined;
+export const trace = process.env.NEWSREADER_TRACE === '1' ? makeTracer() : (): void => undefined;
 
 /**
  * Each phase's time, and the process's memory after it: resident set (workers included), the
@@ -76,6 +76,7 @@ const trace = process.env.NEWSREADER_TRACE === '1' ? makeTracer() : (): void => 
  */
 function makeTracer(): (phase: string) => void {
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
   // While the main thread waits on the workers, the peak is sampled; a synchronous phase is seen at its end.
   let peak = 0;
@@ -84,10 +85,14 @@ function makeTracer(): (phase: string) => void {
   }, 250).unref();
   return (phase) => {
     const now = performance.now();
+    // CPU of the whole process (every thread: extraction and copy workers too) over the phase.
+    const cpu = process.cpuUsage(lastCpu);
+    lastCpu = process.cpuUsage();
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     const m = process.memoryUsage();
     peak = Math.max(peak, m.rss);
     process.stderr.write(
-      `  ${phase}: ${(now - last).toFixed(0)} ms  [rss ${mb(m.rss)} MB (peak ${mb(peak)}), heap ${mb(m.heapUsed)}, buffers ${mb(m.arrayBuffers)}]\n`,
+      `  ${phase}: ${(now - last).toFixed(0)} ms, cpu ${cpuMs.toFixed(0)} ms  [rss ${mb(m.rss)} MB (peak ${mb(peak)}), heap ${mb(m.heapUsed)}, buffers ${mb(m.arrayBuffers)}]\n`,
     );
     last = now;
     peak = 0;
@@ -238,10 +243,11 @@ async function build(
   const codeVersion = outputVersion();
   const buildId = buildIdOf(accepted, codeVersion);
   report.buildId = buildId;
-  const written = writeDocuments(options.outDir, accepted, buildId, codeVersion, cache, trace);
+  // Each article document is compressed while the rest of the build runs (it is complete in itself).
+  const written = writeDocuments(options.outDir, accepted, buildId, codeVersion, cache, trace, (path) =>
+    options.copies?.add(path, false),
+  );
   report.articlesWritten = written.articlesWritten;
-  // Compressed while the rest of the build runs (each article document is complete in itself).
-  for (const a of accepted) options.copies?.add(join(options.outDir, 'articles', `${a.id}.json`), false);
   trace(`documents (${written.mode})`);
   if (!temporary) cache.save(new Set(files), entriesHeldByOtherOutputs(options.outDir, cache));
   trace('cache save');
