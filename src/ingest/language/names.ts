@@ -44,3 +44,6 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(names.postNominals);
 
 /** Titles that close a full name after it ("Jane Doe MP") and are titles elsewhere ("Labour MP"). */
 export const POST_NOMINAL_TITLES: ReadonlySet<string> = new Set(names.postNominalTitles);
+
+/** Given names that are also words (`will`, `hope`), lower case: see `wordGivenNamesNote`. */
+export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(names.wordGivenNames);

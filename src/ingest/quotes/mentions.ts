@@ -10,6 +10,7 @@ import {
   PARTICLE_PREFIX as particlePrefix,
   POST_NOMINAL_TITLES,
   POST_NOMINALS,
+  WORD_GIVEN_NAMES,
 } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
@@ -97,6 +98,30 @@ function isNameWord(t: Token | undefined): boolean {
   return mayOpenWithParticle(t.text) && PARTICLE_PREFIX.test(t.text);
 }
 
+/**
+ * "Congressman Will Hurd", "said Hope Hicks": a given name that is also a word the rules read as
+ * no name (`WORD_GIVEN_NAMES`) opens a name inside a sentence (after a word or a comma), right
+ * before a capitalised name word that is no title or body head. At a sentence's start it stays a
+ * word ("Will Congress act?").
+ */
+function wordGivenNameAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || !t.cap || t.poss || !WORD_GIVEN_NAMES.has(t.lower)) return false;
+  if (ALL_CAPS.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (prev === undefined || !(prev.kind === 'word' || prev.text === ',')) return false;
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    next.cap &&
+    next.start - t.end <= 1 &&
+    isNameWord(next) &&
+    !isRoleHead(next.lower) &&
+    !isOrgHead(next.lower)
+  );
+}
+
 /** Is the word, or one of its hyphenated parts, in `heads`? */
 function hasHeadPart(word: string, heads: ReadonlySet<string>): boolean {
   if (heads.has(word)) return true;
@@ -133,7 +158,7 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
       i++;
       continue;
     }
-    if (isNameWord(t) && !REPORTING_VERBS.has(t.lower)) {
+    if ((isNameWord(t) && !REPORTING_VERBS.has(t.lower)) || wordGivenNameAt(tokens, i)) {
       const end = chunkEnd(tokens, i);
       const m = postNominalName(text, tokens, i, end) ?? classifyChunk(text, tokens, i, end);
       i = m !== null && m.to < end ? m.to : end;
@@ -202,7 +227,7 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
     if (t.poss && !officeAhead(tokens, i)) return i;
     const next = tokens[i];
     if (next === undefined) return i;
-    if (isNameWord(next) && next.start - t.end <= 1) continue;
+    if ((isNameWord(next) || wordGivenNameAt(tokens, i)) && next.start - t.end <= 1) continue;
     // "Theresa May said", "Prime Minister May's deal": a month right after a name word, before
     // no number, is a surname ("in May 2019", "on Friday May 3" keep it a date).
     if (

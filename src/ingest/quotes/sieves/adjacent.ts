@@ -48,8 +48,9 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Hit | null {
   const v = verbAt(para, k);
   if (v > 0 && INVERTING_VERBS.has(para.tokens[k]!.lower)) {
     let j = k + v;
-    // "said on Friday Smith" is rare; "said Smith" and "said the minister" are common.
-    while (j < to && skipsBeforeVerb(para.tokens[j]!)) j++;
+    // "said on Friday Smith" is rare; "said Smith" and "said the minister" are common. A word
+    // that opens a name ("said Will Hurd") is not skipped.
+    while (j < to && skipsBeforeVerb(para.tokens[j]!) && !para.mentions.byStart[j]) j++;
     return hit(sourceAfter(para, j, to), 'speaker.said-after');
   }
   const m = speakerStartingAt(para, k);
