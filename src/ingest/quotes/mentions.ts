@@ -228,6 +228,25 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
     const next = tokens[i];
     if (next === undefined) return i;
     if ((isNameWord(next) || wordGivenNameAt(tokens, i)) && next.start - t.end <= 1) continue;
+    // "Doctors Without Borders", "Reporters Without Borders": a capitalised preposition between
+    // two capitalised name words is a word of the name (prose writes prepositions in lower case).
+    if (
+      next.kind === 'word' &&
+      next.cap &&
+      !ALL_CAPS.test(next.text) &&
+      PREPOSITIONS.has(next.lower) &&
+      next.start - t.end <= 1 &&
+      t.cap &&
+      !t.poss &&
+      isNameWord(t) &&
+      tokens[i + 1]?.kind === 'word' &&
+      tokens[i + 1]!.cap &&
+      tokens[i + 1]!.start - next.end <= 1 &&
+      isNameWord(tokens[i + 1])
+    ) {
+      i++;
+      continue;
+    }
     // "Theresa May said", "Prime Minister May's deal": a month right after a name word, before
     // no number, is a surname ("in May 2019", "on Friday May 3" keep it a date).
     if (
