@@ -98,6 +98,12 @@ function isNameWord(t: Token | undefined): boolean {
   return mayOpenWithParticle(t.text) && PARTICLE_PREFIX.test(t.text);
 }
 
+/** Is `tokens[k]` a capitalised name word written right after `before` (a space at most)? */
+function capitalisedNameWordAfter(tokens: readonly Token[], k: number, before: Token): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' && t.cap && t.start - before.end <= 1 && isNameWord(t);
+}
+
 /**
  * "Congressman Will Hurd", "said Hope Hicks": a given name that is also a word the rules read as
  * no name (`WORD_GIVEN_NAMES`) opens a name inside a sentence (after a word or a comma), right
@@ -111,15 +117,20 @@ function wordGivenNameAt(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined || !(prev.kind === 'word' || prev.text === ',')) return false;
   const next = tokens[i + 1];
-  return (
-    next !== undefined &&
-    next.kind === 'word' &&
-    next.cap &&
-    next.start - t.end <= 1 &&
-    isNameWord(next) &&
-    !isRoleHead(next.lower) &&
-    !isOrgHead(next.lower)
-  );
+  return capitalisedNameWordAfter(tokens, i + 1, t) && !isRoleHead(next!.lower) && !isOrgHead(next!.lower);
+}
+
+/**
+ * "Doctors Without Borders", "Reporters Without Borders": a capitalised preposition at `i`
+ * between two capitalised name words is a word of the name (prose writes prepositions in lower
+ * case).
+ */
+function capitalisedPrepositionAt(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  if (prev?.kind !== 'word' || !prev.cap || prev.poss || !isNameWord(prev)) return false;
+  if (t?.kind !== 'word' || !t.cap || ALL_CAPS.test(t.text) || !PREPOSITIONS.has(t.lower)) return false;
+  return t.start - prev.end <= 1 && capitalisedNameWordAfter(tokens, i + 1, t);
 }
 
 /** Is the word, or one of its hyphenated parts, in `heads`? */
@@ -228,22 +239,7 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
     const next = tokens[i];
     if (next === undefined) return i;
     if ((isNameWord(next) || wordGivenNameAt(tokens, i)) && next.start - t.end <= 1) continue;
-    // "Doctors Without Borders", "Reporters Without Borders": a capitalised preposition between
-    // two capitalised name words is a word of the name (prose writes prepositions in lower case).
-    if (
-      next.kind === 'word' &&
-      next.cap &&
-      !ALL_CAPS.test(next.text) &&
-      PREPOSITIONS.has(next.lower) &&
-      next.start - t.end <= 1 &&
-      t.cap &&
-      !t.poss &&
-      isNameWord(t) &&
-      tokens[i + 1]?.kind === 'word' &&
-      tokens[i + 1]!.cap &&
-      tokens[i + 1]!.start - next.end <= 1 &&
-      isNameWord(tokens[i + 1])
-    ) {
+    if (capitalisedPrepositionAt(tokens, i)) {
       i++;
       continue;
     }
