@@ -31,6 +31,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
 import { serveBuild } from './serve-build.ts';
 import { COMMIT_RECORDER } from './react-commits.ts';
@@ -177,31 +178,28 @@ try {
     .getByRole('navigation', { name: 'Result pages' })
     .getByRole('link', { name: /Next page/ });
   const rows: Step[] = [];
-  /** Clicks "Next page" and times it as a search step is timed (no submit: the click's dispatch). */
-  const turnPage = () =>
-    nextPage.evaluate((link) => {
+  /**
+   * Clicks `link` in the page and times it as a search step is timed (no submit: the click's
+   * dispatch). `focus`: focus it first, as a mouse press on a link does in Chromium; the page turn
+   * moves focus away from it, and without this skips the layout that change forces (decision 013).
+   */
+  const clickTimed = (link: Locator, focus: boolean) =>
+    link.evaluate((a, focusFirst) => {
       performance.clearMarks();
-      // A mouse press focuses a link in Chromium, and the page turn moves focus away from it:
-      // without this the turn skips the layout that focus change forces (decision 013).
-      (link as HTMLAnchorElement).focus();
+      if (focusFirst) (a as HTMLAnchorElement).focus();
       return (globalThis as unknown as StepTimerGlobal).__newsreaderTimeStep(() => {
-        (link as HTMLAnchorElement).click();
+        (a as HTMLAnchorElement).click();
       });
-    });
+    }, focus);
+  const turnPage = () => clickTimed(nextPage, true);
+  // bench:reader's speaker step: the Speakers facet's first speaker not chosen, or "All speakers"
+  // when one is chosen, so every step changes the results.
   const speakers = page.getByRole('group', { name: 'Speakers' });
-  /** Clicks the next speaker (or "All speakers"), as bench:reader's speaker step does. */
-  const chooseSpeaker = () =>
-    speakers.evaluate((group) => {
-      performance.clearMarks();
-      const chosen = group.querySelector('ul.facet-list a[aria-current="true"]');
-      const link = chosen
-        ? [...group.querySelectorAll('a')].find((a) => a.textContent.trim() === 'All speakers')
-        : group.querySelector('ul.facet-list a:not([aria-current="true"])');
-      if (!(link instanceof HTMLAnchorElement)) throw new Error('no speaker link to click');
-      return (globalThis as unknown as StepTimerGlobal).__newsreaderTimeStep(() => {
-        link.click();
-      });
-    });
+  const otherSpeaker = speakers.locator('ul.facet-list a:not([aria-current="true"])').first();
+  const chosenSpeaker = speakers.locator('ul.facet-list a[aria-current="true"]');
+  const allSpeakers = speakers.getByRole('link', { name: 'All speakers' });
+  const chooseSpeaker = async () =>
+    clickTimed((await chosenSpeaker.count()) > 0 ? allSpeakers : otherSpeaker, false);
   for (let i = 0; i < steps; i++) {
     const word = values.page ? `page ${i}` : values.speaker ? `speaker ${i}` : WORDS[i % WORDS.length]!;
     if (values.page && (await nextPage.count()) === 0) {
