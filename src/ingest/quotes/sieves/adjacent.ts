@@ -11,6 +11,7 @@ import {
   agentPhraseAt,
   opensItsQuote,
   relayedSubject,
+  relaysAPerson,
   sourceAfter,
   speakerStartingAt,
   unnamedAfter,
@@ -143,9 +144,7 @@ function relayedFrom(para: Paragraph, q: number): Mention | null {
     if (para.tokens[v]!.kind === 'quote') return null;
     if (verbAt(para, v) === 0) continue;
     const m = verbSubject(para, v, from, q);
-    return m?.kind === 'person' || (m?.kind === 'pronoun' && (m.name === 'he' || m.name === 'she'))
-      ? m
-      : null;
+    return relaysAPerson(m) ? m : null;
   }
   return null;
 }

@@ -178,12 +178,17 @@ export function relayedSubject(para: Paragraph, agent: number, from: number): Me
     const v = comma - len;
     if (v < from || verbAt(para, v) !== len) continue;
     const subject = leftSubject(para, v, from);
-    return subject?.kind === 'person' ||
-      (subject?.kind === 'pronoun' && PERSON_PRONOUNS.has(subject.name ?? ''))
-      ? subject
-      : null;
+    return relaysAPerson(subject) ? subject : null;
   }
   return null;
+}
+
+/**
+ * Whose words a relaying body passes on: a named person, or "he"/"she" (resolved later to the
+ * person meant); not a body, a group or "it".
+ */
+export function relaysAPerson(m: Mention | null | undefined): m is Mention {
+  return m?.kind === 'person' || (m?.kind === 'pronoun' && PERSON_PRONOUNS.has(m.name ?? ''));
 }
 
 /** Reporting verbs of the sentence, nearest to the quote first, before it then after it. */
