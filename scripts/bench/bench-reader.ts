@@ -27,7 +27,8 @@
  * drive the real controls with Playwright; the page times them itself, from the triggering
  * event's timeStamp (the search form's submit, click, input/change) to the mutation after which the result
  * count, the first list item or the active-filter list differs, so Playwright's round trips are
- * not counted.
+ * not counted. The typed search types a new word a key at a time into the emptied box and is
+ * timed from its last keystroke, less the box's 250 ms pause (what a reader waits beyond it).
  * Figures, not pass/fail. Not part of `npm test`.
  */
 import { spawn } from 'node:child_process';
@@ -101,6 +102,41 @@ const CONTROLS = {
 
 /** Words the warm search cycles through (after --query); consecutive ones give different results. */
 const WARM_QUERIES = ['police', 'election', 'minister', 'court', 'president', 'football'];
+
+/**
+ * Words the typed search types, each once per session (none is one of the warm search's, which
+ * runs first in the same session): common news words, each searched for the first time.
+ */
+const TYPED_WORDS = [
+  'health',
+  'school',
+  'water',
+  'energy',
+  'trade',
+  'market',
+  'budget',
+  'prison',
+  'storm',
+  'protest',
+  'vaccine',
+  'border',
+  'river',
+  'hospital',
+  'union',
+  'airport',
+  'bank',
+  'church',
+  'army',
+  'station',
+  'island',
+  'strike',
+  'climate',
+  'festival',
+];
+/** The typed search's pace: ms between keystrokes (a steady typist; the box pauses 250 ms). */
+const TYPING_KEY_DELAY_MS = 150;
+/** The search box's pause after the last keystroke before it sends the search (search-box.tsx). */
+const SEARCH_BOX_PAUSE_MS = 250;
 
 /** Wide enough for the filter panel to sit open beside the results (60rem). */
 const VIEWPORT = { width: 1280, height: 900 };
@@ -494,6 +530,52 @@ async function search(page: Page, query: string): Promise<number> {
 }
 
 /**
+ * Types `word` into the emptied search box at a reader's pace and times from the last keystroke
+ * to the new results, less the box's deliberate pause: what the reader waits beyond the pause.
+ */
+async function typedSearch(page: Page, word: string): Promise<number> {
+  const box = CONTROLS.search(page);
+  await box.fill('');
+  await page.evaluate(
+    ({ selectors, timeout }) => {
+      const signature = () =>
+        selectors.map((sel) => (document.querySelector(sel)?.textContent ?? '').slice(0, 300)).join('|');
+      const before = signature();
+      window.__benchInteraction = new Promise<number>((done, reject) => {
+        let lastKey: number | null = null;
+        const onInput = (event: Event) => {
+          lastKey = event.timeStamp;
+        };
+        document.addEventListener('input', onInput, { capture: true });
+        const finish = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          document.removeEventListener('input', onInput, { capture: true });
+        };
+        const observer = new MutationObserver(() => {
+          if (lastKey !== null && signature() !== before) {
+            const end = performance.now();
+            finish();
+            done(end - lastKey);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        const timer = setTimeout(() => {
+          finish();
+          reject(new Error(`no change within ${timeout} ms (still “${before}”)`));
+        }, timeout);
+      });
+    },
+    {
+      selectors: [CONTROLS.resultCount, CONTROLS.listItem, CONTROLS.activeFilters],
+      timeout: INTERACTION_TIMEOUT_MS,
+    },
+  );
+  await box.pressSequentially(word, { delay: TYPING_KEY_DELAY_MS });
+  return (await page.evaluate(() => window.__benchInteraction!)) - SEARCH_BOX_PAUSE_MS;
+}
+
+/**
  * The option of a facet select ("Name (count)", after "All …") with the most results that still
  * narrows them; the first option when every one holds them all (then only the active filters change).
  */
@@ -510,7 +592,7 @@ async function narrowingOption(select: Locator): Promise<number> {
   return best;
 }
 
-type Interaction = 'search' | 'date' | 'organisation' | 'source' | 'page' | 'speaker';
+type Interaction = 'search' | 'typed' | 'date' | 'organisation' | 'source' | 'page' | 'speaker';
 
 const INTERACTIONS: Record<
   Interaction,
@@ -534,6 +616,11 @@ const INTERACTIONS: Record<
       return Promise.resolve((i) => search(page, words[i % words.length]!));
     },
     firstTime: (i, targets) => i < searchWords(targets).length,
+  },
+  typed: {
+    label: `search typed at ${TYPING_KEY_DELAY_MS} ms a key, new words: beyond the ${SEARCH_BOX_PAUSE_MS} ms pause`,
+    start: '/',
+    setup: (page) => Promise.resolve((i) => typedSearch(page, TYPED_WORDS[i % TYPED_WORDS.length]!)),
   },
   date: {
     label: 'date filter (from/to)',

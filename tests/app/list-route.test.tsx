@@ -302,6 +302,29 @@ test('typing a search updates the URL and the results', async () => {
   expect(router.state.location.search).toBe('?q=aid');
 });
 
+test('a search being typed loads its results during the pause, before the URL follows', async () => {
+  // What the router was doing when each search document was asked for.
+  const askedWhile: string[] = [];
+  let routerState = (): string => 'unknown';
+  mockDataFetch((url) => {
+    if (url.includes('/search/')) askedWhile.push(routerState());
+    return undefined;
+  });
+  const { user, router } = renderRoute('/');
+  routerState = () => `${router.state.navigation.state} ${router.state.location.search || '(none)'}`;
+  await screen.findByText('4 articles');
+  // Typed without Enter: the search is sent after the typing pause.
+  await user.type(screen.getByRole('searchbox', { name: 'Search headlines and text' }), 'shelter');
+  expect(await screen.findByText('1 article')).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?q=shelter');
+  expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
+  // Its search document was read while the list still showed no search and nothing was
+  // navigating: by the read-ahead, not by the search's own loader, which found it loaded. (A
+  // keystroke that came late on a loaded machine may have read a shorter prefix ahead too.)
+  expect(askedWhile.length).toBeGreaterThan(0);
+  expect(new Set(askedWhile)).toEqual(new Set(['idle (none)']));
+});
+
 test('organisation chips link to the list with that organisation added', async () => {
   mockDataFetch();
   renderRoute('/?source=shafaq-news');

@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import { MemoryRouter, useNavigate } from 'react-router';
 import type { NavigateFunction } from 'react-router';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { SearchBox } from '../../src/features/filters/components/search-box.tsx';
+import { READ_AHEAD_DELAY_MS, SearchBox } from '../../src/features/filters/components/search-box.tsx';
 
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -29,6 +29,10 @@ function setup(initial: string) {
   const onSearch = (q: string) => {
     sent.push(q);
   };
+  const readAhead: string[] = [];
+  const onReadAhead = (q: string) => {
+    readAhead.push(q);
+  };
   const router: { navigate?: NavigateFunction } = {};
   // Two history entries, the second shown: the one before it is where Back goes.
   const inRouter = (box: ReactNode) => (
@@ -37,12 +41,14 @@ function setup(initial: string) {
       {box}
     </MemoryRouter>
   );
-  const view = render(inRouter(<SearchBox value={initial} label="Search" onSearch={onSearch} />));
+  const box = (q: string) => (
+    <SearchBox value={q} label="Search" onSearch={onSearch} onReadAhead={onReadAhead} />
+  );
+  const view = render(inRouter(box(initial)));
   const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
-  const box = screen.getByRole('searchbox', { name: 'Search' });
   /** The URL commits `q` (React re-renders the box with it). */
   const commit = (q: string) => {
-    view.rerender(inRouter(<SearchBox value={q} label="Search" onSearch={onSearch} />));
+    view.rerender(inRouter(box(q)));
   };
   /** Back or forward (`delta`), landing on a URL whose query is the one last committed. */
   const traverse = (delta: number) => {
@@ -50,7 +56,14 @@ function setup(initial: string) {
       void router.navigate?.(delta);
     });
   };
-  return { sent, box, user, commit, traverse };
+  return {
+    sent,
+    readAhead,
+    box: screen.getByRole('searchbox', { name: 'Search' }),
+    user,
+    commit,
+    traverse,
+  };
 }
 
 test('an older search committing late does not replace what was typed since', async () => {
@@ -131,4 +144,45 @@ test('Escape clears the box and the search', async () => {
   expect(sent).toEqual(['']);
   commit('');
   expect(box).toHaveValue('');
+});
+
+test('a short pause in typing reads the text so far ahead, before the URL follows it', async () => {
+  const { sent, readAhead, box, user } = setup('');
+  await user.type(box, 'co');
+  act(() => {
+    vi.advanceTimersByTime(READ_AHEAD_DELAY_MS);
+  });
+  // Two letters: too short a prefix to load on speculation.
+  expect(readAhead).toEqual([]);
+  await user.type(box, 'urt');
+  act(() => {
+    vi.advanceTimersByTime(READ_AHEAD_DELAY_MS);
+  });
+  expect(readAhead).toEqual(['court']);
+  act(() => {
+    vi.advanceTimersByTime(1000);
+  });
+  // The search of the longer pause: what was typed (the fake clock also runs with real time, so
+  // the 'co' search may have been sent in between).
+  expect(sent.at(-1)).toBe('court');
+  expect(readAhead).toEqual(['court']);
+});
+
+test('no read-ahead for a search sent at once, for the query shown, or after Escape', async () => {
+  const { sent, readAhead, box, user, commit } = setup('police');
+  // Enter before the short pause: the search itself loads the results.
+  await user.type(box, ' station{Enter}');
+  commit('police station');
+  // Typing back to the query the URL shows: nothing to load.
+  await user.type(box, 'x{Backspace}');
+  act(() => {
+    vi.advanceTimersByTime(1000);
+  });
+  await user.type(box, ' court{Escape}');
+  act(() => {
+    vi.advanceTimersByTime(1000);
+  });
+  expect(readAhead).toEqual([]);
+  // (The box sends the unchanged query again after the pause, as it always has: the URL stays.)
+  expect(sent).toEqual(['police station', 'police station', '']);
 });

@@ -61,7 +61,7 @@ function ListPageFrame<T>({
   renderList,
   listNote,
 }: ListPageProps<T>) {
-  const { filters, notes, result, facets, facetsPending, meta, countWithout, setFilters } = state;
+  const { filters, notes, result, facets, facetsPending, meta, countWithout, setFilters, readAhead } = state;
   const requestedPage = state.page;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(resultsHeading, result.page);
@@ -105,6 +105,7 @@ function ListPageFrame<T>({
           sourceName={filters.source ? names.source(filters.source) : undefined}
           speakerName={filters.speaker ? names.speaker(filters.speaker) : undefined}
           onChange={setFilters}
+          onReadAhead={readAhead}
           hrefFor={hrefFor}
         />
         <section className="results" aria-labelledby="results-heading">

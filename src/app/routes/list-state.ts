@@ -54,6 +54,12 @@ export interface ListState<T> extends ParsedListSearch {
   /** Applies a change to the filters the URL holds now (see `nextListSearch`); back to page 1. */
   setFilters: (change: Partial<Filters>, update: FilterUpdate) => void;
   /**
+   * Loads, without showing it, the page of results `setFilters(change, 'search')` would show, so
+   * that it is in the cache when the reader makes that change (a search being typed: the results
+   * of the text so far load during the search box's pause, and show as soon as it ends).
+   */
+  readAhead: (change: Partial<Filters>) => void;
+  /**
    * Whether an app path is this view with its page of results in the cache, so a link to it can
    * show it in the click's task as `setFilters` does (`ShownAtOnceProvider`).
    */
@@ -118,6 +124,24 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     },
     [navigate, liveSearch, askedKey, filters, view, queryClient],
   );
+  const readAhead = useCallback(
+    (change: Partial<Filters>) => {
+      // Not when the reader has asked the browser to save data: they may type on past it.
+      if (savesData()) return;
+      const next = nextListSearch({
+        view,
+        rendered: { search: askedKey, filters },
+        live: liveSearch?.(),
+        change,
+        update: 'search',
+      });
+      // Read as the list's loader will read that URL, so the query (and its key) are the same.
+      const { filters: nextFilters, page } = parseListSearch(new URLSearchParams(next.search), view);
+      // A failed read-ahead costs nothing: the search loads (and reports) its own data when sent.
+      queryClient.query(listQuery(view, nextFilters, page)).catch(() => undefined);
+    },
+    [liveSearch, askedKey, filters, view, queryClient],
+  );
   const { pathname } = useLocation();
   const shownAtOnce = useCallback(
     (to: string) => {
@@ -138,6 +162,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     words,
     countWithout: result.total === 0 ? (without) => countByKey.get(listSearch(without)) : undefined,
     setFilters,
+    readAhead,
     shownAtOnce,
   };
 }

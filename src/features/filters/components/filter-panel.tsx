@@ -38,6 +38,8 @@ export interface FilterPanelProps {
   speakerName: string | undefined;
   /** A change to the filters (applied to those the URL holds by then). */
   onChange: (change: Partial<Filters>, update: FilterUpdate) => void;
+  /** Loads the results of a change the reader is about to make (a search being typed), unshown. */
+  onReadAhead?: (change: Partial<Filters>) => void;
   /** This list's URL for other filters (the speaker facet's rows are links). */
   hrefFor: (filters: Filters) => string;
 }
@@ -58,6 +60,7 @@ export const FilterPanel = memo(function FilterPanel({
   sourceName,
   speakerName,
   onChange,
+  onReadAhead,
   hrefFor,
 }: FilterPanelProps) {
   // On narrow screens the facets fold away behind a summary so the results are not pushed a whole
@@ -74,6 +77,9 @@ export const FilterPanel = memo(function FilterPanel({
         // The first search pushes, so Back returns to the list before searching; refining replaces.
         onSearch={(q) => {
           onChange({ q }, 'search');
+        }}
+        onReadAhead={(q) => {
+          onReadAhead?.({ q });
         }}
       />
       <details

@@ -1,9 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
+import { queryWords } from '../../../lib/text-match.ts';
 import { traceMark } from '../../../lib/trace-marks.ts';
 
 /** How long typing pauses before the URL follows. */
 const TYPING_DELAY_MS = 250;
+/**
+ * How long typing pauses before the results of the text so far are read ahead (loaded, not
+ * shown), so that when the URL follows they are there: the search's documents load during the
+ * rest of the pause instead of after it.
+ */
+export const READ_AHEAD_DELAY_MS = 100;
+/** The shortest last word read ahead: a shorter prefix is a large document readers rarely stop at. */
+export const READ_AHEAD_MIN_LETTERS = 3;
 
 /**
  * The free-text box. What the reader types stays theirs: the box writes the URL after a pause,
@@ -25,10 +34,13 @@ export function SearchBox({
   value,
   label,
   onSearch,
+  onReadAhead,
 }: {
   value: string;
   label: string;
   onSearch: (q: string) => void;
+  /** Called after a shorter pause with the text typed so far, to load its results ahead. */
+  onReadAhead?: (q: string) => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
   /** Searches sent to the URL that it does not show yet, oldest first. */
@@ -36,18 +48,22 @@ export function SearchBox({
   /** The URL's query as last committed. */
   const shown = useRef(value);
   const timer = useRef<number | undefined>(undefined);
+  const readAheadTimer = useRef<number | undefined>(undefined);
   // The history entry last moved to with back or forward (undefined after a push or replace).
   const { key: entryKey } = useLocation();
   const traversedTo = useNavigationType() === NavigationType.Pop ? entryKey : undefined;
   const lastTraversal = useRef(traversedTo);
   // The timer fires after a pause; it must use the filters of that moment, not of the keystroke.
   const latestOnSearch = useRef(onSearch);
+  const latestOnReadAhead = useRef(onReadAhead);
   useEffect(() => {
     latestOnSearch.current = onSearch;
-  }, [onSearch]);
+    latestOnReadAhead.current = onReadAhead;
+  }, [onSearch, onReadAhead]);
   useEffect(
     () => () => {
       window.clearTimeout(timer.current);
+      window.clearTimeout(readAheadTimer.current);
     },
     [],
   );
@@ -64,12 +80,14 @@ export function SearchBox({
     // From outside: the box shows the URL's query, and a search typed before it is dropped.
     inFlight.current = [];
     window.clearTimeout(timer.current);
+    window.clearTimeout(readAheadTimer.current);
     const box = input.current;
     if (box && box.value.trim() !== value) box.value = value;
   }, [value, traversedTo]);
 
   const submit = (next: string) => {
     window.clearTimeout(timer.current);
+    window.clearTimeout(readAheadTimer.current);
     // Back to what the URL shows: nothing sent before can land any more (a new navigation
     // cancels those still loading), and this one changes no query.
     if (next === shown.current) inFlight.current = [];
@@ -81,6 +99,13 @@ export function SearchBox({
     timer.current = window.setTimeout(() => {
       submit(next.trim());
     }, TYPING_DELAY_MS);
+    window.clearTimeout(readAheadTimer.current);
+    const text = next.trim();
+    // Only a search the URL does not show yet, once the word being typed is long enough.
+    if (text === shown.current || (queryWords(text).at(-1)?.length ?? 0) < READ_AHEAD_MIN_LETTERS) return;
+    readAheadTimer.current = window.setTimeout(() => {
+      latestOnReadAhead.current?.(text);
+    }, READ_AHEAD_DELAY_MS);
   };
 
   return (
