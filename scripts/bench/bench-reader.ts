@@ -135,6 +135,8 @@ const TYPED_WORDS = [
 ];
 /** The typed search's pace: ms between keystrokes (a steady typist; the box pauses 250 ms). */
 const TYPING_KEY_DELAY_MS = 150;
+/** How long a typed search's step waits after the previous step's results before typing. */
+const TYPED_SETTLE_MS = 500;
 /** The search box's pause after the last keystroke before it sends the search (search-box.tsx). */
 const SEARCH_BOX_PAUSE_MS = 250;
 
@@ -535,6 +537,11 @@ async function search(page: Page, query: string): Promise<number> {
  */
 async function typedSearch(page: Page, word: string): Promise<number> {
   const box = CONTROLS.search(page);
+  // A reader reads the last results before typing the next word; the steps of the other
+  // interactions follow each other at 50 ms, which here left the last search's snippets and
+  // counts running under the keystrokes (on a loaded machine, 7 of 20 steps had a key so late
+  // that the pause sent part of the word).
+  await page.waitForTimeout(TYPED_SETTLE_MS);
   await box.evaluate(
     (input, { word, selectors, timeout }) => {
       if (!(input instanceof HTMLInputElement)) throw new Error('the search box is not an input');
@@ -545,6 +552,7 @@ async function typedSearch(page: Page, word: string): Promise<number> {
       let before = signature();
       window.__benchInteraction = new Promise<number>((done, reject) => {
         let lastKey: number | null = null;
+        let interrupted = false;
         const onInput = (event: Event) => {
           if (event.target === input) lastKey = event.timeStamp;
         };
@@ -557,15 +565,17 @@ async function typedSearch(page: Page, word: string): Promise<number> {
         const observer = new MutationObserver(() => {
           const now = signature();
           if (now === before) return;
-          // Results of a part of the word (a keystroke that came late on a loaded machine let the
-          // pause end early): the word's own results are the next change.
+          // Results of a part of the word: a keystroke came late on a loaded machine and the pause
+          // ended early. The step no longer measures one search, so it is dropped (NaN) once the
+          // word's own results are in.
           if (input.value !== word || lastKey === null) {
+            interrupted = true;
             before = now;
             return;
           }
           const end = performance.now();
           finish();
-          done(end - lastKey);
+          done(interrupted ? Number.NaN : end - lastKey);
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
         const timer = setTimeout(() => {
@@ -754,14 +764,22 @@ async function warmSession(
         const step = await interaction.setup(session.page, targets, orgName);
         for (let i = 0; i < WARM_UP_STEPS; i++) await step(i);
         const samples: number[] = [];
+        /** The step number of each sample. */
+        const stepOf: number[] = [];
+        let dropped = 0;
         for (let i = 0; i < iterations; i++) {
-          samples.push(await step(WARM_UP_STEPS + i));
+          const ms = await step(WARM_UP_STEPS + i);
+          // A step that could not measure what it names (a typed search interrupted by the load).
+          if (Number.isFinite(ms)) {
+            samples.push(ms);
+            stepOf.push(WARM_UP_STEPS + i);
+          } else dropped += 1;
           await session.page.waitForTimeout(50);
         }
+        if (dropped > 0) log(`  warm ${key}: ${dropped} of ${iterations} steps dropped (typing interrupted)`);
+        if (samples.length === 0) throw new Error('every step was dropped');
         const firstTime = interaction.firstTime;
-        const again = firstTime
-          ? samples.filter((_, i) => !firstTime(WARM_UP_STEPS + i, targets))
-          : undefined;
+        const again = firstTime ? samples.filter((_, k) => !firstTime(stepOf[k]!, targets)) : undefined;
         result[key] = {
           median: median(samples),
           p95: quantile(samples, 0.95),
