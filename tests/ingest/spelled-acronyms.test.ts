@@ -44,3 +44,14 @@ test('an acronym that leaves the lowercase word out, or a first name first, make
   expect(orgsOf('Flights from Oslo (FXO) were cut.')).toEqual([]);
   expect(orgsOf('Maria from Oslo (MFO) was there.')).toEqual([]);
 });
+
+test("a title's acronym is no alias of the body the title names", () => {
+  expect(
+    orgsOf(
+      'Member of Parliament (MP) Ama Osei of the Forward Party spoke. The MP said the Parliament would sit.',
+    ),
+  ).toEqual([
+    ['Parliament', [], 'org.head-noun'],
+    ['Forward Party', [], 'org.head-noun'],
+  ]);
+});

@@ -115,6 +115,8 @@ export function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Parag
     const close = toks[k + 2]!;
     if (inner.kind === 'word' && inner.cap && close.text === ')' && /\p{Lu}.*\p{Lu}/u.test(inner.text)) {
       // Full Name (ACR)
+      // "Member of Parliament (MP)", "chief executive officer (CEO)": a title's acronym is no body's.
+      if (L.roles.has(inner.lower)) continue;
       const before = k - 1;
       const org = out.orgs.find((o) => o.paragraph === p.index && o.j - 1 === before);
       const acr = inner.text;
