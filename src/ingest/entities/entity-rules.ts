@@ -12,6 +12,7 @@ import { alsoCalled, definitions, hyphenatedAcronyms } from './rules/acronyms.ts
 import { capitalisedChunks } from './rules/chunks.ts';
 import { L, LIST_INTRO, type Para, type ParagraphOut } from './rules/context.ts';
 import { cueLists, cues, digitBrands } from './rules/cues.ts';
+import { EMPLOYMENT_TRIGGERS, employmentFrames } from './rules/employment.ts';
 import { lowercaseHeads } from './rules/lowercase-heads.ts';
 import { LEGAL_SUFFIXES, legalSuffixes } from './rules/legal-suffixes.ts';
 import { coordinatedLists } from './rules/lists.ts';
@@ -114,6 +115,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     name: 'lowercase-heads',
     apply: (p, _, out) => {
       lowercaseHeads(p, out);
+    },
+  },
+  // "worked for the Brigade …", "joined the Sea Org": the body a person works for or joins.
+  {
+    name: 'employment-frames',
+    triggers: [...EMPLOYMENT_TRIGGERS],
+    apply: (p, _, out) => {
+      employmentFrames(p, out);
     },
   },
   // "Newsweek, Politico, The Hill and TMZ": the rest of a list of mostly organisations.

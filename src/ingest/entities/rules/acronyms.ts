@@ -15,6 +15,7 @@ import {
 } from './context.ts';
 import { personLike, promoteName } from './cues.ts';
 import { NAME_EXTENDING_CONNECTORS, NOT_BODY_TAILS } from './head-nouns.ts';
+import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
 
 /** "NATO-Iraq partnership": a known acronym glued to another word by a hyphen. */
 export function hyphenatedAcronyms(p: Para, out: ParagraphOut): void {
@@ -114,6 +115,8 @@ export function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Parag
     const close = toks[k + 2]!;
     if (inner.kind === 'word' && inner.cap && close.text === ')' && /\p{Lu}.*\p{Lu}/u.test(inner.text)) {
       // Full Name (ACR)
+      // "Member of Parliament (MP)", "chief executive officer (CEO)": a title's acronym is no body's.
+      if (L.roles.has(inner.lower)) continue;
       const before = k - 1;
       const org = out.orgs.find((o) => o.paragraph === p.index && o.j - 1 === before);
       const acr = inner.text;
@@ -121,7 +124,8 @@ export function definitions(p: Para, lowerWords: ReadonlySet<string>, out: Parag
         !org &&
         (extendInPlace(p, k, acr, out) ||
           extendOverName(p, k, acr, out) ||
-          spelledAcrossPlaces(p, k, acr, lowerWords, out))
+          spelledAcrossPlaces(p, k, acr, lowerWords, out) ||
+          spelledAcrossWords(p, k, acr, lowerWords, out))
       ) {
         dropAcronymMention(out, p.index, k + 1);
         continue;
@@ -298,6 +302,90 @@ function spelledAcrossPlaces(
   out.orgs[out.orgs.length - 1]!.acronym = acr;
   out.definitions.set(acr, span(p, s, paren).text);
   return true;
+}
+
+const ACRONYM_INNER_WORDS: ReadonlySet<string> = new Set(ruleWords.acronymInnerWords);
+
+/** Can `capitals` be spelled by these words: each capitalised word's initial, a lowercase one's or not? */
+function spells(
+  capitals: string,
+  words: readonly Token[],
+  w = 0,
+  c = 0,
+): { spelled: boolean; lower: boolean } {
+  if (w === words.length) return { spelled: c === capitals.length, lower: false };
+  const t = words[w]!;
+  if (t.kind !== 'word') return spells(capitals, words, w + 1, c);
+  const letter = (t.text[0] ?? '').toUpperCase();
+  if (t.cap)
+    return letter === capitals[c] ? spells(capitals, words, w + 1, c + 1) : { spelled: false, lower: false };
+  if (letter === capitals[c]) {
+    const taken = spells(capitals, words, w + 1, c + 1);
+    if (taken.spelled) return { spelled: true, lower: true };
+  }
+  return spells(capitals, words, w + 1, c);
+}
+
+/**
+ * "Notes from Poland (NFP)", "Center for Microbial Oceanography: Research and Education (C-MORE)":
+ * the words before a bracketed acronym are one body's name when the acronym's capitals spell them
+ * all, across a lowercase word whose initial it takes, or across a colon or a shorter name the
+ * rules had found (issue #12). Not a place alone, no role, no first name first.
+ */
+function spelledAcrossWords(
+  p: Para,
+  paren: number,
+  acr: string,
+  lowerWords: ReadonlySet<string>,
+  out: ParagraphOut,
+): boolean {
+  const { toks, claim } = p;
+  const capitals = acr.replace(/[^\p{Lu}]/gu, '');
+  if (capitals.length < 2) return false;
+  // A capitalised word after a colon opens a sentence to the tokenizer, but here goes on the name.
+  const nameWord = (x: number): boolean =>
+    claim[x] === 'p' ||
+    claim[x] === 'o' ||
+    (claim[x] === undefined &&
+      (isNameToken(toks[x], lowerWords) ||
+        (toks[x - 1]?.text === ':' && toks[x]!.kind === 'word' && toks[x]!.cap)));
+  const inner = (t: Token | undefined): boolean =>
+    t?.kind === 'word' && !t.cap && (ACRONYM_INNER_WORDS.has(t.lower) || isConnector(t));
+  if (!nameWord(paren - 1)) return false;
+  // The leftmost start reachable over name words, with one lowercase word or a colon between two.
+  let s = paren - 1;
+  while (s - 1 >= 0 && paren - s < 12) {
+    if (nameWord(s - 1)) s--;
+    else if (s - 2 >= 0 && (inner(toks[s - 1]) || toks[s - 1]?.text === ':') && nameWord(s - 2)) s -= 2;
+    else break;
+  }
+  for (; s < paren - 1; s++) {
+    const first = toks[s]!;
+    if (first.kind !== 'word' || !first.cap) continue;
+    const words = toks.slice(s, paren);
+    const { spelled, lower } = spells(capitals, words);
+    if (!spelled) continue;
+    const colon = words.some((w) => w.text === ':');
+    const orgs = out.orgs.filter((o) => o.paragraph === p.index && o.i < paren && o.j > s);
+    // Only what the other definitions refuse: a lowercase word's letter, a colon, a name found short.
+    if (!lower && !colon && orgs.length === 0) return false;
+    if (orgs.some((o) => o.i < s || o.known !== null)) return false;
+    if (out.names.some((n) => n.paragraph === p.index && n.i < s && n.j > s)) return false;
+    if (words.every((w, x) => claim[s + x] === 'p' || w.kind !== 'word' || !w.cap)) return false;
+    if (L.firstNames.has(first.lower)) return false;
+    if (words.some((w) => L.notOrgHeads.has(w.lower) || L.roles.has(w.lower))) return false;
+    for (const o of orgs) out.orgs.splice(out.orgs.indexOf(o), 1);
+    for (let x = s; x < paren; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+    for (let n = out.names.length - 1; n >= 0; n--) {
+      const c = out.names[n]!;
+      if (c.paragraph === p.index && c.i >= s && c.j <= paren) out.names.splice(n, 1);
+    }
+    pushOrg(p, s, paren, null, null, out, 'org.acronym-definition');
+    out.orgs[out.orgs.length - 1]!.acronym = acr;
+    out.definitions.set(acr, span(p, s, paren).text);
+    return true;
+  }
+  return false;
 }
 
 function dropAcronymMention(out: ParagraphOut, paragraph: number, i: number): void {

@@ -11,6 +11,7 @@ import {
   type ParagraphOut,
   emitResidual,
   isConnector,
+  isElidedNameWord,
   isNameToken,
   pushOrg,
   span,
@@ -343,7 +344,13 @@ export function scanChunk(
         toks[x]!.kind === 'word' &&
         !toks[x]!.cap &&
         !PARTICLES.has(toks[x]!.lower) &&
-        !isNameToken(toks[x], lowerWords)
+        !isNameToken(toks[x], lowerWords) &&
+        // "Brigade de Recherche et d'Intervention": a connector before an elided article's word.
+        !(
+          FOREIGN_CONNECTORS.has(toks[x]!.text) &&
+          isElidedNameWord(toks[x + 1]) &&
+          claim[x + 1] === undefined
+        )
       );
     if (free && s < 0 && isNameToken(toks[x], lowerWords)) s = x;
     if (!free && s >= 0) {

@@ -102,6 +102,9 @@ export function append<T>(target: T[], items: readonly T[]): void {
 
 // Arabic names keep their lowercase article: "Qasim al-Araji", "Hayat Tahrir al-Sham".
 const AL_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu}/u;
+// French and Italian names keep their elided article: "Brigade de Recherche et d'Intervention".
+const ELIDED_ARTICLE = /^[dl]['\u2019]\p{Lu}\p{Ll}/u;
+const ELIDED_APOSTROPHE: ReadonlySet<number> = new Set([39, 0x2019]);
 // "Iranian-backed", "Kurdish-led": an adjective, not a name.
 const LOWER_SUFFIX = /-\p{Ll}+$/u;
 // "MarineTraffic", "VesselFinder", "YouTube": brand-style CamelCase (not "McDonald", "DeSantis").
@@ -109,15 +112,30 @@ const CAMEL_CASE = /^(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')\p{Lu}\p{Ll}{2,}\p{Lu}\
 
 export function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
   if (t?.kind !== 'word' || t.tag) return false;
-  // Both regexes need a hyphen (AL_PREFIX's after two or three letters): most words have none,
-  // and this runs for nearly every token, several times.
-  if (!t.cap) return (t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45) && AL_PREFIX.test(t.text);
+  // AL_PREFIX needs a hyphen after two or three letters, an elided article an apostrophe after one:
+  // most words have neither, and this runs for nearly every token, several times.
+  if (!t.cap)
+    return (
+      ((t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45) && AL_PREFIX.test(t.text)) ||
+      isElidedNameWord(t)
+    );
   if (t.allCaps) return true;
   if (t.text.includes('-') && LOWER_SUFFIX.test(t.text)) return false;
   if (L.functionWords.has(t.lower)) return false;
   if (t.sentStart && (L.stopwords.has(t.lower) || lowerWords.has(t.lower) || GERUND.test(t.text)))
     return false;
   return true;
+}
+
+/**
+ * A word of a French or Italian name after its elided article ("d'Intervention", "l'Europe",
+ * "Giscard d'Estaing"): lowercase, but a name word (issue #12).
+ */
+export function isElidedNameWord(t: Token | undefined): boolean {
+  // The apostrophe is checked first: most lowercase words have none.
+  return (
+    t?.kind === 'word' && !t.cap && ELIDED_APOSTROPHE.has(t.text.charCodeAt(1)) && ELIDED_ARTICLE.test(t.text)
+  );
 }
 
 export function isConnector(t: Token | undefined): boolean {
