@@ -4,6 +4,7 @@
 // Sentences written for this test.
 import { expect, test } from 'vitest';
 import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
+import { speakers } from './speakers-of.ts';
 
 const people = (...paragraphs: string[]): string[] =>
   extractEntities(paragraphs, 'Test Wire').people.map((p) => p.name);
@@ -39,4 +40,16 @@ test('a title noun before a function word opens no name: "Chair In Global Islami
   expect(people('Greg Barton, Chair In Global Islamic Politics at the university, wrote the study.')).toEqual(
     ['Greg Barton'],
   );
+});
+
+test('"Actress Tal Okafor said" and "Legislator Tanya Chan told" speak as the person, not the title', () => {
+  expect(
+    speakers(
+      'Actress Tal Okafor said: "This festival has always been about new voices from the region."',
+      'Legislator Tanya Chan told reporters: "The bill will not pass in its present form this year."',
+    ),
+  ).toEqual(['Tal Okafor', 'Tanya Chan']);
+  expect(
+    people('Assemblywoman Selena Torres opened the session. Actor Tom Hanks spoke at the end of it.'),
+  ).toEqual(['Selena Torres', 'Tom Hanks']);
 });
