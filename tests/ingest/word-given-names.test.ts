@@ -26,3 +26,22 @@ test('"Will" opening a question stays a word, not part of a name', () => {
     ),
   ).toEqual(['Dana Ilic']);
 });
+
+test('at a sentence\'s start, "Will Hurd said" and "Hope Hicks, an aide, told" name the whole person', () => {
+  expect(
+    speakers(
+      'Will Hurd said: "The border needs technology, not a wall from sea to shining sea."',
+      'Hope Hicks, a former aide, told the committee: "I was never asked to lie about the meeting."',
+      'Will Okoro also said: "The library will open before the winter comes to the town."',
+    ),
+  ).toEqual(['Will Hurd', 'Hope Hicks', 'Will Okoro']);
+});
+
+test('at a sentence\'s start, "Will" before a name stays a word in a question', () => {
+  expect(
+    speakers(
+      'Will Biden, after all this, sign the bill? Nobody in the capital knows yet.',
+      '"We will see what the Senate sends us before we decide," Biden said.',
+    ),
+  ).toEqual(['Biden']);
+});

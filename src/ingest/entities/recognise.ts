@@ -6,6 +6,7 @@
  */
 import { checkBudget } from '../seed/time-budget.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
+import roleWords from '../data/quotes/roles.json' with { type: 'json' };
 import { ENTITY_RULES, triggeredRules } from './entity-rules.ts';
 import { HONORIFICS } from '../language/names.ts';
 import { tokenizeParagraphs, type Token } from '../language/tokenize.ts';
@@ -18,6 +19,7 @@ import {
   GERUND,
   L,
   append,
+  span,
 } from './rules/context.ts';
 
 /**
@@ -77,6 +79,7 @@ export function recognise(
         personWords,
       };
       scanParagraph(p, lowerWords, local);
+      local.names = local.names.map((n) => withoutOfficeComplement(p, n));
       for (const n of local.names) {
         // "Dr. Jones", "Mr Putin": a one-word name after a courtesy title is a person's surname.
         if (n.j - n.i <= 1 && !afterHonorific(p.toks, n.i)) continue;
@@ -102,6 +105,24 @@ export function recognise(
   if (things.size > 0)
     out.orgs = out.orgs.filter((o) => o.rule !== 'org.camel-case' || !things.has(o.text.toLowerCase()));
   return out;
+}
+
+/** Words that complete an office after "of" ("Secretary of State"), lower case: the quote stage's list. */
+const OFFICE_COMPLEMENTS: ReadonlySet<string> = new Set(roleWords.complements);
+
+/**
+ * "Director of National Intelligence John Ratcliffe", "Secretary of State Mike Pompeo": after a
+ * title and "of" (or another complement connector), the leading words that complete the office
+ * are the office's, not the person's; the name is the words after them (two at least).
+ */
+function withoutOfficeComplement(p: Para, n: Span): Span {
+  const link = p.toks[n.i - 1];
+  const office = p.toks[n.i - 2];
+  if (link?.kind !== 'word' || link.cap || !L.complementConnectors.has(link.lower)) return n;
+  if (office?.kind !== 'word' || !office.cap || !L.roles.has(office.lower)) return n;
+  let k = n.i;
+  while (k < n.j - 2 && OFFICE_COMPLEMENTS.has(p.toks[k]!.lower)) k++;
+  return k === n.i ? n : span(p, k, n.j);
 }
 
 /** Is the token before `i` a courtesy title ("Dr. Jones", "Mr Putin")? */

@@ -15,6 +15,7 @@ import { slugify } from '../language/slug.ts';
 import { LEXICON, gazetteerPlace, isGazetteerPlace, nameKeyTokens, type KnownOrg } from './lexicon.ts';
 import type { OrgCandidate, Recognised, Span } from './rules/context.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
+import roleWords from '../data/quotes/roles.json' with { type: 'json' };
 import { remembered } from '../language/remembered.ts';
 
 const L = LEXICON;
@@ -675,6 +676,9 @@ interface PersonGroup {
  * demonym, an organisation head, an acronym or a number). A pure function of the text, kept in a
  * bounded cache: the same names come back in article after article.
  */
+/** Title nouns of the quote stage ("justice", "administrator"), lower case. */
+const TITLE_NOUNS: ReadonlySet<string> = new Set(roleWords.heads);
+
 function nameAfterTitle(text: string): { r: number; rest: readonly { w: string; start: number }[] | null } {
   return remembered(nameAfterTitleCache, text, nameAfterTitleUncached);
 }
@@ -696,6 +700,16 @@ function nameAfterTitleUncached(text: string): {
     const w = x.w.toLowerCase().replace(/\.$/, '');
     if (L.roles.has(w) || L.nameFormingTitles.has(w)) r = i;
   });
+  // "Chief Justice John Roberts", "NASA Administrator Charles Bolden": a title noun the quote stage
+  // knows (roles.json `heads`) right after a title, or opening the name, is a title too while two
+  // words or more follow it, the first no function word ("Chair In Global Islamic Politics").
+  while (
+    r + 1 < words.length - 2 &&
+    TITLE_NOUNS.has(words[r + 1]!.w.toLowerCase()) &&
+    !L.stopwords.has(words[r + 2]!.w.toLowerCase()) &&
+    !L.connectors.has(words[r + 2]!.w.toLowerCase())
+  )
+    r++;
   const rest = words.slice(r + 1);
   if (rest.length === 0) return { r, rest: null };
   const bad = rest.some(

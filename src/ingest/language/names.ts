@@ -1,9 +1,12 @@
 /**
  * The name lexicon of the language layer (`data/language/names.json`): the particles inside
- * personal names, the courtesy titles dropped from them and the titles that form part of them.
- * Quote attribution and entity recognition both read names through these lists.
+ * personal names, the courtesy titles dropped from them and the titles that form part of them,
+ * and what shows a person's sex (words such as "Mrs" or "spokeswoman"; given names of one sex,
+ * `data/language/given-names.json`). Quote attribution and entity recognition both read names
+ * through these lists.
  */
 import names from '../data/language/names.json' with { type: 'json' };
+import givenNames from '../data/language/given-names.json' with { type: 'json' };
 
 /** Lower-case particles inside a personal name ("bin", "van", "de"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(names.particles);
@@ -47,3 +50,27 @@ export const POST_NOMINAL_TITLES: ReadonlySet<string> = new Set(names.postNomina
 
 /** Given names that are also words (`will`, `hope`), lower case: see `wordGivenNamesNote`. */
 export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(names.wordGivenNames);
+
+/** A person's sex as the text shows it; null where it shows none or both. */
+export type Sex = 'f' | 'm';
+
+const FEMALE_WORDS: ReadonlySet<string> = new Set(names.femaleWords);
+const MALE_WORDS: ReadonlySet<string> = new Set(names.maleWords);
+const FEMALE_GIVEN: ReadonlySet<string> = new Set(givenNames.female);
+const MALE_GIVEN: ReadonlySet<string> = new Set(givenNames.male);
+
+/**
+ * The sex a word before or in a name, or in a role, marks ("Mrs", "spokeswoman", "King"), lower
+ * case without the full stop; null for any other word (`sexWordsNote`).
+ */
+export function sexOfWord(word: string): Sex | null {
+  return FEMALE_WORDS.has(word) ? 'f' : MALE_WORDS.has(word) ? 'm' : null;
+}
+
+/**
+ * The sex of the people given this name (lower case), from `given-names.json`: null for a name of
+ * mixed or unclear sex, or not listed.
+ */
+export function sexOfGivenName(name: string): Sex | null {
+  return FEMALE_GIVEN.has(name) ? 'f' : MALE_GIVEN.has(name) ? 'm' : null;
+}

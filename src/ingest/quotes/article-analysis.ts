@@ -8,7 +8,7 @@ import * as lexicon from './lexicon.ts';
 import type { RawQuote } from './marks.ts';
 import { findMentions, isNominalHead, isPreposition } from './mentions.ts';
 import type { Mention, ParagraphMentions } from './mentions.ts';
-import { NAME_PARTICLES } from '../language/names.ts';
+import { NAME_PARTICLES, sexOfGivenName, sexOfWord, type Sex } from '../language/names.ts';
 import { narration } from '../language/narration.ts';
 import type { QuoteRange, Sentence, Token } from '../language/narration.ts';
 import { tokenizeParagraphs, type Token as Word } from '../language/tokenize.ts';
@@ -36,6 +36,11 @@ export interface Person {
   role: string | null;
   /** Reading position of the first full mention. */
   pos: number;
+  /**
+   * The person's sex as the article shows it (`personSexes`): what "he" or "she" prefers; null
+   * where it shows none, or both.
+   */
+  sex?: Sex | null;
 }
 
 /**
@@ -52,6 +57,8 @@ export interface Salient {
   role: string | null;
   /** For a `someone`: the head noun of the description ("head"), null for "One of the …". */
   head?: string | null;
+  /** For a `person` or `someone`: the sex the article shows (`Person.sex`), else null. */
+  sex?: Sex | null;
 }
 
 export interface ArticleAnalysis {
@@ -197,7 +204,71 @@ function collectPeople(paragraphs: readonly Paragraph[]): Person[] {
       byName.set(key, person);
     }
   });
+  personSexes(paragraphs, people);
   return people;
+}
+
+/**
+ * Gives each person the sex the article shows: a word before or in the name or in a role it gives
+ * them at any mention ("Mrs. Jones", "Congresswoman Ann Lee", "Lee, the group's spokeswoman"),
+ * when all such words agree; else, with no such word, the given name of their full name when its
+ * bearers are of one sex (`given-names.json`). Words of both sexes, or a name of mixed or unknown
+ * sex, leave it null (issue #12: "he" and "she" prefer a person who fits).
+ */
+function personSexes(paragraphs: readonly Paragraph[], people: readonly Person[]): void {
+  const marked = new Map<Person, Set<Sex>>();
+  paragraphs.forEach((para, p) => {
+    for (const m of para.mentions.list) {
+      if (m.kind !== 'person' || m.name === null) continue;
+      const sexes = mentionSexes(para, m);
+      if (sexes.size === 0) continue;
+      const person = resolvePerson(people, m.name, position(p, m.from));
+      if (person === null) continue;
+      const known = marked.get(person);
+      if (known) for (const x of sexes) known.add(x);
+      else marked.set(person, sexes);
+    }
+  });
+  for (const person of people) {
+    const sexes = marked.get(person);
+    if (sexes) person.sex = sexes.size === 1 ? [...sexes][0]! : null;
+    else person.sex = givenNameSex(person.keys);
+  }
+}
+
+/** The sexes marked at one mention: words before its surname, and the role's words before any "of". */
+function mentionSexes(para: Paragraph, m: Mention): Set<Sex> {
+  const out = new Set<Sex>();
+  const keys = nameKeys(m.name!);
+  const surname = keys[keys.length - 1];
+  for (let k = m.from; k < m.to; k++) {
+    const t = para.tokens[k]!;
+    if (t.kind !== 'word' || nameKey(t.text) === surname) continue;
+    const x = sexOfWord(t.lower);
+    if (x !== null) out.add(x);
+  }
+  // "Mrs. Okafor": a courtesy title right before the mention, its full stop between.
+  const before = para.tokens[m.from - 1]?.text === '.' ? para.tokens[m.from - 2] : para.tokens[m.from - 1];
+  const title = before?.kind === 'word' && before.cap ? sexOfWord(before.lower) : null;
+  if (title !== null) out.add(title);
+  const role = roleOf(para, m);
+  if (role !== null) {
+    // "Lee, the group's spokeswoman": the role's own words, not those of whoever it is of
+    // ("a friend of the victim's mother"): up to the first preposition.
+    for (const w of role.toLowerCase().split(/[\s’']+/)) {
+      if (PREPOSITIONS.has(w)) break;
+      const x = sexOfWord(w.replace(/[.,]+$/, ''));
+      if (x !== null) out.add(x);
+    }
+  }
+  return out;
+}
+
+/** The sex of the given name opening a full name (after any title word such as "King"), or null. */
+function givenNameSex(keys: readonly string[]): Sex | null {
+  let k = 0;
+  while (k < keys.length - 1 && sexOfWord(keys[k]!) !== null) k++;
+  return k < keys.length - 1 ? sexOfGivenName(keys[k]!) : null;
 }
 
 /**
@@ -381,7 +452,14 @@ function pushSalient(
     const plural = m.head.endsWith('s') && isNominalHead(m.head.slice(0, -1));
     if (plural) out.push({ pos: position(p, m.from), name: '', kind: 'group', role: m.role });
     else if (opensSentence && !ORG_HEADS.has(m.head) && !DOCUMENT_NOUNS.has(m.head))
-      out.push({ pos: position(p, m.from), name: '', kind: 'someone', role: m.role, head: m.head });
+      out.push({
+        pos: position(p, m.from),
+        name: '',
+        kind: 'someone',
+        role: m.role,
+        head: m.head,
+        sex: sexOfWord(m.head),
+      });
     return;
   }
   if ((m.kind === 'person' || m.kind === 'org') && m.name !== null) {
@@ -393,6 +471,7 @@ function pushSalient(
       name: person?.name ?? m.name,
       kind: m.kind,
       role: roleOf(para, m) ?? person?.role ?? null,
+      sex: person?.sex ?? null,
     });
   }
 }
@@ -435,16 +514,25 @@ export class SalientIndex {
     this.put(s);
   }
 
-  /** The latest entry of one of `kinds` before `pos` (ties: the one listed last), or null. */
-  latestBefore(pos: number, kinds: readonly Salient['kind'][]): Salient | null {
+  /**
+   * The latest entry of one of `kinds` before `pos` (ties: the one listed last), or null; with
+   * `accept`, the latest one it accepts, looking back no further than `from`.
+   */
+  latestBefore(
+    pos: number,
+    kinds: readonly Salient['kind'][],
+    accept?: (s: Salient) => boolean,
+    from = -Infinity,
+  ): Salient | null {
     let best: { pos: number; seq: number; s: Salient } | null = null;
     for (const kind of kinds) {
       const list = this.byKind.get(kind);
       if (list === undefined) continue;
-      const at = lowerBound(list, pos);
-      const e = list[at - 1];
-      if (e !== undefined && (best === null || e.pos > best.pos || (e.pos === best.pos && e.seq > best.seq)))
-        best = e;
+      let at = lowerBound(list, pos) - 1;
+      if (accept) while (at >= 0 && list[at]!.pos >= from && !accept(list[at]!.s)) at--;
+      const e = list[at];
+      if (e === undefined || e.pos < from) continue;
+      if (best === null || e.pos > best.pos || (e.pos === best.pos && e.seq > best.seq)) best = e;
     }
     return best?.s ?? null;
   }

@@ -14,7 +14,8 @@ import {
   roleOf,
   sentenceSubject,
 } from './article-analysis.ts';
-import type { ArticleAnalysis, Paragraph } from './article-analysis.ts';
+import type { ArticleAnalysis, Paragraph, Salient } from './article-analysis.ts';
+import type { Sex } from '../language/names.ts';
 import { articleCountry, bodyOfCountry } from './article-country.ts';
 import { articleIndex, ofName } from './article-index.ts';
 import * as lexicon from './lexicon.ts';
@@ -143,7 +144,9 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
       // came later ("The authors say …. They call for “…”": they are unnamed); others: a body.
       const wantPerson = m.name === 'he' || m.name === 'she';
       const group = m.name === 'they';
-      const s = doc.salient.latestBefore(pos, wantPerson ? PERSON_OR_SOMEONE : group ? BODY_OR_GROUP : BODY);
+      let s = doc.salient.latestBefore(pos, wantPerson ? PERSON_OR_SOMEONE : group ? BODY_OR_GROUP : BODY);
+      const sex = m.name === 'she' ? 'f' : m.name === 'he' ? 'm' : null;
+      if (sex !== null && s?.sex != null && s.sex !== sex) s = fittingPerson(doc, pos, s, sex) ?? s;
       if (s?.kind === 'someone') {
         // "The head of the inquiry told the court …. She said": the person described, when the
         // article names someone of that title; else nobody.
@@ -438,6 +441,28 @@ function narrowingModifiers(m: Mention): string[] {
   return out;
 }
 
+/**
+ * "Tom Lee met Ann Park. She said": when the person "he" or "she" would refer to (`latest`) is
+ * shown to be of the other sex, the latest person shown to fit it: one named after `latest`
+ * (an object: "Ann Park"), else an earlier subject. Null when none fits: the latest stays.
+ */
+function fittingPerson(doc: ArticleAnalysis, pos: number, latest: Salient, sex: Sex): Salient | null {
+  const p0 = Math.floor(latest.pos / 2 ** 31);
+  for (let p = Math.floor(pos / 2 ** 31); p >= p0; p--) {
+    const list = doc.paragraphs[p]!.mentions.list;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i]!;
+      const at = position(p, m.from);
+      if (at >= pos) continue;
+      if (at <= latest.pos) break;
+      if (m.kind !== 'person' || m.name === null) continue;
+      const person = resolvePerson(doc.people, m.name, at);
+      if (person?.sex === sex) return { pos: at, name: person.name, kind: 'person', role: person.role, sex };
+    }
+  }
+  return doc.salient.latestBefore(pos, PERSON_OR_SOMEONE, (c) => c.sex === sex);
+}
+
 /** The organisation the latest earlier spokesperson of this kind spoke for ("an Interpol spokesperson"). */
 function earlierSpokesOrg(doc: ArticleAnalysis, head: string, pos: number): string | null {
   return articleIndex(doc).spokesOrg(head, pos);
@@ -471,7 +496,14 @@ export function attributeAll(doc: ArticleAnalysis, count: number): Attribution[]
 function remember(doc: ArticleAnalysis, found: Found, result: Resolved): void {
   const pos = position(found.paragraph, found.mention.from);
   const person = found.mention.kind === 'person' || articleIndex(doc).isPersonName(result.speaker!);
-  doc.salient.remember({ pos, name: result.speaker!, kind: person ? 'person' : 'org', role: result.role });
+  const sex = person ? (resolvePerson(doc.people, result.speaker!, pos)?.sex ?? null) : null;
+  doc.salient.remember({
+    pos,
+    name: result.speaker!,
+    kind: person ? 'person' : 'org',
+    role: result.role,
+    sex,
+  });
 }
 
 /**

@@ -36,6 +36,7 @@ const {
   REPORTING_VERBS,
   ROLE_COMPLEMENTS,
   ROLE_HEADS,
+  SKIP_BEFORE_VERB,
   SPOKES_NOUNS,
 } = lexicon;
 
@@ -107,17 +108,38 @@ function capitalisedNameWordAfter(tokens: readonly Token[], k: number, before: T
 /**
  * "Congressman Will Hurd", "said Hope Hicks": a given name that is also a word the rules read as
  * no name (`WORD_GIVEN_NAMES`) opens a name inside a sentence (after a word or a comma), right
- * before a capitalised name word that is no title or body head. At a sentence's start it stays a
- * word ("Will Congress act?").
+ * before a capitalised name word that is no title or body head. At a sentence's start it opens a
+ * name only when the pair is the subject of a verb of saying or stands before an apposition
+ * ("Will Hurd said", "Hope Hicks, an aide, told"), in a sentence that asks nothing; else it stays
+ * a word ("Will Congress act?", "Will Parliament say so?").
  */
 function wordGivenNameAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t?.kind !== 'word' || !t.cap || t.poss || !WORD_GIVEN_NAMES.has(t.lower)) return false;
   if (ALL_CAPS.test(t.text)) return false;
-  const prev = tokens[i - 1];
-  if (prev === undefined || !(prev.kind === 'word' || prev.text === ',')) return false;
   const next = tokens[i + 1];
-  return capitalisedNameWordAfter(tokens, i + 1, t) && !isRoleHead(next!.lower) && !isOrgHead(next!.lower);
+  if (!capitalisedNameWordAfter(tokens, i + 1, t) || isRoleHead(next!.lower) || isOrgHead(next!.lower))
+    return false;
+  const prev = tokens[i - 1];
+  if (prev !== undefined && (prev.kind === 'word' || prev.text === ',')) return true;
+  return opensSentence(tokens, i) && !next!.poss && saysOrIsDescribed(tokens, i + 2) && !asks(tokens, i);
+}
+
+/** "… said", "… also told", ", the aide, …": a verb of saying (after an auxiliary or "also") or a comma at `k`. */
+function saysOrIsDescribed(tokens: readonly Token[], k: number): boolean {
+  let t = tokens[k];
+  if (t?.text === ',') return true;
+  if (t?.kind === 'word' && !t.cap && SKIP_BEFORE_VERB.has(t.lower)) t = tokens[k + 1];
+  return t?.kind === 'word' && !t.cap && REPORTING_VERBS.has(t.lower);
+}
+
+/** Does the sentence from token `k` end in a question mark? */
+function asks(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && /^[.!?]$/.test(t.text)) return t.text === '?';
+  }
+  return false;
 }
 
 /**
