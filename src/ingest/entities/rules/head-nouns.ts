@@ -107,8 +107,10 @@ export function headOrgAt(
   knownAt: ReadonlyMap<number, unknown>,
 ): { i: number; j: number } | null {
   const { toks, claim } = p;
-  // Left modifiers: capitalised words (places and demonyms too), across "and"/"&" when a word
-  // that is not itself a head stands before it ("National Search and Rescue Agency").
+  // Left modifiers: capitalised words (places and demonyms too), across "and"/"&" or a lowercase
+  // "for" when a word that is not itself a head stands before it ("National Search and Rescue
+  // Agency", "Cinema for Peace Foundation": issue #12's names split at an inner "for"; not from a
+  // sentence's first word across "for").
   let i = h;
   while (i > a) {
     const t = toks[i - 1]!;
@@ -129,7 +131,7 @@ export function headOrgAt(
       i--;
       continue;
     }
-    if ((t.lower === 'and' || t.text === '&') && i - 2 >= a) {
+    if ((t.lower === 'and' || t.text === '&' || t.text === 'for') && i - 2 >= a) {
       const before = toks[i - 2]!;
       if (
         before.cap &&
@@ -137,7 +139,10 @@ export function headOrgAt(
         !L.heads.has(before.lower) &&
         claim[i - 2] !== 'p' &&
         claim[i - 2] !== 'o' &&
-        !L.roles.has(before.lower)
+        !L.roles.has(before.lower) &&
+        // "Support for Peace Foundation projects": a sentence's first word before "for" may be any
+        // word; before "and" it is a name's only when it passes as one (isNameToken above).
+        (t.text !== 'for' || !before.sentStart)
       ) {
         i -= 2;
         continue;
