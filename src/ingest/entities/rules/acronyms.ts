@@ -293,14 +293,7 @@ function spelledAcrossPlaces(
   if (initialsOf(name) !== capitals || capitals.length < 2 || !name[0]?.cap) return false;
   if (name.some((w) => L.notOrgHeads.has(w.lower) || L.roles.has(w.lower))) return false;
   if (name.every((w, x) => claim[s + x] === 'p' || w.kind !== 'word' || !w.cap)) return false;
-  for (let x = s; x < paren; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
-  for (let n = out.names.length - 1; n >= 0; n--) {
-    const c = out.names[n]!;
-    if (c.paragraph === p.index && c.i >= s && c.j <= paren) out.names.splice(n, 1);
-  }
-  pushOrg(p, s, paren, null, null, out, 'org.acronym-definition');
-  out.orgs[out.orgs.length - 1]!.acronym = acr;
-  out.definitions.set(acr, span(p, s, paren).text);
+  defineBody(p, s, paren, acr, out);
   return true;
 }
 
@@ -375,14 +368,7 @@ function spelledAcrossWords(
     if (L.firstNames.has(first.lower)) return false;
     if (words.some((w) => L.notOrgHeads.has(w.lower) || L.roles.has(w.lower))) return false;
     for (const o of orgs) out.orgs.splice(out.orgs.indexOf(o), 1);
-    for (let x = s; x < paren; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
-    for (let n = out.names.length - 1; n >= 0; n--) {
-      const c = out.names[n]!;
-      if (c.paragraph === p.index && c.i >= s && c.j <= paren) out.names.splice(n, 1);
-    }
-    pushOrg(p, s, paren, null, null, out, 'org.acronym-definition');
-    out.orgs[out.orgs.length - 1]!.acronym = acr;
-    out.definitions.set(acr, span(p, s, paren).text);
+    defineBody(p, s, paren, acr, out);
     return true;
   }
   return false;
@@ -391,4 +377,19 @@ function spelledAcrossWords(
 function dropAcronymMention(out: ParagraphOut, paragraph: number, i: number): void {
   const idx = out.acronyms.findIndex((a) => a.paragraph === paragraph && a.i === i);
   if (idx >= 0) out.acronyms.splice(idx, 1);
+}
+
+/**
+ * Tokens [s, paren) name the body the bracketed acronym `acr` defines: places and person names
+ * inside them give way, and the body is recorded with its acronym and definition.
+ */
+function defineBody(p: Para, s: number, paren: number, acr: string, out: ParagraphOut): void {
+  for (let x = s; x < paren; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
+  for (let n = out.names.length - 1; n >= 0; n--) {
+    const c = out.names[n]!;
+    if (c.paragraph === p.index && c.i >= s && c.j <= paren) out.names.splice(n, 1);
+  }
+  pushOrg(p, s, paren, null, null, out, 'org.acronym-definition');
+  out.orgs[out.orgs.length - 1]!.acronym = acr;
+  out.definitions.set(acr, span(p, s, paren).text);
 }
