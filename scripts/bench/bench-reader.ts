@@ -90,6 +90,8 @@ const CONTROLS = {
   /** The removable filters in force: they change even when the results do not (a source every article has). */
   activeFilters: '.active-filters',
   search: (page: Page) => page.getByRole('search').getByRole('searchbox'),
+  /** The same box as a selector, for code that runs in the page. */
+  searchInput: '[data-search-input]',
   dateGroup: (page: Page) => page.getByRole('group', { name: 'Date', exact: true }),
   dateFrom: (page: Page) => CONTROLS.dateGroup(page).getByLabel('From', { exact: true }),
   dateTo: (page: Page) => CONTROLS.dateGroup(page).getByLabel('To', { exact: true }),
@@ -467,18 +469,28 @@ async function coldLoad(
 /**
  * Arms the page to time the next interaction: from the first of `events` (capture phase, its
  * timeStamp) to the mutation after which the result count, the first list item or the active
- * filters differ.
+ * filters differ. With `typed` (a word about to be typed into the search box, which this empties
+ * without an input event, so the box sends no search of its own for the empty text): from the
+ * box's last input event instead, and a change while the box holds only part of the word (a
+ * keystroke so late on a loaded machine that the pause sent that part) makes the step NaN, dropped.
  */
-async function arm(page: Page, events: readonly string[]): Promise<void> {
+async function arm(page: Page, events: readonly string[], typed: string | null = null): Promise<void> {
   await page.evaluate(
-    ({ events, selectors, timeout }) => {
+    ({ events, typed, box: boxSelector, selectors, timeout }) => {
+      const box = typed === null ? null : document.querySelector(boxSelector);
+      if (typed !== null && !(box instanceof HTMLInputElement))
+        throw new Error('the search box is not an input');
+      if (box instanceof HTMLInputElement)
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(box, '');
       const signature = () =>
         selectors.map((sel) => (document.querySelector(sel)?.textContent ?? '').slice(0, 300)).join('|');
-      const before = signature();
+      let before = signature();
       window.__benchInteraction = new Promise<number>((done, reject) => {
         let start: number | null = null;
+        let interrupted = false;
         const onEvent = (event: Event) => {
-          start ??= event.timeStamp;
+          if (box === null) start ??= event.timeStamp;
+          else if (event.target === box) start = event.timeStamp;
         };
         for (const type of events) document.addEventListener(type, onEvent, { capture: true });
         const finish = () => {
@@ -487,11 +499,17 @@ async function arm(page: Page, events: readonly string[]): Promise<void> {
           for (const type of events) document.removeEventListener(type, onEvent, { capture: true });
         };
         const observer = new MutationObserver(() => {
-          if (start !== null && signature() !== before) {
-            const end = performance.now();
-            finish();
-            done(end - start);
+          const now = signature();
+          if (now === before) return;
+          if (box instanceof HTMLInputElement && box.value !== typed) {
+            interrupted = true;
+            before = now;
+            return;
           }
+          if (start === null) return;
+          const end = performance.now();
+          finish();
+          done(interrupted ? Number.NaN : end - start);
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
         const timer = setTimeout(() => {
@@ -502,6 +520,8 @@ async function arm(page: Page, events: readonly string[]): Promise<void> {
     },
     {
       events,
+      typed,
+      box: CONTROLS.searchInput,
       selectors: [CONTROLS.resultCount, CONTROLS.listItem, CONTROLS.activeFilters],
       timeout: INTERACTION_TIMEOUT_MS,
     },
@@ -536,61 +556,13 @@ async function search(page: Page, query: string): Promise<number> {
  * to the new results, less the box's deliberate pause: what the reader waits beyond the pause.
  */
 async function typedSearch(page: Page, word: string): Promise<number> {
-  const box = CONTROLS.search(page);
   // A reader reads the last results before typing the next word; the steps of the other
   // interactions follow each other at 50 ms, which here left the last search's snippets and
   // counts running under the keystrokes (on a loaded machine, 7 of 20 steps had a key so late
   // that the pause sent part of the word).
   await page.waitForTimeout(TYPED_SETTLE_MS);
-  await box.evaluate(
-    (input, { word, selectors, timeout }) => {
-      if (!(input instanceof HTMLInputElement)) throw new Error('the search box is not an input');
-      // Emptied without an input event, so the box sends no search of its own for the empty text.
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, '');
-      const signature = () =>
-        selectors.map((sel) => (document.querySelector(sel)?.textContent ?? '').slice(0, 300)).join('|');
-      let before = signature();
-      window.__benchInteraction = new Promise<number>((done, reject) => {
-        let lastKey: number | null = null;
-        let interrupted = false;
-        const onInput = (event: Event) => {
-          if (event.target === input) lastKey = event.timeStamp;
-        };
-        document.addEventListener('input', onInput, { capture: true });
-        const finish = () => {
-          observer.disconnect();
-          clearTimeout(timer);
-          document.removeEventListener('input', onInput, { capture: true });
-        };
-        const observer = new MutationObserver(() => {
-          const now = signature();
-          if (now === before) return;
-          // Results of a part of the word: a keystroke came late on a loaded machine and the pause
-          // ended early. The step no longer measures one search, so it is dropped (NaN) once the
-          // word's own results are in.
-          if (input.value !== word || lastKey === null) {
-            interrupted = true;
-            before = now;
-            return;
-          }
-          const end = performance.now();
-          finish();
-          done(interrupted ? Number.NaN : end - lastKey);
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        const timer = setTimeout(() => {
-          finish();
-          reject(new Error(`no change within ${timeout} ms (still “${before}”)`));
-        }, timeout);
-      });
-    },
-    {
-      word,
-      selectors: [CONTROLS.resultCount, CONTROLS.listItem, CONTROLS.activeFilters],
-      timeout: INTERACTION_TIMEOUT_MS,
-    },
-  );
-  await box.pressSequentially(word, { delay: TYPING_KEY_DELAY_MS });
+  await arm(page, ['input'], word);
+  await CONTROLS.search(page).pressSequentially(word, { delay: TYPING_KEY_DELAY_MS });
   return (await page.evaluate(() => window.__benchInteraction!)) - SEARCH_BOX_PAUSE_MS;
 }
 
