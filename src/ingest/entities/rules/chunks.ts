@@ -117,6 +117,22 @@ function insideOtherName(p: Para, k: number, b: number, lowerWords: ReadonlySet<
   );
 }
 
+/**
+ * Is the word at `k` (a one-word place) a surname: after an unclaimed proper word that is a known
+ * given name, or that follows a title ("Actor Denzel Washington"), and ending the name?
+ */
+function surnameAt(p: Para, k: number, lowerWords: ReadonlySet<string>): boolean {
+  const { toks, claim } = p;
+  const given = toks[k - 1]!;
+  if (claim[k - 1] !== undefined || given.allCaps || !isNameToken(given, lowerWords)) return false;
+  // "the George Washington Bridge": a name going on after the place is not the person's.
+  if (isNameToken(toks[k + 1], lowerWords)) return false;
+  if (L.heads.has(given.lower) || L.roles.has(given.lower) || L.demonyms.has(given.lower)) return false;
+  if (L.firstNames.has(given.lower)) return true;
+  const title = toks[k - 2];
+  return title?.kind === 'word' && title.cap && (L.roles.has(title.lower) || TITLE_NOUNS.has(title.lower));
+}
+
 /** The known names of a chunk that has none (never written to). */
 const NO_KNOWN: Map<number, { j: number; org: KnownOrg }> = new Map();
 
@@ -173,6 +189,9 @@ export function scanChunk(
       claim[k - 1] !== 'p'
     )
       continue;
+    // "Actor Denzel Washington", "Kevin Jordan": a one-word place after a given name, or after a
+    // proper word right after a title, is that person's surname (issue #12).
+    if (!org && place?.j === k + 1 && k > a && surnameAt(p, k, lowerWords)) continue;
     // "Michael Bloomberg", "Walt Disney World", "Akhil Bharat Hindu Mahasabha": a one-word known
     // name (not an acronym) after a first name, or between two proper words, is a word of another
     // name (issue #12).
