@@ -42,6 +42,8 @@ export const REPORTING_PHRASES = phraseIndex(reportingVerbs.phrases);
 export const AGENT_AFTER_PHRASES = phraseIndex(reportingVerbs.agentAfter);
 
 export const ROLE_HEADS = lower(roles.heads);
+/** Two-word titles whose last word is no title alone ("First Lady"), lower case. */
+export const PAIRED_TITLES = lower(roles.pairedTitles);
 export const NOMINAL_HEADS = new Set([
   ...ROLE_HEADS,
   ...lower(roles.nominalOnly),

@@ -29,6 +29,7 @@ const {
   NOMINAL_HEADS,
   NUMBER_WORDS,
   ORG_HEADS,
+  PAIRED_TITLES,
   PERSON_PRONOUNS,
   PLACE_HEADS,
   PLACES,
@@ -436,6 +437,9 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
     definite,
   };
 
+  // "First Lady Michelle Obama": a two-word title before a name of two words or more.
+  if (ws.length >= 4 && PAIRED_TITLES.has(`${lowers[0]!} ${lowers[1]!}`))
+    return titledPerson(text, tokens, ws, lowers, base, lowers[1]!, 2);
   let lastHead = -1;
   let lastOrg = -1;
   let hasAcronym = false;
