@@ -680,6 +680,8 @@ interface PersonGroup {
 const TITLE_NOUNS: ReadonlySet<string> = new Set(roleWords.heads);
 
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/** Words that make a name a thing's, never a person's ("Hurricane Dorian", "Nobel Peace Prize"). */
+const THING_NAME_WORDS: ReadonlySet<string> = new Set(ruleWords.thingNameWords);
 
 function nameAfterTitle(text: string): { r: number; rest: readonly { w: string; start: number }[] | null } {
   return remembered(nameAfterTitleCache, text, nameAfterTitleUncached);
@@ -719,6 +721,7 @@ function nameAfterTitleUncached(text: string): {
       // A middle initial ("John G. Roberts") is no acronym.
       (!MIDDLE_INITIAL.test(x.w) && /^[\p{Lu}\d.&-]{2,}$/u.test(x.w)) ||
       L.demonyms.has(x.w.toLowerCase()) ||
+      THING_NAME_WORDS.has(x.w.toLowerCase()) ||
       L.heads.has(x.w.toLowerCase()) ||
       /\d/.test(x.w),
   );
