@@ -43,3 +43,11 @@ test('"Fifteen-year-old Robert, on the lower deck, said" speaks as Robert', () =
     ).map(([s]) => s),
   ).toEqual(['Robert', 'Zoe Okafor']);
 });
+
+test('a number after "to" ends a titled name: "Judge Anna Okafor Varga to 73 months"', () => {
+  expect(
+    speakersAndRoles(
+      'The defendant was sentenced by Judge Anna Okafor Varga to 73 months. "Saying sorry you got caught is not an apology," the judge said.',
+    ).map(([s]) => s),
+  ).toEqual(['Anna Okafor Varga']);
+});

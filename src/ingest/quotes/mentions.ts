@@ -315,7 +315,9 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
         j - i < 2
       )
         j++;
-      if (isNameWord(tokens[j]) && tokens[j]!.cap) {
+      // "sentenced by Judge Amy Berman Jackson to 73 months": a number after "to" or "of" starts
+      // no name word.
+      if (isNameWord(tokens[j]) && tokens[j]!.cap && !NUMBER_START.test(tokens[j]!.text)) {
         // "Judge Ana Ruiz and Mayor Piet Olsen": "and" before a second title, after a titled
         // person, joins two people, not the words of one name.
         if (next.lower === 'and' && titleAhead(tokens, j) && titledPersonIn(tokens, from, i)) return i;
