@@ -679,6 +679,10 @@ interface PersonGroup {
 /** Title nouns of the quote stage ("justice", "administrator"), lower case. */
 const TITLE_NOUNS: ReadonlySet<string> = new Set(roleWords.heads);
 
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/** Words that make a name a thing's, never a person's ("Hurricane Dorian", "Nobel Peace Prize"). */
+const THING_NAME_WORDS: ReadonlySet<string> = new Set(ruleWords.thingNameWords);
+
 function nameAfterTitle(text: string): { r: number; rest: readonly { w: string; start: number }[] | null } {
   return remembered(nameAfterTitleCache, text, nameAfterTitleUncached);
 }
@@ -714,9 +718,11 @@ function nameAfterTitleUncached(text: string): {
   if (rest.length === 0) return { r, rest: null };
   const bad = rest.some(
     (x) =>
+      // A middle initial ("John G. Roberts") is no acronym.
+      (!MIDDLE_INITIAL.test(x.w) && /^[\p{Lu}\d.&-]{2,}$/u.test(x.w)) ||
       L.demonyms.has(x.w.toLowerCase()) ||
+      THING_NAME_WORDS.has(x.w.toLowerCase()) ||
       L.heads.has(x.w.toLowerCase()) ||
-      /^[\p{Lu}\d.&-]{2,}$/u.test(x.w) ||
       /\d/.test(x.w),
   );
   return { r, rest: bad ? null : rest };

@@ -6,6 +6,7 @@ import bodyKinds from '../data/quotes/body-kinds.json' with { type: 'json' };
 import functionWords from '../data/quotes/function-words.json' with { type: 'json' };
 import organisations from '../data/quotes/organisations.json' with { type: 'json' };
 import places from '../data/quotes/places.json' with { type: 'json' };
+import gazetteer from '../data/entities/places.json' with { type: 'json' };
 import reportingVerbs from '../data/quotes/reporting-verbs.json' with { type: 'json' };
 import roles from '../data/quotes/roles.json' with { type: 'json' };
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
@@ -41,6 +42,8 @@ export const REPORTING_PHRASES = phraseIndex(reportingVerbs.phrases);
 export const AGENT_AFTER_PHRASES = phraseIndex(reportingVerbs.agentAfter);
 
 export const ROLE_HEADS = lower(roles.heads);
+/** Two-word titles whose last word is no title alone ("First Lady"), lower case. */
+export const PAIRED_TITLES = lower(roles.pairedTitles);
 export const NOMINAL_HEADS = new Set([
   ...ROLE_HEADS,
   ...lower(roles.nominalOnly),
@@ -89,6 +92,13 @@ export const NAMING_CUES = lower(functionWords.namingCues);
 export const NAMING_VERBS_WITH_OBJECT = lower(functionWords.namingVerbsWithObject);
 /** Countries, regions and cities, lowercased: places never speak. */
 export const PLACES = lower(places.places);
+/**
+ * Every name of the entity stage's gazetteer (countries, regions, cities), lower case: a place after
+ * a title's "from" or "to" is the title's ("Senator from Vermont", "Ambassador to Germany").
+ */
+export const GAZETTEER_PLACES: ReadonlySet<string> = lower(
+  [...gazetteer.countries, ...gazetteer.regions, ...gazetteer.cities].flat(),
+);
 /** Last words of geographic names ("Easter Island"): places too. */
 export const PLACE_HEADS = lower(places.heads);
 /** First or last words of the names of laws and texts ("the 14th Amendment", "Article 2"): they never speak. */

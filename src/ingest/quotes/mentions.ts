@@ -21,6 +21,7 @@ const {
   CAPITALISED_STOPWORDS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  GAZETTEER_PLACES,
   GROUP_NOUNS,
   GROUP_PRONOUNS,
   HONORIFICS,
@@ -28,6 +29,7 @@ const {
   NOMINAL_HEADS,
   NUMBER_WORDS,
   ORG_HEADS,
+  PAIRED_TITLES,
   PERSON_PRONOUNS,
   PLACE_HEADS,
   PLACES,
@@ -265,6 +267,16 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
       i++;
       continue;
     }
+    // "Senator from Vermont Bernie Sanders": "from" and a place after a title are the title's, and
+    // the name goes on after them.
+    if (next.kind === 'word' && next.lower === 'from' && t.cap && isRoleHead(t.lower)) {
+      const n = placeWordsAt(tokens, i + 1, tokens.length);
+      const after = tokens[i + 1 + n];
+      if (n > 0 && capitalisedNameWordAfter(tokens, i + 1 + n, tokens[i + n]!) && !isRoleHead(after!.lower)) {
+        i += 1 + n;
+        continue;
+      }
+    }
     // "Theresa May said", "Prime Minister May's deal": a month right after a name word, before
     // no number, is a surname ("in May 2019", "on Friday May 3" keep it a date).
     if (
@@ -303,7 +315,9 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
         j - i < 2
       )
         j++;
-      if (isNameWord(tokens[j]) && tokens[j]!.cap) {
+      // "sentenced by Judge Amy Berman Jackson to 73 months": a number after "to" or "of" starts
+      // no name word.
+      if (isNameWord(tokens[j]) && tokens[j]!.cap && !NUMBER_START.test(tokens[j]!.text)) {
         // "Judge Ana Ruiz and Mayor Piet Olsen": "and" before a second title, after a titled
         // person, joins two people, not the words of one name.
         if (next.lower === 'and' && titleAhead(tokens, j) && titledPersonIn(tokens, from, i)) return i;
@@ -380,7 +394,12 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') words.push(k);
   // Drop leading honorifics ("Dr. Tristan Smith"); they are not part of the name.
   let w0 = 0;
-  while (w0 < words.length - 1 && HONORIFICS.has(tokens[words[w0]!]!.lower)) w0++;
+  // "Fifteen-year-old Robert": an age before a name is no part of it either.
+  while (
+    w0 < words.length - 1 &&
+    (HONORIFICS.has(tokens[words[w0]!]!.lower) || AGE.test(tokens[words[w0]!]!.text))
+  )
+    w0++;
   // "in all 50 U.S. states", "the 2020 United States election": a count or a year before a
   // place is no part of its name, and the place names no person ("10 Downing Street" keeps it).
   if (w0 === 0 && words.length >= 2 && COUNT.test(tokens[words[0]!]!.text)) {
@@ -420,6 +439,9 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
     definite,
   };
 
+  // "First Lady Michelle Obama": a two-word title before a name of two words or more.
+  if (ws.length >= 4 && PAIRED_TITLES.has(`${lowers[0]!} ${lowers[1]!}`))
+    return titledPerson(text, tokens, ws, lowers, base, lowers[1]!, 2);
   let lastHead = -1;
   let lastOrg = -1;
   let hasAcronym = false;
@@ -527,6 +549,8 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
 }
 
 const NUMBER_START = /^\p{N}/u;
+/** An age written as one hyphenated word ("Fifteen-year-old", "15-year-old"). */
+const AGE = /^[\p{L}\p{N}]+-years?-old$/iu;
 /** A number written in digits alone ("50", "2020", "1,500"). */
 const COUNT = /^\p{N}[\p{N},.]*$/u;
 
@@ -562,8 +586,14 @@ function titledPerson(
   head: string | null,
   nameFrom: number,
 ): Mention {
-  // "US Ambassador to Germany Richard Grenell": the place belongs to the title.
+  // "US Ambassador to Germany Richard Grenell", "Senator from Vermont Bernie Sanders": the place
+  // (and the "to" or "from" before it) belongs to the title.
   let n = nameFrom;
+  const link = tokens[ws[n]!]!;
+  if (!link.cap && (link.lower === 'to' || link.lower === 'from')) {
+    const place = placeWordsAt(tokens, ws[n + 1] ?? tokens.length, ws[ws.length - 2] ?? 0);
+    if (place > 0) n += 1 + place;
+  }
   while (ws.length - n > 2 && PLACES.has(lowers[n]!)) n++;
   return {
     ...base,
@@ -572,6 +602,22 @@ function titledPerson(
     role: n > 0 ? wordSpan(text, tokens, ws, 0, n) : null,
     head,
   };
+}
+
+/**
+ * How many capitalised words from token `k` (up to three, ending before `end`) are a place of the
+ * gazetteer ("Vermont", "New Hampshire"); 0 when none are.
+ */
+function placeWordsAt(tokens: readonly Token[], k: number, end: number): number {
+  let found = 0;
+  let name = '';
+  for (let n = 0; n < 3 && k + n < end; n++) {
+    const t = tokens[k + n]!;
+    if (t.kind !== 'word' || !t.cap || t.poss || (n > 0 && t.start - tokens[k + n - 1]!.end > 1)) break;
+    name = n === 0 ? t.lower : `${name} ${t.lower}`;
+    if (GAZETTEER_PLACES.has(name) || PLACES.has(name)) found = n + 1;
+  }
+  return found;
 }
 
 function stripPossessive(s: string): string {

@@ -3,6 +3,8 @@
  * each, the alias table and the gazetteer (token tries, longest match), then head-noun
  * organisations, then what is left as names.
  */
+import roleWords from '../../data/quotes/roles.json' with { type: 'json' };
+import type { Token } from '../../language/tokenize.ts';
 import { type KnownOrg, gazetteerPlace, isDemonymOf, isGazetteerPlace, nameKeyTokens } from '../lexicon.ts';
 import {
   L,
@@ -115,6 +117,22 @@ function insideOtherName(p: Para, k: number, b: number, lowerWords: ReadonlySet<
   );
 }
 
+/**
+ * Is the word at `k` (a one-word place) a surname: after an unclaimed proper word that is a known
+ * given name, or that follows a title ("Actor Denzel Washington"), and ending the name?
+ */
+function surnameAt(p: Para, k: number, lowerWords: ReadonlySet<string>): boolean {
+  const { toks, claim } = p;
+  const given = toks[k - 1]!;
+  if (claim[k - 1] !== undefined || given.allCaps || !isNameToken(given, lowerWords)) return false;
+  // "the George Washington Bridge": a name going on after the place is not the person's.
+  if (isNameToken(toks[k + 1], lowerWords)) return false;
+  if (L.heads.has(given.lower) || L.roles.has(given.lower) || L.demonyms.has(given.lower)) return false;
+  if (L.firstNames.has(given.lower)) return true;
+  const title = toks[k - 2];
+  return title?.kind === 'word' && title.cap && (L.roles.has(title.lower) || TITLE_NOUNS.has(title.lower));
+}
+
 /** The known names of a chunk that has none (never written to). */
 const NO_KNOWN: Map<number, { j: number; org: KnownOrg }> = new Map();
 
@@ -171,6 +189,9 @@ export function scanChunk(
       claim[k - 1] !== 'p'
     )
       continue;
+    // "Actor Denzel Washington", "Kevin Jordan": a one-word place after a given name, or after a
+    // proper word right after a title, is that person's surname (issue #12).
+    if (!org && place?.j === k + 1 && k > a && surnameAt(p, k, lowerWords)) continue;
     // "Michael Bloomberg", "Walt Disney World", "Akhil Bharat Hindu Mahasabha": a one-word known
     // name (not an acronym) after a first name, or between two proper words, is a word of another
     // name (issue #12).
@@ -339,7 +360,7 @@ export function scanChunk(
     const free =
       x < b &&
       claim[x] === undefined &&
-      toks[x]!.kind !== 'punct' &&
+      (toks[x]!.kind !== 'punct' || (s >= 0 && initialStopAt(p, s, x, lowerWords))) &&
       !(
         toks[x]!.kind === 'word' &&
         !toks[x]!.cap &&
@@ -360,6 +381,45 @@ export function scanChunk(
       s = -1;
     }
   }
+}
+
+/** Title nouns of the quote stage ("justice", "administrator"), lower case. */
+const TITLE_NOUNS: ReadonlySet<string> = new Set(roleWords.heads);
+
+/** Is the token at `k` a one-letter capital written right before a full stop ("G" of "G.")? */
+function initialAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const stop = toks[k + 1];
+  return (
+    t?.kind === 'word' &&
+    stop?.kind === 'punct' &&
+    stop.text === '.' &&
+    t.end === stop.start &&
+    /^\p{Lu}$/u.test(t.text)
+  );
+}
+
+/**
+ * Is the token at `n` the full stop of a middle initial ("John G. Roberts", "Michael J. T. Guy"):
+ * after initials that follow a known first name or a titled proper word of the run opened at
+ * `from` ("Attorney Jessie K. Liu"), and before a proper word? Not "Plan B. Officials said". (The
+ * tokenizer keeps an initial's full stop from ending the sentence.)
+ */
+function initialStopAt(p: Para, from: number, n: number, lowerWords: ReadonlySet<string>): boolean {
+  const { toks } = p;
+  if (!initialAt(toks, n - 1)) return false;
+  let b = n - 2;
+  while (b - 1 >= from && initialAt(toks, b - 1)) b -= 2;
+  const before = toks[b];
+  if (b < from || before?.kind !== 'word' || before.allCaps || !isNameToken(before, lowerWords)) return false;
+  if (L.heads.has(before.lower) || L.roles.has(before.lower)) return false;
+  const title = toks[b - 1];
+  const titled = title?.kind === 'word' && (L.roles.has(title.lower) || TITLE_NOUNS.has(title.lower));
+  if (!L.firstNames.has(before.lower) && !titled) return false;
+  let c = n + 1;
+  while (initialAt(toks, c)) c += 2;
+  const after = toks[c];
+  return isNameToken(after, lowerWords) && !after!.allCaps && !L.heads.has(after!.lower);
 }
 
 /**
@@ -386,6 +446,11 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
       }
       if (isNameToken(nt, lowerWords)) {
         e = grow(p, n, n);
+        continue;
+      }
+      // "Chief Justice John G. Roberts": a middle initial's full stop stays inside the name.
+      if (initialStopAt(p, k, n, lowerWords)) {
+        e = n + 1;
         continue;
       }
       if (
