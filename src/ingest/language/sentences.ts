@@ -20,7 +20,8 @@ const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 /** What may open a sentence: a capital, a digit, a letter of a script without case, an opening mark. */
 const OPENS = /^[\p{Lu}\p{N}"'\u201c\u2018([\u00ab\p{Lo}]/u;
 
-const isStop = (t: Word | undefined): boolean =>
+/** Is `t` a full stop, question or exclamation mark (a token of either tokenizer)? */
+export const isSentenceStop = (t: { kind: string; text: string } | undefined): boolean =>
   t !== undefined && t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?');
 
 /**
@@ -34,14 +35,14 @@ export function splitSentences(text: string, tokens: readonly Word[] = tokenize(
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     let dotted = false;
-    if (!isStop(t)) {
+    if (!isSentenceStop(t)) {
       // A dotted abbreviation that keeps its full stop ("U.S."): a boundary only before an opener.
       if (!(t.kind === 'word' && t.text.endsWith('.') && t.text.length > 2)) continue;
       dotted = true;
     }
     // The stop, any more stops, and closing marks right after it.
     let j = i + 1;
-    while (j < n && tokens[j]!.start === tokens[j - 1]!.end && isStop(tokens[j])) j++;
+    while (j < n && tokens[j]!.start === tokens[j - 1]!.end && isSentenceStop(tokens[j])) j++;
     while (j < n && tokens[j]!.start === tokens[j - 1]!.end && CLOSERS.has(tokens[j]!.text)) j++;
     const next = tokens[j];
     const end = tokens[j - 1]!.end;
@@ -95,7 +96,7 @@ export function splitTokenSentences(tokens: readonly SentenceToken[]): {
     sentenceOf[i] = sentences.length;
     let boundary = false;
     const next = tokens[i + 1];
-    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) {
+    if (isSentenceStop(t)) {
       // "Ph.D", "St.Petersburg": a full stop with a word right after it ends nothing.
       if (next === undefined || next.kind === 'quote' || (next.cap && next.start > t.end)) {
         const prev = tokens[i - 1];

@@ -13,6 +13,7 @@ import {
   WORD_GIVEN_NAMES,
 } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
+import { isSentenceStop } from '../language/sentences.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
@@ -139,7 +140,7 @@ function saysOrIsDescribed(tokens: readonly Token[], k: number): boolean {
 function asks(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.kind === 'punct' && /^[.!?]$/.test(t.text)) return t.text === '?';
+    if (isSentenceStop(t)) return t.text === '?';
   }
   return false;
 }
@@ -557,7 +558,7 @@ const COUNT = /^\p{N}[\p{N},.]*$/u;
 /** Does token `k` open a sentence (first token, or after a full stop, question or exclamation mark)? */
 function opensSentence(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  return prev === undefined || (prev.kind === 'punct' && /^[.!?]$/.test(prev.text));
+  return prev === undefined || isSentenceStop(prev);
 }
 
 /** A nominal that names nobody by itself ("Officials"), resolved like "the officials". */
