@@ -7,6 +7,7 @@ import organisationsJson from '../data/entities/organisations.json' with { type:
 import wellKnownJson from '../data/entities/well-known-organisations.json' with { type: 'json' };
 import openOrganisationsJson from '../data/entities/open-organisations.json' with { type: 'json' };
 import placesJson from '../data/entities/places.json' with { type: 'json' };
+import rolesJson from '../data/quotes/roles.json' with { type: 'json' };
 import { NAME_FORMING_TITLES } from '../language/names.ts';
 import { slugify } from '../language/slug.ts';
 import { tokenize } from '../language/tokenize.ts';
@@ -239,6 +240,10 @@ export const LEXICON = {
   suffixHeads: lowerSet(lex.suffixHeads),
   /** Heads of names in other languages, which come first ("Partido Socialista", "Universidad de Chile"). */
   foreignHeads: lowerSet(lex.foreignHeads),
+  /** The quote stage's title nouns ("justice", "administrator"; `roles.json` `heads`). */
+  titleNouns: lowerSet(rolesJson.heads),
+  /** Words that complete an office after "of" ("Secretary of State"; `roles.json` `complements`). */
+  officeComplements: lowerSet(rolesJson.complements),
 };
 
 /** Every name the gazetteer gives each country, by the country's slug ("united-states" → "America", "US", …). */

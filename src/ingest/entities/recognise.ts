@@ -6,7 +6,6 @@
  */
 import { checkBudget } from '../seed/time-budget.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
-import roleWords from '../data/quotes/roles.json' with { type: 'json' };
 import { ENTITY_RULES, triggeredRules } from './entity-rules.ts';
 import { HONORIFICS } from '../language/names.ts';
 import { tokenizeParagraphs, type Token } from '../language/tokenize.ts';
@@ -107,9 +106,6 @@ export function recognise(
   return out;
 }
 
-/** Words that complete an office after "of" ("Secretary of State"), lower case: the quote stage's list. */
-const OFFICE_COMPLEMENTS: ReadonlySet<string> = new Set(roleWords.complements);
-
 /**
  * "Director of National Intelligence John Ratcliffe", "Secretary of State Mike Pompeo": after a
  * title and "of" (or another complement connector), the leading words that complete the office
@@ -121,7 +117,7 @@ function withoutOfficeComplement(p: Para, n: Span): Span {
   if (link?.kind !== 'word' || link.cap || !L.complementConnectors.has(link.lower)) return n;
   if (office?.kind !== 'word' || !office.cap || !L.roles.has(office.lower)) return n;
   let k = n.i;
-  while (k < n.j - 2 && OFFICE_COMPLEMENTS.has(p.toks[k]!.lower)) k++;
+  while (k < n.j - 2 && L.officeComplements.has(p.toks[k]!.lower)) k++;
   return k === n.i ? n : span(p, k, n.j);
 }
 

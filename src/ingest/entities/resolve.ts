@@ -15,7 +15,6 @@ import { slugify } from '../language/slug.ts';
 import { LEXICON, gazetteerPlace, isGazetteerPlace, nameKeyTokens, type KnownOrg } from './lexicon.ts';
 import type { OrgCandidate, Recognised, Span } from './rules/context.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
-import roleWords from '../data/quotes/roles.json' with { type: 'json' };
 import { remembered } from '../language/remembered.ts';
 
 const L = LEXICON;
@@ -670,19 +669,17 @@ interface PersonGroup {
 }
 
 /** People: two-to-four-word names (role words before them dropped); lone surnames attach. */
+/** A middle initial ("G." of "John G. Roberts"). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/** Words that make a name a thing's, never a person's ("Hurricane Dorian", "Nobel Peace Prize"). */
+const THING_NAME_WORDS: ReadonlySet<string> = new Set(ruleWords.thingNameWords);
+
 /**
  * A name's words after its last title or role word (`r`: that word's index, or -1), each with
  * its offset in the name; `rest` is null when nothing is left or a word left is no person's (a
  * demonym, an organisation head, an acronym or a number). A pure function of the text, kept in a
  * bounded cache: the same names come back in article after article.
  */
-/** Title nouns of the quote stage ("justice", "administrator"), lower case. */
-const TITLE_NOUNS: ReadonlySet<string> = new Set(roleWords.heads);
-
-const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
-/** Words that make a name a thing's, never a person's ("Hurricane Dorian", "Nobel Peace Prize"). */
-const THING_NAME_WORDS: ReadonlySet<string> = new Set(ruleWords.thingNameWords);
-
 function nameAfterTitle(text: string): { r: number; rest: readonly { w: string; start: number }[] | null } {
   return remembered(nameAfterTitleCache, text, nameAfterTitleUncached);
 }
@@ -709,7 +706,7 @@ function nameAfterTitleUncached(text: string): {
   // words or more follow it, the first no function word ("Chair In Global Islamic Politics").
   while (
     r + 1 < words.length - 2 &&
-    TITLE_NOUNS.has(words[r + 1]!.w.toLowerCase()) &&
+    L.titleNouns.has(words[r + 1]!.w.toLowerCase()) &&
     !L.stopwords.has(words[r + 2]!.w.toLowerCase()) &&
     !L.connectors.has(words[r + 2]!.w.toLowerCase())
   )

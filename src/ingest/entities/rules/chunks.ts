@@ -3,7 +3,6 @@
  * each, the alias table and the gazetteer (token tries, longest match), then head-noun
  * organisations, then what is left as names.
  */
-import roleWords from '../../data/quotes/roles.json' with { type: 'json' };
 import type { Token } from '../../language/tokenize.ts';
 import { type KnownOrg, gazetteerPlace, isDemonymOf, isGazetteerPlace, nameKeyTokens } from '../lexicon.ts';
 import {
@@ -130,7 +129,7 @@ function surnameAt(p: Para, k: number, lowerWords: ReadonlySet<string>): boolean
   if (L.heads.has(given.lower) || L.roles.has(given.lower) || L.demonyms.has(given.lower)) return false;
   if (L.firstNames.has(given.lower)) return true;
   const title = toks[k - 2];
-  return title?.kind === 'word' && title.cap && (L.roles.has(title.lower) || TITLE_NOUNS.has(title.lower));
+  return title?.kind === 'word' && title.cap && (L.roles.has(title.lower) || L.titleNouns.has(title.lower));
 }
 
 /** The known names of a chunk that has none (never written to). */
@@ -383,9 +382,6 @@ export function scanChunk(
   }
 }
 
-/** Title nouns of the quote stage ("justice", "administrator"), lower case. */
-const TITLE_NOUNS: ReadonlySet<string> = new Set(roleWords.heads);
-
 /** Is the token at `k` a one-letter capital written right before a full stop ("G" of "G.")? */
 function initialAt(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
@@ -414,7 +410,7 @@ function initialStopAt(p: Para, from: number, n: number, lowerWords: ReadonlySet
   if (b < from || before?.kind !== 'word' || before.allCaps || !isNameToken(before, lowerWords)) return false;
   if (L.heads.has(before.lower) || L.roles.has(before.lower)) return false;
   const title = toks[b - 1];
-  const titled = title?.kind === 'word' && (L.roles.has(title.lower) || TITLE_NOUNS.has(title.lower));
+  const titled = title?.kind === 'word' && (L.roles.has(title.lower) || L.titleNouns.has(title.lower));
   if (!L.firstNames.has(before.lower) && !titled) return false;
   let c = n + 1;
   while (initialAt(toks, c)) c += 2;
