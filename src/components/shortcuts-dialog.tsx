@@ -34,7 +34,15 @@ export const ShortcutsDialog = memo(function ShortcutsDialog({
     }
   }, [open]);
   return (
-    <dialog ref={ref} className="shortcuts-dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="shortcuts-dialog"
+      aria-labelledby="shortcuts-heading"
+      // Escape fires `cancel` in its own key event and `close` a task later: closed from `cancel`, a
+      // "?" pressed in between opens the dialog again instead of being lost to the state still open.
+      onCancel={onClose}
+      onClose={onClose}
+    >
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
       <dl>
         {SHORTCUTS.map(({ keys, action }) => (
