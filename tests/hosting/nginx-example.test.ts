@@ -24,7 +24,7 @@ test('precompressed copies and the not-found page', () => {
 });
 
 test('HTTPS with HTTP/2, and plain HTTP sent there', () => {
-  // One connection for a page's scripts, stylesheet and data (README, "Lighthouse": `--https`).
+  // One connection for a page's scripts, stylesheet and data (docs/history/benchmarks.md, "Lighthouse": `--https`).
   expect(conf).toContain('listen 443 ssl http2;');
   expect(conf).toMatch(/listen 80;[\s\S]*?return 301 https:\/\/\$host\$request_uri;/);
 });
