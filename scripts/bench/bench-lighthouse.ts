@@ -28,8 +28,6 @@
  * speak HTTP/2 (Netlify, Cloudflare Pages, nginx as in docs/hosting/nginx.conf), so that is the
  * reader's case; a plain run is the localhost case.
  */
-import { execFileSync } from 'node:child_process';
-import { createHash, X509Certificate } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,6 +38,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
+import { selfSignedCertificate, trustFlag } from './tls.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
@@ -109,27 +108,6 @@ interface Row {
   failing: string[];
 }
 
-/** A certificate for 127.0.0.1 made for this run (openssl), and its key's SPKI hash for Chromium. */
-function selfSignedCertificate(): { key: string; cert: string; spki: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'newsreader-lighthouse-tls-'));
-  const keyFile = join(dir, 'key.pem');
-  const certFile = join(dir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2']
-      .concat(['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'])
-      .concat(['-keyout', keyFile, '-out', certFile]),
-    { stdio: 'ignore' },
-  );
-  const cert = readFileSync(certFile, 'utf8');
-  const publicKey = new X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' });
-  return {
-    key: readFileSync(keyFile, 'utf8'),
-    cert,
-    spki: createHash('sha256').update(publicKey).digest('base64'),
-  };
-}
-
 const tls = values.https ? selfSignedCertificate() : undefined;
 const outDir = await buildApp();
 const server = await preview({
@@ -157,11 +135,7 @@ if (values.json) mkdirSync(values.json, { recursive: true });
 const launch = await chromiumLaunchOptions();
 const chrome = await chromeLauncher.launch({
   chromePath: launch.executablePath,
-  chromeFlags: [
-    ...(launch.args ?? []),
-    '--headless=new',
-    ...(tls ? [`--ignore-certificate-errors-spki-list=${tls.spki}`] : []),
-  ],
+  chromeFlags: [...(launch.args ?? []), '--headless=new', ...(tls ? [trustFlag(tls)] : [])],
 });
 const rows: Row[] = [];
 try {

@@ -17,6 +17,9 @@
  *   --article ID       article to load (default: discovered from data/index.json)
  *   --org SLUG         organisation page to load (default: the one with most articles)
  *   --json FILE        also write every raw figure as JSON
+ *   --https            serve over TLS (a certificate for 127.0.0.1 made for the run, tls.ts), so
+ *                      Chromium speaks HTTP/2 as it does to a host with a certificate (one
+ *                      connection for every request); without it, HTTP/1.1 (six connections)
  *
  * How: every cold load is a fresh browser context (empty cache). "Shown" is recorded inside the
  * page: a MutationObserver, registered before the app's scripts run, stores `performance.now()`
@@ -44,6 +47,7 @@ import { preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
 import { cycleCorpus, defaultSourceDir } from './cycle-corpus.ts';
+import { getBody, selfSignedCertificate, trustFlag } from './tls.ts';
 import { measureJsFloor } from './js-floor.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -164,6 +168,7 @@ const { values, positionals } = parseArgs({
     article: { type: 'string' },
     org: { type: 'string' },
     json: { type: 'string' },
+    https: { type: 'boolean', default: false },
   },
 });
 const count = Number(positionals[0] ?? '100000');
@@ -338,13 +343,13 @@ function kindOf(url: string): Kind {
   return 'other';
 }
 
+/** With `--https`, the certificate the server uses and Chromium and `gzSize` trust. */
+const tls = values.https ? selfSignedCertificate() : undefined;
 const gzCache = new Map<string, number>();
 async function gzSize(url: string): Promise<number> {
   const cached = gzCache.get(url);
   if (cached !== undefined) return cached;
-  const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
-  const body = Buffer.from(await response.arrayBuffer());
-  const size = gzipSync(body).length;
+  const size = gzipSync(await getBody(url, tls)).length;
   gzCache.set(url, size);
   return size;
 }
@@ -862,12 +867,15 @@ async function main(): Promise<void> {
       root,
       logLevel: 'warn',
       build: { outDir: dist },
-      preview: { port: 0, host: '127.0.0.1' },
+      preview: { port: 0, host: '127.0.0.1', ...(tls ? { https: { key: tls.key, cert: tls.cert } } : {}) },
     });
     const baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
     if (!baseUrl) throw new Error('the preview server did not report its URL');
     log(`serving ${dist} at ${baseUrl}`);
-    browser = await chromium.launch(await chromiumLaunchOptions());
+    const launch = await chromiumLaunchOptions();
+    browser = await chromium.launch(
+      tls ? { ...launch, args: [...(launch.args ?? []), trustFlag(tls)] } : launch,
+    );
     log(`chromium ${browser.version()}`);
 
     for (let run = 1; run <= runs; run++) {
@@ -1023,7 +1031,7 @@ async function main(): Promise<void> {
   const line = (a: string, b: string) => `| ${a.padEnd(width)} | ${b.padEnd(valueWidth)} |`;
   const date = new Date().toISOString().slice(0, 10);
   console.log(
-    `Reader benchmark, ${date}, ${count} articles, ${runs} runs × (${Object.keys(ROUTES).length} cold loads, 1 first query, ${iterations} warm steps per interaction)\n`,
+    `Reader benchmark, ${date}, ${count} articles, ${values.https ? 'HTTP/2 (TLS)' : 'HTTP/1.1'}, ${runs} runs × (${Object.keys(ROUTES).length} cold loads, 1 first query, ${iterations} warm steps per interaction)\n`,
   );
   console.log(line('figure', header));
   console.log(`| ${'-'.repeat(width)} | ${'-'.repeat(valueWidth)} |`);

@@ -27,6 +27,7 @@
  * `--speaker` times bench:reader's speaker step instead: on `/quotes`, each step clicks the
  * Speakers facet's first speaker not chosen, or "All speakers" when one is chosen, so every step
  * changes the results.
+ * `--https` serves over TLS (a certificate made for the run, `tls.ts`), so Chromium speaks HTTP/2.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -34,6 +35,7 @@ import { chromium } from 'playwright-core';
 import type { Locator } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
 import { serveBuild } from './serve-build.ts';
+import { selfSignedCertificate, trustFlag } from './tls.ts';
 import { COMMIT_RECORDER } from './react-commits.ts';
 import type { CommitRecord } from './react-commits.ts';
 
@@ -51,6 +53,7 @@ const { values, positionals } = parseArgs({
     requests: { type: 'boolean', default: false },
     page: { type: 'boolean', default: false },
     speaker: { type: 'boolean', default: false },
+    https: { type: 'boolean', default: false },
   },
 });
 const dist = positionals[0];
@@ -105,9 +108,13 @@ const STEP_TIMER = `globalThis.__newsreaderTimeStep = async (act) => {
   };
 };`;
 
-const server = await serveBuild(dist);
+const tls = values.https ? selfSignedCertificate() : undefined;
+const server = await serveBuild(dist, tls);
 const base = server.base;
-const browser = await chromium.launch(await chromiumLaunchOptions());
+const launch = await chromiumLaunchOptions();
+const browser = await chromium.launch(
+  tls ? { ...launch, args: [...(launch.args ?? []), trustFlag(tls)] } : launch,
+);
 type Step = {
   word: string;
   total: number;
