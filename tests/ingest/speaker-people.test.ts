@@ -18,3 +18,23 @@ test('a body speaking by its name and by its acronym is one entry of the people 
   expect(article.quotes.map((q) => q.speaker)).toEqual(['Velmont Harbour Authority', 'VHA']);
   expect(article.people.map((p) => p.name)).toEqual(['Velmont Harbour Authority']);
 });
+
+test('a body quoted by its bare head word speaks under the full name the article gives it', () => {
+  const article = articleOf(
+    'date 2024-03-01 Test News/ The Commission on Harbour Safety met in Velmont on Monday to review the winter rules.\n\n' +
+      'According to the Commission, skippers would need "a second radio on board from next winter" to leave the harbour.\n',
+  );
+  expect(article.organisations.map((o) => o.name)).toContain('Commission on Harbour Safety');
+  expect(article.quotes.map((q) => [q.speaker, q.speakerSlug])).toEqual([
+    ['Commission on Harbour Safety', 'commission-on-harbour-safety'],
+  ]);
+  expect(article.people.map((p) => p.name)).toEqual(['Commission on Harbour Safety']);
+});
+
+test('a bare head word shared by two of the article’s bodies is left as it is', () => {
+  const article = articleOf(
+    'date 2024-03-01 Test News/ The Velmont Department of Fisheries and the Velmont Department of Ports met on Monday.\n\n' +
+      'According to the Department, skippers would need "a second radio on board from next winter" to leave the harbour.\n',
+  );
+  expect(article.quotes.map((q) => q.speaker)).toEqual(['Department']);
+});

@@ -2,6 +2,7 @@
 import { articleSchema, type Article, type Organisation, type Person } from '../../contract/schema.ts';
 import { extractEntities } from '../entities/extract-entities.ts';
 import { extractQuotes } from '../quotes/extract-quotes.ts';
+import { ORG_HEADS } from '../quotes/lexicon.ts';
 import {
   countWords,
   deriveExcerpt,
@@ -20,17 +21,20 @@ export function buildArticle(seed: ParsedSeed): Article {
   // Tokenized once: entities and quotes read the same tokens.
   const tokens = tokenizeParagraphs(paragraphs);
   const entities = extractEntities(paragraphs, seed.source, tokens);
-  const quotes = extractQuotes(paragraphs, tokens).map((q, i) => ({
-    anchor: `quote-${i + 1}`,
-    text: q.text,
-    speaker: q.speaker,
-    speakerSlug: q.speaker === null ? null : slugify(q.speaker),
-    role: q.role,
-    rule: q.rule,
-    quoteRule: q.quoteRule,
-    speakerRule: q.speakerRule,
-    spans: q.spans,
-  }));
+  const quotes = extractQuotes(paragraphs, tokens).map((q, i) => {
+    const speaker = q.speaker === null ? null : bodyInFull(q.speaker, entities.organisations);
+    return {
+      anchor: `quote-${i + 1}`,
+      text: q.text,
+      speaker,
+      speakerSlug: speaker === null ? null : slugify(speaker),
+      role: q.role,
+      rule: q.rule,
+      quoteRule: q.quoteRule,
+      speakerRule: q.speakerRule,
+      spans: q.spans,
+    };
+  });
   const article: Article = {
     id: seed.id,
     file: seed.file,
@@ -49,6 +53,25 @@ export function buildArticle(seed: ParsedSeed): Article {
     places: entities.places,
   };
   return articleSchema.parse(article);
+}
+
+/**
+ * A speaker that is a body's bare head word ("the Commission said", "according to the
+ * Department") is the one organisation of the article whose name holds that word
+ * ("Commission on Presidential Debates", "California Department of Corrections"): the quote
+ * stage finds its own mentions and can stop at the head, the entity stage reads the whole name.
+ * Kept as it is when no organisation or more than one has the word (two departments: which one
+ * is for the quote stage's context to say, not for a guess here).
+ */
+function bodyInFull(speaker: string, organisations: readonly Organisation[]): string {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(speaker) || !ORG_HEADS.has(speaker.toLowerCase())) return speaker;
+  let full: string | null = null;
+  for (const org of organisations) {
+    if (org.name === speaker || !org.name.split(/\s+/).includes(speaker)) continue;
+    if (full !== null && full !== org.name) return speaker;
+    full = org.name;
+  }
+  return full ?? speaker;
 }
 
 /**
