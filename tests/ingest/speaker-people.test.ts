@@ -38,3 +38,14 @@ test('a bare head word shared by two of the article’s bodies is left as it is'
   );
   expect(article.quotes.map((q) => q.speaker)).toEqual(['Department']);
 });
+
+test('a speaker the quote stage knows by surname only speaks under the full name the article gives', () => {
+  // "Jan" is also a month: the quote stage does not take "Jan Tovelund" for a full name.
+  const article = articleOf(
+    'date 2024-03-01 Test News/ This week Jan Tovelund, the harbour master of Velmont, said the new forms were "far too long for anyone".\n\n' +
+      'Tovelund later added that the office would "print a shorter form by spring".\n',
+  );
+  expect(article.people.map((p) => p.name)).toContain('Jan Tovelund');
+  expect(new Set(article.quotes.map((q) => q.speaker))).toEqual(new Set(['Jan Tovelund']));
+  expect(article.people.map((p) => p.name)).not.toContain('Tovelund');
+});

@@ -22,7 +22,8 @@ export function buildArticle(seed: ParsedSeed): Article {
   const tokens = tokenizeParagraphs(paragraphs);
   const entities = extractEntities(paragraphs, seed.source, tokens);
   const quotes = extractQuotes(paragraphs, tokens).map((q, i) => {
-    const speaker = q.speaker === null ? null : bodyInFull(q.speaker, entities.organisations);
+    const speaker =
+      q.speaker === null ? null : speakerInFull(q.speaker, entities.organisations, entities.people);
     return {
       anchor: `quote-${i + 1}`,
       text: q.text,
@@ -56,22 +57,26 @@ export function buildArticle(seed: ParsedSeed): Article {
 }
 
 /**
- * A speaker that is a body's bare head word ("the Commission said", "according to the
- * Department") is the one organisation of the article whose name holds that word
- * ("Commission on Presidential Debates", "California Department of Corrections"): the quote
- * stage finds its own mentions and can stop at the head, the entity stage reads the whole name.
- * Kept as it is when no organisation or more than one has the word (two departments: which one
- * is for the quote stage's context to say, not for a guess here).
+ * A speaker the quote stage left as one word, where the entity stage read the whole name: a body's
+ * bare head word ("the Commission said", "according to the Department") is the one organisation
+ * of the article whose name holds that word ("Commission on Presidential Debates"); a surname
+ * ("Egeland later recanted") is the one person of the article with that surname ("Jan Egeland",
+ * whom the quote stage missed because "Jan" is also a month). Kept as it is when no name or more
+ * than one fits (two departments, two Bidens: which one is for the quote stage's context to say,
+ * not for a guess here).
  */
-function bodyInFull(speaker: string, organisations: readonly Organisation[]): string {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(speaker) || !ORG_HEADS.has(speaker.toLowerCase())) return speaker;
-  let full: string | null = null;
-  for (const org of organisations) {
-    if (org.name === speaker || !org.name.split(/\s+/).includes(speaker)) continue;
-    if (full !== null && full !== org.name) return speaker;
-    full = org.name;
-  }
-  return full ?? speaker;
+function speakerInFull(
+  speaker: string,
+  organisations: readonly Organisation[],
+  people: readonly Person[],
+): string {
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(speaker)) return speaker;
+  const body = ORG_HEADS.has(speaker.toLowerCase());
+  const names = body
+    ? organisations.filter((org) => org.name.split(/\s+/).includes(speaker)).map((org) => org.name)
+    : people.filter((person) => person.name.split(/\s+/).at(-1) === speaker).map((person) => person.name);
+  const longer = new Set(names.filter((name) => name !== speaker));
+  return longer.size === 1 ? [...longer][0]! : speaker;
 }
 
 /**
