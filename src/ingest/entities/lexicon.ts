@@ -210,7 +210,8 @@ export const LEXICON = {
   openOrgKeys: openOrgKeys(),
   openCapitalsOnly: openCapitalsOnly(),
   demonyms: lowerSet((placesJson as { demonyms: string[] }).demonyms),
-  heads: lowerSet(lex.orgHeads.heads),
+  // A standalone head is a head too ("the Knesset", "the Israeli Knesset").
+  heads: lowerSet([...lex.orgHeads.heads, ...lex.orgHeads.standalone]),
   standaloneHeads: lowerSet(lex.orgHeads.standalone),
   notOrgHeads: lowerSet(lex.notOrgHeads),
   nonOrgFollowers: lowerSet(lex.nonOrgFollowers),
