@@ -63,3 +63,20 @@ test("a region's branch and the national body named beside it are two bodies; a 
     { name: 'British Red Cross', rule: 'org.gazetteer', parent: 'red-cross' },
   ]);
 });
+
+test("another party named with a word before a known party's members' plural is that other party", () => {
+  expect(orgsOf('In Sweden the Social Democrats won the most seats on Sunday.')).toEqual([
+    { name: 'Social Democrats', rule: 'org.foreign-namesake', parent: null },
+  ]);
+});
+
+test("the known party's members stay the known party: a demonym, a sentence's first word, a longer run", () => {
+  const names = (text: string) => orgsOf(text).map((o) => o.name);
+  expect(names('Many American Democrats voted early.')).toEqual(['Democratic Party']);
+  expect(names('Lawmakers met on Monday. Fellow Democrats said the bill would pass.')).toEqual([
+    'Democratic Party',
+  ]);
+  expect(names('He wrote that "the Radical Left Democrats have failed" again.')).toEqual([
+    'Democratic Party',
+  ]);
+});

@@ -70,6 +70,27 @@ function namesakeStart(p: Para, k: number, j: number, a: number, org: KnownOrg):
   return isDemonymOf(before.lower, country.slug) ? -1 : k - 1;
 }
 
+/**
+ * "the Social Democrats", "the Neo Democrats": a party known by its members' plural ("Democrats"
+ * for the Democratic Party) with a proper word of its own before it, the two the whole name, is
+ * another party, not the known one. Not after a demonym ("American Democrats" are the known
+ * party's), not a word that opens a sentence ("Fellow Democrats said"), and not inside a longer
+ * run ("the Radical Left Democrats", a way to name the known party). Where it starts, or -1.
+ */
+function partyNamesakeStart(p: Para, k: number, j: number, a: number, org: KnownOrg): number {
+  if (j - k !== 1 || k - 1 < a) return -1;
+  const { toks, claim } = p;
+  const word = toks[k]!;
+  const own = nameKeyTokens(org.name);
+  if (own.at(-1) !== 'party' || own.includes(word.lower) || !word.lower.endsWith('s')) return -1;
+  const before = toks[k - 1]!;
+  if (claim[k - 1] !== undefined || !before.cap || before.allCaps || before.sentStart) return -1;
+  if (L.demonyms.has(before.lower) || L.roles.has(before.lower) || L.heads.has(before.lower)) return -1;
+  const opener = toks[k - 2];
+  if (opener?.kind === 'word' && opener.cap && !(opener.sentStart && opener.lower === 'the')) return -1;
+  return k - 1;
+}
+
 /** A known name starting at `from` may run past the chunk's end (across "to", "in"). */
 export function grow(p: Para, from: number, e: number): number {
   if (!L.orgTrie.next.has(p.toks[from]!.lower)) return e;
@@ -214,7 +235,10 @@ export function scanChunk(
       // "Iowa Democratic Party", "Philippine Red Cross": a region or city right before a known
       // body of two words or more, or a country or demonym before a body the gazetteer gives
       // national branches, names that body's branch there, a body of its own (issue #12).
-      const namesake = namesakeStart(p, k, known.j, a, known.org);
+      const namesake = Math.max(
+        namesakeStart(p, k, known.j, a, known.org),
+        partyNamesakeStart(p, k, known.j, a, known.org),
+      );
       if (namesake >= 0) {
         pushOrg(p, namesake, known.j, null, null, out, 'org.foreign-namesake');
         k = known.j;
