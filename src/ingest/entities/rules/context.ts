@@ -253,12 +253,23 @@ function openListed(p: Para, s: number, e: number, out: ParagraphOut): boolean {
   return true;
 }
 
+const GLUED_CHANNEL = /^(\p{Lu}{2,})\d{1,2}$/u;
+
 export function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): void {
   if (e <= s) return;
   const t = p.toks[s]!;
   if (openListed(p, s, e, out)) {
     pushOrg(p, s, e, null, null, out, 'org.open-gazetteer');
     return;
+  }
+  // "ITV1", "BBC2": a known acronym with its channel's number glued on is that channel.
+  const channel = e - s === 1 && t.allCaps ? GLUED_CHANNEL.exec(t.text) : null;
+  if (channel) {
+    const known = L.orgTrie.next.get(channel[1]!.toLowerCase())?.values.find((v) => v.exact === channel[1]);
+    if (known) {
+      pushOrg(p, s, e, null, known.value.slug, out, 'org.known-region');
+      return;
+    }
   }
   if (e - s === 1 && t.allCaps && !L.roles.has(t.lower)) {
     out.acronyms.push({ ...span(p, s, e), acronym: t.text });
