@@ -6,8 +6,8 @@ import type { OrgRule } from '../../../contract/schema.ts';
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
 import { type Token } from '../../language/tokenize.ts';
 import {
-  APPOSITIVE_TAIL,
   ARTICLES,
+  BASED,
   type AcronymMention,
   COMPASS,
   L,
@@ -15,6 +15,7 @@ import {
   type OrgCandidate,
   PASSIVE_AFTER,
   type Para,
+  isBodyAppositive,
   type ParagraphOut,
   type Span,
   pushOrg,
@@ -201,7 +202,7 @@ export function cues(p: Para, out: ParagraphOut): void {
       }
     }
     // "Milltech Marine, a firm specialising in AIS"
-    if (appositive(p, n.j)) {
+    if (isBodyAppositive(p, n.j)) {
       promoteBare(p, out, n, 'org.appositive');
       continue;
     }
@@ -234,7 +235,7 @@ export function cues(p: Para, out: ParagraphOut): void {
         L.mediaVerbs.has(next.lower) &&
         !PASSIVE_AFTER.has(toks[a.j + 1]?.lower ?? ''));
     const based = prev?.kind === 'word' && BASED.test(prev.text);
-    if (before || after || source || based || appositive(p, a.j))
+    if (before || after || source || based || isBodyAppositive(p, a.j))
       promoteAcronym(p, a, out, 'org.cue-acronym');
   }
 }
@@ -261,33 +262,6 @@ export function cueLists(p: Para, out: ParagraphOut): void {
       if (x === end) break;
     }
   }
-}
-
-// "Brussels-based", "London-based": where a body sits.
-const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
-
-/** ", a firm specialising in…", ", an Iranian news agency": an appositive with a cue noun at `j`. */
-const APPOSITIVE_CUE_NOUNS: ReadonlySet<string> = new Set(ruleWords.appositiveCueNouns);
-
-function appositive(p: Para, j: number): boolean {
-  const { toks } = p;
-  if (toks[j]?.text !== ',' || !ARTICLES.has(toks[j + 1]?.lower ?? '')) return false;
-  for (let k = j + 2; k < j + 7 && k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.kind !== 'word' || (t.cap && !L.demonyms.has(t.lower))) return false;
-    if (!t.cap && (L.connectors.has(t.lower) || L.functionWords.has(t.lower))) return false;
-    if (!t.cap && (L.cueNouns.has(t.lower) || APPOSITIVE_CUE_NOUNS.has(t.lower))) {
-      const after = toks[k + 1];
-      // "…, a database detailing…", "…, a group calling for…": a participle goes on to describe it.
-      return (
-        !after ||
-        after.kind !== 'word' ||
-        APPOSITIVE_TAIL.has(after.lower) ||
-        /^\p{Ll}+ing$/u.test(after.text)
-      );
-    }
-  }
-  return false;
 }
 
 /** "Saba news agency chief": the cue noun heads a longer compound about a person. */
