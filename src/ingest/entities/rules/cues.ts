@@ -201,6 +201,11 @@ export function cues(p: Para, out: ParagraphOut): void {
         continue;
       }
     }
+    // "Acme Mills, which makes paper": a relative clause with a verb only a business takes.
+    if (bodyRelative(p, n.j) && !personLike(n, p, out)) {
+      promoteBare(p, out, n, 'org.appositive');
+      continue;
+    }
     // "Milltech Marine, a firm specialising in AIS"
     if (isBodyAppositive(p, n.j)) {
       promoteBare(p, out, n, 'org.appositive');
@@ -262,6 +267,32 @@ export function cueLists(p: Para, out: ParagraphOut): void {
       if (x === end) break;
     }
   }
+}
+
+const BODY_RELATIVE_VERBS: ReadonlySet<string> = new Set(ruleWords.bodyRelativeVerbs);
+const RUN_BY: ReadonlySet<string> = new Set(['run', 'owned', 'operated', 'managed']);
+
+/**
+ * "Acme Mills, which makes paper", "Acme Paper which owns two mills": is the name ending at `j`
+ * followed by "which" (a comma before it or not) and a verb of making, owning, running or selling,
+ * which a business takes ("who" would be a person's)?
+ */
+function bodyRelative(p: Para, j: number): boolean {
+  const { toks } = p;
+  const k = toks[j]?.text === ',' ? j + 1 : j;
+  const which = toks[k];
+  if (which?.kind !== 'word' || which.text !== 'which') return false;
+  const verb = toks[k + 1];
+  if (verb?.kind !== 'word' || verb.cap) return false;
+  if (BODY_RELATIVE_VERBS.has(verb.lower)) return true;
+  // "Acme Buses, which is run by the army": a body run or owned by another.
+  const done = toks[k + 2];
+  return (
+    (verb.lower === 'is' || verb.lower === 'was') &&
+    done?.kind === 'word' &&
+    RUN_BY.has(done.lower) &&
+    toks[k + 3]?.lower === 'by'
+  );
 }
 
 /** "Saba news agency chief": the cue noun heads a longer compound about a person. */
