@@ -15,11 +15,12 @@ test('a capitalised number word after a known name names its channel', () => {
   ]);
 });
 
-test('digits after a known acronym, apart or glued, name its channel', () => {
+test('a digit after a known acronym, apart or glued, names its channel (not two digits)', () => {
   expect(orgsOf('The match was shown live on RTE 1, and highlights on ITV2 later.')).toEqual([
     { name: 'RTE 1', parent: 'rte' },
     { name: 'ITV2', parent: 'itv' },
   ]);
+  expect(orgsOf('FIFA 22 was released in October.').map((o) => o.name)).toEqual(['FIFA']);
 });
 
 test('a country after a known acronym, ending the name before a function word, names its arm', () => {

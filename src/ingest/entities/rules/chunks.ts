@@ -157,7 +157,7 @@ function armEnds(t: Token | undefined): boolean {
 
 /**
  * "BBC One", "RTE 1": a known name of one word, written in one run with a capitalised number word
- * after it inside a sentence, or (an acronym) with a number of one or two digits after it, is one
+ * after it inside a sentence, or (an acronym) with one digit after it, is one
  * of its channels or arms, when the run ends there (`armEnds`). Where the arm ends, or `j`.
  */
 function channelNumberEnd(p: Para, k: number, j: number, b: number): number {
@@ -170,7 +170,7 @@ function channelNumberEnd(p: Para, k: number, j: number, b: number): number {
   if (
     j === b &&
     toks[k]!.allCaps &&
-    /^\d{1,2}$/.test(n.text) &&
+    /^[1-9]$/.test(n.text) &&
     n.start === toks[k]!.end + 1 &&
     armEnds(toks[j + 1])
   )

@@ -285,7 +285,7 @@ function openListed(p: Para, s: number, e: number, out: ParagraphOut): boolean {
   return true;
 }
 
-const GLUED_CHANNEL = /^(\p{Lu}{2,})\d{1,2}$/u;
+const GLUED_CHANNEL = /^(\p{Lu}{2,})[1-9]$/u;
 
 export function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): void {
   if (e <= s) return;
@@ -294,7 +294,8 @@ export function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): 
     pushOrg(p, s, e, null, null, out, 'org.open-gazetteer');
     return;
   }
-  // "ITV1", "BBC2": a known acronym with its channel's number glued on is that channel.
+  // "ITV1", "BBC2": a known acronym with its channel's digit glued on is that channel (not
+  // "FIFA21": one digit only).
   const channel = e - s === 1 && t.allCaps ? GLUED_CHANNEL.exec(t.text) : null;
   if (channel) {
     const known = L.orgTrie.next.get(channel[1]!.toLowerCase())?.values.find((v) => v.exact === channel[1]);
