@@ -304,7 +304,7 @@ export function cueLists(p: Para, out: ParagraphOut): void {
 }
 
 const BODY_RELATIVE_VERBS: ReadonlySet<string> = new Set(ruleWords.bodyRelativeVerbs);
-const RUN_BY: ReadonlySet<string> = new Set(['run', 'owned', 'operated', 'managed']);
+const RUN_BY: ReadonlySet<string> = new Set(ruleWords.bodyRelativePassives);
 
 /**
  * "Acme Mills, which makes paper", "Acme Paper which owns two mills": is the name ending at `j`
