@@ -19,3 +19,21 @@ test('"for" after a lowercase word or a sentence’s first word is not inside a 
   expect(orgNames('Most of them voted for Labour Party candidates in the city.')).toEqual(['Labour Party']);
   expect(orgNames('Support for Peace Foundation projects grew last year.')).toEqual(['Peace Foundation']);
 });
+
+// Eighth round: at a sentence's start the walk across "for" is taken when an appositive right
+// after the name calls it a body ("…, a Berlin-based non-profit, …"); a "-based" place may open
+// such an appositive.
+test('a sentence’s first word and "for" belong to the name when an appositive calls it a body', () => {
+  expect(orgNames('Music for Rivers Foundation, a Dublin-based charity, paid for the meals.')).toEqual([
+    'Music for Rivers Foundation',
+  ]);
+  expect(orgNames('Support for Peace Foundation projects grew, a report said.')).toEqual([
+    'Peace Foundation',
+  ]);
+});
+
+test('a "-based" place may open an appositive that calls a name a body', () => {
+  expect(orgNames('Zentrix Halvorsen, a Vienna-based firm, built the bridge.')).toEqual([
+    'Zentrix Halvorsen',
+  ]);
+});

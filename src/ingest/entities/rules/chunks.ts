@@ -3,6 +3,7 @@
  * each, the alias table and the gazetteer (token tries, longest match), then head-noun
  * organisations, then what is left as names.
  */
+import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
 import type { Token } from '../../language/tokenize.ts';
 import { type KnownOrg, gazetteerPlace, isDemonymOf, isGazetteerPlace, nameKeyTokens } from '../lexicon.ts';
 import {
@@ -153,6 +154,51 @@ function surnameAt(p: Para, k: number, lowerWords: ReadonlySet<string>): boolean
   return title?.kind === 'word' && title.cap && (L.roles.has(title.lower) || L.titleNouns.has(title.lower));
 }
 
+const CHANNEL_NUMBER_WORDS: ReadonlySet<string> = new Set(ruleWords.channelNumberWords);
+const SAY_AFTER: ReadonlySet<string> = new Set(ruleWords.sayAfter);
+
+/**
+ * Does the token after a known body's arm end the arm's name: nothing, a mark (not a hyphen), or a
+ * lowercase function word, verb of saying or media verb ("told CNN Philippines the towns …", "BBC
+ * One on Monday", "RTE 1 reported")? Not a lowercase noun the name modifies ("the EU Turkey deal",
+ * "BBC Two weeks ago").
+ */
+function armEnds(t: Token | undefined): boolean {
+  if (t === undefined) return true;
+  if (t.kind === 'punct') return t.text !== '-';
+  return (
+    t.kind === 'word' &&
+    !t.cap &&
+    (L.functionWords.has(t.lower) ||
+      L.stopwords.has(t.lower) ||
+      L.mediaVerbs.has(t.lower) ||
+      SAY_AFTER.has(t.lower))
+  );
+}
+
+/**
+ * "BBC One", "RTE 1": a known name of one word, written in one run with a capitalised number word
+ * after it inside a sentence, or (an acronym) with one digit after it, is one
+ * of its channels or arms, when the run ends there (`armEnds`). Where the arm ends, or `j`.
+ */
+function channelNumberEnd(p: Para, k: number, j: number, b: number): number {
+  const { toks } = p;
+  if (j - k !== 1) return j;
+  const n = toks[j];
+  if (n?.kind !== 'word') return j;
+  if (j + 1 === b && n.cap && !n.sentStart && CHANNEL_NUMBER_WORDS.has(n.lower) && armEnds(toks[j + 1]))
+    return j + 1;
+  if (
+    j === b &&
+    toks[k]!.allCaps &&
+    /^[1-9]$/.test(n.text) &&
+    n.start === toks[k]!.end + 1 &&
+    armEnds(toks[j + 1])
+  )
+    return j + 1;
+  return j;
+}
+
 /** The known names of a chunk that has none (never written to). */
 const NO_KNOWN: Map<number, { j: number; org: KnownOrg }> = new Map();
 
@@ -280,7 +326,9 @@ export function scanChunk(
         // acronym's too, when nothing follows the country (not "the EU Turkey deal").
         const pl = out.places.find((c) => c.paragraph === p.index && c.i === m);
         const after = toks[pl?.j ?? m];
-        const acronymArm = after === undefined || (after.kind === 'punct' && after.text !== '-');
+        // (A function word, a verb of saying or a media verb after the country ends the name as
+        // well: "told CNN Philippines the towns were …", "CNN Philippines reported".)
+        const acronymArm = armEnds(after);
         if (
           pl?.place.kind === 'country' &&
           !isNameToken(after, lowerWords) &&
@@ -288,6 +336,8 @@ export function scanChunk(
         )
           m = pl.j;
       }
+      // "BBC One", "RTE 1": a channel of a known broadcaster, numbered after its name.
+      if (m === known.j) m = channelNumberEnd(p, k, known.j, b);
       if (m > known.j) {
         for (let x = known.j; x < m; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
         pushOrg(p, k, m, null, known.org.slug, out, 'org.known-region');

@@ -110,6 +110,38 @@ const LOWER_SUFFIX = /-\p{Ll}+$/u;
 // "MarineTraffic", "VesselFinder", "YouTube": brand-style CamelCase (not "McDonald", "DeSantis").
 const CAMEL_CASE = /^(?!Mc|Mac|De|Di|Le|La|Du|Van|Von|O')\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+/u;
 
+/** Nouns that end an appositive naming a body, beside the cue nouns (rule-words.json appositiveCueNouns). */
+const APPOSITIVE_CUE_NOUNS: ReadonlySet<string> = new Set(ruleWords.appositiveCueNouns);
+
+// "Brussels-based", "London-based": where a body sits.
+export const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+
+/**
+ * ", a firm specialising in…", ", an Iranian news agency", ", a Berlin-based non-profit": is there
+ * an appositive after the name ending at `j` whose head is a cue noun, calling the name a body's?
+ */
+export function isBodyAppositive(p: Para, j: number): boolean {
+  const { toks } = p;
+  if (toks[j]?.text !== ',' || !ARTICLES.has(toks[j + 1]?.lower ?? '')) return false;
+  for (let k = j + 2; k < j + 7 && k < toks.length; k++) {
+    const t = toks[k]!;
+    // (A place the body sits in may come first: "a Berlin-based non-profit".)
+    if (t.kind !== 'word' || (t.cap && !L.demonyms.has(t.lower) && !BASED.test(t.text))) return false;
+    if (!t.cap && (L.connectors.has(t.lower) || L.functionWords.has(t.lower))) return false;
+    if (!t.cap && (L.cueNouns.has(t.lower) || APPOSITIVE_CUE_NOUNS.has(t.lower))) {
+      const after = toks[k + 1];
+      // "…, a database detailing…", "…, a group calling for…": a participle goes on to describe it.
+      return (
+        !after ||
+        after.kind !== 'word' ||
+        APPOSITIVE_TAIL.has(after.lower) ||
+        /^\p{Ll}+ing$/u.test(after.text)
+      );
+    }
+  }
+  return false;
+}
+
 export function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
   if (t?.kind !== 'word' || t.tag) return false;
   // AL_PREFIX needs a hyphen after two or three letters, an elided article an apostrophe after one:
@@ -253,12 +285,24 @@ function openListed(p: Para, s: number, e: number, out: ParagraphOut): boolean {
   return true;
 }
 
+const GLUED_CHANNEL = /^(\p{Lu}{2,})[1-9]$/u;
+
 export function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): void {
   if (e <= s) return;
   const t = p.toks[s]!;
   if (openListed(p, s, e, out)) {
     pushOrg(p, s, e, null, null, out, 'org.open-gazetteer');
     return;
+  }
+  // "ITV1", "BBC2": a known acronym with its channel's digit glued on is that channel (not
+  // "FIFA21": one digit only).
+  const channel = e - s === 1 && t.allCaps ? GLUED_CHANNEL.exec(t.text) : null;
+  if (channel) {
+    const known = L.orgTrie.next.get(channel[1]!.toLowerCase())?.values.find((v) => v.exact === channel[1]);
+    if (known) {
+      pushOrg(p, s, e, null, known.value.slug, out, 'org.known-region');
+      return;
+    }
   }
   if (e - s === 1 && t.allCaps && !L.roles.has(t.lower)) {
     out.acronyms.push({ ...span(p, s, e), acronym: t.text });

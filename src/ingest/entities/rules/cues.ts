@@ -4,10 +4,11 @@
  */
 import type { OrgRule } from '../../../contract/schema.ts';
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
+import { WORD_GIVEN_NAMES } from '../../language/names.ts';
 import { type Token } from '../../language/tokenize.ts';
 import {
-  APPOSITIVE_TAIL,
   ARTICLES,
+  BASED,
   type AcronymMention,
   COMPASS,
   L,
@@ -15,6 +16,7 @@ import {
   type OrgCandidate,
   PASSIVE_AFTER,
   type Para,
+  isBodyAppositive,
   type ParagraphOut,
   type Span,
   pushOrg,
@@ -102,9 +104,41 @@ export function digitBrands(p: Para, out: ParagraphOut): void {
   }
 }
 
+/**
+ * "the paper producer Who Gives a Crap", "the charity What Works for Kids": after a cue noun, a
+ * capitalised function word inside a sentence opens a title-case name, which goes on over
+ * capitalised words and lowercase articles or connectors between them. Not a given name that is
+ * also a word ("producer Will Smith"). Where the name ends, or -1.
+ */
+function functionWordTitle(p: Para, k: number): number {
+  const { toks, claim } = p;
+  const cue = toks[k]!;
+  const f = toks[k + 1];
+  if (cue.kind !== 'word' || cue.cap || !(L.cueNouns.has(cue.lower) || L.singleNameCueNouns.has(cue.lower)))
+    return -1;
+  if (f?.kind !== 'word' || !f.cap || f.sentStart || f.allCaps || claim[k + 1] !== undefined) return -1;
+  if (!L.functionWords.has(f.lower) || ARTICLES.has(f.lower) || WORD_GIVEN_NAMES.has(f.lower)) return -1;
+  let e = k + 2;
+  for (;;) {
+    const t = toks[e];
+    if (t?.kind !== 'word' || claim[e] !== undefined) break;
+    if (t.cap && !t.sentStart && !L.functionWords.has(t.lower)) e++;
+    else if (!t.cap && (ARTICLES.has(t.lower) || TITLE_CONNECTORS.has(t.lower)) && titleWord(p, e + 1)) e++;
+    else break;
+  }
+  return e > k + 2 && toks[e - 1]!.cap ? e : -1;
+}
+
 /** Unknown names that the words around them call an organisation. */
 export function cues(p: Para, out: ParagraphOut): void {
   const { toks } = p;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const e = functionWordTitle(p, k);
+    if (e < 0) continue;
+    out.names = out.names.filter((n) => n.paragraph !== p.index || n.j <= k + 1 || n.i >= e);
+    pushOrg(p, k + 1, e, null, null, out, 'org.cue-word');
+    k = e - 1;
+  }
   const names = out.names.filter((n) => n.paragraph === p.index);
   for (const n of names) {
     // "News 12 reported", "Paul Rivera of WESH 2 news": a broadcaster's name ends in its channel number.
@@ -162,7 +196,8 @@ export function cues(p: Para, out: ParagraphOut): void {
     if (
       prev?.kind === 'word' &&
       !prev.cap &&
-      ((L.singleNameCueNouns.has(prev.lower) && n.j - n.i === 1) ||
+      ((L.singleNameCueNouns.has(prev.lower) &&
+        (n.j - n.i === 1 || (tradeCompound(toks, n.i - 2) && !surnameAgain(p, n)))) ||
         (prev.lower === 'ruling' && ARTICLES.has(toks[n.i - 2]?.lower ?? ''))) &&
       !personLike(n, p, out)
     ) {
@@ -200,8 +235,13 @@ export function cues(p: Para, out: ParagraphOut): void {
         continue;
       }
     }
+    // "Acme Mills, which makes paper": a relative clause with a verb only a business takes.
+    if (bodyRelative(p, n.j) && !personLike(n, p, out)) {
+      promoteBare(p, out, n, 'org.appositive');
+      continue;
+    }
     // "Milltech Marine, a firm specialising in AIS"
-    if (appositive(p, n.j)) {
+    if (isBodyAppositive(p, n.j)) {
       promoteBare(p, out, n, 'org.appositive');
       continue;
     }
@@ -234,7 +274,7 @@ export function cues(p: Para, out: ParagraphOut): void {
         L.mediaVerbs.has(next.lower) &&
         !PASSIVE_AFTER.has(toks[a.j + 1]?.lower ?? ''));
     const based = prev?.kind === 'word' && BASED.test(prev.text);
-    if (before || after || source || based || appositive(p, a.j))
+    if (before || after || source || based || isBodyAppositive(p, a.j))
       promoteAcronym(p, a, out, 'org.cue-acronym');
   }
 }
@@ -263,31 +303,57 @@ export function cueLists(p: Para, out: ParagraphOut): void {
   }
 }
 
-// "Brussels-based", "London-based": where a body sits.
-const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+const BODY_RELATIVE_VERBS: ReadonlySet<string> = new Set(ruleWords.bodyRelativeVerbs);
+const RUN_BY: ReadonlySet<string> = new Set(ruleWords.bodyRelativePassives);
 
-/** ", a firm specialising in…", ", an Iranian news agency": an appositive with a cue noun at `j`. */
-const APPOSITIVE_CUE_NOUNS: ReadonlySet<string> = new Set(ruleWords.appositiveCueNouns);
-
-function appositive(p: Para, j: number): boolean {
+/**
+ * "Acme Mills, which makes paper", "Acme Paper which owns two mills": is the name ending at `j`
+ * followed by "which" (a comma before it or not) and a verb of making, owning, running or selling,
+ * which a business takes ("who" would be a person's)?
+ */
+function bodyRelative(p: Para, j: number): boolean {
   const { toks } = p;
-  if (toks[j]?.text !== ',' || !ARTICLES.has(toks[j + 1]?.lower ?? '')) return false;
-  for (let k = j + 2; k < j + 7 && k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.kind !== 'word' || (t.cap && !L.demonyms.has(t.lower))) return false;
-    if (!t.cap && (L.connectors.has(t.lower) || L.functionWords.has(t.lower))) return false;
-    if (!t.cap && (L.cueNouns.has(t.lower) || APPOSITIVE_CUE_NOUNS.has(t.lower))) {
-      const after = toks[k + 1];
-      // "…, a database detailing…", "…, a group calling for…": a participle goes on to describe it.
-      return (
-        !after ||
-        after.kind !== 'word' ||
-        APPOSITIVE_TAIL.has(after.lower) ||
-        /^\p{Ll}+ing$/u.test(after.text)
-      );
-    }
-  }
-  return false;
+  const k = toks[j]?.text === ',' ? j + 1 : j;
+  const which = toks[k];
+  if (which?.kind !== 'word' || which.text !== 'which') return false;
+  const verb = toks[k + 1];
+  if (verb?.kind !== 'word' || verb.cap) return false;
+  if (BODY_RELATIVE_VERBS.has(verb.lower)) return true;
+  // "Acme Buses, which is run by the army": a body run or owned by another.
+  const done = toks[k + 2];
+  return (
+    (verb.lower === 'is' || verb.lower === 'was') &&
+    done?.kind === 'word' &&
+    RUN_BY.has(done.lower) &&
+    toks[k + 3]?.lower === 'by'
+  );
+}
+
+/**
+ * "property developer", "toilet paper producer": is the word at `k`, before a trade noun, a
+ * lowercase noun that makes a compound with it (a trade: what is made or developed), not an
+ * article, function word, role ("executive producer"), coordination ("actor and producer") or a
+ * participle or adverb ("alleged operator")?
+ */
+function tradeCompound(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  return (
+    t?.kind === 'word' &&
+    !t.cap &&
+    !L.stopwords.has(t.lower) &&
+    !L.functionWords.has(t.lower) &&
+    !L.connectors.has(t.lower) &&
+    !L.roles.has(t.lower) &&
+    !/(?:ed|ly)$/.test(t.lower)
+  );
+}
+
+/** Does the article write the name's last word more often than the name ("Jane Marlow … Marlow said")? */
+function surnameAgain(p: Para, n: Span): boolean {
+  const last = p.toks[n.j - 1]!.text;
+  const text = p.article.paragraphs.join('\n');
+  const count = (w: string): number => text.split(w).length - 1;
+  return count(last) > count(n.text);
 }
 
 /** "Saba news agency chief": the cue noun heads a longer compound about a person. */

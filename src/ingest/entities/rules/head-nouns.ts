@@ -4,7 +4,7 @@
  */
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
 import { type Token } from '../../language/tokenize.ts';
-import { L, type Para, isConnector, isNameToken, trieMatch } from './context.ts';
+import { L, type Para, isBodyAppositive, isConnector, isNameToken, trieMatch } from './context.ts';
 import { LEGAL_SUFFIXES } from './legal-suffixes.ts';
 
 /**
@@ -112,6 +112,8 @@ export function headOrgAt(
   // Agency", "Cinema for Peace Foundation": issue #12's names split at an inner "for"; not from a
   // sentence's first word across "for").
   let i = h;
+  // Where the name would open if a sentence's first word could stand before its "for" (see below).
+  let openerFor = -1;
   while (i > a) {
     const t = toks[i - 1]!;
     if (claim[i - 1] === 'o' || knownAt.has(i - 1)) break;
@@ -133,20 +135,20 @@ export function headOrgAt(
     }
     if ((t.lower === 'and' || t.text === '&' || t.text === 'for') && i - 2 >= a) {
       const before = toks[i - 2]!;
-      if (
+      const joins =
         before.cap &&
         isNameToken(before, lowerWords) &&
         !L.heads.has(before.lower) &&
         claim[i - 2] !== 'p' &&
         claim[i - 2] !== 'o' &&
-        !L.roles.has(before.lower) &&
-        // "Support for Peace Foundation projects": a sentence's first word before "for" may be any
-        // word; before "and" it is a name's only when it passes as one (isNameToken above).
-        (t.text !== 'for' || !before.sentStart)
-      ) {
+        !L.roles.has(before.lower);
+      // "Support for Peace Foundation projects": a sentence's first word before "for" may be any
+      // word; before "and" it is a name's only when it passes as one (isNameToken above).
+      if (joins && (t.text !== 'for' || !before.sentStart)) {
         i -= 2;
         continue;
       }
+      if (joins) openerFor = i - 2;
     }
     break;
   }
@@ -251,6 +253,9 @@ export function headOrgAt(
   if (!hasModifier && !hasComplement && toks[h]!.sentStart && j - h === 1) return null;
   const text = p.text.slice(toks[i]!.start, toks[j - 1]!.end).toLowerCase();
   if (L.genericPhrases.has(text)) return null;
+  // "Cinema for Peace Foundation, a Berlin-based non-profit, …": at a sentence's start, an
+  // appositive that calls the run a body makes its first word and "for" part of the name.
+  if (openerFor >= 0 && isBodyAppositive(p, j)) return { i: openerFor, j };
   return { i, j };
 }
 
