@@ -322,6 +322,9 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
         // "Judge Ana Ruiz and Mayor Piet Olsen": "and" before a second title, after a titled
         // person, joins two people, not the words of one name.
         if (next.lower === 'and' && titleAhead(tokens, j) && titledPersonIn(tokens, from, i)) return i;
+        // "the Federal Aviation Administration and the National Transportation Safety Board":
+        // "and the" after a body's head word joins two bodies ("of Iraq and the Levant" stays).
+        if (next.lower === 'and' && tokens[i + 1]?.lower === 'the' && t.cap && isOrgHead(t.lower)) return i;
         i = j;
         continue;
       }
