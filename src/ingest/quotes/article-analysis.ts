@@ -686,6 +686,24 @@ export function skipsBeforeVerb(t: Token): boolean {
 
 /** Relative words that open a clause inside a sentence: the subject of a verb after them comes after them. */
 const RELATIVES: ReadonlySet<string> = new Set(syntaxWords.relatives);
+const READING_VERBS: ReadonlySet<string> = new Set(syntaxWords.readingVerbs);
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(syntaxWords.receivingVerbs);
+
+/**
+ * "A letter seen by Sky News says", "a memo sent to the council reads": the name after "by" a
+ * participle of reading, or after "to" one of giving, got the text and did not write it. The
+ * index of that preposition before `m` ("the" may stand between), or -1.
+ */
+function readerPreposition(tokens: readonly Token[], m: Mention): number {
+  let prep = m.from - 1;
+  if (tokens[prep]?.lower === 'the') prep--;
+  const verb = tokens[prep - 1];
+  if (verb?.kind !== 'word' || tokens[prep]?.kind !== 'word') return -1;
+  const p = tokens[prep]!.lower;
+  return (p === 'by' && READING_VERBS.has(verb.lower)) || (p === 'to' && RECEIVING_VERBS.has(verb.lower))
+    ? prep
+    : -1;
+}
 
 /**
  * An unnamed subject right before the reporting verb at `v`: a determiner (or a possessive name)
@@ -798,6 +816,14 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
     return appositivePerson(para, k - 1 - comma, floor);
   }
   const direct = mentions.byEnd[k];
+  // "A leaked letter seen by Sky News says": the document speaks (its issuer), not its reader.
+  const reader = direct && !direct.poss ? readerPreposition(tokens, direct) : -1;
+  if (reader > floor) {
+    const text = mentions.byEnd[reader - 2];
+    return text && !text.poss && text.from >= floor && (text.kind === 'nominal' || text.kind === 'role')
+      ? text
+      : null;
+  }
   // "X reflects this view in Ballot Access News comments": a name after "in"/"on"/… is no subject.
   if (direct && PLACE_PREPOSITIONS.has(tokens[direct.from - 1]?.lower ?? '')) return null;
   // "…outside Washington, D.C. saying": a place after a place and a comma ("City, State") is one

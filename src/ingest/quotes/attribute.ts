@@ -184,7 +184,11 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
       // "The government of X issued a statement agreeing …", "Their statement also read": an
       // unowned document speaks for the body that is the subject around it.
       if (head !== null && DOCUMENT_NOUNS.has(head) && !depth) {
-        const owner = documentOwner(doc, p, m) ?? introducedDocument(doc, p, m) ?? leadIssuer(doc, p, m);
+        const owner =
+          documentOwner(doc, p, m) ??
+          introducedDocument(doc, p, m) ??
+          leadIssuer(doc, p, m) ??
+          ownedElsewhere(doc, m);
         if (owner) {
           const r = resolve(doc, owner, true);
           if (r.speaker !== null) return r;
@@ -381,6 +385,24 @@ function issuedBy(para: Paragraph, k: number): Mention | null {
   else return null;
   const agent = para.mentions.byStart[at] ?? para.mentions.byStart[at + 1];
   return agent && !agent.poss && (isBody(agent) || agent.kind === 'person') ? agent : null;
+}
+
+/**
+ * "A leaked letter seen by Sky News says “…”. … The Home Office letter reads “…”": a document with
+ * no owner of its own is the one the article gives an owner under the same noun elsewhere, when
+ * every such mention names the same owner (issue #12, fourteenth round).
+ */
+function ownedElsewhere(doc: ArticleAnalysis, m: Mention): Found | null {
+  let found: Found | null = null;
+  const owners = new Set<string>();
+  doc.paragraphs.forEach((para, pp) => {
+    for (const n of para.mentions.list) {
+      if (n === m || n.kind !== 'nominal' || n.head !== m.head || n.org === null) continue;
+      owners.add(n.org);
+      found ??= { mention: n, paragraph: pp, rule: 'sentence', sieve: 'speaker.sentence-subject' };
+    }
+  });
+  return owners.size === 1 ? found : null;
 }
 
 /** The last paragraph (0-based) whose unintroduced documents may be the lead's (`leadIssuer`). */
