@@ -147,6 +147,12 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
       let s = doc.salient.latestBefore(pos, wantPerson ? PERSON_OR_SOMEONE : group ? BODY_OR_GROUP : BODY);
       const sex = m.name === 'she' ? 'f' : m.name === 'he' ? 'm' : null;
       if (sex !== null && s?.sex != null && s.sex !== sex) s = fittingPerson(doc, pos, s, sex) ?? s;
+      // "Thomas' sister pleaded with him, but he replied": a person this paragraph names before
+      // the pronoun comes before the subject of an earlier paragraph.
+      if (wantPerson && (s === null || Math.floor(s.pos / 2 ** 31) < p)) {
+        const own = paragraphPerson(doc, p, m.from, sex);
+        if (own !== null) return { speaker: own.name, role: own.role, rule: 'pronoun' };
+      }
       if (s?.kind === 'someone') {
         // "The head of the inquiry told the court …. She said": the person described, when the
         // article names someone of that title; else nobody.
@@ -461,6 +467,47 @@ function narrowingModifiers(m: Mention): string[] {
     out.push(w);
   }
   return out;
+}
+
+/**
+ * The latest person named in paragraph `p` before token `to` whom "he" or "she" may refer to: a
+ * person the article names in full (as a subject, an object or a possessive: "Thomas' sister"),
+ * not shown to be of the other sex, or a lone name right after a lowercase title ("Turkish
+ * president Erdoğan"). Null when the paragraph names none.
+ */
+function paragraphPerson(
+  doc: ArticleAnalysis,
+  p: number,
+  to: number,
+  sex: Sex | null,
+): { name: string; role: string | null } | null {
+  const para = doc.paragraphs[p]!;
+  const list = para.mentions.list;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i]!;
+    if (m.from >= to) continue;
+    // "Thomas' sister": the owner named in a nominal's possessive.
+    const owner =
+      m.kind === 'nominal'
+        ? /^((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(m.role ?? '')?.[1]
+        : undefined;
+    const name = m.kind === 'person' ? m.name : (owner ?? null);
+    if (name === null) continue;
+    const person = resolvePerson(doc.people, name, position(p, m.from));
+    if (person !== null) {
+      if (sex !== null && person.sex != null && person.sex !== sex) continue;
+      return { name: person.name, role: roleOf(para, m) ?? person.role };
+    }
+    const title = m.kind === 'person' ? para.mentions.byEnd[m.from - 1] : undefined;
+    if (
+      title?.kind === 'nominal' &&
+      title.head !== null &&
+      NOMINAL_HEADS.has(title.head) &&
+      !ORG_HEADS.has(title.head)
+    )
+      return { name, role: title.role };
+  }
+  return null;
 }
 
 /**
