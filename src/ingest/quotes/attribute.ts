@@ -194,7 +194,8 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
           documentOwner(doc, p, m) ??
           introducedDocument(doc, p, m) ??
           leadIssuer(doc, p, m) ??
-          ownedElsewhere(doc, m);
+          ownedElsewhere(doc, m) ??
+          ownedJustBefore(doc, p, m);
         if (owner) {
           const r = resolve(doc, owner, true);
           if (r.speaker !== null) return r;
@@ -409,6 +410,38 @@ function ownedElsewhere(doc: ArticleAnalysis, m: Mention): Found | null {
     }
   });
   return owners.size === 1 ? found : null;
+}
+
+/**
+ * "The Church's website is unreachable. Visitors get a message stating “…”": a document with no
+ * owner of its own, in the sentence right after one (or in one) that names an owned document, is
+ * that owner's (issue #12, fourteenth round: the document's issuer named under another noun).
+ */
+function ownedJustBefore(doc: ArticleAnalysis, p: number, m: Mention): Found | null {
+  let pp = p;
+  let para = doc.paragraphs[pp]!;
+  let si = para.sentenceOf[m.from]!;
+  for (let step = 0; step < 2; step++) {
+    const s = para.sentences[si]!;
+    const list = para.mentions.list;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const n = list[i]!;
+      if (n.from < s.from || n.from >= s.to || (pp === p && n.from >= m.from)) continue;
+      // Owned: by a name ("the Church's website", "the Home Office letter") or a possessive ("the club's").
+      const owned = n.org !== null || /['’]s?\s/u.test(n.role ?? '');
+      if (n.kind === 'nominal' && owned && n.head !== null && DOCUMENT_NOUNS.has(n.head))
+        return { mention: n, paragraph: pp, rule: 'sentence', sieve: 'speaker.sentence-subject' };
+    }
+    if (si > 0) si--;
+    else {
+      if (pp === 0) return null;
+      pp--;
+      para = doc.paragraphs[pp]!;
+      si = para.sentences.length - 1;
+      if (si < 0) return null;
+    }
+  }
+  return null;
 }
 
 /** The last paragraph (0-based) whose unintroduced documents may be the lead's (`leadIssuer`). */
