@@ -40,3 +40,33 @@ test('a person named after the pronoun in its paragraph is not taken', () => {
     ),
   ).toEqual(['Tom Lee']);
 });
+
+test('a pronoun subject earlier in the paragraph carries the earlier reference on', () => {
+  expect(
+    speakers(
+      'Tom Lee chaired the meeting on Monday.',
+      '"The harbour must stay open every night of the week," Lee said.',
+      'He then thanked Piet Olsen for his work. "Nobody did more for this town," he said.',
+    ),
+  ).toEqual(['Tom Lee', 'Tom Lee']);
+});
+
+test('a name inside a fronted phrase of the pronoun’s own sentence is not its subject', () => {
+  expect(
+    speakers(
+      'Tom Lee chaired the meeting on Monday.',
+      '"The harbour must stay open every night of the week," Lee said.',
+      'Thanking Piet Olsen for his work, he said: "Nobody did more for this town."',
+    ),
+  ).toEqual(['Tom Lee', 'Tom Lee']);
+});
+
+test('a possessive owner of a thing is no antecedent', () => {
+  expect(
+    speakers(
+      'Ana Ruiz and Piet Olsen argued at the meeting on Monday.',
+      '"The harbour must stay open every night of the week," Ruiz said.',
+      'Asked about Olsen\'s plan, she said: "It would cost far too much for a town of this size."',
+    ),
+  ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+});

@@ -502,11 +502,16 @@ function narrowingModifiers(m: Mention): string[] {
   return out;
 }
 
+/** Words that join a clause of its own to the one before ("…, but he replied"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
+
 /**
- * The latest person named in paragraph `p` before token `to` whom "he" or "she" may refer to: a
- * person the article names in full (as a subject, an object or a possessive: "Thomas' sister"),
- * not shown to be of the other sex, or a lone name right after a lowercase title ("Turkish
- * president Erdoğan"). Null when the paragraph names none.
+ * The person "he" or "she" at token `to` of paragraph `p` refers to when the paragraph's own
+ * sentences name one as their subject before it, the latest first: a person the article names in
+ * full, not shown to be of the other sex; the person named in a possessive that opens the subject
+ * ("Thomas' sister pleaded with him, but he replied"); or a lone name right after a lowercase
+ * title ("Turkish president Erdoğan called …"). A pronoun subject on the way ("He then thanked X.
+ * … he said") carries the earlier reference on, so none is taken. Null when none is found.
  */
 function paragraphPerson(
   doc: ArticleAnalysis,
@@ -515,30 +520,44 @@ function paragraphPerson(
   sex: Sex | null,
 ): { name: string; role: string | null } | null {
   const para = doc.paragraphs[p]!;
-  const list = para.mentions.list;
-  for (let i = list.length - 1; i >= 0; i--) {
-    const m = list[i]!;
-    if (m.from >= to) continue;
-    // "Thomas' sister": the owner named in a nominal's possessive.
-    const owner =
-      m.kind === 'nominal'
-        ? /^((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(m.role ?? '')?.[1]
-        : undefined;
-    const name = m.kind === 'person' ? m.name : (owner ?? null);
+  const own = para.sentenceOf[to]!;
+  // In its own sentence only a clause before "…, but he": else the pronoun is that sentence's
+  // subject ("Thanking X for his work, he said").
+  const joined = CLAUSE_JOINERS.has(para.tokens[to - 1]?.lower ?? '');
+  for (let si = joined ? own : own - 1; si >= 0; si--) {
+    const s = para.sentences[si]!;
+    const subject = sentenceSubject(para, s, Math.min(s.to, to));
+    if (subject === null || subject.from >= to) continue;
+    if (subject.kind === 'pronoun') return null;
+    let m: Mention = subject;
+    let name: string | null = null;
+    let role: string | null = null;
+    if (m.kind === 'nominal' || m.kind === 'role') {
+      // "Turkish president Erdoğan": the name right after the title.
+      const after = para.mentions.byStart[m.to];
+      if (after?.kind === 'person' && !after.poss && m.head !== null && !ORG_HEADS.has(m.head)) {
+        role = m.role;
+        m = after;
+      } else {
+        // "Thomas' sister": the owner named in the subject's possessive.
+        const owner = /^((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(m.role ?? '')?.[1];
+        if (owner === undefined) continue;
+        name = owner;
+      }
+    }
+    if (m.kind === 'person' && !m.poss) {
+      name = m.name;
+      const title = para.mentions.byEnd[m.from - 1];
+      if (role === null && title?.kind === 'nominal' && title.head !== null && !ORG_HEADS.has(title.head))
+        role = title.role;
+    }
     if (name === null) continue;
     const person = resolvePerson(doc.people, name, position(p, m.from));
     if (person !== null) {
       if (sex !== null && person.sex != null && person.sex !== sex) continue;
-      return { name: person.name, role: roleOf(para, m) ?? person.role };
+      return { name: person.name, role: roleOf(para, m) ?? role ?? person.role };
     }
-    const title = m.kind === 'person' ? para.mentions.byEnd[m.from - 1] : undefined;
-    if (
-      title?.kind === 'nominal' &&
-      title.head !== null &&
-      NOMINAL_HEADS.has(title.head) &&
-      !ORG_HEADS.has(title.head)
-    )
-      return { name, role: title.role };
+    if (role !== null) return { name, role };
   }
   return null;
 }
