@@ -2,6 +2,7 @@
 // of an earlier paragraph: in a run where two people take turns, the nearest attribution in the
 // pronoun's own paragraph comes first. Sentences written for this test.
 import { expect, test } from 'vitest';
+import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
 import { speakers } from './speakers-of.ts';
 
 test('a lone name after a lowercase title in the paragraph is what "he" refers to', () => {
@@ -69,4 +70,16 @@ test('a possessive owner of a thing is no antecedent', () => {
       'Asked about Olsen\'s plan, she said: "It would cost far too much for a town of this size."',
     ),
   ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+});
+
+test('the owner named in "X\'s sister" speaks with X\'s own role, not "sister"', () => {
+  const quotes = extractQuotes([
+    'Ben Okafor, a farmer, and his wife Ada Okafor are on trial for neglect.',
+    'The prosecutor, Tom Lee, told the court that the couple "ignored every warning they were given."',
+    'Ben Okafor\'s sister begged him to see a doctor, but he replied "I am not able to do that".',
+  ]);
+  expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+    ['Tom Lee', 'prosecutor'],
+    ['Ben Okafor', 'farmer'],
+  ]);
 });

@@ -555,7 +555,9 @@ function paragraphPerson(
     const person = resolvePerson(doc.people, name, position(p, m.from));
     if (person !== null) {
       if (sex !== null && person.sex != null && person.sex !== sex) continue;
-      return { name: person.name, role: roleOf(para, m) ?? role ?? person.role };
+      // The owner of "Thomas' sister" is not the sister: only a person's own mention gives a role.
+      const own = m.kind === 'person' ? roleOf(para, m) : null;
+      return { name: person.name, role: own ?? role ?? person.role };
     }
     if (role !== null) return { name, role };
   }
