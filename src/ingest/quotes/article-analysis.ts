@@ -171,7 +171,7 @@ const ENDS_SENTENCE = /[.!?…][\])]?$/;
 /** Lowercase words and the acronym in parentheses right after them: "economic zone (EEZ)". */
 const DEFINED_ACRONYM = /((?:\p{Ll}[\p{Ll}-]*\s+){1,8})\((\p{Lu}{2,6})\)/gu;
 /** Words an acronym's letters skip ("freedom of information" → FOI keeps "of"; "FI" skips it). */
-const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an']);
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(syntaxWords.acronymSkips);
 
 /**
  * The acronyms an article defines for a thing, not a body or a person: "overlapping exclusive

@@ -503,7 +503,7 @@ function narrowingModifiers(m: Mention): string[] {
 }
 
 /** Words that join a clause of its own to the one before ("…, but he replied"). */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(syntaxWords.clauseJoiners);
 
 /**
  * The person "he" or "she" at token `to` of paragraph `p` refers to when the paragraph's own

@@ -91,7 +91,7 @@ const joinsQuotes = (t: NarrationToken | undefined): boolean =>
   (t?.kind === 'punct' && t.text === ',') || (t?.kind === 'word' && (t.lower === 'and' || t.lower === 'or'));
 
 /** Relative pronouns that open a clause describing the noun before them ("that" may report speech). */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.referentRelatives);
 
 /**
  * "a mysterious “big guy” who received a cut": the quotation at token `q` (ending at `end`) is a
