@@ -13,11 +13,13 @@ test('a plural common noun opening a sentence names nobody', () => {
 });
 
 test('a plural common noun as the subject of a passive names nobody either', () => {
+  // "the latter" is the Coast Guard since the fourteenth round (tests/ingest/former-latter.test.ts);
+  // the plural opener still speaks for no one.
   expect(
     speakers(
       'Inquiries have been opened by the Harbour Authority and the Coast Guard, with the latter confirming that they were "not sending divers at this time."',
     ),
-  ).toEqual([null]);
+  ).toEqual(['Coast Guard']);
 });
 
 test('a lone name the article also writes inside a sentence still speaks', () => {

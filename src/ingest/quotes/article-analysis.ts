@@ -134,6 +134,7 @@ export function analyseArticle(
     }
   }
   const quoteTokens: { paragraph: number; token: number }[][] = quotes.map(() => []);
+  const terms = termAcronyms(paragraphs);
   const analysed: Paragraph[] = [];
   const orgs: { name: string; pos: number }[] = [];
   for (let p = 0; p <= last; p++) {
@@ -146,6 +147,10 @@ export function analyseArticle(
       if (t.kind === 'quote') quoteTokens[t.quote]?.push({ paragraph: p, token: k });
     }
     const mentions = findMentions(text, tokens);
+    // "exclusive economic zone (EEZ)": the acronym of a thing names no speaker.
+    if (terms.size > 0)
+      for (const m of mentions.list)
+        if (m.kind === 'org' && m.name !== null && terms.has(m.name)) m.kind = 'place';
     for (const m of mentions.list)
       if (m.kind === 'org' && m.name !== null) orgs.push({ name: m.name, pos: position(p, m.from) });
     analysed.push({ text, tokens, sentences, sentenceOf, mentions });
@@ -162,6 +167,44 @@ export function analyseArticle(
 }
 
 const ENDS_SENTENCE = /[.!?…][\])]?$/;
+
+/** Lowercase words and the acronym in parentheses right after them: "economic zone (EEZ)". */
+const DEFINED_ACRONYM = /((?:\p{Ll}[\p{Ll}-]*\s+){1,8})\((\p{Lu}{2,6})\)/gu;
+/** Words an acronym's letters skip ("freedom of information" → FOI keeps "of"; "FI" skips it). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(syntaxWords.acronymSkips);
+
+/**
+ * The acronyms an article defines for a thing, not a body or a person: "overlapping exclusive
+ * economic zone (EEZ) claims". The expansion is the lowercase words right before the parenthesis
+ * whose initials spell the acronym (function words may be skipped); with a body's head word
+ * ("non-governmental organisation (NGO)") or a person's ("chief executive officer (CEO)") it names
+ * a speaker, and a capitalised expansion is a name, so neither counts (issue #12). "The EEZ said"
+ * and a "they" that would refer to the EEZ then name nobody.
+ */
+function termAcronyms(paragraphs: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of paragraphs) {
+    if (!text.includes('(')) continue;
+    for (const match of text.matchAll(DEFINED_ACRONYM)) {
+      const words = match[1]!.trim().split(/\s+/);
+      const letters = match[2]!.toLowerCase();
+      let l = letters.length - 1;
+      let w = words.length - 1;
+      const expansion: string[] = [];
+      while (l >= 0 && w >= 0) {
+        const word = words[w]!;
+        if (word[0] === letters[l]) {
+          expansion.push(word);
+          l--;
+        } else if (!(expansion.length > 0 && ACRONYM_SKIPS.has(word))) break;
+        w--;
+      }
+      if (l >= 0 || expansion.some((x) => ORG_HEADS.has(x) || isNominalHead(x))) continue;
+      out.add(match[2]!);
+    }
+  }
+  return out;
+}
 
 /**
  * A phrase of fewer than four words ending in a full stop, opened right after a lowercase word
@@ -643,6 +686,24 @@ export function skipsBeforeVerb(t: Token): boolean {
 
 /** Relative words that open a clause inside a sentence: the subject of a verb after them comes after them. */
 const RELATIVES: ReadonlySet<string> = new Set(syntaxWords.relatives);
+const READING_VERBS: ReadonlySet<string> = new Set(syntaxWords.readingVerbs);
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(syntaxWords.receivingVerbs);
+
+/**
+ * "A letter seen by Sky News says", "a memo sent to the council reads": the name after "by" a
+ * participle of reading, or after "to" one of giving, got the text and did not write it. The
+ * index of that preposition before `m` ("the" may stand between), or -1.
+ */
+function readerPreposition(tokens: readonly Token[], m: Mention): number {
+  let prep = m.from - 1;
+  if (tokens[prep]?.lower === 'the') prep--;
+  const verb = tokens[prep - 1];
+  if (verb?.kind !== 'word' || tokens[prep]?.kind !== 'word') return -1;
+  const p = tokens[prep]!.lower;
+  return (p === 'by' && READING_VERBS.has(verb.lower)) || (p === 'to' && RECEIVING_VERBS.has(verb.lower))
+    ? prep
+    : -1;
+}
 
 /**
  * An unnamed subject right before the reporting verb at `v`: a determiner (or a possessive name)
@@ -755,6 +816,14 @@ export function leftSubject(para: Paragraph, v: number, floor: number): Mention 
     return appositivePerson(para, k - 1 - comma, floor);
   }
   const direct = mentions.byEnd[k];
+  // "A leaked letter seen by Sky News says": the document speaks (its issuer), not its reader.
+  const reader = direct && !direct.poss ? readerPreposition(tokens, direct) : -1;
+  if (reader > floor) {
+    const text = mentions.byEnd[reader - 2];
+    return text && !text.poss && text.from >= floor && (text.kind === 'nominal' || text.kind === 'role')
+      ? text
+      : null;
+  }
   // "X reflects this view in Ballot Access News comments": a name after "in"/"on"/… is no subject.
   if (direct && PLACE_PREPOSITIONS.has(tokens[direct.from - 1]?.lower ?? '')) return null;
   // "…outside Washington, D.C. saying": a place after a place and a comma ("City, State") is one

@@ -147,6 +147,12 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
       let s = doc.salient.latestBefore(pos, wantPerson ? PERSON_OR_SOMEONE : group ? BODY_OR_GROUP : BODY);
       const sex = m.name === 'she' ? 'f' : m.name === 'he' ? 'm' : null;
       if (sex !== null && s?.sex != null && s.sex !== sex) s = fittingPerson(doc, pos, s, sex) ?? s;
+      // "Thomas' sister pleaded with him, but he replied": a person this paragraph names before
+      // the pronoun comes before the subject of an earlier paragraph.
+      if (wantPerson && (s === null || Math.floor(s.pos / 2 ** 31) < p)) {
+        const own = paragraphPerson(doc, p, m.from, sex);
+        if (own !== null) return { speaker: own.name, role: own.role, rule: 'pronoun' };
+      }
       if (s?.kind === 'someone') {
         // "The head of the inquiry told the court …. She said": the person described, when the
         // article names someone of that title; else nobody.
@@ -184,7 +190,12 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
       // "The government of X issued a statement agreeing …", "Their statement also read": an
       // unowned document speaks for the body that is the subject around it.
       if (head !== null && DOCUMENT_NOUNS.has(head) && !depth) {
-        const owner = documentOwner(doc, p, m) ?? introducedDocument(doc, p, m) ?? leadIssuer(doc, p, m);
+        const owner =
+          documentOwner(doc, p, m) ??
+          introducedDocument(doc, p, m) ??
+          leadIssuer(doc, p, m) ??
+          ownedElsewhere(doc, m) ??
+          ownedJustBefore(doc, p, m);
         if (owner) {
           const r = resolve(doc, owner, true);
           if (r.speaker !== null) return r;
@@ -383,6 +394,56 @@ function issuedBy(para: Paragraph, k: number): Mention | null {
   return agent && !agent.poss && (isBody(agent) || agent.kind === 'person') ? agent : null;
 }
 
+/**
+ * "A leaked letter seen by Sky News says “…”. … The Home Office letter reads “…”": a document with
+ * no owner of its own is the one the article gives an owner under the same noun elsewhere, when
+ * every such mention names the same owner (issue #12, fourteenth round).
+ */
+function ownedElsewhere(doc: ArticleAnalysis, m: Mention): Found | null {
+  let found: Found | null = null;
+  const owners = new Set<string>();
+  doc.paragraphs.forEach((para, pp) => {
+    for (const n of para.mentions.list) {
+      if (n === m || n.kind !== 'nominal' || n.head !== m.head || n.org === null) continue;
+      owners.add(n.org);
+      found ??= { mention: n, paragraph: pp, rule: 'sentence', sieve: 'speaker.sentence-subject' };
+    }
+  });
+  return owners.size === 1 ? found : null;
+}
+
+/**
+ * "The Church's website is unreachable. Visitors get a message stating “…”": a document with no
+ * owner of its own, in the sentence right after one (or in one) that names an owned document, is
+ * that owner's (issue #12, fourteenth round: the document's issuer named under another noun).
+ */
+function ownedJustBefore(doc: ArticleAnalysis, p: number, m: Mention): Found | null {
+  let pp = p;
+  let para = doc.paragraphs[pp]!;
+  let si = para.sentenceOf[m.from]!;
+  for (let step = 0; step < 2; step++) {
+    const s = para.sentences[si]!;
+    const list = para.mentions.list;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const n = list[i]!;
+      if (n.from < s.from || n.from >= s.to || (pp === p && n.from >= m.from)) continue;
+      // Owned: by a name ("the Church's website", "the Home Office letter") or a possessive ("the club's").
+      const owned = n.org !== null || /['’]s?\s/u.test(n.role ?? '');
+      if (n.kind === 'nominal' && owned && n.head !== null && DOCUMENT_NOUNS.has(n.head))
+        return { mention: n, paragraph: pp, rule: 'sentence', sieve: 'speaker.sentence-subject' };
+    }
+    if (si > 0) si--;
+    else {
+      if (pp === 0) return null;
+      pp--;
+      para = doc.paragraphs[pp]!;
+      si = para.sentences.length - 1;
+      if (si < 0) return null;
+    }
+  }
+  return null;
+}
+
 /** The last paragraph (0-based) whose unintroduced documents may be the lead's (`leadIssuer`). */
 const LEAD_REACH = 3;
 
@@ -439,6 +500,68 @@ function narrowingModifiers(m: Mention): string[] {
     out.push(w);
   }
   return out;
+}
+
+/** Words that join a clause of its own to the one before ("…, but he replied"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(syntaxWords.clauseJoiners);
+
+/**
+ * The person "he" or "she" at token `to` of paragraph `p` refers to when the paragraph's own
+ * sentences name one as their subject before it, the latest first: a person the article names in
+ * full, not shown to be of the other sex; the person named in a possessive that opens the subject
+ * ("Thomas' sister pleaded with him, but he replied"); or a lone name right after a lowercase
+ * title ("Turkish president Erdoğan called …"). A pronoun subject on the way ("He then thanked X.
+ * … he said") carries the earlier reference on, so none is taken. Null when none is found.
+ */
+function paragraphPerson(
+  doc: ArticleAnalysis,
+  p: number,
+  to: number,
+  sex: Sex | null,
+): { name: string; role: string | null } | null {
+  const para = doc.paragraphs[p]!;
+  const own = para.sentenceOf[to]!;
+  // In its own sentence only a clause before "…, but he": else the pronoun is that sentence's
+  // subject ("Thanking X for his work, he said").
+  const joined = CLAUSE_JOINERS.has(para.tokens[to - 1]?.lower ?? '');
+  for (let si = joined ? own : own - 1; si >= 0; si--) {
+    const s = para.sentences[si]!;
+    const subject = sentenceSubject(para, s, Math.min(s.to, to));
+    if (subject === null || subject.from >= to) continue;
+    if (subject.kind === 'pronoun') return null;
+    let m: Mention = subject;
+    let name: string | null = null;
+    let role: string | null = null;
+    if (m.kind === 'nominal' || m.kind === 'role') {
+      // "Turkish president Erdoğan": the name right after the title.
+      const after = para.mentions.byStart[m.to];
+      if (after?.kind === 'person' && !after.poss && m.head !== null && !ORG_HEADS.has(m.head)) {
+        role = m.role;
+        m = after;
+      } else {
+        // "Thomas' sister": the owner named in the subject's possessive.
+        const owner = /^((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(m.role ?? '')?.[1];
+        if (owner === undefined) continue;
+        name = owner;
+      }
+    }
+    if (m.kind === 'person' && !m.poss) {
+      name = m.name;
+      const title = para.mentions.byEnd[m.from - 1];
+      if (role === null && title?.kind === 'nominal' && title.head !== null && !ORG_HEADS.has(title.head))
+        role = title.role;
+    }
+    if (name === null) continue;
+    const person = resolvePerson(doc.people, name, position(p, m.from));
+    if (person !== null) {
+      if (sex !== null && person.sex != null && person.sex !== sex) continue;
+      // The owner of "Thomas' sister" is not the sister: only a person's own mention gives a role.
+      const own = m.kind === 'person' ? roleOf(para, m) : null;
+      return { name: person.name, role: own ?? role ?? person.role };
+    }
+    if (role !== null) return { name, role };
+  }
+  return null;
 }
 
 /**

@@ -90,6 +90,26 @@ type NarrationToken = ArticleAnalysis['paragraphs'][number]['tokens'][number];
 const joinsQuotes = (t: NarrationToken | undefined): boolean =>
   (t?.kind === 'punct' && t.text === ',') || (t?.kind === 'word' && (t.lower === 'and' || t.lower === 'or'));
 
+/** Relative pronouns that open a clause describing the noun before them ("that" may report speech). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.referentRelatives);
+
+/**
+ * "a mysterious “big guy” who received a cut": the quotation at token `q` (ending at `end`) is a
+ * noun phrase's head after "a"/"an" and at most two lowercase words, and a relative pronoun
+ * follows it.
+ */
+function describedReferent(para: ArticleAnalysis['paragraphs'][number], q: number, end: number): boolean {
+  const after = para.tokens[end + 1];
+  if (after?.kind !== 'word' || !RELATIVE_OPENERS.has(after.lower)) return false;
+  for (let k = q - 1; k >= 0 && k >= q - 3; k--) {
+    const t = para.tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (t.lower === 'a' || t.lower === 'an') return true;
+    if (REPORTING_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * "the “one country, two systems” model", "the Hungarian “outward investment” strategy", "the
  * alleged “…” and “…” comment": a quotation between a definite opener (and up to two words
@@ -170,6 +190,16 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
     const para = doc.paragraphs[first.paragraph]!;
     // "the “one country, two systems” model": a short quotation labelling a definite noun.
     if (words < 5 && !ends && !opensAsPredicate(text) && labelsAHead(para, first.token)) return false;
+    // "an email referencing a mysterious “big guy” who received a cut": a short quotation that
+    // a relative clause describes is the name of someone or something referred to, not speech.
+    const last = doc.quoteTokens[qi]!.at(-1)!;
+    if (
+      words < 3 &&
+      !ends &&
+      last.paragraph === first.paragraph &&
+      describedReferent(para, first.token, last.token)
+    )
+      return false;
     // "Anna Franowska of “Have no fear”": a quoted name after a name and "of" is an organisation.
     const of = para.tokens[first.token - 1];
     if (

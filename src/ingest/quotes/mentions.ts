@@ -184,6 +184,15 @@ export function findMentions(text: string, tokens: readonly Token[]): ParagraphM
       i++;
       continue;
     }
+    // "X and Y …, with the latter confirming": one of two coordinated names before.
+    if (t.lower === 'the' && (tokens[i + 1]?.lower === 'latter' || tokens[i + 1]?.lower === 'former')) {
+      const m = coordinateReferent(tokens, list, i);
+      if (m !== null) {
+        list.push(m);
+        i = m.to;
+        continue;
+      }
+    }
     if (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) {
       list.push(simple('pronoun', i, i + 1, t.lower));
       i++;
@@ -248,6 +257,46 @@ function postNominalName(text: string, tokens: readonly Token[], from: number, t
   // "Jane Doe MP": a title after a name closes it only after a full name ("Labour MP" is a title).
   if (titles && !/\s/.test(m.name)) return null;
   return { ...m, to, poss: tokens[to - 1]!.poss };
+}
+
+/**
+ * "Investigations were opened by the Federal Aviation Administration and the National
+ * Transportation Safety Board, with the latter confirming …": "the latter" (or "the former") at
+ * `i`, used as a noun phrase of its own (a verb, an adverb or punctuation follows, not a noun as in
+ * "the former president"), is the second (first) of the two names last joined by "and" earlier in
+ * the paragraph, both people or bodies; a list of three names ("X, Y and Z") makes "the former"
+ * no one's. The mention names that person or body and covers the two words.
+ */
+function coordinateReferent(tokens: readonly Token[], list: readonly Mention[], i: number): Mention | null {
+  const after = tokens[i + 2];
+  if (after?.kind === 'word' && !anaphoricFollower(after)) return null;
+  const former = tokens[i + 1]!.lower === 'former';
+  for (let b = list.length - 1; b > 0; b--) {
+    const second = list[b]!;
+    const first = list[b - 1]!;
+    if (!isNamed(second) || !isNamed(first) || first.poss) continue;
+    let k = first.to;
+    if (tokens[k]?.lower !== 'and') continue;
+    k++;
+    if (tokens[k]?.lower === 'the') k++;
+    if (k !== second.from) continue;
+    let before = first.from - 1;
+    if (tokens[before]?.lower === 'the') before--;
+    if (former && tokens[before]?.text === ',') return null;
+    const m = former ? first : second;
+    return { ...m, from: i, to: i + 2, poss: tokens[i + 1]!.poss };
+  }
+  return null;
+}
+
+const isNamed = (m: Mention): boolean => (m.kind === 'person' || m.kind === 'org') && m.name !== null;
+
+/** A word that can follow "the latter" standing for a name: a verb, an auxiliary or an adverb. */
+function anaphoricFollower(t: Token): boolean {
+  if (t.cap) return false;
+  const w = t.lower;
+  if (SKIP_BEFORE_VERB.has(w) || REPORTING_VERBS.has(w)) return true;
+  return /^[a-z]+(?:ed|ly)$/.test(w) && !isNominalHead(w);
 }
 
 function simple(kind: MentionKind, from: number, to: number, name: string | null): Mention {
@@ -322,6 +371,9 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
         // "Judge Ana Ruiz and Mayor Piet Olsen": "and" before a second title, after a titled
         // person, joins two people, not the words of one name.
         if (next.lower === 'and' && titleAhead(tokens, j) && titledPersonIn(tokens, from, i)) return i;
+        // "the Federal Aviation Administration and the National Transportation Safety Board":
+        // "and the" after a body's head word joins two bodies ("of Iraq and the Levant" stays).
+        if (next.lower === 'and' && tokens[i + 1]?.lower === 'the' && t.cap && isOrgHead(t.lower)) return i;
         i = j;
         continue;
       }
