@@ -334,6 +334,8 @@ interface Transfer {
   url: string;
   kind: Kind;
   encoded: number;
+  /** When the response finished, by this process's clock (`performance.now()`). */
+  at: number;
 }
 
 function kindOf(url: string): Kind {
@@ -390,19 +392,27 @@ function watchNetwork(cdp: CDPSession, page: Page): { finished: Transfer[] } {
     const url = urls.get(event.requestId);
     if (!url?.startsWith('http')) return;
     seenByPage.add(url);
-    finished.push({ url, kind: kindOf(url), encoded: event.encodedDataLength });
+    finished.push({ url, kind: kindOf(url), encoded: event.encodedDataLength, at: performance.now() });
   });
   // The page's CDP session does not see what a Web Worker fetches (the query engine runs in one);
   // Playwright reports those requests on the page, with their transferred sizes.
   page.on('requestfinished', (request) => {
     const url = request.url();
     if (!url.startsWith('http')) return;
+    // Stamped now, pushed later: a worker's request that finished before "shown" was detected
+    // counts as before it even when its sizes arrive after (one cold load in three missed them).
+    const at = performance.now();
     void (async () => {
       const sizes = await request.sizes().catch(() => null);
       // Give the page's own CDP event for the same response time to arrive, so nothing counts twice.
       await new Promise((done) => setTimeout(done, 50));
       if (!sizes || seenByPage.has(url)) return;
-      finished.push({ url, kind: kindOf(url), encoded: sizes.responseBodySize + sizes.responseHeadersSize });
+      finished.push({
+        url,
+        kind: kindOf(url),
+        encoded: sizes.responseBodySize + sizes.responseHeadersSize,
+        at,
+      });
     })();
   });
   return { finished };
@@ -454,8 +464,9 @@ async function coldLoad(
   try {
     await session.page.goto(baseUrl + ROUTES[route].path(targets), { waitUntil: 'commit' });
     const shownMs = await waitShown(session.page);
-    const beforeShown = [...session.network.finished];
+    const detectedAt = performance.now();
     await session.page.waitForTimeout(SETTLE_MS);
+    const beforeShown = session.network.finished.filter((t) => t.at <= detectedAt);
     const heap = await session.cdp.send('Runtime.getHeapUsage');
     const tasks = await session.page.evaluate(() => window.__bench!.longTasks);
     return {
