@@ -517,6 +517,15 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   if (PLACES.has(wholeName.toLowerCase()) || (definite && PLACES.has(`the ${wholeName.toLowerCase()}`))) {
     return { ...base, kind: 'place', name: wholeName };
   }
+  // "The Senator from Ohio said", "officials in Ohio said": a name of the gazetteer right after a
+  // preposition of place is the place ("Lawrence said" stays a person: no preposition before it).
+  if (
+    prev?.kind === 'word' &&
+    !prev.cap &&
+    GAZETTEER_PREPOSITIONS.has(prev.lower) &&
+    GAZETTEER_PLACES.has(wholeName.toLowerCase())
+  )
+    return { ...base, kind: 'place', name: wholeName };
   // "Easter Island", "the 14th Amendment", "Article 2": named places and texts, never speakers.
   if (ws.length >= 2) {
     const lastWord = lowers[ws.length - 1]!;
@@ -779,6 +788,8 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
 
 /** Month names, which may also be surnames ("Theresa May"). */
 const MONTH_NAMES: ReadonlySet<string> = new Set(syntaxWords.monthNames);
+/** Prepositions after which a gazetteer name is that place (syntax-words.json gazetteerPrepositions). */
+const GAZETTEER_PREPOSITIONS: ReadonlySet<string> = new Set(syntaxWords.gazetteerPrepositions);
 
 /** Nouns for one person speaking on a body's behalf. */
 const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(syntaxWords.spokespersonNouns);
