@@ -340,31 +340,9 @@ function stripArticle(role: string): string {
   return role.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:]+$/, '');
 }
 
-/**
- * The role the article gives a person right at this mention: a title inside the name ("NATO
- * Secretary General Jens Stoltenberg"), a title just before it ("Pentagon spokesperson John
- * Kirby"), or an appositive ("Tom Goffus, NATO Assistant Secretary General, …"; "The Vice
- * President, Mike Pence, …").
- */
-export function roleOf(para: Paragraph, m: Mention): string | null {
-  if (m.role !== null) return m.role;
+/** The title in an appositive after the name: ", role," up to the next break; null when none. */
+function appositiveAfter(para: Paragraph, m: Mention): string | null {
   const { tokens, mentions } = para;
-  const before = mentions.byEnd[m.from - 1];
-  if (before && (before.kind === 'nominal' || before.kind === 'role') && before.role !== null)
-    return stripArticle(before.role);
-  // A lowercase title right before the name: "trade commissioner Albert Muchanga", "archbishop X".
-  const head = tokens[m.from - 1];
-  if (head?.kind === 'word' && !head.cap && isNominalHead(head.lower)) {
-    let k = m.from - 1;
-    while (k > 0 && m.from - k < 6) {
-      const t = tokens[k - 1]!;
-      if (t.kind !== 'word' || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
-      if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower)) break;
-      k--;
-    }
-    return tokenText(para, k, m.from);
-  }
-  // Appositive after the name: ", role," up to the next break.
   if (tokens[m.to]?.text === ',' && tokens[m.to]?.kind === 'punct') {
     const segStart = m.to + 1;
     let k = segStart;
@@ -391,6 +369,37 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
       return stripArticle(tokenText(para, segStart, k));
     }
   }
+  return null;
+}
+
+/**
+ * The role the article gives a person right at this mention: a title inside the name ("NATO
+ * Secretary General Jens Stoltenberg"), a title just before it ("Pentagon spokesperson John
+ * Kirby"), or an appositive ("Tom Goffus, NATO Assistant Secretary General, …"; "The Vice
+ * President, Mike Pence, …").
+ */
+export function roleOf(para: Paragraph, m: Mention): string | null {
+  // "Democrat Chuck Schumer, the Senate minority leader, told …": an appositive's title says more
+  // than a word glued before the name at the sentence's start.
+  if (m.role !== null) return m.glued === true ? (appositiveAfter(para, m) ?? m.role) : m.role;
+  const { tokens, mentions } = para;
+  const before = mentions.byEnd[m.from - 1];
+  if (before && (before.kind === 'nominal' || before.kind === 'role') && before.role !== null)
+    return stripArticle(before.role);
+  // A lowercase title right before the name: "trade commissioner Albert Muchanga", "archbishop X".
+  const head = tokens[m.from - 1];
+  if (head?.kind === 'word' && !head.cap && isNominalHead(head.lower)) {
+    let k = m.from - 1;
+    while (k > 0 && m.from - k < 6) {
+      const t = tokens[k - 1]!;
+      if (t.kind !== 'word' || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+      if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower)) break;
+      k--;
+    }
+    return tokenText(para, k, m.from);
+  }
+  const after = appositiveAfter(para, m);
+  if (after !== null) return after;
   // Appositive before the name: "Iraq’s National Security Advisor, Qasim al-Araji, …".
   if (tokens[m.from - 1]?.text === ',' && tokens[m.to]?.text === ',') {
     const floor = para.sentences[para.sentenceOf[m.from] ?? 0]?.from ?? 0;

@@ -6,10 +6,12 @@
 import * as lexicon from './lexicon.ts';
 import {
   mayOpenWithParticle,
+  MIXED_GIVEN_NAMES,
   NAME_PARTICLES,
   PARTICLE_PREFIX as particlePrefix,
   POST_NOMINAL_TITLES,
   POST_NOMINALS,
+  sexOfGivenName,
   WORD_GIVEN_NAMES,
 } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
@@ -66,6 +68,8 @@ export interface Mention {
   poss: boolean;
   /** Preceded by "the" ("the Pentagon"). */
   definite: boolean;
+  /** The role is a common word glued before the name at a sentence's start ("Voter Kitty Mak"). */
+  glued?: true;
 }
 
 const PARTICLE_PREFIX = particlePrefix;
@@ -605,10 +609,42 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   // ("D.C.", "U.S.", "A.D.") names a place or an era, never a person.
   if (ws.length === 1 && DOTTED_ACRONYM.test(tokens[ws[0]!]!.text))
     return { ...base, kind: 'place', name: whole };
+  // "Voter Kitty Mak said", "Teacher Ahmed Farouk said": at a sentence's start, a capitalised
+  // common word that is no given name, before a given name and a surname, is the person's title
+  // ("Mary Ann Tate", "Kim Jong Un", "J. Robert Oakes" stay whole: their first word is a name or
+  // an initial, or no given name follows it).
+  if (!definite && w0 === 0 && opensSentence(tokens, from) && gluedTitleAt(tokens, ws, lowers))
+    return { ...titledPerson(text, tokens, ws, lowers, base, lowers[0]!, 1), glued: true };
   // No title or organisation word at all: a plain name.
   if (definite) return { ...base, kind: 'org', name: whole };
   return { ...base, kind: 'person', name: whole };
 }
+
+/**
+ * Is the first of three or more capitalised words (`ws`, lower case `lowers`) a common word glued
+ * before a name: a plain word that is no given name (of one sex or mixed), no honorific and no
+ * name particle, followed by a given name of the given-names list and at least one more word?
+ */
+function gluedTitleAt(tokens: readonly Token[], ws: readonly number[], lowers: readonly string[]): boolean {
+  if (ws.length < 3) return false;
+  const first = tokens[ws[0]!]!;
+  const second = tokens[ws[1]!]!;
+  if (!PLAIN_CAPITALISED.test(first.text) || !second.cap || second.poss || first.poss) return false;
+  const w = lowers[0]!;
+  if (
+    sexOfGivenName(w) !== null ||
+    MIXED_GIVEN_NAMES.has(w) ||
+    WORD_GIVEN_NAMES.has(w) ||
+    HONORIFICS.has(w) ||
+    NAME_PARTICLES.has(w)
+  )
+    return false;
+  if (sexOfGivenName(lowers[1]!) === null) return false;
+  for (let k = 1; k < ws.length; k++) if (!tokens[ws[k]!]!.cap) return false;
+  return true;
+}
+/** A capitalised word of lowercase letters after the first, three letters or more ("Voter"). */
+const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 
 const NUMBER_START = /^\p{N}/u;
 /** An age written as one hyphenated word ("Fifteen-year-old", "15-year-old"). */
