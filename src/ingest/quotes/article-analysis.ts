@@ -17,8 +17,16 @@ import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' }
 import { remembered } from '../language/remembered.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { DETERMINERS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, SKIP_BEFORE_VERB, pastForm } =
-  lexicon;
+const {
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  PREPOSITIONS,
+  REPORTING_VERBS,
+  SKIP_BEFORE_VERB,
+  pastForm,
+} = lexicon;
 
 export interface Paragraph {
   text: string;
@@ -421,6 +429,20 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
         !/^(?:the|a|an)$/.test(tokens[s]!.lower)
       )
         s++;
+      // "Sarah Klein met her brother, David Klein, …": a person the segment names as a subject (a
+      // lowercase word that opens no phrase of the title follows the name) is no part of the
+      // title; it starts at the first determiner after them, or else at the title's own words.
+      for (let n = s; n < last.from; n++) {
+        const named = mentions.byStart[n];
+        if (named?.kind !== 'person' || named.poss || named.to >= last.from) continue;
+        const next = tokens[named.to]!;
+        if (next.kind !== 'word' || next.cap || isPreposition(next) || NAME_CONNECTORS.has(next.lower))
+          continue;
+        let d = named.to;
+        while (d < last.from && !DETERMINERS.has(tokens[d]!.lower)) d++;
+        s = d;
+        break;
+      }
       return stripArticle(tokenText(para, s, m.from - 1));
     }
   }
