@@ -12,6 +12,7 @@ import { NAME_PARTICLES, sexOfGivenName, sexOfWord, type Sex } from '../language
 import { narration } from '../language/narration.ts';
 import type { QuoteRange, Sentence, Token } from '../language/narration.ts';
 import { tokenizeParagraphs, type Token as Word } from '../language/tokenize.ts';
+import { isSentenceStop } from '../language/sentences.ts';
 import { wordCount } from '../language/words.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 import { remembered } from '../language/remembered.ts';
@@ -354,16 +355,25 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
   if (tokens[m.to]?.text === ',' && tokens[m.to]?.kind === 'punct') {
     const segStart = m.to + 1;
     let k = segStart;
+    // "said Paul Reyes, a spokesman for the company. He left.": the title ends with its sentence.
     while (
       k < tokens.length &&
       !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) &&
-      tokens[k]!.kind !== 'quote'
+      tokens[k]!.kind !== 'quote' &&
+      !isSentenceStop(tokens[k])
     ) {
       if (REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
       k++;
     }
     const first = mentions.byStart[segStart] ?? mentions.byStart[segStart + 1];
-    const closed = tokens[k]?.text === ',' || k >= tokens.length || tokens[k]?.text === '.';
+    // "Michael Makuei, the Information Minister paid tribute to Luk.": a name that opens its
+    // sentence is its subject, so a sentence's end closes no appositive after it; "said X, a
+    // student." does.
+    const opens = para.sentences[para.sentenceOf[m.from] ?? 0]?.from === m.from;
+    const closed =
+      tokens[k]?.text === ',' ||
+      k >= tokens.length ||
+      (tokens[k]?.text === '.' && !(opens && isSentenceStop(tokens[k])));
     if (first && (first.kind === 'role' || first.kind === 'nominal') && closed && k - segStart <= 25) {
       return stripArticle(tokenText(para, segStart, k));
     }
