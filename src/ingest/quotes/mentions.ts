@@ -530,6 +530,17 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
     GAZETTEER_PLACES.has(wholeName.toLowerCase())
   )
     return { ...base, kind: 'place', name: wholeName };
+  // "residents of Kherson said", "the people of Velmont told": a plain name after the people who
+  // live there and "of" is a place, whether the gazetteer lists it or not.
+  if (
+    prev?.lower === 'of' &&
+    !prev.cap &&
+    INHABITANT_NOUNS.has(tokens[from - 2]?.lower ?? '') &&
+    lastHead < 0 &&
+    lastOrg < 0 &&
+    !hasAcronym
+  )
+    return { ...base, kind: 'place', name: wholeName };
   // "Easter Island", "the 14th Amendment", "Article 2": named places and texts, never speakers.
   if (ws.length >= 2) {
     const lastWord = lowers[ws.length - 1]!;
@@ -826,6 +837,8 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
 const MONTH_NAMES: ReadonlySet<string> = new Set(syntaxWords.monthNames);
 /** Prepositions after which a gazetteer name is that place (syntax-words.json gazetteerPrepositions). */
 const GAZETTEER_PREPOSITIONS: ReadonlySet<string> = new Set(syntaxWords.gazetteerPrepositions);
+/** Plural nouns for a place's inhabitants (syntax-words.json inhabitantNouns). */
+const INHABITANT_NOUNS: ReadonlySet<string> = new Set(syntaxWords.inhabitantNouns);
 
 /** Nouns for one person speaking on a body's behalf. */
 const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(syntaxWords.spokespersonNouns);
