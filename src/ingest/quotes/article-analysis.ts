@@ -6,7 +6,7 @@
 import { checkBudget } from '../seed/time-budget.ts';
 import * as lexicon from './lexicon.ts';
 import type { RawQuote } from './marks.ts';
-import { findMentions, isNominalHead, isPreposition } from './mentions.ts';
+import { findMentions, isGroupNoun, isNominalHead, isPreposition } from './mentions.ts';
 import type { Mention, ParagraphMentions } from './mentions.ts';
 import { NAME_PARTICLES, sexOfGivenName, sexOfWord, type Sex } from '../language/names.ts';
 import { narration } from '../language/narration.ts';
@@ -1024,6 +1024,32 @@ function headOfObject(para: Paragraph, m: Mention, floor: number): Mention {
   const prep = tokens[j];
   if (prep?.kind !== 'word' || !/^(?:of|from|at|with)$/.test(prep.lower)) return m;
   const owner = mentions.byEnd[j - 1];
+  // "The family of Ana Ruiz said", "supporters of Ana Ruiz said": the people around a person are
+  // not that person; the group speaks, named by no one.
+  const group = tokens[j - 1];
+  if (
+    m.kind === 'person' &&
+    prep.lower === 'of' &&
+    owner === undefined &&
+    group?.kind === 'word' &&
+    (isGroupNoun(group.lower) ||
+      isGroupNoun(`${group.lower}s`) ||
+      isGroupNoun(group.lower.replace(/y$/, 'ies')))
+  ) {
+    const from = tokens[j - 2]?.lower === 'the' ? j - 2 : j - 1;
+    const role = tokenText(para, j - 1, m.to);
+    return {
+      kind: 'nominal',
+      from,
+      to: m.to,
+      name: null,
+      role,
+      head: group.lower,
+      org: null,
+      poss: false,
+      definite: from < j - 1,
+    };
+  }
   if (owner && owner.kind === 'person' && owner.from >= floor) return owner;
   return m;
 }
