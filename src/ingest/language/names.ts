@@ -51,6 +51,9 @@ export const POST_NOMINAL_TITLES: ReadonlySet<string> = new Set(names.postNomina
 /** Given names that are also words (`will`, `hope`), lower case: see `wordGivenNamesNote`. */
 export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(names.wordGivenNames);
 
+/** Given names of mixed sex, lower case (`mixedGivenNamesNote`): names, though no evidence of sex. */
+export const MIXED_GIVEN_NAMES: ReadonlySet<string> = new Set(names.mixedGivenNames);
+
 /** A person's sex as the text shows it; null where it shows none or both. */
 export type Sex = 'f' | 'm';
 

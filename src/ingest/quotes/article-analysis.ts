@@ -6,19 +6,28 @@
 import { checkBudget } from '../seed/time-budget.ts';
 import * as lexicon from './lexicon.ts';
 import type { RawQuote } from './marks.ts';
-import { findMentions, isNominalHead, isPreposition } from './mentions.ts';
+import { findMentions, isGroupNoun, isNominalHead, isPreposition } from './mentions.ts';
 import type { Mention, ParagraphMentions } from './mentions.ts';
 import { NAME_PARTICLES, sexOfGivenName, sexOfWord, type Sex } from '../language/names.ts';
 import { narration } from '../language/narration.ts';
 import type { QuoteRange, Sentence, Token } from '../language/narration.ts';
 import { tokenizeParagraphs, type Token as Word } from '../language/tokenize.ts';
+import { isSentenceStop } from '../language/sentences.ts';
 import { wordCount } from '../language/words.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 import { remembered } from '../language/remembered.ts';
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
-const { DETERMINERS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, SKIP_BEFORE_VERB, pastForm } =
-  lexicon;
+const {
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  PREPOSITIONS,
+  REPORTING_VERBS,
+  SKIP_BEFORE_VERB,
+  pastForm,
+} = lexicon;
 
 export interface Paragraph {
   text: string;
@@ -340,6 +349,47 @@ function stripArticle(role: string): string {
   return role.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:]+$/, '');
 }
 
+/** The title in an appositive after the name: ", role," up to the next break; null when none. */
+function appositiveAfter(para: Paragraph, m: Mention): string | null {
+  const { tokens, mentions } = para;
+  if (tokens[m.to]?.text === ',' && tokens[m.to]?.kind === 'punct') {
+    const segStart = m.to + 1;
+    let k = segStart;
+    // "said Paul Reyes, a spokesman for the company. He left.": the title ends with its sentence.
+    while (
+      k < tokens.length &&
+      !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) &&
+      tokens[k]!.kind !== 'quote' &&
+      !isSentenceStop(tokens[k])
+    ) {
+      if (REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
+      k++;
+    }
+    const first = mentions.byStart[segStart] ?? mentions.byStart[segStart + 1];
+    // "Michael Makuei, the Information Minister paid tribute to Luk.": a name that opens its
+    // sentence is its subject, so a sentence's end closes no appositive after it; "said X, a
+    // student." does.
+    const opens = para.sentences[para.sentenceOf[m.from] ?? 0]?.from === m.from;
+    const closed =
+      tokens[k]?.text === ',' ||
+      k >= tokens.length ||
+      (tokens[k]?.text === '.' && !(opens && isSentenceStop(tokens[k])));
+    if (first && (first.kind === 'role' || first.kind === 'nominal') && closed && k - segStart <= 25) {
+      return stripArticle(tokenText(para, segStart, k));
+    }
+    const t = tokens[segStart];
+    if (
+      t?.kind === 'word' &&
+      (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'former') &&
+      closed &&
+      k - segStart <= 25
+    ) {
+      return stripArticle(tokenText(para, segStart, k));
+    }
+  }
+  return null;
+}
+
 /**
  * The role the article gives a person right at this mention: a title inside the name ("NATO
  * Secretary General Jens Stoltenberg"), a title just before it ("Pentagon spokesperson John
@@ -347,7 +397,9 @@ function stripArticle(role: string): string {
  * President, Mike Pence, …").
  */
 export function roleOf(para: Paragraph, m: Mention): string | null {
-  if (m.role !== null) return m.role;
+  // "Democrat Chuck Schumer, the Senate minority leader, told …": an appositive's title says more
+  // than a word glued before the name at the sentence's start.
+  if (m.role !== null) return m.glued === true ? (appositiveAfter(para, m) ?? m.role) : m.role;
   const { tokens, mentions } = para;
   const before = mentions.byEnd[m.from - 1];
   if (before && (before.kind === 'nominal' || before.kind === 'role') && before.role !== null)
@@ -364,33 +416,8 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
     }
     return tokenText(para, k, m.from);
   }
-  // Appositive after the name: ", role," up to the next break.
-  if (tokens[m.to]?.text === ',' && tokens[m.to]?.kind === 'punct') {
-    const segStart = m.to + 1;
-    let k = segStart;
-    while (
-      k < tokens.length &&
-      !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) &&
-      tokens[k]!.kind !== 'quote'
-    ) {
-      if (REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
-      k++;
-    }
-    const first = mentions.byStart[segStart] ?? mentions.byStart[segStart + 1];
-    const closed = tokens[k]?.text === ',' || k >= tokens.length || tokens[k]?.text === '.';
-    if (first && (first.kind === 'role' || first.kind === 'nominal') && closed && k - segStart <= 25) {
-      return stripArticle(tokenText(para, segStart, k));
-    }
-    const t = tokens[segStart];
-    if (
-      t?.kind === 'word' &&
-      (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'former') &&
-      closed &&
-      k - segStart <= 25
-    ) {
-      return stripArticle(tokenText(para, segStart, k));
-    }
-  }
+  const after = appositiveAfter(para, m);
+  if (after !== null) return after;
   // Appositive before the name: "Iraq’s National Security Advisor, Qasim al-Araji, …".
   if (tokens[m.from - 1]?.text === ',' && tokens[m.to]?.text === ',') {
     const floor = para.sentences[para.sentenceOf[m.from] ?? 0]?.from ?? 0;
@@ -412,6 +439,20 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
         !/^(?:the|a|an)$/.test(tokens[s]!.lower)
       )
         s++;
+      // "Sarah Klein met her brother, David Klein, …": a person the segment names as a subject (a
+      // lowercase word that opens no phrase of the title follows the name) is no part of the
+      // title; it starts at the first determiner after them, or else at the title's own words.
+      for (let n = s; n < last.from; n++) {
+        const named = mentions.byStart[n];
+        if (named?.kind !== 'person' || named.poss || named.to >= last.from) continue;
+        const next = tokens[named.to]!;
+        if (next.kind !== 'word' || next.cap || isPreposition(next) || NAME_CONNECTORS.has(next.lower))
+          continue;
+        let d = named.to;
+        while (d < last.from && !DETERMINERS.has(tokens[d]!.lower)) d++;
+        s = d;
+        break;
+      }
       return stripArticle(tokenText(para, s, m.from - 1));
     }
   }
@@ -983,6 +1024,32 @@ function headOfObject(para: Paragraph, m: Mention, floor: number): Mention {
   const prep = tokens[j];
   if (prep?.kind !== 'word' || !/^(?:of|from|at|with)$/.test(prep.lower)) return m;
   const owner = mentions.byEnd[j - 1];
+  // "The family of Ana Ruiz said", "supporters of Ana Ruiz said": the people around a person are
+  // not that person; the group speaks, named by no one.
+  const group = tokens[j - 1];
+  if (
+    m.kind === 'person' &&
+    prep.lower === 'of' &&
+    owner === undefined &&
+    group?.kind === 'word' &&
+    (isGroupNoun(group.lower) ||
+      isGroupNoun(`${group.lower}s`) ||
+      isGroupNoun(group.lower.replace(/y$/, 'ies')))
+  ) {
+    const from = tokens[j - 2]?.lower === 'the' ? j - 2 : j - 1;
+    const role = tokenText(para, j - 1, m.to);
+    return {
+      kind: 'nominal',
+      from,
+      to: m.to,
+      name: null,
+      role,
+      head: group.lower,
+      org: null,
+      poss: false,
+      definite: from < j - 1,
+    };
+  }
   if (owner && owner.kind === 'person' && owner.from >= floor) return owner;
   return m;
 }

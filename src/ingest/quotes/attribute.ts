@@ -719,7 +719,24 @@ function definiteAnaphor(
   // narrows the title describes someone else.
   if (narrowingModifiers(m).length > 0) return null;
   const s = doc.salient.latestBefore(pos, PERSON_OR_GROUP);
-  return s !== null && s.kind === 'person' ? { name: s.name, role: s.role } : null;
+  if (s === null || s.kind !== 'person' || reportedBy(doc, s.pos, pos)) return null;
+  return { name: s.name, role: s.role };
+}
+
+/**
+ * "Mark Ellis said the chief told him to “…”": a description inside what a person is reported to
+ * say, in that person's own sentence, is someone else. True when `from` and `to` (positions in the
+ * same paragraph) are in one sentence with a reporting verb between them.
+ */
+function reportedBy(doc: ArticleAnalysis, from: number, to: number): boolean {
+  const p = Math.floor(to / 2 ** 31);
+  if (Math.floor(from / 2 ** 31) !== p) return false;
+  const para = doc.paragraphs[p];
+  const a = from - p * 2 ** 31;
+  const b = to - p * 2 ** 31;
+  if (para === undefined || para.sentenceOf[a] !== para.sentenceOf[b]) return false;
+  for (let k = a + 1; k < b; k++) if (verbAt(para, k) > 0) return true;
+  return false;
 }
 
 /**

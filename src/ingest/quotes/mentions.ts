@@ -6,10 +6,12 @@
 import * as lexicon from './lexicon.ts';
 import {
   mayOpenWithParticle,
+  MIXED_GIVEN_NAMES,
   NAME_PARTICLES,
   PARTICLE_PREFIX as particlePrefix,
   POST_NOMINAL_TITLES,
   POST_NOMINALS,
+  sexOfGivenName,
   WORD_GIVEN_NAMES,
 } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
@@ -66,6 +68,8 @@ export interface Mention {
   poss: boolean;
   /** Preceded by "the" ("the Pentagon"). */
   definite: boolean;
+  /** The role is a common word glued before the name at a sentence's start ("Voter Kitty Mak"). */
+  glued?: true;
 }
 
 const PARTICLE_PREFIX = particlePrefix;
@@ -517,6 +521,26 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   if (PLACES.has(wholeName.toLowerCase()) || (definite && PLACES.has(`the ${wholeName.toLowerCase()}`))) {
     return { ...base, kind: 'place', name: wholeName };
   }
+  // "The Senator from Ohio said", "officials in Ohio said": a name of the gazetteer right after a
+  // preposition of place is the place ("Lawrence said" stays a person: no preposition before it).
+  if (
+    prev?.kind === 'word' &&
+    !prev.cap &&
+    GAZETTEER_PREPOSITIONS.has(prev.lower) &&
+    GAZETTEER_PLACES.has(wholeName.toLowerCase())
+  )
+    return { ...base, kind: 'place', name: wholeName };
+  // "residents of Kherson said", "the people of Velmont told": a plain name after the people who
+  // live there and "of" is a place, whether the gazetteer lists it or not.
+  if (
+    prev?.lower === 'of' &&
+    !prev.cap &&
+    INHABITANT_NOUNS.has(tokens[from - 2]?.lower ?? '') &&
+    lastHead < 0 &&
+    lastOrg < 0 &&
+    !hasAcronym
+  )
+    return { ...base, kind: 'place', name: wholeName };
   // "Easter Island", "the 14th Amendment", "Article 2": named places and texts, never speakers.
   if (ws.length >= 2) {
     const lastWord = lowers[ws.length - 1]!;
@@ -596,10 +620,42 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   // ("D.C.", "U.S.", "A.D.") names a place or an era, never a person.
   if (ws.length === 1 && DOTTED_ACRONYM.test(tokens[ws[0]!]!.text))
     return { ...base, kind: 'place', name: whole };
+  // "Voter Kitty Mak said", "Teacher Ahmed Farouk said": at a sentence's start, a capitalised
+  // common word that is no given name, before a given name and a surname, is the person's title
+  // ("Mary Ann Tate", "Kim Jong Un", "J. Robert Oakes" stay whole: their first word is a name or
+  // an initial, or no given name follows it).
+  if (!definite && w0 === 0 && opensSentence(tokens, from) && gluedTitleAt(tokens, ws, lowers))
+    return { ...titledPerson(text, tokens, ws, lowers, base, lowers[0]!, 1), glued: true };
   // No title or organisation word at all: a plain name.
   if (definite) return { ...base, kind: 'org', name: whole };
   return { ...base, kind: 'person', name: whole };
 }
+
+/**
+ * Is the first of three or more capitalised words (`ws`, lower case `lowers`) a common word glued
+ * before a name: a plain word that is no given name (of one sex or mixed), no honorific and no
+ * name particle, followed by a given name of the given-names list and at least one more word?
+ */
+function gluedTitleAt(tokens: readonly Token[], ws: readonly number[], lowers: readonly string[]): boolean {
+  if (ws.length < 3) return false;
+  const first = tokens[ws[0]!]!;
+  const second = tokens[ws[1]!]!;
+  if (!PLAIN_CAPITALISED.test(first.text) || !second.cap || second.poss || first.poss) return false;
+  const w = lowers[0]!;
+  if (
+    sexOfGivenName(w) !== null ||
+    MIXED_GIVEN_NAMES.has(w) ||
+    WORD_GIVEN_NAMES.has(w) ||
+    HONORIFICS.has(w) ||
+    NAME_PARTICLES.has(w)
+  )
+    return false;
+  if (sexOfGivenName(lowers[1]!) === null) return false;
+  for (let k = 1; k < ws.length; k++) if (!tokens[ws[k]!]!.cap) return false;
+  return true;
+}
+/** A capitalised word of lowercase letters after the first, three letters or more ("Voter"). */
+const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 
 const NUMBER_START = /^\p{N}/u;
 /** An age written as one hyphenated word ("Fifteen-year-old", "15-year-old"). */
@@ -779,6 +835,10 @@ function nominalAfterName(text: string, tokens: readonly Token[], name: Mention)
 
 /** Month names, which may also be surnames ("Theresa May"). */
 const MONTH_NAMES: ReadonlySet<string> = new Set(syntaxWords.monthNames);
+/** Prepositions after which a gazetteer name is that place (syntax-words.json gazetteerPrepositions). */
+const GAZETTEER_PREPOSITIONS: ReadonlySet<string> = new Set(syntaxWords.gazetteerPrepositions);
+/** Plural nouns for a place's inhabitants (syntax-words.json inhabitantNouns). */
+const INHABITANT_NOUNS: ReadonlySet<string> = new Set(syntaxWords.inhabitantNouns);
 
 /** Nouns for one person speaking on a body's behalf. */
 const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(syntaxWords.spokespersonNouns);

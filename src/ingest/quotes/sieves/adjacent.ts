@@ -74,14 +74,28 @@ function adjacentAfter(para: Paragraph, q: number, to: number): Hit | null {
     if (verbAt(para, e) > 0) j = e;
   }
   // "X, role, said"
+  let speaker = m;
   if (para.tokens[j]?.text === ',') {
     let e = j + 1;
     while (e < to && para.tokens[e]!.text !== ',' && para.tokens[e]!.kind !== 'quote') e++;
-    if (para.tokens[e]?.text === ',' && e - j < 25) j = e + 1;
+    if (para.tokens[e]?.text === ',' && e - j < 25) {
+      // "“…,” the chief executive, Paul Reyes, said": a title names its holder in the commas.
+      const named = para.mentions.byStart[j + 1];
+      if (
+        (m.kind === 'nominal' || m.kind === 'role') &&
+        named?.kind === 'person' &&
+        named.to === e &&
+        !named.poss
+      )
+        speaker = named;
+      j = e + 1;
+    }
   }
   while (j < to && skipsBeforeVerb(para.tokens[j]!)) j++;
   const len = verbAt(para, j);
-  return len > 0 && !opensItsQuote(para, j, len) ? { mention: m, sieve: 'speaker.subject-after' } : null;
+  return len > 0 && !opensItsQuote(para, j, len)
+    ? { mention: speaker, sieve: 'speaker.subject-after' }
+    : null;
 }
 
 /** Right before the quote: X said: “…” / X, role, said, “…” / said X: “…” / according to X, “…”. */
