@@ -4,7 +4,15 @@
  */
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
 import { type Token } from '../../language/tokenize.ts';
-import { L, type Para, isBodyAppositive, isConnector, isNameToken, trieMatch } from './context.ts';
+import {
+  L,
+  type Para,
+  initialStopAt,
+  isBodyAppositive,
+  isConnector,
+  isNameToken,
+  trieMatch,
+} from './context.ts';
 import { LEGAL_SUFFIXES } from './legal-suffixes.ts';
 
 /**
@@ -149,6 +157,12 @@ export function headOrgAt(
         continue;
       }
       if (joins) openerFor = i - 2;
+    }
+    // "the John F. Kennedy Center", "the Steven F. Udvar-Hazy Center": a body named after a person
+    // keeps the person's middle initial and first name (not a person "John F" and a cut body).
+    if (t.kind === 'punct' && initialStopAt(p, a, i - 1, lowerWords)) {
+      i -= 2;
+      continue;
     }
     break;
   }

@@ -1,0 +1,19 @@
+// Defects found by probing the extractor with ordinary news sentences written for the purpose
+// (decision 002, "Probing the language: organisations"). Sentences written for this test, not
+// corpus text.
+import { expect, test } from 'vitest';
+import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
+
+const entities = (...paragraphs: string[]) => extractEntities(paragraphs, 'Test Wire');
+
+test('a body named after a person keeps the middle initial and the first name', () => {
+  const e = entities(
+    'The concert was held at the Walter P. Brandt Center for the Arts on Friday.',
+    'The plane is on display at the Steven F. Okonkwo-Hale Center in Virginia.',
+  );
+  expect(e.organisations.map((o) => o.name)).toEqual([
+    'Walter P. Brandt Center for the Arts',
+    'Steven F. Okonkwo-Hale Center',
+  ]);
+  expect(e.people.map((p) => p.name)).toEqual([]);
+});
