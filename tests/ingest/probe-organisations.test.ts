@@ -17,3 +17,19 @@ test('a body named after a person keeps the middle initial and the first name', 
   ]);
   expect(e.people.map((p) => p.name)).toEqual([]);
 });
+
+test("another country's chamber named like a known body's alias is another body", () => {
+  // "Congress" and "House of Representatives" are aliases of United States bodies; followed by
+  // "of" and another name they name another country's chamber (aliases never cross countries).
+  const e = entities(
+    "Ruritania's Congress of Deputies rejected the motion on Tuesday.",
+    'The House of Representatives of Ruritania passed a similar bill.',
+  );
+  expect(e.organisations.map((o) => [o.name, o.parent])).toEqual([
+    ['Congress of Deputies', null],
+    ['House of Representatives of Ruritania', null],
+  ]);
+  // …but the known body's own country after "of" keeps the known body.
+  const own = entities('The Congress of the United States passed the bill.').organisations;
+  expect(own.map((o) => o.rule)).not.toContain('org.foreign-namesake');
+});

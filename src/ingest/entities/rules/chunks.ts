@@ -73,6 +73,39 @@ function namesakeStart(p: Para, k: number, j: number, a: number, org: KnownOrg):
 }
 
 /**
+ * "Spain's Congress of Deputies", "the House of Representatives of Nigeria": a known body met by
+ * an alias without the country its own name opens with ("Congress" for the United States
+ * Congress), followed by "of" and a complement that is not that country, is another body of that
+ * name: an alias never crosses countries (issue #12). "the Congress of the United States" stays
+ * the known body. Where the other body's name ends, or -1.
+ */
+function namesakeComplementEnd(
+  p: Para,
+  k: number,
+  j: number,
+  b: number,
+  org: KnownOrg,
+  lowerWords: ReadonlySet<string>,
+): number {
+  const { toks } = p;
+  const of = toks[j];
+  if (j >= b || of?.kind !== 'word' || of.cap || of.lower !== 'of') return -1;
+  const own = nameKeyTokens(org.name);
+  const lead = own.length - (j - k);
+  if (lead < 1) return -1;
+  for (let x = k; x < j; x++) if (toks[x]!.lower !== own[lead + x - k]) return -1;
+  const country = gazetteerPlace(own.slice(0, lead));
+  if (country?.kind !== 'country') return -1;
+  const c = complement(p, j, b, lowerWords);
+  if (c <= j + 1) return -1;
+  let pl = j + 1;
+  if (toks[pl]?.lower === 'the') pl++;
+  const place = trieMatch(L.placeTrie, p, pl, c);
+  if (place?.j === c && place.value.slug === country.slug) return -1;
+  return c;
+}
+
+/**
  * "the Social Democrats", "the Neo Democrats": a party known by its members' plural ("Democrats"
  * for the Democratic Party) with a proper word of its own before it, the two the whole name, is
  * another party, not the known one. Not after a demonym ("American Democrats" are the known
@@ -289,6 +322,13 @@ export function scanChunk(
       if (namesake >= 0) {
         pushOrg(p, namesake, known.j, null, null, out, 'org.foreign-namesake');
         k = known.j;
+        continue;
+      }
+      const otherEnd = namesakeComplementEnd(p, k, known.j, b, known.org, lowerWords);
+      if (otherEnd >= 0) {
+        for (let x = known.j; x < otherEnd; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+        pushOrg(p, k, otherEnd, null, null, out, 'org.foreign-namesake');
+        k = otherEnd;
         continue;
       }
       const branch = known.j - k >= 2 ? branchStart(p, k, a, known.org, out) : -1;
