@@ -5,6 +5,8 @@ import { expect, test } from 'vitest';
 import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
 
 const entities = (...paragraphs: string[]) => extractEntities(paragraphs, 'Test Wire');
+const orgNames = (...paragraphs: string[]): string[] =>
+  entities(...paragraphs).organisations.map((o) => o.name);
 
 test('a body named after a person keeps the middle initial and the first name', () => {
   const e = entities(
@@ -32,4 +34,18 @@ test("another country's chamber named like a known body's alias is another body"
   // …but the known body's own country after "of" keeps the known body.
   const own = entities('The Congress of the United States passed the bill.').organisations;
   expect(own.map((o) => o.rule)).not.toContain('org.foreign-namesake');
+});
+
+test('a known name ending in its head, with a complement of its own, is another body', () => {
+  // "Royal Society" is known; these are other societies, not it with the complement dropped.
+  expect(
+    orgNames(
+      'The Royal Society for the Care of Lighthouses welcomed the decision.',
+      'The Royal Society of Glassmakers disagreed.',
+    ),
+  ).toEqual(['Royal Society for the Care of Lighthouses', 'Royal Society of Glassmakers']);
+  // …but a known body after "of" is the known body's own complement.
+  expect(orgNames('The Security Council of the United Nations met.')).toContain(
+    'United Nations Security Council',
+  );
 });

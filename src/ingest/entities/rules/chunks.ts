@@ -358,6 +358,19 @@ export function scanChunk(
           k = c;
           continue;
         }
+        // "the Royal Society of Chemistry", "the Royal Society for the Protection of Birds": a
+        // known name ending in its head, with a complement of its own that is neither a place nor
+        // another known body ("Security Council of the United Nations"), is another body, not the
+        // known one with its complement dropped (issue #12).
+        if (c > known.j + 1 && !place) {
+          let other = false;
+          for (let x = known.j; x < c; x++) if (knownAt.has(x) || claim[x] !== undefined) other = true;
+          if (!other) {
+            pushOrg(p, k, c, null, null, out, 'org.head-noun');
+            k = c;
+            continue;
+          }
+        }
       }
       // "Sky News Arabia": a media or other head-final name followed by the region it serves.
       let m = known.j;
