@@ -49,3 +49,14 @@ test('a known name ending in its head, with a complement of its own, is another 
     'United Nations Security Council',
   );
 });
+
+test("a known party followed by another country's name is that country's party, not a chapter", () => {
+  const e = entities('The Democratic Party of Mongolia and the Conservative Party of Chile sent delegates.');
+  expect(e.organisations.map((o) => [o.name, o.parent])).toEqual([
+    ['Democratic Party of Mongolia', null],
+    ['Conservative Party of Chile', null],
+  ]);
+  // A region still names a chapter; the known body's own country names the body itself.
+  expect(entities('The Republican Party of Texas met.').organisations[0]?.parent).toBe('republican-party');
+  expect(orgNames('The Congress of the United States passed the bill.')).toEqual(['United States Congress']);
+});

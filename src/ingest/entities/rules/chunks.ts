@@ -354,6 +354,20 @@ export function scanChunk(
         const place = c > known.j ? trieMatch(L.placeTrie, p, pl, c) : null;
         if (place?.j === c) {
           for (let x = known.j; x < c; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+          // "the Congress of the United States": the known body's own country names the body
+          // itself; "the Democratic Party of Japan", "the Conservative Party of Canada": another
+          // country names another body, unless the gazetteer gives the body national branches
+          // (as a country before it does in branchStart; issue #12, aliases never cross countries).
+          if (place.value.kind === 'country' && !L.branchedOrgs.has(known.org.slug)) {
+            const own = nameKeyTokens(known.org.name);
+            let itself = false;
+            for (let n = 1; n < own.length; n++)
+              if (gazetteerPlace(own.slice(0, n))?.slug === place.value.slug) itself = true;
+            if (itself) pushOrg(p, k, c, known.org, null, out, 'org.gazetteer');
+            else pushOrg(p, k, c, null, null, out, 'org.foreign-namesake');
+            k = c;
+            continue;
+          }
           pushOrg(p, k, c, null, known.org.slug, out, 'org.known-chapter');
           k = c;
           continue;
