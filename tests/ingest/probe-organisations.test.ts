@@ -60,3 +60,12 @@ test("a known party followed by another country's name is that country's party, 
   expect(entities('The Republican Party of Texas met.').organisations[0]?.parent).toBe('republican-party');
   expect(orgNames('The Congress of the United States passed the bill.')).toEqual(['United States Congress']);
 });
+
+test('a chamber is a body: "Chamber of Deputies", "Chamber of Commerce"', () => {
+  expect(
+    orgNames(
+      "Ruritania's Chamber of Deputies approved the law on Tuesday.",
+      'The Kestrel Valley Chamber of Commerce welcomed it.',
+    ),
+  ).toEqual(['Chamber of Deputies', 'Kestrel Valley Chamber of Commerce']);
+});
