@@ -69,3 +69,9 @@ test('a chamber is a body: "Chamber of Deputies", "Chamber of Commerce"', () => 
     ),
   ).toEqual(['Chamber of Deputies', 'Kestrel Valley Chamber of Commerce']);
 });
+
+test("a role's plural right after 'of' names the body's members", () => {
+  expect(
+    orgNames('The Council of Ministers met in Ruritania on Monday.', 'The Board of Governors raised rates.'),
+  ).toEqual(['Council of Ministers', 'Board of Governors']);
+});

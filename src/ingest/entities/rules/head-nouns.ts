@@ -55,11 +55,15 @@ export function complement(p: Para, j: number, b: number, lowerWords: ReadonlySe
   if (j >= b || c?.kind !== 'word' || c.cap || !L.complementConnectors.has(c.lower)) return j;
   let k = j + 1;
   if (toks[k]?.lower === 'the' && !toks[k]!.cap) k++;
+  const first = k;
   let end = j;
   while (k < b) {
     const t = toks[k]!;
     if (isNameToken(t, lowerWords)) {
-      if (L.roles.has(t.lower) && !officerTitle(p, j, k, b, lowerWords)) break;
+      // "Council of Ministers", "Board of Governors", "Conference of Mayors": the plural of a role
+      // right after "of" names the body's members, part of its name (not a title that ends it).
+      const members = k === first && L.roles.has(t.lower.slice(0, -1)) && t.lower.endsWith('s');
+      if (L.roles.has(t.lower) && !members && !officerTitle(p, j, k, b, lowerWords)) break;
       // A person's first name after the body's name ends it ("…Refugee Council Enver Solomon").
       if (L.firstNames.has(t.lower) && k > j + 1 && isNameToken(toks[k + 1], lowerWords)) break;
       end = k + 1;
