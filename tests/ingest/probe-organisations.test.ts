@@ -75,3 +75,14 @@ test("a role's plural right after 'of' names the body's members", () => {
     orgNames('The Council of Ministers met in Ruritania on Monday.', 'The Board of Governors raised rates.'),
   ).toEqual(['Council of Ministers', 'Board of Governors']);
 });
+
+test("another country's demonym before a known party whose names tell its country is another party", () => {
+  // The gazetteer's Labour Party is the United Kingdom's ("British Labour Party", "UK Labour Party").
+  const e = entities('The Estonian Labour Party won the vote. The British Labour Party welcomed the result.');
+  expect(e.organisations.map((o) => [o.name, o.rule])).toEqual([
+    ['Estonian Labour Party', 'org.foreign-namesake'],
+    ['Labour Party', 'org.gazetteer'],
+  ]);
+  // A body the gazetteer gives national branches is still branched.
+  expect(entities('The Philippine Red Cross sent aid.').organisations[0]?.parent).toBe('red-cross');
+});

@@ -73,6 +73,34 @@ function namesakeStart(p: Para, k: number, j: number, a: number, org: KnownOrg):
 }
 
 /**
+ * "the Norwegian Labour Party", "the Dutch Labour Party": another country's demonym before a
+ * known body whose own names tell its country ("British Labour Party", "UK Labour Party") is
+ * another body of that name, not the known one: aliases never cross countries (issue #12). Not
+ * its own country's demonym, not a body the gazetteer gives national branches (branchStart names
+ * those), and not a body whose names tell no country ("American Democrats"). Where it starts, or -1.
+ */
+function demonymNamesakeStart(p: Para, k: number, a: number, org: KnownOrg): number {
+  if (k - 1 < a || L.branchedOrgs.has(org.slug)) return -1;
+  const before = p.toks[k - 1]!;
+  if (p.claim[k - 1] !== undefined || !before.cap || !L.demonyms.has(before.lower)) return -1;
+  let told = false;
+  for (const name of [org.name, ...org.aliases]) {
+    const words = nameKeyTokens(name);
+    if (words[0] !== undefined && L.demonyms.has(words[0])) {
+      if (words[0] === before.lower) return -1;
+      told = true;
+    }
+    for (let n = 1; n < words.length; n++) {
+      const place = gazetteerPlace(words.slice(0, n));
+      if (place?.kind !== 'country') continue;
+      if (isDemonymOf(before.lower, place.slug)) return -1;
+      told = true;
+    }
+  }
+  return told ? k - 1 : -1;
+}
+
+/**
  * "Spain's Congress of Deputies", "the House of Representatives of Nigeria": a known body met by
  * an alias without the country its own name opens with ("Congress" for the United States
  * Congress), followed by "of" and a complement that is not that country, is another body of that
@@ -318,6 +346,7 @@ export function scanChunk(
       const namesake = Math.max(
         namesakeStart(p, k, known.j, a, known.org),
         partyNamesakeStart(p, k, known.j, a, known.org),
+        demonymNamesakeStart(p, k, a, known.org),
       );
       if (namesake >= 0) {
         pushOrg(p, namesake, known.j, null, null, out, 'org.foreign-namesake');
