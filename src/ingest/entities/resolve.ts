@@ -339,6 +339,10 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   for (const [key, g] of [...groups.entries()]) {
     const mine = keyTokens(g.known ? g.known.name : (g.surfaces[0] ?? ''));
     if (mine.length === 0) continue;
+    // "the British Labour Party" beside "the Estonian Labour Party": a body the article itself
+    // places ("British") is not another country's namesake (issue #12: aliases never cross
+    // countries); only a bare name ("the Red Cross") joins the one placed body.
+    if (g.surfaces.some((n) => bareNameKeys(n).length > 0)) continue;
     const targets = new Set<OrgGroup>();
     for (const o of byBareName.get(runKey(mine, 0, mine.length)) ?? [])
       if (o !== g && live(o) && !(g.known && isRegionBranch(o, g.known.slug))) targets.add(o);

@@ -12,6 +12,7 @@ import {
   type Para,
   type ParagraphOut,
   emitResidual,
+  initialStopAt,
   isConnector,
   isElidedNameWord,
   isNameToken,
@@ -69,6 +70,67 @@ function namesakeStart(p: Para, k: number, j: number, a: number, org: KnownOrg):
   const country = gazetteerPlace(own.slice(0, lead));
   if (country?.kind !== 'country') return -1;
   return isDemonymOf(before.lower, country.slug) ? -1 : k - 1;
+}
+
+/**
+ * "the Norwegian Labour Party", "the Dutch Labour Party": another country's demonym before a
+ * known body whose own names tell its country ("British Labour Party", "UK Labour Party") is
+ * another body of that name, not the known one: aliases never cross countries (issue #12). Not
+ * its own country's demonym, not a body the gazetteer gives national branches (branchStart names
+ * those), and not a body whose names tell no country ("American Democrats"). Where it starts, or -1.
+ */
+function demonymNamesakeStart(p: Para, k: number, a: number, org: KnownOrg): number {
+  if (k - 1 < a || L.branchedOrgs.has(org.slug)) return -1;
+  const before = p.toks[k - 1]!;
+  if (p.claim[k - 1] !== undefined || !before.cap || !L.demonyms.has(before.lower)) return -1;
+  let told = false;
+  for (const name of [org.name, ...org.aliases]) {
+    const words = nameKeyTokens(name);
+    if (words[0] !== undefined && L.demonyms.has(words[0])) {
+      if (words[0] === before.lower) return -1;
+      told = true;
+    }
+    for (let n = 1; n < words.length; n++) {
+      const place = gazetteerPlace(words.slice(0, n));
+      if (place?.kind !== 'country') continue;
+      if (isDemonymOf(before.lower, place.slug)) return -1;
+      told = true;
+    }
+  }
+  return told ? k - 1 : -1;
+}
+
+/**
+ * "Spain's Congress of Deputies", "the House of Representatives of Nigeria": a known body met by
+ * an alias without the country its own name opens with ("Congress" for the United States
+ * Congress), followed by "of" and a complement that is not that country, is another body of that
+ * name: an alias never crosses countries (issue #12). "the Congress of the United States" stays
+ * the known body. Where the other body's name ends, or -1.
+ */
+function namesakeComplementEnd(
+  p: Para,
+  k: number,
+  j: number,
+  b: number,
+  org: KnownOrg,
+  lowerWords: ReadonlySet<string>,
+): number {
+  const { toks } = p;
+  const of = toks[j];
+  if (j >= b || of?.kind !== 'word' || of.cap || of.lower !== 'of') return -1;
+  const own = nameKeyTokens(org.name);
+  const lead = own.length - (j - k);
+  if (lead < 1) return -1;
+  for (let x = k; x < j; x++) if (toks[x]!.lower !== own[lead + x - k]) return -1;
+  const country = gazetteerPlace(own.slice(0, lead));
+  if (country?.kind !== 'country') return -1;
+  const c = complement(p, j, b, lowerWords);
+  if (c <= j + 1) return -1;
+  let pl = j + 1;
+  if (toks[pl]?.lower === 'the') pl++;
+  const place = trieMatch(L.placeTrie, p, pl, c);
+  if (place?.j === c && place.value.slug === country.slug) return -1;
+  return c;
 }
 
 /**
@@ -284,10 +346,18 @@ export function scanChunk(
       const namesake = Math.max(
         namesakeStart(p, k, known.j, a, known.org),
         partyNamesakeStart(p, k, known.j, a, known.org),
+        demonymNamesakeStart(p, k, a, known.org),
       );
       if (namesake >= 0) {
         pushOrg(p, namesake, known.j, null, null, out, 'org.foreign-namesake');
         k = known.j;
+        continue;
+      }
+      const otherEnd = namesakeComplementEnd(p, k, known.j, b, known.org, lowerWords);
+      if (otherEnd >= 0) {
+        for (let x = known.j; x < otherEnd; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+        pushOrg(p, k, otherEnd, null, null, out, 'org.foreign-namesake');
+        k = otherEnd;
         continue;
       }
       const branch = known.j - k >= 2 ? branchStart(p, k, a, known.org, out) : -1;
@@ -313,9 +383,36 @@ export function scanChunk(
         const place = c > known.j ? trieMatch(L.placeTrie, p, pl, c) : null;
         if (place?.j === c) {
           for (let x = known.j; x < c; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
+          // "the Congress of the United States": the known body's own country names the body
+          // itself; "the Democratic Party of Japan", "the Conservative Party of Canada": another
+          // country names another body, unless the gazetteer gives the body national branches
+          // (as a country before it does in branchStart; issue #12, aliases never cross countries).
+          if (place.value.kind === 'country' && !L.branchedOrgs.has(known.org.slug)) {
+            const own = nameKeyTokens(known.org.name);
+            let itself = false;
+            for (let n = 1; n < own.length; n++)
+              if (gazetteerPlace(own.slice(0, n))?.slug === place.value.slug) itself = true;
+            if (itself) pushOrg(p, k, c, known.org, null, out, 'org.gazetteer');
+            else pushOrg(p, k, c, null, null, out, 'org.foreign-namesake');
+            k = c;
+            continue;
+          }
           pushOrg(p, k, c, null, known.org.slug, out, 'org.known-chapter');
           k = c;
           continue;
+        }
+        // "the Royal Society of Chemistry", "the Royal Society for the Protection of Birds": a
+        // known name ending in its head, with a complement of its own that is neither a place nor
+        // another known body ("Security Council of the United Nations"), is another body, not the
+        // known one with its complement dropped (issue #12).
+        if (c > known.j + 1 && !place) {
+          let other = false;
+          for (let x = known.j; x < c; x++) if (knownAt.has(x) || claim[x] !== undefined) other = true;
+          if (!other) {
+            pushOrg(p, k, c, null, null, out, 'org.head-noun');
+            k = c;
+            continue;
+          }
         }
       }
       // "Sky News Arabia": a media or other head-final name followed by the region it serves.
@@ -454,42 +551,6 @@ export function scanChunk(
       s = -1;
     }
   }
-}
-
-/** Is the token at `k` a one-letter capital written right before a full stop ("G" of "G.")? */
-function initialAt(toks: readonly Token[], k: number): boolean {
-  const t = toks[k];
-  const stop = toks[k + 1];
-  return (
-    t?.kind === 'word' &&
-    stop?.kind === 'punct' &&
-    stop.text === '.' &&
-    t.end === stop.start &&
-    /^\p{Lu}$/u.test(t.text)
-  );
-}
-
-/**
- * Is the token at `n` the full stop of a middle initial ("John G. Roberts", "Michael J. T. Guy"):
- * after initials that follow a known first name or a titled proper word of the run opened at
- * `from` ("Attorney Jessie K. Liu"), and before a proper word? Not "Plan B. Officials said". (The
- * tokenizer keeps an initial's full stop from ending the sentence.)
- */
-function initialStopAt(p: Para, from: number, n: number, lowerWords: ReadonlySet<string>): boolean {
-  const { toks } = p;
-  if (!initialAt(toks, n - 1)) return false;
-  let b = n - 2;
-  while (b - 1 >= from && initialAt(toks, b - 1)) b -= 2;
-  const before = toks[b];
-  if (b < from || before?.kind !== 'word' || before.allCaps || !isNameToken(before, lowerWords)) return false;
-  if (L.heads.has(before.lower) || L.roles.has(before.lower)) return false;
-  const title = toks[b - 1];
-  const titled = title?.kind === 'word' && (L.roles.has(title.lower) || L.titleNouns.has(title.lower));
-  if (!L.firstNames.has(before.lower) && !titled) return false;
-  let c = n + 1;
-  while (initialAt(toks, c)) c += 2;
-  const after = toks[c];
-  return isNameToken(after, lowerWords) && !after!.allCaps && !L.heads.has(after!.lower);
 }
 
 /**

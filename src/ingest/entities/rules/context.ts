@@ -314,3 +314,39 @@ export function emitResidual(p: Para, s: number, e: number, out: ParagraphOut): 
   }
   out.names.push(span(p, s, e));
 }
+
+/** Is the token at `k` a one-letter capital written right before a full stop ("G" of "G.")? */
+function initialAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const stop = toks[k + 1];
+  return (
+    t?.kind === 'word' &&
+    stop?.kind === 'punct' &&
+    stop.text === '.' &&
+    t.end === stop.start &&
+    /^\p{Lu}$/u.test(t.text)
+  );
+}
+
+/**
+ * Is the token at `n` the full stop of a middle initial ("John G. Roberts", "Michael J. T. Guy"):
+ * after initials that follow a known first name or a titled proper word of the run opened at
+ * `from` ("Attorney Jessie K. Liu"), and before a proper word? Not "Plan B. Officials said". (The
+ * tokenizer keeps an initial's full stop from ending the sentence.)
+ */
+export function initialStopAt(p: Para, from: number, n: number, lowerWords: ReadonlySet<string>): boolean {
+  const { toks } = p;
+  if (!initialAt(toks, n - 1)) return false;
+  let b = n - 2;
+  while (b - 1 >= from && initialAt(toks, b - 1)) b -= 2;
+  const before = toks[b];
+  if (b < from || before?.kind !== 'word' || before.allCaps || !isNameToken(before, lowerWords)) return false;
+  if (L.heads.has(before.lower) || L.roles.has(before.lower)) return false;
+  const title = toks[b - 1];
+  const titled = title?.kind === 'word' && (L.roles.has(title.lower) || L.titleNouns.has(title.lower));
+  if (!L.firstNames.has(before.lower) && !titled) return false;
+  let c = n + 1;
+  while (initialAt(toks, c)) c += 2;
+  const after = toks[c];
+  return isNameToken(after, lowerWords) && !after!.allCaps && !L.heads.has(after!.lower);
+}

@@ -4,7 +4,15 @@
  */
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
 import { type Token } from '../../language/tokenize.ts';
-import { L, type Para, isBodyAppositive, isConnector, isNameToken, trieMatch } from './context.ts';
+import {
+  L,
+  type Para,
+  initialStopAt,
+  isBodyAppositive,
+  isConnector,
+  isNameToken,
+  trieMatch,
+} from './context.ts';
 import { LEGAL_SUFFIXES } from './legal-suffixes.ts';
 
 /**
@@ -47,11 +55,15 @@ export function complement(p: Para, j: number, b: number, lowerWords: ReadonlySe
   if (j >= b || c?.kind !== 'word' || c.cap || !L.complementConnectors.has(c.lower)) return j;
   let k = j + 1;
   if (toks[k]?.lower === 'the' && !toks[k]!.cap) k++;
+  const first = k;
   let end = j;
   while (k < b) {
     const t = toks[k]!;
     if (isNameToken(t, lowerWords)) {
-      if (L.roles.has(t.lower) && !officerTitle(p, j, k, b, lowerWords)) break;
+      // "Council of Ministers", "Board of Governors", "Conference of Mayors": the plural of a role
+      // right after "of" names the body's members, part of its name (not a title that ends it).
+      const members = k === first && L.roles.has(t.lower.slice(0, -1)) && t.lower.endsWith('s');
+      if (L.roles.has(t.lower) && !members && !officerTitle(p, j, k, b, lowerWords)) break;
       // A person's first name after the body's name ends it ("…Refugee Council Enver Solomon").
       if (L.firstNames.has(t.lower) && k > j + 1 && isNameToken(toks[k + 1], lowerWords)) break;
       end = k + 1;
@@ -149,6 +161,12 @@ export function headOrgAt(
         continue;
       }
       if (joins) openerFor = i - 2;
+    }
+    // "the John F. Kennedy Center", "the Steven F. Udvar-Hazy Center": a body named after a person
+    // keeps the person's middle initial and first name (not a person "John F" and a cut body).
+    if (t.kind === 'punct' && initialStopAt(p, a, i - 1, lowerWords)) {
+      i -= 2;
+      continue;
     }
     break;
   }
