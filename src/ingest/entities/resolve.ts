@@ -672,7 +672,6 @@ interface PersonGroup {
   evidence: boolean;
 }
 
-/** People: two-to-four-word names (role words before them dropped); lone surnames attach. */
 /** A middle initial ("G." of "John G. Roberts"). */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** Words that make a name a thing's, never a person's ("Hurricane Dorian", "Nobel Peace Prize"). */
@@ -729,6 +728,7 @@ function nameAfterTitleUncached(text: string): {
   return { r, rest: bad ? null : rest };
 }
 
+/** People: two-to-four-word names (role words before them dropped); lone surnames attach. */
 export function resolvePeople(rec: Recognised): Person[] {
   const people = new Map<string, PersonGroup>();
   const singles: { s: Span; word: string }[] = [];
