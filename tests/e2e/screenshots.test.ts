@@ -4,12 +4,13 @@
  * reader sees. With E2E_FULL_SCREENSHOTS=1, full/<view>-<width>-<scheme>.png holds whole pages too
  * (slow: the list is ~10,000 px tall at phone width). Each screenshot is of a loaded view: the main
  * landmark is shown, holds text and is not busy (a blank or still-loading first screen fails).
- * Also: no view scrolls sideways at 360 px, the narrowest width the reader supports.
+ * Also: no view scrolls sideways at 360 px, the narrowest width the reader supports, nor breaks a
+ * word across lines there.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { VIEW_NAMES, horizontalOverflow, openView, pagesPerScheme, SCHEMES } from './support.ts';
+import { VIEW_NAMES, brokenWords, horizontalOverflow, openView, pagesPerScheme, SCHEMES } from './support.ts';
 
 const OUT_DIR = resolve(import.meta.dirname, '..', '..', 'test-output', 'screenshots');
 const FULL_PAGES = process.env.E2E_FULL_SCREENSHOTS === '1';
@@ -45,11 +46,12 @@ for (const name of VIEW_NAMES) {
     });
   }
 
-  test(`no sideways scrolling at 360 px: ${name}`, async () => {
+  test(`no sideways scrolling and no word broken across lines at 360 px: ${name}`, async () => {
     const page = pages.get('light')!;
     await page.setViewportSize({ width: 360, height: 740 });
     await openView(page, view(name));
     const overflow = await horizontalOverflow(page);
     expect(overflow, `${name} at 360 px:\n${overflow.join('\n')}`).toEqual([]);
+    expect(await brokenWords(page), `${name} at 360 px: words broken across lines`).toEqual([]);
   });
 }

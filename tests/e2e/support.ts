@@ -247,6 +247,37 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Words of the main landmark that the layout breaks across lines ("Quo|tes" in a narrow table
+ * column): a word here is a run of letters and digits of at most 24 characters, so a long URL or
+ * a hyphenated compound broken at its hyphen does not count. A word is broken when the boxes of its
+ * letters start at different heights. Returns "word (in tag.class)" for up to five of them.
+ */
+export async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main');
+    if (!main) return ['no main landmark'];
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node && broken.length < 5; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.getClientRects().length === 0) continue;
+      for (const match of (node.textContent ?? '').matchAll(/[\p{L}\p{N}]{2,24}/gu)) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (tops.size > 1) {
+          const classes = (parent.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean);
+          broken.push(`${match[0]} (in ${[parent.tagName.toLowerCase(), ...classes].join('.')})`);
+          break;
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 export interface View {
   /** Used in test names and screenshot file names. */
   name: string;
