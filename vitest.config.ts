@@ -33,7 +33,8 @@ export default defineConfig({
           name: 'app',
           include: ['tests/app/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
-          setupFiles: ['tests/app/setup.ts'],
+          // The commit recorder first: it must be in place before React DOM loads.
+          setupFiles: ['tests/app/react-commits.ts', 'tests/app/setup.ts'],
         },
       },
     ],

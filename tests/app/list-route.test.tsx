@@ -3,6 +3,7 @@ import { expect, test, vi } from 'vitest';
 import { VIEW_DATA_VERSION } from '../../src/contract/views.ts';
 import { dataPath, fixtureResponse, mockDataFetch, requestedPaths } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
+import { componentsIn, takeCommits } from './react-commits.ts';
 
 function resultHeadlines(): string[] {
   return screen.queryAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
@@ -428,4 +429,30 @@ test('a query of words is put in quotation marks where it is named', async () =>
     expect(document.title).toBe('“heavy rain” in articles – Newsreader');
   });
   expect(screen.getByRole('link', { name: /^Remove filter: Matches “heavy rain”/ })).toBeInTheDocument();
+});
+
+test('while a new search loads, the rows of the page being left are not rendered again', async () => {
+  // The search document is held back, so the navigation stays in its loading state until released.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  mockDataFetch((url) => (url.includes('/search/') ? held.then(() => fixtureResponse(url)) : undefined));
+  const { user, router } = renderRoute('/');
+  await screen.findByText('4 articles');
+  await screen.findByRole('checkbox', { name: /^NATO 2/ });
+  takeCommits();
+  await user.type(screen.getByRole('searchbox', { name: 'Search headlines and text' }), 'shelter{Enter}');
+  await waitFor(() => {
+    expect(router.state.navigation.state).toBe('loading');
+  });
+  const whileLoading = takeCommits();
+  // The loading state was rendered (the list's frame knows a navigation is under way) …
+  expect(componentsIn(whileLoading)).toContain('ListPageFrame');
+  // … but not one of the four cards it still shows.
+  expect(componentsIn(whileLoading)).not.toContain('ArticleListItem');
+  release();
+  expect(await screen.findByText('1 article')).toBeInTheDocument();
+  expect(componentsIn(takeCommits())).toContain('ArticleListItem');
+  expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
 });

@@ -1,6 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { mockDataFetch } from './fetch-mock.ts';
+import { fixtureResponse, mockDataFetch } from './fetch-mock.ts';
+import { componentsIn, takeCommits } from './react-commits.ts';
+import type { CommitRecord } from '../../scripts/bench/react-commits.ts';
 import { renderRoute } from './render-route.tsx';
 
 function cards(): HTMLElement[] {
@@ -139,4 +141,33 @@ test('a quoted phrase on /quotes is marked whole in the quotation and counted', 
   expect(
     await screen.findByText('All of them with the exact phrase “security institutions”.'),
   ).toBeInTheDocument();
+});
+
+test('while a new search loads, the quote cards of the page being left are not rendered again', async () => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  mockDataFetch((url) => (url.includes('/search/') ? held.then(() => fixtureResponse(url)) : undefined));
+  const { user, router } = renderRoute('/quotes');
+  await screen.findByText('5 quotes');
+  takeCommits();
+  await user.type(
+    screen.getByRole('searchbox', { name: 'Search quotes, speakers and headlines' }),
+    'iraq{Enter}',
+  );
+  await waitFor(() => {
+    expect(router.state.navigation.state).toBe('loading');
+  });
+  const whileLoading = componentsIn(takeCommits());
+  expect(whileLoading).toContain('ListPageFrame');
+  expect(whileLoading).not.toContain('QuoteCard');
+  release();
+  // Then the new page's cards are.
+  const after: CommitRecord[] = [];
+  await waitFor(() => {
+    after.push(...takeCommits());
+    expect(componentsIn(after)).toContain('QuoteCard');
+  });
+  expect(router.state.location.search).toBe('?q=iraq');
 });

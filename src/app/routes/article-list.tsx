@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
+import type { ArticleSummary } from '../../contract/schema.ts';
 import { ArticleListItem } from '../../features/articles/components/article-list-item.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { firstQueries } from '../../lib/api/first-queries.ts';
 import { paths, withOrganisation } from '../../lib/urls.ts';
 import { traceMark } from '../../lib/trace-marks.ts';
 import { ListPage } from './list-page.tsx';
-import { listNames, readListUrl, useListState } from './list-state.ts';
+import { readListUrl, useListNames, useListState } from './list-state.ts';
 
 /**
  * The list route's loader. The router asks for it once (the route is lazy), so `firstList` is
@@ -35,12 +37,36 @@ export function articleListLoader(queryClient: QueryClient) {
 
 export function Component() {
   const state = useListState('articles');
-  const names = listNames(state);
+  const names = useListNames(state);
+  const { filters, words, result } = state;
   const { data: snippets } = useQuery({
-    ...corpusQueries.articleSnippets(state.filters, state.result.page),
-    enabled: state.words.length > 0,
+    ...corpusQueries.articleSnippets(filters, result.page),
+    enabled: words.length > 0,
     subscribed: state.settled,
   });
+  const organisationHref = useCallback(
+    (slug: string) => paths.articles(withOrganisation(filters, slug)),
+    [filters],
+  );
+  // The same function while the page's inputs stay, so the list's rows are not rendered again when
+  // only the navigation state moves (a search whose results are not cached yet, `ListPage`).
+  const renderList = useCallback(
+    (items: readonly ArticleSummary[], start: number) => (
+      <ol className="article-list" start={start}>
+        {items.map((article, i) => (
+          <ArticleListItem
+            key={article.id}
+            article={article}
+            words={words}
+            snippet={snippets?.[start - result.firstItemNumber + i] ?? null}
+            organisationName={names.organisation}
+            organisationHref={organisationHref}
+          />
+        ))}
+      </ol>
+    ),
+    [words, snippets, result.firstItemNumber, names.organisation, organisationHref],
+  );
   return (
     <ListPage
       title="Articles"
@@ -50,20 +76,7 @@ export function Component() {
       state={state}
       names={names}
       hrefFor={paths.articles}
-      renderList={(items, start) => (
-        <ol className="article-list" start={start}>
-          {items.map((article, i) => (
-            <ArticleListItem
-              key={article.id}
-              article={article}
-              words={state.words}
-              snippet={snippets?.[start - state.result.firstItemNumber + i] ?? null}
-              organisationName={names.organisation}
-              organisationHref={(slug) => paths.articles(withOrganisation(state.filters, slug))}
-            />
-          ))}
-        </ol>
-      )}
+      renderList={renderList}
     />
   );
 }

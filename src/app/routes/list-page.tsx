@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { NotesBanner } from '../../components/notes-banner.tsx';
 import { LightLink, ShownAtOnceProvider } from '../../components/light-link.tsx';
@@ -78,6 +78,28 @@ function ListPageFrame<T>({
       ? `${phrase.count === total ? 'All' : phrase.count === 0 ? 'None' : formatCount(phrase.count)} of them with the exact ${phraseName.includes('” and “') || phraseName.includes('”, “') ? 'phrases' : 'phrase'} ${phraseName}.`
       : '';
 
+  // The page's rows, made again only when the page or what its rows show changes: a navigation's
+  // loading state (a search whose results are not cached yet) renders this frame again, and at
+  // 20 cards that had cost a render of every row of the page being left (the same element tells
+  // React to skip them).
+  const items = useMemo(
+    () =>
+      phrase?.first && phrase.count > 0 && phrase.count < total
+        ? // Items holding the exact phrase lead; each run of the page gets a heading saying which it is.
+          phraseRuns(phrase.items).map((run) => (
+            <div className="phrase-group" key={run.from}>
+              <h3 className={run.exact ? 'phrase-heading exact' : 'phrase-heading'}>
+                {run.exact
+                  ? `Exact phrase ${phraseName}: ${formatCount(phrase.count)}`
+                  : `All the words, not as a phrase: ${formatCount(total - phrase.count)}`}
+              </h3>
+              {renderList(result.items.slice(run.from, run.to), result.firstItemNumber + run.from)}
+            </div>
+          ))
+        : renderList(result.items, result.firstItemNumber),
+    [phrase, total, phraseName, renderList, result.items, result.firstItemNumber],
+  );
+
   return (
     <div className="list-page">
       <PageTitle title={filters.q ? `${inQuotes(filters.q)} in ${title.toLowerCase()}` : title} />
@@ -154,20 +176,8 @@ function ListPageFrame<T>({
                 <p>{emptyCollection}</p>
               )}
             </div>
-          ) : phrase?.first && phrase.count > 0 && phrase.count < total ? (
-            // Items holding the exact phrase lead; each run of the page gets a heading saying which it is.
-            phraseRuns(phrase.items).map((run) => (
-              <div className="phrase-group" key={run.from}>
-                <h3 className={run.exact ? 'phrase-heading exact' : 'phrase-heading'}>
-                  {run.exact
-                    ? `Exact phrase ${phraseName}: ${formatCount(phrase.count)}`
-                    : `All the words, not as a phrase: ${formatCount(total - phrase.count)}`}
-                </h3>
-                {renderList(result.items.slice(run.from, run.to), result.firstItemNumber + run.from)}
-              </div>
-            ))
           ) : (
-            renderList(result.items, result.firstItemNumber)
+            items
           )}
           <PaginationNav
             label="Result pages"

@@ -268,15 +268,24 @@ function whenIdle(task: () => void): () => void {
  * Names for the slugs a list shows: chips from the page's own items, the selected filters from
  * the facet rows, sources from the meta document; the slug itself until a name arrives.
  */
-export function listNames(state: ListState<unknown>): NameLookups {
-  const { result, facets, meta } = state;
-  const fromRows = (rows: readonly { slug: string; name: string }[] | null | undefined, slug: string) =>
-    rows?.find((row) => row.slug === slug)?.name;
-  return {
-    organisation: (slug) => result.organisationNames[slug] ?? fromRows(facets?.organisations, slug) ?? slug,
-    source: (slug) => fromRows(meta.sources, slug) ?? slug,
-    speaker: (slug) => result.speakerNames[slug] ?? fromRows(facets?.speakers, slug) ?? slug,
-  };
+/**
+ * The names the list's filters and cards show for slugs: the page's own names first, then the facet
+ * rows'. The same functions until those inputs change, so the list's rows (memoised on them) are
+ * not rendered again when only the navigation state moves.
+ */
+export function useListNames(state: ListState<unknown>): NameLookups {
+  const { organisationNames, speakerNames } = state.result;
+  const { facets } = state;
+  const sources = state.meta.sources;
+  return useMemo(() => {
+    const fromRows = (rows: readonly { slug: string; name: string }[] | null | undefined, slug: string) =>
+      rows?.find((row) => row.slug === slug)?.name;
+    return {
+      organisation: (slug) => organisationNames[slug] ?? fromRows(facets?.organisations, slug) ?? slug,
+      source: (slug) => fromRows(sources, slug) ?? slug,
+      speaker: (slug) => speakerNames[slug] ?? fromRows(facets?.speakers, slug) ?? slug,
+    };
+  }, [organisationNames, speakerNames, facets, sources]);
 }
 
 /** The unfiltered view's facet rows as meta.json holds them (the most frequent `TOP_FACETS`). */

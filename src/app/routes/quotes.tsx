@@ -12,14 +12,15 @@ import {
   QuoteSources,
 } from '../../features/quotes/components/quote-sources.tsx';
 import { Link } from 'react-router';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { parseQuery } from '../../lib/text-match.ts';
 import { FRAGMENT_DEFINITION } from '../../contract/quote-substance.ts';
 import type { ListResult } from '../../lib/data/data-source.ts';
+import type { QuoteRow } from '../../contract/views.ts';
 import type { Filters } from '../../lib/urls.ts';
 import { paths } from '../../lib/urls.ts';
 import { ListPage } from './list-page.tsx';
-import { listNames, readListUrl, useListState } from './list-state.ts';
+import { readListUrl, useListNames, useListState } from './list-state.ts';
 import { formatCount } from '../../lib/numbers.ts';
 
 export function quotesLoader(queryClient: QueryClient) {
@@ -40,10 +41,46 @@ export function quotesLoader(queryClient: QueryClient) {
 
 export function Component() {
   const state = useListState('quotes');
+  const { filters, words } = state;
   // Started by the loader; a failure leaves the quotes ungrouped rather than the page in error.
-  const { data: grouping } = useQuery(corpusQueries.quoteGrouping(state.filters, state.page));
-  const names = listNames(state);
-  const { phrases } = useMemo(() => parseQuery(state.filters.q), [state.filters.q]);
+  const { data: grouping } = useQuery(corpusQueries.quoteGrouping(filters, state.page));
+  const names = useListNames(state);
+  const { phrases } = useMemo(() => parseQuery(filters.q), [filters.q]);
+  // The same function while the page's inputs stay, so the list's rows are not rendered again when
+  // only the navigation state moves (a search whose results are not cached yet, `ListPage`).
+  const renderList = useCallback(
+    (items: readonly QuoteRow[], start: number) => (
+      <ol className="quote-list" start={start}>
+        {items.map((quote, i) => {
+          const grouped = grouping?.items[quoteKey(quote)];
+          return (
+            <QuoteCard
+              key={quoteKey(quote)}
+              id={listItemId(start + i)}
+              quote={quote}
+              words={words}
+              phrases={phrases}
+              sources={
+                grouped?.kind === 'first' && (
+                  <QuoteSources sources={grouped.sources} sourceName={names.source} />
+                )
+              }
+              folded={
+                grouped?.kind === 'folded' && (
+                  <FoldedQuoteNote
+                    first={grouped.first}
+                    position={grouped.position}
+                    href={`${paths.quotes(filters, grouped.page)}#${listItemId(grouped.position)}`}
+                  />
+                )
+              }
+            />
+          );
+        })}
+      </ol>
+    ),
+    [grouping, words, phrases, names.source, filters],
+  );
   return (
     <ListPage
       title="Quotes"
@@ -55,7 +92,7 @@ export function Component() {
       hrefFor={paths.quotes}
       listNote={
         <>
-          <FragmentsNote filters={state.filters} result={state.result} />
+          <FragmentsNote filters={filters} result={state.result} />
           <p className="grouping-note" aria-live="polite" aria-atomic="true">
             {grouping &&
               grouping.distinct < state.result.total &&
@@ -63,36 +100,7 @@ export function Component() {
           </p>
         </>
       }
-      renderList={(items, start) => (
-        <ol className="quote-list" start={start}>
-          {items.map((quote, i) => {
-            const grouped = grouping?.items[quoteKey(quote)];
-            return (
-              <QuoteCard
-                key={quoteKey(quote)}
-                id={listItemId(start + i)}
-                quote={quote}
-                words={state.words}
-                phrases={phrases}
-                sources={
-                  grouped?.kind === 'first' && (
-                    <QuoteSources sources={grouped.sources} sourceName={names.source} />
-                  )
-                }
-                folded={
-                  grouped?.kind === 'folded' && (
-                    <FoldedQuoteNote
-                      first={grouped.first}
-                      position={grouped.position}
-                      href={`${paths.quotes(state.filters, grouped.page)}#${listItemId(grouped.position)}`}
-                    />
-                  )
-                }
-              />
-            );
-          })}
-        </ol>
-      )}
+      renderList={renderList}
     />
   );
 }
