@@ -33,6 +33,23 @@ export function mockDataFetch(override?: (url: string) => Response | Promise<Res
   return fetchMock;
 }
 
+/**
+ * The fixture data folder with every search document held back until `release()`: a search the
+ * app has not loaded before keeps its navigation loading until then.
+ */
+export function mockDataFetchHoldingSearch(): { release: () => void } {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  mockDataFetch((url) => (url.includes('/search/') ? held.then(() => fixtureResponse(url)) : undefined));
+  return {
+    release: () => {
+      release();
+    },
+  };
+}
+
 /** The data paths requested, in order (`v/<build>/meta.json`, `articles/x.json`). */
 export function requestedPaths(fetchMock: ReturnType<typeof mockDataFetch>): string[] {
   return fetchMock.mock.calls.map(([input]) => dataPath(requestUrl(input)) ?? requestUrl(input));

@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
 import { VIEW_DATA_VERSION } from '../../src/contract/views.ts';
-import { dataPath, fixtureResponse, mockDataFetch, requestedPaths } from './fetch-mock.ts';
+import {
+  dataPath,
+  fixtureResponse,
+  mockDataFetch,
+  mockDataFetchHoldingSearch,
+  requestedPaths,
+} from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 import { componentsIn, takeCommits } from './react-commits.ts';
 
@@ -433,11 +439,7 @@ test('a query of words is put in quotation marks where it is named', async () =>
 
 test('while a new search loads, the rows of the page being left are not rendered again', async () => {
   // The search document is held back, so the navigation stays in its loading state until released.
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  mockDataFetch((url) => (url.includes('/search/') ? held.then(() => fixtureResponse(url)) : undefined));
+  const { release } = mockDataFetchHoldingSearch();
   const { user, router } = renderRoute('/');
   await screen.findByText('4 articles');
   await screen.findByRole('checkbox', { name: /^NATO 2/ });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { fixtureResponse, mockDataFetch } from './fetch-mock.ts';
+import { mockDataFetch, mockDataFetchHoldingSearch } from './fetch-mock.ts';
 import { componentsIn, takeCommits } from './react-commits.ts';
 import type { CommitRecord } from '../../scripts/bench/react-commits.ts';
 import { renderRoute } from './render-route.tsx';
@@ -144,11 +144,8 @@ test('a quoted phrase on /quotes is marked whole in the quotation and counted', 
 });
 
 test('while a new search loads, the quote cards of the page being left are not rendered again', async () => {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  mockDataFetch((url) => (url.includes('/search/') ? held.then(() => fixtureResponse(url)) : undefined));
+  // The search document is held back, so the navigation stays in its loading state until released.
+  const { release } = mockDataFetchHoldingSearch();
   const { user, router } = renderRoute('/quotes');
   await screen.findByText('5 quotes');
   takeCommits();
