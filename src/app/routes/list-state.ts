@@ -266,12 +266,9 @@ function whenIdle(task: () => void): () => void {
 
 /**
  * Names for the slugs a list shows: chips from the page's own items, the selected filters from
- * the facet rows, sources from the meta document; the slug itself until a name arrives.
- */
-/**
- * The names the list's filters and cards show for slugs: the page's own names first, then the facet
- * rows'. The same functions until those inputs change, so the list's rows (memoised on them) are
- * not rendered again when only the navigation state moves.
+ * the facet rows, sources from the meta document; the slug itself until a name arrives. The same
+ * functions until those inputs change, so the list's rows (memoised on them) are not rendered
+ * again when only the navigation state moves.
  */
 export function useListNames(state: ListState<unknown>): NameLookups {
   const { organisationNames, speakerNames } = state.result;
