@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores the extract command against the shared gold annotation (see README "Extraction quality").
-# Usage: npm run eval [-- --verbose | --json] [--dev2 | --dev3 | --dev4 | --dev5 | --dev6 | --dev7] [--by-rule]
+# Usage: npm run eval [-- --verbose | --json] [--dev2 | --dev3 | --dev4 | --dev5 | --dev6 | --dev7] [--by-rule] [--roles]
 #   --dev2 scores against the second development set (tests/gold/gold-dev2.json), annotated blind
 #   from ../shared/corpus/annotate-next.txt before its articles were run through the extractor.
 #   --dev3 scores against the third set (tests/gold/gold-dev3.json): 50 articles in neither dev
@@ -21,6 +21,8 @@
 #   tests/gold/gold-dev7-notes.md).
 #   --by-rule prints, after the scores, count, true positives and precision per extraction rule
 #   (scripts/eval/score-by-rule.ts), so a weak rule is visible.
+#   --roles prints, after the scores, how the roles shown beside speakers agree with the gold's on
+#   the quotes whose speaker is right (the shared scorer does not score roles).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${SHARED_DIR:-$root/../shared}"
@@ -30,6 +32,7 @@ node --import tsx "$root/src/ingest/cli/extract.ts" "$shared/corpus/wikinews" "$
 gold="$shared/corpus/gold-dev.json"
 args=()
 by_rule=0
+roles=0
 for arg in "$@"; do
   case "$arg" in
     --dev2) gold="$root/tests/gold/gold-dev2.json" ;;
@@ -39,6 +42,7 @@ for arg in "$@"; do
     --dev6) gold="$root/tests/gold/gold-dev6.json" ;;
     --dev7) gold="$root/tests/gold/gold-dev7.json" ;;
     --by-rule) by_rule=1 ;;
+    --roles) roles=1 ;;
     *) args+=("$arg") ;;
   esac
 done
@@ -46,4 +50,8 @@ node "$shared/eval/score.mjs" "$gold" "$out" "${args[@]+"${args[@]}"}"
 if [ "$by_rule" = 1 ]; then
   echo
   node --import tsx "$root/scripts/eval/eval-by-rule.ts" "$gold" "$out"
+fi
+if [ "$roles" = 1 ]; then
+  echo
+  node --import tsx "$root/scripts/eval/eval-by-rule.ts" "$gold" "$out" --roles
 fi

@@ -11,7 +11,7 @@
 
 export interface GoldArticle {
   file: string;
-  quotes?: { text: string; speaker: string | null }[];
+  quotes?: { text: string; speaker: string | null; role?: string | null }[];
   organisations?: { name: string; aliases?: string[] }[];
   optional_organisations?: { name: string; aliases?: string[] }[];
 }
@@ -22,6 +22,7 @@ export interface PredictedArticle {
   quotes?: {
     text: string;
     speaker: string | null;
+    role?: string | null;
     rule?: string;
     quoteRule?: string;
     speakerRule?: string;
@@ -152,6 +153,33 @@ class Tally {
   }
 }
 
+/**
+ * The shared scorer's quote matching: each predicted quote's gold quote (by index), pairs of token
+ * overlap ≥ 0.9 taken best first, one to one.
+ */
+function matchQuotes(gq: readonly { text: string }[], pq: readonly { text: string }[]): Map<number, number> {
+  const pairs: { gi: number; pi: number; ov: number }[] = [];
+  gq.forEach((q, gi) => {
+    pq.forEach((r, pi) => {
+      const ov = fold(q.text).trim() === fold(r.text).trim() ? 1 : tokenOverlap(q.text, r.text);
+      if (ov >= 0.9) pairs.push({ gi, pi, ov });
+    });
+  });
+  pairs.sort((a, b) => b.ov - a.ov);
+  const usedG = new Set<number>();
+  const matchOf = new Map<number, number>();
+  for (const { gi, pi } of pairs) {
+    if (usedG.has(gi) || matchOf.has(pi)) continue;
+    usedG.add(gi);
+    matchOf.set(pi, gi);
+  }
+  return matchOf;
+}
+
+/** A gold article's organisations under all their names, for speakers that are organisations. */
+const speakerOrgSetsOf = (g: GoldArticle): Set<string>[] =>
+  [...(g.organisations ?? []), ...(g.optional_organisations ?? [])].map(orgVariants);
+
 /** Scores the predictions of the gold articles per rule (articles missing from `predictions` are skipped). */
 export function scoreByRule(
   gold: readonly GoldArticle[],
@@ -168,22 +196,8 @@ export function scoreByRule(
     const gq = g.quotes ?? [];
     const pq = p.quotes ?? [];
     const gOrgs = g.organisations ?? [];
-    const speakerOrgSets = [...gOrgs, ...(g.optional_organisations ?? [])].map(orgVariants);
-    const pairs: { gi: number; pi: number; ov: number }[] = [];
-    gq.forEach((q, gi) => {
-      pq.forEach((r, pi) => {
-        const ov = fold(q.text).trim() === fold(r.text).trim() ? 1 : tokenOverlap(q.text, r.text);
-        if (ov >= 0.9) pairs.push({ gi, pi, ov });
-      });
-    });
-    pairs.sort((a, b) => b.ov - a.ov);
-    const usedG = new Set<number>();
-    const matchOf = new Map<number, number>();
-    for (const { gi, pi } of pairs) {
-      if (usedG.has(gi) || matchOf.has(pi)) continue;
-      usedG.add(gi);
-      matchOf.set(pi, gi);
-    }
+    const speakerOrgSets = speakerOrgSetsOf(g);
+    const matchOf = matchQuotes(gq, pq);
     pq.forEach((q, pi) => {
       const gi = matchOf.get(pi);
       quotes.add(q.quoteRule, gi !== undefined);
@@ -234,5 +248,98 @@ export function formatByRule(report: ByRuleReport): string {
     ...section('speakers by attribution class (`rule`)', 'right', report.attributions),
     '',
     ...section('organisations (scored; right = a gold organisation)', 'right', report.organisations),
+  ].join('\n');
+}
+
+/**
+ * How the roles shown beside speakers (`quotes[].role`) agree with the gold's, over the quotes
+ * matched to a gold quote whose speaker is right (the gold guidelines keep roles for display checks;
+ * the shared scorer does not score them). Both roles are compared as folded words without
+ * articles: `exact` when the words are the same, `close` when their word F1 is at least 0.5,
+ * `wrong` below that; `missing` when only the gold gives a role, `extra` when only the
+ * prediction does, `bothNone` when neither does.
+ */
+export interface RoleReport {
+  quotes: number;
+  exact: number;
+  close: number;
+  wrong: number;
+  missing: number;
+  extra: number;
+  bothNone: number;
+}
+
+const ROLE_FILLER = new Set(['the', 'a', 'an']);
+const roleWords = (role: string | null | undefined): string[] =>
+  tokens(role).filter((t) => !ROLE_FILLER.has(t));
+
+/** Word F1 of two roles' folded words (multisets). */
+export function roleOverlap(gold: string, predicted: string): number {
+  const g = roleWords(gold);
+  const p = roleWords(predicted);
+  if (g.length === 0 || p.length === 0) return g.length === p.length ? 1 : 0;
+  const counts = new Map<string, number>();
+  for (const t of g) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of p) {
+    const c = counts.get(t) ?? 0;
+    if (c > 0) {
+      common++;
+      counts.set(t, c - 1);
+    }
+  }
+  return (2 * common) / (g.length + p.length);
+}
+
+export function scoreRoles(
+  gold: readonly GoldArticle[],
+  predictions: readonly PredictedArticle[],
+): RoleReport {
+  const byFile = new Map(predictions.map((p) => [baseName(p.file), p]));
+  const report: RoleReport = { quotes: 0, exact: 0, close: 0, wrong: 0, missing: 0, extra: 0, bothNone: 0 };
+  for (const g of gold) {
+    const p = byFile.get(baseName(g.file));
+    if (!p) continue;
+    const gq = g.quotes ?? [];
+    const pq = p.quotes ?? [];
+    const orgSets = speakerOrgSetsOf(g);
+    for (const [pi, gi] of matchQuotes(gq, pq)) {
+      const goldQuote = gq[gi]!;
+      const predicted = pq[pi]!;
+      if (!sameSpeaker(goldQuote.speaker, predicted.speaker, orgSets)) continue;
+      report.quotes++;
+      const goldRole = roleWords(goldQuote.role).length > 0 ? goldQuote.role! : null;
+      const predictedRole = roleWords(predicted.role).length > 0 ? predicted.role! : null;
+      if (goldRole === null && predictedRole === null) report.bothNone++;
+      else if (predictedRole === null) report.missing++;
+      else if (goldRole === null) report.extra++;
+      else {
+        const overlap = roleOverlap(goldRole, predictedRole);
+        if (overlap === 1) report.exact++;
+        else if (overlap >= 0.5) report.close++;
+        else report.wrong++;
+      }
+    }
+  }
+  return report;
+}
+
+/** The role report as text: counts and shares of the quotes with the right speaker. */
+export function formatRoles(report: RoleReport): string {
+  const share = (n: number) => (report.quotes === 0 ? '–' : (n / report.quotes).toFixed(3));
+  const rows: [string, number][] = [
+    ['the same role', report.exact],
+    ['a close role (word F1 ≥ 0.5)', report.close],
+    ['another role', report.wrong],
+    ['no role in either', report.bothNone],
+    ['missing (only the gold gives one)', report.missing],
+    ['extra (only the extractor gives one)', report.extra],
+    ['agree (the same role, or none in either)', report.exact + report.bothNone],
+    ['… or a close role', report.exact + report.bothNone + report.close],
+  ];
+  return [
+    `roles (quotes with the right speaker: ${report.quotes}; the shared scorer does not score roles)`,
+    `  ${''.padEnd(42)}  count   share`,
+    ...rows.map(([label, n]) => `  ${label.padEnd(42)}  ${String(n).padStart(5)}  ${share(n).padStart(6)}`),
   ].join('\n');
 }

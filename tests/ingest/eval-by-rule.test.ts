@@ -1,5 +1,6 @@
 // The per-rule report of `npm run eval -- --by-rule`: counts, true positives and precision per
-// rule, matched the way the shared scorer matches (so per-rule true positives add up to its totals).
+// rule, matched the way the shared scorer matches (so per-rule true positives add up to its totals);
+// and `--roles`, how the roles beside right speakers agree with the gold's.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,10 @@ import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import {
   formatByRule,
+  formatRoles,
+  roleOverlap,
   scoreByRule,
+  scoreRoles,
   type GoldArticle,
   type PredictedArticle,
 } from '../../scripts/eval/score-by-rule.ts';
@@ -108,3 +112,48 @@ test('npm run eval -- --by-rule prints the per-rule tables after the scores', ()
   expect(out).toMatch(/speaker\.said-after\s+1\s+1\s+1\.000/);
   expect(out).toContain('organisations');
 }, 30_000);
+
+test('roles are compared on the quotes whose speaker is right, as folded words without articles', () => {
+  const roleGold: GoldArticle[] = [
+    {
+      file: 'r.txt',
+      quotes: [
+        { text: 'one two three four', speaker: 'Ann Lee', role: 'the director of the gallery' },
+        { text: 'five six seven eight', speaker: 'Ann Lee', role: 'director of the gallery' },
+        { text: 'nine ten eleven twelve', speaker: 'Ann Lee', role: 'curator' },
+        { text: 'thirteen fourteen fifteen', speaker: 'Ann Lee', role: null },
+        { text: 'sixteen seventeen eighteen', speaker: 'Ann Lee', role: null },
+        { text: 'nineteen twenty twenty-one', speaker: 'Ann Lee', role: 'Director' },
+        { text: 'a quote with the wrong speaker', speaker: 'Ann Lee', role: 'curator' },
+      ],
+    },
+  ];
+  const quote = (text: string, speaker: string, role: string | null) => ({ text, speaker, role });
+  const rolePredictions: PredictedArticle[] = [
+    {
+      file: 'corpus/r.txt',
+      quotes: [
+        quote('one two three four', 'Lee', 'Director of the Gallery'),
+        quote('five six seven eight', 'Ann Lee', 'director of the new gallery'),
+        quote('nine ten eleven twelve', 'Ann Lee', 'mayor'),
+        quote('thirteen fourteen fifteen', 'Ann Lee', null),
+        quote('sixteen seventeen eighteen', 'Ann Lee', 'gallery director'),
+        quote('nineteen twenty twenty-one', 'Ann Lee', null),
+        quote('a quote with the wrong speaker', 'Bo Kim', 'curator'),
+      ],
+    },
+  ];
+  expect(scoreRoles(roleGold, rolePredictions)).toEqual({
+    quotes: 6,
+    exact: 1,
+    close: 1,
+    wrong: 1,
+    bothNone: 1,
+    extra: 1,
+    missing: 1,
+  });
+  expect(roleOverlap('the director of the gallery', 'director of the new gallery')).toBeCloseTo(6 / 7);
+  expect(formatRoles(scoreRoles(roleGold, rolePredictions))).toMatch(
+    /agree \(the same role, or none in either\)\s+2\s+0\.333/,
+  );
+});
