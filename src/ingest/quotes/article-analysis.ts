@@ -386,8 +386,27 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
     ) {
       return stripArticle(tokenText(para, segStart, k));
     }
+    // "Kathryn Waters, director of the gallery, said"; "said Kristen Wilkins, assistant professor
+    // of photography.": a title without an article, its noun among its first three lowercase words.
+    if (closed && k - segStart <= 25 && bareTitleAt(tokens, segStart, k))
+      return stripArticle(tokenText(para, segStart, k));
   }
   return null;
+}
+
+/** Nouns that title a person (role heads and person nouns; not documents such as "statement"). */
+const PERSON_TITLE_NOUNS: ReadonlySet<string> = new Set(
+  [...lexicon.NOMINAL_HEADS].filter((w) => !DOCUMENT_NOUNS.has(w)),
+);
+
+/** Whether tokens [from, to) open with up to three lowercase words, the last a person's title noun. */
+function bareTitleAt(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let n = from; n < Math.min(to, from + 3); n++) {
+    const t = tokens[n]!;
+    if (t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+    if (PERSON_TITLE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
