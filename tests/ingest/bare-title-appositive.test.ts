@@ -46,3 +46,17 @@ test('no title when the words after the comma are no title', () => {
     ['Ray Dunn', null],
   ]);
 });
+
+test('a phrase of a preposition or a document after the name is no title; "of" a body still is', () => {
+  expect(
+    speakersAndRoles(
+      'His rival, Ann Lee, in a message to supporters, wrote "We will win this."',
+      '"The price rise is fair," Tolvo said in its March media release.',
+      'Omar Farid, of the provincial council, spoke first. "The road is closed," Farid said.',
+    ),
+  ).toEqual([
+    ['Ann Lee', null],
+    ['Tolvo', null],
+    ['Omar Farid', 'of the provincial council'],
+  ]);
+});

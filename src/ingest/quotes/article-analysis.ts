@@ -374,7 +374,16 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
       tokens[k]?.text === ',' ||
       k >= tokens.length ||
       (tokens[k]?.text === '.' && !(opens && isSentenceStop(tokens[k])));
-    if (first && (first.kind === 'role' || first.kind === 'nominal') && closed && k - segStart <= 25) {
+    // "Biden, in a message to fundraisers, accused …": a phrase of a preposition (but "of": "X,
+    // of the provincial council,"), or a document ("message", "speech"), is no title.
+    if (
+      first &&
+      (first.kind === 'role' || first.kind === 'nominal') &&
+      !isTitleless(first) &&
+      (tokens[segStart]!.lower === 'of' || !PREPOSITIONS.has(tokens[segStart]!.lower)) &&
+      closed &&
+      k - segStart <= 25
+    ) {
       return stripArticle(tokenText(para, segStart, k));
     }
     const t = tokens[segStart];
@@ -392,6 +401,11 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
       return stripArticle(tokenText(para, segStart, k));
   }
   return null;
+}
+
+/** A title or nominal mention headed by a document ("the speech", "a message"): it titles no one. */
+function isTitleless(m: Mention): boolean {
+  return m.head !== null && DOCUMENT_NOUNS.has(m.head);
 }
 
 /** Nouns that title a person (role heads and person nouns; not documents such as "statement"). */
@@ -421,7 +435,13 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
   if (m.role !== null) return m.glued === true ? (appositiveAfter(para, m) ?? m.role) : m.role;
   const { tokens, mentions } = para;
   const before = mentions.byEnd[m.from - 1];
-  if (before && (before.kind === 'nominal' || before.kind === 'role') && before.role !== null)
+  // "During the speech Trump claimed": a document before the name is no title.
+  if (
+    before &&
+    (before.kind === 'nominal' || before.kind === 'role') &&
+    before.role !== null &&
+    !isTitleless(before)
+  )
     return stripArticle(before.role);
   // A lowercase title right before the name: "trade commissioner Albert Muchanga", "archbishop X".
   const head = tokens[m.from - 1];
