@@ -597,7 +597,8 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
         let c = n;
         while (c < n + 2 && isConnector(toks[c])) c++;
         if (isNameToken(toks[c], lowerWords) && !toks[c]!.sentStart) {
-          e = c;
+          // "India the Congress party": a known name after the connector runs on as well.
+          e = grow(p, c, c);
           continue;
         }
       }
