@@ -21,3 +21,28 @@ test('a known name after a connector runs past the capitalised words', () => {
     ),
   ).toEqual(['Indian National Congress', 'African National Congress']);
 });
+
+test('one unknown name the article gives bodies of two countries is two bodies', () => {
+  // A country's possessive before the name, or "in" and a country after it, places the body; a
+  // mention placed nowhere goes with the last placed one before it.
+  const e = entities(
+    "Peru's Chamber of Deputies approved the budget on Tuesday.",
+    'The Chamber of Deputies in Chile rejected a similar bill, and the Chamber of Deputies then adjourned.',
+  );
+  expect(e.organisations.map((o) => [o.name, o.aliases])).toEqual([
+    ['Chamber of Deputies (Peru)', ['Chamber of Deputies']],
+    ['Chamber of Deputies (Chile)', ['Chamber of Deputies']],
+  ]);
+  expect(e.organisations[1]!.mentions).toHaveLength(2);
+  // A demonym opening the name places it too, irregular ones included ("Spanish": Spain).
+  expect(
+    orgNames(
+      "Greece's Interior Ministry said the border was open.",
+      'The Spanish Interior Ministry disagreed.',
+    ),
+  ).toEqual(['Interior Ministry (Greece)', 'Spanish Interior Ministry']);
+  // One country only: one body, named as before.
+  expect(
+    orgNames("Kenya's Supreme Court ruled on Friday.", 'The Supreme Court said the vote was valid.'),
+  ).toEqual(['Supreme Court']);
+});

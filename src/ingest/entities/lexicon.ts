@@ -7,6 +7,7 @@ import organisationsJson from '../data/entities/organisations.json' with { type:
 import wellKnownJson from '../data/entities/well-known-organisations.json' with { type: 'json' };
 import openOrganisationsJson from '../data/entities/open-organisations.json' with { type: 'json' };
 import placesJson from '../data/entities/places.json' with { type: 'json' };
+import ruleWordsJson from '../data/entities/rule-words.json' with { type: 'json' };
 import rolesJson from '../data/quotes/roles.json' with { type: 'json' };
 import { NAME_FORMING_TITLES } from '../language/names.ts';
 import { slugify } from '../language/slug.ts';
@@ -262,6 +263,43 @@ export function isDemonymOf(demonym: string, countrySlug: string): boolean {
   return (COUNTRY_NAMES.get(countrySlug) ?? []).some(
     (n) => n.length >= 4 && demonym.startsWith(n.slice(0, 4).toLowerCase()),
   );
+}
+
+/**
+ * The country whose people `demonym` (lowercase) names: of the countries it is a demonym of
+ * (`isDemonymOf`), the one with a name sharing the longest opening with it ("austrian": Austria,
+ * not Australia); null when none or two tie.
+ */
+export function demonymCountry(demonym: string): KnownPlace | null {
+  return remembered(demonymCountryCache, demonym, demonymCountryUncached);
+}
+
+const demonymCountryCache = new Map<string, KnownPlace | null>();
+const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries(ruleWordsJson.irregularDemonyms),
+);
+
+function demonymCountryUncached(demonym: string): KnownPlace | null {
+  const irregular = IRREGULAR_DEMONYMS.get(demonym);
+  // (An empty entry: a word of the demonym list that names no country's people, "Western".)
+  if (irregular !== undefined) return irregular === '' ? null : gazetteerPlace(nameKeyTokens(irregular));
+  let best: { names: readonly string[]; shared: number } | null = null;
+  let tie = false;
+  for (const [slug, names] of COUNTRY_NAMES) {
+    if (!isDemonymOf(demonym, slug)) continue;
+    let shared = 0;
+    for (const n of names) {
+      const lower = n.toLowerCase();
+      let k = 0;
+      while (k < lower.length && lower[k] === demonym[k]) k++;
+      shared = Math.max(shared, k);
+    }
+    if (!best || shared > best.shared) {
+      best = { names, shared };
+      tie = false;
+    } else if (shared === best.shared) tie = true;
+  }
+  return best && !tie ? gazetteerPlace(nameKeyTokens(best.names[0]!)) : null;
 }
 
 /** Are these lowercased words, all of them, a place of the gazetteer ("united states", "bahamas")? */

@@ -30,6 +30,13 @@ export interface OrgCandidate extends Span {
   name?: string;
   /** The recognition rule that found it. */
   rule: OrgRule;
+  /**
+   * The country the text places an unknown body in ("Italy's Chamber of Deputies", "the Chamber of
+   * Deputies in Mexico", "the Italian Chamber of Deputies"), set by `recognise`; else absent.
+   */
+  country?: KnownPlace;
+  /** Its name without the place or demonym that opens it, when `country` comes from there. */
+  bare?: string;
 }
 
 export interface PlaceCandidate extends Span {
