@@ -46,3 +46,27 @@ test('one unknown name the article gives bodies of two countries is two bodies',
     orgNames("Kenya's Supreme Court ruled on Friday.", 'The Supreme Court said the vote was valid.'),
   ).toEqual(['Supreme Court']);
 });
+
+test("a monarch's title or a saint's name before a possessive belongs to the body's name", () => {
+  expect(
+    orgNames(
+      "A lecturer at King's College Hospital and a researcher at Queen's University spoke.",
+      "The Prince's Trust paid for beds at St Anne's Hospital and St. Luke's Hospital.",
+    ),
+  ).toEqual([
+    "King's College Hospital",
+    "Queen's University",
+    "Prince's Trust",
+    "St Anne's Hospital",
+    "St. Luke's Hospital",
+  ]);
+});
+
+test('a city or country right after an academic head is part of the name', () => {
+  expect(
+    orgNames(
+      'Researchers at Trinity College Dublin and Hanover College Berlin published the study.',
+      'She studied at Imperial College London before moving to Trinity College.',
+    ),
+  ).toEqual(['Trinity College Dublin', 'Hanover College Berlin', 'Imperial College London']);
+});

@@ -16,6 +16,7 @@ import {
   isConnector,
   isElidedNameWord,
   isNameToken,
+  ownerInName,
   pushOrg,
   span,
   trieMatch,
@@ -569,7 +570,7 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
       const n = e + 1;
       const nt = toks[n];
       if (nt?.kind === 'poss') {
-        if (L.possessiveNames.has(toks[e]!.lower) && isNameToken(toks[n + 1], lowerWords)) {
+        if (ownerInName(p, e) && isNameToken(toks[n + 1], lowerWords)) {
           e = n + 1;
           continue;
         }

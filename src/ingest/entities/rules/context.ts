@@ -149,6 +149,24 @@ export function isBodyAppositive(p: Para, j: number): boolean {
   return false;
 }
 
+/**
+ * Is the capitalised word at `n`, right before a possessive, an owner that belongs to a body's
+ * name: a word of `possessiveNames` ("Women's Institute"), a monarch's title ("King's College",
+ * "Queen's University", "Prince's Trust"), or a saint's name after "St", "St." or "Saint" ("St
+ * Mary's Hospital", "St. Thomas' Hospital")? (Issue #12.)
+ */
+export function ownerInName(p: Para, n: number): boolean {
+  const { toks } = p;
+  const owner = toks[n];
+  if (owner?.kind !== 'word' || !owner.cap || toks[n + 1]?.kind !== 'poss') return false;
+  if (L.possessiveNames.has(owner.lower) || OWNER_TITLES.has(owner.lower)) return true;
+  const saint = toks[n - 1]?.text === '.' ? toks[n - 2] : toks[n - 1];
+  return saint !== undefined && SAINT_WORDS.has(saint.text) && saint.end <= owner.start;
+}
+
+const OWNER_TITLES: ReadonlySet<string> = new Set(ruleWords.ownerTitles);
+const SAINT_WORDS: ReadonlySet<string> = new Set(ruleWords.saintWords);
+
 export function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
   if (t?.kind !== 'word' || t.tag) return false;
   // AL_PREFIX needs a hyphen after two or three letters, an elided article an apostrophe after one:
