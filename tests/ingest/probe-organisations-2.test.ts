@@ -70,3 +70,29 @@ test('a city or country right after an academic head is part of the name', () =>
     ),
   ).toEqual(['Trinity College Dublin', 'Hanover College Berlin', 'Imperial College London']);
 });
+
+test('a city or a one-word name beside a verb of a match is a club when the clause says it is sport', () => {
+  const e = entities(
+    'Liverpool beat Arsenal 2-1 on Saturday, while Chelsea drew with Barcelona.',
+    'The striker signed for Valmont last summer.',
+  );
+  expect(e.organisations.map((o) => [o.name, o.rule])).toEqual([
+    ['Liverpool', 'org.match-side'],
+    ['Arsenal', 'org.match-side'],
+    ['Chelsea', 'org.match-side'],
+    ['Barcelona', 'org.match-side'],
+    ['Valmont', 'org.match-side'],
+  ]);
+  // National sides are their countries (gold guidelines); no score, no match; players are people.
+  expect(orgNames('England beat France 2-1 in the final.')).toEqual([]);
+  expect(orgNames('Washington beat Beijing to the deal.')).toEqual([]);
+  expect(orgNames('Rafael Nadal beat Novak Djokovic 6-4, and Nadal beat Djokovic 7-5 again.')).toEqual([]);
+});
+
+test('a one-word name is the one unknown body whose longer name ends in it', () => {
+  const e = entities(
+    'Wrestling promotion Silver Moon Starlight announced the card on Monday.',
+    'Aiko Tanaka signed for Starlight in 2019.',
+  );
+  expect(e.organisations.map((o) => [o.name, o.aliases])).toEqual([['Silver Moon Starlight', ['Starlight']]]);
+});

@@ -14,6 +14,7 @@ import { L, LIST_INTRO, type Para, type ParagraphOut } from './rules/context.ts'
 import { cueLists, cues, digitBrands } from './rules/cues.ts';
 import { EMPLOYMENT_TRIGGERS, employmentFrames } from './rules/employment.ts';
 import { lowercaseHeads } from './rules/lowercase-heads.ts';
+import { MATCH_TRIGGERS, matchSides } from './rules/match-sides.ts';
 import { LEGAL_SUFFIXES, legalSuffixes } from './rules/legal-suffixes.ts';
 import { coordinatedLists } from './rules/lists.ts';
 import { holderOffices } from './rules/office-holders.ts';
@@ -123,6 +124,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     triggers: [...EMPLOYMENT_TRIGGERS],
     apply: (p, _, out) => {
       employmentFrames(p, out);
+    },
+  },
+  // "Liverpool beat Arsenal 2-1", "signed for Sevilla": the clubs of a match or a transfer.
+  {
+    name: 'match-sides',
+    triggers: [...MATCH_TRIGGERS],
+    apply: (p, _, out) => {
+      matchSides(p, out);
     },
   },
   // "Newsweek, Politico, The Hill and TMZ": the rest of a list of mostly organisations.

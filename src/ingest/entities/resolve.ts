@@ -321,6 +321,27 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       groups.delete(key);
     }
   }
+  // "Stardom" beside "World Wonder Ring Stardom": a one-word name (no head) is the one unknown
+  // body whose longer name ends in that word (issue #12).
+  const byLastWord = new MultiMap<OrgGroup>();
+  for (const g of groups.values()) {
+    if (g.known) continue;
+    for (const n of g.surfaces) {
+      const toks = keyTokens(n);
+      if (toks.length >= 2) byLastWord.add(toks.at(-1)!, g);
+    }
+  }
+  for (const [key, g] of [...groups.entries()]) {
+    if (g.known || g.surfaces.length !== 1) continue;
+    const mine = keyTokens(g.surfaces[0]!);
+    if (mine.length !== 1 || L.heads.has(mine[0]!)) continue;
+    const named = new Set([...(byLastWord.get(mine[0]!) ?? [])].filter((o) => o !== g && live(o)));
+    if (named.size === 1) {
+      const [target] = named;
+      mergeInto(target!, g);
+      groups.delete(key);
+    }
+  }
   // "Scientology" beside "Church of Scientology", then "Scientology.org": a one-word name is the
   // one body named "<head> of <that word>", and a web domain is the body its first label names
   // (issue #12).
