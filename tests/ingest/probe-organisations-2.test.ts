@@ -96,3 +96,26 @@ test('a one-word name is the one unknown body whose longer name ends in it', () 
   );
   expect(e.organisations.map((o) => [o.name, o.aliases])).toEqual([['Silver Moon Starlight', ['Starlight']]]);
 });
+
+test("parties known by a bare or foreign name; a name other countries' parties share only where the article names the country", () => {
+  expect(orgNames('In Dublin, Fianna Fáil and Fine Gael agreed to govern together.')).toEqual([
+    'Fianna Fáil',
+    'Fine Gael',
+  ]);
+  expect(
+    orgNames('Brothers of Italy won the most votes, and Sumar joined the government in Madrid.'),
+  ).toEqual(['Brothers of Italy', 'Sumar']);
+  // "Labor", "Liberals": scoped to the party's country, the one named last before the match.
+  expect(
+    orgNames('In Australia, Labor won the election.', 'In Canada the Liberals formed a government.'),
+  ).toEqual(['Australian Labor Party', 'Liberal Party of Canada']);
+  expect(orgNames('Labor leaders marched on Monday.', 'The Liberals were not there.')).toEqual([]);
+});
+
+test('an acronym the article defines for a name, matching a known body, makes the name that body', () => {
+  const e = entities('He leads the Austrian Social Democrat Party (SPOE), the rival of the OEVP.');
+  expect(e.organisations.map((o) => [o.name, o.aliases])).toEqual([
+    ['Social Democratic Party of Austria', ['SPOE', 'Austrian Social Democrat Party', 'SPÖ']],
+    ["Austrian People's Party", ['OEVP', 'ÖVP']],
+  ]);
+});

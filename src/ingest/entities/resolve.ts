@@ -396,8 +396,18 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   const byAcronym = new MultiMap<OrgGroup>();
   for (const g of groups.values()) for (const a of g.acronyms) byAcronym.add(a, g);
   for (const [key, g] of [...groups.entries()]) {
-    if (g.known || g.surfaces.length !== 1) continue;
+    if (g.surfaces.length !== 1) continue;
     const target = firstLive(byAcronym.get(g.surfaces[0]!), g);
+    // "the Austrian Social Democrat Party (SPOE)", then "SPOE" matching the known SPÖ by its
+    // alias: the name the article defined the acronym for is the known body's (issue #12).
+    if (g.known) {
+      if (target && !target.known) {
+        mergeInto(g, target);
+        groups.delete(target.key);
+        for (const a of target.acronyms) byAcronym.add(a, g);
+      }
+      continue;
+    }
     if (target) {
       mergeInto(target, g);
       groups.delete(key);

@@ -4,7 +4,15 @@
  * tokens, connectors, trie matching, claiming an organisation).
  */
 import type { OrgRule } from '../../../contract/schema.ts';
-import { LEXICON, type KnownOrg, type KnownPlace, type TrieNode } from '../lexicon.ts';
+import {
+  LEXICON,
+  articleNamesCountry,
+  countryPattern,
+  type KnownOrg,
+  type KnownPlace,
+  type TrieNode,
+  type TrieValue,
+} from '../lexicon.ts';
 import { NAME_PARTICLES } from '../../language/names.ts';
 import { type Token } from '../../language/tokenize.ts';
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
@@ -80,6 +88,8 @@ export interface Para {
 export interface ArticleText {
   paragraphs: readonly string[];
   lower: string | null;
+  /** Per country slug, whether the article names the country (`articleNamesCountry`). */
+  countries?: Map<string, boolean>;
 }
 
 export const L = LEXICON;
@@ -225,15 +235,39 @@ export function trieMatch<T>(
     for (const v of node.values) {
       if (v.exact !== null && p.text.slice(p.toks[i]!.start, t.end) !== v.exact) continue;
       if (v.needThe && p.toks[i - 1]?.text !== 'The') continue;
+      if (v.country !== null && !articleNamesCountry(p.article, v.country)) continue;
       if (found === null) found = v.value;
       else {
-        // An acronym two bodies share ("ICC"): the one the article names in full.
-        const named = node.values.find((x) => fullNameInArticle(p.article, x.value));
+        // An acronym two bodies share ("ICC"): the one the article names in full; a name two
+        // countries' parties share ("Liberals"): the one whose country the paragraph names.
+        const named =
+          node.values.find((x) => fullNameInArticle(p.article, x.value)) ??
+          nearestCountry(node.values, p.text.slice(0, p.toks[i]!.start).toLowerCase());
         if (named) found = named.value;
         break;
       }
     }
     if (found !== null) best = { j: k + 1, value: found };
+  }
+  return best;
+}
+
+/**
+ * Of values scoped to a country, the one whose country the text before a match names last ("in
+ * Canada the Liberals"), or undefined.
+ */
+function nearestCountry<T>(values: readonly TrieValue<T>[], before: string): TrieValue<T> | undefined {
+  let best: TrieValue<T> | undefined;
+  let at = -1;
+  for (const x of values) {
+    if (x.country === null) continue;
+    const re = new RegExp(countryPattern(x.country).source, 'gu');
+    let last = -1;
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) last = m.index;
+    if (last > at) {
+      at = last;
+      best = x;
+    }
   }
   return best;
 }
