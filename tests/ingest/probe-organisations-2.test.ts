@@ -119,3 +119,21 @@ test('an acronym the article defines for a name, matching a known body, makes th
     ["Austrian People's Party", ['OEVP', 'ÖVP']],
   ]);
 });
+
+test('heads of police forces, coastguards, cartels, colleges of music and orchestras make bodies', () => {
+  expect(
+    orgNames(
+      'Officers of the Royal Ulster Constabulary met the Norwegian Coastguard.',
+      'The Gulf Cartel threatened students of the Hong Kong Polytechnic and the Paris Conservatory.',
+      'The Vienna Philharmonic played at the Moravian Seminary.',
+    ),
+  ).toEqual([
+    'Royal Ulster Constabulary',
+    'Norwegian Coastguard',
+    'Gulf Cartel',
+    'Hong Kong Polytechnic',
+    'Paris Conservatory',
+    'Vienna Philharmonic',
+    'Moravian Seminary',
+  ]);
+});
