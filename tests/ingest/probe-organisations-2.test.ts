@@ -137,3 +137,13 @@ test('heads of police forces, coastguards, cartels, colleges of music and orches
     'Moravian Seminary',
   ]);
 });
+
+test('a plural cue noun after "the" with a list of names right after it names bodies', () => {
+  expect(orgNames('Shares in the carmakers Vexa, Torvik and Almont rose on Monday.')).toEqual([
+    'Vexa',
+    'Torvik',
+    'Almont',
+  ]);
+  // One name after it is no list (the cue-word rules decide such names).
+  expect(orgNames('The carmakers said Vexa would rise.')).toEqual([]);
+});

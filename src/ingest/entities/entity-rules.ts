@@ -11,7 +11,7 @@
 import { alsoCalled, definitions, hyphenatedAcronyms } from './rules/acronyms.ts';
 import { capitalisedChunks } from './rules/chunks.ts';
 import { L, LIST_INTRO, type Para, type ParagraphOut } from './rules/context.ts';
-import { cueLists, cues, digitBrands } from './rules/cues.ts';
+import { CUE_PLURALS, cueLists, cues, digitBrands } from './rules/cues.ts';
 import { EMPLOYMENT_TRIGGERS, employmentFrames } from './rules/employment.ts';
 import { lowercaseHeads } from './rules/lowercase-heads.ts';
 import { MATCH_TRIGGERS, matchSides } from './rules/match-sides.ts';
@@ -82,7 +82,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   // "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens".
   {
     name: 'cue-lists',
-    triggers: [...LIST_INTRO, 'such'],
+    triggers: [...LIST_INTRO, 'such', ...CUE_PLURALS],
     apply: (p, _, out) => {
       cueLists(p, out);
     },
