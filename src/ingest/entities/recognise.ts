@@ -116,12 +116,14 @@ export function recognise(
  * `country`, `bare`). Resolution keeps one name met in two countries two bodies (issue #12).
  */
 function placeInCountries(paras: readonly Para[], out: Recognised): void {
-  const countries = new Map<number, PlaceCandidate[]>();
+  // Countries by where they end and where they start (keys: paragraph and token), so that a
+  // names-dense article stays linear.
+  const endingAt = new Map<string, PlaceCandidate>();
+  const startingAt = new Map<string, PlaceCandidate>();
   for (const c of out.places) {
     if (c.place.kind !== 'country') continue;
-    const list = countries.get(c.paragraph);
-    if (list) list.push(c);
-    else countries.set(c.paragraph, [c]);
+    endingAt.set(`${c.paragraph}:${c.j}`, c);
+    startingAt.set(`${c.paragraph}:${c.i}`, c);
   }
   for (const c of out.orgs) {
     if (c.known !== null) continue;
@@ -146,11 +148,10 @@ function placeInCountries(paras: readonly Para[], out: Recognised): void {
       }
     }
     if (c.country) continue;
-    const here = countries.get(c.paragraph);
-    if (!here) continue;
+    if (endingAt.size === 0) continue;
     // "Italy's Chamber of Deputies".
     if (toks[c.i - 1]?.kind === 'poss') {
-      const owner = here.find((pl) => pl.j === c.i - 1);
+      const owner = endingAt.get(`${c.paragraph}:${c.i - 1}`);
       if (owner) c.country = owner.place;
       continue;
     }
@@ -158,7 +159,7 @@ function placeInCountries(paras: readonly Para[], out: Recognised): void {
     const inWord = toks[c.j];
     if (inWord?.kind === 'word' && !inWord.cap && inWord.lower === 'in') {
       const at = toks[c.j + 1]?.lower === 'the' ? c.j + 2 : c.j + 1;
-      const place = here.find((pl) => pl.i === at);
+      const place = startingAt.get(`${c.paragraph}:${at}`);
       if (place) c.country = place.place;
     }
   }
