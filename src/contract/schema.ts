@@ -112,6 +112,7 @@ export const ORG_RULES = [
   'org.also-called',
   'org.office',
   'org.cue-word',
+  'org.match-side',
   'org.cue-acronym',
   'org.media-verb',
   'org.appositive',

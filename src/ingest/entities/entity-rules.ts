@@ -11,9 +11,10 @@
 import { alsoCalled, definitions, hyphenatedAcronyms } from './rules/acronyms.ts';
 import { capitalisedChunks } from './rules/chunks.ts';
 import { L, LIST_INTRO, type Para, type ParagraphOut } from './rules/context.ts';
-import { cueLists, cues, digitBrands } from './rules/cues.ts';
+import { CUE_PLURALS, cueLists, cues, digitBrands } from './rules/cues.ts';
 import { EMPLOYMENT_TRIGGERS, employmentFrames } from './rules/employment.ts';
 import { lowercaseHeads } from './rules/lowercase-heads.ts';
+import { MATCH_TRIGGERS, matchSides } from './rules/match-sides.ts';
 import { LEGAL_SUFFIXES, legalSuffixes } from './rules/legal-suffixes.ts';
 import { coordinatedLists } from './rules/lists.ts';
 import { holderOffices } from './rules/office-holders.ts';
@@ -81,7 +82,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   // "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens".
   {
     name: 'cue-lists',
-    triggers: [...LIST_INTRO, 'such'],
+    triggers: [...LIST_INTRO, 'such', ...CUE_PLURALS],
     apply: (p, _, out) => {
       cueLists(p, out);
     },
@@ -123,6 +124,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     triggers: [...EMPLOYMENT_TRIGGERS],
     apply: (p, _, out) => {
       employmentFrames(p, out);
+    },
+  },
+  // "Liverpool beat Arsenal 2-1", "signed for Sevilla": the clubs of a match or a transfer.
+  {
+    name: 'match-sides',
+    triggers: [...MATCH_TRIGGERS],
+    apply: (p, _, out) => {
+      matchSides(p, out);
     },
   },
   // "Newsweek, Politico, The Hill and TMZ": the rest of a list of mostly organisations.

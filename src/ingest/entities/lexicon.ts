@@ -7,6 +7,7 @@ import organisationsJson from '../data/entities/organisations.json' with { type:
 import wellKnownJson from '../data/entities/well-known-organisations.json' with { type: 'json' };
 import openOrganisationsJson from '../data/entities/open-organisations.json' with { type: 'json' };
 import placesJson from '../data/entities/places.json' with { type: 'json' };
+import ruleWordsJson from '../data/entities/rule-words.json' with { type: 'json' };
 import rolesJson from '../data/quotes/roles.json' with { type: 'json' };
 import { NAME_FORMING_TITLES } from '../language/names.ts';
 import { slugify } from '../language/slug.ts';
@@ -36,6 +37,8 @@ export interface TrieValue<T> {
   exact: string | null;
   /** Matches only right after a capitalised "The" ("The Hill", "The Independent"). */
   needThe: boolean;
+  /** Matches only in an article naming this country (its slug): "Labor" in Australia. */
+  country: string | null;
 }
 
 export interface TrieNode<T> {
@@ -63,7 +66,13 @@ function nameKeyTokensUncached(name: string): readonly string[] {
 
 const keyCache = new Map<string, readonly string[]>();
 
-function insert<T>(root: TrieNode<T>, name: string, value: T, needThe = false): void {
+function insert<T>(
+  root: TrieNode<T>,
+  name: string,
+  value: T,
+  needThe = false,
+  country: string | null = null,
+): void {
   const keys = nameKeyTokens(name);
   if (keys.length === 0) return;
   let node = root;
@@ -78,7 +87,7 @@ function insert<T>(root: TrieNode<T>, name: string, value: T, needThe = false): 
   // Short all-caps names (WHO, IS, AP) only match in capitals, so "who" and "is" stay words.
   const bare = name.replace(/^the\s+/i, '');
   const exact = /^[\p{Lu}\p{N}.&-]+$/u.test(bare) && bare.replace(/[^\p{L}]/gu, '').length <= 5 ? bare : null;
-  if (!node.values.some((v) => v.value === value)) node.values.push({ value, exact, needThe });
+  if (!node.values.some((v) => v.value === value)) node.values.push({ value, exact, needThe, country });
 }
 
 interface OrgEntryJson {
@@ -88,6 +97,10 @@ interface OrgEntryJson {
   slug?: string;
   equivalents?: string[];
   needThe?: boolean;
+  /** The country of a party whose `countryAliases` other countries' parties share. */
+  country?: string;
+  /** Names matched only in an article naming `country` ("Labor", "the Greens"; issue #12). */
+  countryAliases?: string[];
 }
 
 function lowerSet(words: readonly string[]): Set<string> {
@@ -112,16 +125,65 @@ function buildOrgs(): { trie: TrieNode<KnownOrg>; bySlug: Map<string, KnownOrg> 
     const org: KnownOrg = {
       slug,
       name: e.name,
-      aliases: e.aliases ?? [],
+      aliases: [...(e.aliases ?? []), ...(e.countryAliases ?? [])],
       equivalents: e.equivalents ?? [],
       parent,
     };
     bySlug.set(slug, org);
     const needThe = e.needThe === true;
     insert(trie, e.name, org, needThe);
-    for (const a of org.aliases) insert(trie, a, org, needThe);
+    for (const a of e.aliases ?? []) insert(trie, a, org, needThe);
+    if (e.countryAliases !== undefined) {
+      const country = e.country === undefined ? undefined : placeSlug(e.country);
+      if (country === undefined)
+        throw new Error(`organisations: "${e.name}" has countryAliases and no country of the gazetteer`);
+      for (const a of e.countryAliases) insert(trie, a, org, needThe, country);
+    }
   }
   return { trie, bySlug };
+}
+
+/** The slug of a country of places.json by one of its names, or undefined. */
+function placeSlug(name: string): string | undefined {
+  const names = (placesJson as { countries: string[][] }).countries.find((n) => n.includes(name));
+  return names?.[0] === undefined ? undefined : slugify(names[0]);
+}
+
+/**
+ * Does the article name the country with this slug, by one of its names or a demonym of it
+ * ("Australia", "Australian")? Kept per article: a country-scoped alias asks it of each match.
+ */
+export function articleNamesCountry(
+  article: { paragraphs: readonly string[]; lower: string | null; countries?: Map<string, boolean> },
+  slug: string,
+): boolean {
+  article.countries ??= new Map();
+  let named = article.countries.get(slug);
+  if (named === undefined) {
+    article.lower ??= article.paragraphs.join('\n').toLowerCase();
+    named = countryPattern(slug).test(article.lower);
+    article.countries.set(slug, named);
+  }
+  return named;
+}
+
+const countryPatterns = new Map<string, RegExp>();
+
+/** A pattern finding the country with this slug, by a name or demonym, in lowercase text. */
+export function countryPattern(slug: string): RegExp {
+  let re = countryPatterns.get(slug);
+  if (!re) {
+    // (Not the short forms written in capitals: lowercased, "US" is "us".)
+    const words = (COUNTRY_NAMES.get(slug) ?? [])
+      .filter((n) => n.length >= 4 && n !== n.toUpperCase())
+      .map((n) => n.toLowerCase());
+    for (const d of (placesJson as { demonyms: string[] }).demonyms)
+      if (demonymCountry(d.toLowerCase())?.slug === slug) words.push(d.toLowerCase());
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})`, 'u');
+    countryPatterns.set(slug, re);
+  }
+  return re;
 }
 
 function buildPlaces(): TrieNode<KnownPlace> {
@@ -262,6 +324,43 @@ export function isDemonymOf(demonym: string, countrySlug: string): boolean {
   return (COUNTRY_NAMES.get(countrySlug) ?? []).some(
     (n) => n.length >= 4 && demonym.startsWith(n.slice(0, 4).toLowerCase()),
   );
+}
+
+/**
+ * The country whose people `demonym` (lowercase) names: of the countries it is a demonym of
+ * (`isDemonymOf`), the one with a name sharing the longest opening with it ("austrian": Austria,
+ * not Australia); null when none or two tie.
+ */
+export function demonymCountry(demonym: string): KnownPlace | null {
+  return remembered(demonymCountryCache, demonym, demonymCountryUncached);
+}
+
+const demonymCountryCache = new Map<string, KnownPlace | null>();
+const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries(ruleWordsJson.irregularDemonyms),
+);
+
+function demonymCountryUncached(demonym: string): KnownPlace | null {
+  const irregular = IRREGULAR_DEMONYMS.get(demonym);
+  // (An empty entry: a word of the demonym list that names no country's people, "Western".)
+  if (irregular !== undefined) return irregular === '' ? null : gazetteerPlace(nameKeyTokens(irregular));
+  let best: { names: readonly string[]; shared: number } | null = null;
+  let tie = false;
+  for (const [slug, names] of COUNTRY_NAMES) {
+    if (!isDemonymOf(demonym, slug)) continue;
+    let shared = 0;
+    for (const n of names) {
+      const lower = n.toLowerCase();
+      let k = 0;
+      while (k < lower.length && lower[k] === demonym[k]) k++;
+      shared = Math.max(shared, k);
+    }
+    if (!best || shared > best.shared) {
+      best = { names, shared };
+      tie = false;
+    } else if (shared === best.shared) tie = true;
+  }
+  return best && !tie ? gazetteerPlace(nameKeyTokens(best.names[0]!)) : null;
 }
 
 /** Are these lowercased words, all of them, a place of the gazetteer ("united states", "bahamas")? */

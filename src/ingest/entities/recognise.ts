@@ -9,10 +9,12 @@ import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 import { ENTITY_RULES, triggeredRules } from './entity-rules.ts';
 import { HONORIFICS } from '../language/names.ts';
 import { tokenizeParagraphs, type Token } from '../language/tokenize.ts';
+import { demonymCountry, gazetteerPlace } from './lexicon.ts';
 import {
   type ArticleText,
   type Para,
   type ParagraphOut,
+  type PlaceCandidate,
   type Recognised,
   type Span,
   GERUND,
@@ -98,12 +100,69 @@ export function recognise(
     out.names.push({ paragraph: o.paragraph, i: o.i, j: o.j, start: o.start, end: o.end, text: o.text });
     return false;
   });
+  placeInCountries(paras, out);
   // "the EastMed pipeline", "the TurkStream gas pipeline": a one-word brand the article writes
   // before the head of a thing names that thing, not a company (issue #12).
   const things = thingNames(paras);
   if (things.size > 0)
     out.orgs = out.orgs.filter((o) => o.rule !== 'org.camel-case' || !things.has(o.text.toLowerCase()));
   return out;
+}
+
+/**
+ * "Italy's Chamber of Deputies", "the Chamber of Deputies in Mexico", "the Italian Chamber of
+ * Deputies": the country the text places each unknown body in, by a country's possessive before
+ * it, "in" and a country after it, or a country or demonym opening its name (`OrgCandidate`
+ * `country`, `bare`). Resolution keeps one name met in two countries two bodies (issue #12).
+ */
+function placeInCountries(paras: readonly Para[], out: Recognised): void {
+  // Countries by where they end and where they start (keys: paragraph and token), so that a
+  // names-dense article stays linear.
+  const endingAt = new Map<string, PlaceCandidate>();
+  const startingAt = new Map<string, PlaceCandidate>();
+  for (const c of out.places) {
+    if (c.place.kind !== 'country') continue;
+    endingAt.set(`${c.paragraph}:${c.j}`, c);
+    startingAt.set(`${c.paragraph}:${c.i}`, c);
+  }
+  for (const c of out.orgs) {
+    if (c.known !== null) continue;
+    const { toks } = paras[c.paragraph]!;
+    const first = toks[c.i]!;
+    // A country or demonym opening the name, other words after it.
+    if (first.kind === 'word' && first.cap && L.demonyms.has(first.lower) && c.i + 1 < c.j) {
+      const country = demonymCountry(first.lower);
+      if (country) {
+        c.country = country;
+        c.bare = c.text.slice(toks[c.i + 1]!.start - c.start);
+      }
+      continue;
+    }
+    const words: string[] = [];
+    for (let n = c.i; n < c.j - 1 && n < c.i + 3; n++) {
+      words.push(toks[n]!.lower);
+      const place = gazetteerPlace(words);
+      if (place?.kind === 'country') {
+        c.country = place;
+        c.bare = c.text.slice(toks[n + 1]!.start - c.start);
+      }
+    }
+    if (c.country) continue;
+    if (endingAt.size === 0) continue;
+    // "Italy's Chamber of Deputies".
+    if (toks[c.i - 1]?.kind === 'poss') {
+      const owner = endingAt.get(`${c.paragraph}:${c.i - 1}`);
+      if (owner) c.country = owner.place;
+      continue;
+    }
+    // "the Chamber of Deputies in Mexico".
+    const inWord = toks[c.j];
+    if (inWord?.kind === 'word' && !inWord.cap && inWord.lower === 'in') {
+      const at = toks[c.j + 1]?.lower === 'the' ? c.j + 2 : c.j + 1;
+      const place = startingAt.get(`${c.paragraph}:${at}`);
+      if (place) c.country = place.place;
+    }
+  }
 }
 
 /**

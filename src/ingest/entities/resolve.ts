@@ -12,7 +12,14 @@ import {
   type Place,
 } from '../../contract/schema.ts';
 import { slugify } from '../language/slug.ts';
-import { LEXICON, gazetteerPlace, isGazetteerPlace, nameKeyTokens, type KnownOrg } from './lexicon.ts';
+import {
+  LEXICON,
+  gazetteerPlace,
+  isGazetteerPlace,
+  nameKeyTokens,
+  type KnownOrg,
+  type KnownPlace,
+} from './lexicon.ts';
 import type { OrgCandidate, Recognised, Span } from './rules/context.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
 import { remembered } from '../language/remembered.ts';
@@ -34,6 +41,8 @@ interface OrgGroup {
   first: number;
   /** The most certain rule (earliest in ORG_RULES) among its candidates'. */
   rule: OrgRule;
+  /** The country of an unknown body whose name the article gives bodies of two countries. */
+  country: KnownPlace | null;
 }
 
 /** The more certain of two recognition rules: the one tried first. */
@@ -193,7 +202,7 @@ function groupNames(g: OrgGroup): string[] {
  */
 export function resolveOrganisations(rec: Recognised, source: string): Organisation[] {
   const groups = new Map<string, OrgGroup>();
-  const add = (key: string, c: OrgCandidate): void => {
+  const add = (key: string, c: OrgCandidate, country: KnownPlace | null): void => {
     let g = groups.get(key);
     if (!g) {
       g = {
@@ -207,6 +216,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
         acronyms: new Set(),
         first: order(c),
         rule: c.rule,
+        country,
       };
       groups.set(key, g);
     }
@@ -221,7 +231,14 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     g.first = Math.min(g.first, order(c));
     g.rule = surer(g.rule, c.rule);
   };
-  for (const c of rec.orgs) add(c.known ? `k:${c.known.slug}` : `u:${squash(c.name ?? c.text)}`, c);
+  // "Italy's Chamber of Deputies" and "the Chamber of Deputies in Mexico": one name of bodies in
+  // two countries is two bodies (issue #12: aliases never cross countries).
+  const scopes = countryScopes(rec.orgs);
+  for (const c of rec.orgs) {
+    const country = scopes.get(c) ?? null;
+    const key = c.known ? `k:${c.known.slug}` : `u:${squash(c.name ?? c.text)}`;
+    add(country ? `${key}@${country.slug}` : key, c, country);
+  }
   // "Congress" in an article about the Congress of the Philippines: a bare standalone head that
   // the gazetteer gives to one country's body ("United States Congress") is the body of that kind
   // the article names in full, when it names exactly one; aliases never cross countries.
@@ -277,7 +294,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     if (mine.length === 1 && !L.heads.has(mine[0] ?? '')) continue;
     let target: OrgGroup | null = null;
     for (const other of byRun.get(runKey(mine, 0, mine.length)) ?? []) {
-      if (other === g || !live(other)) continue;
+      if (other === g || !live(other) || otherCountries(other, g)) continue;
       if (!target || other.first < target.first || (other.first === target.first && other.seq < target.seq))
         target = other;
     }
@@ -301,6 +318,27 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     const target = bySuffixless.get(squash(g.surfaces[0]!));
     if (target && target !== g && live(target)) {
       mergeInto(target, g);
+      groups.delete(key);
+    }
+  }
+  // "Stardom" beside "World Wonder Ring Stardom": a one-word name (no head) is the one unknown
+  // body whose longer name ends in that word (issue #12).
+  const byLastWord = new MultiMap<OrgGroup>();
+  for (const g of groups.values()) {
+    if (g.known) continue;
+    for (const n of g.surfaces) {
+      const toks = keyTokens(n);
+      if (toks.length >= 2) byLastWord.add(toks.at(-1)!, g);
+    }
+  }
+  for (const [key, g] of [...groups.entries()]) {
+    if (g.known || g.surfaces.length !== 1) continue;
+    const mine = keyTokens(g.surfaces[0]!);
+    if (mine.length !== 1 || L.heads.has(mine[0]!)) continue;
+    const named = new Set([...(byLastWord.get(mine[0]!) ?? [])].filter((o) => o !== g && live(o)));
+    if (named.size === 1) {
+      const [target] = named;
+      mergeInto(target!, g);
       groups.delete(key);
     }
   }
@@ -345,7 +383,8 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
     if (g.surfaces.some((n) => bareNameKeys(n).length > 0)) continue;
     const targets = new Set<OrgGroup>();
     for (const o of byBareName.get(runKey(mine, 0, mine.length)) ?? [])
-      if (o !== g && live(o) && !(g.known && isRegionBranch(o, g.known.slug))) targets.add(o);
+      if (o !== g && live(o) && !(g.known && isRegionBranch(o, g.known.slug)) && !otherCountries(o, g))
+        targets.add(o);
     if (targets.size === 1) {
       const [target] = targets;
       const added = mergeInto(target!, g);
@@ -357,8 +396,18 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   const byAcronym = new MultiMap<OrgGroup>();
   for (const g of groups.values()) for (const a of g.acronyms) byAcronym.add(a, g);
   for (const [key, g] of [...groups.entries()]) {
-    if (g.known || g.surfaces.length !== 1) continue;
+    if (g.surfaces.length !== 1) continue;
     const target = firstLive(byAcronym.get(g.surfaces[0]!), g);
+    // "the Austrian Social Democrat Party (SPOE)", then "SPOE" matching the known SPÖ by its
+    // alias: the name the article defined the acronym for is the known body's (issue #12).
+    if (g.known) {
+      if (target && !target.known) {
+        mergeInto(g, target);
+        groups.delete(target.key);
+        for (const a of target.acronyms) byAcronym.add(a, g);
+      }
+      continue;
+    }
     if (target) {
       mergeInto(target, g);
       groups.delete(key);
@@ -405,6 +454,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
       (big) =>
         big.g !== small.g &&
         groups.has(big.key) &&
+        !otherCountries(big.g, small.g) &&
         (big.toks.join(' ') === small.toks.join(' ') || (!rivalHead && sharesEnds(big.toks, small.toks))),
     );
     if (target && groups.has(small.key)) {
@@ -493,7 +543,10 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   for (const g of groups.values()) {
     const names = groupNames(g);
     if (names.some((n) => squash(n) === sourceKey)) continue;
-    const name = g.known ? g.known.name : pickCanonical(g.surfaces);
+    let name = g.known ? g.known.name : pickCanonical(g.surfaces);
+    // "Chamber of Deputies (Italy)" beside "Chamber of Deputies (Mexico)", unless the name tells
+    // its country itself ("Italian Chamber of Deputies").
+    if (g.country && bareNameKeys(name).length === 0) name = `${name} (${g.country.name})`;
     const slug = g.known ? g.known.slug : slugify(name);
     const seen = new Set([squash(name)]);
     const aliases: string[] = [];
@@ -625,6 +678,40 @@ function isRegionBranch(g: OrgGroup, slug: string): boolean {
     }
     return false;
   });
+}
+
+/**
+ * Unknown bodies whose name (without a place or demonym opening it) the article gives bodies of
+ * two countries or more: each with its country, a mention the text places in none with the
+ * country of the last placed mention before it (or, before any, the first).
+ */
+function countryScopes(orgs: readonly OrgCandidate[]): Map<OrgCandidate, KnownPlace> {
+  const out = new Map<OrgCandidate, KnownPlace>();
+  const byBare = new Map<string, OrgCandidate[]>();
+  for (const c of orgs) {
+    if (c.known) continue;
+    const key = squash(c.bare ?? c.name ?? c.text);
+    const list = byBare.get(key);
+    if (list) list.push(c);
+    else byBare.set(key, [c]);
+  }
+  for (const list of byBare.values()) {
+    if (list.length < 2) continue;
+    const placed = list.filter((c) => c.country);
+    if (new Set(placed.map((c) => c.country!.slug)).size < 2) continue;
+    const sorted = [...list].sort((x, y) => order(x) - order(y));
+    let last = sorted.find((c) => c.country)!.country!;
+    for (const c of sorted) {
+      if (c.country) last = c.country;
+      out.set(c, last);
+    }
+  }
+  return out;
+}
+
+/** Are these bodies placed in two different countries (`countryScopes`)? */
+function otherCountries(a: OrgGroup, b: OrgGroup): boolean {
+  return a.country !== null && b.country !== null && a.country.slug !== b.country.slug;
 }
 
 /** A one-word name that is a standalone head ("Congress", "Senate", "Parliament"). */

@@ -16,6 +16,7 @@ import {
   isConnector,
   isElidedNameWord,
   isNameToken,
+  ownerInName,
   pushOrg,
   span,
   trieMatch,
@@ -569,7 +570,7 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
       const n = e + 1;
       const nt = toks[n];
       if (nt?.kind === 'poss') {
-        if (L.possessiveNames.has(toks[e]!.lower) && isNameToken(toks[n + 1], lowerWords)) {
+        if (ownerInName(p, e) && isNameToken(toks[n + 1], lowerWords)) {
           e = n + 1;
           continue;
         }
@@ -597,7 +598,8 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
         let c = n;
         while (c < n + 2 && isConnector(toks[c])) c++;
         if (isNameToken(toks[c], lowerWords) && !toks[c]!.sentStart) {
-          e = c;
+          // "India the Congress party": a known name after the connector runs on as well.
+          e = grow(p, c, c);
           continue;
         }
       }

@@ -4,7 +4,15 @@
  * tokens, connectors, trie matching, claiming an organisation).
  */
 import type { OrgRule } from '../../../contract/schema.ts';
-import { LEXICON, type KnownOrg, type KnownPlace, type TrieNode } from '../lexicon.ts';
+import {
+  LEXICON,
+  articleNamesCountry,
+  countryPattern,
+  type KnownOrg,
+  type KnownPlace,
+  type TrieNode,
+  type TrieValue,
+} from '../lexicon.ts';
 import { NAME_PARTICLES } from '../../language/names.ts';
 import { type Token } from '../../language/tokenize.ts';
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
@@ -30,6 +38,13 @@ export interface OrgCandidate extends Span {
   name?: string;
   /** The recognition rule that found it. */
   rule: OrgRule;
+  /**
+   * The country the text places an unknown body in ("Italy's Chamber of Deputies", "the Chamber of
+   * Deputies in Mexico", "the Italian Chamber of Deputies"), set by `recognise`; else absent.
+   */
+  country?: KnownPlace;
+  /** Its name without the place or demonym that opens it, when `country` comes from there. */
+  bare?: string;
 }
 
 export interface PlaceCandidate extends Span {
@@ -73,6 +88,8 @@ export interface Para {
 export interface ArticleText {
   paragraphs: readonly string[];
   lower: string | null;
+  /** Per country slug, whether the article names the country (`articleNamesCountry`). */
+  countries?: Map<string, boolean>;
 }
 
 export const L = LEXICON;
@@ -142,6 +159,24 @@ export function isBodyAppositive(p: Para, j: number): boolean {
   return false;
 }
 
+/**
+ * Is the capitalised word at `n`, right before a possessive, an owner that belongs to a body's
+ * name: a word of `possessiveNames` ("Women's Institute"), a monarch's title ("King's College",
+ * "Queen's University", "Prince's Trust"), or a saint's name after "St", "St." or "Saint" ("St
+ * Mary's Hospital", "St. Thomas' Hospital")? (Issue #12.)
+ */
+export function ownerInName(p: Para, n: number): boolean {
+  const { toks } = p;
+  const owner = toks[n];
+  if (owner?.kind !== 'word' || !owner.cap || toks[n + 1]?.kind !== 'poss') return false;
+  if (L.possessiveNames.has(owner.lower) || OWNER_TITLES.has(owner.lower)) return true;
+  const saint = toks[n - 1]?.text === '.' ? toks[n - 2] : toks[n - 1];
+  return saint !== undefined && SAINT_WORDS.has(saint.text) && saint.end <= owner.start;
+}
+
+const OWNER_TITLES: ReadonlySet<string> = new Set(ruleWords.ownerTitles);
+const SAINT_WORDS: ReadonlySet<string> = new Set(ruleWords.saintWords);
+
 export function isNameToken(t: Token | undefined, lowerWords: ReadonlySet<string>): boolean {
   if (t?.kind !== 'word' || t.tag) return false;
   // AL_PREFIX needs a hyphen after two or three letters, an elided article an apostrophe after one:
@@ -200,15 +235,39 @@ export function trieMatch<T>(
     for (const v of node.values) {
       if (v.exact !== null && p.text.slice(p.toks[i]!.start, t.end) !== v.exact) continue;
       if (v.needThe && p.toks[i - 1]?.text !== 'The') continue;
+      if (v.country !== null && !articleNamesCountry(p.article, v.country)) continue;
       if (found === null) found = v.value;
       else {
-        // An acronym two bodies share ("ICC"): the one the article names in full.
-        const named = node.values.find((x) => fullNameInArticle(p.article, x.value));
+        // An acronym two bodies share ("ICC"): the one the article names in full; a name two
+        // countries' parties share ("Liberals"): the one whose country the paragraph names.
+        const named =
+          node.values.find((x) => fullNameInArticle(p.article, x.value)) ??
+          nearestCountry(node.values, p.text.slice(0, p.toks[i]!.start).toLowerCase());
         if (named) found = named.value;
         break;
       }
     }
     if (found !== null) best = { j: k + 1, value: found };
+  }
+  return best;
+}
+
+/**
+ * Of values scoped to a country, the one whose country the text before a match names last ("in
+ * Canada the Liberals"), or undefined.
+ */
+function nearestCountry<T>(values: readonly TrieValue<T>[], before: string): TrieValue<T> | undefined {
+  let best: TrieValue<T> | undefined;
+  let at = -1;
+  for (const x of values) {
+    if (x.country === null) continue;
+    const re = new RegExp(countryPattern(x.country).source, 'gu');
+    let last = -1;
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) last = m.index;
+    if (last > at) {
+      at = last;
+      best = x;
+    }
   }
   return best;
 }

@@ -279,16 +279,21 @@ export function cues(p: Para, out: ParagraphOut): void {
   }
 }
 
-/** "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens": the names a cue noun lists. */
+/**
+ * "firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens": the names a cue noun
+ * lists. So does a plural cue noun after "the" with the list right after it, two names or more
+ * ("the carmakers Vexa, Torvik and Almont"; issue #12).
+ */
 export function cueLists(p: Para, out: ParagraphOut): void {
   const { toks } = p;
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
     const isIntro = LIST_INTRO.has(t.lower) || (t.lower === 'such' && toks[k + 1]?.lower === 'as');
-    if (!isIntro) continue;
-    const noun = toks[k - 1]!;
-    if (noun.kind !== 'word' || noun.cap || !L.cueNouns.has(noun.lower)) continue;
-    let x = t.lower === 'such' ? k + 2 : k + 1;
+    const apposed = !isIntro && pluralCueNoun(t) && toks[k - 1]?.lower === 'the' && listAfter(p, out, k + 1);
+    if (!isIntro && !apposed) continue;
+    const noun = apposed ? t : toks[k - 1]!;
+    if (noun.kind !== 'word' || noun.cap || (!apposed && !L.cueNouns.has(noun.lower))) continue;
+    let x = apposed ? k + 1 : t.lower === 'such' ? k + 2 : k + 1;
     for (;;) {
       const n = out.names.find((m) => m.paragraph === p.index && m.i === x);
       const o = out.orgs.find((m) => m.paragraph === p.index && m.i === x);
@@ -301,6 +306,32 @@ export function cueLists(p: Para, out: ParagraphOut): void {
       if (x === end) break;
     }
   }
+}
+
+/** The plurals of the cue nouns, as triggers of `cueLists`. */
+export const CUE_PLURALS: readonly string[] = [
+  ...new Set([...L.cueNouns].map((n) => (n.endsWith('s') ? n : `${n}s`))),
+];
+
+/** A lowercase plural of a cue noun ("carmakers", "firms"). */
+function pluralCueNoun(t: Token): boolean {
+  if (t.kind !== 'word' || t.cap || !t.lower.endsWith('s')) return false;
+  return L.cueNouns.has(t.lower) || L.cueNouns.has(t.lower.slice(0, -1));
+}
+
+/** Do two names or more, joined by commas and "and"/"or", start at `x` ("Vexa, Torvik and Almont")? */
+function listAfter(p: Para, out: ParagraphOut, x: number): boolean {
+  const { toks } = p;
+  const at = (k: number): number | undefined =>
+    out.names.find((m) => m.paragraph === p.index && m.i === k)?.j ??
+    out.orgs.find((m) => m.paragraph === p.index && m.i === k)?.j;
+  const end = at(x);
+  if (end === undefined) return false;
+  let y = end;
+  if (toks[y]?.text === ',') y++;
+  if (toks[y]?.lower !== 'and' && toks[y]?.lower !== 'or' && y === end) return false;
+  if (toks[y]?.lower === 'and' || toks[y]?.lower === 'or') y++;
+  return at(y) !== undefined;
 }
 
 const BODY_RELATIVE_VERBS: ReadonlySet<string> = new Set(ruleWords.bodyRelativeVerbs);

@@ -11,6 +11,7 @@ import {
   isBodyAppositive,
   isConnector,
   isNameToken,
+  ownerInName,
   trieMatch,
 } from './context.ts';
 import { LEGAL_SUFFIXES } from './legal-suffixes.ts';
@@ -130,9 +131,9 @@ export function headOrgAt(
     const t = toks[i - 1]!;
     if (claim[i - 1] === 'o' || knownAt.has(i - 1)) break;
     if (t.kind === 'poss') {
-      // "Korean People's Army", "Women's Institute": a possessive that belongs to the name.
-      const owner = toks[i - 2];
-      if (i - 2 >= a && owner?.cap && L.possessiveNames.has(owner.lower) && claim[i - 2] === undefined) {
+      // "Korean People's Army", "Women's Institute", "King's College": a possessive that
+      // belongs to the name.
+      if (i - 2 >= a && ownerInName(p, i - 2) && claim[i - 2] === undefined) {
         i--;
         continue;
       }
@@ -229,6 +230,17 @@ export function headOrgAt(
   if (j === beforeComplement && i < h && p.claim[j] === 'p') {
     const place = trieMatch(L.placeTrie, p, j, b);
     if (place?.j === b && place.value.kind === 'country') j = b;
+    // "Trinity College Dublin", "Imperial College London", "Queen's University Belfast": a city
+    // or country right after an academic head is part of the name, when it ends the run or "and"
+    // goes on to another name (issue #12).
+    else if (
+      place &&
+      place.value.kind !== 'region' &&
+      ACADEMIC_HEADS.has(toks[j - 1]!.lower) &&
+      (place.j === b ||
+        (toks[place.j]?.kind === 'word' && (toks[place.j]!.lower === 'and' || toks[place.j]!.text === '&')))
+    )
+      j = place.j;
   }
   // "Public Service Vehicle Regulations", "Police Station": the chunk goes on to name a thing.
   let r = j;
