@@ -434,6 +434,20 @@ function stripArticle(role: string): string {
   return role.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:]+$/, '');
 }
 
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.appositiveOpeners);
+
+/**
+ * Can this word stand before an appositive title's noun phrase: a determiner or capitalised word,
+ * an adverb of time ("formerly", "then-"), or an affiliation's "of"? "The minister, Tom Hale, gave
+ * a speech", "Coles, in its March 8 media release, reported": a verb or another preposition there
+ * opens the predicate or an adverbial, no title.
+ */
+function opensTitle(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  if (t.cap || DETERMINERS.has(t.lower) || t.lower.endsWith('ly')) return true;
+  return APPOSITIVE_OPENERS.has(t.lower.split('-')[0]!);
+}
+
 /** The title in an appositive after the name: ", role," up to the next break; null when none. */
 function appositiveAfter(para: Paragraph, m: Mention): string | null {
   const { tokens, mentions } = para;
@@ -450,7 +464,9 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
       if (REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
       k++;
     }
-    const first = mentions.byStart[segStart] ?? mentions.byStart[segStart + 1];
+    const first =
+      mentions.byStart[segStart] ??
+      (opensTitle(tokens[segStart]) ? mentions.byStart[segStart + 1] : undefined);
     // "Michael Makuei, the Information Minister paid tribute to Luk.": a name that opens its
     // sentence is its subject, so a sentence's end closes no appositive after it; "said X, a
     // student." does.
