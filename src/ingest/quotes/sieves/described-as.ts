@@ -12,6 +12,7 @@ import type { Mention } from '../mentions.ts';
 import { BE_FORMS, passiveAgent, verbAt } from './reporting-verbs.ts';
 import type { SpeakerSieve } from './site.ts';
 import describingVerbs from '../../data/quotes/describing-verbs.json' with { type: 'json' };
+import syntaxWords from '../../data/quotes/syntax-words.json' with { type: 'json' };
 
 // Read once: under tsx every access to an imported binding is a getter call, and these are hot.
 const { DETERMINERS } = lexicon;
@@ -99,7 +100,7 @@ function describingVerbBefore(para: Paragraph, q: number, from: number): number 
 }
 
 /** Relative words that open a clause whose own subject may describe what came before. */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'that', 'what']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.labelRelatives);
 
 /**
  * "the reform, which critics have described as “…”", "what opponents have branded as “…”": the
