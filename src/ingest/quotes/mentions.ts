@@ -560,8 +560,12 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
       return titledPerson(text, tokens, ws, lowers, base, head, tail);
     // "Mayor de Blasio", "Mayor Bill de Blasio": a name particle after the title or a first
     // name opens the surname; the title's last word is the end of the title.
+    // "President Ursula von der Leyen": a run of particles ("von der") opens the surname alike.
+    let particles = tail - 1;
+    while (particles > 0 && !tokens[ws[particles - 1]!]!.cap && NAME_PARTICLES.has(lowers[particles - 1]!))
+      particles--;
     const particleName = afterConnector && NAME_PARTICLES.has(joinedBefore) ? lastHead + 1 : -1;
-    if (particleName > 0 && particleName >= tail - 2 && lastOrg < particleName && !hasAcronym)
+    if (particleName > 0 && particleName >= particles - 1 && lastOrg < particleName && !hasAcronym)
       return titledPerson(text, tokens, ws, lowers, base, head, particleName);
     if (afterConnector && !definiteTail && lastHead >= 0) {
       // "Secretary of State Mike Pompeo", "President of Iran Hassan Rouhani": skip title
