@@ -88,6 +88,7 @@ export const SPEAKER_RULES = [
   'speaker.document-author',
   'speaker.sentence-subject',
   'speaker.paragraph-intro',
+  'speaker.named-after',
   'speaker.previous-quote',
   'speaker.previous-verb',
   'speaker.paragraph-subject',

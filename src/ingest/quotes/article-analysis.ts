@@ -286,6 +286,91 @@ function personSexes(paragraphs: readonly Paragraph[], people: readonly Person[]
     if (sexes) person.sex = sexes.size === 1 ? [...sexes][0]! : null;
     else person.sex = givenNameSex(person.keys);
   }
+  const owners = possessiveSexes(paragraphs, people);
+  for (const person of people) {
+    const sexes = owners.get(person);
+    if (!marked.has(person) && person.sex == null && sexes?.size === 1) person.sex = [...sexes][0]!;
+  }
+}
+
+/** A possessive "his"/"her" is followed by the noun phrase it owns, not by a function word. */
+function isPossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || (t.lower !== 'his' && t.lower !== 'her')) return false;
+  if (t.lower === 'his') return true;
+  const next = tokens[k + 1];
+  if (next?.kind !== 'word' || /ly$/.test(next.lower)) return false;
+  const w = next.lower;
+  return !(
+    PREPOSITIONS.has(w) ||
+    DETERMINERS.has(w) ||
+    REPORTING_VERBS.has(w) ||
+    CONJUNCTIONS.has(w) ||
+    SUBORDINATORS.has(w)
+  );
+}
+
+/**
+ * "Police Chief Dana Wells spoke …. Her deputy, Tom Rich, …": a possessive pronoun whose owner is
+ * plain, the subject of its own sentence before it, or at a sentence's start the subject of the
+ * sentence before, with no other person named between, shows that person's sex. Only possessives
+ * count: they speak no quote, so reading them does not presume the resolution of "he"/"she".
+ */
+function possessiveSexes(paragraphs: readonly Paragraph[], people: readonly Person[]): Map<Person, Set<Sex>> {
+  const out = new Map<Person, Set<Sex>>();
+  paragraphs.forEach((para, p) => {
+    const { tokens } = para;
+    for (let k = 0; k < tokens.length; k++) {
+      if (!isPossessive(tokens, k)) continue;
+      const si = para.sentenceOf[k]!;
+      const s = para.sentences[si]!;
+      let owner: { p: number; m: Mention } | null = null;
+      const own = sentenceSubject(para, s, k);
+      if (own !== null && own.to <= k) owner = { p, m: own };
+      else if (own === null && k === s.from) {
+        // The sentence before: in this paragraph, or the last of the previous one.
+        const pp = si > 0 ? p : p - 1;
+        const prevPara = paragraphs[pp];
+        const prev = prevPara?.sentences[si > 0 ? si - 1 : prevPara.sentences.length - 1];
+        const subject = prevPara && prev ? sentenceSubject(prevPara, prev) : null;
+        if (subject !== null) owner = { p: pp, m: subject };
+      }
+      if (owner === null || owner.m.kind !== 'person' || owner.m.poss || owner.m.name === null) continue;
+      const person = resolvePerson(people, owner.m.name, position(owner.p, owner.m.from));
+      if (person === null || personBetween(paragraphs, people, person, owner.p, owner.m, p, k)) continue;
+      const sex: Sex = tokens[k]!.lower === 'his' ? 'm' : 'f';
+      const known = out.get(person);
+      if (known) known.add(sex);
+      else out.set(person, new Set([sex]));
+    }
+  });
+  return out;
+}
+
+/**
+ * Is someone other than `owner` named after mention `m` (paragraph `p0`) and before token `k` of
+ * paragraph `p`: a full name, or a name the article gives someone else in full? ("the flooding in
+ * Marlow": a lone word that names nobody is no rival.)
+ */
+function personBetween(
+  paragraphs: readonly Paragraph[],
+  people: readonly Person[],
+  owner: Person,
+  p0: number,
+  m: Mention,
+  p: number,
+  k: number,
+): boolean {
+  for (let q = p0; q <= p; q++) {
+    for (const x of paragraphs[q]!.mentions.list) {
+      if (q === p0 && x.from < m.to) continue;
+      if (q === p && x.from >= k) break;
+      if (x.kind !== 'person' || x.name === null || x === m) continue;
+      const other = resolvePerson(people, x.name, position(q, x.from));
+      if (other !== owner && (other !== null || isFullName(x))) return true;
+    }
+  }
+  return false;
 }
 
 /** The sexes marked at one mention: words before its surname, and the role's words before any "of". */
@@ -349,6 +434,20 @@ function stripArticle(role: string): string {
   return role.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:]+$/, '');
 }
 
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.appositiveOpeners);
+
+/**
+ * Can this word stand before an appositive title's noun phrase: a determiner or capitalised word,
+ * an adverb of time ("formerly", "then-"), or an affiliation's "of"? "The minister, Tom Hale, gave
+ * a speech", "Coles, in its March 8 media release, reported": a verb or another preposition there
+ * opens the predicate or an adverbial, no title.
+ */
+function opensTitle(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  if (t.cap || DETERMINERS.has(t.lower) || t.lower.endsWith('ly')) return true;
+  return APPOSITIVE_OPENERS.has(t.lower.split('-')[0]!);
+}
+
 /** The title in an appositive after the name: ", role," up to the next break; null when none. */
 function appositiveAfter(para: Paragraph, m: Mention): string | null {
   const { tokens, mentions } = para;
@@ -365,7 +464,9 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
       if (REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
       k++;
     }
-    const first = mentions.byStart[segStart] ?? mentions.byStart[segStart + 1];
+    const first =
+      mentions.byStart[segStart] ??
+      (opensTitle(tokens[segStart]) ? mentions.byStart[segStart + 1] : undefined);
     // "Michael Makuei, the Information Minister paid tribute to Luk.": a name that opens its
     // sentence is its subject, so a sentence's end closes no appositive after it; "said X, a
     // student." does.

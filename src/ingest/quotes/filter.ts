@@ -6,6 +6,7 @@ import type { SpeakerRule } from '../../contract/schema.ts';
 import type { Attribution } from './attribute.ts';
 import { stopIsNarrators, type ArticleAnalysis } from './article-analysis.ts';
 import * as lexicon from './lexicon.ts';
+import { labelOfUnnamed } from './sieves/described-as.ts';
 import { WORDS, wordCount } from '../language/words.ts';
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
 
@@ -186,6 +187,9 @@ export function keepQuote(doc: ArticleAnalysis, qi: number, text: string, attrib
   if (first) {
     // "a process called “exfiltration”", "also known as “cosmonaut No. 11”": names, not speech.
     if (namedBefore(doc, first.paragraph, first.token)) return false;
+    // "which critics have described as “…”": a label given by people the article does not name.
+    const own = doc.paragraphs[first.paragraph]!;
+    if (labelOfUnnamed(own, first.token, own.sentences[own.sentenceOf[first.token]!]!.from)) return false;
     if (!ends && namedByVerb(doc, first.paragraph, first.token)) return false;
     const para = doc.paragraphs[first.paragraph]!;
     // "the “one country, two systems” model": a short quotation labelling a definite noun.

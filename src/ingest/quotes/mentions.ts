@@ -372,9 +372,9 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
       // "sentenced by Judge Amy Berman Jackson to 73 months": a number after "to" or "of" starts
       // no name word.
       if (isNameWord(tokens[j]) && tokens[j]!.cap && !NUMBER_START.test(tokens[j]!.text)) {
-        // "Judge Ana Ruiz and Mayor Piet Olsen": "and" before a second title, after a titled
-        // person, joins two people, not the words of one name.
-        if (next.lower === 'and' && titleAhead(tokens, j) && titledPersonIn(tokens, from, i)) return i;
+        // "Judge Ana Ruiz and Mayor Piet Olsen", "Prime Minister Boris Johnson and Angela
+        // Merkel": "and" after a titled person joins two people, not the words of one name.
+        if (next.lower === 'and' && titledPersonIn(tokens, from, i)) return i;
         // "the Federal Aviation Administration and the National Transportation Safety Board":
         // "and the" after a body's head word joins two bodies ("of Iraq and the Levant" stays).
         if (next.lower === 'and' && tokens[i + 1]?.lower === 'the' && t.cap && isOrgHead(t.lower)) return i;
@@ -384,16 +384,6 @@ function chunkEnd(tokens: readonly Token[], from: number): number {
     }
     return i;
   }
-}
-
-/** Is one of the two capitalised words from `j` a title's head ("Mayor", "Defense Secretary")? */
-function titleAhead(tokens: readonly Token[], j: number): boolean {
-  for (let k = j; k < j + 2; k++) {
-    const t = tokens[k];
-    if (t?.kind !== 'word' || !t.cap) return false;
-    if (isRoleHead(t.lower)) return true;
-  }
-  return false;
 }
 
 /**
@@ -560,8 +550,12 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
       return titledPerson(text, tokens, ws, lowers, base, head, tail);
     // "Mayor de Blasio", "Mayor Bill de Blasio": a name particle after the title or a first
     // name opens the surname; the title's last word is the end of the title.
+    // "President Ursula von der Leyen": a run of particles ("von der") opens the surname alike.
+    let particles = tail - 1;
+    while (particles > 0 && !tokens[ws[particles - 1]!]!.cap && NAME_PARTICLES.has(lowers[particles - 1]!))
+      particles--;
     const particleName = afterConnector && NAME_PARTICLES.has(joinedBefore) ? lastHead + 1 : -1;
-    if (particleName > 0 && particleName >= tail - 2 && lastOrg < particleName && !hasAcronym)
+    if (particleName > 0 && particleName >= particles - 1 && lastOrg < particleName && !hasAcronym)
       return titledPerson(text, tokens, ws, lowers, base, head, particleName);
     if (afterConnector && !definiteTail && lastHead >= 0) {
       // "Secretary of State Mike Pompeo", "President of Iran Hassan Rouhani": skip title

@@ -7,6 +7,7 @@
 import { afterQuote, beforeQuote, splitQuoteSieve } from './sieves/adjacent.ts';
 import { describedAs } from './sieves/described-as.ts';
 import { documentAuthorSieve } from './sieves/document-author.ts';
+import { namedAfter } from './sieves/named-after.ts';
 import { paragraphIntro } from './sieves/paragraph-intro.ts';
 import { passiveDescription, sentenceSubjectSieve, sentenceVerb } from './sieves/sentence.ts';
 import type { SpeakerSieve } from './sieves/site.ts';
@@ -21,4 +22,5 @@ export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [
   documentAuthorSieve, //  "the following statement from the king: “…”"
   sentenceSubjectSieve, // the sentence's subject, when the quote is introduced or is speech
   paragraphIntro, //       the previous paragraph ends "X writes:"
+  namedAfter, //           “…” That was how X described it. · “…” So said X.
 ];

@@ -192,8 +192,16 @@ function relayedBy(para: Paragraph, source: Mention, agent: number, from: number
 function splitQuote(para: Paragraph, q: number, from: number): Hit | null {
   // The attribution ends in a comma or a name: "says on “The Countdown”" names a place, not a half.
   const prev = para.tokens[q - 1];
+  // "“…,” said X, before adding: “…”": a participle of saying has no subject of its own, so the
+  // colon after it introduces the same speaker's second half.
+  const participle = para.tokens[q - 2];
+  const adding =
+    prev?.text === ':' &&
+    participle?.kind === 'word' &&
+    participle.lower.endsWith('ing') &&
+    verbAt(para, q - 2) > 0;
   // "“…;” read the statement; “…”": a semicolon may part the attribution from the second half.
-  if (!prev || !(/^[,;—–-]$/.test(prev.text) || para.mentions.byEnd[q - 1])) return null;
+  if (!prev || !(/^[,;—–-]$/.test(prev.text) || para.mentions.byEnd[q - 1] || adding)) return null;
   for (let p = q - 1; p >= from && q - p <= 12; p--) {
     const t = para.tokens[p]!;
     if (t.kind === 'quote') {
@@ -201,7 +209,8 @@ function splitQuote(para: Paragraph, q: number, from: number): Hit | null {
       return h ? { mention: h.mention, sieve: 'speaker.split-quote' } : null;
     }
     // A sentence's end or a clause of its own between them: no split quotation.
-    if (t.kind === 'punct' && !/^[,—–-]$/.test(t.text) && !(p === q - 1 && t.text === ';')) return null;
+    if (t.kind === 'punct' && !/^[,—–-]$/.test(t.text) && !(p === q - 1 && (t.text === ';' || adding)))
+      return null;
   }
   return null;
 }

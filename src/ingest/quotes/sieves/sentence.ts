@@ -102,7 +102,8 @@ export const sentenceSubjectSieve: SpeakerSieve = {
 /**
  * "The Atlantic claimed that …, Trump refused … and referred to the soldiers as “losers”": a body
  * reporting, in a "that" clause, what a person said; the person named as the clause's subject
- * before the quote speaks.
+ * before the quote speaks, or the title standing for them ("The BBC reported that the minister
+ * had “…”": the minister, resolved through the article, or nobody named).
  */
 function reportedSpeaker(para: Paragraph, org: Mention, q: number): Mention | null {
   let v = org.to;
@@ -116,7 +117,7 @@ function reportedSpeaker(para: Paragraph, org: Mention, q: number): Mention | nu
     if (!n) continue;
     const next = para.tokens[n.to];
     if (
-      n.kind === 'person' &&
+      (n.kind === 'person' || n.kind === 'nominal' || n.kind === 'role') &&
       !n.poss &&
       !isPreposition(para.tokens[k - 1]) &&
       next?.kind === 'word' &&

@@ -1,0 +1,26 @@
+// "President Ursula von der Leyen": a run of name particles after a title and a given name opens
+// the surname, as one particle does ("Mayor Bill de Blasio"); the title stays the role. Sentences
+// written for this test.
+import { expect, test } from 'vitest';
+import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
+
+const attributed = (...paragraphs: string[]) =>
+  extractQuotes(paragraphs).map((q) => [q.speaker, q.role] as const);
+
+test('a title before a name with two particles: the person, the title as role', () => {
+  expect(
+    attributed(
+      'European Commission President Ursula von der Leyen met the farmers on Monday.',
+      '"The talks were open and honest," von der Leyen said.',
+    ),
+  ).toEqual([['Ursula von der Leyen', 'European Commission President']]);
+  expect(attributed('Mayor Anna van der Berg said the port was "open again for every ship."')).toEqual([
+    ['Anna van der Berg', 'Mayor'],
+  ]);
+});
+
+test('one particle still works as before', () => {
+  expect(attributed('Mayor Bill de Blasio said the city was "ready for the storm."')).toEqual([
+    ['Bill de Blasio', 'Mayor'],
+  ]);
+});
