@@ -63,21 +63,26 @@ const fold = (s: string | null | undefined): string =>
 const tokens = (s: string | null | undefined): string[] =>
   fold(s).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
 
-function tokenOverlap(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (ta.length === 0 || tb.length === 0) return 0;
+/** How many words two lists have in common, each word counted as often as both lists hold it. */
+function commonWords(a: readonly string[], b: readonly string[]): number {
   const counts = new Map<string, number>();
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
   let common = 0;
-  for (const t of tb) {
+  for (const t of b) {
     const c = counts.get(t) ?? 0;
     if (c > 0) {
       common++;
       counts.set(t, c - 1);
     }
   }
-  return common / Math.max(ta.length, tb.length);
+  return common;
+}
+
+function tokenOverlap(a: string, b: string): number {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  return commonWords(ta, tb) / Math.max(ta.length, tb.length);
 }
 
 const orgKey = (s: string | null | undefined): string =>
@@ -278,17 +283,7 @@ export function roleOverlap(gold: string, predicted: string): number {
   const g = roleWords(gold);
   const p = roleWords(predicted);
   if (g.length === 0 || p.length === 0) return g.length === p.length ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (const t of g) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of p) {
-    const c = counts.get(t) ?? 0;
-    if (c > 0) {
-      common++;
-      counts.set(t, c - 1);
-    }
-  }
-  return (2 * common) / (g.length + p.length);
+  return (2 * commonWords(g, p)) / (g.length + p.length);
 }
 
 export function scoreRoles(
