@@ -33,6 +33,7 @@ gold="$shared/corpus/gold-dev.json"
 args=()
 by_rule=0
 roles=0
+json=()
 for arg in "$@"; do
   case "$arg" in
     --dev2) gold="$root/tests/gold/gold-dev2.json" ;;
@@ -43,6 +44,7 @@ for arg in "$@"; do
     --dev7) gold="$root/tests/gold/gold-dev7.json" ;;
     --by-rule) by_rule=1 ;;
     --roles) roles=1 ;;
+    --json) json=(--json) && args+=("$arg") ;;
     *) args+=("$arg") ;;
   esac
 done
@@ -53,5 +55,6 @@ if [ "$by_rule" = 1 ]; then
 fi
 if [ "$roles" = 1 ]; then
   echo
-  node --import tsx "$root/scripts/eval/eval-by-rule.ts" "$gold" "$out" --roles
+  # With --json, the role report is one JSON line too (after the scorer's).
+  node --import tsx "$root/scripts/eval/eval-by-rule.ts" "$gold" "$out" --roles "${json[@]+"${json[@]}"}"
 fi
