@@ -475,13 +475,12 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
       tokens[k]?.text === ',' ||
       k >= tokens.length ||
       (tokens[k]?.text === '.' && !(opens && isSentenceStop(tokens[k])));
-    // "Biden, in a message to fundraisers, accused …": a phrase of a preposition (but "of": "X,
-    // of the provincial council,"), or a document ("message", "speech"), is no title.
+    // "Coles, in its March 8 media release, reported": a document ("release", "speech") is no
+    // title (a preposition before it is refused by `opensTitle`).
     if (
       first &&
       (first.kind === 'role' || first.kind === 'nominal') &&
       !isTitleless(first) &&
-      (tokens[segStart]!.lower === 'of' || !PREPOSITIONS.has(tokens[segStart]!.lower)) &&
       closed &&
       k - segStart <= 25
     ) {
