@@ -95,6 +95,10 @@ class MultiMap<V> {
   get(key: string): readonly V[] | undefined {
     return this.map.get(key);
   }
+  /** Every key's values, in the order the keys were first added. */
+  lists(): IterableIterator<readonly V[]> {
+    return this.map.values();
+  }
 }
 
 /**
@@ -687,15 +691,9 @@ function isRegionBranch(g: OrgGroup, slug: string): boolean {
  */
 function countryScopes(orgs: readonly OrgCandidate[]): Map<OrgCandidate, KnownPlace> {
   const out = new Map<OrgCandidate, KnownPlace>();
-  const byBare = new Map<string, OrgCandidate[]>();
-  for (const c of orgs) {
-    if (c.known) continue;
-    const key = squash(c.bare ?? c.name ?? c.text);
-    const list = byBare.get(key);
-    if (list) list.push(c);
-    else byBare.set(key, [c]);
-  }
-  for (const list of byBare.values()) {
+  const byBare = new MultiMap<OrgCandidate>();
+  for (const c of orgs) if (!c.known) byBare.add(squash(c.bare ?? c.name ?? c.text), c);
+  for (const list of byBare.lists()) {
     if (list.length < 2) continue;
     const placed = list.filter((c) => c.country);
     if (new Set(placed.map((c) => c.country!.slug)).size < 2) continue;
