@@ -4,10 +4,7 @@
 // Sarah Klein", "Sarah Klein's brother") keep them. Found by probing invented sentences
 // (2026-12-06, decision 012); sentences written for this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakersAndRoles = (...paragraphs: string[]): [string | null, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.speaker, q.role]);
+import { speakersAndRoles } from './speakers-of.ts';
 
 test('a clause before the appositive is left out of the role', () => {
   expect(

@@ -3,10 +3,7 @@
 // so every later "Waters said" showed none either. Found by `npm run eval -- --roles` (2026-12-06);
 // sentences written for this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakersAndRoles = (...paragraphs: string[]): [string | null, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.speaker, q.role]);
+import { speakersAndRoles } from './speakers-of.ts';
 
 test('a bare title after the name, closed by a comma or the sentence, is the role', () => {
   expect(

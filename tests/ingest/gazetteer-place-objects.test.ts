@@ -4,10 +4,7 @@
 // surname is also a city, with no preposition before it, still speaks. Sentences written for
 // this test (the probes of 2026-12-06, decision 012).
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakers = (...paragraphs: string[]): (string | null)[] =>
-  extractQuotes(paragraphs).map((q) => q.speaker);
+import { speakers } from './speakers-of.ts';
 
 test('"The Senator from Ohio said" and "Officials in Ohio said" name no speaker', () => {
   expect(speakers('The Senator from Ohio said, "This bill will help every farmer in the state."')).toEqual([

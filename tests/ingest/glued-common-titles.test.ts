@@ -5,10 +5,7 @@
 // appositive's title after the name is the role rather than the glued word. Sentences written for
 // this test (the probes of 2026-12-06, decision 012).
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakersAndRoles = (...paragraphs: string[]): [string | null, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.speaker, q.role]);
+import { speakersAndRoles } from './speakers-of.ts';
 
 test('"Voter Kitty Mak said" speaks as Kitty Mak, with the role Voter', () => {
   expect(speakersAndRoles('Voter Kitty Mak said, "I came out because the schools matter to me."')).toEqual([

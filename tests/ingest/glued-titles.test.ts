@@ -2,10 +2,7 @@
 // "Co-developer Jing Wang", issue #12) are the speaker's role, not words of the name; "Lady" alone
 // stays a word of a name ("Lady Gaga"). Sentences written for this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakersAndRoles = (...paragraphs: string[]): [string | null, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.speaker, q.role]);
+import { speakersAndRoles } from './speakers-of.ts';
 
 test('"First Lady Anna Brook said" speaks as Anna Brook; "Lady Gaga said" as Lady Gaga', () => {
   expect(

@@ -3,10 +3,7 @@
 // by no one ("Ana Ruiz's family said" already gave no speaker). Found by probing invented
 // sentences (2026-12-06, decision 012); sentences written for this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakersAndRoles = (...paragraphs: string[]): [string | null, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.speaker, q.role]);
+import { speakersAndRoles } from './speakers-of.ts';
 
 test('"the family of X said" gives X no quote', () => {
   expect(

@@ -3,10 +3,7 @@
 // does not list it; the residents are no one named. Found by probing invented sentences
 // (2026-12-06, decision 012); sentences written for this test, "Velmont" an invented town.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakers = (...paragraphs: string[]): (string | null)[] =>
-  extractQuotes(paragraphs).map((q) => q.speaker);
+import { speakers } from './speakers-of.ts';
 
 test('the place after "residents of" or "the people of" does not speak', () => {
   expect(

@@ -2,20 +2,17 @@
 // person's, not the outlet's (the gold's convention, as for a named person: "The Atlantic claimed
 // that … Trump … referred to the soldiers as “losers”"). Sentences written for this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const attributed = (...paragraphs: string[]) =>
-  extractQuotes(paragraphs).map((q) => [q.speaker, q.role] as const);
+import { speakersAndRoles } from './speakers-of.ts';
 
 test('an unnamed minister: nobody speaks, the title stays as the role', () => {
   expect(
-    attributed('The BBC reported that the minister had "no intention of resigning over the affair."'),
+    speakersAndRoles('The BBC reported that the minister had "no intention of resigning over the affair."'),
   ).toEqual([[null, 'minister']]);
 });
 
 test('a title the article gave a named person: that person', () => {
   expect(
-    attributed(
+    speakersAndRoles(
       'Finance Minister Peter Hall flew to Brussels on Monday.',
       'The BBC reported that the minister had "no intention of resigning over the affair."',
     ),
@@ -23,7 +20,7 @@ test('a title the article gave a named person: that person', () => {
 });
 
 test('what the outlet says about the titled person ("was") stays the outlet\'s', () => {
-  expect(attributed('The BBC reported that the minister was "furious and ready to quit."')).toEqual([
+  expect(speakersAndRoles('The BBC reported that the minister was "furious and ready to quit."')).toEqual([
     ['BBC', null],
   ]);
 });

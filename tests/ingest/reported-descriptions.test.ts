@@ -4,10 +4,7 @@
 // still refers back. Found by probing invented sentences (2026-12-06, decision 012); sentences
 // written for this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakersAndRoles = (...paragraphs: string[]): [string | null, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.speaker, q.role]);
+import { speakersAndRoles } from './speakers-of.ts';
 
 test("a description inside a person's reported speech is not that person", () => {
   expect(speakersAndRoles('Mark Ellis said the chief told him to "get out now and leave the car."')).toEqual([

@@ -2,14 +2,11 @@
 // title follows or not, and whatever the second title's first word ("British Prime Minister").
 // Sentences written for this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const attributed = (...paragraphs: string[]) =>
-  extractQuotes(paragraphs).map((q) => [q.speaker, q.role] as const);
+import { speakersAndRoles } from './speakers-of.ts';
 
 test('a titled person and an untitled one: two people', () => {
   expect(
-    attributed(
+    speakersAndRoles(
       'Prime Minister Tom Hale and Ana Ruiz met in Velmont on Monday.',
       '"We agreed on almost everything," Ruiz said.',
     ),
@@ -18,7 +15,7 @@ test('a titled person and an untitled one: two people', () => {
 
 test('a second title opening with a modifier: the second person keeps only their own title', () => {
   expect(
-    attributed(
+    speakersAndRoles(
       'The call was backed by German Chancellor Ana Ruiz and British Prime Minister Tom Hale.',
       '"We stand ready to help," said Hale.',
     ),
@@ -27,6 +24,6 @@ test('a second title opening with a modifier: the second person keeps only their
 
 test('"and" inside a title still joins it', () => {
   expect(
-    attributed('Minister of Trade and Industry Ola Berg said "Exports rose by a fifth this year."'),
+    speakersAndRoles('Minister of Trade and Industry Ola Berg said "Exports rose by a fifth this year."'),
   ).toEqual([['Ola Berg', 'Minister of Trade and Industry']]);
 });

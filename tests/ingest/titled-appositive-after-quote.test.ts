@@ -2,10 +2,7 @@
 // commas name speaks as that person (the same words before the quotation already did). Found by
 // probing invented sentences (2026-12-06, decision 012); sentences written for this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakersAndRoles = (...paragraphs: string[]): [string | null, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.speaker, q.role]);
+import { speakersAndRoles } from './speakers-of.ts';
 
 test('a title named in commas after the quotation speaks as its holder', () => {
   expect(

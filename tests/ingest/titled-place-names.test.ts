@@ -2,10 +2,7 @@
 // ("Fifteen-year-old Robert") are no words of the speaker's name (issue #12: "Vermont Bernie
 // Sanders", "to Germany Richard Grenell"). Sentences written for this test.
 import { expect, test } from 'vitest';
-import { extractQuotes } from '../../src/ingest/quotes/extract-quotes.ts';
-
-const speakersAndRoles = (...paragraphs: string[]): [string | null, string | null][] =>
-  extractQuotes(paragraphs).map((q) => [q.speaker, q.role]);
+import { speakersAndRoles } from './speakers-of.ts';
 
 test('"Senator from Ohio Tim Varga said" speaks as Tim Varga, the place in the title', () => {
   expect(
