@@ -2,10 +2,7 @@
 // selling (or "which is run by …") says the name is a business's: a person would take "who".
 // Sentences written for this test, not corpus text (issue #12, eighth round).
 import { expect, test } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-
-const orgNames = (text: string): string[] =>
-  extractEntities([text], 'Test Wire').organisations.map((o) => o.name);
+import { orgNames } from './organisations-of.ts';
 
 test('"X, which makes …" and "X which owns …" make X a body', () => {
   expect(

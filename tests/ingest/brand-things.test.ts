@@ -2,10 +2,7 @@
 // that thing, not a company; before something a body writes ("the NewsDesk report") it may still be
 // the body. Sentences written for this test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-
-const orgNames = (...paragraphs: string[]): string[] =>
-  extractEntities(paragraphs, 'Test Wire').organisations.map((o) => o.name);
+import { orgNames } from './organisations-of.ts';
 
 test('a CamelCase name before "pipeline" is the pipeline, in every paragraph', () => {
   expect(

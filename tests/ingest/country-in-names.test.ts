@@ -2,10 +2,7 @@
 // Zimbabwe") or a party's "of <country>" ("Liberal Party of Kenya"). Sentences written for this
 // test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-
-const orgNames = (text: string): string[] =>
-  extractEntities([text], 'Test Wire').organisations.map((o) => o.name);
+import { orgNames } from './organisations-of.ts';
 
 test('a country right after the head, ending the name, is part of it', () => {
   expect(orgNames('Ama Osei, director of Harbour Arts Forum Ghana, spoke on Monday.')).toEqual([

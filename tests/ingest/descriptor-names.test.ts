@@ -5,10 +5,7 @@
 // capitalised function word and keep lowercase articles inside ("Who Gives a Crap"); "platform" is
 // such a descriptor. Sentences written for this test, not corpus text (issue #12, eighth round).
 import { expect, test } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-
-const orgNames = (text: string): string[] =>
-  extractEntities([text], 'Test Wire').organisations.map((o) => o.name);
+import { orgNames } from './organisations-of.ts';
 
 test('a compound trade descriptor takes a name of several words', () => {
   expect(orgNames('The site was sold to property developer Halden Brisk last year.')).toEqual([

@@ -3,29 +3,26 @@
 // acronym coordinated with it; a person's name there is not. Sentences written for this test, not
 // corpus text.
 import { expect, test } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-
-const orgsOf = (text: string): [string, string | undefined][] =>
-  extractEntities([text], 'Test Wire').organisations.map((o) => [o.name, o.rule]);
+import { orgNamesAndRules } from './organisations-of.ts';
 
 test('the name a person works for or joins is a body', () => {
-  expect(orgsOf('Two officers who worked for the Garde Montclair were arrested on Monday.')).toEqual([
-    ['Garde Montclair', 'org.cue-word'],
-  ]);
-  expect(orgsOf('At fourteen she joined the Sea Lanterns, the group said.')).toEqual([
+  expect(
+    orgNamesAndRules('Two officers who worked for the Garde Montclair were arrested on Monday.'),
+  ).toEqual([['Garde Montclair', 'org.cue-word']]);
+  expect(orgNamesAndRules('At fourteen she joined the Sea Lanterns, the group said.')).toEqual([
     ['Sea Lanterns', 'org.cue-word'],
   ]);
 });
 
 test('a name or unknown acronym coordinated with it is a body too', () => {
-  expect(orgsOf('He also wrestled for Kizuna and JWX before he retired.')).toEqual([
+  expect(orgNamesAndRules('He also wrestled for Kizuna and JWX before he retired.')).toEqual([
     ['Kizuna', 'org.cue-word'],
     ['JWX', 'org.cue-word'],
   ]);
 });
 
 test('a person worked for or joined, or a name running on, is no body', () => {
-  expect(orgsOf('She worked for Jane Doe for years.')).toEqual([]);
-  expect(orgsOf('Alan Marsh won the stage. Later his rival joined Marsh in the lead.')).toEqual([]);
-  expect(orgsOf('He played for Arsenal Juniors of Kent before the war.')).toEqual([]);
+  expect(orgNamesAndRules('She worked for Jane Doe for years.')).toEqual([]);
+  expect(orgNamesAndRules('Alan Marsh won the stage. Later his rival joined Marsh in the lead.')).toEqual([]);
+  expect(orgNamesAndRules('He played for Arsenal Juniors of Kent before the war.')).toEqual([]);
 });

@@ -4,10 +4,7 @@
 // the same conditions (a capitalised name word before it, not a head, a role or a person's), and
 // not from a sentence's first word. Sentences written for this test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-
-const orgNames = (text: string): string[] =>
-  extractEntities([text], 'Test Wire').organisations.map((o) => o.name);
+import { orgNames } from './organisations-of.ts';
 
 test('a head noun after an inner "for" keeps the name words before it', () => {
   expect(orgNames('The award was given by the Cinema for Peace Foundation in Berlin on Monday.')).toEqual([

@@ -2,10 +2,7 @@
 // first name ("Michael Dell") or between two proper words ("the Big Disney Barn"). Sentences
 // written for this test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-
-const orgNames = (text: string): string[] =>
-  extractEntities([text], 'Test Wire').organisations.map((o) => o.name);
+import { orgNames } from './organisations-of.ts';
 
 test('a known name after a first name is a person’s surname', () => {
   expect(orgNames('The fund was started by Michael Dell last spring.')).toEqual([]);

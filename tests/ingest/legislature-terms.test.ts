@@ -2,10 +2,7 @@
 // the legislature, named once however many terms the article names. Sentences written for this
 // test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-
-const orgNames = (...paragraphs: string[]): string[] =>
-  extractEntities(paragraphs, 'Test Wire').organisations.map((o) => o.name);
+import { orgNames } from './organisations-of.ts';
 
 test('terms of one legislature are that legislature', () => {
   expect(

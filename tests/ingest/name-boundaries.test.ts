@@ -4,46 +4,43 @@
 // comes first belong to it; a work's title is no body. Sentences written for this test, not
 // corpus text.
 import { expect, test } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-
-const orgsOf = (text: string): string[] =>
-  extractEntities([text], 'Test Wire').organisations.map((o) => o.name);
+import { orgNames } from './organisations-of.ts';
 
 test("an office named after its officer keeps the officer's title", () => {
-  expect(orgsOf('A report by the Office of the Chief Inspector for Coastal Waters was published.')).toEqual([
-    'Office of the Chief Inspector for Coastal Waters',
-  ]);
-  expect(orgsOf('Ama Osei of the Office of the Special Envoy of Freedonia spoke.')).toEqual([
+  expect(orgNames('A report by the Office of the Chief Inspector for Coastal Waters was published.')).toEqual(
+    ['Office of the Chief Inspector for Coastal Waters'],
+  );
+  expect(orgNames('Ama Osei of the Office of the Special Envoy of Freedonia spoke.')).toEqual([
     'Office of the Special Envoy of Freedonia',
   ]);
 });
 
 test('a title after a body without "the", or with nothing after it, is not part of it', () => {
-  expect(orgsOf('Ama Osei, Board of Harbours Chairman, spoke on Monday.')).toEqual(['Board of Harbours']);
+  expect(orgNames('Ama Osei, Board of Harbours Chairman, spoke on Monday.')).toEqual(['Board of Harbours']);
 });
 
 test('an Arabic name with its lowercase article is a modifier of the head after it', () => {
-  expect(orgsOf('Speaking on al-Rashidiya TV, the spokesman said the port was closed.')).toEqual([
+  expect(orgNames('Speaking on al-Rashidiya TV, the spokesman said the port was closed.')).toEqual([
     'al-Rashidiya TV',
   ]);
 });
 
 test('a place right after a name that a cue noun introduces, ending it, is part of the name', () => {
-  expect(orgsOf('He hired the law firm Pellham Austin to run the inquiry.')).toEqual(['Pellham Austin']);
-  expect(orgsOf('He hired the law firm Pellham in Austin to run the inquiry.')).toEqual(['Pellham']);
+  expect(orgNames('He hired the law firm Pellham Austin to run the inquiry.')).toEqual(['Pellham Austin']);
+  expect(orgNames('He hired the law firm Pellham in Austin to run the inquiry.')).toEqual(['Pellham']);
 });
 
 test('name words before a head that comes first are part of the name', () => {
-  expect(orgsOf('She was sent to Renewal Project Force in Perth for a year.')).toEqual([
+  expect(orgNames('She was sent to Renewal Project Force in Perth for a year.')).toEqual([
     'Renewal Project Force',
   ]);
-  expect(orgsOf('She worked for Project Lantern in Perth for a year.')).toEqual(['Project Lantern']);
+  expect(orgNames('She worked for Project Lantern in Perth for a year.')).toEqual(['Project Lantern']);
 });
 
 test('a title that a work noun introduces or follows names no body', () => {
-  expect(orgsOf('He sang on the album Lantern Band of the North in 1971.')).toEqual([]);
-  expect(orgsOf('He recalled the "Lantern Band of the North" album fondly.')).toEqual([]);
-  expect(orgsOf('He sang with the Lantern Band of the North in 1971.')).toEqual([
+  expect(orgNames('He sang on the album Lantern Band of the North in 1971.')).toEqual([]);
+  expect(orgNames('He recalled the "Lantern Band of the North" album fondly.')).toEqual([]);
+  expect(orgNames('He sang with the Lantern Band of the North in 1971.')).toEqual([
     'Lantern Band of the North',
   ]);
 });

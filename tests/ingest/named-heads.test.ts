@@ -4,19 +4,19 @@
 // written for this test, not corpus text.
 import { expect, test } from 'vitest';
 import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-
-const orgsOf = (text: string): string[] =>
-  extractEntities([text], 'Test Wire').organisations.map((o) => o.name);
+import { orgNames } from './organisations-of.ts';
 
 test('a proper word before a one-word known head names another body', () => {
-  expect(orgsOf('A navy officer told the Harbour Times that the pier was safe.')).toEqual(['Harbour Times']);
-  expect(orgsOf('Farmers marched to the National Congress in the capital.')).toEqual(['National Congress']);
+  expect(orgNames('A navy officer told the Harbour Times that the pier was safe.')).toEqual([
+    'Harbour Times',
+  ]);
+  expect(orgNames('Farmers marched to the National Congress in the capital.')).toEqual(['National Congress']);
 });
 
 test('the head alone, or after a demonym, is still the known body', () => {
-  expect(orgsOf('A navy officer told The Times that the pier was safe.')).toEqual(['The Times']);
-  expect(orgsOf('The bill now goes to Congress.')).toEqual(['United States Congress']);
-  expect(orgsOf('The bill now goes to the American Congress.')).toEqual(['United States Congress']);
+  expect(orgNames('A navy officer told The Times that the pier was safe.')).toEqual(['The Times']);
+  expect(orgNames('The bill now goes to Congress.')).toEqual(['United States Congress']);
+  expect(orgNames('The bill now goes to the American Congress.')).toEqual(['United States Congress']);
 });
 
 test('a sentence opener the article also writes in lower case still opens a name before a head', () => {
@@ -33,13 +33,13 @@ test('a sentence opener the article also writes in lower case still opens a name
 });
 
 test('a head of several words names the body its name words open ("… Hall of Fame")', () => {
-  expect(orgsOf('The quartet was inducted into the Swing and Jive Hall of Fame in 1999.')).toEqual([
+  expect(orgNames('The quartet was inducted into the Swing and Jive Hall of Fame in 1999.')).toEqual([
     'Swing and Jive Hall of Fame',
   ]);
-  expect(orgsOf('She was named to the Regional Podcast Hall of Fame last year.')).toEqual([
+  expect(orgNames('She was named to the Regional Podcast Hall of Fame last year.')).toEqual([
     'Regional Podcast Hall of Fame',
   ]);
   // Alone it says not which, and its first word alone is still a building's.
-  expect(orgsOf('He toured the Hall of Fame on Monday.')).toEqual([]);
-  expect(orgsOf('They met at the Riverside Hall on Monday.')).toEqual([]);
+  expect(orgNames('He toured the Hall of Fame on Monday.')).toEqual([]);
+  expect(orgNames('They met at the Riverside Hall on Monday.')).toEqual([]);
 });

@@ -2,11 +2,8 @@
 // with no cue word; never inside a longer name, never a person's name. Sentences written for this
 // test, not corpus text; the brands are entries of src/ingest/data/entities/open-organisations.json.
 import { expect, test } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
+import { orgNamesAndRules } from './organisations-of.ts';
 import openOrganisations from '../../src/ingest/data/entities/open-organisations.json' with { type: 'json' };
-
-const orgsOf = (text: string): [string, string | undefined][] =>
-  extractEntities([text], 'Test Wire').organisations.map((o) => [o.name, o.rule]);
 
 test('the list records where it comes from and its licence', () => {
   expect(openOrganisations.source).toMatch(/name-suggestion-index/);
@@ -17,23 +14,25 @@ test('the list records where it comes from and its licence', () => {
 });
 
 test('a listed brand named with no cue word is an organisation', () => {
-  expect(orgsOf('Prices of butter rose by a tenth at Kaufland and Biedronka in March.')).toEqual([
+  expect(orgNamesAndRules('Prices of butter rose by a tenth at Kaufland and Biedronka in March.')).toEqual([
     ['Kaufland', 'org.open-gazetteer'],
     ['Biedronka', 'org.open-gazetteer'],
   ]);
-  expect(orgsOf('Analysts expect Home Depot to hire more staff.')).toEqual([
+  expect(orgNamesAndRules('Analysts expect Home Depot to hire more staff.')).toEqual([
     ['Home Depot', 'org.open-gazetteer'],
   ]);
 });
 
 test('a listed brand inside a longer name is not taken out of it', () => {
-  expect(orgsOf('The Kaufland Foundation paid for the new playground.')).toEqual([
+  expect(orgNamesAndRules('The Kaufland Foundation paid for the new playground.')).toEqual([
     ['Kaufland Foundation', 'org.head-noun'],
   ]);
 });
 
 test("a brand's name that is a person's surname here is the person's", () => {
-  expect(orgsOf('Anna Kaufland won the race. Kaufland said she had trained for years.')).toEqual([]);
+  expect(orgNamesAndRules('Anna Kaufland won the race. Kaufland said she had trained for years.')).toEqual(
+    [],
+  );
 });
 
 test('ordinary words and short names are not in the list', () => {
@@ -42,19 +41,18 @@ test('ordinary words and short names are not in the list', () => {
 });
 
 test('an acronym the article defines is its own, not a listed brand', () => {
-  expect(orgsOf('The Bottled Water Society (BWS) met on Monday. BWS members voted.')).not.toContainEqual([
-    'BWS',
-    'org.open-gazetteer',
-  ]);
+  expect(
+    orgNamesAndRules('The Bottled Water Society (BWS) met on Monday. BWS members voted.'),
+  ).not.toContainEqual(['BWS', 'org.open-gazetteer']);
 });
 
 test('a short listed brand is an organisation only where it is written in capitals', () => {
   expect(openOrganisations.capitalsOnly).toEqual(expect.arrayContaining(['Jysk', 'Rewe']));
-  expect(orgsOf('Garden chairs sold out at JYSK and REWE by noon.')).toEqual([
+  expect(orgNamesAndRules('Garden chairs sold out at JYSK and REWE by noon.')).toEqual([
     ['JYSK', 'org.open-gazetteer'],
     ['REWE', 'org.open-gazetteer'],
   ]);
   // Written as a name, a short word is a person's as often; an acronym-like brand is an acronym.
-  expect(orgsOf('Garden chairs sold out, Rewe told reporters.')).toEqual([]);
+  expect(orgNamesAndRules('Garden chairs sold out, Rewe told reporters.')).toEqual([]);
   expect(openOrganisations.capitalsOnly).not.toContain('GdP');
 });

@@ -1,10 +1,7 @@
 // British forms of prepositions and conjunctions ("Amongst", "Whilst") opening a sentence are not
 // names, as "Among" and "While" are not. Sentences written for this test, not corpus text.
 import { expect, test } from 'vitest';
-import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-
-const orgNames = (text: string): string[] =>
-  extractEntities([text], 'Test Wire').organisations.map((o) => o.name);
+import { orgNames } from './organisations-of.ts';
 
 test('"Amongst" and "Whilst" opening a sentence name no source', () => {
   expect(orgNames('Amongst reported thefts were two bicycles.')).toEqual([]);

@@ -3,33 +3,32 @@
 // with a demonym. Sentences written for this test, not corpus text.
 import { expect, test } from 'vitest';
 import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
+import { orgNamesAndRules } from './organisations-of.ts';
 
-const orgsOf = (text: string): [string, string | undefined][] =>
-  extractEntities([text], 'Test Wire').organisations.map((o) => [o.name, o.rule]);
 const placesOf = (text: string): string[] => extractEntities([text], 'Test Wire').places.map((p) => p.name);
 
 test('a region named as a title after "told" or "a report by" is a publication', () => {
-  expect(orgsOf('A trawler captain told The Pacific that the catch had halved.')).toEqual([
+  expect(orgNamesAndRules('A trawler captain told The Pacific that the catch had halved.')).toEqual([
     ['Pacific', 'org.source-cue'],
   ]);
-  expect(orgsOf('According to a report by The Pacific, the catch had halved.')).toEqual([
+  expect(orgNamesAndRules('According to a report by The Pacific, the catch had halved.')).toEqual([
     ['Pacific', 'org.source-cue'],
   ]);
 });
 
 test('a name opening with a demonym after "a writer for The" is a publication', () => {
-  expect(orgsOf('The essay won praise from a writer for The Danish Conservative last week.')).toEqual([
-    ['Danish Conservative', 'org.source-cue'],
-  ]);
+  expect(
+    orgNamesAndRules('The essay won praise from a writer for The Danish Conservative last week.'),
+  ).toEqual([['Danish Conservative', 'org.source-cue']]);
 });
 
 test('the region in lower-case "the", or without a source cue, stays a place', () => {
   const text = 'The trawler crossed the Pacific, and a storm over The Pacific delayed it.';
-  expect(orgsOf(text)).toEqual([]);
+  expect(orgNamesAndRules(text)).toEqual([]);
   expect(placesOf(text)).toContain('Pacific Ocean');
-  expect(orgsOf('The mayor told the Pacific fleet to stay in port.')).toEqual([]);
+  expect(orgNamesAndRules('The mayor told the Pacific fleet to stay in port.')).toEqual([]);
 });
 
 test('a person after "told The" is not made a publication', () => {
-  expect(orgsOf('He told The Reverend John Smith about the fire.')).toEqual([]);
+  expect(orgNamesAndRules('He told The Reverend John Smith about the fire.')).toEqual([]);
 });
