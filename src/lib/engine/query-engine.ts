@@ -16,56 +16,48 @@
  *   page also reads the quotes either side of it, to keep an article's quotes in reading order;
  * - facets: `columns.json` and `organisations.json`, plus `speakers.json` for quotes; with
  *   `{ quick: true }` and no filter, nothing beyond meta.
+ *
+ * Three files: the documents and what is derived from them (`engine-documents.ts`), a request's
+ * filters and the sets of numbers they select (`resolved-filters.ts`), and here what the views
+ * ask of those sets: pages of a list in their order, snippets, facet counts, an article's
+ * neighbours, timelines, related articles and corroborated quotes.
  */
 import type { Article, ArticleSummary } from '../../contract/schema.ts';
 import type {
-  ArticleChunkDocument,
   CarriedPage,
-  OrganisationDirectoryDocument,
   OrganisationDocument,
-  QuoteChunkDocument,
   QuoteRow,
   RelatedArticle,
-  RelatedChunkDocument,
-  SearchIndexName,
-  SearchPairsDocument,
   SpeakerDocument,
 } from '../../contract/views.ts';
-import { adjacentPairs, pairShard, phrasePairs } from '../../contract/search-pairs.ts';
-import { ARTICLE_CHUNK_SIZE, decodeDeltas, QUOTE_CHUNK_SIZE, viewPaths } from '../../contract/views.ts';
+import { adjacentPairs, phrasePairs } from '../../contract/search-pairs.ts';
+import { ARTICLE_CHUNK_SIZE, QUOTE_CHUNK_SIZE } from '../../contract/views.ts';
 import { PAGE_SIZE } from '../pagination.ts';
 import { bestSnippet, type Snippet } from '../snippets.ts';
-import { parseQuery } from '../text-match.ts';
-import type { Filters, FragmentMode } from '../urls.ts';
-import type { ExpandedOrganisations, FacetDirectory, OrganisationTree } from './facet-counts.ts';
+import type { Filters } from '../urls.ts';
+import { EngineDocuments, KEEP, type QuoteGroups } from './engine-documents.ts';
 import {
   countArticleOrganisations,
   countColumn,
   countQuoteOrganisations,
-  expandOrganisations,
-  facetDirectory,
   facetRowsFrom,
-  organisationTree,
 } from './facet-counts.ts';
-import {
-  difference,
-  EMPTY,
-  identity,
-  intersect,
-  intersectAll,
-  lowerBound,
-  prefixSums,
-  quotesOfArticles,
-  restrict,
-  stringBound,
-  whereEquals,
-} from './number-sets.ts';
+import { difference, intersect, lowerBound, stringBound } from './number-sets.ts';
 import { PromiseCache } from './promise-cache.ts';
-import { holds, pairPostings, phraseFirst } from './phrases.ts';
+import { holds, phraseFirst } from './phrases.ts';
 import { articlesOfQuotes, countArticleSpeakers, countPerDay } from './reading-counts.ts';
 import { quoteListSequence, rankedOrder, scoreResults } from './ranking.ts';
-import type { DecodedChunk, WordMatch } from './search-postings.ts';
-import { chunkPostings, decodeChunk, decodePrefix, searchDocumentFor } from './search-postings.ts';
+import {
+  articleResults,
+  exactPhrase,
+  quoteResults,
+  resolvedKey,
+  resolveFilters,
+  selectedOrganisations,
+  unfiltered,
+  type Resolved,
+  type View,
+} from './resolved-filters.ts';
 import type {
   Corroboration,
   GroupedQuote,
@@ -77,468 +69,48 @@ import type {
   ListRequest,
   ListResult,
   Neighbours,
-  UnknownSlugs,
 } from './types.ts';
-import { isDocumentNotFound, quoteKey } from './types.ts';
+import { quoteKey } from './types.ts';
 
 /** How many other articles a corroborated quote lists (the count says how many there are). */
 const CORROBORATION_LIST = 5;
 /** How many a grouped quotation lists as its sources on `/quotes`. */
 const SOURCES_LIST = 20;
 
-interface QuoteGroups {
-  groups: Uint32Array[];
-  /** Quote number → index in `groups`. */
-  groupOf: Map<number, number>;
-}
-
-/** The form of every slug (`slugSchema`): anything else names nothing and is not fetched. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** How many of each kind of document are kept; the rest are dropped least recently used first. */
-const KEEP = {
-  chunks: 256,
-  search: 64,
-  words: 256,
-  pages: 128,
-  articles: 64,
-  ranked: 16,
-  snippets: 200,
-} as const;
-
-interface MetaIndex {
-  meta: EngineMeta;
-  /** Day d's articles are numbered `dayStart[d]` to `dayStart[d + 1] - 1`. */
-  dayStart: Uint32Array;
-  /** The same for quotes, when meta has `dayQuoteCounts`. */
-  quoteDayStart: Uint32Array | null;
-  sources: FacetDirectory;
-  allArticles: Uint32Array;
-  allQuotes: Uint32Array;
-}
-
-interface Columns {
-  articleSource: Int32Array;
-  organisationOffsets: Uint32Array;
-  articleOrganisations: Int32Array;
-  /** Article n's quotes are numbered `quoteStart[n]` to `quoteStart[n + 1] - 1`. */
-  quoteStart: Uint32Array;
-  /** Speaker id + 1, 0 for none. */
-  quoteSpeaker: Uint32Array;
-  quoteArticle: Uint32Array;
-}
-
-type View = 'articles' | 'quotes';
-
-/** A request's filters with every slug checked and turned into what the query needs. */
-interface Resolved {
-  words: string[];
-  /** Quoted phrases (for snippets). */
-  phrases: string[][];
-  /** Relevance order asked for (the default with words); false: newest first. */
-  byRelevance: boolean;
-  /** Days [dayLo, dayHi) are in the date range. */
-  dayLo: number;
-  dayHi: number;
-  dated: boolean;
-  orgs: { slug: string; articles: Uint32Array }[];
-  source: number | null;
-  speaker: { slug: string; quotes: Uint32Array } | null;
-  /** Quotes view: where fragments go (`Filters.fragments`; `inline` when not given). */
-  fragments: FragmentMode;
-  unknown: UnknownSlugs;
-}
-
 export class QueryEngine {
-  private readonly once = new PromiseCache<unknown>();
-  private readonly organisations = new PromiseCache<OrganisationDocument | null>(KEEP.pages);
-  private readonly organisationNumbers = new PromiseCache<Uint32Array | null>(KEEP.pages);
-  private readonly speakers = new PromiseCache<SpeakerDocument | null>(KEEP.pages);
-  private readonly speakerNumbers = new PromiseCache<Uint32Array | null>(KEEP.pages);
-  private readonly searchDocuments = new PromiseCache<DecodedChunk | WordMatch>(KEEP.search);
-  private readonly wordNumbers = new PromiseCache<WordMatch>(KEEP.words);
-  private readonly articleChunks = new PromiseCache<ArticleChunkDocument>(KEEP.chunks);
-  private readonly quoteChunks = new PromiseCache<QuoteChunkDocument>(KEEP.chunks);
-  private readonly relatedChunks = new PromiseCache<RelatedChunkDocument | null>(KEEP.chunks);
-  private readonly articles = new PromiseCache<Article | null>(KEEP.articles);
-  /** Derived sets, keyed by what they are of. */
-  private readonly derived = new PromiseCache<Uint32Array>(KEEP.pages);
+  private readonly docs: EngineDocuments;
   /** Result sets in relevance order, keyed by view and query, so paging does not rank again. */
   private readonly ranked = new PromiseCache<Uint32Array | null>(KEEP.ranked);
-  private readonly pairDocuments = new PromiseCache<SearchPairsDocument>(KEEP.search);
-  /** Per index and phrases, the numbers of the documents holding every phrase (null: no pair index). */
-  private readonly phraseNumbers = new PromiseCache<Uint32Array | null>(KEEP.words);
   /** Snippets by article and query: a page shown again (back, a facet count) costs nothing. */
   private readonly snippetCache = new PromiseCache<Snippet | null>(KEEP.snippets);
 
-  constructor(
-    private readonly loader: DocumentLoader,
-    private readonly buildId: string,
-  ) {}
+  constructor(loader: DocumentLoader, buildId: string) {
+    this.docs = new EngineDocuments(loader, buildId);
+  }
 
-  // ---- Documents and what is derived from them, each loaded once ----
+  // ---- Documents a route reads whole ----
 
   meta(): Promise<EngineMeta> {
-    return this.metaIndex().then((index) => index.meta);
-  }
-
-  private metaIndex(): Promise<MetaIndex> {
-    return this.cached('meta', async () => {
-      const meta: EngineMeta = await this.loader.load(viewPaths.meta(this.buildId), 'meta');
-      return {
-        meta,
-        dayStart: prefixSums(meta.dayCounts),
-        quoteDayStart: meta.dayQuoteCounts ? prefixSums(meta.dayQuoteCounts) : null,
-        sources: facetDirectory(meta.sources),
-        allArticles: identity(meta.articleCount),
-        allQuotes: identity(meta.quoteCount),
-      };
-    });
-  }
-
-  /** Everything facet counts need: the facet columns plus the source column and quote offsets. */
-  private columns(): Promise<Columns> {
-    return this.cached('columns', async () => {
-      const [document, articleSource, { quoteStart, quoteArticle }] = await Promise.all([
-        this.loader.load(viewPaths.columns(this.buildId), 'columns'),
-        this.sourceColumn(),
-        this.quoteOffsets(),
-      ]);
-      // Only the typed arrays are kept; the document's arrays of numbers are left to the collector.
-      return {
-        articleSource,
-        organisationOffsets: decodeDeltas(document.organisationOffsets),
-        articleOrganisations: Int32Array.from(document.articleOrganisations),
-        quoteStart,
-        quoteSpeaker: Uint32Array.from(document.quoteSpeaker),
-        quoteArticle,
-      };
-    });
-  }
-
-  /** Each article's source id: all the `source` filter needs. */
-  private sourceColumn(): Promise<Int32Array> {
-    return this.cached('source-column', async () => {
-      const document = await this.loader.load(viewPaths.sourceColumn(this.buildId), 'source-column');
-      return Int32Array.from(document.articleSource);
-    });
-  }
-
-  /** Where each article's quotes start, and each quote's article: quotes by organisation or source. */
-  private quoteOffsets(): Promise<{ quoteStart: Uint32Array; quoteArticle: Uint32Array }> {
-    return this.cached('quote-offsets', async () => {
-      const document = await this.loader.load(viewPaths.quoteOffsets(this.buildId), 'quote-offsets');
-      const quoteStart = decodeDeltas(document.quoteOffsets);
-      const quoteArticle = new Uint32Array(quoteStart[quoteStart.length - 1] ?? 0);
-      for (let a = 0; a + 1 < quoteStart.length; a++) quoteArticle.fill(a, quoteStart[a], quoteStart[a + 1]);
-      return { quoteStart, quoteArticle };
-    });
-  }
-
-  /** The numbers of the quotes that are fragments (`quote-substance.ts`). */
-  private quoteFragments(): Promise<Uint32Array> {
-    return this.cached('quote-fragments', async () =>
-      decodeDeltas(
-        (await this.loader.load(viewPaths.quoteFragments(this.buildId), 'quote-fragments')).fragments,
-      ),
-    );
-  }
-
-  /** The numbers of every other quote. */
-  private substantiveQuotes(): Promise<Uint32Array> {
-    return this.cached('substantive-quotes', async () => {
-      const [index, fragments] = await Promise.all([this.metaIndex(), this.quoteFragments()]);
-      return difference(index.allQuotes, fragments);
-    });
-  }
-
-  private organisationDirectory(): Promise<OrganisationDirectoryDocument> {
-    return this.cached('organisation-directory', () =>
-      this.loader.load(viewPaths.organisations(this.buildId), 'organisation-directory'),
-    );
-  }
-
-  private organisationTree(): Promise<OrganisationTree> {
-    return this.cached('organisation-tree', async () =>
-      organisationTree((await this.organisationDirectory()).organisations),
-    );
-  }
-
-  /** Every organisation's other names (acronyms among them), for the organisation finder. */
-  organisationAliases(): Promise<Record<string, string[]>> {
-    return this.cached('organisation-aliases', async () => {
-      const aliases: Record<string, string[]> = {};
-      for (const org of (await this.organisationDirectory()).organisations)
-        if (org.aliases.length > 0) aliases[org.slug] = org.aliases;
-      return aliases;
-    });
-  }
-
-  private speakerDirectory(): Promise<FacetDirectory> {
-    return this.cached('speaker-directory', async () => {
-      const document = await this.loader.load(viewPaths.speakers(this.buildId), 'speaker-directory');
-      return facetDirectory(document.speakers);
-    });
-  }
-
-  private expanded(): Promise<ExpandedOrganisations> {
-    return this.cached('expanded', async () => {
-      const [columns, tree] = await Promise.all([this.columns(), this.organisationTree()]);
-      return expandOrganisations(columns.organisationOffsets, columns.articleOrganisations, tree);
-    });
-  }
-
-  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-    return this.once.get(key, load) as Promise<T>;
+    return this.docs.meta();
   }
 
   /** An organisation's page document, or null when there is no such organisation. */
   organisation(slug: string): Promise<OrganisationDocument | null> {
-    if (!SLUG.test(slug)) return Promise.resolve(null);
-    return this.organisations.get(slug, () =>
-      orNull(this.loader.load(viewPaths.organisation(this.buildId, slug), 'organisation')),
-    );
+    return this.docs.organisation(slug);
   }
 
   /** A speaker's page document, or null when there is no such speaker. */
   speaker(slug: string): Promise<SpeakerDocument | null> {
-    if (!SLUG.test(slug)) return Promise.resolve(null);
-    return this.speakers.get(slug, () =>
-      orNull(this.loader.load(viewPaths.speaker(this.buildId, slug), 'speaker')),
-    );
+    return this.docs.speaker(slug);
   }
 
   article(id: string): Promise<Article | null> {
-    return this.keptArticle(id);
+    return this.docs.article(id);
   }
 
-  /** An article document, loaded once (`background`: at low priority, for snippets). */
-  private keptArticle(id: string, options: { background?: boolean } = {}): Promise<Article | null> {
-    return this.articles.get(id, () => this.loader.loadArticle(id, options));
-  }
-
-  private organisationArticles(slug: string): Promise<Uint32Array | null> {
-    return this.organisationNumbers.get(slug, async () => {
-      const document = await this.organisation(slug);
-      return document && decodeDeltas(document.articles);
-    });
-  }
-
-  private speakerQuotes(slug: string): Promise<Uint32Array | null> {
-    return this.speakerNumbers.get(slug, async () => {
-      const document = await this.speaker(slug);
-      return document && decodeDeltas(document.quotes);
-    });
-  }
-
-  /** The numbers of every article (or quote) with a term starting with `word`, with their impacts. */
-  private wordMatches(index: SearchIndexName, word: string): Promise<WordMatch> {
-    return this.wordNumbers.get(`${index}:${word}`, async () => {
-      const { meta } = await this.metaIndex();
-      const universe = index === 'articles' ? meta.articleCount : meta.quoteCount;
-      const where = searchDocumentFor(meta.search[index], word);
-      if (where === null) return { numbers: EMPTY, impacts: new Uint8Array(0) };
-      if ('prefix' in where) {
-        const path = viewPaths.searchPrefix(this.buildId, index, where.prefix);
-        return (await this.searchDocuments.get(path, async () =>
-          decodePrefix(await this.loader.load(path, 'search-prefix')),
-        )) as WordMatch;
-      }
-      const path = viewPaths.searchChunk(this.buildId, index, where.chunk);
-      const chunk = (await this.searchDocuments.get(path, async () =>
-        decodeChunk(await this.loader.load(path, 'search-chunk')),
-      )) as DecodedChunk;
-      return chunkPostings(chunk, word, universe);
-    });
-  }
-
-  /**
-   * The numbers of every article (or quote) holding each quoted phrase: every adjacent pair of
-   * its words, one pair document per pair. Null when the build wrote no pair index.
-   */
-  private phraseMatches(index: SearchIndexName, phrases: readonly string[][]): Promise<Uint32Array | null> {
-    return this.phraseNumbers.get(`${index}:${JSON.stringify(phrases)}`, async () => {
-      const { meta } = await this.metaIndex();
-      const shards = meta.search[index].pairShards;
-      if (shards === undefined) return null;
-      const pairs = [...new Set(phrases.flatMap((phrase) => phrasePairs(phrase)))];
-      const lists = await Promise.all(
-        pairs.map(async (pair) => {
-          const path = viewPaths.searchPairs(this.buildId, index, pairShard(pair, shards));
-          const document = await this.pairDocuments.get(path, () => this.loader.load(path, 'search-pairs'));
-          return pairPostings(document, pair);
-        }),
-      );
-      return intersectAll(lists);
-    });
-  }
-
-  /** A list's results that hold the query's phrases, or null without phrases or a pair index. */
-  private async exactPhrase(r: Resolved, index: SearchIndexName, results: Uint32Array) {
-    if (r.phrases.length === 0) return null;
-    const numbers = await this.phraseMatches(index, r.phrases);
-    return numbers && intersect(results, numbers);
-  }
-
-  private sourceArticles(source: number): Promise<Uint32Array> {
-    return this.derived.get(`source-articles:${source}`, async () =>
-      whereEquals(await this.sourceColumn(), source),
-    );
-  }
-
-  private sourceQuotes(source: number): Promise<Uint32Array> {
-    return this.derived.get(`source-quotes:${source}`, async () => {
-      const [articles, offsets] = await Promise.all([this.sourceArticles(source), this.quoteOffsets()]);
-      return quotesOfArticles(articles, offsets.quoteStart);
-    });
-  }
-
-  private organisationQuotes(slug: string, articles: Uint32Array): Promise<Uint32Array> {
-    return this.derived.get(`organisation-quotes:${slug}`, async () =>
-      quotesOfArticles(articles, (await this.quoteOffsets()).quoteStart),
-    );
-  }
-
-  /** `background`: for a page read ahead (`ListRequest.readAhead`); a later ask shares the load. */
-  private articleChunk(k: number, background = false): Promise<ArticleChunkDocument> {
-    return this.articleChunks.get(k, () =>
-      this.loader.load(viewPaths.articleChunk(this.buildId, k), 'article-chunk', { background }),
-    );
-  }
-
-  private quoteChunk(k: number, background = false): Promise<QuoteChunkDocument> {
-    return this.quoteChunks.get(k, () =>
-      this.loader.load(viewPaths.quoteChunk(this.buildId, k), 'quote-chunk', { background }),
-    );
-  }
-
-  private async summary(n: number): Promise<ArticleSummary> {
-    const chunk = await this.articleChunk(Math.floor(n / ARTICLE_CHUNK_SIZE));
-    return chunk.summaries[n - chunk.first]!;
-  }
-
-  private async quoteRow(q: number, background = false): Promise<QuoteRow> {
-    const chunk = await this.quoteChunk(Math.floor(q / QUOTE_CHUNK_SIZE), background);
-    return chunk.quotes[q - chunk.first]!;
-  }
-
-  // ---- Filters ----
-
-  /** Checks the filters' slugs (unknown ones are dropped and reported) and reads the date range. */
-  private async resolve(filters: Filters, view: View): Promise<Resolved> {
-    const slugs = [...new Set(filters.orgs)].filter((slug) => slug !== '');
-    const wantSpeaker = filters.speaker !== null && filters.speaker !== '';
-    const [index, orgArticles, speakerQuotes] = await Promise.all([
-      this.metaIndex(),
-      Promise.all(slugs.map((slug) => this.organisationArticles(slug))),
-      wantSpeaker ? this.speakerQuotes(filters.speaker!) : null,
-    ]);
-    const unknown: UnknownSlugs = { organisations: [], source: null, speaker: null };
-    const orgs: Resolved['orgs'] = [];
-    slugs.forEach((slug, i) => {
-      const articles = orgArticles[i] ?? null;
-      if (articles) orgs.push({ slug, articles });
-      else unknown.organisations.push(slug);
-    });
-    let source: number | null = null;
-    if (filters.source !== null && filters.source !== '') {
-      source = index.sources.idOf.get(filters.source) ?? null;
-      if (source === null) unknown.source = filters.source;
-    }
-    if (wantSpeaker && !speakerQuotes) unknown.speaker = filters.speaker;
-    const { days } = index.meta;
-    const dayLo = filters.from === null ? 0 : stringBound(days, filters.from, false);
-    const dayHi = filters.to === null ? days.length : Math.max(dayLo, stringBound(days, filters.to, true));
-    const query = parseQuery(filters.q);
-    return {
-      words: query.words,
-      phrases: query.phrases,
-      byRelevance: query.words.length > 0 && filters.sort !== 'newest',
-      dayLo,
-      dayHi,
-      dated: dayLo > 0 || dayHi < days.length,
-      orgs,
-      source,
-      speaker: speakerQuotes ? { slug: filters.speaker!, quotes: speakerQuotes } : null,
-      fragments: view === 'quotes' ? (filters.fragments ?? 'inline') : 'inline',
-      unknown,
-    };
-  }
-
-  /** Articles matching the date range, words and organisations (not the source). */
-  private async articleBase(r: Resolved): Promise<Uint32Array> {
-    const [index, ...words] = await Promise.all([
-      this.metaIndex(),
-      ...r.words.map((word) => this.wordMatches('articles', word)),
-    ]);
-    const lo = index.dayStart[r.dayLo]!;
-    const hi = index.dayStart[r.dayHi]!;
-    const lists = [...words.map((word) => word.numbers), ...r.orgs.map((org) => org.articles)];
-    if (lists.length === 0) return index.allArticles.subarray(lo, hi);
-    return intersectAll(lists.map((list) => restrict(list, lo, hi)));
-  }
-
-  private async articleResults(
-    r: Resolved,
-  ): Promise<{ base: Uint32Array; bySpeaker: Uint32Array; bySource: Uint32Array; results: Uint32Array }> {
-    const [base, sourceArticles, speakerArticles] = await Promise.all([
-      this.articleBase(r),
-      r.source === null ? null : this.sourceArticles(r.source),
-      r.speaker === null ? null : this.speakerArticles(r.speaker.slug, r.speaker.quotes),
-    ]);
-    const bySpeaker = speakerArticles ? intersect(base, speakerArticles) : base;
-    const bySource = sourceArticles ? intersect(base, sourceArticles) : base;
-    const results = sourceArticles ? intersect(bySpeaker, sourceArticles) : bySpeaker;
-    return { base, bySpeaker, bySource, results };
-  }
-
-  /** The articles quoting a speaker: the `speaker` filter of the article list. */
-  private speakerArticles(slug: string, quotes: Uint32Array): Promise<Uint32Array> {
-    return this.derived.get(`speaker-articles:${slug}`, async () =>
-      articlesOfQuotes(quotes, (await this.quoteOffsets()).quoteArticle),
-    );
-  }
-
-  /** Quotes matching the date range, words and organisations (not the source or speaker). */
-  private async quoteBase(r: Resolved): Promise<Uint32Array> {
-    const [index, range, orgs, substantive, ...words] = await Promise.all([
-      this.metaIndex(),
-      this.quoteRange(r),
-      this.orgQuoteLists(r),
-      r.fragments === 'hide' ? this.substantiveQuotes() : null,
-      ...r.words.map((word) => this.wordMatches('quotes', word)),
-    ]);
-    const [lo, hi] = range;
-    const lists = [...words.map((word) => word.numbers), ...orgs];
-    if (substantive) lists.push(substantive);
-    if (lists.length === 0) return index.allQuotes.subarray(lo, hi);
-    return intersectAll(lists.map((list) => restrict(list, lo, hi)));
-  }
-
-  private orgQuoteLists(r: Resolved): Promise<Uint32Array[]> {
-    return Promise.all(r.orgs.map((org) => this.organisationQuotes(org.slug, org.articles)));
-  }
-
-  /** The quote numbers of the date range: from meta's per-day counts if it has them, else the columns. */
-  private async quoteRange(r: Resolved): Promise<[number, number]> {
-    const index = await this.metaIndex();
-    if (!r.dated) return [0, index.meta.quoteCount];
-    if (index.quoteDayStart) return [index.quoteDayStart[r.dayLo]!, index.quoteDayStart[r.dayHi]!];
-    const { quoteStart } = await this.quoteOffsets();
-    return [quoteStart[index.dayStart[r.dayLo]!]!, quoteStart[index.dayStart[r.dayHi]!]!];
-  }
-
-  private async quoteResults(
-    r: Resolved,
-  ): Promise<{ base: Uint32Array; bySpeaker: Uint32Array; bySource: Uint32Array; results: Uint32Array }> {
-    const [base, sourceQuotes] = await Promise.all([
-      this.quoteBase(r),
-      r.source === null ? null : this.sourceQuotes(r.source),
-    ]);
-    const bySpeaker = r.speaker ? intersect(base, r.speaker.quotes) : base;
-    const bySource = sourceQuotes ? intersect(base, sourceQuotes) : base;
-    const results = sourceQuotes ? intersect(bySpeaker, sourceQuotes) : bySpeaker;
-    return { base, bySpeaker, bySource, results };
+  /** Every organisation's other names (acronyms among them), for the organisation finder. */
+  organisationAliases(): Promise<Record<string, string[]>> {
+    return this.docs.organisationAliases();
   }
 
   // ---- Lists ----
@@ -580,10 +152,10 @@ export class QueryEngine {
 
   /** A page of an article list: the resolved request, its order and its items (from the chunks). */
   private async articlePage(request: ListRequest) {
-    const r = await this.resolve(request.filters, 'articles');
-    const { results } = await this.articleResults(r);
+    const r = await resolveFilters(this.docs, request.filters, 'articles');
+    const { results } = await articleResults(this.docs, r);
     const page = pageOf(results.length, request.page);
-    const exact = await this.exactPhrase(r, 'articles', results);
+    const exact = await exactPhrase(this.docs, r, 'articles', results);
     const ranked = r.byRelevance ? await this.rankedArticles(r, results, exact) : null;
     const numbers: number[] = [];
     if (ranked) for (let i = page.start; i < page.end; i++) numbers.push(ranked[i]!);
@@ -603,7 +175,7 @@ export class QueryEngine {
       };
     const chunks = await Promise.all(
       [...new Set(numbers.map((n) => Math.floor(n / ARTICLE_CHUNK_SIZE)))].map((k) =>
-        this.articleChunk(k, request.readAhead === true),
+        this.docs.articleChunk(k, request.readAhead === true),
       ),
     );
     const byFirst = new Map(chunks.map((chunk) => [chunk.first, chunk]));
@@ -628,7 +200,7 @@ export class QueryEngine {
   private async carriedPage(r: Resolved, numbers: readonly number[]): Promise<CarriedPage | null> {
     if (r.words.length !== 1 || r.phrases.length > 0 || r.dated) return null;
     if (r.orgs.length > 0 || r.source !== null || r.speaker !== null) return null;
-    const { firstPage } = await this.wordMatches('articles', r.words[0]!);
+    const { firstPage } = await this.docs.wordMatches('articles', r.words[0]!);
     if (!firstPage || firstPage.numbers.length !== numbers.length) return null;
     return firstPage.numbers.every((n, i) => n === numbers[i]) ? firstPage : null;
   }
@@ -640,7 +212,7 @@ export class QueryEngine {
     exact: Uint32Array | null,
   ): Promise<Uint32Array | null> {
     return this.ranked.get(`articles:${resolvedKey(r)}`, async () => {
-      const words = await Promise.all(r.words.map((word) => this.wordMatches('articles', word)));
+      const words = await Promise.all(r.words.map((word) => this.docs.wordMatches('articles', word)));
       const scores = scoreResults(results, words);
       if (!scores) return null;
       const order = rankedOrder(results, scores);
@@ -655,10 +227,10 @@ export class QueryEngine {
     exact: Uint32Array | null,
   ): Promise<Uint32Array | null> {
     return this.ranked.get(`quotes:${resolvedKey(r)}`, async () => {
-      const words = await Promise.all(r.words.map((word) => this.wordMatches('quotes', word)));
+      const words = await Promise.all(r.words.map((word) => this.docs.wordMatches('quotes', word)));
       const scores = scoreResults(results, words);
       if (!scores) return null;
-      const { quoteArticle } = await this.quoteOffsets();
+      const { quoteArticle } = await this.docs.quoteOffsets();
       const order = rankedOrder(results, scores, quoteListSequence(results, quoteArticle));
       return exact ? phraseFirst(order, exact) : order;
     });
@@ -681,7 +253,7 @@ export class QueryEngine {
       items.map((item) =>
         this.snippetCache
           .get(`${item.id}\n${key}`, async () => {
-            const article = await this.keptArticle(item.id, { background: true });
+            const article = await this.docs.article(item.id, { background: true });
             return article && bestSnippet(article.paragraphs, query);
           })
           // A failed load is not kept (the next query tries again); the card shows its excerpt.
@@ -709,12 +281,12 @@ export class QueryEngine {
   async listQuotes(request: ListRequest): Promise<ListResult<QuoteRow>> {
     // `/quotes` without `fragments` splits the list at the fragments: ask for them beside meta,
     // not after it (its failure is met where the list awaits them).
-    if (request.filters.fragments === 'last') this.quoteFragments().catch(() => undefined);
-    const r = await this.resolve(request.filters, 'quotes');
-    const { results } = await this.quoteResults(r);
+    if (request.filters.fragments === 'last') this.docs.quoteFragments().catch(() => undefined);
+    const r = await resolveFilters(this.docs, request.filters, 'quotes');
+    const { results } = await quoteResults(this.docs, r);
     const page = pageOf(results.length, request.page);
     const selected = await this.selectedNames(r);
-    const exact = await this.exactPhrase(r, 'quotes', results);
+    const exact = await exactPhrase(this.docs, r, 'quotes', results);
     const ranked = r.byRelevance ? await this.rankedQuotes(r, results, exact) : null;
     const base = {
       ...page.result,
@@ -734,7 +306,7 @@ export class QueryEngine {
     };
     const background = request.readAhead === true;
     const rowsOf = (list: Uint32Array, start: number, end: number) =>
-      Promise.all(Array.from(list.subarray(start, end), (q) => this.quoteRow(q, background)));
+      Promise.all(Array.from(list.subarray(start, end), (q) => this.docs.quoteRow(q, background)));
     const pageOfList = (list: Uint32Array | null, numbers: Uint32Array, start: number, end: number) =>
       list ? rowsOf(list, start, end) : this.quotePage(numbers, start, end, background);
     if (r.fragments === 'inline')
@@ -743,12 +315,12 @@ export class QueryEngine {
       // The results already leave fragments out; how many were left out is said to the reader.
       const [items, all] = await Promise.all([
         pageOfList(ranked, results, page.start, page.end),
-        this.quoteResults({ ...r, fragments: 'inline' }),
+        quoteResults(this.docs, { ...r, fragments: 'inline' }),
       ]);
       return withPhrase({ ...base, items, fragments: all.results.length - results.length });
     }
     // Substantive quotes first, then fragments, each part in the list's order (ranked or newest).
-    const fragments = intersect(results, await this.quoteFragments());
+    const fragments = intersect(results, await this.docs.quoteFragments());
     const split = results.length - fragments.length;
     const isFragment = (q: number) => fragments[lowerBound(fragments, q)] === q;
     const first = ranked ? ranked.filter((q) => !isFragment(q)) : difference(results, fragments);
@@ -786,12 +358,12 @@ export class QueryEngine {
     const chunks = new Set<number>();
     for (let i = Math.max(0, lo - 1); i <= Math.min(total - 1, hi + 1); i++)
       chunks.add(Math.floor(results[i]! / QUOTE_CHUNK_SIZE));
-    await Promise.all([...chunks].map((k) => this.quoteChunk(k, background)));
+    await Promise.all([...chunks].map((k) => this.docs.quoteChunk(k, background)));
     const rows = new Map<number, QuoteRow>();
     const rowAt = async (i: number): Promise<QuoteRow> => {
       let row = rows.get(i);
       if (!row) {
-        row = await this.quoteRow(results[i]!, background);
+        row = await this.docs.quoteRow(results[i]!, background);
         rows.set(i, row);
       }
       return row;
@@ -816,20 +388,20 @@ export class QueryEngine {
   }
 
   async countArticles(filters: Filters): Promise<number> {
-    const r = await this.resolve(filters, 'articles');
-    return (await this.articleResults(r)).results.length;
+    const r = await resolveFilters(this.docs, filters, 'articles');
+    return (await articleResults(this.docs, r)).results.length;
   }
 
   async countQuotes(filters: Filters): Promise<number> {
-    const r = await this.resolve(filters, 'quotes');
-    return (await this.quoteResults(r)).results.length;
+    const r = await resolveFilters(this.docs, filters, 'quotes');
+    return (await quoteResults(this.docs, r)).results.length;
   }
 
   // ---- Facets ----
 
   async articleFacets(filters: Filters, options: FacetOptions = {}): Promise<FacetResult> {
-    const r = await this.resolve(filters, 'articles');
-    const index = await this.metaIndex();
+    const r = await resolveFilters(this.docs, filters, 'articles');
+    const index = await this.docs.metaIndex();
     const selectedSource = r.source === null ? [] : [r.source];
     if (options.quick && unfiltered(r, index)) {
       return {
@@ -844,11 +416,11 @@ export class QueryEngine {
       };
     }
     const [{ bySpeaker, bySource, results }, columns, tree, expanded, speakers] = await Promise.all([
-      this.articleResults(r),
-      this.columns(),
-      this.organisationTree(),
-      this.expanded(),
-      this.speakerDirectory(),
+      articleResults(this.docs, r),
+      this.docs.columns(),
+      this.docs.organisationTree(),
+      this.docs.expanded(),
+      this.docs.speakerDirectory(),
     ]);
     const sourceCounts = countColumn(bySpeaker, columns.articleSource, index.sources.slugs.length);
     const organisationCounts = countArticleOrganisations(results, expanded, tree.slugs.length);
@@ -871,8 +443,8 @@ export class QueryEngine {
   }
 
   async quoteFacets(filters: Filters, options: FacetOptions = {}): Promise<FacetResult> {
-    const r = await this.resolve(filters, 'quotes');
-    const index = await this.metaIndex();
+    const r = await resolveFilters(this.docs, filters, 'quotes');
+    const index = await this.docs.metaIndex();
     if (unfiltered(r, index)) {
       if (options.quick) {
         const { top } = index.meta;
@@ -883,19 +455,19 @@ export class QueryEngine {
         };
       }
       // Every quote of the corpus: counted once, then kept (it is the largest count there is).
-      return this.cached('quote-facets:all', () => this.countQuoteFacets(r));
+      return this.docs.cached('quote-facets:all', () => this.countQuoteFacets(r));
     }
     return this.countQuoteFacets(r);
   }
 
   private async countQuoteFacets(r: Resolved): Promise<FacetResult> {
-    const index = await this.metaIndex();
+    const index = await this.docs.metaIndex();
     const [sets, columns, tree, expanded, speakers] = await Promise.all([
-      this.quoteResults(r),
-      this.columns(),
-      this.organisationTree(),
-      this.expanded(),
-      this.speakerDirectory(),
+      quoteResults(this.docs, r),
+      this.docs.columns(),
+      this.docs.organisationTree(),
+      this.docs.expanded(),
+      this.docs.speakerDirectory(),
     ]);
     const sourceCounts = countColumn(
       sets.bySpeaker,
@@ -932,17 +504,17 @@ export class QueryEngine {
   async neighbours(id: string, date: string): Promise<Neighbours> {
     const number = await this.articleNumber(id, date);
     if (number < 0) return { older: null, newer: null };
-    const { articleCount } = (await this.metaIndex()).meta;
+    const { articleCount } = (await this.docs.metaIndex()).meta;
     const [older, newer] = await Promise.all([
-      number > 0 ? this.summary(number - 1) : null,
-      number + 1 < articleCount ? this.summary(number + 1) : null,
+      number > 0 ? this.docs.summary(number - 1) : null,
+      number + 1 < articleCount ? this.docs.summary(number + 1) : null,
     ]);
     return { older, newer };
   }
 
   /** An article's number, found among the articles of its day; -1 when it is not there. */
   private async articleNumber(id: string, date: string): Promise<number> {
-    const index = await this.metaIndex();
+    const index = await this.docs.metaIndex();
     const { days } = index.meta;
     const day = stringBound(days, date, false);
     if (days[day] !== date) return -1;
@@ -950,7 +522,7 @@ export class QueryEngine {
     const hi = index.dayStart[day + 1]!;
     const chunks = await Promise.all(
       rangeOf(Math.floor(lo / ARTICLE_CHUNK_SIZE), Math.floor((hi - 1) / ARTICLE_CHUNK_SIZE)).map((k) =>
-        this.articleChunk(k),
+        this.docs.articleChunk(k),
       ),
     );
     let number = -1;
@@ -970,12 +542,15 @@ export class QueryEngine {
    */
   async histogram(view: View, filters: Filters): Promise<number[]> {
     const undated = { ...filters, from: null, to: null };
-    const r = await this.resolve(undated, view);
-    const index = await this.metaIndex();
+    const r = await resolveFilters(this.docs, undated, view);
+    const index = await this.docs.metaIndex();
     let articles: Uint32Array;
-    if (view === 'articles') articles = (await this.articleResults(r)).results;
+    if (view === 'articles') articles = (await articleResults(this.docs, r)).results;
     else {
-      const [{ results }, { quoteArticle }] = await Promise.all([this.quoteResults(r), this.quoteOffsets()]);
+      const [{ results }, { quoteArticle }] = await Promise.all([
+        quoteResults(this.docs, r),
+        this.docs.quoteOffsets(),
+      ]);
       articles = articlesOfQuotes(results, quoteArticle);
     }
     return countPerDay(articles, index.dayStart);
@@ -986,9 +561,7 @@ export class QueryEngine {
     const number = await this.articleNumber(id, date);
     if (number < 0) return [];
     const k = Math.floor(number / ARTICLE_CHUNK_SIZE);
-    const chunk = await this.relatedChunks.get(k, () =>
-      orNull(this.loader.load(viewPaths.relatedChunk(this.buildId, k), 'related-chunk')),
-    );
+    const chunk = await this.docs.relatedChunk(k);
     return chunk?.related[number - chunk.first] ?? [];
   }
 
@@ -996,7 +569,7 @@ export class QueryEngine {
   async articleCorroborations(id: string, date: string): Promise<Record<string, Corroboration>> {
     const number = await this.articleNumber(id, date);
     if (number < 0) return {};
-    const [groups, { quoteStart }] = await Promise.all([this.quoteGroups(), this.quoteOffsets()]);
+    const [groups, { quoteStart }] = await Promise.all([this.docs.quoteGroups(), this.docs.quoteOffsets()]);
     if (!groups) return {};
     const out: Record<string, Corroboration> = {};
     const rows = await Promise.all(
@@ -1006,22 +579,9 @@ export class QueryEngine {
       })),
     );
     for (const { q, corroboration } of rows) {
-      if (corroboration) out[(await this.quoteRow(q)).anchor] = corroboration;
+      if (corroboration) out[(await this.docs.quoteRow(q)).anchor] = corroboration;
     }
     return out;
-  }
-
-  private quoteGroups(): Promise<QuoteGroups | null> {
-    return this.cached('quote-groups', async () => {
-      const document = await orNull(this.loader.load(viewPaths.quoteGroups(this.buildId), 'quote-groups'));
-      if (!document) return null;
-      const groups = document.groups.map((deltas) => decodeDeltas(deltas));
-      const groupOf = new Map<number, number>();
-      groups.forEach((members, g) => {
-        for (const q of members) groupOf.set(q, g);
-      });
-      return { groups, groupOf };
-    });
   }
 
   /** Where else quote q's quotation appears, or null when nowhere. */
@@ -1032,7 +592,7 @@ export class QueryEngine {
   ): Promise<Corroboration | null> {
     const g = groups.groupOf.get(q);
     if (g === undefined) return null;
-    const { quoteArticle } = await this.quoteOffsets();
+    const { quoteArticle } = await this.docs.quoteOffsets();
     const own = quoteArticle[q];
     // One quote per other article, the newest articles first.
     const members = groups.groups[g]!;
@@ -1047,7 +607,7 @@ export class QueryEngine {
     if (picked.length === 0) return null;
     const others = await Promise.all(
       picked.slice(0, limit).map(async (m) => {
-        const { articleId, anchor, headline, date, sourceSlug, text } = await this.quoteRow(m);
+        const { articleId, anchor, headline, date, sourceSlug, text } = await this.docs.quoteRow(m);
         return { articleId, anchor, headline, date, sourceSlug, text };
       }),
     );
@@ -1059,12 +619,12 @@ export class QueryEngine {
    * do). Asked after the page is shown, so the list itself never waits on `quote-groups.json`.
    */
   async quoteCorroborations(request: ListRequest): Promise<Record<string, Corroboration>> {
-    const groups = await this.quoteGroups();
+    const groups = await this.docs.quoteGroups();
     if (!groups) return {};
     // The page as the list shows it (in whatever order), then each quote's number from its
     // article's number and its anchor (quote-N is the article's N-th quote in reading order).
     const { items } = await this.listQuotes(request);
-    const { quoteStart } = await this.quoteOffsets();
+    const { quoteStart } = await this.docs.quoteOffsets();
     // (Kept for callers of the per-quote notes; /quotes itself asks `quoteGrouping`.)
     const out: Record<string, Corroboration> = {};
     await Promise.all(
@@ -1088,9 +648,9 @@ export class QueryEngine {
    * after the page is shown, as the corroborations were.
    */
   async quoteGrouping(request: ListRequest): Promise<QuoteGrouping> {
-    const groups = await this.quoteGroups();
-    const r = await this.resolve(request.filters, 'quotes');
-    const { results } = await this.quoteResults(r);
+    const groups = await this.docs.quoteGroups();
+    const r = await resolveFilters(this.docs, request.filters, 'quotes');
+    const { results } = await quoteResults(this.docs, r);
     if (!groups) return { distinct: results.length, items: {} };
     const order = await this.quoteListOrder(r, results);
     const firstPlace = new Map<number, number>();
@@ -1107,14 +667,16 @@ export class QueryEngine {
       Array.from(order.subarray(page.start, page.end), async (q, k) => {
         const g = groups.groupOf.get(q);
         if (g === undefined) return;
-        const row = await this.quoteRow(q);
+        const row = await this.docs.quoteRow(q);
         const first = firstPlace.get(g)!;
         if (first === page.start + k) {
           const sources = await this.corroboration(groups, q, SOURCES_LIST);
           if (sources) items[quoteKey(row)] = { kind: 'first', sources };
           return;
         }
-        const { articleId, anchor, headline, date, sourceSlug, text } = await this.quoteRow(order[first]!);
+        const { articleId, anchor, headline, date, sourceSlug, text } = await this.docs.quoteRow(
+          order[first]!,
+        );
         items[quoteKey(row)] = {
           kind: 'folded',
           position: first + 1,
@@ -1128,16 +690,16 @@ export class QueryEngine {
 
   /** Every result's quote number in the list's order, as `listQuotes` pages through it. */
   private quoteListOrder(r: Resolved, results: Uint32Array): Promise<Uint32Array> {
-    return this.derived.get(`quote-order:${resolvedKey(r)}:${r.byRelevance}:${r.fragments}`, async () => {
+    return this.docs.derive(`quote-order:${resolvedKey(r)}:${r.byRelevance}:${r.fragments}`, async () => {
       const [exact, { quoteArticle }] = await Promise.all([
-        this.exactPhrase(r, 'quotes', results),
-        this.quoteOffsets(),
+        exactPhrase(this.docs, r, 'quotes', results),
+        this.docs.quoteOffsets(),
       ]);
       const ranked = r.byRelevance ? await this.rankedQuotes(r, results, exact) : null;
       const newest = (numbers: Uint32Array) =>
         Uint32Array.from(quoteListSequence(numbers, quoteArticle), (i) => numbers[i]!);
       if (r.fragments !== 'last') return ranked ?? newest(results);
-      const fragments = await this.quoteFragments();
+      const fragments = await this.docs.quoteFragments();
       const isFragment = (q: number) => holds(fragments, q);
       if (ranked)
         return Uint32Array.from([...ranked.filter((q) => !isFragment(q)), ...ranked.filter(isFragment)]);
@@ -1165,52 +727,8 @@ function pageOf(total: number, requested: number): PageWindow {
   };
 }
 
-function unfiltered(r: Resolved, index: MetaIndex): boolean {
-  return (
-    r.words.length === 0 &&
-    r.orgs.length === 0 &&
-    r.source === null &&
-    r.speaker === null &&
-    r.fragments !== 'hide' &&
-    r.dayLo === 0 &&
-    r.dayHi === index.meta.days.length
-  );
-}
-
-/** What a ranked order depends on: the words and every filter that narrows the results. */
-function resolvedKey(r: Resolved): string {
-  return JSON.stringify([
-    r.words,
-    r.phrases,
-    r.dayLo,
-    r.dayHi,
-    r.orgs.map((org) => org.slug),
-    r.source,
-    r.speaker?.slug,
-  ]);
-}
-
-function selectedOrganisations(r: Resolved, tree: OrganisationTree): number[] {
-  const ids: number[] = [];
-  for (const org of r.orgs) {
-    const id = tree.idOf.get(org.slug);
-    if (id !== undefined) ids.push(id);
-  }
-  return ids;
-}
-
 function rangeOf(from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k <= to; k++) out.push(k);
   return out;
-}
-
-/** The document, or null when it does not exist. */
-async function orNull<T>(promise: Promise<T>): Promise<T | null> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (isDocumentNotFound(error)) return null;
-    throw error;
-  }
 }
