@@ -16,7 +16,7 @@ import {
   type ViewDocumentKind,
 } from '../../src/contract/views.ts';
 import { decodeImpactsInto } from '../../src/contract/search-ranking.ts';
-import { carriedPage } from '../../src/ingest/corpus/view-documents/build-view-documents.ts';
+import { carriedPage } from '../../src/ingest/corpus/view-documents/search-documents.ts';
 import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
 import type { DocumentLoader } from '../../src/lib/engine/types.ts';

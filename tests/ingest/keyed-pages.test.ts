@@ -10,10 +10,8 @@ import { expect, test, vi } from 'vitest';
 import { tempDir } from '../support/temp-dir.ts';
 import { viewPaths } from '../../src/contract/views.ts';
 import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
-import {
-  buildViewDocuments,
-  type DocumentSink,
-} from '../../src/ingest/corpus/view-documents/build-view-documents.ts';
+import { buildViewDocuments } from '../../src/ingest/corpus/view-documents/build-view-documents.ts';
+import type { DocumentSink } from '../../src/ingest/corpus/view-documents/view-sinks.ts';
 import { readArticlePostings, readViewCorpus } from '../../src/ingest/corpus/view-documents/view-corpus.ts';
 import { readArticlePairs } from '../../src/ingest/corpus/view-documents/search-pairs.ts';
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';

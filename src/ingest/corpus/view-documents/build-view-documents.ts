@@ -3,8 +3,12 @@
  * handed to a sink one at a time, so no more than one document is held at once. The semantics
  * are the app's as of layout 2 (now kept as the oracle in `tests/domain/reference/`: `article-filters.ts`, `quote-filters.ts`,
  * `organisation-stats.ts`); `tests/ingest/view-documents.test.ts` holds them to that code.
+ *
+ * Here: the article and quote chunks, the columns, meta.json and the directories, and the order
+ * of it all; the search indexes' documents are made in `search-documents.ts`, the organisation
+ * and speaker pages' in `page-documents.ts`, the related articles' in `related-documents.ts`.
  */
-import type { ArticleSummary, FacetEntry, QuoteEntry, Schema } from '../../../contract/schema.ts';
+import type { FacetEntry } from '../../../contract/schema.ts';
 import {
   articleChunkDocumentSchema,
   columnsDocumentSchema,
@@ -13,73 +17,37 @@ import {
   sourceColumnDocumentSchema,
   metaDocumentSchema,
   organisationDirectoryDocumentSchema,
-  organisationDocumentSchema,
   quoteChunkDocumentSchema,
   quoteGroupsDocumentSchema,
-  relatedChunkDocumentSchema,
-  searchChunkDocumentSchema,
-  searchPrefixDocumentSchema,
   speakerDirectoryDocumentSchema,
-  speakerDocumentSchema,
 } from '../../../contract/view-schemas.ts';
 import {
   ARTICLE_CHUNK_SIZE,
-  CARRIED_PAGE_SIZE,
   encodeDeltas,
   QUOTE_CHUNK_SIZE,
   TOP_FACETS,
   VIEW_DATA_VERSION,
   viewPaths,
-  type CarriedPage,
   type Envelope,
   type FacetRow,
   type QuoteRow,
-  type SearchDirectory,
-  type SearchIndexName,
-  type Snippet,
-  type OrganisationDocument,
-  type SpeakerDocument,
-  type TimelineRow,
 } from '../../../contract/views.ts';
-import { chunkStarts, compareTerms, crossingPrefixes, termBytes, termRange } from './search-index.ts';
+import { compareTerms } from './search-index.ts';
 import { groupsOf } from './quote-groups.ts';
 import { analyseQuotes, unpackPostings, type QuoteAnalysis } from './quote-analysis.ts';
-import { rankRelated } from './related-articles.ts';
 import { writePairIndex } from './search-pairs.ts';
-import { articleImpacts, countedImpacts, unionWithImpacts } from './search-impacts.ts';
-import { expandedOrganisations, type ViewCorpus } from './view-corpus.ts';
-import { encodeImpacts, rankedOrder, scoreResults } from '../../../contract/search-ranking.ts';
+import { articleImpacts, countedImpacts } from './search-impacts.ts';
+import { expandedOrganisations, quoteRow, type ViewCorpus } from './view-corpus.ts';
 import { DocumentKey } from './document-keys.ts';
-import { bestSnippet } from '../../../lib/snippets.ts';
-
-/** Receives each document with its path (relative to the data folder) and its schema. */
-export type DocumentSink = <T>(path: string, schema: Schema<T>, document: T, sample: boolean) => void;
-
-/**
- * Offered a document's path and input key before it is made: true when the previous build's
- * document of that key is carried over (the document is then not made), false when it must be
- * made and emitted.
- */
-export type CarrySink = (path: string, key: string) => boolean;
-
-/** What keyed documents need: the sink, and each article's content key by number. */
-export interface Keying {
-  carry: CarrySink;
-  articleKeys: readonly string[];
-  /**
-   * The article numbers the previous build's document at this path was keyed with, kept with its
-   * key (a prefix search document's first page, a related chunk's related articles); null when
-   * there are none. A key made with them equals the kept key only when they are still right.
-   */
-  keptNumbers?: (path: string) => readonly number[] | null;
-  /** Keeps the article numbers a document made now was keyed with, for the next build. */
-  keepNumbers?: (path: string, numbers: readonly number[]) => void;
-}
-
-/** How many articles and quotes an organisation's or speaker's page shows. */
-const LATEST = 10;
-/** Past this many months an organisation's timeline counts by year (as `organisationActivity`). */
-const MAX_MONTH_ROWS = 24;
+import { carriedPage, carriedPageOf, carriedSnippets, writeSearchIndex } from './search-documents.ts';
+import {
+  tallySpeaker,
+  writeOrganisationDocuments,
+  writeSpeakerDocuments,
+  type SpeakerTally,
+} from './page-documents.ts';
+import { writeRelatedDocuments } from './related-documents.ts';
+import type { DocumentSink, Keying } from './view-sinks.ts';
 
 /** Builds every document of the build folder and gives each to `emit`; `trace` marks the phases. */
 export function buildViewDocuments(
@@ -203,7 +171,7 @@ export function buildViewDocuments(
     {
       page: (numbers, impacts) => carriedPage(numbers, impacts, articles, lookups.name),
       pageOf: (numbers) =>
-        numbers.every((number) => number < n) ? pageOf(numbers, articles, lookups.name) : null,
+        numbers.every((number) => number < n) ? carriedPageOf(numbers, articles, lookups.name) : null,
       kept: keying?.keptNumbers ?? (() => null),
       keep: keying?.keepNumbers ?? (() => undefined),
       complete: (prefix, page) =>
@@ -336,99 +304,6 @@ export function buildViewDocuments(
   trace('view documents: related articles');
 }
 
-function writeRelatedDocuments(
-  corpus: ViewCorpus,
-  quoteSpeakerSlug: readonly (string | null)[],
-  emit: DocumentSink,
-  keying: Keying | null,
-): void {
-  const { articles, buildId } = corpus;
-  const speakersOf = articles.map((_, a) => {
-    const slugs = new Set<string>();
-    for (let q = corpus.quoteStart[a]!; q < corpus.quoteStart[a + 1]!; q++) {
-      const slug = quoteSpeakerSlug[q];
-      if (slug) slugs.add(slug);
-    }
-    return [...slugs];
-  });
-  const speakerNames = new Map(corpus.speakers.map((s) => [s.slug, s.name]));
-  const input = {
-    articles,
-    speakersOf,
-    organisationName: corpus.lookups.name,
-    speakerName: (slug: string) => speakerNames.get(slug) ?? slug,
-  };
-  const chunkCount = Math.ceil(articles.length / ARTICLE_CHUNK_SIZE);
-  const pathOf = (k: number) => viewPaths.relatedChunk(buildId, k);
-
-  // With keys: which articles relate, and by which facets, follows from every article's date,
-  // organisations and speakers (`ranking`); a chunk shows, for each of its articles, the names
-  // of its facets and the related articles' summaries. A chunk is carried over when its key made
-  // with the related numbers kept from the previous build equals the kept key: then the ranking
-  // inputs are the same, so are the numbers, and so is the chunk. The others are ranked.
-  const ranking = keying && new DocumentKey('related-chunk').number(articles.length);
-  if (ranking)
-    articles.forEach((article, a) => {
-      ranking.text(article.date).number(article.organisations.length);
-      for (const slug of article.organisations) ranking.text(slug);
-      ranking.number(speakersOf[a]!.length);
-      for (const slug of speakersOf[a]!) ranking.text(slug);
-    });
-  /** The chunk's key, from its related numbers: per article, how many, then each one. */
-  const chunkKey = (k: number, flat: readonly number[]): string | null => {
-    const key = ranking!.copy().number(k);
-    const first = k * ARTICLE_CHUNK_SIZE;
-    let at = 0;
-    for (let a = first; a < Math.min(first + ARTICLE_CHUNK_SIZE, articles.length); a++) {
-      for (const slug of articles[a]!.organisations) key.text(input.organisationName(slug));
-      for (const slug of speakersOf[a]!) key.text(input.speakerName(slug));
-      const count = flat[at++];
-      if (count === undefined) return null;
-      key.number(count);
-      for (let i = 0; i < count; i++) {
-        const b = flat[at++];
-        if (b === undefined || b >= articles.length) return null;
-        key.number(b).text(keying!.articleKeys[b]!);
-      }
-    }
-    return at === flat.length ? key.digest() : null;
-  };
-  const toMake = new Set<number>();
-  for (let k = 0; k < chunkCount; k++) {
-    const kept = ranking ? keying.keptNumbers?.(pathOf(k)) : null;
-    const key = kept ? chunkKey(k, kept) : null;
-    if (!(key !== null && keying?.carry(pathOf(k), key))) toMake.add(k);
-  }
-  if (toMake.size === 0) return;
-
-  const { related, numbers } = rankRelated(input, (a) => toMake.has(Math.floor(a / ARTICLE_CHUNK_SIZE)));
-  for (const k of toMake) {
-    const first = k * ARTICLE_CHUNK_SIZE;
-    const path = pathOf(k);
-    if (ranking) {
-      const flat = numbers.slice(first, first + ARTICLE_CHUNK_SIZE).flatMap((list) => [list.length, ...list]);
-      if (keying.carry(path, chunkKey(k, flat)!)) continue;
-      keying.keepNumbers?.(path, flat);
-    }
-    emit(
-      path,
-      relatedChunkDocumentSchema,
-      {
-        version: VIEW_DATA_VERSION,
-        kind: 'related-chunk',
-        first,
-        related: related.slice(first, first + ARTICLE_CHUNK_SIZE),
-      },
-      k === 0 || k === chunkCount - 1,
-    );
-  }
-}
-
-function quoteRow(quote: QuoteEntry): QuoteRow {
-  const { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug } = quote;
-  return { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug };
-}
-
 /**
  * The facet rows of the unfiltered views, as `facetRows(analyseArticles(…))` and
  * `facetRows(analyseQuotes(…))` give them: counts tallied in the lists' order (newest article
@@ -481,361 +356,4 @@ function facetRows(counts: ReadonlyMap<string, number>, name: (slug: string) => 
     .map(([slug, count]) => ({ slug, name: name(slug), count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, TOP_FACETS);
-}
-
-/**
- * The first page of a search for one word alone (decision 016): `numbers` and `impacts` are the
- * word's postings (every result, since there is no filter), ranked by the engine's own
- * `scoreResults` and `rankedOrder`, so the page is the one the engine would build from chunks.
- */
-export function carriedPage(
-  numbers: readonly number[],
-  impacts: readonly number[],
-  articles: readonly ArticleSummary[],
-  organisationName: (slug: string) => string,
-): CarriedPage {
-  const results = Uint32Array.from(numbers);
-  const scores = scoreResults(results, [{ numbers: results, impacts: Uint8Array.from(impacts) }])!;
-  const top = Array.from(rankedOrder(results, scores).subarray(0, CARRIED_PAGE_SIZE));
-  return pageOf(top, articles, organisationName);
-}
-
-/** The carried page of these article numbers (already ranked): their summaries and organisations' names. */
-function pageOf(
-  top: readonly number[],
-  articles: readonly ArticleSummary[],
-  organisationName: (slug: string) => string,
-): CarriedPage {
-  const summaries = top.map((n) => articles[n]!);
-  const slugs = [...new Set(summaries.flatMap((s) => s.organisations))].sort(compareTerms);
-  return {
-    numbers: [...top],
-    summaries,
-    organisationNames: Object.fromEntries(slugs.map((slug) => [slug, organisationName(slug)])),
-  };
-}
-
-/**
- * The snippets of a carried page: each article's for a search of `word` alone, by the engine's
- * own `bestSnippet` with the query the engine makes of that search (the word, no phrase), so the
- * engine can show them instead of reading the page's 20 article documents.
- */
-export function carriedSnippets(
-  numbers: readonly number[],
-  word: string,
-  paragraphs: (n: number) => readonly string[],
-): (Snippet | null)[] {
-  const query = { words: [word], phrases: [] };
-  return numbers.map((n) => bestSnippet(paragraphs(n), query));
-}
-
-/** How an index's prefix documents carry their first page, and what that page adds to their key. */
-interface FirstPages {
-  page: (numbers: readonly number[], impacts: readonly number[]) => CarriedPage;
-  /** The page of these numbers as ranked before, or null when one is past the last article. */
-  pageOf: (numbers: readonly number[]) => CarriedPage | null;
-  /** The page numbers kept with the previous build's document at this path (`Keying.keptNumbers`). */
-  kept: (path: string) => readonly number[] | null;
-  /** Keeps a made document's page numbers (`Keying.keepNumbers`). */
-  keep: (path: string, numbers: readonly number[]) => void;
-  /**
-   * What the page adds once its document is made (not carried over): its snippets, which read
-   * the page's article documents, so an unchanged prefix document costs no article read.
-   */
-  complete: (prefix: string, page: CarriedPage) => CarriedPage;
-  key: (key: DocumentKey, page: CarriedPage) => void;
-}
-
-/** Writes a search index's chunks and prefix documents; returns its directory for meta.json. */
-function writeSearchIndex(
-  index: SearchIndexName,
-  postings: ReadonlyMap<string, ArrayLike<number>>,
-  impacts: ReadonlyMap<string, ArrayLike<number>>,
-  buildId: string,
-  emit: DocumentSink,
-  carry: CarrySink | null,
-  firstPages: FirstPages | null = null,
-): SearchDirectory {
-  const envelope = <K extends string>(kind: K): Envelope<K> => ({ version: VIEW_DATA_VERSION, kind });
-  const terms = [...postings.keys()].sort(compareTerms);
-  const listOf = (term: string): ArrayLike<number> => postings.get(term)!;
-  const impactsOf = (term: string): ArrayLike<number> => impacts.get(term)!;
-  /** A chunk or prefix document is made from its terms' postings and impacts alone. */
-  const rangeKey = (kind: string, label: string, from: number, to: number): DocumentKey => {
-    const key = new DocumentKey(kind).text(label);
-    for (let i = from; i < to; i++)
-      key.text(terms[i]!).numbers(listOf(terms[i]!)).numbers(impactsOf(terms[i]!));
-    return key;
-  };
-  const carried = (path: string, kind: string, label: string, from: number, to: number): boolean =>
-    carry !== null && carry(path, rangeKey(kind, label, from, to).digest());
-  // Each posting also carries one impact character and the term one string.
-  const starts = chunkStarts(terms.map((term) => termBytes(term, listOf(term)) + listOf(term).length + 3));
-  starts.forEach((start, k) => {
-    const end = starts[k + 1] ?? terms.length;
-    const path = viewPaths.searchChunk(buildId, index, k);
-    if (carried(path, 'search-chunk', index, start, end)) return;
-    const chunkTerms = terms.slice(start, end);
-    emit(
-      path,
-      searchChunkDocumentSchema,
-      {
-        ...envelope('search-chunk'),
-        terms: chunkTerms,
-        postings: chunkTerms.map((term) => encodeDeltas(listOf(term))),
-        impacts: chunkTerms.map((term) => encodeImpacts(impactsOf(term))),
-      },
-      k === 0 || k === starts.length - 1,
-    );
-  });
-  const prefixes = crossingPrefixes(terms, starts);
-  prefixes.forEach((prefix, i) => {
-    const [from, to] = termRange(terms, prefix);
-    const path = viewPaths.searchPrefix(buildId, index, prefix);
-    const makeUnion = () =>
-      unionWithImpacts(terms.slice(from, to).map(listOf), terms.slice(from, to).map(impactsOf));
-    let union: ReturnType<typeof makeUnion> | null = null;
-    let firstPage: CarriedPage | undefined;
-    if (carry && firstPages) {
-      // The first page is made from the union, and its summaries join the key. The union (the
-      // step's largest cost) is made only when the key with the page kept from the previous
-      // build differs: an equal key means equal terms, postings and impacts, so the union and
-      // its ranking, and with them the page, are the kept ones.
-      const key = rangeKey('search-prefix', `${index}:${prefix}`, from, to);
-      const keptNumbers = firstPages.kept(path);
-      const keptPage = keptNumbers && firstPages.pageOf(keptNumbers);
-      if (keptPage) {
-        const guess = key.copy();
-        firstPages.key(guess, keptPage);
-        if (carry(path, guess.digest())) return;
-      }
-      union = makeUnion();
-      firstPage = firstPages.page(union.numbers, union.impacts);
-      firstPages.key(key, firstPage);
-      if (carry(path, key.digest())) return;
-      firstPages.keep(path, firstPage.numbers);
-    } else if (firstPages) {
-      union = makeUnion();
-      firstPage = firstPages.page(union.numbers, union.impacts);
-    } else if (carried(path, 'search-prefix', `${index}:${prefix}`, from, to)) return;
-    const { numbers, impacts: best } = union ?? makeUnion();
-    emit(
-      path,
-      searchPrefixDocumentSchema,
-      {
-        ...envelope('search-prefix'),
-        prefix,
-        postings: encodeDeltas(numbers),
-        impacts: encodeImpacts(best),
-        ...(firstPage && { firstPage: firstPages?.complete(prefix, firstPage) ?? firstPage }),
-      },
-      i === 0 || i === prefixes.length - 1,
-    );
-  });
-  return { chunkStarts: starts.map((start) => terms[start]!), prefixes };
-}
-
-/**
- * The key of a page's latest quotes: each quote's article (by content key) and its place in it,
- * as a quote chunk's key, so those rows need not be parsed to tell the page is unchanged.
- */
-function keyQuotes(
-  key: DocumentKey,
-  corpus: ViewCorpus,
-  articleKeys: readonly string[],
-  quotes: readonly number[],
-): void {
-  key.number(quotes.length);
-  for (const q of quotes) {
-    const a = corpus.quoteArticle[q]!;
-    key.text(articleKeys[a]!).number(q - corpus.quoteStart[a]!);
-  }
-}
-
-function writeOrganisationDocuments(corpus: ViewCorpus, emit: DocumentSink, keying: Keying | null): void {
-  const { articles, lookups, buildId } = corpus;
-  // An article is an organisation's when it names it or any descendant: the same as naming one
-  // of the organisations the article counts for (its own and their ancestors).
-  const articlesOf = new Map<string, number[]>(corpus.organisations.map((o) => [o.slug, []]));
-  articles.forEach((article, number) => {
-    for (const slug of expandedOrganisations(article.organisations, lookups))
-      articlesOf.get(slug)?.push(number);
-  });
-  corpus.organisations.forEach((organisation, i) => {
-    const numbers = articlesOf.get(organisation.slug) ?? [];
-    let quoteCount = 0;
-    const months = new Set<string>();
-    for (const a of numbers) {
-      quoteCount += articles[a]!.quoteCount;
-      months.add(articles[a]!.date.slice(0, 7));
-    }
-    const granularity = months.size > MAX_MONTH_ROWS ? 'year' : 'month';
-    const rows = new Map<string, TimelineRow>();
-    for (const a of numbers) {
-      const { date, quoteCount: quotes } = articles[a]!;
-      const period = granularity === 'year' ? date.slice(0, 4) : date.slice(0, 7);
-      const row = rows.get(period) ?? { period, articles: 0, quotes: 0 };
-      row.articles++;
-      row.quotes += quotes;
-      rows.set(period, row);
-    }
-    const latest: number[] = [];
-    for (let j = numbers.length - 1; j >= 0 && latest.length < LATEST; j--) latest.push(numbers[j]!);
-    const quotes = newestQuotes(corpus, numbers);
-    const path = viewPaths.organisation(buildId, organisation.slug);
-    const head: Pick<OrganisationDocument, 'version' | 'kind' | 'organisation' | 'parentName' | 'children'> =
-      {
-        version: VIEW_DATA_VERSION,
-        kind: 'organisation',
-        organisation,
-        parentName: organisation.parent === null ? null : lookups.name(organisation.parent),
-        children: (lookups.childrenOf.get(organisation.slug) ?? []).map((slug) => ({
-          slug,
-          name: lookups.name(slug),
-        })),
-      };
-    const timeline = [...rows.values()].sort((a, b) => a.period.localeCompare(b.period));
-    // Made from the directory's entries (its own, its parent's and children's names), its
-    // articles' numbers, tallies and latest summaries (each summary follows from its article's
-    // content key) and its latest quotes.
-    if (keying) {
-      const key = new DocumentKey('organisation')
-        .text(JSON.stringify([head, quoteCount, granularity, timeline]))
-        .numbers(numbers);
-      for (const a of latest) key.text(keying.articleKeys[a]!);
-      keyQuotes(key, corpus, keying.articleKeys, quotes);
-      if (keying.carry(path, key.digest())) return;
-    }
-    emit(
-      path,
-      organisationDocumentSchema,
-      {
-        ...head,
-        articles: encodeDeltas(numbers),
-        quoteCount,
-        granularity,
-        timeline,
-        latestArticles: latest.map((a) => articles[a]!),
-        latestQuotes: latestQuotes(corpus, quotes),
-      },
-      i === 0 || i === corpus.organisations.length - 1,
-    );
-  });
-}
-
-interface SpeakerTally {
-  quotes: number[];
-  roles: Map<string, { role: string; count: number; first: string; last: string }>;
-  /** Organisations of the articles quoting them, once per article. */
-  organisations: Map<string, number>;
-  lastArticle: number;
-}
-
-function emptyTally(): SpeakerTally {
-  return { quotes: [], roles: new Map(), organisations: new Map(), lastArticle: -1 };
-}
-
-function tallySpeaker(
-  speakers: Map<string, SpeakerTally>,
-  slug: string,
-  quoteRole: string | null,
-  corpus: ViewCorpus,
-  q: number,
-): void {
-  // A quote's date and organisations are its article's (`toCorpusEntry`).
-  const article = corpus.quoteArticle[q]!;
-  const { date, organisations } = corpus.articles[article]!;
-  let tally = speakers.get(slug);
-  if (!tally) {
-    tally = emptyTally();
-    speakers.set(slug, tally);
-  }
-  tally.quotes.push(q);
-  if (quoteRole !== null) {
-    const role = tally.roles.get(quoteRole);
-    // Quotes come in number order, so dates never decrease.
-    if (role) {
-      role.count++;
-      role.last = date;
-    } else tally.roles.set(quoteRole, { role: quoteRole, count: 1, first: date, last: date });
-  }
-  // Counted per article, not per quote: ten quotes in one story are one story about that
-  // organisation, and per quote one long interview would outweigh every other article.
-  if (tally.lastArticle !== article) {
-    tally.lastArticle = article;
-    for (const org of organisations) tally.organisations.set(org, (tally.organisations.get(org) ?? 0) + 1);
-  }
-}
-
-function writeSpeakerDocuments(
-  corpus: ViewCorpus,
-  speakers: Map<string, SpeakerTally>,
-  emit: DocumentSink,
-  keying: Keying | null,
-): void {
-  const { buildId, lookups } = corpus;
-  const organisationNames = new Set<string>();
-  for (const org of corpus.organisations) {
-    organisationNames.add(org.slug);
-    for (const name of [org.name, ...org.aliases]) organisationNames.add(name.toLowerCase());
-  }
-  corpus.speakers.forEach(({ slug, name }, i) => {
-    const tally = speakers.get(slug) ?? emptyTally();
-    // Most frequent first; then the most recently used; then by code point, so ties are stable.
-    const roles = [...tally.roles.values()].sort(
-      (a, b) => b.count - a.count || compareTerms(b.last, a.last) || compareTerms(a.role, b.role),
-    );
-    const organisations = [...tally.organisations]
-      .map(([org, count]) => ({ slug: org, name: lookups.name(org), count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name) || compareTerms(a.slug, b.slug))
-      .slice(0, TOP_FACETS);
-    // The quotes view's order: newest article first, reading order within an article.
-    const inViewOrder: number[] = [];
-    for (let j = tally.quotes.length - 1; j >= 0 && inViewOrder.length < LATEST;) {
-      const article = corpus.quoteArticle[tally.quotes[j]!]!;
-      let from = j;
-      while (from > 0 && corpus.quoteArticle[tally.quotes[from - 1]!] === article) from--;
-      inViewOrder.push(...tally.quotes.slice(from, j + 1));
-      j = from - 1;
-    }
-    const speakerKind =
-      organisationNames.has(slug) || organisationNames.has(name.toLowerCase()) ? 'organisation' : 'person';
-    const path = viewPaths.speaker(buildId, slug);
-    // Made from its name and kind, its quotes' numbers, roles and organisations (tallied above)
-    // and its latest quotes.
-    if (keying) {
-      const key = new DocumentKey('speaker')
-        .text(JSON.stringify([slug, name, speakerKind, roles, organisations]))
-        .numbers(tally.quotes);
-      keyQuotes(key, corpus, keying.articleKeys, inViewOrder.slice(0, LATEST));
-      if (keying.carry(path, key.digest())) return;
-    }
-    const document: SpeakerDocument = {
-      version: VIEW_DATA_VERSION,
-      kind: 'speaker',
-      speaker: { slug, name },
-      speakerKind,
-      quotes: encodeDeltas(tally.quotes),
-      roles,
-      organisations,
-      latestQuotes: latestQuotes(corpus, inViewOrder),
-    };
-    emit(path, speakerDocumentSchema, document, i === 0 || i === corpus.speakers.length - 1);
-  });
-}
-
-/** The first `LATEST` of these quote numbers (already in view order), as rows. */
-function latestQuotes(corpus: ViewCorpus, inViewOrder: readonly number[]): QuoteRow[] {
-  return inViewOrder.slice(0, LATEST).map((q) => quoteRow(corpus.quote(q)));
-}
-
-/** The first `LATEST` quotes of these articles (sorted numbers) in view order. */
-function newestQuotes(corpus: ViewCorpus, articleNumbers: readonly number[]): number[] {
-  const out: number[] = [];
-  for (let j = articleNumbers.length - 1; j >= 0 && out.length < LATEST; j--) {
-    const a = articleNumbers[j]!;
-    for (let q = corpus.quoteStart[a]!; q < corpus.quoteStart[a + 1]! && out.length < LATEST; q++)
-      out.push(q);
-  }
-  return out;
 }

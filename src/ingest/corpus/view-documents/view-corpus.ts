@@ -17,6 +17,7 @@ import type {
   OrganisationEntry,
   QuoteEntry,
 } from '../../../contract/schema.ts';
+import type { QuoteRow } from '../../../contract/views.ts';
 import { ALL_SHARD_KEYS } from '../search-shards.ts';
 
 export interface ViewCorpus {
@@ -156,4 +157,10 @@ export function readArticleParagraphs(outDir: string, id: string): readonly stri
     'paragraphs'
   >;
   return article.paragraphs;
+}
+
+/** A quote entry as a quote chunk or a page's latest quotes carry it. */
+export function quoteRow(quote: QuoteEntry): QuoteRow {
+  const { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug } = quote;
+  return { anchor, text, speaker, speakerSlug, role, rule, articleId, date, headline, sourceSlug };
 }
