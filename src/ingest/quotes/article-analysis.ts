@@ -543,9 +543,10 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
     !isTitleless(before)
   )
     return stripArticle(before.role);
-  // A lowercase title right before the name: "trade commissioner Albert Muchanga", "archbishop X".
+  // A lowercase title right before the name: "trade commissioner Albert Muchanga", "archbishop X"
+  // (a bare document, "During the speech Trump claimed", titles no one either).
   const head = tokens[m.from - 1];
-  if (head?.kind === 'word' && !head.cap && isNominalHead(head.lower)) {
+  if (head?.kind === 'word' && !head.cap && isNominalHead(head.lower) && !DOCUMENT_NOUNS.has(head.lower)) {
     let k = m.from - 1;
     while (k > 0 && m.from - k < 6) {
       const t = tokens[k - 1]!;
