@@ -54,6 +54,22 @@ export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(names.wordGivenName
 /** Given names of mixed sex, lower case (`mixedGivenNamesNote`): names, though no evidence of sex. */
 export const MIXED_GIVEN_NAMES: ReadonlySet<string> = new Set(names.mixedGivenNames);
 
+const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set(names.familyNamesFirst);
+
+/**
+ * Is this full name (its words, as written) written family name first ("Kim Jong-un", "Xi
+ * Jinping", `familyNamesFirstNote`)? Its first word is such a family name, and no word between it
+ * and the last is a given name ("Lee Ann Tate" is a given name, a second one and a surname).
+ */
+export function familyNameFirst(words: readonly string[]): boolean {
+  if (words.length < 2 || !FAMILY_NAMES_FIRST.has(words[0]!.toLowerCase())) return false;
+  for (const w of words.slice(1, -1)) {
+    const lower = w.toLowerCase();
+    if (sexOfGivenName(lower) !== null || MIXED_GIVEN_NAMES.has(lower)) return false;
+  }
+  return true;
+}
+
 /** A person's sex as the text shows it; null where it shows none or both. */
 export type Sex = 'f' | 'm';
 
