@@ -93,3 +93,20 @@ export function sexOfWord(word: string): Sex | null {
 export function sexOfGivenName(name: string): Sex | null {
   return FEMALE_GIVEN.has(name) ? 'f' : MALE_GIVEN.has(name) ? 'm' : null;
 }
+
+/**
+ * Is `first` a common word glued before a name whose given name is `second` ("Voter Kitty Mak",
+ * "Teacher Ahmed Farouk"; both lower case)? It is no given name (of one sex, of mixed sex, or a
+ * word that is one), no honorific and no name particle, and `second` is a given name of one sex.
+ * The quote stage (`gluedTitleAt`) and the entity stage (`nameAfterTitle`) read titles alike.
+ */
+export function gluedTitleWord(first: string, second: string): boolean {
+  return (
+    sexOfGivenName(first) === null &&
+    !MIXED_GIVEN_NAMES.has(first) &&
+    !WORD_GIVEN_NAMES.has(first) &&
+    !HONORIFICS.has(first) &&
+    !NAME_PARTICLES.has(first) &&
+    sexOfGivenName(second) !== null
+  );
+}

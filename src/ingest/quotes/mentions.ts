@@ -5,13 +5,12 @@
  */
 import * as lexicon from './lexicon.ts';
 import {
+  gluedTitleWord,
   mayOpenWithParticle,
-  MIXED_GIVEN_NAMES,
   NAME_PARTICLES,
   PARTICLE_PREFIX as particlePrefix,
   POST_NOMINAL_TITLES,
   POST_NOMINALS,
-  sexOfGivenName,
   WORD_GIVEN_NAMES,
 } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
@@ -635,16 +634,7 @@ function gluedTitleAt(tokens: readonly Token[], ws: readonly number[], lowers: r
   const first = tokens[ws[0]!]!;
   const second = tokens[ws[1]!]!;
   if (!PLAIN_CAPITALISED.test(first.text) || !second.cap || second.poss || first.poss) return false;
-  const w = lowers[0]!;
-  if (
-    sexOfGivenName(w) !== null ||
-    MIXED_GIVEN_NAMES.has(w) ||
-    WORD_GIVEN_NAMES.has(w) ||
-    HONORIFICS.has(w) ||
-    NAME_PARTICLES.has(w)
-  )
-    return false;
-  if (sexOfGivenName(lowers[1]!) === null) return false;
+  if (!gluedTitleWord(lowers[0]!, lowers[1]!)) return false;
   for (let k = 1; k < ws.length; k++) if (!tokens[ws[k]!]!.cap) return false;
   return true;
 }
