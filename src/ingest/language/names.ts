@@ -54,6 +54,9 @@ export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(names.wordGivenName
 /** Given names of mixed sex, lower case (`mixedGivenNamesNote`): names, though no evidence of sex. */
 export const MIXED_GIVEN_NAMES: ReadonlySet<string> = new Set(names.mixedGivenNames);
 
+/** Title words that are also surnames ("Julie Bishop", "Stephen King"), lower case (`titleSurnamesNote`). */
+export const TITLE_SURNAMES: ReadonlySet<string> = new Set(names.titleSurnames);
+
 const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set(names.familyNamesFirst);
 
 /**

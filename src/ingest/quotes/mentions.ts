@@ -11,6 +11,8 @@ import {
   PARTICLE_PREFIX as particlePrefix,
   POST_NOMINAL_TITLES,
   POST_NOMINALS,
+  sexOfGivenName,
+  TITLE_SURNAMES,
   WORD_GIVEN_NAMES,
 } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
@@ -488,12 +490,15 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   // "First Lady Michelle Obama": a two-word title before a name of two words or more.
   if (ws.length >= 4 && PAIRED_TITLES.has(`${lowers[0]!} ${lowers[1]!}`))
     return titledPerson(text, tokens, ws, lowers, base, lowers[1]!, 2);
+  // "Julie Bishop", "Foreign Minister Julie Bishop", "Martin Luther King": a title word that is also
+  // a surname ends the name when a given name opens the name words before it.
+  const surname = titleSurnameAt(tokens, ws, lowers) ? ws.length - 1 : -1;
   let lastHead = -1;
   let lastOrg = -1;
   let hasAcronym = false;
   for (let k = 0; k < ws.length; k++) {
     const w = lowers[k]!;
-    if (isRoleHead(w)) lastHead = k;
+    if (isRoleHead(w) && k !== surname) lastHead = k;
     if (isOrgHead(w)) lastOrg = k;
     if (isAcronym(tokens[ws[k]!]!.text)) hasAcronym = true;
   }
@@ -502,6 +507,10 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   while (tail > 0) {
     const w = lowers[tail - 1]!;
     const tk = tokens[ws[tail - 1]!]!;
+    if (tail - 1 === surname) {
+      tail--;
+      continue;
+    }
     if (isRoleHead(w) || isOrgHead(w) || (!tk.cap && NAME_CONNECTORS.has(w)) || isAcronym(tk.text)) break;
     tail--;
   }
@@ -622,6 +631,25 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   // No title or organisation word at all: a plain name.
   if (definite) return { ...base, kind: 'org', name: whole };
   return { ...base, kind: 'person', name: whole };
+}
+
+/**
+ * Does the chunk end in a title word that is also a surname (`names.json` `titleSurnames`: "King",
+ * "Bishop") after a name: capitalised name words, no title or body word among them, the first a
+ * given name of one sex ("Julie Bishop", "Martin Luther King", "Foreign Minister Julie Bishop")?
+ * "Crown Prince", "Saudi King" and "Prince Harry" stay titles.
+ */
+function titleSurnameAt(tokens: readonly Token[], ws: readonly number[], lowers: readonly string[]): boolean {
+  const last = ws.length - 1;
+  if (last < 1 || !TITLE_SURNAMES.has(lowers[last]!) || tokens[ws[last]!]!.poss) return false;
+  let k = last - 1;
+  while (k > 0 && sexOfGivenName(lowers[k]!) === null && plainNameWord(tokens[ws[k]!]!, lowers[k]!)) k--;
+  return sexOfGivenName(lowers[k]!) !== null && plainNameWord(tokens[ws[k]!]!, lowers[k]!);
+}
+
+/** A capitalised word that is no title, body or acronym word, and no possessive. */
+function plainNameWord(t: Token, w: string): boolean {
+  return t.cap && !t.poss && !isRoleHead(w) && !isOrgHead(w) && !isAcronym(t.text);
 }
 
 /**
