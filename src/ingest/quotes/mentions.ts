@@ -785,10 +785,18 @@ function nominalAt(text: string, tokens: readonly Token[], h: number): Mention |
   return m;
 }
 
-/** "a spokesperson for the Pentagon": extends the nominal over the organisation it speaks for. */
+/**
+ * "a spokesperson for the Pentagon": extends the nominal over the organisation it speaks for; "a
+ * statement from the Coastal Water Authority", "a letter from Jane Miller": a document's issuer.
+ */
 function attachOrg(text: string, tokens: readonly Token[], m: Mention): void {
   const next = tokens[m.to];
-  if (next?.kind !== 'word' || (next.lower !== 'for' && next.lower !== 'of' && next.lower !== 'at')) return;
+  const issued = m.head !== null && DOCUMENT_NOUNS.has(m.head) && next?.lower === 'from';
+  if (
+    next?.kind !== 'word' ||
+    (next.lower !== 'for' && next.lower !== 'of' && next.lower !== 'at' && !issued)
+  )
+    return;
   let k = m.to + 1;
   if (tokens[k]?.lower === 'the') k++;
   if (!isNameWord(tokens[k])) return;
@@ -796,6 +804,8 @@ function attachOrg(text: string, tokens: readonly Token[], m: Mention): void {
   const org = classifyChunk(text, tokens, k, end);
   if (org === null) return;
   if (org.kind === 'org' && m.head !== null && SPOKES_NOUNS.has(m.head)) m.org = org.name;
+  if (issued && !org.poss && (org.kind === 'org' || (org.kind === 'person' && org.name !== null)))
+    m.org = org.name;
   m.to = org.to;
 }
 
