@@ -30,7 +30,11 @@ const MIN_SHARE = 0.95;
 /**
  * Names of one sex in American English and of the other, or of both, where much news comes from
  * (Italian Andrea, Nicola, Simone, Daniele; French Jean, Dominique, Claude; Korean Kim as a given
- * name; Russian Sasha): US counts alone would give them the wrong sex.
+ * name; Russian Sasha): US counts alone would give them the wrong sex. Only names whose bearers are
+ * of both sexes, or of the other, in a large part of the world belong here: a name of one sex in
+ * most of the world counts. "Maria" is female wherever it opens a full name (99% of its US
+ * bearers); it is male only after another given name ("José María", "Carlo Maria"), and only the
+ * name's first word is read.
  */
 const MIXED_ELSEWHERE = new Set([
   'andrea',
@@ -47,7 +51,6 @@ const MIXED_ELSEWHERE = new Set([
   'sasha',
   'yan',
   'jan',
-  'maria',
 ]);
 
 const counts = new Map<string, { f: number; m: number }>();

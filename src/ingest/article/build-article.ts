@@ -11,6 +11,7 @@ import {
   textDirection,
 } from './derived-fields.ts';
 import type { ParsedSeed } from '../seed/parse-seed.ts';
+import { familyNameFirst } from '../language/names.ts';
 import { slugify } from '../language/slug.ts';
 import { tokenizeParagraphs } from '../language/tokenize.ts';
 
@@ -61,9 +62,10 @@ export function buildArticle(seed: ParsedSeed): Article {
  * bare head word ("the Commission said", "according to the Department") is the one organisation
  * of the article whose name holds that word ("Commission on Presidential Debates"); a surname
  * ("Egeland later recanted") is the one person of the article with that surname ("Jan Egeland",
- * whom the quote stage missed because "Jan" is also a month). Kept as it is when no name or more
- * than one fits (two departments, two Bidens: which one is for the quote stage's context to say,
- * not for a guess here).
+ * whom the quote stage missed because "Jan" is also a month; "Kim" after "Kim Jong Un's envoy", a
+ * name written family name first). Kept as it is when no name or more than one fits (two
+ * departments, two Bidens: which one is for the quote stage's context to say, not for a guess
+ * here).
  */
 function speakerInFull(
   speaker: string,
@@ -74,9 +76,14 @@ function speakerInFull(
   const body = ORG_HEADS.has(speaker.toLowerCase());
   const names = body
     ? organisations.filter((org) => org.name.split(/\s+/).includes(speaker)).map((org) => org.name)
-    : people.filter((person) => person.name.split(/\s+/).at(-1) === speaker).map((person) => person.name);
+    : people.filter((person) => isSurnameOf(speaker, person.name.split(/\s+/))).map((person) => person.name);
   const longer = new Set(names.filter((name) => name !== speaker));
   return longer.size === 1 ? [...longer][0]! : speaker;
+}
+
+/** The name's surname: its last word, or its first when written family name first ("Kim Jong-un"). */
+function isSurnameOf(word: string, name: readonly string[]): boolean {
+  return name.at(-1) === word || (name[0] === word && familyNameFirst(name));
 }
 
 /**

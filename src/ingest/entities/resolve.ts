@@ -11,6 +11,7 @@ import {
   type Person,
   type Place,
 } from '../../contract/schema.ts';
+import { gluedTitleWord } from '../language/names.ts';
 import { slugify } from '../language/slug.ts';
 import {
   LEXICON,
@@ -22,6 +23,7 @@ import {
 } from './lexicon.ts';
 import type { OrgCandidate, Recognised, Span } from './rules/context.ts';
 import ruleWords from '../data/entities/rule-words.json' with { type: 'json' };
+import roles from '../data/quotes/roles.json' with { type: 'json' };
 import { remembered } from '../language/remembered.ts';
 
 const L = LEXICON;
@@ -762,6 +764,27 @@ const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** Words that make a name a thing's, never a person's ("Hurricane Dorian", "Nobel Peace Prize"). */
 const THING_NAME_WORDS: ReadonlySet<string> = new Set(ruleWords.thingNameWords);
 
+/** Person nouns of the quote lexicon that are no titles of office ("teacher", "nurse", "farmer"). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  roles.nominalOnly.filter((w) => !roles.documentNouns.includes(w)),
+);
+
+/**
+ * Does a name of three words or more open with a person noun glued before a given name ("Teacher
+ * Ahmed Farouk", `gluedTitleWord`)? Only listed nouns: anywhere in a sentence a capitalised word
+ * that is no given name may be a name's ("Hyde Park Corner", "Camp David Accords").
+ */
+function isGluedTitle(words: readonly { w: string }[]): boolean {
+  const first = words[0]!.w.toLowerCase();
+  return (
+    words.length >= 3 &&
+    PERSON_NOUNS.has(first) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!.w) &&
+    words.every((x) => /^\p{Lu}/u.test(x.w)) &&
+    gluedTitleWord(first, words[1]!.w.toLowerCase())
+  );
+}
+
 /**
  * A name's words after its last title or role word (`r`: that word's index, or -1), each with
  * its offset in the name; `rest` is null when nothing is left or a word left is no person's (a
@@ -799,6 +822,10 @@ function nameAfterTitleUncached(text: string): {
     !L.connectors.has(words[r + 2]!.w.toLowerCase())
   )
     r++;
+  // "Teacher Ahmed Farouk", "Nurse Ana Ruiz": a person noun glued before a given name and a
+  // surname is a title, as the quote stage reads it (which, at a sentence's start, takes any
+  // common word there: "Voter Kitty Mak").
+  if (r < 0 && isGluedTitle(words)) r = 0;
   const rest = words.slice(r + 1);
   if (rest.length === 0) return { r, rest: null };
   const bad = rest.some(

@@ -54,6 +54,25 @@ export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(names.wordGivenName
 /** Given names of mixed sex, lower case (`mixedGivenNamesNote`): names, though no evidence of sex. */
 export const MIXED_GIVEN_NAMES: ReadonlySet<string> = new Set(names.mixedGivenNames);
 
+/** Title words that are also surnames ("Julie Bishop", "Stephen King"), lower case (`titleSurnamesNote`). */
+export const TITLE_SURNAMES: ReadonlySet<string> = new Set(names.titleSurnames);
+
+const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set(names.familyNamesFirst);
+
+/**
+ * Is this full name (its words, as written) written family name first ("Kim Jong-un", "Xi
+ * Jinping", `familyNamesFirstNote`)? Its first word is such a family name, and no word between it
+ * and the last is a given name ("Lee Ann Tate" is a given name, a second one and a surname).
+ */
+export function familyNameFirst(words: readonly string[]): boolean {
+  if (words.length < 2 || !FAMILY_NAMES_FIRST.has(words[0]!.toLowerCase())) return false;
+  for (const w of words.slice(1, -1)) {
+    const lower = w.toLowerCase();
+    if (sexOfGivenName(lower) !== null || MIXED_GIVEN_NAMES.has(lower)) return false;
+  }
+  return true;
+}
+
 /** A person's sex as the text shows it; null where it shows none or both. */
 export type Sex = 'f' | 'm';
 
@@ -76,4 +95,21 @@ export function sexOfWord(word: string): Sex | null {
  */
 export function sexOfGivenName(name: string): Sex | null {
   return FEMALE_GIVEN.has(name) ? 'f' : MALE_GIVEN.has(name) ? 'm' : null;
+}
+
+/**
+ * Is `first` a common word glued before a name whose given name is `second` ("Voter Kitty Mak",
+ * "Teacher Ahmed Farouk"; both lower case)? It is no given name (of one sex, of mixed sex, or a
+ * word that is one), no honorific and no name particle, and `second` is a given name of one sex.
+ * The quote stage (`gluedTitleAt`) and the entity stage (`nameAfterTitle`) read titles alike.
+ */
+export function gluedTitleWord(first: string, second: string): boolean {
+  return (
+    sexOfGivenName(first) === null &&
+    !MIXED_GIVEN_NAMES.has(first) &&
+    !WORD_GIVEN_NAMES.has(first) &&
+    !HONORIFICS.has(first) &&
+    !NAME_PARTICLES.has(first) &&
+    sexOfGivenName(second) !== null
+  );
 }

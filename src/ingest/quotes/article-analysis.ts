@@ -50,6 +50,11 @@ export interface Person {
    * where it shows none, or both.
    */
   sex?: Sex | null;
+  /**
+   * Reading position of the first mention by one name word alone ("Trump said") while no one else
+   * of the article bore that word (`bareNames`), if any.
+   */
+  bare?: number;
 }
 
 /**
@@ -256,8 +261,39 @@ function collectPeople(paragraphs: readonly Paragraph[]): Person[] {
       byName.set(key, person);
     }
   });
+  bareNames(paragraphs, people);
   personSexes(paragraphs, people);
   return people;
+}
+
+/**
+ * Marks each person the article calls by one name word alone ("Trump said") while they are the
+ * only person named so far with that word: the lone word is theirs from then on, so a later
+ * person of the same surname ("First Lady Melania Trump") does not take it over (`resolvePerson`).
+ */
+function bareNames(paragraphs: readonly Paragraph[], people: readonly Person[]): void {
+  const index = personIndex(people);
+  paragraphs.forEach((para, p) => {
+    for (const m of para.mentions.list) {
+      if (m.kind !== 'person' || m.name === null) continue;
+      const keys = nameKeys(m.name);
+      if (keys.length !== 1) continue;
+      const list = index.word.get(keys[0]!);
+      if (list === undefined) continue;
+      const pos = position(p, m.from);
+      let only: Person | null = null;
+      for (const i of list) {
+        const person = people[i]!;
+        if (person.pos > pos) continue;
+        if (only !== null && only !== person) {
+          only = null;
+          break;
+        }
+        only = person;
+      }
+      if (only !== null) only.bare ??= pos;
+    }
+  });
 }
 
 /**
@@ -543,9 +579,10 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
     !isTitleless(before)
   )
     return stripArticle(before.role);
-  // A lowercase title right before the name: "trade commissioner Albert Muchanga", "archbishop X".
+  // A lowercase title right before the name: "trade commissioner Albert Muchanga", "archbishop X"
+  // (a bare document, "During the speech Trump claimed", titles no one either).
   const head = tokens[m.from - 1];
-  if (head?.kind === 'word' && !head.cap && isNominalHead(head.lower)) {
+  if (head?.kind === 'word' && !head.cap && isNominalHead(head.lower) && !DOCUMENT_NOUNS.has(head.lower)) {
     let k = m.from - 1;
     while (k > 0 && m.from - k < 6) {
       const t = tokens[k - 1]!;
@@ -1235,7 +1272,10 @@ function appositivePerson(para: Paragraph, end: number, floor: number): Mention 
   return person?.kind === 'person' && !person.poss && person.from >= floor ? person : null;
 }
 
-/** The full person a (possibly partial) name refers to: the nearest earlier full mention sharing its surname. */
+/**
+ * The full person a (possibly partial) name refers to: the nearest earlier full mention sharing its
+ * surname, but a lone word the article called someone by before a namesake was named (`bareNames`).
+ */
 export function resolvePerson(people: readonly Person[], name: string, pos: number): Person | null {
   const keys = nameKeys(name);
   if (keys.length === 0) return null;
@@ -1256,7 +1296,16 @@ export function resolvePerson(people: readonly Person[], name: string, pos: numb
     before = Math.max(before, index.lastAtOrBefore(list, pos));
   }
   const best = before >= 0 ? people[before]! : first < Infinity ? people[first]! : null;
-  return best ?? (keys.length === 1 ? index.misspelt(last) : null);
+  if (best === null) return keys.length === 1 ? index.misspelt(last) : null;
+  // "Trump said" after "First Lady Melania Trump", when the article has called Donald Trump
+  // "Trump" alone before she was named: the lone word stays his.
+  if (keys.length === 1 && before >= 0) {
+    for (const i of index.word.get(last)!) {
+      const other = people[i]!;
+      if (other.bare !== undefined && other.bare < best.pos && other.bare <= pos) return other;
+    }
+  }
+  return best;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   sentenceSubject,
 } from './article-analysis.ts';
 import type { ArticleAnalysis, Paragraph, Salient } from './article-analysis.ts';
-import type { Sex } from '../language/names.ts';
+import { TITLE_SURNAMES, type Sex } from '../language/names.ts';
 import { articleCountry, bodyOfCountry } from './article-country.ts';
 import { articleIndex, ofName } from './article-index.ts';
 import * as lexicon from './lexicon.ts';
@@ -168,6 +168,19 @@ function resolve(doc: ArticleAnalysis, found: Found, depth = false): Resolved {
         return { speaker: owner?.name ?? m.org, role: owner?.role ?? null, rule: found.rule };
       }
       const head = m.head;
+      // "Bishop said" after "Julie Bishop": a title word alone that is also a surname
+      // (`titleSurnames`) is the person of that surname the article named before.
+      if (
+        m.kind === 'role' &&
+        !m.definite &&
+        m.to - m.from === 1 &&
+        head !== null &&
+        TITLE_SURNAMES.has(head)
+      ) {
+        const person = resolvePerson(doc.people, m.role ?? '', pos);
+        if (person !== null && person.pos < pos && person.keys.at(-1) === head)
+          return { speaker: person.name, role: person.role, rule: found.rule };
+      }
       // "the court's summary concluded": a body's document speaks for the body.
       const owner =
         head !== null && DOCUMENT_NOUNS.has(head) ? /^(\p{Ll}+)['’]s\s/u.exec(m.role ?? '') : null;

@@ -5,13 +5,14 @@
  */
 import * as lexicon from './lexicon.ts';
 import {
+  gluedTitleWord,
   mayOpenWithParticle,
-  MIXED_GIVEN_NAMES,
   NAME_PARTICLES,
   PARTICLE_PREFIX as particlePrefix,
   POST_NOMINAL_TITLES,
   POST_NOMINALS,
   sexOfGivenName,
+  TITLE_SURNAMES,
   WORD_GIVEN_NAMES,
 } from '../language/names.ts';
 import type { Token } from '../language/narration.ts';
@@ -489,12 +490,15 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   // "First Lady Michelle Obama": a two-word title before a name of two words or more.
   if (ws.length >= 4 && PAIRED_TITLES.has(`${lowers[0]!} ${lowers[1]!}`))
     return titledPerson(text, tokens, ws, lowers, base, lowers[1]!, 2);
+  // "Julie Bishop", "Foreign Minister Julie Bishop", "Martin Luther King": a title word that is also
+  // a surname ends the name when a given name opens the name words before it.
+  const surname = titleSurnameAt(tokens, ws, lowers) ? ws.length - 1 : -1;
   let lastHead = -1;
   let lastOrg = -1;
   let hasAcronym = false;
   for (let k = 0; k < ws.length; k++) {
     const w = lowers[k]!;
-    if (isRoleHead(w)) lastHead = k;
+    if (isRoleHead(w) && k !== surname) lastHead = k;
     if (isOrgHead(w)) lastOrg = k;
     if (isAcronym(tokens[ws[k]!]!.text)) hasAcronym = true;
   }
@@ -503,6 +507,10 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   while (tail > 0) {
     const w = lowers[tail - 1]!;
     const tk = tokens[ws[tail - 1]!]!;
+    if (tail - 1 === surname) {
+      tail--;
+      continue;
+    }
     if (isRoleHead(w) || isOrgHead(w) || (!tk.cap && NAME_CONNECTORS.has(w)) || isAcronym(tk.text)) break;
     tail--;
   }
@@ -626,6 +634,25 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
 }
 
 /**
+ * Does the chunk end in a title word that is also a surname (`names.json` `titleSurnames`: "King",
+ * "Bishop") after a name: capitalised name words, no title or body word among them, the first a
+ * given name of one sex ("Julie Bishop", "Martin Luther King", "Foreign Minister Julie Bishop")?
+ * "Crown Prince", "Saudi King" and "Prince Harry" stay titles.
+ */
+function titleSurnameAt(tokens: readonly Token[], ws: readonly number[], lowers: readonly string[]): boolean {
+  const last = ws.length - 1;
+  if (last < 1 || !TITLE_SURNAMES.has(lowers[last]!) || tokens[ws[last]!]!.poss) return false;
+  let k = last - 1;
+  while (k > 0 && sexOfGivenName(lowers[k]!) === null && plainNameWord(tokens[ws[k]!]!, lowers[k]!)) k--;
+  return sexOfGivenName(lowers[k]!) !== null && plainNameWord(tokens[ws[k]!]!, lowers[k]!);
+}
+
+/** A capitalised word that is no title, body or acronym word, and no possessive. */
+function plainNameWord(t: Token, w: string): boolean {
+  return t.cap && !t.poss && !isRoleHead(w) && !isOrgHead(w) && !isAcronym(t.text);
+}
+
+/**
  * Is the first of three or more capitalised words (`ws`, lower case `lowers`) a common word glued
  * before a name: a plain word that is no given name (of one sex or mixed), no honorific and no
  * name particle, followed by a given name of the given-names list and at least one more word?
@@ -635,16 +662,7 @@ function gluedTitleAt(tokens: readonly Token[], ws: readonly number[], lowers: r
   const first = tokens[ws[0]!]!;
   const second = tokens[ws[1]!]!;
   if (!PLAIN_CAPITALISED.test(first.text) || !second.cap || second.poss || first.poss) return false;
-  const w = lowers[0]!;
-  if (
-    sexOfGivenName(w) !== null ||
-    MIXED_GIVEN_NAMES.has(w) ||
-    WORD_GIVEN_NAMES.has(w) ||
-    HONORIFICS.has(w) ||
-    NAME_PARTICLES.has(w)
-  )
-    return false;
-  if (sexOfGivenName(lowers[1]!) === null) return false;
+  if (!gluedTitleWord(lowers[0]!, lowers[1]!)) return false;
   for (let k = 1; k < ws.length; k++) if (!tokens[ws[k]!]!.cap) return false;
   return true;
 }
@@ -767,10 +785,18 @@ function nominalAt(text: string, tokens: readonly Token[], h: number): Mention |
   return m;
 }
 
-/** "a spokesperson for the Pentagon": extends the nominal over the organisation it speaks for. */
+/**
+ * "a spokesperson for the Pentagon": extends the nominal over the organisation it speaks for; "a
+ * statement from the Coastal Water Authority", "a letter from Jane Miller": a document's issuer.
+ */
 function attachOrg(text: string, tokens: readonly Token[], m: Mention): void {
   const next = tokens[m.to];
-  if (next?.kind !== 'word' || (next.lower !== 'for' && next.lower !== 'of' && next.lower !== 'at')) return;
+  const issued = m.head !== null && DOCUMENT_NOUNS.has(m.head) && next?.lower === 'from';
+  if (
+    next?.kind !== 'word' ||
+    (next.lower !== 'for' && next.lower !== 'of' && next.lower !== 'at' && !issued)
+  )
+    return;
   let k = m.to + 1;
   if (tokens[k]?.lower === 'the') k++;
   if (!isNameWord(tokens[k])) return;
@@ -778,6 +804,8 @@ function attachOrg(text: string, tokens: readonly Token[], m: Mention): void {
   const org = classifyChunk(text, tokens, k, end);
   if (org === null) return;
   if (org.kind === 'org' && m.head !== null && SPOKES_NOUNS.has(m.head)) m.org = org.name;
+  if (issued && !org.poss && (org.kind === 'org' || (org.kind === 'person' && org.name !== null)))
+    m.org = org.name;
   m.to = org.to;
 }
 
