@@ -307,6 +307,19 @@ export function scanChunk(
       !L.heads.has(toks[k - 1]!.lower)
     )
       continue;
+    // "the Kurdish People's Democratic Party", "the Workers' Democratic Party": a possessive that
+    // belongs to a name ("People's", "Workers'") before a known name ending in a head makes
+    // another body too, not the known one with its owner cut off (the head rule names it).
+    if (
+      org &&
+      !place &&
+      k - 2 >= a &&
+      L.heads.has(toks[org.j - 1]!.lower) &&
+      toks[k - 1]!.kind === 'poss' &&
+      claim[k - 2] === undefined &&
+      ownerInName(p, k - 2)
+    )
+      continue;
     // "ABS-CBN News Channel": a one-word place that is also a head ("Channel", the English one)
     // right after a name word is that name's head (issue #12).
     if (
