@@ -2,6 +2,7 @@
 // for the purpose (decision 002, "Probing the language: organisations, third round"). Sentences
 // written for this test, not corpus text.
 import { expect, test } from 'vitest';
+import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
 import { orgNames } from './organisations-of.ts';
 
 test('a possessive of a name before a known name ending in a head makes another body', () => {
@@ -15,4 +16,21 @@ test('a possessive of a name before a known name ending in a head makes another 
   ).toEqual(["Kurdish People's Democratic Party", "Workers' Democratic Party"]);
   // The known party itself stays the known one.
   expect(orgNames('In Ohio the Democratic Party won the governorship.')).toEqual(['Democratic Party']);
+});
+
+test('"ex-" joined to a demonym keeps the demonym in the body\'s name', () => {
+  expect(
+    orgNames(
+      "Officers of the ex-Yugoslav People's Army were charged on Monday.",
+      'Veterans of the ex-Soviet Red Army marched in the square.',
+    ),
+  ).toEqual(["Yugoslav People's Army", 'Soviet Red Army']);
+  // A stance is no part of the name.
+  expect(orgNames('Fighters of the anti-Soviet Popular Front took the town.')).toEqual(['Popular Front']);
+  // The mention starts at the demonym, inside the prefixed word.
+  const [army] = extractEntities(
+    ["Officers of the ex-Yugoslav People's Army were charged."],
+    'Test Wire',
+  ).organisations;
+  expect(army?.mentions.map((m) => m.text)).toEqual(["Yugoslav People's Army"]);
 });

@@ -531,6 +531,7 @@ export function scanChunk(
         // Places and names already claimed inside the new span are part of its name now.
         for (let x = org.i; x < org.j; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
         pushOrg(p, org.i, org.j, null, null, out, 'org.head-noun');
+        formerStatePrefix(p, org.i, out);
         k = org.j;
         continue;
       }
@@ -623,4 +624,28 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
   }
 
   for (const [a, b] of chunks) scanChunk(p, a, b, lowerWords, out);
+}
+
+// "ex-Yugoslav", "ex-Soviet": a lowercase prefix joined by a hyphen to a demonym or country.
+const FORMER_STATE = /^(?:ex|former)[-–](\p{Lu}\p{L}*)$/u;
+
+/**
+ * "the ex-Yugoslav People's Army", "the ex-Soviet Red Army": a body named by its state's demonym
+ * or name, with "ex-" joined to it, keeps the demonym; the head rule's name (its last candidate,
+ * opening at `i`) starts inside the prefixed word, not after it (issue #12). Not "pro-" or "anti-":
+ * "the pro-Kurdish Peoples' Democratic Party" names a stance, not the body.
+ */
+function formerStatePrefix(p: Para, i: number, out: ParagraphOut): void {
+  const t = p.toks[i - 1];
+  if (t?.kind !== 'word' || t.cap || p.claim[i - 1] !== undefined) return;
+  const m = FORMER_STATE.exec(t.text);
+  if (!m) return;
+  const word = m[1]!.toLowerCase();
+  if (!L.demonyms.has(word) && gazetteerPlace([word])?.kind !== 'country') return;
+  const c = out.orgs[out.orgs.length - 1];
+  if (c?.i !== i) return;
+  p.claim[i - 1] = 'o';
+  c.i = i - 1;
+  c.start = t.end - m[1]!.length;
+  c.text = p.text.slice(c.start, c.end);
 }
