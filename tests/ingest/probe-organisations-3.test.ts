@@ -34,3 +34,27 @@ test('"ex-" joined to a demonym keeps the demonym in the body\'s name', () => {
   ).organisations;
   expect(army?.mentions.map((m) => m.text)).toEqual(["Yugoslav People's Army"]);
 });
+
+test('a bare "Congress" in an article about India is the Indian National Congress', () => {
+  // Not the African National Congress the article also names, nor the United States Congress:
+  // the country named last before the mention, in its paragraph or an earlier one, decides.
+  expect(
+    orgNames(
+      "India's opposition Congress won three state elections on Sunday.",
+      'Congress leader Rahul Gandhi thanked voters in Delhi, and the African National Congress sent its congratulations.',
+      'Congress said it would form governments in all three states.',
+    ),
+  ).toEqual(['Indian National Congress', 'African National Congress']);
+  expect(
+    orgNames(
+      'Prime Minister Narendra Modi of India will visit Washington next month.',
+      'In the United States, Congress must approve the arms sale before the visit.',
+    ),
+  ).toEqual(['United States Congress']);
+  expect(
+    orgNames(
+      'The US Congress passed the budget on Friday.',
+      'Congress will vote again next week, and the African National Congress sent a delegation.',
+    ),
+  ).toEqual(['United States Congress', 'African National Congress']);
+});

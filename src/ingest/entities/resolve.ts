@@ -245,9 +245,12 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   }
   // "Congress" in an article about the Congress of the Philippines: a bare standalone head that
   // the gazetteer gives to one country's body ("United States Congress") is the body of that kind
-  // the article names in full, when it names exactly one; aliases never cross countries.
+  // the article names in full, when it names exactly one; aliases never cross countries. (Not a
+  // body the article reached by a name scoped to its country: "Congress" in India, beside the
+  // African National Congress.)
   for (const [key, g] of [...groups.entries()]) {
     if (!g.known || !g.surfaces.every(isBareStandaloneHead)) continue;
+    if (g.known.countryAliases?.some((a) => g.surfaceSet.has(a))) continue;
     const word = nameKeyTokens(g.surfaces[0]!)[0]!;
     const others = [...groups.values()].filter(
       (o) =>
