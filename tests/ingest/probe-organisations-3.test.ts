@@ -3,7 +3,7 @@
 // written for this test, not corpus text.
 import { expect, test } from 'vitest';
 import { extractEntities } from '../../src/ingest/entities/extract-entities.ts';
-import { orgNames } from './organisations-of.ts';
+import { orgNames, orgNamesAndRules } from './organisations-of.ts';
 
 test('a possessive of a name before a known name ending in a head makes another body', () => {
   // "People's", "Workers'" belong to the name, as in "Korean People's Army": the body is not the
@@ -57,4 +57,21 @@ test('a bare "Congress" in an article about India is the Indian National Congres
       'Congress will vote again next week, and the African National Congress sent a delegation.',
     ),
   ).toEqual(['United States Congress', 'African National Congress']);
+});
+
+test('a university known by no head noun, where people study, teach or do research', () => {
+  expect(
+    orgNamesAndRules(
+      'Researchers at ETH Zurich and EPFL said the battery lasts twice as long.',
+      'She studied at Sciences Po before she graduated from KU Leuven.',
+    ),
+  ).toEqual([
+    ['ETH Zurich', 'org.cue-word'],
+    ['EPFL', 'org.cue-word'],
+    ['Sciences Po', 'org.cue-word'],
+    ['KU Leuven', 'org.cue-word'],
+  ]);
+  // Not a name shaped like a person's, nor a possessive.
+  expect(orgNames('Students from Jane Doe said the fees were too high.')).toEqual([]);
+  expect(orgNames("A professor at Smith's farm disagreed.")).toEqual([]);
 });
