@@ -75,3 +75,14 @@ test('a university known by no head noun, where people study, teach or do resear
   expect(orgNames('Students from Jane Doe said the fees were too high.')).toEqual([]);
   expect(orgNames("A professor at Smith's farm disagreed.")).toEqual([]);
 });
+
+test("a known broadcaster's station keeps the number written after its head", () => {
+  expect(
+    orgNamesAndRules(
+      'BBC Radio 4 said on Monday that it would cut jobs.',
+      'She told BBC Radio 4 the plan was wrong.',
+    ),
+  ).toEqual([['BBC Radio 4', 'org.known-sub-body']]);
+  // Not a number that goes on into a noun.
+  expect(orgNames('The BBC Radio 2 weeks ago said nothing.')).toEqual(['BBC Radio']);
+});

@@ -262,6 +262,21 @@ function channelNumberEnd(p: Para, k: number, j: number, b: number): number {
   return j;
 }
 
+const STATION_HEADS: ReadonlySet<string> = new Set(ruleWords.stationHeads);
+
+/**
+ * "BBC Radio 4", "BBC Radio 5 Live": a known broadcaster's station, named by a station head and its
+ * number of one or two digits written after the run, keeps the number (as "RTE 1" does for a
+ * known name alone), when the name ends there (`armEnds`). Where the station ends, or `j`.
+ */
+function stationNumberEnd(p: Para, j: number, b: number): number {
+  const { toks } = p;
+  const n = toks[j];
+  if (j !== b || !STATION_HEADS.has(toks[j - 1]!.lower) || n?.kind !== 'word') return j;
+  if (!/^[1-9]\d?$/.test(n.text) || n.start !== toks[j - 1]!.end + 1) return j;
+  return armEnds(toks[j + 1]) ? j + 1 : j;
+}
+
 /** The known names of a chunk that has none (never written to). */
 const NO_KNOWN: Map<number, { j: number; org: KnownOrg }> = new Map();
 
@@ -381,8 +396,9 @@ export function scanChunk(
         k = known.j;
         continue;
       }
-      const headEnd = headOrgFrom(p, known.j, b, k, lowerWords);
+      let headEnd = headOrgFrom(p, known.j, b, k, lowerWords);
       if (headEnd !== null) {
+        headEnd = stationNumberEnd(p, headEnd, b);
         // "NATO Defence College": a named body of a known organisation ("Guardian Council" is
         // not part of The Guardian, so only acronyms lend a parent).
         pushOrg(p, k, headEnd, null, toks[k]!.allCaps ? known.org.slug : null, out, 'org.known-sub-body');
