@@ -86,3 +86,16 @@ test("a known broadcaster's station keeps the number written after its head", ()
   // Not a number that goes on into a noun.
   expect(orgNames('The BBC Radio 2 weeks ago said nothing.')).toEqual(['BBC Radio']);
 });
+
+test('a name written in capitals in the headline and as a name later is named the second way', () => {
+  expect(
+    orgNames(
+      'NORTHERN FISHERIES BOARD FINED AFTER RIVER SPILL',
+      'The Northern Fisheries Board must pay 40,000 pounds, a judge ruled on Thursday.',
+    ),
+  ).toEqual(['Northern Fisheries Board']);
+  // Written only in capitals, it stays as written.
+  expect(orgNames('KENYA WILDLIFE SERVICE SAYS ELEPHANT NUMBERS RISE', 'Officials said so.')).toEqual([
+    'KENYA WILDLIFE SERVICE',
+  ]);
+});
