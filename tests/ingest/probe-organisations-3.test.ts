@@ -99,3 +99,18 @@ test('a name written in capitals in the headline and as a name later is named th
     'KENYA WILDLIFE SERVICE',
   ]);
 });
+
+test("a number between a name word and a head is inside the body's name", () => {
+  // Not "Holdings Ltd", "Foundation" or "Tours Inc" cut after the number.
+  expect(
+    orgNames(
+      'Studio 54 Holdings Ltd and the Apollo 11 Foundation were fined on Monday, as was Area 51 Tours Inc.',
+    ),
+  ).toEqual(['Studio 54 Holdings Ltd', 'Apollo 11 Foundation', 'Area 51 Tours Inc']);
+  // A rank after "a" names no body, a title before the number ends the name, and a score between
+  // two clubs has no head after it.
+  expect(orgNames('As a Level 1 Trauma Center, the hospital was ready.')).toEqual([]);
+  expect(
+    orgNames('A Tory MP and 5 Party members resigned, and Liverpool 2 Arsenal 1 was the score.'),
+  ).toEqual([]);
+});

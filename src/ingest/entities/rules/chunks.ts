@@ -624,6 +624,10 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
         e = n + 1;
         continue;
       }
+      if (numberInName(p, e, n, lowerWords)) {
+        e = n;
+        continue;
+      }
       if (isConnector(nt)) {
         let c = n;
         while (c < n + 2 && isConnector(toks[c])) c++;
@@ -640,6 +644,22 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
   }
 
   for (const [a, b] of chunks) scanChunk(p, a, b, lowerWords, out);
+}
+
+/**
+ * "Studio 54 Holdings Ltd", "the Apollo 11 Foundation": a number of one to three digits between a
+ * name word (no place, no title) and a run of up to three name words holding a head is inside the body's
+ * name (not "Holdings Ltd" cut after it; issue #12). A score between two clubs has no head after
+ * it ("Liverpool 2 Arsenal 1"), a date's month is no name word.
+ */
+function numberInName(p: Para, e: number, n: number, lowerWords: ReadonlySet<string>): boolean {
+  const { toks } = p;
+  const num = toks[n];
+  if (num?.kind !== 'word' || !/^\d{1,3}$/.test(num.text)) return false;
+  if (!toks[e]!.cap || L.roles.has(toks[e]!.lower) || isGazetteerPlace([toks[e]!.lower])) return false;
+  for (let m = n + 1; m <= n + 3 && isNameToken(toks[m], lowerWords); m++)
+    if (L.heads.has(toks[m]!.lower) && !toks[m]!.allCaps) return true;
+  return false;
 }
 
 // "ex-Yugoslav", "ex-Soviet": a lowercase prefix joined by a hyphen to a demonym or country.
