@@ -12,7 +12,7 @@ import { alsoCalled, definitions, hyphenatedAcronyms } from './rules/acronyms.ts
 import { capitalisedChunks } from './rules/chunks.ts';
 import { L, LIST_INTRO, type Para, type ParagraphOut } from './rules/context.ts';
 import { CUE_PLURALS, cueLists, cues, digitBrands } from './rules/cues.ts';
-import { EMPLOYMENT_TRIGGERS, employmentFrames } from './rules/employment.ts';
+import { EMPLOYMENT_TRIGGERS, STUDY_TRIGGERS, employmentFrames, studyFrames } from './rules/employment.ts';
 import { lowercaseHeads } from './rules/lowercase-heads.ts';
 import { MATCH_TRIGGERS, matchSides } from './rules/match-sides.ts';
 import { LEGAL_SUFFIXES, legalSuffixes } from './rules/legal-suffixes.ts';
@@ -124,6 +124,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     triggers: [...EMPLOYMENT_TRIGGERS],
     apply: (p, _, out) => {
       employmentFrames(p, out);
+    },
+  },
+  // "researchers at ETH Zurich", "studied at Sciences Po": where people study, teach or research.
+  {
+    name: 'study-frames',
+    triggers: [...STUDY_TRIGGERS],
+    apply: (p, _, out) => {
+      studyFrames(p, out);
     },
   },
   // "Liverpool beat Arsenal 2-1", "signed for Sevilla": the clubs of a match or a transfer.

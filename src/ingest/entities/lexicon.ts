@@ -22,6 +22,8 @@ export interface KnownOrg {
   /** Other well-known names, given as aliases but never matched in text ("Amazon"). */
   equivalents: readonly string[];
   parent: string | null;
+  /** Its names matched only in an article naming its country (`countryAliases`), if any. */
+  countryAliases?: readonly string[];
 }
 
 /** A place from the gazetteer. */
@@ -39,6 +41,11 @@ export interface TrieValue<T> {
   needThe: boolean;
   /** Matches only in an article naming this country (its slug): "Labor" in Australia. */
   country: string | null;
+  /**
+   * The country (slug) of an entry that has one, for every name of it, scoped or not: where two
+   * bodies share a name ("Congress"), the one whose country the text before names last.
+   */
+  home: string | null;
 }
 
 export interface TrieNode<T> {
@@ -72,6 +79,7 @@ function insert<T>(
   value: T,
   needThe = false,
   country: string | null = null,
+  home: string | null = country,
 ): void {
   const keys = nameKeyTokens(name);
   if (keys.length === 0) return;
@@ -87,7 +95,7 @@ function insert<T>(
   // Short all-caps names (WHO, IS, AP) only match in capitals, so "who" and "is" stay words.
   const bare = name.replace(/^the\s+/i, '');
   const exact = /^[\p{Lu}\p{N}.&-]+$/u.test(bare) && bare.replace(/[^\p{L}]/gu, '').length <= 5 ? bare : null;
-  if (!node.values.some((v) => v.value === value)) node.values.push({ value, exact, needThe, country });
+  if (!node.values.some((v) => v.value === value)) node.values.push({ value, exact, needThe, country, home });
 }
 
 interface OrgEntryJson {
@@ -129,15 +137,18 @@ function buildOrgs(): { trie: TrieNode<KnownOrg>; bySlug: Map<string, KnownOrg> 
       equivalents: e.equivalents ?? [],
       parent,
     };
+    if (e.countryAliases !== undefined) org.countryAliases = e.countryAliases;
     bySlug.set(slug, org);
     const needThe = e.needThe === true;
-    insert(trie, e.name, org, needThe);
-    for (const a of e.aliases ?? []) insert(trie, a, org, needThe);
+    const home = e.country === undefined ? undefined : placeSlug(e.country);
+    if (e.country !== undefined && home === undefined)
+      throw new Error(`organisations: the country "${e.country}" of "${e.name}" is not the gazetteer's`);
+    insert(trie, e.name, org, needThe, null, home ?? null);
+    for (const a of e.aliases ?? []) insert(trie, a, org, needThe, null, home ?? null);
     if (e.countryAliases !== undefined) {
-      const country = e.country === undefined ? undefined : placeSlug(e.country);
-      if (country === undefined)
+      if (home === undefined)
         throw new Error(`organisations: "${e.name}" has countryAliases and no country of the gazetteer`);
-      for (const a of e.countryAliases) insert(trie, a, org, needThe, country);
+      for (const a of e.countryAliases) insert(trie, a, org, needThe, home);
     }
   }
   return { trie, bySlug };

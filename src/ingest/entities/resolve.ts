@@ -247,9 +247,12 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   }
   // "Congress" in an article about the Congress of the Philippines: a bare standalone head that
   // the gazetteer gives to one country's body ("United States Congress") is the body of that kind
-  // the article names in full, when it names exactly one; aliases never cross countries.
+  // the article names in full, when it names exactly one; aliases never cross countries. (Not a
+  // body the article reached by a name scoped to its country: "Congress" in India, beside the
+  // African National Congress.)
   for (const [key, g] of [...groups.entries()]) {
     if (!g.known || !g.surfaces.every(isBareStandaloneHead)) continue;
+    if (g.known.countryAliases?.some((a) => g.surfaceSet.has(a))) continue;
     const word = nameKeyTokens(g.surfaces[0]!)[0]!;
     const others = [...groups.values()].filter(
       (o) =>
@@ -737,18 +740,28 @@ function mergeInto(target: OrgGroup, g: OrgGroup): string[] {
   return added;
 }
 
-/** The most complete name: most words, then longest. */
+/**
+ * The most complete name: most words, then longest; of one name written both ways, not the one
+ * all in capitals as headlines write it ("NORTHERN FISHERIES BOARD" beside "Northern Fisheries
+ * Board", issue #12).
+ */
 function pickCanonical(surfaces: readonly string[]): string {
   let best = surfaces[0] ?? '';
   let bestLen = nameKeyTokens(best).length;
   for (const s of surfaces) {
     const n = nameKeyTokens(s).length;
-    if (n > bestLen || (n === bestLen && s.length > best.length)) {
+    const longer = s.length > best.length || (s.length === best.length && shouted(best) && !shouted(s));
+    if (n > bestLen || (n === bestLen && longer)) {
       best = s;
       bestLen = n;
     }
   }
   return best;
+}
+
+/** A name of two words or more with letters and no lowercase letter ("KENYA WILDLIFE SERVICE"). */
+function shouted(name: string): boolean {
+  return /\s/.test(name.trim()) && !/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name);
 }
 
 interface PersonGroup {

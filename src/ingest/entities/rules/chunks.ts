@@ -262,6 +262,21 @@ function channelNumberEnd(p: Para, k: number, j: number, b: number): number {
   return j;
 }
 
+const STATION_HEADS: ReadonlySet<string> = new Set(ruleWords.stationHeads);
+
+/**
+ * "BBC Radio 4", "BBC Radio 5 Live": a known broadcaster's station, named by a station head and its
+ * number of one or two digits written after the run, keeps the number (as "RTE 1" does for a
+ * known name alone), when the name ends there (`armEnds`). Where the station ends, or `j`.
+ */
+function stationNumberEnd(p: Para, j: number, b: number): number {
+  const { toks } = p;
+  const n = toks[j];
+  if (j !== b || !STATION_HEADS.has(toks[j - 1]!.lower) || n?.kind !== 'word') return j;
+  if (!/^[1-9]\d?$/.test(n.text) || n.start !== toks[j - 1]!.end + 1) return j;
+  return armEnds(toks[j + 1]) ? j + 1 : j;
+}
+
 /** The known names of a chunk that has none (never written to). */
 const NO_KNOWN: Map<number, { j: number; org: KnownOrg }> = new Map();
 
@@ -305,6 +320,19 @@ export function scanChunk(
       unclaimedQualifier(p, k - 1, lowerWords) &&
       !toks[k - 1]!.allCaps &&
       !L.heads.has(toks[k - 1]!.lower)
+    )
+      continue;
+    // "the Kurdish People's Democratic Party", "the Workers' Democratic Party": a possessive that
+    // belongs to a name ("People's", "Workers'") before a known name ending in a head makes
+    // another body too, not the known one with its owner cut off (the head rule names it).
+    if (
+      org &&
+      !place &&
+      k - 2 >= a &&
+      L.heads.has(toks[org.j - 1]!.lower) &&
+      toks[k - 1]!.kind === 'poss' &&
+      claim[k - 2] === undefined &&
+      ownerInName(p, k - 2)
     )
       continue;
     // "ABS-CBN News Channel": a one-word place that is also a head ("Channel", the English one)
@@ -368,8 +396,9 @@ export function scanChunk(
         k = known.j;
         continue;
       }
-      const headEnd = headOrgFrom(p, known.j, b, k, lowerWords);
+      let headEnd = headOrgFrom(p, known.j, b, k, lowerWords);
       if (headEnd !== null) {
+        headEnd = stationNumberEnd(p, headEnd, b);
         // "NATO Defence College": a named body of a known organisation ("Guardian Council" is
         // not part of The Guardian, so only acronyms lend a parent).
         pushOrg(p, k, headEnd, null, toks[k]!.allCaps ? known.org.slug : null, out, 'org.known-sub-body');
@@ -518,6 +547,7 @@ export function scanChunk(
         // Places and names already claimed inside the new span are part of its name now.
         for (let x = org.i; x < org.j; x++) if (claim[x] === 'p') unclaimPlace(p, x, out);
         pushOrg(p, org.i, org.j, null, null, out, 'org.head-noun');
+        formerStatePrefix(p, org.i, out);
         k = org.j;
         continue;
       }
@@ -594,6 +624,10 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
         e = n + 1;
         continue;
       }
+      if (numberInName(p, e, n, lowerWords)) {
+        e = n;
+        continue;
+      }
       if (isConnector(nt)) {
         let c = n;
         while (c < n + 2 && isConnector(toks[c])) c++;
@@ -610,4 +644,44 @@ export function capitalisedChunks(p: Para, lowerWords: ReadonlySet<string>, out:
   }
 
   for (const [a, b] of chunks) scanChunk(p, a, b, lowerWords, out);
+}
+
+/**
+ * "Studio 54 Holdings Ltd", "the Apollo 11 Foundation": a number of one to three digits between a
+ * name word (no place, no title) and a run of up to three name words holding a head is inside the body's
+ * name (not "Holdings Ltd" cut after it; issue #12). A score between two clubs has no head after
+ * it ("Liverpool 2 Arsenal 1"), a date's month is no name word.
+ */
+function numberInName(p: Para, e: number, n: number, lowerWords: ReadonlySet<string>): boolean {
+  const { toks } = p;
+  const num = toks[n];
+  if (num?.kind !== 'word' || !/^\d{1,3}$/.test(num.text)) return false;
+  if (!toks[e]!.cap || L.roles.has(toks[e]!.lower) || isGazetteerPlace([toks[e]!.lower])) return false;
+  for (let m = n + 1; m <= n + 3 && isNameToken(toks[m], lowerWords); m++)
+    if (L.heads.has(toks[m]!.lower) && !toks[m]!.allCaps) return true;
+  return false;
+}
+
+// "ex-Yugoslav", "ex-Soviet": a lowercase prefix joined by a hyphen to a demonym or country.
+const FORMER_STATE = /^(?:ex|former)[-–](\p{Lu}\p{L}*)$/u;
+
+/**
+ * "the ex-Yugoslav People's Army", "the ex-Soviet Red Army": a body named by its state's demonym
+ * or name, with "ex-" joined to it, keeps the demonym; the head rule's name (its last candidate,
+ * opening at `i`) starts inside the prefixed word, not after it (issue #12). Not "pro-" or "anti-":
+ * "the pro-Kurdish Peoples' Democratic Party" names a stance, not the body.
+ */
+function formerStatePrefix(p: Para, i: number, out: ParagraphOut): void {
+  const t = p.toks[i - 1];
+  if (t?.kind !== 'word' || t.cap || p.claim[i - 1] !== undefined) return;
+  const m = FORMER_STATE.exec(t.text);
+  if (!m) return;
+  const word = m[1]!.toLowerCase();
+  if (!L.demonyms.has(word) && gazetteerPlace([word])?.kind !== 'country') return;
+  const c = out.orgs[out.orgs.length - 1];
+  if (c?.i !== i) return;
+  p.claim[i - 1] = 'o';
+  c.i = i - 1;
+  c.start = t.end - m[1]!.length;
+  c.text = p.text.slice(c.start, c.end);
 }

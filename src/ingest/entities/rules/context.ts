@@ -240,9 +240,12 @@ export function trieMatch<T>(
       else {
         // An acronym two bodies share ("ICC"): the one the article names in full; a name two
         // countries' parties share ("Liberals"): the one whose country the paragraph names.
+        // (When the paragraph names none, the country the article named last before it: "In
+        // India, …" then "Congress said" in a later paragraph.)
         const named =
           node.values.find((x) => fullNameInArticle(p.article, x.value)) ??
-          nearestCountry(node.values, p.text.slice(0, p.toks[i]!.start).toLowerCase());
+          nearestCountry(node.values, p.text.slice(0, p.toks[i]!.start).toLowerCase()) ??
+          nearestCountry(node.values, p.article.paragraphs.slice(0, p.index).join('\n').toLowerCase());
         if (named) found = named.value;
         break;
       }
@@ -253,15 +256,15 @@ export function trieMatch<T>(
 }
 
 /**
- * Of values scoped to a country, the one whose country the text before a match names last ("in
- * Canada the Liberals"), or undefined.
+ * Of values with a country (`home`), the one whose country the text before a match names last
+ * ("in Canada the Liberals", "In India, Congress"), or undefined.
  */
 function nearestCountry<T>(values: readonly TrieValue<T>[], before: string): TrieValue<T> | undefined {
   let best: TrieValue<T> | undefined;
   let at = -1;
   for (const x of values) {
-    if (x.country === null) continue;
-    const re = new RegExp(countryPattern(x.country).source, 'gu');
+    if (x.home === null) continue;
+    const re = new RegExp(countryPattern(x.home).source, 'gu');
     let last = -1;
     for (let m = re.exec(before); m !== null; m = re.exec(before)) last = m.index;
     if (last > at) {

@@ -3,13 +3,27 @@
  * Brigade de Recherche et d'Intervention", "wrestled for Senjo and JWP", "joined the Sea Org").
  */
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
-import { COMPASS, L, type Para, type ParagraphOut, type Span, isConnector } from './context.ts';
+import {
+  type AcronymMention,
+  COMPASS,
+  L,
+  type Para,
+  type ParagraphOut,
+  type Span,
+  isConnector,
+  pushOrg,
+  unclaimPlace,
+} from './context.ts';
 import { personLike, promoteAcronym, promoteName } from './cues.ts';
 
 const VERBS_FOR: ReadonlySet<string> = new Set(ruleWords.employmentVerbsFor);
 const VERBS_DIRECT: ReadonlySet<string> = new Set(ruleWords.employmentVerbsDirect);
+const STUDY_NOUNS: ReadonlySet<string> = new Set(ruleWords.studyFrameNouns);
+const STUDY_VERBS: ReadonlySet<string> = new Set(ruleWords.studyFrameVerbs);
 /** The words one of which a paragraph must hold for a frame to be there. */
 export const EMPLOYMENT_TRIGGERS: readonly string[] = [...VERBS_FOR, ...VERBS_DIRECT];
+/** The words one of which a paragraph must hold for a study frame to be there. */
+export const STUDY_TRIGGERS: readonly string[] = ['at', 'from'];
 
 /** Is the name at `i` (after an optional "the") the object of a verb of working for or joining? */
 function employmentFrame(p: Para, i: number): boolean {
@@ -55,4 +69,67 @@ export function employmentFrames(p: Para, out: ParagraphOut): void {
       promoteName(p, other, out, 'org.cue-word');
     else if (acronym && toks[acronym.j]?.kind !== 'poss') promoteAcronym(p, acronym, out, 'org.cue-word');
   }
+}
+
+/**
+ * Is the name at `i` what a person studies, teaches or does research at: "researchers at X", "a
+ * professor at X", "studied at X", "graduated from X" (one "the" may stand before it)?
+ */
+function studyFrame(p: Para, i: number): boolean {
+  const { toks } = p;
+  let c = i;
+  if (toks[c - 1]?.lower === 'the' && !toks[c - 1]!.cap) c--;
+  const prep = toks[c - 1];
+  if (prep?.kind !== 'word' || prep.cap || (prep.lower !== 'at' && prep.lower !== 'from')) return false;
+  const before = toks[c - 2];
+  // (A sentence's first word may be capitalised: "Researchers at …".)
+  if (before?.kind !== 'word' || (before.cap && !before.sentStart)) return false;
+  return STUDY_NOUNS.has(before.lower) || STUDY_VERBS.has(before.lower);
+}
+
+/**
+ * "researchers at ETH Zurich and EPFL", "she studied at Sciences Po", "a geologist … graduated from
+ * KU Leuven": a university known by no head noun, a leftover name or an unknown acronym (with the
+ * city that follows it in the same run, "ETH Zurich") where people study, teach or research, is a
+ * body, unless the name is shaped like a person's ("studied at Smith's", "students from Jane
+ * Doe"). A name or acronym joined to it by "and" is one too (issue #12: "ETH Zurich", "EPFL" and
+ * "Sciences Po" gave nothing).
+ */
+export function studyFrames(p: Para, out: ParagraphOut): void {
+  const { toks } = p;
+  const atFrame = (i: number): Span | AcronymMention | undefined =>
+    out.names.find((m) => m.paragraph === p.index && m.i === i && m.j - m.i <= 4) ??
+    out.acronyms.find((a) => a.paragraph === p.index && a.i === i);
+  for (let k = 0; k < toks.length; k++) {
+    if (!studyFrame(p, k)) continue;
+    let n = atFrame(k);
+    while (n !== undefined && toks[n.j]?.kind !== 'poss') {
+      let end: number;
+      if ('acronym' in n) end = promoteAcronymWithCity(p, n, out);
+      else if (notABody(n, p, out)) break;
+      else end = promoteName(p, n, out, 'org.cue-word')?.j ?? n.j;
+      const next = toks[end];
+      if (next?.kind !== 'word' || next.cap || next.lower !== 'and') break;
+      const the = toks[end + 1];
+      n = atFrame(the?.kind === 'word' && !the.cap && the.lower === 'the' ? end + 2 : end + 1);
+    }
+  }
+}
+
+/**
+ * An unknown acronym made a body, with a city right after it in the same run ("ETH Zurich"); returns
+ * where the body ends.
+ */
+function promoteAcronymWithCity(p: Para, a: AcronymMention, out: ParagraphOut): number {
+  const idx = out.acronyms.indexOf(a);
+  if (idx < 0) return a.j;
+  out.acronyms.splice(idx, 1);
+  let j = a.j;
+  const place = out.places.find((c) => c.paragraph === p.index && c.i === a.j);
+  if (place?.place.kind === 'city' && p.toks[a.j]!.start === p.toks[a.j - 1]!.end + 1) {
+    unclaimPlace(p, a.j, out);
+    j = place.j;
+  }
+  pushOrg(p, a.i, j, null, null, out, 'org.cue-word');
+  return j;
 }

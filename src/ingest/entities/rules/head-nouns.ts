@@ -127,6 +127,7 @@ export function headOrgAt(
   let i = h;
   // Where the name would open if a sentence's first word could stand before its "for" (see below).
   let openerFor = -1;
+  let numbered = false;
   while (i > a) {
     const t = toks[i - 1]!;
     if (claim[i - 1] === 'o' || knownAt.has(i - 1)) break;
@@ -162,6 +163,19 @@ export function headOrgAt(
         continue;
       }
       if (joins) openerFor = i - 2;
+    }
+    // "Studio 54 Holdings", "the Apollo 11 Foundation": a number the chunk holds between name
+    // words (chunks.ts numberInName); after "a", a rank ("a Level 1 Trauma Center"), no body.
+    if (
+      t.kind === 'word' &&
+      /^\d{1,3}$/.test(t.text) &&
+      i - 2 >= a &&
+      isNameToken(toks[i - 2], lowerWords) &&
+      !L.roles.has(toks[i - 2]!.lower)
+    ) {
+      numbered = true;
+      i--;
+      continue;
     }
     // "the John F. Kennedy Center", "the Steven F. Udvar-Hazy Center": a body named after a person
     // keeps the person's middle initial and first name (not a person "John F" and a cut body).
@@ -272,6 +286,8 @@ export function headOrgAt(
   const hasComplement = j > beforeComplement;
   const h0 = toks[h]!.lower;
   if (!hasModifier && !hasComplement && j - h === 1 && !L.standaloneHeads.has(h0)) return null;
+  const before = toks[i - 1]?.lower;
+  if (numbered && (before === 'a' || before === 'an') && !toks[i - 1]!.cap) return null;
   // "a Project of Common Interest": a kind of project, not a named one.
   if (
     !hasModifier &&
