@@ -23,6 +23,7 @@ const {
   DOCUMENT_NOUNS,
   NAME_CONNECTORS,
   ORG_HEADS,
+  PERSON_NOUNS,
   PREPOSITIONS,
   REPORTING_VERBS,
   SKIP_BEFORE_VERB,
@@ -518,9 +519,20 @@ function bareTitleAt(tokens: readonly Token[], from: number, to: number): boolea
   for (let n = from; n < Math.min(to, from + 3); n++) {
     const t = tokens[n]!;
     if (t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
-    if (PERSON_TITLE_NOUNS.has(t.lower)) return true;
+    if (PERSON_TITLE_NOUNS.has(t.lower) || isPersonNoun(tokens, n)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the word at k heads a person noun of WordNet's list: the word ("herpetologist"), the
+ * compound it ends ("team member"), or a "co-" form of one ("co-author").
+ */
+function isPersonNoun(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (PERSON_NOUNS.has(w) || (w.startsWith('co-') && PERSON_NOUNS.has(w.slice(3)))) return true;
+  const prev = tokens[k - 1];
+  return prev?.kind === 'word' && PERSON_NOUNS.has(`${prev.lower} ${w}`);
 }
 
 /**
@@ -545,7 +557,7 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
     return stripArticle(before.role);
   // A lowercase title right before the name: "trade commissioner Albert Muchanga", "archbishop X".
   const head = tokens[m.from - 1];
-  if (head?.kind === 'word' && !head.cap && isNominalHead(head.lower)) {
+  if (head?.kind === 'word' && !head.cap && (isNominalHead(head.lower) || isPersonNoun(tokens, m.from - 1))) {
     let k = m.from - 1;
     while (k > 0 && m.from - k < 6) {
       const t = tokens[k - 1]!;
