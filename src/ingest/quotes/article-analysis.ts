@@ -572,19 +572,29 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
   // Appositive before the name: "Iraq’s National Security Advisor, Qasim al-Araji, …".
   if (tokens[m.from - 1]?.text === ',' && tokens[m.to]?.text === ',') {
     const floor = para.sentences[para.sentenceOf[m.from] ?? 0]?.from ?? 0;
-    let k = m.from - 2;
+    // "The general secretary of the RMT union (National Union of …), Mick Cash, said": a
+    // parenthesis that closes the title is left out of it.
+    let end = m.from - 1;
+    if (tokens[end - 1]?.text === ')') {
+      let o = end - 2;
+      while (o > floor && tokens[o]!.text !== '(' && tokens[o]!.text !== ')' && tokens[o]!.kind !== 'quote')
+        o--;
+      if (tokens[o]?.text === '(') end = o;
+    }
+    let k = end - 1;
     while (
       k >= floor &&
       !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) &&
       tokens[k]!.kind !== 'quote'
     )
       k--;
-    const last = mentions.byEnd[m.from - 2];
-    if (last && (last.kind === 'role' || last.kind === 'nominal') && m.from - 1 - (k + 1) <= 12) {
+    const last = mentions.byEnd[end - 1];
+    const titleFrom = last && (last.kind === 'role' || last.kind === 'nominal') ? last.from : -1;
+    if (titleFrom >= 0 && end - (k + 1) <= 12) {
       let s = k + 1;
       // Leave out a leading time phrase: "On Friday, the Vice President, Mike Pence".
       while (
-        s < m.from - 1 &&
+        s < end &&
         tokens[s]!.kind === 'word' &&
         !tokens[s]!.cap &&
         !/^(?:the|a|an)$/.test(tokens[s]!.lower)
@@ -593,18 +603,18 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
       // "Sarah Klein met her brother, David Klein, …": a person the segment names as a subject (a
       // lowercase word that opens no phrase of the title follows the name) is no part of the
       // title; it starts at the first determiner after them, or else at the title's own words.
-      for (let n = s; n < last.from; n++) {
+      for (let n = s; n < titleFrom; n++) {
         const named = mentions.byStart[n];
-        if (named?.kind !== 'person' || named.poss || named.to >= last.from) continue;
+        if (named?.kind !== 'person' || named.poss || named.to >= titleFrom) continue;
         const next = tokens[named.to]!;
         if (next.kind !== 'word' || next.cap || isPreposition(next) || NAME_CONNECTORS.has(next.lower))
           continue;
         let d = named.to;
-        while (d < last.from && !DETERMINERS.has(tokens[d]!.lower)) d++;
+        while (d < titleFrom && !DETERMINERS.has(tokens[d]!.lower)) d++;
         s = d;
         break;
       }
-      return stripArticle(tokenText(para, s, m.from - 1));
+      return stripArticle(tokenText(para, s, end));
     }
   }
   return null;
