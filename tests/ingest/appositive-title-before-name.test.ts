@@ -11,3 +11,29 @@ test('a parenthesis between the title and the name is left out of the title', ()
     ),
   ).toEqual([['Mick Cash', 'general secretary of the Rail Union']]);
 });
+
+test('a title headed by a person noun before the name, with no title mention, is the role', () => {
+  expect(
+    speakersAndRoles(
+      'Another eyewitness, Nora Towne, described "insane" heat on the road.',
+      'The director of Argentina\'s Amnesty International, Maria Belo, said "the president heard us."',
+    ),
+  ).toEqual([
+    ['Nora Towne', 'Another eyewitness'],
+    ['Maria Belo', "director of Argentina's Amnesty International"],
+  ]);
+});
+
+test('no title before the name when a preposition opens the segment, no title ends it, or it is relative', () => {
+  expect(
+    speakersAndRoles(
+      'When the minister arrived, Tom Hale said "we are ready."',
+      'As a child, Rita Gale, now 40, said "we had nothing."',
+      'His rival, Joe Biden, said "we will win."',
+    ),
+  ).toEqual([
+    ['Tom Hale', null],
+    ['Rita Gale', null],
+    ['Joe Biden', null],
+  ]);
+});

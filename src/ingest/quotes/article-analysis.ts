@@ -26,6 +26,7 @@ const {
   PERSON_NOUNS,
   PREPOSITIONS,
   REPORTING_VERBS,
+  ROLE_HEADS,
   SKIP_BEFORE_VERB,
   pastForm,
 } = lexicon;
@@ -589,7 +590,10 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
     )
       k--;
     const last = mentions.byEnd[end - 1];
-    const titleFrom = last && (last.kind === 'role' || last.kind === 'nominal') ? last.from : -1;
+    const titleFrom =
+      last && (last.kind === 'role' || last.kind === 'nominal')
+        ? last.from
+        : titleHeadBefore(tokens, k + 1, end);
     if (titleFrom >= 0 && end - (k + 1) <= 12) {
       let s = k + 1;
       // Leave out a leading time phrase: "On Friday, the Vice President, Mike Pence".
@@ -618,6 +622,28 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
     }
   }
   return null;
+}
+
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * The head of a title that tokens [from, to) spell before a name, or -1: a person's title noun
+ * ending the words before any preposition ("his father", "Daily Xtra's editorial director", "the
+ * director of Argentina's Amnesty International"), a hand-written role head when capitalised. "As
+ * a child" (a preposition first) and "when the minister arrived" (no title last) are none.
+ */
+function titleHeadBefore(tokens: readonly Token[], from: number, to: number): number {
+  let p = from;
+  while (p < to && !(tokens[p]!.kind === 'word' && PREPOSITIONS.has(tokens[p]!.lower))) p++;
+  const h = p - 1;
+  const t = tokens[h];
+  // "His opponent, Joe Biden, …": a title relative to someone else yields to the person's own.
+  if (h < from || t?.kind !== 'word' || POSSESSIVE_PRONOUNS.has(tokens[from]!.lower)) return -1;
+  const head = t.cap ? ROLE_HEADS.has(t.lower) : PERSON_TITLE_NOUNS.has(t.lower) || isPersonNoun(tokens, h);
+  if (!head) return -1;
+  for (let n = from; n < h; n++)
+    if (tokens[n]!.lower.endsWith('ing') || REPORTING_VERBS.has(tokens[n]!.lower)) return -1;
+  return h;
 }
 
 /** Subjects of sentences and of reporting verbs, in reading order: what "he" or "it" refers to. */
