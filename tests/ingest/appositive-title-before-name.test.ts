@@ -37,3 +37,15 @@ test('no title before the name when a preposition opens the segment, no title en
     ['Joe Biden', null],
   ]);
 });
+
+test('a title before the name starts after the reporting verb of its clause', () => {
+  expect(
+    speakersAndRoles(
+      'So said the fire brigade\'s spokesman, Ian Holt, "nobody was hurt in the fire."',
+      '"The road is open," said the council\'s press officer, Ruth Dale, on Monday.',
+    ),
+  ).toEqual([
+    ['Ian Holt', "fire brigade's spokesman"],
+    ['Ruth Dale', "council's press officer"],
+  ]);
+});

@@ -589,6 +589,12 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
       tokens[k]!.kind !== 'quote'
     )
       k--;
+    // "So said the fire brigade's spokesman, Ian Holt,": the title starts after the reporting verb.
+    for (let n = end - 1; n > k; n--)
+      if (!tokens[n]!.cap && REPORTING_VERBS.has(tokens[n]!.lower)) {
+        k = n;
+        break;
+      }
     const last = mentions.byEnd[end - 1];
     const titleFrom =
       last && (last.kind === 'role' || last.kind === 'nominal')
@@ -628,9 +634,10 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', '
 
 /**
  * The head of a title that tokens [from, to) spell before a name, or -1: a person's title noun
- * ending the words before any preposition ("his father", "Daily Xtra's editorial director", "the
+ * ending the words before any preposition ("another eyewitness", "Daily Xtra's editorial director", "the
  * director of Argentina's Amnesty International"), a hand-written role head when capitalised. "As
- * a child" (a preposition first) and "when the minister arrived" (no title last) are none.
+ * a child" (a preposition first), "when the minister arrived" (no title last) and "Thanking
+ * his father" (an -ing form before the title) are none.
  */
 function titleHeadBefore(tokens: readonly Token[], from: number, to: number): number {
   let p = from;
@@ -641,8 +648,7 @@ function titleHeadBefore(tokens: readonly Token[], from: number, to: number): nu
   if (h < from || t?.kind !== 'word' || POSSESSIVE_PRONOUNS.has(tokens[from]!.lower)) return -1;
   const head = t.cap ? ROLE_HEADS.has(t.lower) : PERSON_TITLE_NOUNS.has(t.lower) || isPersonNoun(tokens, h);
   if (!head) return -1;
-  for (let n = from; n < h; n++)
-    if (tokens[n]!.lower.endsWith('ing') || REPORTING_VERBS.has(tokens[n]!.lower)) return -1;
+  for (let n = from; n < h; n++) if (tokens[n]!.lower.endsWith('ing')) return -1;
   return h;
 }
 
