@@ -463,7 +463,7 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
       tokens[k]!.kind !== 'quote' &&
       !isSentenceStop(tokens[k])
     ) {
-      if (REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
+      if (!tokens[k]!.cap && REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
       k++;
     }
     const first =
