@@ -49,3 +49,19 @@ test('a title before the name starts after the reporting verb of its clause', ()
     ['Ruth Dale', "council's press officer"],
   ]);
 });
+
+test('a title before the name needs no comma after it when the reporting verb or the sentence end follows', () => {
+  expect(
+    speakersAndRoles(
+      'In a public statement, Malaysia\'s Prime Minister, Ravi Nair said, "We are in contact with them."',
+      '"He was brilliant," said the university\'s chancellor, Amos Khan.',
+      'His sister, and member of the council, Lina Hale wrote, "It was a happy day."',
+      'In a statement, Tom Hale said "we are ready."',
+    ),
+  ).toEqual([
+    ['Ravi Nair', "Malaysia's Prime Minister"],
+    ['Amos Khan', "university's chancellor"],
+    ['Lina Hale', 'member of the council'],
+    ['Tom Hale', null],
+  ]);
+});

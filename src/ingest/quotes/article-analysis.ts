@@ -571,8 +571,8 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
   const after = appositiveAfter(para, m);
   if (after !== null) return after;
   // Appositive before the name: "Iraq’s National Security Advisor, Qasim al-Araji, …".
-  if (tokens[m.from - 1]?.text === ',' && tokens[m.to]?.text === ',') {
-    const floor = para.sentences[para.sentenceOf[m.from] ?? 0]?.from ?? 0;
+  const floor = para.sentences[para.sentenceOf[m.from] ?? 0]?.from ?? 0;
+  if (tokens[m.from - 1]?.text === ',' && closesTitledName(tokens, m, floor)) {
     // "The general secretary of the RMT union (National Union of …), Mick Cash, said": a
     // parenthesis that closes the title is left out of it.
     let end = m.from - 1;
@@ -596,15 +596,16 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
         break;
       }
     const last = mentions.byEnd[end - 1];
-    const titleFrom =
-      last && (last.kind === 'role' || last.kind === 'nominal')
-        ? last.from
-        : titleHeadBefore(tokens, k + 1, end);
+    // Without a comma after the name, only a segment that reads as a title ("In a statement,
+    // Tom Hale said" is none).
+    const mentioned = last && (last.kind === 'role' || last.kind === 'nominal') && tokens[m.to]?.text === ',';
+    const titleFrom = mentioned ? last.from : titleHeadBefore(tokens, k + 1, end);
     if (titleFrom >= 0 && end - (k + 1) <= 12) {
       let s = k + 1;
-      // Leave out a leading time phrase: "On Friday, the Vice President, Mike Pence".
+      // Leave out a leading time phrase: "On Friday, the Vice President, Mike Pence"; not the
+      // title's head ("His daughter, and member of the INC, Sharmistha Mukherjee wrote").
       while (
-        s < end &&
+        s < (mentioned ? end : titleFrom) &&
         tokens[s]!.kind === 'word' &&
         !tokens[s]!.cap &&
         !/^(?:the|a|an)$/.test(tokens[s]!.lower)
@@ -628,6 +629,25 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether what follows a name closes an appositive title before it: a comma ("Malaysia's Prime
+ * Minister, Najib Razak, said"), the sentence's reporting verb ("…, Najib Razak said"), or the
+ * sentence's end after an inverted reporting verb ("said the university's chancellor, Pradeep
+ * Khosla.").
+ */
+function closesTitledName(tokens: readonly Token[], m: Mention, floor: number): boolean {
+  const next = tokens[m.to];
+  if (next?.text === ',') return true;
+  if (next?.kind === 'word' && !next.cap && REPORTING_VERBS.has(next.lower)) return true;
+  if (!isSentenceStop(next) && next !== undefined) return false;
+  for (let n = m.from - 1; n >= floor; n--) {
+    const t = tokens[n]!;
+    if (t.kind === 'quote') return false;
+    if (t.kind === 'word' && !t.cap && REPORTING_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
