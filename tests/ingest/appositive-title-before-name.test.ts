@@ -19,7 +19,7 @@ test('a title headed by a person noun before the name, with no title mention, is
       'The director of Argentina\'s Amnesty International, Maria Belo, said "the president heard us."',
     ),
   ).toEqual([
-    ['Nora Towne', 'Another eyewitness'],
+    ['Nora Towne', 'eyewitness'],
     ['Maria Belo', "director of Argentina's Amnesty International"],
   ]);
 });

@@ -432,8 +432,14 @@ export function tokenText(para: Paragraph, from: number, to: number): string {
   return para.text.slice(para.tokens[from]!.start, para.tokens[to - 1]!.end);
 }
 
+/**
+ * A role without its leading article or quantifier: "the minister", "another eyewitness", "one
+ * activist" (not "one of the organisers", nor "One Nation", a name).
+ */
 function stripArticle(role: string): string {
-  return role.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:]+$/, '');
+  return role
+    .replace(/^(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+|[Oo]ne\s+(?!of\b)(?=[a-z]))/, '')
+    .replace(/[,;:]+$/, '');
 }
 
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.appositiveOpeners);
@@ -566,6 +572,8 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
       if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower)) break;
       k--;
     }
+    // "radio host, and philanthropist Don Imus": a conjunction left at the start joins no title.
+    while (k < m.from - 1 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or')) k++;
     return tokenText(para, k, m.from);
   }
   const after = appositiveAfter(para, m);
