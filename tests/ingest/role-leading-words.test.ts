@@ -30,3 +30,17 @@ test('only one article or quantifier is left out, and "One" before a capitalised
     ['Ray Hume', 'One Nation leader'],
   ]);
 });
+
+test('the walk back from a lowercase title before a name stops at a verb in the past', () => {
+  expect(
+    speakersAndRoles(
+      'On Monday Reuters contacted campaign manager Steve Dale, who said "we expect to win."',
+      'Polls on the trail showed party nominee Ana Ruiz ahead. "We are ahead," Ruiz said.',
+      'Former adviser and retired general Tom Hale said "the plan is sound."',
+    ),
+  ).toEqual([
+    ['Steve Dale', 'campaign manager'],
+    ['Ana Ruiz', 'party nominee'],
+    ['Tom Hale', 'Former adviser and retired general'],
+  ]);
+});

@@ -532,6 +532,19 @@ function bareTitleAt(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 /**
+ * Whether the lowercase past form at k is a verb, not a modifier: after a noun or name ("Wikinews
+ * contacted campaign manager X", "the trail showed nominee X"), not after a determiner, a
+ * conjunction or an adverb ("the retired general", "and retired general", "newly elected").
+ */
+function pastVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (t.cap || !pastForm(t.lower) || prev?.kind !== 'word') return false;
+  const p = prev.lower;
+  return !DETERMINERS.has(p) && p !== 'and' && p !== 'or' && !p.endsWith('ly') && !PREPOSITIONS.has(p);
+}
+
+/**
  * Whether the word at k heads a person noun of WordNet's list: the word ("herpetologist"), the
  * compound it ends ("team member"), or a "co-" form of one ("co-author").
  */
@@ -569,7 +582,7 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
     while (k > 0 && m.from - k < 6) {
       const t = tokens[k - 1]!;
       if (t.kind !== 'word' || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
-      if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower)) break;
+      if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower) || pastVerbAt(tokens, k - 1)) break;
       k--;
     }
     // "radio host, and philanthropist Don Imus": a conjunction left at the start joins no title.
