@@ -24,6 +24,7 @@ const {
   NAME_CONNECTORS,
   ORG_HEADS,
   PERSON_NOUNS,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   REPORTING_VERBS,
   ROLE_HEADS,
@@ -670,8 +671,6 @@ function closesTitledName(tokens: readonly Token[], m: Mention, floor: number): 
   }
   return false;
 }
-
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * The head of a title that tokens [from, to) spell before a name, or -1: a person's title noun

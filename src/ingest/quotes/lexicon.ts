@@ -79,6 +79,8 @@ export const ACRONYM_EXCLUSIONS = new Set(organisations.acronymExclusions);
 export const PERSON_PRONOUNS = lower(functionWords.personPronouns);
 export const GROUP_PRONOUNS = lower(functionWords.groupPronouns);
 export const DETERMINERS = lower(functionWords.determiners);
+/** "his", "their": a title after one is relative to someone else ("his opponent"). */
+export const POSSESSIVE_PRONOUNS = lower(functionWords.possessivePronouns);
 /** Number words and quantifiers: capitalised at a sentence start they name nobody. */
 export const NUMBER_WORDS = lower(functionWords.numberWords);
 /** Plural common nouns for people: capitalised alone at a sentence start they name nobody ("Officials said"). */
