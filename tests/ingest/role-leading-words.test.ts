@@ -44,3 +44,15 @@ test('the walk back from a lowercase title before a name stops at a verb in the 
     ['Tom Hale', 'Former adviser and retired general'],
   ]);
 });
+
+test('a leading "current" is left out of the role', () => {
+  expect(
+    speakersAndRoles(
+      'The choir was founded by current bishop Allan Cruz, who said "music unites us."',
+      '"The doors will open," said Current Prime Minister of Kenya Ana Ruiz.',
+    ),
+  ).toEqual([
+    ['Allan Cruz', 'bishop'],
+    ['Ana Ruiz', 'Prime Minister of Kenya'],
+  ]);
+});

@@ -563,6 +563,11 @@ function isPersonNoun(tokens: readonly Token[], k: number): boolean {
  * President, Mike Pence, …").
  */
 export function roleOf(para: Paragraph, m: Mention): string | null {
+  // "current bishop Allan Casicas": "current" says when, not what; the gold sets leave it out.
+  return roleAt(para, m)?.replace(/^[Cc]urrent\s+(?=\S)/, '') ?? null;
+}
+
+function roleAt(para: Paragraph, m: Mention): string | null {
   // "Democrat Chuck Schumer, the Senate minority leader, told …": an appositive's title says more
   // than a word glued before the name at the sentence's start.
   if (m.role !== null) return m.glued === true ? (appositiveAfter(para, m) ?? m.role) : m.role;
