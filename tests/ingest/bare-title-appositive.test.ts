@@ -57,3 +57,11 @@ test('a phrase of a preposition or a document after the name is no title; "of" a
     ['Omar Farid', 'of the provincial council'],
   ]);
 });
+
+test('a capitalised word spelled like a reporting verb ("States") does not end a title after the name', () => {
+  expect(
+    speakersAndRoles(
+      'Tom Hale, the party\'s nominee for Vice President of the United States, said "we are ready."',
+    ),
+  ).toEqual([['Tom Hale', "party's nominee for Vice President of the United States"]]);
+});

@@ -37,7 +37,8 @@ interface Roles {
 }
 
 // Roles have no target (the shared scorer leaves them out): this holds the dev set's figures of
-// 2026-12-06 (agree 0.635, or close 0.767; decision 004, "Roles measured"), less 0.02.
+// 2026-12-06 after the WordNet person nouns (agree 0.654, or close 0.824; decision 004, "Roles:
+// person nouns from WordNet"), less 0.02.
 test('the roles beside right speakers agree with the gold as often as they did', () => {
   const out = execFileSync('bash', [resolve(root, 'scripts/eval.sh'), '--json', '--roles'], {
     cwd: root,
@@ -47,6 +48,6 @@ test('the roles beside right speakers agree with the gold as often as they did',
   const roles = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Roles;
   expect(roles.quotes).toBeGreaterThan(150);
   const agree = (roles.exact + roles.bothNone) / roles.quotes;
-  expect(agree).toBeGreaterThanOrEqual(0.635 - 0.02);
-  expect(agree + roles.close / roles.quotes).toBeGreaterThanOrEqual(0.767 - 0.02);
+  expect(agree).toBeGreaterThanOrEqual(0.654 - 0.02);
+  expect(agree + roles.close / roles.quotes).toBeGreaterThanOrEqual(0.824 - 0.02);
 }, 60_000);

@@ -23,8 +23,11 @@ const {
   DOCUMENT_NOUNS,
   NAME_CONNECTORS,
   ORG_HEADS,
+  PERSON_NOUNS,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   REPORTING_VERBS,
+  ROLE_HEADS,
   SKIP_BEFORE_VERB,
   pastForm,
 } = lexicon;
@@ -466,8 +469,14 @@ export function tokenText(para: Paragraph, from: number, to: number): string {
   return para.text.slice(para.tokens[from]!.start, para.tokens[to - 1]!.end);
 }
 
+/**
+ * A role without its leading article or quantifier: "the minister", "another eyewitness", "one
+ * activist" (not "one of the organisers", nor "One Nation", a name).
+ */
 function stripArticle(role: string): string {
-  return role.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:]+$/, '');
+  return role
+    .replace(/^(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+|[Oo]ne\s+(?!of\b)(?=[a-z]))/, '')
+    .replace(/[,;:]+$/, '');
 }
 
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(syntaxWords.appositiveOpeners);
@@ -497,7 +506,7 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
       tokens[k]!.kind !== 'quote' &&
       !isSentenceStop(tokens[k])
     ) {
-      if (REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
+      if (!tokens[k]!.cap && REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
       k++;
     }
     const first =
@@ -554,9 +563,33 @@ function bareTitleAt(tokens: readonly Token[], from: number, to: number): boolea
   for (let n = from; n < Math.min(to, from + 3); n++) {
     const t = tokens[n]!;
     if (t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
-    if (PERSON_TITLE_NOUNS.has(t.lower)) return true;
+    if (PERSON_TITLE_NOUNS.has(t.lower) || isPersonNoun(tokens, n)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the lowercase past form at k is a verb, not a modifier: after a noun or name ("Wikinews
+ * contacted campaign manager X", "the trail showed nominee X"), not after a determiner, a
+ * conjunction or an adverb ("the retired general", "and retired general", "newly elected").
+ */
+function pastVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (t.cap || !pastForm(t.lower) || prev?.kind !== 'word') return false;
+  const p = prev.lower;
+  return !DETERMINERS.has(p) && p !== 'and' && p !== 'or' && !p.endsWith('ly') && !PREPOSITIONS.has(p);
+}
+
+/**
+ * Whether the word at k heads a person noun of WordNet's list: the word ("herpetologist"), the
+ * compound it ends ("team member"), or a "co-" form of one ("co-author").
+ */
+function isPersonNoun(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (PERSON_NOUNS.has(w) || (w.startsWith('co-') && PERSON_NOUNS.has(w.slice(3)))) return true;
+  const prev = tokens[k - 1];
+  return prev?.kind === 'word' && PERSON_NOUNS.has(`${prev.lower} ${w}`);
 }
 
 /**
@@ -566,6 +599,11 @@ function bareTitleAt(tokens: readonly Token[], from: number, to: number): boolea
  * President, Mike Pence, …").
  */
 export function roleOf(para: Paragraph, m: Mention): string | null {
+  // "current bishop Allan Casicas": "current" says when, not what; the gold sets leave it out.
+  return roleAt(para, m)?.replace(/^[Cc]urrent\s+(?=\S)/, '') ?? null;
+}
+
+function roleAt(para: Paragraph, m: Mention): string | null {
   // "Democrat Chuck Schumer, the Senate minority leader, told …": an appositive's title says more
   // than a word glued before the name at the sentence's start.
   if (m.role !== null) return m.glued === true ? (appositiveAfter(para, m) ?? m.role) : m.role;
@@ -582,34 +620,61 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
   // A lowercase title right before the name: "trade commissioner Albert Muchanga", "archbishop X"
   // (a bare document, "During the speech Trump claimed", titles no one either).
   const head = tokens[m.from - 1];
-  if (head?.kind === 'word' && !head.cap && isNominalHead(head.lower) && !DOCUMENT_NOUNS.has(head.lower)) {
+  if (
+    head?.kind === 'word' &&
+    !head.cap &&
+    (isNominalHead(head.lower) || isPersonNoun(tokens, m.from - 1)) &&
+    !DOCUMENT_NOUNS.has(head.lower)
+  ) {
     let k = m.from - 1;
     while (k > 0 && m.from - k < 6) {
       const t = tokens[k - 1]!;
       if (t.kind !== 'word' || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
-      if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower)) break;
+      if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower) || pastVerbAt(tokens, k - 1)) break;
       k--;
     }
+    // "radio host, and philanthropist Don Imus": a conjunction left at the start joins no title.
+    while (k < m.from - 1 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or')) k++;
     return tokenText(para, k, m.from);
   }
   const after = appositiveAfter(para, m);
   if (after !== null) return after;
   // Appositive before the name: "Iraq’s National Security Advisor, Qasim al-Araji, …".
-  if (tokens[m.from - 1]?.text === ',' && tokens[m.to]?.text === ',') {
-    const floor = para.sentences[para.sentenceOf[m.from] ?? 0]?.from ?? 0;
-    let k = m.from - 2;
+  const floor = para.sentences[para.sentenceOf[m.from] ?? 0]?.from ?? 0;
+  if (tokens[m.from - 1]?.text === ',' && closesTitledName(tokens, m, floor)) {
+    // "The general secretary of the RMT union (National Union of …), Mick Cash, said": a
+    // parenthesis that closes the title is left out of it.
+    let end = m.from - 1;
+    if (tokens[end - 1]?.text === ')') {
+      let o = end - 2;
+      while (o > floor && tokens[o]!.text !== '(' && tokens[o]!.text !== ')' && tokens[o]!.kind !== 'quote')
+        o--;
+      if (tokens[o]?.text === '(') end = o;
+    }
+    let k = end - 1;
     while (
       k >= floor &&
       !(tokens[k]!.kind === 'punct' && SEGMENT_BREAK.has(tokens[k]!.text)) &&
       tokens[k]!.kind !== 'quote'
     )
       k--;
-    const last = mentions.byEnd[m.from - 2];
-    if (last && (last.kind === 'role' || last.kind === 'nominal') && m.from - 1 - (k + 1) <= 12) {
+    // "So said the fire brigade's spokesman, Ian Holt,": the title starts after the reporting verb.
+    for (let n = end - 1; n > k; n--)
+      if (!tokens[n]!.cap && REPORTING_VERBS.has(tokens[n]!.lower)) {
+        k = n;
+        break;
+      }
+    const last = mentions.byEnd[end - 1];
+    // Without a comma after the name, only a segment that reads as a title ("In a statement,
+    // Tom Hale said" is none).
+    const mentioned = last && (last.kind === 'role' || last.kind === 'nominal') && tokens[m.to]?.text === ',';
+    const titleFrom = mentioned ? last.from : titleHeadBefore(tokens, k + 1, end);
+    if (titleFrom >= 0 && end - (k + 1) <= 12) {
       let s = k + 1;
-      // Leave out a leading time phrase: "On Friday, the Vice President, Mike Pence".
+      // Leave out a leading time phrase: "On Friday, the Vice President, Mike Pence"; not the
+      // title's head ("His daughter, and member of the INC, Sharmistha Mukherjee wrote").
       while (
-        s < m.from - 1 &&
+        s < (mentioned ? end : titleFrom) &&
         tokens[s]!.kind === 'word' &&
         !tokens[s]!.cap &&
         !/^(?:the|a|an)$/.test(tokens[s]!.lower)
@@ -618,21 +683,60 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
       // "Sarah Klein met her brother, David Klein, …": a person the segment names as a subject (a
       // lowercase word that opens no phrase of the title follows the name) is no part of the
       // title; it starts at the first determiner after them, or else at the title's own words.
-      for (let n = s; n < last.from; n++) {
+      for (let n = s; n < titleFrom; n++) {
         const named = mentions.byStart[n];
-        if (named?.kind !== 'person' || named.poss || named.to >= last.from) continue;
+        if (named?.kind !== 'person' || named.poss || named.to >= titleFrom) continue;
         const next = tokens[named.to]!;
         if (next.kind !== 'word' || next.cap || isPreposition(next) || NAME_CONNECTORS.has(next.lower))
           continue;
         let d = named.to;
-        while (d < last.from && !DETERMINERS.has(tokens[d]!.lower)) d++;
+        while (d < titleFrom && !DETERMINERS.has(tokens[d]!.lower)) d++;
         s = d;
         break;
       }
-      return stripArticle(tokenText(para, s, m.from - 1));
+      return stripArticle(tokenText(para, s, end));
     }
   }
   return null;
+}
+
+/**
+ * Whether what follows a name closes an appositive title before it: a comma ("Malaysia's Prime
+ * Minister, Najib Razak, said"), the sentence's reporting verb ("…, Najib Razak said"), or the
+ * sentence's end after an inverted reporting verb ("said the university's chancellor, Pradeep
+ * Khosla.").
+ */
+function closesTitledName(tokens: readonly Token[], m: Mention, floor: number): boolean {
+  const next = tokens[m.to];
+  if (next?.text === ',') return true;
+  if (next?.kind === 'word' && !next.cap && REPORTING_VERBS.has(next.lower)) return true;
+  if (!isSentenceStop(next) && next !== undefined) return false;
+  for (let n = m.from - 1; n >= floor; n--) {
+    const t = tokens[n]!;
+    if (t.kind === 'quote') return false;
+    if (t.kind === 'word' && !t.cap && REPORTING_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The head of a title that tokens [from, to) spell before a name, or -1: a person's title noun
+ * ending the words before any preposition ("another eyewitness", "Daily Xtra's editorial director", "the
+ * director of Argentina's Amnesty International"), a hand-written role head when capitalised. "As
+ * a child" (a preposition first), "when the minister arrived" (no title last) and "Thanking
+ * his father" (an -ing form before the title) are none.
+ */
+function titleHeadBefore(tokens: readonly Token[], from: number, to: number): number {
+  let p = from;
+  while (p < to && !(tokens[p]!.kind === 'word' && PREPOSITIONS.has(tokens[p]!.lower))) p++;
+  const h = p - 1;
+  const t = tokens[h];
+  // "His opponent, Joe Biden, …": a title relative to someone else yields to the person's own.
+  if (h < from || t?.kind !== 'word' || POSSESSIVE_PRONOUNS.has(tokens[from]!.lower)) return -1;
+  const head = t.cap ? ROLE_HEADS.has(t.lower) : PERSON_TITLE_NOUNS.has(t.lower) || isPersonNoun(tokens, h);
+  if (!head) return -1;
+  for (let n = from; n < h; n++) if (tokens[n]!.lower.endsWith('ing')) return -1;
+  return h;
 }
 
 /** Subjects of sentences and of reporting verbs, in reading order: what "he" or "it" refers to. */

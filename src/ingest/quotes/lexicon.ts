@@ -5,6 +5,7 @@
 import bodyKinds from '../data/quotes/body-kinds.json' with { type: 'json' };
 import functionWords from '../data/quotes/function-words.json' with { type: 'json' };
 import organisations from '../data/quotes/organisations.json' with { type: 'json' };
+import personNouns from '../data/quotes/person-nouns.json' with { type: 'json' };
 import places from '../data/quotes/places.json' with { type: 'json' };
 import gazetteer from '../data/entities/places.json' with { type: 'json' };
 import reportingVerbs from '../data/quotes/reporting-verbs.json' with { type: 'json' };
@@ -56,6 +57,11 @@ export const SPOKES_NOUNS = lower(roles.spokesNouns);
 export const UNNAMED_NOMINAL_HEADS = lower(roles.unnamedHeads);
 /** Nouns that carry their owner's words ("Trump's statement read: …", "a tweet by X"). */
 export const DOCUMENT_NOUNS = lower(roles.documentNouns);
+/**
+ * Common nouns naming a person by occupation or function, from WordNet's noun.person
+ * ("herpetologist", "eyewitness", "team member"): heads of a speaker's role, lower case.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.words);
 /** Modifiers that do not narrow a title ("the former minister"); others must match the role. */
 export const GENERIC_MODIFIERS = lower(roles.genericModifiers);
 
@@ -73,6 +79,8 @@ export const ACRONYM_EXCLUSIONS = new Set(organisations.acronymExclusions);
 export const PERSON_PRONOUNS = lower(functionWords.personPronouns);
 export const GROUP_PRONOUNS = lower(functionWords.groupPronouns);
 export const DETERMINERS = lower(functionWords.determiners);
+/** "his", "their": a title after one is relative to someone else ("his opponent"). */
+export const POSSESSIVE_PRONOUNS = lower(functionWords.possessivePronouns);
 /** Number words and quantifiers: capitalised at a sentence start they name nobody. */
 export const NUMBER_WORDS = lower(functionWords.numberWords);
 /** Plural common nouns for people: capitalised alone at a sentence start they name nobody ("Officials said"). */
