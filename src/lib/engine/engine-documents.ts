@@ -113,10 +113,12 @@ export class EngineDocuments {
     return this.derived.get(key, make);
   }
 
+  /** `meta.json`: counts, days, sources, top facet rows, the search directories. */
   meta(): Promise<EngineMeta> {
     return this.metaIndex().then((index) => index.meta);
   }
 
+  /** `meta.json` with what every query derives from it: day and quote-day starts, every number. */
   metaIndex(): Promise<MetaIndex> {
     return this.cached('meta', async () => {
       const meta: EngineMeta = await this.loader.load(viewPaths.meta(this.buildId), 'meta');
@@ -187,12 +189,14 @@ export class EngineDocuments {
     });
   }
 
+  /** `organisations.json`: every organisation with its parent and aliases (facets, the finder). */
   organisationDirectory(): Promise<OrganisationDirectoryDocument> {
     return this.cached('organisation-directory', () =>
       this.loader.load(viewPaths.organisations(this.buildId), 'organisation-directory'),
     );
   }
 
+  /** The organisations as facet ids with their parents, for counting a parent with its children. */
   organisationTree(): Promise<OrganisationTree> {
     return this.cached('organisation-tree', async () =>
       organisationTree((await this.organisationDirectory()).organisations),
@@ -209,6 +213,7 @@ export class EngineDocuments {
     });
   }
 
+  /** `speakers.json` as facet ids. */
   speakerDirectory(): Promise<FacetDirectory> {
     return this.cached('speaker-directory', async () => {
       const document = await this.loader.load(viewPaths.speakers(this.buildId), 'speaker-directory');
@@ -216,6 +221,7 @@ export class EngineDocuments {
     });
   }
 
+  /** Each article's organisations with their ancestors, as facet ids (organisation counts). */
   expanded(): Promise<ExpandedOrganisations> {
     return this.cached('expanded', async () => {
       const [columns, tree] = await Promise.all([this.columns(), this.organisationTree()]);
@@ -244,6 +250,7 @@ export class EngineDocuments {
     return this.articles.get(id, () => this.loader.loadArticle(id, options));
   }
 
+  /** The numbers of an organisation's articles (its own and its descendants'), or null when unknown. */
   organisationArticles(slug: string): Promise<Uint32Array | null> {
     return this.organisationNumbers.get(slug, async () => {
       const document = await this.organisation(slug);
@@ -251,6 +258,7 @@ export class EngineDocuments {
     });
   }
 
+  /** The numbers of a speaker's quotes, or null when there is no such speaker. */
   speakerQuotes(slug: string): Promise<Uint32Array | null> {
     return this.speakerNumbers.get(slug, async () => {
       const document = await this.speaker(slug);
@@ -300,12 +308,14 @@ export class EngineDocuments {
     });
   }
 
+  /** The numbers of a source's articles. */
   sourceArticles(source: number): Promise<Uint32Array> {
     return this.derived.get(`source-articles:${source}`, async () =>
       whereEquals(await this.sourceColumn(), source),
     );
   }
 
+  /** The numbers of the quotes of a source's articles. */
   sourceQuotes(source: number): Promise<Uint32Array> {
     return this.derived.get(`source-quotes:${source}`, async () => {
       const [articles, offsets] = await Promise.all([this.sourceArticles(source), this.quoteOffsets()]);
@@ -313,6 +323,7 @@ export class EngineDocuments {
     });
   }
 
+  /** The numbers of the quotes of an organisation's articles (`articles`, its article numbers). */
   organisationQuotes(slug: string, articles: Uint32Array): Promise<Uint32Array> {
     return this.derived.get(`organisation-quotes:${slug}`, async () =>
       quotesOfArticles(articles, (await this.quoteOffsets()).quoteStart),
@@ -326,6 +337,7 @@ export class EngineDocuments {
     );
   }
 
+  /** Quote chunk `k` (quotes 32k…32k+31); `background` as for article chunks. */
   quoteChunk(k: number, background = false): Promise<QuoteChunkDocument> {
     return this.quoteChunks.get(k, () =>
       this.loader.load(viewPaths.quoteChunk(this.buildId, k), 'quote-chunk', { background }),
@@ -349,6 +361,7 @@ export class EngineDocuments {
     );
   }
 
+  /** `quote-groups.json`: the quotations found in more than one article, or null without it. */
   quoteGroups(): Promise<QuoteGroups | null> {
     return this.cached('quote-groups', async () => {
       const document = await orNull(this.loader.load(viewPaths.quoteGroups(this.buildId), 'quote-groups'));
