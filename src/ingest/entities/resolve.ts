@@ -778,7 +778,7 @@ const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 const THING_NAME_WORDS: ReadonlySet<string> = new Set(ruleWords.thingNameWords);
 
 /** Person nouns of the quote lexicon that are no titles of office ("teacher", "nurse", "farmer"). */
-const PERSON_NOUNS: ReadonlySet<string> = new Set(
+const NOMINAL_ONLY_NOUNS: ReadonlySet<string> = new Set(
   roles.nominalOnly.filter((w) => !roles.documentNouns.includes(w)),
 );
 
@@ -791,7 +791,7 @@ function isGluedTitle(words: readonly { w: string }[]): boolean {
   const first = words[0]!.w.toLowerCase();
   return (
     words.length >= 3 &&
-    PERSON_NOUNS.has(first) &&
+    NOMINAL_ONLY_NOUNS.has(first) &&
     /^\p{Lu}\p{Ll}+$/u.test(words[0]!.w) &&
     words.every((x) => /^\p{Lu}/u.test(x.w)) &&
     gluedTitleWord(first, words[1]!.w.toLowerCase())

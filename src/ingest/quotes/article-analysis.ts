@@ -506,7 +506,7 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
       tokens[k]!.kind !== 'quote' &&
       !isSentenceStop(tokens[k])
     ) {
-      if (!tokens[k]!.cap && REPORTING_VERBS.has(tokens[k]!.lower) && k > segStart) break;
+      if (isReportingVerb(tokens[k]) && k > segStart) break;
       k++;
     }
     const first =
@@ -563,9 +563,22 @@ function bareTitleAt(tokens: readonly Token[], from: number, to: number): boolea
   for (let n = from; n < Math.min(to, from + 3); n++) {
     const t = tokens[n]!;
     if (t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
-    if (PERSON_TITLE_NOUNS.has(t.lower) || isPersonNoun(tokens, n)) return true;
+    if (isTitleNoun(tokens, n)) return true;
   }
   return false;
+}
+
+/** Whether the word at k is a person's title noun: a role head or person noun, not a document. */
+function isTitleNoun(tokens: readonly Token[], k: number): boolean {
+  return PERSON_TITLE_NOUNS.has(tokens[k]!.lower) || isPersonNoun(tokens, k);
+}
+
+/**
+ * A lowercase reporting verb: "said", "states"; a capitalised one is a name's word ("President of
+ * the United States").
+ */
+function isReportingVerb(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !t.cap && REPORTING_VERBS.has(t.lower);
 }
 
 /**
@@ -660,7 +673,7 @@ function roleAt(para: Paragraph, m: Mention): string | null {
       k--;
     // "So said the fire brigade's spokesman, Ian Holt,": the title starts after the reporting verb.
     for (let n = end - 1; n > k; n--)
-      if (!tokens[n]!.cap && REPORTING_VERBS.has(tokens[n]!.lower)) {
+      if (isReportingVerb(tokens[n])) {
         k = n;
         break;
       }
@@ -709,12 +722,12 @@ function roleAt(para: Paragraph, m: Mention): string | null {
 function closesTitledName(tokens: readonly Token[], m: Mention, floor: number): boolean {
   const next = tokens[m.to];
   if (next?.text === ',') return true;
-  if (next?.kind === 'word' && !next.cap && REPORTING_VERBS.has(next.lower)) return true;
+  if (isReportingVerb(next)) return true;
   if (!isSentenceStop(next) && next !== undefined) return false;
   for (let n = m.from - 1; n >= floor; n--) {
     const t = tokens[n]!;
     if (t.kind === 'quote') return false;
-    if (t.kind === 'word' && !t.cap && REPORTING_VERBS.has(t.lower)) return true;
+    if (isReportingVerb(t)) return true;
   }
   return false;
 }
@@ -733,7 +746,7 @@ function titleHeadBefore(tokens: readonly Token[], from: number, to: number): nu
   const t = tokens[h];
   // "His opponent, Joe Biden, …": a title relative to someone else yields to the person's own.
   if (h < from || t?.kind !== 'word' || POSSESSIVE_PRONOUNS.has(tokens[from]!.lower)) return -1;
-  const head = t.cap ? ROLE_HEADS.has(t.lower) : PERSON_TITLE_NOUNS.has(t.lower) || isPersonNoun(tokens, h);
+  const head = t.cap ? ROLE_HEADS.has(t.lower) : isTitleNoun(tokens, h);
   if (!head) return -1;
   for (let n = from; n < h; n++) if (tokens[n]!.lower.endsWith('ing')) return -1;
   return h;

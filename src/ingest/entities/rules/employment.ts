@@ -80,7 +80,7 @@ function studyFrame(p: Para, i: number): boolean {
   let c = i;
   if (toks[c - 1]?.lower === 'the' && !toks[c - 1]!.cap) c--;
   const prep = toks[c - 1];
-  if (prep?.kind !== 'word' || prep.cap || (prep.lower !== 'at' && prep.lower !== 'from')) return false;
+  if (prep?.kind !== 'word' || prep.cap || !STUDY_TRIGGERS.includes(prep.lower)) return false;
   const before = toks[c - 2];
   // (A sentence's first word may be capitalised: "Researchers at …".)
   if (before?.kind !== 'word' || (before.cap && !before.sentStart)) return false;
