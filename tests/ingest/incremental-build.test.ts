@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import fc from 'fast-check';
 import { expect, test, vi } from 'vitest';
@@ -25,45 +25,9 @@ import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import { buildIdOf } from '../../src/ingest/corpus/write-documents.ts';
 import { contentKey } from '../../src/ingest/pipeline/process-file.ts';
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
+import { expectSameFolder, scratchBuild, snapshot } from '../support/output-folder.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
-
-/**
- * Every file of an output folder, path → bytes as text. Of the per-view folders `v/<id>/` only the
- * current build's counts: a rebuild keeps the previous build's folder for tabs still reading it,
- * which a build from scratch never had (`view-documents.test.ts` checks that keeping).
- */
-function snapshot(out: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const currentPath = join(out, 'current.json');
-  const current = existsSync(currentPath)
-    ? (JSON.parse(readFileSync(currentPath, 'utf8')) as { buildId: string }).buildId
-    : null;
-  for (const e of readdirSync(out, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const path = relative(out, join(e.parentPath, e.name));
-    const version = /^v\/([^/]+)\//.exec(path)?.[1];
-    if (version !== undefined && version !== current) continue;
-    files.set(path, readFileSync(join(out, path), 'utf8'));
-  }
-  return files;
-}
-
-/** What a build from scratch, with no cache and an empty folder, writes for these seeds. */
-async function scratchBuild(seeds: string): Promise<Map<string, string>> {
-  const out = mkdtempSync(join(tmpdir(), 'scratch-out-'));
-  try {
-    await ingestCorpus({ inputs: [seeds], outDir: out, cacheDir: null });
-    return snapshot(out);
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
-
-function expectSameFolder(actual: Map<string, string>, expected: Map<string, string>): void {
-  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-  for (const [path, text] of expected) expect(actual.get(path), path).toBe(text);
-}
 
 interface Workspace {
   seeds: string;

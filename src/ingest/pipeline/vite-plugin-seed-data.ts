@@ -2,7 +2,7 @@
  * Vite plugin: builds the reader's JSON from the seeds, serves it at `/data/` in dev, rebuilds it
  * when a seed changes, and writes it into the production build (which src/hosting serves).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -56,6 +56,97 @@ function runIngest(
   });
 }
 
+/** The dev server's data builder: one `build-data --watch` process for the server's life. */
+interface DataWatcher {
+  /** The first build's report (rejects if it failed or the process could not start). */
+  first: Promise<IngestReport>;
+  /** Stops the process once a build in progress has written its folder. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts `build-data --watch --report-json`, which builds the seeds, then builds again in the same
+ * process after every change to them (`watch-build.ts`): a one-file edit costs a fraction of a
+ * new process's build. Each line of its stdout is a report, or `{"failed": …}`.
+ */
+function startDataWatcher(
+  inputs: readonly string[],
+  outDir: string,
+  cacheDir: string,
+  logger: Logger,
+  rebuilt: (report: IngestReport) => void,
+): DataWatcher {
+  const child = spawn(
+    process.execPath,
+    // --expose-gc: as runIngest's.
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      CLI,
+      '--watch',
+      '--report-json',
+      '--out',
+      outDir,
+      '--cache',
+      cacheDir,
+      ...inputs,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let settleFirst: { resolve: (report: IngestReport) => void; reject: (error: Error) => void } | null = null;
+  const first = new Promise<IngestReport>((resolvePromise, reject) => {
+    settleFirst = { resolve: resolvePromise, reject };
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (text: string) => {
+    // Kept for a failure's message; NEWSREADER_TRACE's phases are shown as they come.
+    stderr = (stderr + text).slice(-20_000);
+    if (process.env.NEWSREADER_TRACE === '1') process.stderr.write(text);
+  });
+  let pending = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => {
+    pending += text;
+    let end: number;
+    while ((end = pending.indexOf('\n')) >= 0) {
+      const line = pending.slice(0, end);
+      pending = pending.slice(end + 1);
+      if (line.trim() === '') continue;
+      const message = JSON.parse(line) as IngestReport | { failed: string };
+      if ('failed' in message) {
+        if (settleFirst) settleFirst.reject(new Error(message.failed));
+        else logger.error(`ingest failed: ${message.failed}`, { timestamp: true });
+      } else if (settleFirst) settleFirst.resolve(message);
+      else rebuilt(message);
+      settleFirst = null;
+    }
+  });
+  let exited = false;
+  const exit = new Promise<void>((resolvePromise) => {
+    child.on('exit', (code, signal) => {
+      exited = true;
+      resolvePromise();
+      const why = `the data builder stopped (${signal ?? `exit code ${code}`})${stderr ? `:\n${stderr}` : ''}`;
+      if (settleFirst) settleFirst.reject(new Error(why));
+      else if (!stopping) logger.error(`${why}\nseed changes are no longer built: restart the dev server`);
+      settleFirst = null;
+    });
+  });
+  child.on('error', (error) => {
+    if (settleFirst) settleFirst.reject(error);
+    settleFirst = null;
+  });
+  let stopping = false;
+  return {
+    first,
+    stop: async () => {
+      stopping = true;
+      if (!exited) child.kill('SIGTERM');
+      await exit;
+    },
+  };
+}
+
 export interface SeedDataOptions {
   /** Seed files or folders. */
   inputs: string[];
@@ -95,8 +186,7 @@ export function seedData(options: SeedDataOptions): Plugin {
     else logger.info(text, { timestamp: true });
   };
 
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
+  let watcher: DataWatcher | null = null;
 
   return {
     name: 'newsreader-seed-data',
@@ -117,35 +207,17 @@ export function seedData(options: SeedDataOptions): Plugin {
       },
     },
     async configureServer(server) {
-      log(config.logger, await ingest(serveDir));
+      watcher = startDataWatcher(options.inputs, serveDir, options.cacheDir, config.logger, (report) => {
+        log(config.logger, report);
+        server.ws.send({ type: 'full-reload' });
+      });
+      log(config.logger, await watcher.first);
       server.middlewares.use(dataMiddleware(config.base, serveDir));
-      const roots = options.inputs.map((p) => resolve(p));
-      server.watcher.add(roots);
-      const onChange = (file: string): void => {
-        if (
-          !file.toLowerCase().endsWith('.txt') ||
-          !roots.some((r) => file === r || file.startsWith(r + sep))
-        )
-          return;
-        clearTimeout(timer);
-        // Editors save in bursts; one rebuild per burst, never two at once.
-        timer = setTimeout(() => {
-          running = running.then(async () => {
-            try {
-              log(config.logger, await ingest(serveDir));
-              server.ws.send({ type: 'full-reload' });
-            } catch (error) {
-              config.logger.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
-            }
-          });
-        }, 100);
-      };
-      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
     },
     async buildEnd() {
       // The dev server is closing: let a rebuild in progress finish writing before it goes.
-      clearTimeout(timer);
-      await running;
+      await watcher?.stop();
+      watcher = null;
     },
     async writeBundle() {
       const buildDir = resolve(config.root, config.build.outDir);

@@ -1,0 +1,211 @@
+/**
+ * Watch mode (`build:data --watch`, the dev server's data builder): after the first build, every
+ * seed file added, changed or removed under the inputs (new folders included) gives one more
+ * build in the same process, and the folder it leaves is the one a build from scratch writes.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, vi } from 'vitest';
+import type { IngestReport } from '../../src/ingest/pipeline/ingest-corpus.ts';
+import { watchBuild, type WatchedBuild } from '../../src/ingest/pipeline/watch-build.ts';
+import { expectSameFolder, scratchBuild, snapshot } from '../support/output-folder.ts';
+import { tempDir } from '../support/temp-dir.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const seed = (date: string, text: string) => `date ${date} Wire/ ${text}\n`;
+
+/** A watched build over a fresh seeds folder, with every report (and failure) it made so far. */
+function watched(files: Record<string, string>, debounceMs?: number) {
+  const root = tempDir('watch-build-');
+  const seeds = join(root, 'seeds');
+  for (const [name, text] of Object.entries(files)) write(seeds, name, text);
+  const reports: IngestReport[] = [];
+  const failures: unknown[] = [];
+  const handle: WatchedBuild = watchBuild(
+    { inputs: [seeds], outDir: join(root, 'out'), cacheDir: join(root, 'cache') },
+    { built: (report) => reports.push(report), failed: (error) => failures.push(error) },
+    debounceMs,
+  );
+  const out = join(root, 'out');
+  return {
+    seeds,
+    out,
+    reports,
+    failures,
+    handle,
+    /** Waits until the `n`th build has reported, and returns its report. */
+    nth: async (n: number): Promise<IngestReport> => {
+      await vi.waitFor(
+        () => {
+          expect(reports.length).toBeGreaterThanOrEqual(n);
+        },
+        { timeout: 30_000, interval: 20 },
+      );
+      return reports[n - 1]!;
+    },
+    ids: (): string[] =>
+      (
+        JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { articles: { id: string }[] }
+      ).articles.map((a) => a.id),
+  };
+}
+
+function write(folder: string, name: string, text: string): void {
+  mkdirSync(join(folder, name, '..'), { recursive: true });
+  writeFileSync(join(folder, name), text);
+}
+
+test('each change to the seeds gives one more build, whose folder is a build from scratch', async () => {
+  const w = watched({ 'a.txt': seed('2024-03-01', 'The first story.'), 'b.txt': seed('2024-03-02', 'Two.') });
+  try {
+    expect((await w.nth(1)).articlesBuilt).toBe(2);
+
+    // A file added in a folder made after the watch started.
+    write(w.seeds, 'later/c.txt', seed('2024-03-03', 'The third story, filed later.'));
+    const added = await w.nth(2);
+    expect(added.articlesBuilt).toBe(3);
+    expect(added.articlesWritten).toBe(1);
+    expect(w.ids()).toEqual(['c', 'b', 'a']);
+
+    // An edit in place, saved as editors do (a new file renamed over the old one).
+    write(
+      w.seeds,
+      'a.txt.tmp',
+      seed('2024-03-01', '“We will be back,” said Dana Whitfield of the Red Cross.'),
+    );
+    renameSync(join(w.seeds, 'a.txt.tmp'), join(w.seeds, 'a.txt'));
+    const edited = await w.nth(3);
+    expect(edited.articlesWritten).toBe(1);
+    expect(edited.fromCache).toBe(2);
+
+    // A file removed, then its whole folder.
+    rmSync(join(w.seeds, 'b.txt'));
+    expect((await w.nth(4)).articlesBuilt).toBe(2);
+    rmSync(join(w.seeds, 'later'), { recursive: true });
+    expect((await w.nth(5)).articlesBuilt).toBe(1);
+    write(w.seeds, 'later/d.txt', seed('2024-03-05', 'A folder made again is watched again.'));
+    expect((await w.nth(6)).articlesBuilt).toBe(2);
+
+    expectSameFolder(snapshot(w.out), await scratchBuild(w.seeds));
+    expect(w.failures).toEqual([]);
+  } finally {
+    await w.handle.close();
+  }
+});
+
+test('a burst of saves gives one build, and a bad file is reported without stopping the watch', async () => {
+  // A debounce wider than the default, so a loaded machine's five writes still fall in one window.
+  const w = watched({ 'a.txt': seed('2024-03-01', 'The first story.') }, 400);
+  try {
+    await w.nth(1);
+    for (let i = 0; i < 5; i++) write(w.seeds, `burst-${i}.txt`, seed('2024-04-01', `Story ${i}.`));
+    const burst = await w.nth(2);
+    expect(burst.articlesBuilt).toBe(6);
+
+    write(w.seeds, 'bad.txt', 'no date line here\n');
+    const bad = await w.nth(3);
+    expect(bad.rejected.map((r) => r.file)).toEqual([join(w.seeds, 'bad.txt')]);
+    expect(bad.rejected[0]!.diagnostics[0]!.message).toMatch(/date/);
+
+    write(w.seeds, 'bad.txt', seed('2024-04-02', 'Mended.'));
+    const mended = await w.nth(4);
+    expect(mended.rejected).toEqual([]);
+    expect(mended.articlesBuilt).toBe(7);
+    // Files that are not seeds do not build again.
+    write(w.seeds, 'notes.md', 'not a seed');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(w.reports).toHaveLength(4);
+  } finally {
+    await w.handle.close();
+  }
+});
+
+test('closing waits for the build in progress, so the folder names its last build', async () => {
+  const w = watched({ 'a.txt': seed('2024-03-01', 'The first story.') });
+  await w.nth(1);
+  write(w.seeds, 'b.txt', seed('2024-03-02', 'Two.'));
+  // Close while the change's build is due or running.
+  await new Promise((r) => setTimeout(r, 150));
+  await w.handle.close();
+  const current = JSON.parse(readFileSync(join(w.out, 'current.json'), 'utf8')) as { buildId: string };
+  expect(current.buildId).toBe(w.reports.at(-1)!.buildId);
+  // Nothing is built after closing.
+  write(w.seeds, 'c.txt', seed('2024-03-03', 'Three.'));
+  const count = w.reports.length;
+  await new Promise((r) => setTimeout(r, 400));
+  expect(w.reports).toHaveLength(count);
+});
+
+test('build:data --watch prints a report line per build and stops cleanly on SIGTERM', async () => {
+  const root = tempDir('watch-cli-');
+  const seeds = join(root, 'seeds');
+  write(seeds, 'a.txt', seed('2024-03-01', 'The first story.'));
+  const cli = resolve(import.meta.dirname, '../../src/ingest/cli/build-data.ts');
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      cli,
+      '--watch',
+      '--report-json',
+      '--out',
+      join(root, 'out'),
+      '--cache',
+      join(root, 'cache'),
+      seeds,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const lines: string[] = [];
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => {
+    stdout += text;
+    const parts = stdout.split('\n');
+    stdout = parts.pop()!;
+    lines.push(...parts);
+  });
+  const exited = new Promise<number | null>((r) =>
+    child.on('exit', (code) => {
+      r(code);
+    }),
+  );
+  try {
+    await vi.waitFor(
+      () => {
+        expect(lines).toHaveLength(1);
+      },
+      { timeout: 30_000, interval: 50 },
+    );
+    write(seeds, 'b.txt', seed('2024-03-02', 'Two.'));
+    await vi.waitFor(
+      () => {
+        expect(lines).toHaveLength(2);
+      },
+      { timeout: 30_000, interval: 50 },
+    );
+    const reports = lines.map((line) => JSON.parse(line) as IngestReport);
+    expect(reports.map((r) => r.articlesBuilt)).toEqual([1, 2]);
+  } finally {
+    child.kill('SIGTERM');
+  }
+  expect(await exited).toBe(0);
+});
+
+test('build:data --watch refuses --strict, which only a one-off build can honour', async () => {
+  const cli = resolve(import.meta.dirname, '../../src/ingest/cli/build-data.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--watch', '--strict', 'seeds'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  const code = await new Promise<number | null>((r) =>
+    child.on('exit', (c) => {
+      r(c);
+    }),
+  );
+  expect(code).toBe(2);
+  expect(stderr).toContain('--watch');
+});
