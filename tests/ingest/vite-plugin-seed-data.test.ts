@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { corpusIndexSchema } from '../../src/contract/schema.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -53,3 +53,20 @@ test('adding a seed file rebuilds the data', async () => {
     .poll(async () => (await index()).articles.map((a) => a.id), { timeout: 30_000, interval: 250 })
     .toEqual(['second', 'first']);
 }, 40_000);
+
+test('editing a seed file and removing another rebuild the data, and the page is told to reload', async () => {
+  const send = vi.spyOn(server.ws, 'send');
+  writeSeedFile('first.txt', 'date 2024-03-01 Wire/ The first story, corrected.\n');
+  await expect
+    .poll(async () => (await index()).articles.find((a) => a.id === 'first')?.headline, {
+      timeout: 30_000,
+      interval: 250,
+    })
+    .toMatch(/corrected/);
+  rmSync(join(seeds, 'second.txt'));
+  await expect
+    .poll(async () => (await index()).articles.map((a) => a.id), { timeout: 30_000, interval: 250 })
+    .toEqual(['first']);
+  const reloads = send.mock.calls.filter((args) => JSON.stringify(args[0]).includes('"full-reload"'));
+  expect(reloads.length).toBeGreaterThanOrEqual(2);
+}, 70_000);
