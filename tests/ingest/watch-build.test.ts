@@ -122,6 +122,49 @@ test('a burst of saves gives one build, and a bad file is reported without stopp
   }
 });
 
+test('an input folder missing when the watch starts is built once it is made, and its new files after', async () => {
+  const root = tempDir('watch-missing-');
+  const seeds = join(root, 'seeds');
+  const reports: IngestReport[] = [];
+  const handle = watchBuild(
+    { inputs: [seeds], outDir: join(root, 'out'), cacheDir: join(root, 'cache') },
+    {
+      built: (report) => reports.push(report),
+      failed: (error) => {
+        throw error;
+      },
+    },
+  );
+  const nth = (n: number) =>
+    vi.waitFor(
+      () => {
+        expect(reports.length).toBeGreaterThanOrEqual(n);
+        return reports[n - 1]!;
+      },
+      { timeout: 30_000, interval: 20 },
+    );
+  try {
+    expect((await nth(1)).missing).toEqual([seeds]);
+    write(seeds, 'a.txt', seed('2024-03-01', 'The first story.'));
+    await vi.waitFor(
+      () => {
+        expect(reports.at(-1)?.articlesBuilt).toBe(1);
+      },
+      { timeout: 30_000, interval: 20 },
+    );
+    write(seeds, 'b.txt', seed('2024-03-02', 'Two.'));
+    await vi.waitFor(
+      () => {
+        expect(reports.at(-1)?.articlesBuilt).toBe(2);
+      },
+      { timeout: 30_000, interval: 20 },
+    );
+    expect(reports.at(-1)!.missing).toEqual([]);
+  } finally {
+    await handle.close();
+  }
+});
+
 test('closing waits for the build in progress, so the folder names its last build', async () => {
   const w = watched({ 'a.txt': seed('2024-03-01', 'The first story.') });
   await w.nth(1);

@@ -211,7 +211,14 @@ export function seedData(options: SeedDataOptions): Plugin {
         log(config.logger, report);
         server.ws.send({ type: 'full-reload' });
       });
-      log(config.logger, await watcher.first);
+      try {
+        log(config.logger, await watcher.first);
+      } catch (error) {
+        // The server does not start without its data; nor does the builder outlive it.
+        await watcher.stop();
+        watcher = null;
+        throw error;
+      }
       server.middlewares.use(dataMiddleware(config.base, serveDir));
     },
     async buildEnd() {

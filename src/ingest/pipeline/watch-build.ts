@@ -76,8 +76,9 @@ export function watchBuild(
  * Watches the folders that hold the inputs' seed files: one watcher per folder (inotify on Linux),
  * not one per file, so 100,000 seeds in a folder cost one. `changed` is called for an event on a
  * `.txt` name, a folder (whose files may have moved in or out with it), or a name the system did
- * not give. A file input is watched through its folder, so replacing it (as editors save) or
- * creating it later is seen. Links to folders are not followed, as `collectSeedFiles` does not.
+ * not give. A file input, or an input missing when the watch starts, is watched through its
+ * parent folder, so replacing it (as editors save) or creating it later is seen. Links to folders
+ * are not followed, as `collectSeedFiles` does not.
  */
 export function watchSeedFolders(inputs: readonly string[], changed: () => void): { close: () => void } {
   const watchers = new Map<string, FSWatcher>();
@@ -103,7 +104,10 @@ export function watchSeedFolders(inputs: readonly string[], changed: () => void)
         }
         const file = name;
         if (only !== null) {
-          if (file === only) changed();
+          if (file !== only) return;
+          // An input missing when the watch started, made since as a folder: watched whole now.
+          if (isFolder(join(folder, file))) watchFolder(join(folder, file), null);
+          changed();
           return;
         }
         const path = join(folder, file);
