@@ -13,7 +13,7 @@
  * time (start-up included) and build time; then the medians and each edit's ratio. Figures, not
  * pass/fail: compare the ratios of one run on this shared machine.
  */
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import {
   appendFileSync,
   mkdirSync,
@@ -27,6 +27,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestReport } from '../../src/ingest/pipeline/ingest-corpus.ts';
+import { spawnWatchProcess } from '../../src/ingest/pipeline/watch-process.ts';
 import { cycleCorpus, defaultSourceDir } from './cycle-corpus.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -59,37 +60,13 @@ const inputs = [corpus, extra];
 
 /** The watch process, and the report lines it has printed so far. */
 function startWatch(): { child: ChildProcessWithoutNullStreams; next: () => Promise<IngestReport> } {
-  const child = spawn(
-    process.execPath,
-    [
-      '--expose-gc',
-      '--import',
-      'tsx',
-      CLI,
-      '--watch',
-      '--report-json',
-      '--out',
-      join(work, 'watch-out'),
-      '--cache',
-      cache,
-      ...inputs,
-    ],
-    { stdio: 'pipe' },
-  );
   const waiting: ((report: IngestReport) => void)[] = [];
   const ready: IngestReport[] = [];
-  let pending = '';
-  child.stdout.setEncoding('utf8').on('data', (text: string) => {
-    pending += text;
-    const lines = pending.split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines.filter(Boolean)) {
-      const message = JSON.parse(line) as IngestReport | { failed: string };
-      if ('failed' in message) throw new Error(`the watch build failed: ${message.failed}`);
-      const waiter = waiting.shift();
-      if (waiter) waiter(message);
-      else ready.push(message);
-    }
+  const child = spawnWatchProcess({ inputs, outDir: join(work, 'watch-out'), cacheDir: cache }, (message) => {
+    if ('failed' in message) throw new Error(`the watch build failed: ${message.failed}`);
+    const waiter = waiting.shift();
+    if (waiter) waiter(message);
+    else ready.push(message);
   });
   child.stderr.setEncoding('utf8').on('data', (text: string) => process.stderr.write(text));
   return {

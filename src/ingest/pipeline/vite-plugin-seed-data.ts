@@ -2,7 +2,7 @@
  * Vite plugin: builds the reader's JSON from the seeds, serves it at `/data/` in dev, rebuilds it
  * when a seed changes, and writes it into the production build (which src/hosting serves).
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import type { IngestReport } from './ingest-corpus.ts';
 import { diagnosticCount, formatReport } from './report.ts';
+import { spawnWatchProcess } from './watch-process.ts';
 import { createGzip } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY } from '../../contract/security.ts';
 import { precompressCacheDir } from '../../hosting/precompress.ts';
@@ -76,50 +77,24 @@ function startDataWatcher(
   logger: Logger,
   rebuilt: (report: IngestReport) => void,
 ): DataWatcher {
-  const child = spawn(
-    process.execPath,
-    // --expose-gc: as runIngest's.
-    [
-      '--expose-gc',
-      '--import',
-      'tsx',
-      CLI,
-      '--watch',
-      '--report-json',
-      '--out',
-      outDir,
-      '--cache',
-      cacheDir,
-      ...inputs,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
   let settleFirst: { resolve: (report: IngestReport) => void; reject: (error: Error) => void } | null = null;
   const first = new Promise<IngestReport>((resolvePromise, reject) => {
     settleFirst = { resolve: resolvePromise, reject };
+  });
+  let stopping = false;
+  const child = spawnWatchProcess({ inputs, outDir, cacheDir }, (message) => {
+    if ('failed' in message) {
+      if (settleFirst) settleFirst.reject(new Error(message.failed));
+      else logger.error(`ingest failed: ${message.failed}`, { timestamp: true });
+    } else if (settleFirst) settleFirst.resolve(message);
+    else rebuilt(message);
+    settleFirst = null;
   });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (text: string) => {
     // Kept for a failure's message; NEWSREADER_TRACE's phases are shown as they come.
     stderr = (stderr + text).slice(-20_000);
     if (process.env.NEWSREADER_TRACE === '1') process.stderr.write(text);
-  });
-  let pending = '';
-  child.stdout.setEncoding('utf8').on('data', (text: string) => {
-    pending += text;
-    let end: number;
-    while ((end = pending.indexOf('\n')) >= 0) {
-      const line = pending.slice(0, end);
-      pending = pending.slice(end + 1);
-      if (line.trim() === '') continue;
-      const message = JSON.parse(line) as IngestReport | { failed: string };
-      if ('failed' in message) {
-        if (settleFirst) settleFirst.reject(new Error(message.failed));
-        else logger.error(`ingest failed: ${message.failed}`, { timestamp: true });
-      } else if (settleFirst) settleFirst.resolve(message);
-      else rebuilt(message);
-      settleFirst = null;
-    }
   });
   let exited = false;
   const exit = new Promise<void>((resolvePromise) => {
@@ -136,7 +111,6 @@ function startDataWatcher(
     if (settleFirst) settleFirst.reject(error);
     settleFirst = null;
   });
-  let stopping = false;
   return {
     first,
     stop: async () => {
