@@ -98,18 +98,21 @@ function startDataWatcher(
   });
   let exited = false;
   const exit = new Promise<void>((resolvePromise) => {
-    child.on('exit', (code, signal) => {
+    const ended = (why: string): void => {
+      if (exited) return;
       exited = true;
       resolvePromise();
-      const why = `the data builder stopped (${signal ?? `exit code ${code}`})${stderr ? `:\n${stderr}` : ''}`;
       if (settleFirst) settleFirst.reject(new Error(why));
       else if (!stopping) logger.error(`${why}\nseed changes are no longer built: restart the dev server`);
       settleFirst = null;
+    };
+    child.on('exit', (code, signal) => {
+      ended(`the data builder stopped (${signal ?? `exit code ${code}`})${stderr ? `:\n${stderr}` : ''}`);
     });
-  });
-  child.on('error', (error) => {
-    if (settleFirst) settleFirst.reject(error);
-    settleFirst = null;
+    // It could not be started (then no 'exit' follows).
+    child.on('error', (error) => {
+      ended(`the data builder could not run: ${error.message}`);
+    });
   });
   return {
     first,

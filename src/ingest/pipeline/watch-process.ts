@@ -42,7 +42,17 @@ export function spawnWatchProcess(
     pending += text;
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
-    for (const line of lines) if (line.trim() !== '') message(JSON.parse(line) as WatchMessage);
+    for (const line of lines) {
+      if (line.trim() === '') continue;
+      let parsed: WatchMessage;
+      try {
+        parsed = JSON.parse(line) as WatchMessage;
+      } catch {
+        // Whatever else printed to stdout: said, never a crash of the process reading it.
+        parsed = { failed: `the data builder printed a line that is not a report: ${line.slice(0, 200)}` };
+      }
+      message(parsed);
+    }
   });
   return child;
 }
