@@ -9,7 +9,9 @@ import {
   barLabel,
   barsInRange,
   buildTimeline,
+  countBetween,
   countInBars,
+  cutsIntoBars,
   rangeOfBars,
   rangeOutsideNote,
 } from '../../../lib/timeline.ts';
@@ -17,6 +19,7 @@ import type { Filters, ListView } from '../../../lib/urls.ts';
 import { paths } from '../../../lib/urls.ts';
 import { useNavigate } from 'react-router';
 import { formatCount } from '../../../lib/numbers.ts';
+import { formatDate } from '../../../lib/dates.ts';
 
 export interface TimelineBrushProps {
   /** `meta.days`: every day that has articles, ascending. */
@@ -95,7 +98,13 @@ export const TimelineBrush = memo(function TimelineBrush({
           there is nothing to show over time.
         </p>
       ) : timeline ? (
-        <Brush timeline={timeline} filters={filters} onSelect={onSelect} headingId={headingId} />
+        <Brush
+          timeline={timeline}
+          filters={filters}
+          onSelect={onSelect}
+          headingId={headingId}
+          countDays={(from, to) => countBetween(days, counts ?? [], from, to)}
+        />
       ) : (
         <p className="hint">
           {isError ? 'The timeline could not be counted.' : 'Counting articles over time…'}
@@ -110,12 +119,15 @@ function Brush({
   filters,
   onSelect,
   headingId,
+  countDays,
 }: {
   timeline: Timeline;
   filters: Filters;
   onSelect: TimelineBrushProps['onSelect'];
   /** The timeline's heading, which names its status line (the list's result count is the page's unnamed one). */
   headingId: string;
+  /** The articles on the days from..to (null: that end open). */
+  countDays: (from: string | null, to: string | null) => number;
 }) {
   const { bars } = timeline;
   const last = bars.length - 1;
@@ -133,8 +145,16 @@ function Brush({
   const outsideNote = rangeOutsideNote(timeline, filters.from, filters.to, 'article');
   const max = Math.max(1, ...bars.map((bar) => bar.count));
   const [lo, hi] = selected;
-  const inRange = countInBars(timeline, lo, hi);
   const dated = filters.from !== null || filters.to !== null;
+  // The URL's own range when it starts or ends inside a bar (a date typed, a preset): the status
+  // then names its dates and counts its days, as the list does, not the whole bars'.
+  const ownRange =
+    drag === null &&
+    fromUrl !== null &&
+    lo === fromUrl[0] &&
+    hi === fromUrl[1] &&
+    cutsIntoBars(timeline, lo, hi, filters.from, filters.to);
+  const inRange = ownRange ? countDays(filters.from, filters.to) : countInBars(timeline, lo, hi);
 
   const barAt = (clientX: number): number => {
     const box = svgRef.current?.getBoundingClientRect();
@@ -265,7 +285,7 @@ function Brush({
         {outsideNote ??
           (lo === 0 && hi === last && !dated
             ? `All dates: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`
-            : `${lo === hi ? barLabel(timeline, bars[lo]!) : `${barLabel(timeline, bars[lo]!)} to ${barLabel(timeline, bars[hi]!)}`}: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`)}
+            : `${ownRange ? datesLabel(filters.from, filters.to) : lo === hi ? barLabel(timeline, bars[lo]!) : `${barLabel(timeline, bars[lo]!)} to ${barLabel(timeline, bars[hi]!)}`}: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`)}
       </p>
       {dated && (
         <button
@@ -280,6 +300,13 @@ function Brush({
       )}
     </>
   );
+}
+
+/** A URL's date range as words: "2 January 2005 to 3 January 2005", "From 2 January 2005". */
+function datesLabel(from: string | null, to: string | null): string {
+  if (from !== null && to !== null)
+    return from === to ? formatDate(from) : `${formatDate(from)} to ${formatDate(to)}`;
+  return from !== null ? `From ${formatDate(from)}` : `Until ${formatDate(to!)}`;
 }
 
 /** One end of the range: a focusable `role="slider"` over the bars, at `at` along them. */
