@@ -18,6 +18,7 @@ import {
 import type { Filters, ListView } from '../../../lib/urls.ts';
 import { paths } from '../../../lib/urls.ts';
 import { useNavigate } from 'react-router';
+import { LightLink } from '../../../components/light-link.tsx';
 import { formatCount } from '../../../lib/numbers.ts';
 import { formatDate } from '../../../lib/dates.ts';
 
@@ -39,7 +40,9 @@ export interface TimelineBrushProps {
 
 /**
  * A timeline on a page about one organisation or speaker: the articles the filters give, and a
- * chosen range opens the article list with those filters and that range.
+ * range dragged across the bars opens the article list with those filters and that range. The
+ * sliders' keys choose the range here, and a link opens it: each key had opened the list at once,
+ * so a keyboard could move one end by one bar and no further.
  */
 export function ArticleTimelineLink({
   filters,
@@ -47,16 +50,27 @@ export function ArticleTimelineLink({
   days,
 }: Pick<TimelineBrushProps, 'filters' | 'heading' | 'days'>) {
   const navigate = useNavigate();
+  const [range, setRange] = useState<{ from: string | null; to: string | null } | null>(null);
+  const chosen = range && (range.from !== null || range.to !== null) ? { ...filters, ...range } : null;
   return (
-    <TimelineBrush
-      days={days}
-      view="articles"
-      filters={filters}
-      heading={heading}
-      onSelect={(range) => {
-        void navigate(paths.articles({ ...filters, ...range }));
-      }}
-    />
+    <>
+      <TimelineBrush
+        days={days}
+        view="articles"
+        filters={chosen ?? filters}
+        heading={heading}
+        onSelect={(next, mode) => {
+          if (mode === 'push' && (next.from !== null || next.to !== null))
+            void navigate(paths.articles({ ...filters, ...next }));
+          else setRange(next);
+        }}
+      />
+      {chosen && (
+        <p className="timeline-open">
+          <LightLink to={paths.articles(chosen)}>Show these dates in the article list</LightLink>
+        </p>
+      )}
+    </>
   );
 }
 
