@@ -168,3 +168,12 @@ test('while a new search loads, the quote cards of the page being left are not r
   });
   expect(router.state.location.search).toBe('?q=iraq');
 });
+
+test('when every quote is a fragment, the note says so instead of putting substantive quotes first', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?speaker=jane-doe');
+  expect(await screen.findByText('Thousands need shelter tonight.')).toBeInTheDocument();
+  const note = await screen.findByText(/^The quote is a fragment/);
+  expect(note).toHaveTextContent('The quote is a fragment (unattributed, or shorter than 6 words).');
+  expect(screen.queryByText(/Substantive quotes first/)).toBeNull();
+});

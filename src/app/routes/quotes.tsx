@@ -129,6 +129,15 @@ function FragmentsNote({ filters, result }: { filters: Filters; result: ListResu
       </p>
     );
   if (count === 0 || result.total === 0) return null;
+  // Nothing substantive to put first (it had said "the 5 fragments follow from number 1"), and
+  // every order lists them alike.
+  if (count === result.total)
+    return (
+      <p className="fragments-note">
+        {count === 1 ? 'The quote is a fragment' : `All ${formatCount(count)} quotes are fragments`} (
+        {FRAGMENT_DEFINITION}).
+      </p>
+    );
   return (
     <p className="fragments-note">
       Substantive quotes first: the {formatCount(count)} {what} {count === 1 ? 'follows' : 'follow'} from
