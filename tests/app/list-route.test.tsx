@@ -458,3 +458,11 @@ test('while a new search loads, the rows of the page being left are not rendered
   expect(componentsIn(takeCommits())).toContain('ArticleListItem');
   expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
 });
+
+test('a search with no word to search for: the tidy link leaves it out, so the note goes', async () => {
+  mockDataFetch();
+  renderRoute('/?q=a&org=nato');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(screen.getByText(/The search “a” has no word of two or more letters or digits/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Tidy the link' })).toHaveAttribute('href', '/?org=nato');
+});

@@ -104,7 +104,15 @@ function ListPageFrame<T>({
     <div className="list-page">
       <PageTitle title={filters.q ? `${inQuotes(filters.q)} in ${title.toLowerCase()}` : title} />
       <h1>{title}</h1>
-      <NotesBanner notes={allNotes} cleanHref={hrefFor(filters, result.page)} />
+      <NotesBanner
+        notes={allNotes}
+        // A search with no word to search for is one of the ignored parts: the tidy link drops it
+        // (it had kept `q=a`, so the note stayed and the link did nothing).
+        cleanHref={hrefFor(
+          filters.q !== '' && state.words.length === 0 ? { ...filters, q: '' } : filters,
+          result.page,
+        )}
+      />
       <TimelineBrush
         days={meta.days}
         view={state.view}
