@@ -178,7 +178,15 @@ function ListPageFrame<T>({
                     No {noun.one} matches all of the filters above together. Remove one of them, or start
                     again.
                   </p>
-                  <LightLink to={hrefFor(EMPTY_FILTERS)}>Clear all filters</LightLink>
+                  <LightLink
+                    to={hrefFor(EMPTY_FILTERS)}
+                    onClick={() => {
+                      // The link goes with the empty result; the results' heading stays.
+                      resultsHeading.current?.focus();
+                    }}
+                  >
+                    Clear all filters
+                  </LightLink>
                 </>
               ) : (
                 <p>{emptyCollection}</p>

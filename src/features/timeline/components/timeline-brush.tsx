@@ -305,7 +305,12 @@ function Brush({
         <button
           type="button"
           className="button"
-          onClick={() => {
+          onClick={(event) => {
+            // The button goes with the dates: focus stays in the timeline, on the range's start.
+            event.currentTarget
+              .closest('.timeline-brush')
+              ?.querySelector<HTMLElement>('[role="slider"]')
+              ?.focus();
             onSelect({ from: null, to: null }, 'push');
           }}
         >
