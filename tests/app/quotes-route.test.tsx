@@ -177,3 +177,22 @@ test('when every quote is a fragment, the note says so instead of putting substa
   expect(note).toHaveTextContent('The quote is a fragment (unattributed, or shorter than 6 words).');
   expect(screen.queryByText(/Substantive quotes first/)).toBeNull();
 });
+
+test('with a search ranked best match first, the fragments note does not call the order reading order', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?q=iraq');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(await screen.findByRole('link', { name: 'Best match' })).toHaveAttribute('aria-current', 'true');
+  expect(screen.getByRole('link', { name: 'Fragments in their place' })).toHaveAttribute(
+    'href',
+    '/quotes?q=iraq&fragments=inline',
+  );
+  expect(screen.queryByRole('link', { name: 'Reading order' })).toBeNull();
+});
+
+test('fragments in place under a ranked search say the order is best match', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?q=iraq&fragments=inline');
+  expect(await screen.findByText(/^Best match first, fragments included\./)).toBeInTheDocument();
+  expect(screen.queryByText(/In reading order/)).toBeNull();
+});
