@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, useId, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, PointerEvent } from 'react';
+import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import { useHydrated } from '../../../components/use-hydrated.ts';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 import { corpusQueries } from '../../../lib/api/corpus-queries.ts';
@@ -36,6 +36,8 @@ export interface TimelineBrushProps {
    * stop re-rendering it (a list's `settled`, see `useSettledPage`). True when not given.
    */
   settled?: boolean;
+  /** Shown in the timeline's box under its controls (the organisation page's link to the list). */
+  after?: ReactNode;
 }
 
 /**
@@ -53,24 +55,24 @@ export function ArticleTimelineLink({
   const [range, setRange] = useState<{ from: string | null; to: string | null } | null>(null);
   const chosen = range && (range.from !== null || range.to !== null) ? { ...filters, ...range } : null;
   return (
-    <>
-      <TimelineBrush
-        days={days}
-        view="articles"
-        filters={chosen ?? filters}
-        heading={heading}
-        onSelect={(next, mode) => {
-          if (mode === 'push' && (next.from !== null || next.to !== null))
-            void navigate(paths.articles({ ...filters, ...next }));
-          else setRange(next);
-        }}
-      />
-      {chosen && (
-        <p className="timeline-open">
-          <LightLink to={paths.articles(chosen)}>Show these dates in the article list</LightLink>
-        </p>
-      )}
-    </>
+    <TimelineBrush
+      days={days}
+      view="articles"
+      filters={chosen ?? filters}
+      heading={heading}
+      after={
+        chosen && (
+          <p className="timeline-open">
+            <LightLink to={paths.articles(chosen)}>Show these dates in the article list</LightLink>
+          </p>
+        )
+      }
+      onSelect={(next, mode) => {
+        if (mode === 'push' && (next.from !== null || next.to !== null))
+          void navigate(paths.articles({ ...filters, ...next }));
+        else setRange(next);
+      }}
+    />
   );
 }
 
@@ -89,6 +91,7 @@ export const TimelineBrush = memo(function TimelineBrush({
   heading,
   onSelect,
   settled = true,
+  after,
 }: TimelineBrushProps) {
   const { data: counts, isError } = useQuery({
     ...corpusQueries.histogram(view, filters),
@@ -124,6 +127,7 @@ export const TimelineBrush = memo(function TimelineBrush({
           {isError ? 'The timeline could not be counted.' : 'Counting articles over time…'}
         </p>
       )}
+      {after}
     </section>
   );
 });
