@@ -1,8 +1,16 @@
 import { useEffect } from 'react';
 
+/** Inputs that take no typed text: a letter pressed on one is the reader's shortcut, not a character. */
+const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'range', 'color']);
+
+/**
+ * Whether keys pressed on the target are typing: text fields and selects (whose letters jump to
+ * an option), not a facet's checkbox, which a reader who has just ticked it still has focused.
+ */
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.has(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /** Moves focus to the next or previous `[data-list-item]` in the main content. */

@@ -127,6 +127,37 @@ export function countInBars(timeline: Timeline, lo: number, hi: number): number 
   return sum;
 }
 
+/** The articles counted on the days from..to (inclusive; null: that end open). */
+export function countBetween(
+  days: readonly string[],
+  counts: readonly number[],
+  from: string | null,
+  to: string | null,
+): number {
+  let sum = 0;
+  days.forEach((day, i) => {
+    if ((from === null || day >= from) && (to === null || day <= to)) sum += counts[i] ?? 0;
+  });
+  return sum;
+}
+
+/**
+ * Whether a URL's date range starts or ends inside bars lo..hi rather than on their edges (a
+ * date typed or a preset, not a bar chosen): the bars then hold more days than the range.
+ */
+export function cutsIntoBars(
+  timeline: Timeline,
+  lo: number,
+  hi: number,
+  from: string | null,
+  to: string | null,
+): boolean {
+  const first = timeline.bars[lo];
+  const last = timeline.bars[hi];
+  if (!first || !last) return false;
+  return (from !== null && from > first.from) || (to !== null && to < last.to);
+}
+
 /** A bar as words: "4 December 2026", "week of 30 November 2026", "Dec 2026", "2020–2029". */
 export function barLabel(timeline: Timeline, bar: TimelineBar): string {
   switch (timeline.unit) {

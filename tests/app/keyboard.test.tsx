@@ -42,3 +42,22 @@ test('the layout has a skip link, one main landmark and one h1', async () => {
   expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
   expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
 });
+
+test('the shortcuts work with a facet checkbox focused (it takes no typing), not in the search box', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  const [checkbox] = await screen.findAllByRole('checkbox');
+  checkbox!.focus();
+  await user.keyboard('/');
+  const search = screen.getByRole('searchbox', { name: 'Search headlines and text' });
+  expect(search).toHaveFocus();
+  // Typed in the box, "j" is a letter of the search.
+  await user.keyboard('j');
+  expect(search).toHaveFocus();
+  checkbox!.focus();
+  await user.keyboard('j');
+  expect(
+    screen.getByRole('link', { name: 'Floods hit northern Iraq after days of heavy rain' }),
+  ).toHaveFocus();
+});

@@ -458,3 +458,54 @@ test('while a new search loads, the rows of the page being left are not rendered
   expect(componentsIn(takeCommits())).toContain('ArticleListItem');
   expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
 });
+
+test('a search with no word to search for: the tidy link leaves it out, so the note goes', async () => {
+  mockDataFetch();
+  renderRoute('/?q=a&org=nato');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(screen.getByText(/The search “a” has no word of two or more letters or digits/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Tidy the link' })).toHaveAttribute('href', '/?org=nato');
+});
+
+test('removing a filter moves focus to the next filter, then to the results; "Show all dates" to the timeline', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/?from=2024-08-01&org=nato&source=wikinews');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  await user.click(screen.getByRole('link', { name: /^Remove filter: Mentions NATO/ }));
+  await waitFor(() => {
+    expect(screen.getByRole('link', { name: /^Remove filter: Source: / })).toHaveFocus();
+  });
+  await user.click(screen.getByRole('link', { name: /^Remove filter: Source: / }));
+  // The last one left: the one before it.
+  await waitFor(() => {
+    expect(screen.getByRole('link', { name: /^Remove filter: From / })).toHaveFocus();
+  });
+  await user.click(screen.getByRole('button', { name: 'Show all dates' }));
+  await waitFor(() => {
+    expect(screen.queryByRole('button', { name: 'Show all dates' })).toBeNull();
+  });
+  expect(screen.getByRole('slider', { name: 'Start of the date range' })).toHaveFocus();
+});
+
+test('"Clear all filters" moves focus to the results', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/?org=nato&source=wikinews');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  await user.click(screen.getByRole('link', { name: 'Clear all filters' }));
+  await waitFor(() => {
+    expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
+  });
+});
+
+test('"Clear all filters" of an empty result moves focus to the results', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/?q=zzzqqq&org=nato');
+  await screen.findByText(/No article matches all of the filters above together/);
+  // The only one: the active filters leave theirs out when the result is empty.
+  await user.click(screen.getByRole('link', { name: 'Clear all filters' }));
+  await waitFor(() => {
+    expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
+  });
+  expect(await screen.findByText('4 articles')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
+});

@@ -42,3 +42,29 @@ test('an unknown organisation shows the not-found page', async () => {
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   expect(screen.getByText(/No organisation is called “unknown-org”/)).toBeInTheDocument();
 });
+
+test("the organisation page's timeline sliders move by key, and a link opens the range chosen", async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/organisations/nato');
+  const [start] = await screen.findAllByRole('slider', { name: 'Start of the date range' });
+  start!.focus();
+  await user.keyboard('{ArrowRight}{ArrowRight}');
+  // Still here, and both steps taken: the first key no longer leaves for the article list.
+  expect(router.state.location.pathname).toBe('/organisations/nato');
+  expect(start).toHaveFocus();
+  expect(start).toHaveAttribute('aria-valuenow', '2');
+  const link = screen.getByRole('link', { name: 'Show these dates in the article list' });
+  expect(link.getAttribute('href')).toMatch(/^\/\?from=\d{4}-\d\d-\d\d&org=nato$/);
+  await user.click(screen.getByRole('button', { name: 'Show all dates' }));
+  expect(start).toHaveAttribute('aria-valuenow', '0');
+  expect(screen.queryByRole('link', { name: 'Show these dates in the article list' })).toBeNull();
+  start!.focus();
+  await user.keyboard('{ArrowRight}');
+  const href = screen
+    .getByRole('link', { name: 'Show these dates in the article list' })
+    .getAttribute('href');
+  await user.click(screen.getByRole('link', { name: 'Show these dates in the article list' }));
+  await waitFor(() => {
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(href);
+  });
+});

@@ -168,3 +168,31 @@ test('while a new search loads, the quote cards of the page being left are not r
   });
   expect(router.state.location.search).toBe('?q=iraq');
 });
+
+test('when every quote is a fragment, the note says so instead of putting substantive quotes first', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?speaker=jane-doe');
+  expect(await screen.findByText('Thousands need shelter tonight.')).toBeInTheDocument();
+  const note = await screen.findByText(/^The quote is a fragment/);
+  expect(note).toHaveTextContent('The quote is a fragment (unattributed, or shorter than 6 words).');
+  expect(screen.queryByText(/Substantive quotes first/)).toBeNull();
+});
+
+test('with a search ranked best match first, the fragments note does not call the order reading order', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?q=iraq');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(await screen.findByRole('link', { name: 'Best match' })).toHaveAttribute('aria-current', 'true');
+  expect(screen.getByRole('link', { name: 'Fragments in their place' })).toHaveAttribute(
+    'href',
+    '/quotes?q=iraq&fragments=inline',
+  );
+  expect(screen.queryByRole('link', { name: 'Reading order' })).toBeNull();
+});
+
+test('fragments in place under a ranked search say the order is best match', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?q=iraq&fragments=inline');
+  expect(await screen.findByText(/^Best match first, fragments included\./)).toBeInTheDocument();
+  expect(screen.queryByText(/In reading order/)).toBeNull();
+});

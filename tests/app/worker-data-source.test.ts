@@ -49,3 +49,23 @@ test('lists and documents go to one worker; facet counts, timelines and counts t
   // The counting worker's documents load at low priority.
   expect(methods(counts)).toEqual(['init:true', 'articleFacets', 'histogram', 'countQuotes']);
 });
+
+test('when the engine runs on the page, a failed load of its script is tried again by the next call', async () => {
+  // No worker can start (a blocked script): every call goes to the in-thread engine.
+  vi.stubGlobal('Worker', function NoWorker() {
+    throw new Error('no workers here');
+  });
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  let attempts = 0;
+  const source = workerDataSource({ dataUrl: 'http://localhost/data/', buildId: 'b1' }, () => {
+    attempts++;
+    if (attempts === 1) return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    return Promise.resolve({
+      engineDataSource: () => ({ countArticles: () => Promise.resolve(7) }) as never,
+    });
+  });
+  await expect(source.countArticles(EMPTY_FILTERS)).rejects.toThrow('Failed to fetch');
+  // The connection is back: "Try again" asks again, and the script loads this time.
+  expect(await source.countArticles(EMPTY_FILTERS)).toBe(7);
+  expect(attempts).toBe(2);
+});

@@ -306,3 +306,30 @@ test('at phone width the facets open from a summary, and a choice there sets the
   // The summary says how many filters are active, so a folded panel does not hide them.
   await expect.poll(() => summary.textContent(), POLL).toContain('(1 active)');
 });
+
+test('a date typed into From by keyboard is one history entry, not one per digit of its year', async () => {
+  await open(page, '/');
+  await expectResultCount(page, resultCountText(index.articles.length, 'article'));
+  const before = await page.evaluate(() => history.length);
+  const seen: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) seen.push(new URL(frame.url()).search);
+  });
+  // The field's segments follow the browser's locale (month first in en-US).
+  const keys = await page.evaluate(() =>
+    new Intl.DateTimeFormat(navigator.language)
+      .formatToParts(new Date(2010, 2, 15))
+      .map((part) => ({ day: '15', month: '03', year: '2010' })[part.type as string] ?? '')
+      .join(''),
+  );
+  await page.getByLabel('From', { exact: true }).focus();
+  // Chromium's field reports 0002-03-15, 0020-03-15 and 0201-03-15 on the way to 2010-03-15.
+  await page.keyboard.type(keys, { delay: 150 });
+  await waitForSearch(page, (params) => params.get('from') === '2010-03-15');
+  await expectResultCount(
+    page,
+    resultCountText(index.articles.filter((article) => article.date >= '2010-03-15').length, 'article'),
+  );
+  expect(seen).toEqual(['?from=2010-03-15']);
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+});

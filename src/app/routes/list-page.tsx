@@ -104,7 +104,15 @@ function ListPageFrame<T>({
     <div className="list-page">
       <PageTitle title={filters.q ? `${inQuotes(filters.q)} in ${title.toLowerCase()}` : title} />
       <h1>{title}</h1>
-      <NotesBanner notes={allNotes} cleanHref={hrefFor(filters, result.page)} />
+      <NotesBanner
+        notes={allNotes}
+        // A search with no word to search for is one of the ignored parts: the tidy link drops it
+        // (it had kept `q=a`, so the note stayed and the link did nothing).
+        cleanHref={hrefFor(
+          filters.q !== '' && state.words.length === 0 ? { ...filters, q: '' } : filters,
+          result.page,
+        )}
+      />
       <TimelineBrush
         days={meta.days}
         view={state.view}
@@ -170,7 +178,15 @@ function ListPageFrame<T>({
                     No {noun.one} matches all of the filters above together. Remove one of them, or start
                     again.
                   </p>
-                  <LightLink to={hrefFor(EMPTY_FILTERS)}>Clear all filters</LightLink>
+                  <LightLink
+                    to={hrefFor(EMPTY_FILTERS)}
+                    onClick={() => {
+                      // The link goes with the empty result; the results' heading stays.
+                      resultsHeading.current?.focus();
+                    }}
+                  >
+                    Clear all filters
+                  </LightLink>
                 </>
               ) : (
                 <p>{emptyCollection}</p>

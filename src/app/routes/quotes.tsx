@@ -115,6 +115,9 @@ function FragmentsNote({ filters, result }: { filters: Filters; result: ListResu
   const link = (fragments: Filters['fragments'], text: string) => (
     <Link to={paths.quotes({ ...filters, fragments })}>{text}</Link>
   );
+  // With a search ranked best match first, fragments left in place are in that order, not in
+  // reading order (the note had said "In reading order" over a list ranked by relevance).
+  const ranked = result.order === 'relevance';
   if (filters.fragments === 'hide')
     return (
       <p className="fragments-note">
@@ -125,15 +128,25 @@ function FragmentsNote({ filters, result }: { filters: Filters; result: ListResu
   if (filters.fragments === 'inline')
     return (
       <p className="fragments-note">
-        In reading order, fragments included. {link('last', 'Substantive quotes first')}
+        {ranked ? 'Best match first, fragments included.' : 'In reading order, fragments included.'}{' '}
+        {link('last', 'Substantive quotes first')}
       </p>
     );
   if (count === 0 || result.total === 0) return null;
+  // Nothing substantive to put first (it had said "the 5 fragments follow from number 1"), and
+  // every order lists them alike.
+  if (count === result.total)
+    return (
+      <p className="fragments-note">
+        {count === 1 ? 'The quote is a fragment' : `All ${formatCount(count)} quotes are fragments`} (
+        {FRAGMENT_DEFINITION}).
+      </p>
+    );
   return (
     <p className="fragments-note">
       Substantive quotes first: the {formatCount(count)} {what} {count === 1 ? 'follows' : 'follow'} from
       number {formatCount(result.firstFragment ?? 0)}. {link('hide', 'Hide fragments')} ·{' '}
-      {link('inline', 'Reading order')}
+      {link('inline', ranked ? 'Fragments in their place' : 'Reading order')}
     </p>
   );
 }

@@ -39,11 +39,23 @@ interface Pending {
 type Options = Required<Pick<FetchLoaderOptions, 'dataUrl' | 'buildId'>>;
 type LaneOptions = Options & { background: boolean };
 
-export function workerDataSource(options: Options): DataSource {
+/** Loads the engine's own script for the page's thread (a parameter so tests can make it fail). */
+type EngineImport = () => Promise<{ engineDataSource: (options: Options) => DataSource }>;
+
+export function workerDataSource(
+  options: Options,
+  importEngine: EngineImport = () => import('./engine-data-source.ts'),
+): DataSource {
   let fallback: Promise<DataSource> | null = null;
+  // A script that failed to load (the connection dropped) is asked for again by the next call: kept,
+  // its rejection answered every later call, and "Try again" could never bring the page back.
   const inThread = (): Promise<DataSource> =>
-    (fallback ??= import('./engine-data-source.ts').then(({ engineDataSource }) =>
-      engineDataSource(options),
+    (fallback ??= importEngine().then(
+      ({ engineDataSource }) => engineDataSource(options),
+      (error: unknown) => {
+        fallback = null;
+        throw error;
+      },
     ));
   const runInThread = async (call: Pending) => {
     try {

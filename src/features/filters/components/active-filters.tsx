@@ -1,7 +1,8 @@
+import { useEffect, useRef } from 'react';
 import { LightLink } from '../../../components/light-link.tsx';
 import { formatDate } from '../../../lib/dates.ts';
 import type { Filters } from '../../../lib/urls.ts';
-import { EMPTY_FILTERS, hasActiveFilters } from '../../../lib/urls.ts';
+import { EMPTY_FILTERS, hasActiveFilters, listSearch } from '../../../lib/urls.ts';
 import { formatCount } from '../../../lib/numbers.ts';
 import { inQuotes } from '../../../lib/query-label.ts';
 
@@ -69,11 +70,23 @@ export function ActiveFilters({
   /** False when the page offers "Clear all filters" elsewhere (the empty result's explanation). */
   showClearAll?: boolean;
 }) {
+  // A removed filter's link goes with it: focus moves to the filter that took its place (or the
+  // one before), or to the results' heading when none is left, instead of falling to the page.
+  const list = useRef<HTMLDivElement>(null);
+  const removed = useRef<number | null>(null);
+  const shown = listSearch(filters);
+  useEffect(() => {
+    const index = removed.current;
+    if (index === null) return;
+    removed.current = null;
+    const links = [...(list.current?.querySelectorAll<HTMLElement>('.remove-filter') ?? [])];
+    (links[Math.min(index, links.length - 1)] ?? document.getElementById('results-heading'))?.focus();
+  }, [shown]);
   if (!hasActiveFilters(filters)) return null;
   return (
-    <div className="active-filters">
+    <div className="active-filters" ref={list}>
       <ul aria-label="Active filters">
-        {describe(filters, names).map(({ key, label, without }) => {
+        {describe(filters, names).map(({ key, label, without }, index) => {
           const count = countWithout?.(without);
           const hint =
             count === undefined
@@ -91,6 +104,9 @@ export function ActiveFilters({
                 to={hrefFor(without)}
                 className="remove-filter"
                 aria-label={`Remove filter: ${label}${hint}`}
+                onClick={() => {
+                  removed.current = index;
+                }}
               >
                 ×
               </LightLink>
@@ -99,7 +115,13 @@ export function ActiveFilters({
         })}
       </ul>
       {showClearAll && (
-        <LightLink to={hrefFor(EMPTY_FILTERS)} className="clear-filters">
+        <LightLink
+          to={hrefFor(EMPTY_FILTERS)}
+          className="clear-filters"
+          onClick={() => {
+            removed.current = 0;
+          }}
+        >
           Clear all filters
         </LightLink>
       )}

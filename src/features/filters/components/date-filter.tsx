@@ -25,6 +25,22 @@ export function DateFilter({
     setPendingRange(`${next.from ?? ''}/${next.to ?? ''}`);
     commit(next);
   };
+  // A date typed into the field: Chromium reports each digit of the year as it comes (0002-03-15,
+  // 0020-03-15, 0201-03-15, 2010-03-15). Those years are shown, not sent: each had pushed a history
+  // entry and loaded a list, and Back then walked through years 2, 20 and 201.
+  const partYear = (date: string | null) => date !== null && date < '1000';
+  const type = (end: 'from' | 'to', value: string) => {
+    if (value !== '' && !isIsoDate(value)) return;
+    const next = { ...range, [end]: value || null };
+    if (partYear(next[end])) {
+      setPendingRange(`${next.from ?? ''}/${next.to ?? ''}`);
+      return;
+    }
+    // The other field left half typed is not sent either: the URL keeps its date there.
+    const other = end === 'from' ? 'to' : 'from';
+    if (partYear(next[other])) next[other] = committedRange[other];
+    onChange(next);
+  };
   const active = activePreset(range, newest);
   const choose = (preset: DatePresetId) => {
     onChange(presetRange(preset, newest));
@@ -61,8 +77,7 @@ export function DateFilter({
             min={oldest ?? undefined}
             max={range.to ?? newest ?? undefined}
             onChange={(event) => {
-              const value = event.target.value;
-              if (value === '' || isIsoDate(value)) onChange({ ...range, from: value || null });
+              type('from', event.target.value);
             }}
           />
         </label>
@@ -74,8 +89,7 @@ export function DateFilter({
             min={range.from ?? oldest ?? undefined}
             max={newest ?? undefined}
             onChange={(event) => {
-              const value = event.target.value;
-              if (value === '' || isIsoDate(value)) onChange({ ...range, to: value || null });
+              type('to', event.target.value);
             }}
           />
         </label>

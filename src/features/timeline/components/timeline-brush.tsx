@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, useId, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, PointerEvent } from 'react';
+import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import { useHydrated } from '../../../components/use-hydrated.ts';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 import { corpusQueries } from '../../../lib/api/corpus-queries.ts';
@@ -9,14 +9,18 @@ import {
   barLabel,
   barsInRange,
   buildTimeline,
+  countBetween,
   countInBars,
+  cutsIntoBars,
   rangeOfBars,
   rangeOutsideNote,
 } from '../../../lib/timeline.ts';
 import type { Filters, ListView } from '../../../lib/urls.ts';
 import { paths } from '../../../lib/urls.ts';
 import { useNavigate } from 'react-router';
+import { LightLink } from '../../../components/light-link.tsx';
 import { formatCount } from '../../../lib/numbers.ts';
+import { formatDate } from '../../../lib/dates.ts';
 
 export interface TimelineBrushProps {
   /** `meta.days`: every day that has articles, ascending. */
@@ -32,11 +36,15 @@ export interface TimelineBrushProps {
    * stop re-rendering it (a list's `settled`, see `useSettledPage`). True when not given.
    */
   settled?: boolean;
+  /** Shown in the timeline's box under its controls (the organisation page's link to the list). */
+  after?: ReactNode;
 }
 
 /**
  * A timeline on a page about one organisation or speaker: the articles the filters give, and a
- * chosen range opens the article list with those filters and that range.
+ * range dragged across the bars opens the article list with those filters and that range. The
+ * sliders' keys choose the range here, and a link opens it: each key had opened the list at once,
+ * so a keyboard could move one end by one bar and no further.
  */
 export function ArticleTimelineLink({
   filters,
@@ -44,14 +52,25 @@ export function ArticleTimelineLink({
   days,
 }: Pick<TimelineBrushProps, 'filters' | 'heading' | 'days'>) {
   const navigate = useNavigate();
+  const [range, setRange] = useState<{ from: string | null; to: string | null } | null>(null);
+  const chosen = range && (range.from !== null || range.to !== null) ? { ...filters, ...range } : null;
   return (
     <TimelineBrush
       days={days}
       view="articles"
-      filters={filters}
+      filters={chosen ?? filters}
       heading={heading}
-      onSelect={(range) => {
-        void navigate(paths.articles({ ...filters, ...range }));
+      after={
+        chosen && (
+          <p className="timeline-open">
+            <LightLink to={paths.articles(chosen)}>Show these dates in the article list</LightLink>
+          </p>
+        )
+      }
+      onSelect={(next, mode) => {
+        if (mode === 'push' && (next.from !== null || next.to !== null))
+          void navigate(paths.articles({ ...filters, ...next }));
+        else setRange(next);
       }}
     />
   );
@@ -72,6 +91,7 @@ export const TimelineBrush = memo(function TimelineBrush({
   heading,
   onSelect,
   settled = true,
+  after,
 }: TimelineBrushProps) {
   const { data: counts, isError } = useQuery({
     ...corpusQueries.histogram(view, filters),
@@ -95,12 +115,19 @@ export const TimelineBrush = memo(function TimelineBrush({
           there is nothing to show over time.
         </p>
       ) : timeline ? (
-        <Brush timeline={timeline} filters={filters} onSelect={onSelect} headingId={headingId} />
+        <Brush
+          timeline={timeline}
+          filters={filters}
+          onSelect={onSelect}
+          headingId={headingId}
+          countDays={(from, to) => countBetween(days, counts ?? [], from, to)}
+        />
       ) : (
         <p className="hint">
           {isError ? 'The timeline could not be counted.' : 'Counting articles over time…'}
         </p>
       )}
+      {after}
     </section>
   );
 });
@@ -110,12 +137,15 @@ function Brush({
   filters,
   onSelect,
   headingId,
+  countDays,
 }: {
   timeline: Timeline;
   filters: Filters;
   onSelect: TimelineBrushProps['onSelect'];
   /** The timeline's heading, which names its status line (the list's result count is the page's unnamed one). */
   headingId: string;
+  /** The articles on the days from..to (null: that end open). */
+  countDays: (from: string | null, to: string | null) => number;
 }) {
   const { bars } = timeline;
   const last = bars.length - 1;
@@ -133,8 +163,16 @@ function Brush({
   const outsideNote = rangeOutsideNote(timeline, filters.from, filters.to, 'article');
   const max = Math.max(1, ...bars.map((bar) => bar.count));
   const [lo, hi] = selected;
-  const inRange = countInBars(timeline, lo, hi);
   const dated = filters.from !== null || filters.to !== null;
+  // The URL's own range when it starts or ends inside a bar (a date typed, a preset): the status
+  // then names its dates and counts its days, as the list does, not the whole bars'.
+  const ownRange =
+    drag === null &&
+    fromUrl !== null &&
+    lo === fromUrl[0] &&
+    hi === fromUrl[1] &&
+    cutsIntoBars(timeline, lo, hi, filters.from, filters.to);
+  const inRange = ownRange ? countDays(filters.from, filters.to) : countInBars(timeline, lo, hi);
 
   const barAt = (clientX: number): number => {
     const box = svgRef.current?.getBoundingClientRect();
@@ -265,13 +303,18 @@ function Brush({
         {outsideNote ??
           (lo === 0 && hi === last && !dated
             ? `All dates: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`
-            : `${lo === hi ? barLabel(timeline, bars[lo]!) : `${barLabel(timeline, bars[lo]!)} to ${barLabel(timeline, bars[hi]!)}`}: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`)}
+            : `${ownRange ? datesLabel(filters.from, filters.to) : lo === hi ? barLabel(timeline, bars[lo]!) : `${barLabel(timeline, bars[lo]!)} to ${barLabel(timeline, bars[hi]!)}`}: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`)}
       </p>
       {dated && (
         <button
           type="button"
           className="button"
-          onClick={() => {
+          onClick={(event) => {
+            // The button goes with the dates: focus stays in the timeline, on the range's start.
+            event.currentTarget
+              .closest('.timeline-brush')
+              ?.querySelector<HTMLElement>('[role="slider"]')
+              ?.focus();
             onSelect({ from: null, to: null }, 'push');
           }}
         >
@@ -280,6 +323,13 @@ function Brush({
       )}
     </>
   );
+}
+
+/** A URL's date range as words: "2 January 2005 to 3 January 2005", "From 2 January 2005". */
+function datesLabel(from: string | null, to: string | null): string {
+  if (from !== null && to !== null)
+    return from === to ? formatDate(from) : `${formatDate(from)} to ${formatDate(to)}`;
+  return from !== null ? `From ${formatDate(from)}` : `Until ${formatDate(to!)}`;
 }
 
 /** One end of the range: a focusable `role="slider"` over the bars, at `at` along them. */
