@@ -355,6 +355,48 @@ test('a failed load says what happened and retry recovers', async () => {
   expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
 });
 
+test('a script of the page that did not arrive says the server could not be reached; focus starts there; retry recovers', async () => {
+  mockDataFetch();
+  let failing = true;
+  const { user } = renderRoute('/', {
+    // The engine's own script, loaded on the page's thread, failed as Chromium words it.
+    wrapDataSource: (source) =>
+      new Proxy(source, {
+        get: (target, key, receiver): unknown =>
+          failing
+            ? () =>
+                Promise.reject(
+                  new TypeError(
+                    'Failed to fetch dynamically imported module: http://localhost/assets/engine.js',
+                  ),
+                )
+            : Reflect.get(target, key, receiver),
+      }),
+  });
+  const heading = await screen.findByRole('heading', {
+    level: 1,
+    name: 'The reader could not reach the server',
+  });
+  expect(heading).toHaveFocus();
+  failing = false;
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+});
+
+test('the page that says a load failed takes focus from the control that went with the list', async () => {
+  let failing = false;
+  mockDataFetch((url) =>
+    failing && url.includes('search') ? new Response('oops', { status: 500 }) : undefined,
+  );
+  const { user } = renderRoute('/');
+  const box = await screen.findByRole('searchbox', { name: 'Search headlines and text' });
+  failing = true;
+  await user.type(box, 'nato{Enter}');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' }),
+  ).toHaveFocus();
+});
+
 test('a document of another data version fails with a clear message', async () => {
   mockDataFetch((url) =>
     url.endsWith('meta.json')

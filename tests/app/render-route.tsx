@@ -8,14 +8,25 @@ import { createQueryClient } from '../../src/app/query-client.ts';
 import { buildRoutes } from '../../src/app/router.tsx';
 import { setAppDataSource } from '../../src/lib/data/app-data-source.ts';
 import { engineDataSource } from '../../src/lib/data/engine-data-source.ts';
+import type { DataSource } from '../../src/lib/data/data-source.ts';
 import { FIXTURE_BUILD_ID } from './fixtures/data-folder.ts';
 
 /**
  * Renders the real route table at a deep link, as a reader opening that URL would see it. The
  * engine runs in the test's thread (jsdom has no workers) over whatever `fetch` answers.
  */
-export function renderRoute(url: string, { buildId = FIXTURE_BUILD_ID }: { buildId?: string } = {}) {
-  setAppDataSource(engineDataSource({ dataUrl: 'http://localhost/data/', buildId }));
+export function renderRoute(
+  url: string,
+  {
+    buildId = FIXTURE_BUILD_ID,
+    wrapDataSource = (source) => source,
+  }: {
+    buildId?: string;
+    /** What the page reads through, made from the engine over `fetch` (a test's failures, say). */
+    wrapDataSource?: (source: DataSource) => DataSource;
+  } = {},
+) {
+  setAppDataSource(wrapDataSource(engineDataSource({ dataUrl: 'http://localhost/data/', buildId })));
   const queryClient = createQueryClient({ retries: 0 });
   const router = createMemoryRouter(buildRoutes(queryClient), { initialEntries: [url] });
   const user = userEvent.setup();

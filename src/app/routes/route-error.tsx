@@ -1,7 +1,8 @@
 import { paths } from '../../lib/urls.ts';
+import { useEffect, useRef } from 'react';
 import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { PageTitle } from '../../components/page-title.tsx';
-import { DataUnreachableError, StaleBuildError } from '../../lib/data/errors.ts';
+import { isUnreachable, StaleBuildError } from '../../lib/data/errors.ts';
 import { NotFoundPage } from './not-found.tsx';
 import { StaleBuild } from './stale-build.tsx';
 
@@ -9,6 +10,12 @@ import { StaleBuild } from './stale-build.tsx';
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  // The control that was focused (a filter, a link) went with the page: focus starts at what
+  // happened, as on any new page, not at the top of the document.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, [error]);
   if (error instanceof StaleBuildError) return <StaleBuild />;
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <NotFoundPage message={typeof error.data === 'string' ? error.data : undefined} />;
@@ -26,16 +33,18 @@ export function RouteError() {
       {retrying ? 'Retrying…' : 'Try again'}
     </button>
   );
-  if (error instanceof DataUnreachableError) {
+  if (isUnreachable(error)) {
     const offline = typeof navigator !== 'undefined' && !navigator.onLine;
     return (
       <div className="route-error" role="alert">
         <PageTitle title={offline ? 'Not available offline' : 'Could not connect'} />
-        <h1>{offline ? 'This page is not available offline' : 'The reader could not reach the server'}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {offline ? 'This page is not available offline' : 'The reader could not reach the server'}
+        </h1>
         <p>
           {offline
             ? 'You are offline, and the data for this page was not saved on this device. Articles you have read before open offline.'
-            : 'The data for this page did not arrive: the connection or the server failed.'}{' '}
+            : 'What this page needs did not arrive: the connection or the server failed.'}{' '}
           Try again when you are back online.
         </p>
         <p className="error-actions">
@@ -48,7 +57,9 @@ export function RouteError() {
   return (
     <div className="route-error" role="alert">
       <PageTitle title="Could not load" />
-      <h1>This page could not be loaded</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        This page could not be loaded
+      </h1>
       <p>Something went wrong while loading the data for this page.</p>
       <pre className="error-message">{message}</pre>
       <p className="error-actions">

@@ -26,6 +26,22 @@ export class DataUnreachableError extends Error {
   override name = 'DataUnreachableError';
 }
 
+/**
+ * A script the page asked for did not arrive (a route's code, or the engine's when it runs on the
+ * page's thread), in the words Chromium, Firefox and Safari give a failed dynamic import.
+ */
+const FAILED_SCRIPT = /dynamically imported module|importing a module script failed/i;
+
+/**
+ * Whether what failed is the connection, so trying again once it is back can help: the data did
+ * not arrive (`DataUnreachableError`), or a script the page needed did not.
+ */
+export function isUnreachable(error: unknown): boolean {
+  return (
+    error instanceof DataUnreachableError || (error instanceof Error && FAILED_SCRIPT.test(error.message))
+  );
+}
+
 export interface WireError {
   name: string;
   message: string;
