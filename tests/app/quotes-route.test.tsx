@@ -196,3 +196,16 @@ test('fragments in place under a ranked search say the order is best match', asy
   expect(await screen.findByText(/^Best match first, fragments included\./)).toBeInTheDocument();
   expect(screen.queryByText(/In reading order/)).toBeNull();
 });
+
+test('hiding fragments where every quote that matches is one says so, not that the filters match nothing', async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/quotes?speaker=jane-doe&fragments=hide');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(
+    await screen.findByText(/Every quote that matches is a fragment, and fragments are hidden/),
+  ).toBeInTheDocument();
+  expect(screen.queryByText(/No quote matches all of the filters/)).not.toBeInTheDocument();
+  await user.click(screen.getByRole('link', { name: 'Show the fragment' }));
+  expect(await screen.findByText('Thousands need shelter tonight.')).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?speaker=jane-doe');
+});

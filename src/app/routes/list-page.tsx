@@ -34,6 +34,11 @@ export interface ListPageProps<T> {
   renderList: (items: readonly T[], start: number) => ReactNode;
   /** Said above the list, under the active filters (how the quotes are ordered). */
   listNote?: ReactNode;
+  /**
+   * Said for an empty result whose cause is this view's own rather than the filters (every quote
+   * that matches is a fragment, and fragments are hidden); otherwise the filters are named.
+   */
+  emptyResult?: ReactNode;
 }
 
 /**
@@ -60,6 +65,7 @@ function ListPageFrame<T>({
   hrefFor,
   renderList,
   listNote,
+  emptyResult,
 }: ListPageProps<T>) {
   const { filters, notes, result, facets, facetsPending, meta, countWithout, setFilters, readAhead } = state;
   const requestedPage = state.page;
@@ -172,25 +178,26 @@ function ListPageFrame<T>({
           {listNote}
           {total === 0 ? (
             <div className="empty-result">
-              {filtered ? (
-                <>
-                  <p>
-                    No {noun.one} matches all of the filters above together. Remove one of them, or start
-                    again.
-                  </p>
-                  <LightLink
-                    to={hrefFor(EMPTY_FILTERS)}
-                    onClick={() => {
-                      // The link goes with the empty result; the results' heading stays.
-                      resultsHeading.current?.focus();
-                    }}
-                  >
-                    Clear all filters
-                  </LightLink>
-                </>
-              ) : (
-                <p>{emptyCollection}</p>
-              )}
+              {emptyResult ??
+                (filtered ? (
+                  <>
+                    <p>
+                      No {noun.one} matches all of the filters above together. Remove one of them, or start
+                      again.
+                    </p>
+                    <LightLink
+                      to={hrefFor(EMPTY_FILTERS)}
+                      onClick={() => {
+                        // The link goes with the empty result; the results' heading stays.
+                        resultsHeading.current?.focus();
+                      }}
+                    >
+                      Clear all filters
+                    </LightLink>
+                  </>
+                ) : (
+                  <p>{emptyCollection}</p>
+                ))}
             </div>
           ) : (
             items

@@ -90,6 +90,19 @@ export function Component() {
       state={state}
       names={names}
       hrefFor={paths.quotes}
+      emptyResult={
+        filters.fragments === 'hide' && (state.result.fragments ?? 0) > 0 ? (
+          <p>
+            Every quote that matches is a fragment, and fragments are hidden.{' '}
+            <Link to={paths.quotes({ ...filters, fragments: 'last' })}>
+              Show the{' '}
+              {state.result.fragments === 1
+                ? 'fragment'
+                : `${formatCount(state.result.fragments ?? 0)} fragments`}
+            </Link>
+          </p>
+        ) : undefined
+      }
       listNote={
         <>
           <FragmentsNote filters={filters} result={state.result} />
