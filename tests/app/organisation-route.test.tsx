@@ -68,3 +68,22 @@ test("the organisation page's timeline sliders move by key, and a link opens the
     expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(href);
   });
 });
+
+test("a range chosen on one organisation's timeline is not carried to the next organisation's page", async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/organisations/nato');
+  const [start] = await screen.findAllByRole('slider', { name: 'Start of the date range' });
+  start!.focus();
+  await user.keyboard('{ArrowRight}');
+  expect(screen.getByRole('link', { name: 'Show these dates in the article list' })).toBeInTheDocument();
+  // The same route, another organisation: the page is new, and so is its timeline.
+  await user.click(screen.getByRole('link', { name: 'NATO Mission Iraq' }));
+  await screen.findByRole('heading', { level: 1, name: 'NATO Mission Iraq' });
+  await waitFor(() => {
+    expect(screen.getAllByRole('slider', { name: 'Start of the date range' })[0]).toHaveAttribute(
+      'aria-valuenow',
+      '0',
+    );
+  });
+  expect(screen.queryByRole('link', { name: 'Show these dates in the article list' })).toBeNull();
+});

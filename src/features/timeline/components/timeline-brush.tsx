@@ -52,8 +52,14 @@ export function ArticleTimelineLink({
   days,
 }: Pick<TimelineBrushProps, 'filters' | 'heading' | 'days'>) {
   const navigate = useNavigate();
-  const [range, setRange] = useState<{ from: string | null; to: string | null } | null>(null);
-  const chosen = range && (range.from !== null || range.to !== null) ? { ...filters, ...range } : null;
+  // The range is chosen for these filters: another organisation's or speaker's page (the same
+  // route, so this component stays mounted) starts from all dates again.
+  const page = paths.articles(filters);
+  const [range, setRange] = useState<{ page: string; from: string | null; to: string | null } | null>(null);
+  const chosen =
+    range && range.page === page && (range.from !== null || range.to !== null)
+      ? { ...filters, from: range.from, to: range.to }
+      : null;
   return (
     <TimelineBrush
       days={days}
@@ -70,7 +76,7 @@ export function ArticleTimelineLink({
       onSelect={(next, mode) => {
         if (mode === 'push' && (next.from !== null || next.to !== null))
           void navigate(paths.articles({ ...filters, ...next }));
-        else setRange(next);
+        else setRange({ page, from: next.from, to: next.to });
       }}
     />
   );
