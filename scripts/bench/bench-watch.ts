@@ -27,11 +27,10 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestReport } from '../../src/ingest/pipeline/ingest-corpus.ts';
-import { spawnWatchProcess } from '../../src/ingest/pipeline/watch-process.ts';
+import { buildDataArgs, spawnWatchProcess } from '../../src/ingest/pipeline/watch-process.ts';
 import { cycleCorpus, defaultSourceDir } from './cycle-corpus.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const CLI = join(root, 'src/ingest/cli/build-data.ts');
 const { values } = parseArgs({
   options: {
     size: { type: 'string', default: '10000' },
@@ -85,18 +84,7 @@ function newProcessBuild(): { wallMs: number; buildMs: number } {
   const t0 = performance.now();
   const result = spawnSync(
     process.execPath,
-    [
-      '--expose-gc',
-      '--import',
-      'tsx',
-      CLI,
-      '--report-json',
-      '--out',
-      join(work, 'process-out'),
-      '--cache',
-      cache,
-      ...inputs,
-    ],
+    buildDataArgs(['--report-json', '--out', join(work, 'process-out'), '--cache', cache, ...inputs]),
     { encoding: 'utf8', maxBuffer: 1 << 28 },
   );
   const wallMs = performance.now() - t0;

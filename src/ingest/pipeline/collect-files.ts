@@ -18,6 +18,11 @@ export interface CollectedFiles {
   problems: Diagnostic[];
 }
 
+/** Whether a file name inside a seed folder is a seed's: `.txt`, in any case. */
+export function isSeedName(name: string): boolean {
+  return name.toLowerCase().endsWith('.txt');
+}
+
 /** Seed file paths in path order: arguments in the order given, each folder's files sorted. */
 export async function collectSeedFiles(paths: readonly string[]): Promise<CollectedFiles> {
   const files: string[] = [];
@@ -69,7 +74,7 @@ async function walk(
   }
   for (const e of entries) {
     const path = join(dir, e.name);
-    const seed = e.name.toLowerCase().endsWith('.txt');
+    const seed = isSeedName(e.name);
     if (e.isDirectory()) {
       if (seed) problem(path, 'is a folder, not a seed file (its .txt files are read)');
       await walk(path, found, problem);

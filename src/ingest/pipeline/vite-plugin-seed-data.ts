@@ -6,22 +6,16 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, normalize, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import type { IngestReport } from './ingest-corpus.ts';
 import { diagnosticCount, formatReport } from './report.ts';
-import { spawnWatchProcess } from './watch-process.ts';
+import { buildDataArgs, spawnWatchProcess } from './watch-process.ts';
 import { createGzip } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY } from '../../contract/security.ts';
 import { precompressCacheDir } from '../../hosting/precompress.ts';
 
-const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'build-data.ts');
-
-/**
- * Runs the build in its own Node process: Vite bundles its config into a temporary file, where
- * the worker threads and TypeScript loader the pipeline needs are not available.
- */
+/** Runs the build in its own Node process (`buildDataArgs` says why). */
 function runIngest(
   inputs: readonly string[],
   outDir: string,
@@ -32,22 +26,7 @@ function runIngest(
   return new Promise((resolvePromise, reject) => {
     execFile(
       process.execPath,
-      // --expose-gc: the data step collects where it stops allocating — once the cache is dropped
-      // (ingest-corpus.ts), before writing the kept quote analysis (write-view-documents.ts) and
-      // before it waits on the copy workers (copy-workers.ts).
-      [
-        '--expose-gc',
-        '--import',
-        'tsx',
-        CLI,
-        '--out',
-        outDir,
-        '--cache',
-        cacheDir,
-        '--report-json',
-        ...copies,
-        ...inputs,
-      ],
+      buildDataArgs(['--out', outDir, '--cache', cacheDir, '--report-json', ...copies, ...inputs]),
       { maxBuffer: 1 << 28 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`${error.message}\n${stderr}`));

@@ -10,6 +10,7 @@
  */
 import { watch, readdirSync, statSync, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { isSeedName } from './collect-files.ts';
 import { ingestCorpus, type IngestOptions, type IngestReport } from './ingest-corpus.ts';
 
 /** Editors save in bursts (a temporary file, a rename, a mode change): one rebuild per burst. */
@@ -118,7 +119,7 @@ export function watchSeedFolders(inputs: readonly string[], changed: () => void)
           // A watched folder was removed or moved away.
           unwatch(path);
           changed();
-        } else if (file.toLowerCase().endsWith('.txt')) changed();
+        } else if (isSeedName(file)) changed();
       });
     } catch {
       // Gone already, or not a folder: the build reports what it finds.

@@ -1,7 +1,7 @@
 /**
- * `build-data --watch --report-json` as a child process (the dev server's data builder, and
- * `bench:watch`): started with the flags a build needs, its stdout read as the line protocol the
- * CLI writes in watch mode, one message a line.
+ * `build-data` as a child process, as the Vite plugin and `bench:watch` run it: the command line a
+ * build needs, and `build-data --watch --report-json` with its stdout read as the line protocol
+ * the CLI writes in watch mode, one message a line.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -9,6 +9,17 @@ import { fileURLToPath } from 'node:url';
 import type { IngestReport } from './ingest-corpus.ts';
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'build-data.ts');
+
+/**
+ * Node's arguments for `build-data` with `args`. The Vite config is bundled into a temporary file
+ * where the worker threads and TypeScript loader the pipeline needs are not available, hence a
+ * process of its own. --expose-gc: the data step collects where it stops allocating — once the
+ * cache is dropped (ingest-corpus.ts), before writing the kept quote analysis
+ * (write-view-documents.ts) and before it waits on the copy workers (copy-workers.ts).
+ */
+export function buildDataArgs(args: readonly string[]): string[] {
+  return ['--expose-gc', '--import', 'tsx', CLI, ...args];
+}
 
 /** A build's report, or why a build failed (the watch goes on after either). */
 export type WatchMessage = IngestReport | { failed: string };
@@ -20,12 +31,7 @@ export function spawnWatchProcess(
 ): ChildProcessWithoutNullStreams {
   const child = spawn(
     process.execPath,
-    [
-      // --expose-gc: the data step collects where it stops allocating (see ingest-corpus.ts).
-      '--expose-gc',
-      '--import',
-      'tsx',
-      CLI,
+    buildDataArgs([
       '--watch',
       '--report-json',
       '--out',
@@ -33,7 +39,7 @@ export function spawnWatchProcess(
       '--cache',
       build.cacheDir,
       ...build.inputs,
-    ],
+    ]),
     { stdio: 'pipe' },
   );
   child.stdin.end();
