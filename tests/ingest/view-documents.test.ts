@@ -453,6 +453,10 @@ test('a rebuild writes the same v/<id> as a build from scratch, keeps the previo
     const first = await build();
     edit(2, 1, 10);
     const second = await build();
+    // Folders a build that stopped half-way left: its temporary folder, and an older build's
+    // folder it had renamed to remove. The next build that writes a folder removes them.
+    for (const left of ['.0123456789abcdef.4242.tmp', '.retired-4242.a1b2c3'])
+      writeFileSync(join(mkdirSync(join(out, 'v', left, 'quotes'), { recursive: true })!, '0.json'), '{}');
     edit(4, 2, 20);
     const third = await build();
     expect(new Set([first.buildId, second.buildId, third.buildId]).size).toBe(3);

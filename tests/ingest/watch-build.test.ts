@@ -4,7 +4,7 @@
  * build in the same process, and the folder it leaves is the one a build from scratch writes.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, vi } from 'vitest';
 import type { IngestReport } from '../../src/ingest/pipeline/ingest-corpus.ts';
@@ -93,6 +93,11 @@ test('each change to the seeds gives one more build, whose folder is a build fro
   } finally {
     await w.handle.close();
   }
+  // Older builds' folders are removed after their reports; closing waits for those removals, so
+  // what is left is the last build's folder and the one before it, for tabs still reading it.
+  const last = w.reports.at(-1)!.buildId;
+  const before = w.reports.at(-2)!.buildId;
+  expect(readdirSync(join(w.out, 'v')).sort()).toEqual([last, before].sort());
 });
 
 test('a burst of saves gives one build, and a bad file is reported without stopping the watch', async () => {

@@ -19,13 +19,19 @@ export function snapshot(out: string): Map<string, string> {
   const current = existsSync(currentPath)
     ? (JSON.parse(readFileSync(currentPath, 'utf8')) as { buildId: string }).buildId
     : null;
-  for (const e of readdirSync(out, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const path = relative(out, join(e.parentPath, e.name));
-    const version = /^v\/([^/]+)\//.exec(path)?.[1];
-    if (version !== undefined && version !== current) continue;
-    files.set(path, readFileSync(join(out, path), 'utf8'));
-  }
+  // Walked by hand, so the other folders of v/ are never entered: in watch mode an older one may
+  // be being removed meanwhile.
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      const name = relative(out, path);
+      if (e.isDirectory()) {
+        if (dir === join(out, 'v') && e.name !== current) continue;
+        walk(path);
+      } else if (e.isFile()) files.set(name, readFileSync(path, 'utf8'));
+    }
+  };
+  walk(out);
   return files;
 }
 

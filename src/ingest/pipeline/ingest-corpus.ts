@@ -41,6 +41,11 @@ export interface IngestOptions {
    * the cores the build leaves idle; the caller finishes them.
    */
   copies?: DocumentCopies | null;
+  /**
+   * Removes an older build's folder of `v/`, already renamed out of the way; default: at once,
+   * before the build returns. Watch mode removes it after the report instead.
+   */
+  retire?: (folder: string) => void;
 }
 
 export interface IngestReport {
@@ -131,6 +136,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
       articlePairs,
       kept,
       options.copies ?? null,
+      options.retire,
     );
     report.viewDocuments = {
       written: views.documentsWritten,

@@ -6,9 +6,11 @@
  * start, and the extraction and view code already compiled by the JIT. At 10,000 articles a
  * one-file rebuild took 3.8 s as a new process and 1.6–2.7 s here (decision 005, "Watch mode").
  * Every rebuild is the same `ingestCorpus` a one-off build runs, so its output folder is the one
- * a new process would write.
+ * a new process would write; only the folder of the build before last is removed after the report
+ * rather than before it, while the watch waits.
  */
 import { watch, readdirSync, statSync, type FSWatcher } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { isSeedName } from './collect-files.ts';
 import { ingestCorpus, type IngestOptions, type IngestReport } from './ingest-corpus.ts';
@@ -33,11 +35,22 @@ export interface WatchedBuild {
  * one build at a time: changes during a build give one more build after it.
  */
 export function watchBuild(
-  options: Omit<IngestOptions, 'copies'>,
+  options: Omit<IngestOptions, 'copies' | 'retire'>,
   hooks: WatchHooks,
   debounceMs = DEFAULT_DEBOUNCE_MS,
 ): WatchedBuild {
   let running: Promise<void> | null = null;
+  // Older builds' folders being removed while the watch waits for the next change.
+  const removals = new Set<Promise<void>>();
+  const retire = (folder: string): void => {
+    const removal = rm(folder, { recursive: true, force: true }).then(
+      () => undefined,
+      // Left for the next build of any process to remove (it removes every folder it did not make).
+      () => undefined,
+    );
+    removals.add(removal);
+    void removal.finally(() => removals.delete(removal));
+  };
   let again = false;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
@@ -48,7 +61,7 @@ export function watchBuild(
       again = true;
       return;
     }
-    running = ingestCorpus(options)
+    running = ingestCorpus({ ...options, retire })
       .then(hooks.built, hooks.failed)
       .finally(() => {
         running = null;
@@ -69,6 +82,7 @@ export function watchBuild(
       clearTimeout(timer);
       folders.close();
       while (running) await running;
+      await Promise.all(removals);
     },
   };
 }

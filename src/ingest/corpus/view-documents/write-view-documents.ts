@@ -20,7 +20,7 @@
  * all; any other is made and its digest compared, so the previous file is never read. Without a
  * usable state every document is made and compared byte for byte, as before.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -119,6 +119,8 @@ export function writeViewDocuments(
   kept: KeptViews | null = null,
   /** Where each document goes to have its compressed copies made (`startCopyWorkers`), if anywhere. */
   copies: DocumentCopies | null = null,
+  /** Removes an older build's folder, renamed out of the way (`RETIRED`); default: at once. */
+  retire: (folder: string) => void = removeNow,
 ): ViewOutcome {
   const currentPath = join(outDir, viewPaths.current());
   const previous = currentBuild(currentPath);
@@ -285,17 +287,42 @@ export function writeViewDocuments(
 
   if (kept) writeViewState(kept.statePath, kept.version, { buildId, documents, numbers: keptNumbers });
 
-  // Keep this build and the one before it, for tabs still reading that one.
+  // Keep this build and the one before it, for tabs still reading that one. An older folder is
+  // first renamed out of the way (one rename, however many files it holds) and then handed to
+  // `retire`, which removes it now or, in watch mode, after the report (at 100,000 articles,
+  // unlinking a folder's 27,000 files took 2.5 of a rebuild's 16 s).
   let foldersRemoved = 0;
   for (const name of readdirSync(versions)) {
     if (name === buildId || name === previous) continue;
-    rmSync(join(versions, name), { recursive: true, force: true });
+    // A folder this process retired is its `retire`'s already. Anything else goes: an older
+    // build, a temporary folder or a retired one left by a process that stopped.
+    if (name.startsWith(`${RETIRED}${process.pid}.`)) continue;
+    const folder = join(versions, name);
+    const retired = join(versions, `${RETIRED}${process.pid}.${randomBytes(6).toString('hex')}`);
+    try {
+      renameSync(folder, retired);
+    } catch {
+      rmSync(folder, { recursive: true, force: true });
+      foldersRemoved++;
+      continue;
+    }
+    retire(retired);
     foldersRemoved++;
   }
   trace(
     `view documents: folder in place (${documentsWritten} written, ${documentsCarried} carried over, ${documentsUnmade} of them not made)`,
   );
   return { documentsWritten, documentsCarried, documentsUnmade, foldersRemoved, quoteArticlesRead };
+}
+
+/**
+ * The name prefix of an older build's folder that is being removed (`.retired-<pid>.<random>`):
+ * hidden, and named by the process removing it, so no other build of that process touches it.
+ */
+export const RETIRED = '.retired-';
+
+function removeNow(folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
 }
 
 /** How many articles' paragraphs `paragraphsOf` keeps at most (a few MB at 100,000 articles). */
