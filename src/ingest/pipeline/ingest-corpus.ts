@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectSeedFiles } from './collect-files.ts';
 import type { Diagnostic } from '../seed/diagnostics.ts';
-import { keptStateDrifted, readKeptState, writeKeptState } from '../corpus/kept-state.ts';
+import {
+  keptStateDrifted,
+  readKeptState,
+  writeKeptState,
+  type KeptStateMemory,
+} from '../corpus/kept-state.ts';
 import { DuplicateIdGuard } from '../corpus/duplicate-ids.ts';
 import { splitList } from '../corpus/joined-list.ts';
 import { outputVersion } from './extractor-version.ts';
@@ -46,6 +51,11 @@ export interface IngestOptions {
    * before the build returns. Watch mode removes it after the report instead.
    */
   retire?: (folder: string) => void;
+  /**
+   * The kept states' values held by a process that builds again and again (watch mode), so a
+   * rebuild does not read back what the last build of the same process kept.
+   */
+  keptStates?: KeptStateMemory;
 }
 
 export interface IngestReport {
@@ -263,7 +273,7 @@ async function build(
   const articlePairs =
     written.mode === 'unchanged'
       ? null
-      : collectArticlePairs(options.outDir, accepted, cache, codeVersion, trace);
+      : collectArticlePairs(options.outDir, accepted, cache, codeVersion, trace, options.keptStates ?? null);
   // The view documents' keys are kept only with a lasting cache (a temporary one is gone after the build).
   const kept: KeptViews | null = temporary
     ? null
@@ -272,6 +282,7 @@ async function build(
         quoteStatePath: cache.quoteStatePath(options.outDir),
         version: codeVersion,
         articleKeys: accepted.map((a) => a.hash).reverse(),
+        memory: options.keptStates ?? null,
       };
   report.ms = performance.now() - started;
   return { report, articlePairs, kept };
@@ -291,6 +302,7 @@ function collectArticlePairs(
   cache: IngestCache,
   codeVersion: string,
   trace: (phase: string) => void,
+  memory: KeptStateMemory | null,
 ): PackedPairs {
   const keys = accepted.map((a) => a.hash).reverse();
   const documentPairs = (number: number) => {
@@ -303,7 +315,7 @@ function collectArticlePairs(
     return entry;
   };
   const statePath = cache.pairStatePath(outDir);
-  const previous = readPairState(statePath, codeVersion);
+  const previous = readPairState(statePath, codeVersion, memory);
   const carried = previous && carryPairs(previous.packed, previous.keys, keys, documentPairs);
   const packed = carried ? carried.packed : packPairs(keys.length, documentPairs);
   trace(
@@ -311,12 +323,19 @@ function collectArticlePairs(
   );
   // A kept index that still holds all but a few articles serves the next build as it is.
   if (!carried || keptStateDrifted(carried.documentsRead, keys.length)) {
-    writeKeptState(statePath, PAIR_STATE_FORMAT, codeVersion, {
-      keys: keys.join('\n'),
-      pairs: packed.pairs.join('\n'),
-      offsets: packed.offsets,
-      numbers: packed.numbers,
-    });
+    writeKeptState(
+      statePath,
+      PAIR_STATE_FORMAT,
+      codeVersion,
+      {
+        keys: keys.join('\n'),
+        pairs: packed.pairs.join('\n'),
+        offsets: packed.offsets,
+        numbers: packed.numbers,
+      },
+      memory,
+      { keys, packed },
+    );
     trace('article pairs: state saved');
   }
   return packed;
@@ -326,17 +345,27 @@ function collectArticlePairs(
  * The pair index kept for this folder (by the last build, or an earlier one when the last read
  * few articles), if it was made by this code.
  */
-function readPairState(path: string, codeVersion: string): { keys: string[]; packed: PackedPairs } | null {
-  const read = readKeptState(path, PAIR_STATE_FORMAT, codeVersion, (record) => {
-    const state = record as { keys: string; pairs: string; offsets: Uint32Array; numbers: Uint32Array };
-    const pairs = splitList(state.pairs);
-    if (state.offsets.length !== pairs.length + 1 || state.offsets[pairs.length] !== state.numbers.length)
-      return null;
-    return {
-      keys: splitList(state.keys),
-      packed: { pairs, offsets: state.offsets, numbers: state.numbers },
-    };
-  });
+function readPairState(
+  path: string,
+  codeVersion: string,
+  memory: KeptStateMemory | null,
+): { keys: readonly string[]; packed: PackedPairs } | null {
+  const read = readKeptState(
+    path,
+    PAIR_STATE_FORMAT,
+    codeVersion,
+    (record) => {
+      const state = record as { keys: string; pairs: string; offsets: Uint32Array; numbers: Uint32Array };
+      const pairs = splitList(state.pairs);
+      if (state.offsets.length !== pairs.length + 1 || state.offsets[pairs.length] !== state.numbers.length)
+        return null;
+      return {
+        keys: splitList(state.keys),
+        packed: { pairs, offsets: state.offsets, numbers: state.numbers },
+      };
+    },
+    memory,
+  );
   // None yet, or torn: the pairs come from every entry instead.
   return read && 'packed' in read ? read : null;
 }

@@ -13,6 +13,7 @@ import { watch, readdirSync, statSync, type FSWatcher } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { isSeedName } from './collect-files.ts';
+import { KeptStateMemory } from '../corpus/kept-state.ts';
 import { ingestCorpus, type IngestOptions, type IngestReport } from './ingest-corpus.ts';
 
 /** Editors save in bursts (a temporary file, a rename, a mode change): one rebuild per burst. */
@@ -35,11 +36,13 @@ export interface WatchedBuild {
  * one build at a time: changes during a build give one more build after it.
  */
 export function watchBuild(
-  options: Omit<IngestOptions, 'copies' | 'retire'>,
+  options: Omit<IngestOptions, 'copies' | 'retire' | 'keptStates'>,
   hooks: WatchHooks,
   debounceMs = DEFAULT_DEBOUNCE_MS,
 ): WatchedBuild {
   let running: Promise<void> | null = null;
+  // The kept states each build leaves for the next, held here rather than read back.
+  const keptStates = new KeptStateMemory();
   // Older builds' folders being removed while the watch waits for the next change.
   const removals = new Set<Promise<void>>();
   const retire = (folder: string): void => {
@@ -61,7 +64,7 @@ export function watchBuild(
       again = true;
       return;
     }
-    running = ingestCorpus({ ...options, retire })
+    running = ingestCorpus({ ...options, retire, keptStates })
       .then(hooks.built, hooks.failed)
       .finally(() => {
         running = null;

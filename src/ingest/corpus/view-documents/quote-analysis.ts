@@ -16,7 +16,7 @@ import type { QuoteEntry } from '../../../contract/schema.ts';
 import { isSubstantive } from '../../../contract/quote-substance.ts';
 import { pairKey } from '../../../contract/search-pairs.ts';
 import { searchTerms } from '../../../contract/text.ts';
-import { readKeptState, writeKeptState, type KeptStateProblem } from '../kept-state.ts';
+import { readKeptState, writeKeptState, type KeptStateMemory, type KeptStateProblem } from '../kept-state.ts';
 import { splitList } from '../joined-list.ts';
 import { groupKeys } from './quote-groups.ts';
 import type { ViewCorpus } from './view-corpus.ts';
@@ -339,6 +339,7 @@ export function writeQuoteState(
   keys: readonly string[],
   quoteStart: Uint32Array,
   analysis: QuoteAnalysis,
+  memory: KeptStateMemory | null = null,
 ): void {
   const packed = (p: PackedPostings): PackedState => ({
     keys: p.keys.join('\n'),
@@ -346,18 +347,25 @@ export function writeQuoteState(
     numbers: p.numbers,
     counts: p.counts,
   });
-  writeKeptState(path, QUOTE_STATE_FORMAT, version, {
-    keys: keys.join('\n'),
-    quoteStart,
-    quoteCount: analysis.quoteCount,
-    terms: packed(analysis.terms),
-    lengths: analysis.lengths,
-    pairs: packed(analysis.pairs),
-    groupKeys: packed(analysis.groupKeys),
-    speakerSlugs: analysis.speakerSlugs,
-    roles: analysis.roles,
-    substantive: analysis.substantive,
-  });
+  writeKeptState(
+    path,
+    QUOTE_STATE_FORMAT,
+    version,
+    {
+      keys: keys.join('\n'),
+      quoteStart,
+      quoteCount: analysis.quoteCount,
+      terms: packed(analysis.terms),
+      lengths: analysis.lengths,
+      pairs: packed(analysis.pairs),
+      groupKeys: packed(analysis.groupKeys),
+      speakerSlugs: analysis.speakerSlugs,
+      roles: analysis.roles,
+      substantive: analysis.substantive,
+    },
+    memory,
+    { kept: { keys: [...keys], quoteStart, analysis } },
+  );
 }
 
 /**
@@ -367,73 +375,80 @@ export function writeQuoteState(
 export function readQuoteState(
   path: string,
   version: string,
+  memory: KeptStateMemory | null = null,
 ): { kept: KeptQuoteAnalysis } | KeptStateProblem | null {
-  return readKeptState(path, QUOTE_STATE_FORMAT, version, (record) => {
-    // Read from disk: any field may be missing or of another type in a torn or foreign file.
-    const raw = record as {
-      keys: string;
-      quoteStart: Uint32Array | undefined;
-      quoteCount: number;
-      terms: Partial<PackedState>;
-      lengths: Uint32Array | undefined;
-      pairs: Partial<PackedState>;
-      groupKeys: Partial<PackedState>;
-      speakerSlugs: (string | null)[] | undefined;
-      roles: (string | null)[] | undefined;
-      substantive: Uint8Array | undefined;
-    };
-    const keys = splitList(raw.keys);
-    const q = raw.quoteCount;
-    if (!(raw.quoteStart instanceof Uint32Array) || raw.quoteStart.length !== keys.length + 1)
-      return { problem: `${keys.length} articles but ${raw.quoteStart?.length} quote starts` };
-    if (raw.quoteStart[keys.length] !== q) return { problem: `the quote starts do not end at ${q} quotes` };
-    const { lengths, speakerSlugs, roles, substantive } = raw;
-    if (
-      !(lengths instanceof Uint32Array) ||
-      !(substantive instanceof Uint8Array) ||
-      !Array.isArray(speakerSlugs) ||
-      !Array.isArray(roles)
-    )
-      return { problem: 'a per-quote column is missing' };
-    for (const [name, column] of [
-      ['lengths', lengths],
-      ['speakers', speakerSlugs],
-      ['roles', roles],
-      ['substance', substantive],
-    ] as const)
-      if (column.length !== q) return { problem: `${q} quotes but ${column.length} ${name}` };
-    const unpacked = (name: string, p: Partial<PackedState>, counted: boolean): PackedPostings | string => {
-      if (typeof p.keys !== 'string' || !(p.numbers instanceof Uint32Array)) return `${name}: no postings`;
-      const list = splitList(p.keys);
-      if (!(p.offsets instanceof Uint32Array) || p.offsets.length !== list.length + 1)
-        return `${name}: ${list.length} keys but ${p.offsets?.length} offsets`;
-      if (p.offsets[list.length] !== p.numbers.length)
-        return `${name}: the offsets do not end at its postings`;
-      if (counted !== p.counts instanceof Uint32Array || (counted && p.counts!.length !== p.numbers.length))
-        return `${name}: the counts do not match its postings`;
-      for (let i = 0; i < p.numbers.length; i++)
-        if (p.numbers[i]! >= q) return `${name}: a posting past the last quote`;
-      return { keys: list, offsets: p.offsets, numbers: p.numbers, counts: counted ? p.counts! : null };
-    };
-    const terms = unpacked('terms', raw.terms, true);
-    const pairs = unpacked('pairs', raw.pairs, false);
-    const groups = unpacked('groups', raw.groupKeys, false);
-    for (const p of [terms, pairs, groups]) if (typeof p === 'string') return { problem: p };
-    return {
-      kept: {
-        keys,
-        quoteStart: raw.quoteStart,
-        analysis: {
-          quoteCount: q,
-          terms: terms as PackedPostings,
-          lengths,
-          pairs: pairs as PackedPostings,
-          groupKeys: groups as PackedPostings,
-          speakerSlugs,
-          roles,
-          substantive,
+  return readKeptState(
+    path,
+    QUOTE_STATE_FORMAT,
+    version,
+    (record): { kept: KeptQuoteAnalysis } | KeptStateProblem => {
+      // Read from disk: any field may be missing or of another type in a torn or foreign file.
+      const raw = record as {
+        keys: string;
+        quoteStart: Uint32Array | undefined;
+        quoteCount: number;
+        terms: Partial<PackedState>;
+        lengths: Uint32Array | undefined;
+        pairs: Partial<PackedState>;
+        groupKeys: Partial<PackedState>;
+        speakerSlugs: (string | null)[] | undefined;
+        roles: (string | null)[] | undefined;
+        substantive: Uint8Array | undefined;
+      };
+      const keys = splitList(raw.keys);
+      const q = raw.quoteCount;
+      if (!(raw.quoteStart instanceof Uint32Array) || raw.quoteStart.length !== keys.length + 1)
+        return { problem: `${keys.length} articles but ${raw.quoteStart?.length} quote starts` };
+      if (raw.quoteStart[keys.length] !== q) return { problem: `the quote starts do not end at ${q} quotes` };
+      const { lengths, speakerSlugs, roles, substantive } = raw;
+      if (
+        !(lengths instanceof Uint32Array) ||
+        !(substantive instanceof Uint8Array) ||
+        !Array.isArray(speakerSlugs) ||
+        !Array.isArray(roles)
+      )
+        return { problem: 'a per-quote column is missing' };
+      for (const [name, column] of [
+        ['lengths', lengths],
+        ['speakers', speakerSlugs],
+        ['roles', roles],
+        ['substance', substantive],
+      ] as const)
+        if (column.length !== q) return { problem: `${q} quotes but ${column.length} ${name}` };
+      const unpacked = (name: string, p: Partial<PackedState>, counted: boolean): PackedPostings | string => {
+        if (typeof p.keys !== 'string' || !(p.numbers instanceof Uint32Array)) return `${name}: no postings`;
+        const list = splitList(p.keys);
+        if (!(p.offsets instanceof Uint32Array) || p.offsets.length !== list.length + 1)
+          return `${name}: ${list.length} keys but ${p.offsets?.length} offsets`;
+        if (p.offsets[list.length] !== p.numbers.length)
+          return `${name}: the offsets do not end at its postings`;
+        if (counted !== p.counts instanceof Uint32Array || (counted && p.counts!.length !== p.numbers.length))
+          return `${name}: the counts do not match its postings`;
+        for (let i = 0; i < p.numbers.length; i++)
+          if (p.numbers[i]! >= q) return `${name}: a posting past the last quote`;
+        return { keys: list, offsets: p.offsets, numbers: p.numbers, counts: counted ? p.counts! : null };
+      };
+      const terms = unpacked('terms', raw.terms, true);
+      const pairs = unpacked('pairs', raw.pairs, false);
+      const groups = unpacked('groups', raw.groupKeys, false);
+      for (const p of [terms, pairs, groups]) if (typeof p === 'string') return { problem: p };
+      return {
+        kept: {
+          keys,
+          quoteStart: raw.quoteStart,
+          analysis: {
+            quoteCount: q,
+            terms: terms as PackedPostings,
+            lengths,
+            pairs: pairs as PackedPostings,
+            groupKeys: groups as PackedPostings,
+            speakerSlugs,
+            roles,
+            substantive,
+          },
         },
-      },
-    };
-  });
+      };
+    },
+    memory,
+  );
 }

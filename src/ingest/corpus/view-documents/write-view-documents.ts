@@ -39,7 +39,13 @@ import { VIEW_DATA_VERSION, viewPaths, type CurrentDocument } from '../../../con
 import { buildViewDocuments } from './build-view-documents.ts';
 import type { CarrySink, DocumentSink } from './view-sinks.ts';
 import { writeAtomically } from '../atomic-write.ts';
-import { keptStateDrifted, readKeptState, writeKeptState, type KeptStateProblem } from '../kept-state.ts';
+import {
+  keptStateDrifted,
+  readKeptState,
+  writeKeptState,
+  type KeptStateMemory,
+  type KeptStateProblem,
+} from '../kept-state.ts';
 import { splitList } from '../joined-list.ts';
 import {
   readArticleParagraphs,
@@ -86,6 +92,8 @@ export interface KeptViews {
   version: string;
   /** Each article's content key, by article number (oldest first). */
   articleKeys: readonly string[];
+  /** Where a process that builds again and again holds the kept states between its builds. */
+  memory?: KeptStateMemory | null;
 }
 
 /** Bumped when what the view state holds changes (2: the numbers kept with some documents). */
@@ -265,6 +273,7 @@ export function writeViewDocuments(
         keyed.articleKeys,
         corpus.quoteStart,
         made.analysis,
+        keyed.memory ?? null,
       );
       trace('view documents: quote analysis kept');
     } else if (keyed) trace('view documents: quote analysis kept as it was');
@@ -285,7 +294,13 @@ export function writeViewDocuments(
   writeAtomically(currentPath, JSON.stringify(current));
   documentsWritten++;
 
-  if (kept) writeViewState(kept.statePath, kept.version, { buildId, documents, numbers: keptNumbers });
+  if (kept)
+    writeViewState(
+      kept.statePath,
+      kept.version,
+      { buildId, documents, numbers: keptNumbers },
+      kept.memory ?? null,
+    );
 
   // Keep this build and the one before it, for tabs still reading that one. An older folder is
   // first renamed out of the way (one rename, however many files it holds) and then handed to
@@ -356,7 +371,7 @@ function keptQuoteAnalysis(
   kept: KeptViews,
   trace: (phase: string) => void,
 ): { analysis: QuoteAnalysis; articlesRead: number; carried: boolean } {
-  const read = readQuoteState(kept.quoteStatePath, kept.version);
+  const read = readQuoteState(kept.quoteStatePath, kept.version, kept.memory ?? null);
   if (read && 'problem' in read)
     process.stderr.write(
       `ingest: the kept quote analysis ${kept.quoteStatePath} is unusable (${read.problem}); every quote is read instead\n`,
@@ -384,48 +399,67 @@ function readViewState(
   kept: KeptViews,
   previous: string | null,
 ): { state: ViewState } | KeptStateProblem | null {
-  return readKeptState(kept.statePath, VIEW_STATE_FORMAT, kept.version, (record) => {
-    const raw = record as {
-      buildId: string;
-      paths: string;
-      keys: string;
-      digests: string;
-      numberPaths: string;
-      numbers: string;
-    };
-    // Made for a build that is no longer the current one: not an error.
-    if (raw.buildId !== previous) return null;
-    const paths = splitList(raw.paths);
-    const keys = splitList(raw.keys);
-    const digests = splitList(raw.digests);
-    if (keys.length !== paths.length || digests.length !== paths.length)
-      return { problem: `${paths.length} paths but ${keys.length} keys and ${digests.length} digests` };
-    const documents = new Map<string, [string, string]>();
-    paths.forEach((path, i) => documents.set(path, [keys[i]!, digests[i]!]));
-    const numberPaths = splitList(raw.numberPaths);
-    const lists = splitList(raw.numbers);
-    if (lists.length !== numberPaths.length)
-      return { problem: `${numberPaths.length} paths but ${lists.length} lists of kept numbers` };
-    const numbers = new Map<string, readonly number[]>();
-    numberPaths.forEach((path, i) => {
-      const list = lists[i]!.split(',').map(Number);
-      if (!list.every((n) => Number.isInteger(n) && n >= 0)) throw new Error(`torn kept numbers for ${path}`);
-      numbers.set(path, list);
-    });
-    return { state: { buildId: raw.buildId, documents, numbers } };
-  });
+  const read = readKeptState(
+    kept.statePath,
+    VIEW_STATE_FORMAT,
+    kept.version,
+    (record): { state: ViewState } | KeptStateProblem => {
+      const raw = record as {
+        buildId: string;
+        paths: string;
+        keys: string;
+        digests: string;
+        numberPaths: string;
+        numbers: string;
+      };
+      const paths = splitList(raw.paths);
+      const keys = splitList(raw.keys);
+      const digests = splitList(raw.digests);
+      if (keys.length !== paths.length || digests.length !== paths.length)
+        return { problem: `${paths.length} paths but ${keys.length} keys and ${digests.length} digests` };
+      const documents = new Map<string, [string, string]>();
+      paths.forEach((path, i) => documents.set(path, [keys[i]!, digests[i]!]));
+      const numberPaths = splitList(raw.numberPaths);
+      const lists = splitList(raw.numbers);
+      if (lists.length !== numberPaths.length)
+        return { problem: `${numberPaths.length} paths but ${lists.length} lists of kept numbers` };
+      const numbers = new Map<string, readonly number[]>();
+      numberPaths.forEach((path, i) => {
+        const list = lists[i]!.split(',').map(Number);
+        if (!list.every((n) => Number.isInteger(n) && n >= 0))
+          throw new Error(`torn kept numbers for ${path}`);
+        numbers.set(path, list);
+      });
+      return { state: { buildId: raw.buildId, documents, numbers } };
+    },
+    kept.memory ?? null,
+  );
+  // Made for a build that is no longer the current one: not an error.
+  return read && 'state' in read && read.state.buildId !== previous ? null : read;
 }
 
-function writeViewState(path: string, version: string, state: ViewState): void {
+function writeViewState(
+  path: string,
+  version: string,
+  state: ViewState,
+  memory: KeptStateMemory | null,
+): void {
   const paths = [...state.documents.keys()];
-  writeKeptState(path, VIEW_STATE_FORMAT, version, {
-    buildId: state.buildId,
-    paths: paths.join('\n'),
-    keys: paths.map((p) => state.documents.get(p)![0]).join('\n'),
-    digests: paths.map((p) => state.documents.get(p)![1]).join('\n'),
-    numberPaths: [...state.numbers.keys()].join('\n'),
-    numbers: [...state.numbers.values()].map((list) => list.join(',')).join('\n'),
-  });
+  writeKeptState(
+    path,
+    VIEW_STATE_FORMAT,
+    version,
+    {
+      buildId: state.buildId,
+      paths: paths.join('\n'),
+      keys: paths.map((p) => state.documents.get(p)![0]).join('\n'),
+      digests: paths.map((p) => state.documents.get(p)![1]).join('\n'),
+      numberPaths: [...state.numbers.keys()].join('\n'),
+      numbers: [...state.numbers.values()].map((list) => list.join(',')).join('\n'),
+    },
+    memory,
+    { state },
+  );
 }
 
 /** Links `target` to `source` (a copy where links are not possible); false when `source` is gone. */
