@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { expect, test, vi } from 'vitest';
 import type { IngestReport } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import { watchBuild, type WatchedBuild } from '../../src/ingest/pipeline/watch-build.ts';
+import { LOCK_NAME, OutputBusyError } from '../../src/ingest/pipeline/output-lock.ts';
+import { hostname } from 'node:os';
 import { expectSameFolder, scratchBuild, snapshot } from '../support/output-folder.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -166,6 +168,45 @@ test('an input folder missing when the watch starts is built once it is made, an
     );
     expect(reports.at(-1)!.missing).toEqual([]);
   } finally {
+    await handle.close();
+  }
+});
+
+test('a build refused because another process is writing the folder is said once, and made once that build is done', async () => {
+  const root = tempDir('watch-build-');
+  const seeds = join(root, 'seeds');
+  const out = join(root, 'out');
+  write(seeds, 'a.txt', seed('2024-03-01', 'The first story.'));
+  mkdirSync(out);
+  const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  writeFileSync(join(out, LOCK_NAME), JSON.stringify({ pid: other.pid, host: hostname(), started: 'now' }));
+  const reports: IngestReport[] = [];
+  const failures: unknown[] = [];
+  const handle = watchBuild(
+    { inputs: [seeds], outDir: out, cacheDir: join(root, 'cache') },
+    { built: (report) => reports.push(report), failed: (error) => failures.push(error) },
+  );
+  try {
+    await vi.waitFor(() => {
+      expect(failures).toHaveLength(1);
+    });
+    expect(failures[0]).toBeInstanceOf(OutputBusyError);
+    // Tried again meanwhile (every half second), but said once.
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(failures).toHaveLength(1);
+    expect(reports).toEqual([]);
+    // The other build ends: its lock goes, and the watch builds without another change.
+    other.kill('SIGKILL');
+    rmSync(join(out, LOCK_NAME));
+    await vi.waitFor(
+      () => {
+        expect(reports).toHaveLength(1);
+      },
+      { timeout: 30_000, interval: 50 },
+    );
+    expect(reports[0]!.articlesBuilt).toBe(1);
+  } finally {
+    other.kill('SIGKILL');
     await handle.close();
   }
 });

@@ -20,6 +20,7 @@ import { outputVersion } from './extractor-version.ts';
 import { IngestCache, type CachedFile } from './ingest-cache.ts';
 import { resolveLimits, type IngestLimits } from './ingest-limits.ts';
 import { runPipeline } from './run-pipeline.ts';
+import { lockOutput } from './output-lock.ts';
 import { writeViewDocuments, type KeptViews } from '../corpus/view-documents/write-view-documents.ts';
 import { carryPairs, packPairs, type PackedPairs } from '../corpus/view-documents/search-pairs.ts';
 import type { DocumentCopies } from '../../hosting/copy-workers.ts';
@@ -116,6 +117,16 @@ function makeTracer(): (phase: string) => void {
 
 /** Runs the whole build and writes the documents; returns what happened to every file. */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestReport> {
+  // One build at a time per output folder (`OutputBusyError` names the one writing it).
+  const unlock = lockOutput(options.outDir);
+  try {
+    return await ingestLocked(options);
+  } finally {
+    unlock();
+  }
+}
+
+async function ingestLocked(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
   const { files, missing, problems } = await collectSeedFiles(options.inputs);
   trace('collect');

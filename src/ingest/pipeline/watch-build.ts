@@ -9,15 +9,19 @@
  * a new process would write; only the folder of the build before last is removed after the report
  * rather than before it, while the watch waits.
  */
-import { watch, readdirSync, statSync, type FSWatcher } from 'node:fs';
+import { watch, readdirSync, rmSync, statSync, type FSWatcher } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { isSeedName } from './collect-files.ts';
 import { KeptStateMemory } from '../corpus/kept-state.ts';
 import { ingestCorpus, type IngestOptions, type IngestReport } from './ingest-corpus.ts';
+import { OutputBusyError } from './output-lock.ts';
 
 /** Editors save in bursts (a temporary file, a rename, a mode change): one rebuild per burst. */
 export const DEFAULT_DEBOUNCE_MS = 100;
+
+/** How soon a build refused because another build is writing the folder is tried again. */
+const BUSY_RETRY_MS = 500;
 
 export interface WatchHooks {
   /** After each build, the first included. */
@@ -52,6 +56,7 @@ export function watchBuild(
   };
   let again = false;
   let closed = false;
+  let waitingSaid = false;
   let timer: NodeJS.Timeout | undefined;
 
   const build = (): void => {
@@ -61,7 +66,24 @@ export function watchBuild(
       return;
     }
     running = ingestCorpus({ ...options, retire, keptStates })
-      .then(hooks.built, hooks.failed)
+      .then(
+        (report) => {
+          waitingSaid = false;
+          hooks.built(report);
+        },
+        (error: unknown) => {
+          if (!(error instanceof OutputBusyError)) {
+            hooks.failed(error);
+            return;
+          }
+          // Another build is writing the folder: said once, and tried again until it is done,
+          // so the change that asked for this build is not left unbuilt.
+          if (!waitingSaid) hooks.failed(error);
+          waitingSaid = true;
+          clearTimeout(timer);
+          timer = setTimeout(build, BUSY_RETRY_MS);
+        },
+      )
       .finally(() => {
         running = null;
         if (again) {
@@ -178,19 +200,42 @@ function isFolder(path: string): boolean {
  * Removes `folder` on a thread of its own: unlinking an older build's 27,000 files at 100,000
  * articles costs about a second of CPU, which `fs.promises.rm` spends on the main thread (its
  * recursion runs there), in the middle of the next build when edits come fast. Resolves once it
- * is gone; a folder that cannot be removed is left for the first build of a later process, which
- * removes every folder of `v/` it did not make.
+ * is gone. Where the thread cannot start or fails, the main thread removes it; one that cannot be
+ * removed at all is said on stderr and left for the first build of a later process, which removes
+ * every folder of `v/` it did not make.
  */
 function removeOnAnotherThread(folder: string): Promise<void> {
   return new Promise((resolvePromise) => {
-    const worker = new Worker(
-      "require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true });",
-      { eval: true, workerData: folder },
-    );
+    // Where the thread cannot start or fails, the main thread removes the folder after all: a
+    // retired folder is this process's alone, and none may be left to pile up.
+    const fallback = (): void => {
+      try {
+        rmSync(folder, { recursive: true, force: true });
+      } catch (error) {
+        process.stderr.write(
+          `build:data: could not remove the older build's folder ${folder}: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+      }
+      resolvePromise();
+    };
+    let worker: Worker;
+    try {
+      worker = new Worker(
+        "require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true });",
+        { eval: true, workerData: folder },
+      );
+    } catch {
+      fallback();
+      return;
+    }
+    let failed = false;
     worker
-      .once('error', () => undefined)
-      .once('exit', () => {
-        resolvePromise();
+      .once('error', () => {
+        failed = true;
+      })
+      .once('exit', (code) => {
+        if (failed || code !== 0) fallback();
+        else resolvePromise();
       });
   });
 }
