@@ -204,3 +204,21 @@ test("a date input's calendar button, reached by Tab, keeps the input's focus ou
   }));
   expect(state).toEqual({ active: true, fieldFocused: false, outline: 'solid', width: 3 });
 });
+
+test('"Show all" on a long (windowed) facet moves focus to the first revealed row; Tab goes on in order', async () => {
+  await open(page, '/');
+  const group = page.getByRole('group', { name: 'Organisations' });
+  await group.getByRole('button', { name: /^Show all/ }).focus();
+  await page.keyboard.press('Enter');
+  const focusedRow = () =>
+    page.evaluate(() => {
+      const row = document.activeElement?.closest('.organisation-facet li');
+      return row instanceof HTMLElement ? Number(row.dataset.index) : -1;
+    });
+  // The rows past 50 are a windowed list that loads on demand: focus lands once it is in.
+  await expect.poll(focusedRow, POLL).toBe(8);
+  for (let index = 9; index < 20; index++) {
+    await page.keyboard.press('Tab');
+    expect(await focusedRow()).toBe(index);
+  }
+});

@@ -1,7 +1,8 @@
-import { Suspense, lazy, useId, useState } from 'react';
+import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import { useHydrated } from '../../../components/use-hydrated.ts';
 import type { FacetRowsProps } from './facet-row.tsx';
+import { focusRevealedRow } from './facet-row.tsx';
 import { formatCount } from '../../../lib/numbers.ts';
 
 /** Rows shown before "show all"; past this many a facet also gets a finder. */
@@ -20,17 +21,30 @@ export function FacetRows(props: FacetRowsProps) {
   const hydrated = useHydrated();
   if (props.rows.length <= VIRTUAL_AFTER || !hydrated) return <PlainFacetRows {...props} />;
   return (
-    <Suspense fallback={<PlainFacetRows {...props} rows={props.rows.slice(0, VIRTUAL_AFTER)} />}>
+    // The fallback takes focus for a reveal too (the reader may press Tab before the virtual
+    // list is in), and leaves the request for the virtual list, which replaces its rows.
+    <Suspense fallback={<PlainFacetRows {...props} rows={props.rows.slice(0, VIRTUAL_AFTER)} stopgap />}>
       <VirtualFacetRows {...props} />
     </Suspense>
   );
 }
 
-function PlainFacetRows({ rows, renderRow }: FacetRowsProps) {
+function PlainFacetRows({
+  rows,
+  renderRow,
+  reveal,
+  stopgap = false,
+}: FacetRowsProps & { stopgap?: boolean }) {
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    focusRevealedRow(list.current, rows, reveal, { keep: stopgap });
+  }, [rows, reveal, stopgap]);
   return (
-    <ul className="facet-list">
-      {rows.map((row) => (
-        <li key={row.slug}>{renderRow(row)}</li>
+    <ul className="facet-list" ref={list}>
+      {rows.map((row, index) => (
+        <li key={row.slug} data-index={index}>
+          {renderRow(row)}
+        </li>
       ))}
     </ul>
   );
@@ -44,14 +58,20 @@ export function useFacetFinder<T extends FacetCount>(
   rows: readonly T[],
   filter: string,
   find: (rows: readonly T[], filter: string) => T[],
+  /** A row the facet shows whatever the finder's state (the chosen speaker), so never revealed. */
+  pinned: string | null = null,
 ) {
   const [expanded, setExpanded] = useState(false);
+  // "Show all" is after the rows, and reveals rows above it: focus goes to the first of them, so
+  // Tab goes on through the rest in order instead of past the list (for `FacetRows`).
+  const reveal = useRef<string | null>(null);
   const filtering = filter.trim() !== '';
   const matching = filtering ? find(rows, filter) : rows;
   return {
     matching,
     visible: expanded || filtering ? matching : matching.slice(0, COLLAPSED_ROWS),
     searchable: rows.length > COLLAPSED_ROWS,
+    reveal,
     /** The "Show all N" / "Show fewer" switch, when there is more to show. */
     toggle:
       !filtering && matching.length > COLLAPSED_ROWS ? (
@@ -60,6 +80,9 @@ export function useFacetFinder<T extends FacetCount>(
           className="link-button"
           aria-expanded={expanded}
           onClick={() => {
+            reveal.current = expanded
+              ? null
+              : (matching.slice(COLLAPSED_ROWS).find((row) => row.slug !== pinned)?.slug ?? null);
             setExpanded(!expanded);
           }}
         >
