@@ -21,8 +21,9 @@ export function FacetRows(props: FacetRowsProps) {
   const hydrated = useHydrated();
   if (props.rows.length <= VIRTUAL_AFTER || !hydrated) return <PlainFacetRows {...props} />;
   return (
-    // The fallback takes focus for a reveal too (the reader may press Tab before the virtual
-    // list is in), and leaves the request for the virtual list, which replaces its rows.
+    // The fallback takes focus for a reveal too, and the reader may Tab on in it before the
+    // virtual list is in: it keeps the request pointing at the row holding focus, for the virtual
+    // list to focus when it replaces those rows (and drops it once focus leaves the list).
     <Suspense fallback={<PlainFacetRows {...props} rows={props.rows.slice(0, VIRTUAL_AFTER)} stopgap />}>
       <VirtualFacetRows {...props} />
     </Suspense>
@@ -32,15 +33,36 @@ export function FacetRows(props: FacetRowsProps) {
 function PlainFacetRows({
   rows,
   renderRow,
-  reveal,
+  revealRef,
   stopgap = false,
 }: FacetRowsProps & { stopgap?: boolean }) {
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
-    focusRevealedRow(list.current, rows, reveal, { keep: stopgap });
-  }, [rows, reveal, stopgap]);
+    focusRevealedRow(list.current, rows, revealRef, { keep: stopgap });
+  }, [rows, revealRef, stopgap]);
   return (
-    <ul className="facet-list" ref={list}>
+    <ul
+      className="facet-list"
+      ref={list}
+      onFocus={
+        stopgap && revealRef
+          ? (event) => {
+              const index = Number(event.target.closest<HTMLElement>('li[data-index]')?.dataset.index);
+              const row = rows[index];
+              if (row) revealRef.current = row.slug;
+            }
+          : undefined
+      }
+      onBlur={
+        stopgap && revealRef
+          ? (event) => {
+              // Focus moved elsewhere on purpose; a row removed with its list has no next target.
+              const next = event.relatedTarget;
+              if (next instanceof Node && !event.currentTarget.contains(next)) revealRef.current = null;
+            }
+          : undefined
+      }
+    >
       {rows.map((row, index) => (
         <li key={row.slug} data-index={index}>
           {renderRow(row)}

@@ -46,7 +46,7 @@ export function OrganisationFacet({
       ) : (
         <FacetRows
           rows={finder.visible}
-          reveal={finder.reveal}
+          revealRef={finder.reveal}
           renderRow={(row) => (
             <FacetRowLabel
               row={row}

@@ -68,7 +68,7 @@ export function SpeakerFacet({
           {listed.length > 0 && (
             <FacetRows
               rows={listed}
-              reveal={finder.reveal}
+              revealRef={finder.reveal}
               renderRow={(row) => (
                 <LightLink
                   className="facet-link"

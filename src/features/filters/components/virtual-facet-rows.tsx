@@ -11,7 +11,7 @@ const ROW_ESTIMATE = 28;
  * around them) in the page. Focus moving by Tab scrolls its row into view, so the next rows are
  * always there to receive it.
  */
-export default function VirtualFacetRows({ rows, renderRow, reveal }: FacetRowsProps) {
+export default function VirtualFacetRows({ rows, renderRow, revealRef }: FacetRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; nothing here is memoised
@@ -23,10 +23,10 @@ export default function VirtualFacetRows({ rows, renderRow, reveal }: FacetRowsP
   });
   // After every render: the revealed row may be rendered only once the box has been measured.
   useEffect(() => {
-    if (focusRevealedRow(listRef.current, rows, reveal) || reveal?.current == null) return;
-    const index = rows.findIndex((row) => row.slug === reveal.current);
+    if (focusRevealedRow(listRef.current, rows, revealRef) || revealRef?.current == null) return;
+    const index = rows.findIndex((row) => row.slug === revealRef.current);
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-    else reveal.current = null;
+    else revealRef.current = null;
   });
   return (
     <div className="facet-scroll" ref={scrollRef}>
