@@ -38,3 +38,20 @@ test('in forced colours the chosen date preset and the chosen order still stand 
     await page.emulateMedia({ forcedColors: 'none' });
   }
 });
+
+test('a list printed on a wide page uses the width the filter panel leaves', async () => {
+  // A4 landscape at 96 dpi: wide enough for the two-column layout on screen.
+  await page.setViewportSize({ width: 1123, height: 794 });
+  await open(page, '/');
+  await page.emulateMedia({ media: 'print' });
+  try {
+    expect(await page.locator('.filter-panel').isVisible()).toBe(false);
+    const width = await page
+      .locator('main .article-item')
+      .first()
+      .evaluate((item) => item.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(1123 * 0.8);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
