@@ -55,3 +55,17 @@ test('a list printed on a wide page uses the width the filter panel leaves', asy
     await page.emulateMedia({ media: 'screen' });
   }
 });
+
+test('at 320 px the header keeps "Newsreader" and its links whole, each on one line', async () => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page, '/quotes');
+  const lines = await page.locator('.site-header .brand, .site-header nav a').evaluateAll((links) =>
+    links.map((link) => {
+      const range = document.createRange();
+      range.selectNodeContents(link);
+      return `${link.textContent}: ${range.getClientRects().length}`;
+    }),
+  );
+  expect(lines).toEqual(['Newsreader: 1', 'Articles: 1', 'Quotes: 1']);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});
