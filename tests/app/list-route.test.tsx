@@ -593,3 +593,19 @@ test('Enter in the empty search box of a list without a search adds no history e
   expect(navigations).not.toContain('PUSH');
   expect(router.state.location.search).toBe('');
 });
+
+test('a page reached by a header link that fails to load starts focus at what failed, not at the main area', async () => {
+  let failing = false;
+  mockDataFetch(() => (failing ? new Response('oops', { status: 500 }) : undefined));
+  const { user } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  failing = true;
+  await user.click(screen.getByRole('link', { name: 'Quotes' }));
+  const heading = await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' });
+  await waitFor(() => {
+    expect(heading).toHaveFocus();
+  });
+  // And it stays there once the page has settled.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(heading).toHaveFocus();
+});
