@@ -609,3 +609,26 @@ test('a page reached by a header link that fails to load starts focus at what fa
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(heading).toHaveFocus();
 });
+
+test('"Try again" keeps focus while it retries, then puts it on the main area of the page it brings back', async () => {
+  let failing = true;
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  mockDataFetch((url) =>
+    failing ? new Response('oops', { status: 500 }) : held.then(() => fixtureResponse(url)),
+  );
+  const { user } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' });
+  failing = false;
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  // While the data is on its way the button says so, and keeps focus (a disabled one loses it).
+  const retrying = await screen.findByRole('button', { name: 'Retrying…' });
+  expect(retrying).toHaveFocus();
+  expect(retrying).not.toBeDisabled();
+  expect(retrying).toHaveAttribute('aria-disabled', 'true');
+  release();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+  expect(screen.getByRole('main')).toHaveFocus();
+});
