@@ -1,10 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, redirect } from 'react-router';
 import { LayoutError, RootLayout } from './routes/root-layout.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { PageLoading } from './routes/page-loading.tsx';
 import { RouteError } from './routes/route-error.tsx';
+
+/** The file a static host serves for a folder's address. */
+const INDEX_FILE = 'index.html';
 
 /**
  * The route table, shared by the browser router and the route tests (which wrap it in a memory
@@ -58,7 +61,18 @@ export function buildRoutes(queryClient: QueryClient): RouteObject[] {
                 return { Component: route.Component, loader: route.speakerLoader(queryClient) };
               },
             },
-            { path: '*', element: <NotFoundPage /> },
+            {
+              path: '*',
+              element: <NotFoundPage />,
+              // Every static host serves a page's file by name too (/index.html,
+              // /quotes/index.html): those addresses are the page's own, not unknown ones.
+              loader: ({ params, request }) => {
+                const rest = params['*'] ?? '';
+                if (rest !== INDEX_FILE && !rest.endsWith(`/${INDEX_FILE}`)) return null;
+                const folder = rest.slice(0, -INDEX_FILE.length).replace(/\/$/, '');
+                return redirect(`/${folder}${new URL(request.url).search}`);
+              },
+            },
           ],
         },
       ],

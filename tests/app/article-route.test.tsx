@@ -159,3 +159,19 @@ test('a link to a quote the article does not have says so and still shows the ar
   ).toBeInTheDocument();
   expect(screen.getByRole('note')).toHaveTextContent('This article has no quote 4');
 });
+
+test('a page addressed by its file name (/index.html, /quotes/index.html) opens that page, not "Page not found"', async () => {
+  mockDataFetch();
+  const { router } = renderRoute('/index.html');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/');
+});
+
+test('a view’s file name keeps the view and its filters', async () => {
+  mockDataFetch();
+  const { router } = renderRoute('/quotes/index.html?speaker=qasim-al-araji');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Quotes' })).toBeInTheDocument();
+  expect(router.state.location.pathname + router.state.location.search).toBe(
+    '/quotes?speaker=qasim-al-araji',
+  );
+});

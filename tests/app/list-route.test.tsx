@@ -551,3 +551,84 @@ test('"Clear all filters" of an empty result moves focus to the results', async 
   expect(await screen.findByText('4 articles')).toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
 });
+
+test('Esc after typing a search goes back to the entry before it, not to a copy of it (decision 013)', async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  const before = router.state.location.key;
+  const box = screen.getByRole('searchbox', { name: 'Search headlines and text' });
+  // The search pushes an entry, and refining it replaces that entry.
+  await user.type(box, 'shel{Enter}');
+  await waitFor(() => {
+    expect(router.state.location.search).toBe('?q=shel');
+  });
+  await user.type(box, 'ter{Enter}');
+  await waitFor(() => {
+    expect(router.state.location.search).toBe('?q=shelter');
+  });
+  expect(screen.getByText('1 article')).toBeInTheDocument();
+  await user.keyboard('{Escape}');
+  await waitFor(() => {
+    expect(router.state.location.search).toBe('');
+  });
+  // The list before the search, in its own entry: Back from here leaves the list.
+  expect(router.state.location.key).toBe(before);
+  expect(await screen.findByText('4 articles')).toBeInTheDocument();
+  expect(box).toHaveValue('');
+});
+
+test('Enter in the empty search box of a list without a search adds no history entry', async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  const navigations: string[] = [];
+  router.subscribe((state) => {
+    navigations.push(state.historyAction);
+  });
+  await user.type(screen.getByRole('searchbox', { name: 'Search headlines and text' }), '{Enter}');
+  await waitFor(() => {
+    expect(router.state.navigation.state).toBe('idle');
+  });
+  expect(navigations).not.toContain('PUSH');
+  expect(router.state.location.search).toBe('');
+});
+
+test('a page reached by a header link that fails to load starts focus at what failed, not at the main area', async () => {
+  let failing = false;
+  mockDataFetch(() => (failing ? new Response('oops', { status: 500 }) : undefined));
+  const { user } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  failing = true;
+  await user.click(screen.getByRole('link', { name: 'Quotes' }));
+  const heading = await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' });
+  await waitFor(() => {
+    expect(heading).toHaveFocus();
+  });
+  // And it stays there once the page has settled.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(heading).toHaveFocus();
+});
+
+test('"Try again" keeps focus while it retries, then puts it on the main area of the page it brings back', async () => {
+  let failing = true;
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  mockDataFetch((url) =>
+    failing ? new Response('oops', { status: 500 }) : held.then(() => fixtureResponse(url)),
+  );
+  const { user } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' });
+  failing = false;
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  // While the data is on its way the button says so, and keeps focus (a disabled one loses it).
+  const retrying = await screen.findByRole('button', { name: 'Retrying…' });
+  expect(retrying).toHaveFocus();
+  expect(retrying).not.toBeDisabled();
+  expect(retrying).toHaveAttribute('aria-disabled', 'true');
+  release();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+  expect(screen.getByRole('main')).toHaveFocus();
+});

@@ -333,3 +333,20 @@ test('a date typed into From by keyboard is one history entry, not one per digit
   expect(seen).toEqual(['?from=2010-03-15']);
   expect(await page.evaluate(() => history.length)).toBe(before + 1);
 });
+
+test('Esc after a search, even after a reload, goes back to the list before it: Back then leaves the list', async () => {
+  await open(page, '/quotes');
+  await open(page, '/');
+  const box = page.getByRole('searchbox', { name: 'Search headlines and text' });
+  await box.pressSequentially('iraq', { delay: 30 });
+  await waitForSearch(page, (params) => params.get('q') === 'iraq');
+  // The search's entry keeps what it was searched from across a reload (history state).
+  await page.reload();
+  await page.locator('html[data-started]').waitFor(POLL);
+  await box.focus();
+  await page.keyboard.press('Escape');
+  await waitForSearch(page, (params) => !params.has('q'));
+  await expectResultCount(page, resultCountText(index.articles.length, 'article'));
+  await page.goBack();
+  await page.waitForURL((u) => u.pathname === '/quotes', POLL);
+});

@@ -178,15 +178,6 @@ test('every control on the list page is reachable by Tab, with a visible focus i
     const indicator = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return null;
-      // Chromium's date inputs have a tab stop on their calendar button inside the input's own
-      // shadow tree; the browser draws that focus itself, so only the input's fields are checked.
-      if (
-        element instanceof HTMLInputElement &&
-        element.type === 'date' &&
-        !element.matches(':focus-visible')
-      ) {
-        return null;
-      }
       const style = getComputedStyle(element);
       const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
       const label = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.getAttribute('aria-label') ?? element.textContent).trim().slice(0, 30)}"`;
@@ -197,4 +188,53 @@ test('every control on the list page is reachable by Tab, with a visible focus i
     expect(indicator.visible, `focus indicator on ${indicator.label}`).toBe(true);
   }
   expect(seen.some((label) => label.includes('#search-input'))).toBe(true);
+});
+
+test("a date input's calendar button, reached by Tab, keeps the input's focus outline", async () => {
+  await open(page, '/');
+  const from = page.getByLabel('From', { exact: true });
+  await from.focus();
+  // Month, day and year, then Chromium's calendar button (in the input's shadow tree).
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  const state = await from.evaluate((element) => ({
+    active: document.activeElement === element,
+    fieldFocused: element.matches(':focus-visible'),
+    outline: getComputedStyle(element).outlineStyle,
+    width: parseFloat(getComputedStyle(element).outlineWidth),
+  }));
+  expect(state).toEqual({ active: true, fieldFocused: false, outline: 'solid', width: 3 });
+});
+
+test('"Show all" on a long (windowed) facet moves focus to the first revealed row; Tab goes on in order', async () => {
+  // The windowed list's code is held back, so the reader tabs on in its stand-in first, then the
+  // windowed list replaces those rows: focus must stay on the row reached, not jump back.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/virtual-facet-rows-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, '/');
+  const group = page.getByRole('group', { name: 'Organisations' });
+  await group.getByRole('button', { name: /^Show all/ }).focus();
+  await page.keyboard.press('Enter');
+  const focusedRow = () =>
+    page.evaluate(() => {
+      const row = document.activeElement?.closest('.organisation-facet li');
+      return row instanceof HTMLElement ? Number(row.dataset.index) : -1;
+    });
+  await expect.poll(focusedRow, POLL).toBe(8);
+  for (let index = 9; index <= 11; index++) {
+    await page.keyboard.press('Tab');
+    expect(await focusedRow()).toBe(index);
+  }
+  release();
+  await group.locator('.facet-scroll').waitFor(POLL);
+  await expect.poll(focusedRow, POLL).toBe(11);
+  for (let index = 12; index < 20; index++) {
+    await page.keyboard.press('Tab');
+    expect(await focusedRow()).toBe(index);
+  }
 });

@@ -208,7 +208,9 @@ function ListPageFrame<T>({
             pageCount={result.pageCount}
             hrefFor={(n) => hrefFor(filters, n)}
           />
-          <ExportControls view={state.view} filters={filters} total={total} noun={noun} />
+          {/* Nothing to download on an empty result: a file of headers only is no one's aim, and
+              the empty result already offers its ways back (the exporter still writes one). */}
+          {total > 0 && <ExportControls view={state.view} filters={filters} total={total} noun={noun} />}
         </section>
       </div>
     </div>

@@ -103,20 +103,45 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
   const liveSearch = useContext(LiveSearchContext);
   const setFilters = useCallback(
     (change: Partial<Filters>, update: FilterUpdate) => {
+      const live = liveSearch?.();
       const next = nextListSearch({
         view,
         rendered: { search: askedKey, filters },
-        live: liveSearch?.(),
+        live: live?.search,
         change,
         update,
       });
+      // The history entry a search pushed records the list it was pushed from, and refining the
+      // search keeps that record. Clearing the search (Esc, or the box emptied) back to exactly
+      // that list goes back to its entry instead of replacing the search's entry with a copy of
+      // it, so Back then leaves the list rather than showing it again (decision 013's push then
+      // replace, undone whole). Read from the router's live entry, as the filters are.
+      const searchedFrom = searchFromOf(live?.state);
+      let state: SearchEntryState | undefined;
+      let replace = next.replace;
+      if (update === 'search' && live !== undefined) {
+        if (searchedFrom !== undefined && sameList(searchedFrom, next.search, view)) {
+          traceMark('navigate');
+          void navigate(-1);
+          return;
+        }
+        // Sending the search the URL already shows (Enter in an empty box) adds no entry.
+        const unchanged = sameList(live.search, next.search, view);
+        if (!next.replace && !unchanged) {
+          state = { searchFrom: live.search };
+        } else {
+          replace = true;
+          if (searchedFrom !== undefined) state = { searchFrom: searchedFrom };
+        }
+      }
       traceMark('navigate');
       void navigate(
         { search: next.search },
         // With the new list already in the cache, the page shows it in this event's task (see
         // `useShownSearch`): React Router renders its loading state at once, not in a transition.
         {
-          replace: next.replace,
+          replace,
+          state,
           preventScrollReset: true,
           flushSync: listCached(queryClient, view, next.search),
         },
@@ -131,7 +156,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
       const next = nextListSearch({
         view,
         rendered: { search: askedKey, filters },
-        live: liveSearch?.(),
+        live: liveSearch?.().search,
         change,
         update: 'search',
       });
@@ -195,6 +220,26 @@ function useShownSearch(
     [aheadSearch],
   );
   return nextParams ? { searchParams: nextParams, ahead: true } : { searchParams, ahead: false };
+}
+
+/** The history state of an entry a search pushed: the list's search string before it. */
+interface SearchEntryState {
+  searchFrom: string;
+}
+
+function searchFromOf(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null || !('searchFrom' in state)) return undefined;
+  const { searchFrom } = state;
+  return typeof searchFrom === 'string' ? searchFrom : undefined;
+}
+
+/** Whether two list search strings show the same page of the same list. */
+function sameList(a: string, b: string, view: ListView): boolean {
+  const read = (search: string) => {
+    const { filters, page } = parseListSearch(new URLSearchParams(search), view);
+    return listSearch(filters, page);
+  };
+  return read(a) === read(b);
 }
 
 /** Whether the page of results a list URL asks for (and the meta document) are in the cache. */

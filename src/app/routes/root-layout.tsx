@@ -91,6 +91,8 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
     if (samePage) return;
     // A quote link focuses its quote instead.
     if (location.hash !== '') return;
+    // A page that failed to load has put focus on what failed (route-error.tsx): it stays there.
+    if (main.current?.querySelector('.route-error')?.contains(document.activeElement)) return;
     const href = navigationType === NavigationType.Pop ? followed.current.get(location.key) : undefined;
     const link = href
       ? [...(main.current?.querySelectorAll('a[href]') ?? [])].find((a) => a.getAttribute('href') === href)

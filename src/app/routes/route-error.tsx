@@ -1,5 +1,5 @@
 import { paths } from '../../lib/urls.ts';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { PageTitle } from '../../components/page-title.tsx';
 import { isUnreachable, StaleBuildError } from '../../lib/data/errors.ts';
@@ -16,6 +16,17 @@ export function RouteError() {
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, [error]);
+  // "Try again" that works replaces this page with the page itself, at the same address, so no
+  // page change moves focus: the focused button went with this page, and focus fell to the
+  // document. Focus goes to the main area instead, as after any page change.
+  const page = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const node = page.current;
+    return () => {
+      if (node?.contains(document.activeElement))
+        document.getElementById('main')?.focus({ preventScroll: true });
+    };
+  }, []);
   if (error instanceof StaleBuildError) return <StaleBuild />;
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <NotFoundPage message={typeof error.data === 'string' ? error.data : undefined} />;
@@ -24,11 +35,15 @@ export function RouteError() {
     error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : String(error);
   const retrying = revalidator.state === 'loading';
   const retry = (
+    // aria-disabled, not disabled: a button that becomes disabled loses focus (to the document,
+    // in Chromium), and the reader who pressed it would start over from the top.
     <button
       type="button"
       className="button"
-      disabled={retrying}
-      onClick={() => void revalidator.revalidate()}
+      aria-disabled={retrying}
+      onClick={() => {
+        if (!retrying) void revalidator.revalidate();
+      }}
     >
       {retrying ? 'Retrying…' : 'Try again'}
     </button>
@@ -36,7 +51,7 @@ export function RouteError() {
   if (isUnreachable(error)) {
     const offline = typeof navigator !== 'undefined' && !navigator.onLine;
     return (
-      <div className="route-error" role="alert">
+      <div className="route-error" role="alert" ref={page}>
         <PageTitle title={offline ? 'Not available offline' : 'Could not connect'} />
         <h1 ref={heading} tabIndex={-1}>
           {offline ? 'This page is not available offline' : 'The reader could not reach the server'}
@@ -55,7 +70,7 @@ export function RouteError() {
     );
   }
   return (
-    <div className="route-error" role="alert">
+    <div className="route-error" role="alert" ref={page}>
       <PageTitle title="Could not load" />
       <h1 ref={heading} tabIndex={-1}>
         This page could not be loaded

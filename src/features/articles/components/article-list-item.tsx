@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../contract/schema.ts';
 import { ArticleLink } from '../../../components/article-link.tsx';
 import { LightLink } from '../../../components/light-link.tsx';
@@ -75,11 +75,21 @@ function OrganisationChips({
   organisationHref: (slug: string) => string;
 }) {
   const [expanded, setExpanded] = useState(false);
+  // "+N more" comes after the chips it reveals: focus goes to the first of them, so Tab goes on
+  // through the rest in order instead of on to the next card.
+  const list = useRef<HTMLUListElement>(null);
+  const revealing = useRef(false);
+  useEffect(() => {
+    if (!revealing.current) return;
+    revealing.current = false;
+    const chips = list.current?.querySelectorAll<HTMLElement>('a.chip') ?? [];
+    chips[CARD_ORGANISATIONS]?.focus();
+  }, [expanded]);
   const hidden = slugs.length - CARD_ORGANISATIONS;
   // "+1 more" would take the room of the one chip it hides.
   const shown = expanded || hidden <= 1 ? slugs : slugs.slice(0, CARD_ORGANISATIONS);
   return (
-    <ul className="chips" aria-label="Organisations mentioned">
+    <ul className="chips" aria-label="Organisations mentioned" ref={list}>
       {shown.map((slug) => (
         <li key={slug}>
           <LightLink
@@ -98,6 +108,7 @@ function OrganisationChips({
             className="chip chip-more"
             aria-expanded={expanded}
             onClick={() => {
+              revealing.current = !expanded;
               setExpanded(!expanded);
             }}
           >

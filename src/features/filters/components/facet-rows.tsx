@@ -1,7 +1,8 @@
-import { Suspense, lazy, useId, useState } from 'react';
+import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import { useHydrated } from '../../../components/use-hydrated.ts';
 import type { FacetRowsProps } from './facet-row.tsx';
+import { focusRevealedRow } from './facet-row.tsx';
 import { formatCount } from '../../../lib/numbers.ts';
 
 /** Rows shown before "show all"; past this many a facet also gets a finder. */
@@ -20,17 +21,52 @@ export function FacetRows(props: FacetRowsProps) {
   const hydrated = useHydrated();
   if (props.rows.length <= VIRTUAL_AFTER || !hydrated) return <PlainFacetRows {...props} />;
   return (
-    <Suspense fallback={<PlainFacetRows {...props} rows={props.rows.slice(0, VIRTUAL_AFTER)} />}>
+    // The fallback takes focus for a reveal too, and the reader may Tab on in it before the
+    // virtual list is in: it keeps the request pointing at the row holding focus, for the virtual
+    // list to focus when it replaces those rows (and drops it once focus leaves the list).
+    <Suspense fallback={<PlainFacetRows {...props} rows={props.rows.slice(0, VIRTUAL_AFTER)} stopgap />}>
       <VirtualFacetRows {...props} />
     </Suspense>
   );
 }
 
-function PlainFacetRows({ rows, renderRow }: FacetRowsProps) {
+function PlainFacetRows({
+  rows,
+  renderRow,
+  revealRef,
+  stopgap = false,
+}: FacetRowsProps & { stopgap?: boolean }) {
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    focusRevealedRow(list.current, rows, revealRef, { keep: stopgap });
+  }, [rows, revealRef, stopgap]);
   return (
-    <ul className="facet-list">
-      {rows.map((row) => (
-        <li key={row.slug}>{renderRow(row)}</li>
+    <ul
+      className="facet-list"
+      ref={list}
+      onFocus={
+        stopgap && revealRef
+          ? (event) => {
+              const index = Number(event.target.closest<HTMLElement>('li[data-index]')?.dataset.index);
+              const row = rows[index];
+              if (row) revealRef.current = row.slug;
+            }
+          : undefined
+      }
+      onBlur={
+        stopgap && revealRef
+          ? (event) => {
+              // Focus moved elsewhere on purpose; a row removed with its list has no next target.
+              const next = event.relatedTarget;
+              if (next instanceof Node && !event.currentTarget.contains(next)) revealRef.current = null;
+            }
+          : undefined
+      }
+    >
+      {rows.map((row, index) => (
+        <li key={row.slug} data-index={index}>
+          {renderRow(row)}
+        </li>
       ))}
     </ul>
   );
@@ -44,14 +80,20 @@ export function useFacetFinder<T extends FacetCount>(
   rows: readonly T[],
   filter: string,
   find: (rows: readonly T[], filter: string) => T[],
+  /** A row the facet shows whatever the finder's state (the chosen speaker), so never revealed. */
+  pinned: string | null = null,
 ) {
   const [expanded, setExpanded] = useState(false);
+  // "Show all" is after the rows, and reveals rows above it: focus goes to the first of them, so
+  // Tab goes on through the rest in order instead of past the list (for `FacetRows`).
+  const reveal = useRef<string | null>(null);
   const filtering = filter.trim() !== '';
   const matching = filtering ? find(rows, filter) : rows;
   return {
     matching,
     visible: expanded || filtering ? matching : matching.slice(0, COLLAPSED_ROWS),
     searchable: rows.length > COLLAPSED_ROWS,
+    reveal,
     /** The "Show all N" / "Show fewer" switch, when there is more to show. */
     toggle:
       !filtering && matching.length > COLLAPSED_ROWS ? (
@@ -60,6 +102,9 @@ export function useFacetFinder<T extends FacetCount>(
           className="link-button"
           aria-expanded={expanded}
           onClick={() => {
+            reveal.current = expanded
+              ? null
+              : (matching.slice(COLLAPSED_ROWS).find((row) => row.slug !== pinned)?.slug ?? null);
             setExpanded(!expanded);
           }}
         >

@@ -46,6 +46,7 @@ export function OrganisationFacet({
       ) : (
         <FacetRows
           rows={finder.visible}
+          revealRef={finder.reveal}
           renderRow={(row) => (
             <FacetRowLabel
               row={row}

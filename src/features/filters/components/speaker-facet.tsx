@@ -27,7 +27,7 @@ export function SpeakerFacet({
   const [filter, setFilter] = useState('');
   const rows = givenRows ?? [];
   // Names match as organisations' do (every word typed starts a word of the name; initials).
-  const finder = useFacetFinder(rows, filter, (all, typed) => findByName(all, typed));
+  const finder = useFacetFinder(rows, filter, (all, typed) => findByName(all, typed), selected);
   const chosen =
     selected === null
       ? null
@@ -68,6 +68,7 @@ export function SpeakerFacet({
           {listed.length > 0 && (
             <FacetRows
               rows={listed}
+              revealRef={finder.reveal}
               renderRow={(row) => (
                 <LightLink
                   className="facet-link"

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { FacetRowsProps } from './facet-row.tsx';
+import { focusRevealedRow } from './facet-row.tsx';
 
 /** A row's height before it is measured (one line of text). */
 const ROW_ESTIMATE = 28;
@@ -10,8 +11,9 @@ const ROW_ESTIMATE = 28;
  * around them) in the page. Focus moving by Tab scrolls its row into view, so the next rows are
  * always there to receive it.
  */
-export default function VirtualFacetRows({ rows, renderRow }: FacetRowsProps) {
+export default function VirtualFacetRows({ rows, renderRow, revealRef }: FacetRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; nothing here is memoised
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -19,9 +21,20 @@ export default function VirtualFacetRows({ rows, renderRow }: FacetRowsProps) {
     estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
   });
+  // After every render: the revealed row may be rendered only once the box has been measured.
+  useEffect(() => {
+    if (focusRevealedRow(listRef.current, rows, revealRef) || revealRef?.current == null) return;
+    const index = rows.findIndex((row) => row.slug === revealRef.current);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    else revealRef.current = null;
+  });
   return (
     <div className="facet-scroll" ref={scrollRef}>
-      <ul className="facet-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <ul
+        className="facet-list"
+        ref={listRef}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
           return (

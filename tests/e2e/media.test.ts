@@ -1,0 +1,71 @@
+/**
+ * The reader under other media and user settings: print, and forced colours (Windows high
+ * contrast), where the page's own colours are replaced by the system's.
+ */
+import type { Page } from 'playwright-core';
+import { beforeEach, expect, test } from 'vitest';
+import { open, pagePerTest } from './support.ts';
+
+const session = pagePerTest({ expectNoErrors: true });
+let page: Page;
+
+beforeEach(() => {
+  ({ page } = session);
+});
+
+/** The background, text and border colours an element is drawn with. */
+function colours(target: Page, selector: string) {
+  return target
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const style = getComputedStyle(element);
+      return [style.backgroundColor, style.color, style.borderTopColor].join(' / ');
+    });
+}
+
+test('in forced colours the chosen date preset and the chosen order still stand out', async () => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  try {
+    await open(page, '/?q=trump');
+    const pressed = await colours(page, '.date-filter .button[aria-pressed="true"]');
+    const other = await colours(page, '.date-filter .button[aria-pressed="false"]');
+    expect(pressed).not.toBe(other);
+    const current = await colours(page, '.sort-order a.current');
+    const otherOrder = await colours(page, '.sort-order a:not(.current)');
+    expect(current).not.toBe(otherOrder);
+  } finally {
+    await page.emulateMedia({ forcedColors: 'none' });
+  }
+});
+
+test('a list printed on a wide page uses the width the filter panel leaves', async () => {
+  // A4 landscape at 96 dpi: wide enough for the two-column layout on screen.
+  await page.setViewportSize({ width: 1123, height: 794 });
+  await open(page, '/');
+  await page.emulateMedia({ media: 'print' });
+  try {
+    expect(await page.locator('.filter-panel').isVisible()).toBe(false);
+    const width = await page
+      .locator('main .article-item')
+      .first()
+      .evaluate((item) => item.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(1123 * 0.8);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('at 320 px the header keeps "Newsreader" and its links whole, each on one line', async () => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page, '/quotes');
+  const lines = await page.locator('.site-header .brand, .site-header nav a').evaluateAll((links) =>
+    links.map((link) => {
+      const range = document.createRange();
+      range.selectNodeContents(link);
+      return `${link.textContent}: ${range.getClientRects().length}`;
+    }),
+  );
+  expect(lines).toEqual(['Newsreader: 1', 'Articles: 1', 'Quotes: 1']);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});
