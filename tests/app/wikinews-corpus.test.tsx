@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import type { CorpusIndex, QuoteEntry } from '../../src/contract/schema.ts';
+import type { QueryClient } from '@tanstack/react-query';
+import { RANKED_READ_AHEAD_AFTER_MS } from '../../src/app/routes/list-state.ts';
+import type { Filters } from '../../src/lib/urls.ts';
 import { renderRoute } from './render-route.tsx';
 
 /** The build the data folder holds, as the page would name it. */
@@ -120,4 +123,52 @@ test('moving to the next page lands keyboard focus at the top of the new results
   await waitFor(() => {
     expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
   }, SLOW);
+}, 60_000);
+
+/** The pages of the article list in the query cache (the list's page numbers), for `q`. */
+function cachedPages(queryClient: QueryClient, q: string): number[] {
+  return queryClient
+    .getQueryCache()
+    .findAll({ queryKey: ['articles', 'list'] })
+    .filter((query) => query.state.data !== undefined && (query.queryKey[2] as Filters).q === q)
+    .map((query) => query.queryKey[3] as number)
+    .toSorted((a, b) => a - b);
+}
+
+test('a newest-first list reads its next page ahead at once; a search in relevance order once the reader has stayed', async () => {
+  serveDataDir();
+  const { queryClient, user } = renderRoute('/', { buildId: dataBuildId() });
+  await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
+  // Newest first: the next page is one chunk, read ahead when the page is idle.
+  await waitFor(() => {
+    expect(cachedPages(queryClient, '')).toEqual([1, 2]);
+  }, SLOW);
+  // When the search's results first show, and when its next page arrives in the cache.
+  const status = screen.getByRole('status', { name: '' });
+  const unsearched = status.textContent;
+  let shownAt = Number.NaN;
+  const observer = new MutationObserver(() => {
+    if (Number.isNaN(shownAt) && status.textContent !== unsearched) shownAt = performance.now();
+  });
+  observer.observe(status, { subtree: true, childList: true, characterData: true });
+  let nextPageAt = Number.NaN;
+  const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
+    const [view, kind, filters, page] = event.query.queryKey as [string, string, Filters, number];
+    if (view === 'articles' && kind === 'list' && filters.q === 'police' && page === 2)
+      nextPageAt = Math.min(performance.now(), Number.isNaN(nextPageAt) ? Infinity : nextPageAt);
+  });
+  try {
+    await user.type(screen.getByRole('searchbox', { name: 'Search headlines and text' }), 'police{Enter}');
+    expect(await screen.findByText(/^1–20 of \d+ articles$/, {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Best match' })).toHaveAttribute('aria-current', 'true');
+    // In relevance order the next page is scattered over the corpus: read ahead once the reader
+    // has stayed on the page, not at once.
+    await waitFor(() => {
+      expect(cachedPages(queryClient, 'police')).toEqual([1, 2]);
+    }, SLOW);
+  } finally {
+    observer.disconnect();
+    unsubscribe();
+  }
+  expect(nextPageAt - shownAt).toBeGreaterThanOrEqual(RANKED_READ_AHEAD_AFTER_MS);
 }, 60_000);
