@@ -207,6 +207,7 @@ function ListPageFrame<T>({
             page={result.page}
             pageCount={result.pageCount}
             hrefFor={(n) => hrefFor(filters, n)}
+            onNear={state.nearNextPage}
           />
           <ExportControls view={state.view} filters={filters} total={total} noun={noun} />
         </section>

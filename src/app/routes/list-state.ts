@@ -1,5 +1,5 @@
 import { useQueries, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../contract/schema.ts';
@@ -64,6 +64,11 @@ export interface ListState<T> extends ParsedListSearch {
    * show it in the click's task as `setFilters` does (`ShownAtOnceProvider`).
    */
   shownAtOnce: (to: string) => boolean;
+  /**
+   * The reader is near the page links (or points at them): a page in relevance order reads its
+   * next page ahead from then on (see `usePrefetchNextPage`).
+   */
+  nearNextPage: () => void;
 }
 
 /**
@@ -89,7 +94,14 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the filters, written out
   const filters = useMemo(() => parsed.filters, [filtersKey]);
   const settled = useSettledPage() || ahead;
-  usePrefetchNextPage(view, filters, result.page, result.pageCount, settled, result.order === 'relevance');
+  const nearNextPage = usePrefetchNextPage(
+    view,
+    filters,
+    result.page,
+    result.pageCount,
+    settled,
+    result.order === 'relevance',
+  );
   const facetsQuery = useQuery({ ...corpusQueries.facets(view, filters), subscribed: settled });
   // Until the counts arrive, an unfiltered view shows meta's (exact, but cut to its top rows).
   const unfilteredFacets = useMemo(() => metaFacets(meta, view), [meta, view]);
@@ -164,6 +176,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     setFilters,
     readAhead,
     shownAtOnce,
+    nearNextPage,
   };
 }
 
@@ -249,12 +262,13 @@ export function useSettledPage(): boolean {
  * document asked right after a page had waited behind the 20 chunks of that page's read-ahead
  * (244 ms instead of 36 at 100,000 articles, `trace-warm.ts --settle 50 --requests`).
  *
- * A page in relevance order (`ranked`) is read ahead only once the reader has stayed on it for
- * `RANKED_READ_AHEAD_AFTER_MS`: its next page is scattered over the corpus (at 100,000 articles,
- * 20 chunk documents, about 150 KB to transfer and 500 KB of JSON for the engine's worker to
- * parse), and a reader who searches again at once paid for it on the next search (its search
- * document waited behind those requests and parses: new words 60–150 ms slower, decision 013).
- * A newest-first page's next page is one or two chunks, read ahead at once as before.
+ * A page in relevance order (`ranked`) reads its next page ahead only once the reader comes near
+ * the page links (the returned function, which `PaginationNav` calls): that next page is
+ * scattered over the corpus (at 100,000 articles, 20 chunk documents, about 150 KB to transfer
+ * and 500 KB of JSON for the engine's worker to parse), and read ahead at once it held back the
+ * reader's next search (its search document waited behind those requests and parses: new words
+ * 60–150 ms slower, decision 013). A newest-first page's next page is one or two chunks, read
+ * ahead at once as before.
  */
 function usePrefetchNextPage(
   view: ListView,
@@ -263,30 +277,24 @@ function usePrefetchNextPage(
   pageCount: number,
   settled: boolean,
   ranked: boolean,
-): void {
+): () => void {
   const queryClient = useQueryClient();
+  // Which page the reader came near the links of (its filters' URL and number).
+  const pageKey = `${listSearch(filters)}#${page}`;
+  const [nearKey, setNearKey] = useState<string | null>(null);
+  const near = nearKey === pageKey;
   useEffect(() => {
-    if (!settled || page >= pageCount || savesData()) return;
-    const readAhead = () =>
-      whenIdle(() => {
-        // A failed prefetch costs nothing: the page loads (and reports) its own data when opened.
-        // At low priority: a search asked right after this page must not queue behind its chunks.
-        queryClient.query(listQuery(view, filters, page + 1, true)).catch(() => undefined);
-      });
-    if (!ranked) return readAhead();
-    let cancel: () => void = () => undefined;
-    const timer = setTimeout(() => {
-      cancel = readAhead();
-    }, RANKED_READ_AHEAD_AFTER_MS);
-    return () => {
-      clearTimeout(timer);
-      cancel();
-    };
-  }, [queryClient, view, filters, page, pageCount, settled, ranked]);
+    if (!settled || page >= pageCount || savesData() || (ranked && !near)) return;
+    return whenIdle(() => {
+      // A failed prefetch costs nothing: the page loads (and reports) its own data when opened.
+      // At low priority: a search asked right after this page must not queue behind its chunks.
+      queryClient.query(listQuery(view, filters, page + 1, true)).catch(() => undefined);
+    });
+  }, [queryClient, view, filters, page, pageCount, settled, ranked, near]);
+  return useCallback(() => {
+    setNearKey(pageKey);
+  }, [pageKey]);
 }
-
-/** How long a reader stays on a page in relevance order before its next page is read ahead. */
-export const RANKED_READ_AHEAD_AFTER_MS = 1000;
 
 function savesData(): boolean {
   return (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
