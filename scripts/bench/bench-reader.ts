@@ -20,6 +20,10 @@
  *   --https            serve over TLS (a certificate for 127.0.0.1 made for the run, tls.ts), so
  *                      Chromium speaks HTTP/2 as it does to a host with a certificate (one
  *                      connection for every request); without it, HTTP/1.1 (six connections)
+ *   --warm LIST        only these warm interactions (comma-separated: search, typed, date,
+ *                      organisation, source, page, speaker), without the cold loads and the first
+ *                      query: an A/B of one figure in a minute or two instead of five; each step's
+ *                      time is logged
  *
  * How: every cold load is a fresh browser context (empty cache). "Shown" is recorded inside the
  * page: a MutationObserver, registered before the app's scripts run, stores `performance.now()`
@@ -169,6 +173,7 @@ const { values, positionals } = parseArgs({
     org: { type: 'string' },
     json: { type: 'string' },
     https: { type: 'boolean', default: false },
+    warm: { type: 'string' },
   },
 });
 const count = Number(positionals[0] ?? '100000');
@@ -182,6 +187,8 @@ for (const [name, n] of [
   if (!Number.isInteger(n) || n < 1) fail(`${name} must be a positive integer`);
 }
 const tmp = process.env.TMPDIR ?? tmpdir();
+/** `--warm`: the only interactions to run (no cold loads, no first query); null: everything. */
+const warmOnly = values.warm === undefined ? null : values.warm.split(',').map((key) => key.trim());
 
 function log(message: string): void {
   process.stderr.write(`[bench:reader] ${message}\n`);
@@ -737,10 +744,9 @@ async function warmSession(
   const session = await openSession(browser, LIST_SHOWN);
   const result = {} as Record<Interaction, WarmFigure | null>;
   try {
-    for (const [key, interaction] of Object.entries(INTERACTIONS) as [
-      Interaction,
-      (typeof INTERACTIONS)[Interaction],
-    ][]) {
+    for (const [key, interaction] of (
+      Object.entries(INTERACTIONS) as [Interaction, (typeof INTERACTIONS)[Interaction]][]
+    ).filter(([key]) => warmOnly === null || warmOnly.includes(key))) {
       try {
         await session.page.goto(baseUrl + interaction.start);
         await waitShown(session.page);
@@ -764,6 +770,7 @@ async function warmSession(
           } else dropped += 1;
           await session.page.waitForTimeout(50);
         }
+        if (warmOnly !== null) log(`  warm ${key} steps: ${samples.map((ms) => ms.toFixed(1)).join(' ')}`);
         if (dropped > 0) log(`  warm ${key}: ${dropped} of ${iterations} steps dropped (typing interrupted)`);
         if (samples.length === 0) throw new Error('every step was dropped');
         const firstTime = interaction.firstTime;
@@ -890,6 +897,11 @@ async function main(): Promise<void> {
     log(`chromium ${browser.version()}`);
 
     for (let run = 1; run <= runs; run++) {
+      if (warmOnly !== null) {
+        log(`run ${run}/${runs}: warm ${warmOnly.join(', ')} only`);
+        warm.push(await warmSession(browser, baseUrl, targets, orgName));
+        continue;
+      }
       log(`run ${run}/${runs}: cold loads`);
       for (const route of Object.keys(ROUTES) as RouteKey[]) {
         try {
@@ -975,6 +987,7 @@ async function main(): Promise<void> {
   ]);
   rows.push([`first query “${targets.query}” on a loaded / (Enter → list), ms`, spread(first)]);
   for (const key of Object.keys(INTERACTIONS) as Interaction[]) {
+    if (warmOnly !== null && !warmOnly.includes(key)) continue;
     rows.push([
       `warm ${INTERACTIONS[key].label}: p95 / median, ms`,
       `${spread(
@@ -1019,22 +1032,30 @@ async function main(): Promise<void> {
       `${spread(of(route, (c) => c.longTasks))} / ${spread(of(route, (c) => c.longestTaskMs))}`,
     ]);
   }
-  const floor = await measureJsFloor();
-  rows.push([
-    'stack floor (scripts/bench/js-floor: react, react-dom, router, query), gz KB',
-    (floor.gzBytes / 1024).toFixed(1),
-  ]);
-  for (const route of FIRST_VISIT_JS_ROUTES) {
-    const js = of(route, (c) => c.all.gz.js);
-    rows.push([`first-visit JS, cold ${ROUTES[route].label}, gz KB`, spread(js, 1, 1024)]);
-    rows.push([
-      `… as a multiple of the stack floor (target ≤ 1.05)`,
-      spread(
-        js.map((b) => (b === null ? null : b / floor.gzBytes)),
-        2,
-      ),
-    ]);
+  if (warmOnly !== null) {
+    // Only the figures measured: the rows of the interactions asked for.
+    const warmRows = rows.filter(([label]) => label.startsWith('warm ') || label.startsWith('… only steps'));
+    rows.length = 0;
+    rows.push(['articles in the build', String(info.articles ?? count)], ...warmRows);
   }
+  const floor = warmOnly === null ? await measureJsFloor() : null;
+  if (floor !== null)
+    rows.push([
+      'stack floor (scripts/bench/js-floor: react, react-dom, router, query), gz KB',
+      (floor.gzBytes / 1024).toFixed(1),
+    ]);
+  if (floor !== null)
+    for (const route of FIRST_VISIT_JS_ROUTES) {
+      const js = of(route, (c) => c.all.gz.js);
+      rows.push([`first-visit JS, cold ${ROUTES[route].label}, gz KB`, spread(js, 1, 1024)]);
+      rows.push([
+        `… as a multiple of the stack floor (target ≤ 1.05)`,
+        spread(
+          js.map((b) => (b === null ? null : b / floor.gzBytes)),
+          2,
+        ),
+      ]);
+    }
 
   const header = `median (min–max) of ${runs} runs`;
   const width = Math.max(...rows.map(([a]) => a.length), 'figure'.length);

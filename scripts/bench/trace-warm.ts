@@ -4,8 +4,8 @@
  * facet counts, then submits searches as bench:reader's warm session does (the same words, in the
  * same order) and, for each step, splits the time from the submit to the new result count (the
  * page's clock) at the app's marks (src/lib/trace-marks.ts, turned on for this page): until the
- * list's loader is done (the engine's answer, with any fetch it needed) and from there to the DOM
- * commit (React's render of the new page). `--cpu RATE` slows the page's CPU as Lighthouse does
+ * page receives the engine's answer for the list (with any fetch it needed) and from there to the
+ * DOM commit (the loader's end, React's render of the new page). `--cpu RATE` slows the page's CPU as Lighthouse does
  * (4 for its mobile figure). Prints one line per step and the medians; a diagnostic, not a
  * benchmark (one session, figures vary with the machine's load). For each step it also gives the
  * main thread's work from the submit until `--settle MS` later (default 700: the facet counts and
@@ -15,7 +15,8 @@
  * step, the commits up to the new results and after them, and which components rendered in each
  * part (with render times on a build made with `scripts/bench/vite-profile.config.ts`).
  * `--json FILE` writes every step (its commits included); `--trace FILE` records a Chromium trace
- * (timeline categories, for DevTools' Performance panel) of the steps after the first words.
+ * (timeline categories, for DevTools' Performance panel) of the steps after the first words, or
+ * from step `--trace-from N` (0: the first words too; `--profile` starts there as well).
  * `--requests` prints, under each step, the requests of the page and its worker that finished
  * before the next step: path, response body bytes (as sent, so compressed), and when each
  * started and ended after the submit (ms, by the node clock, so within a few ms).
@@ -27,6 +28,8 @@
  * `--speaker` times bench:reader's speaker step instead: on `/quotes`, each step clicks the
  * Speakers facet's first speaker not chosen, or "All speakers" when one is chosen, so every step
  * changes the results.
+ * `--block-sw` keeps the app's service worker out (every data request then goes straight to the
+ * network), to see what its interception costs.
  * `--https` serves over TLS (a certificate made for the run, `tls.ts`), so Chromium speaks HTTP/2.
  */
 import { writeFileSync } from 'node:fs';
@@ -54,6 +57,8 @@ const { values, positionals } = parseArgs({
     page: { type: 'boolean', default: false },
     speaker: { type: 'boolean', default: false },
     https: { type: 'boolean', default: false },
+    'trace-from': { type: 'string' },
+    'block-sw': { type: 'boolean', default: false },
   },
 });
 const dist = positionals[0];
@@ -62,6 +67,8 @@ const steps = Number(values.steps);
 const cpuRate = Number(values.cpu);
 /** bench:reader's words: the cold query first, then the warm ones. */
 const WORDS = ['government', 'police', 'election', 'minister', 'court', 'president', 'football'];
+/** The step `--trace` and `--profile` start at (default: the first word asked again). */
+const traceFrom = Number(values['trace-from'] ?? WORDS.length);
 
 /** What a step's timer returns: page clock times, ms. */
 interface StepTiming {
@@ -76,7 +83,8 @@ interface StepTimerGlobal {
 }
 /**
  * Installed in the page: runs `act` (a submit, a click) and times it until the result count
- * changes, split at the list loader's "loader done" mark (the data) and after it (the render).
+ * changes, split where the page receives the engine's answer for the list (the data; the
+ * loader's "loader done" mark when there is no such answer) and after it (the render).
  * A string, as COMMIT_RECORDER is: a function from this file would carry tsx's name helpers.
  */
 const STEP_TIMER = `globalThis.__newsreaderTimeStep = async (act) => {
@@ -94,11 +102,21 @@ const STEP_TIMER = `globalThis.__newsreaderTimeStep = async (act) => {
   const start = performance.now();
   act();
   const end = await shown;
-  const loaded = performance
-    .getEntriesByName('loader done', 'mark')
+  // The page's receipt of the engine's answer for the list (the view lane's listArticles or
+  // listQuotes), the last one before the new count; else the loader's end.
+  const answered = performance
+    .getEntriesByType('mark')
+    .filter((mark) => /^answer query-engine list(Articles|Quotes) /.test(mark.name))
     .map((mark) => mark.startTime)
-    .filter((at) => at <= end)
+    .filter((at) => at >= start && at <= end)
     .pop();
+  const loaded =
+    answered ??
+    performance
+      .getEntriesByName('loader done', 'mark')
+      .map((mark) => mark.startTime)
+      .filter((at) => at <= end)
+      .pop();
   return {
     start,
     end,
@@ -136,6 +154,7 @@ try {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     bypassCSP: values.style !== undefined,
+    ...(values['block-sw'] && { serviceWorkers: 'block' as const }),
   });
   await context.addInitScript(() => {
     globalThis.__newsreaderTrace = true;
@@ -214,7 +233,7 @@ try {
       await page.locator('[data-list-item]').first().waitFor();
       await page.locator('html[data-started]').waitFor({ state: 'attached' });
     }
-    if (values.trace && i === WORDS.length)
+    if (values.trace && i === traceFrom)
       await browser.startTracing(page, {
         path: values.trace,
         categories: [
@@ -224,9 +243,14 @@ try {
           'v8.execute',
           // Which script forced a style recalculation or a layout, on those events.
           'disabled-by-default-devtools.timeline.stack',
+          // Every task of the renderer (RunTask), with its thread time: a step's wall time against
+          // the CPU its thread had (the machine's other work takes the rest).
+          'toplevel',
+          // The JavaScript samples (DevTools' bottom-up view) of the same span.
+          'disabled-by-default-v8.cpu_profiler',
         ],
       });
-    if (values.profile && i === WORDS.length) {
+    if (values.profile && i === traceFrom) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');

@@ -501,6 +501,38 @@ test('while a new search loads, the rows of the page being left are not rendered
   expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
 });
 
+test('a new search shows its results as soon as they arrive, before the navigation ends', async () => {
+  const { release } = mockDataFetchHoldingSearch();
+  const { user, router } = renderRoute('/');
+  await screen.findByText('4 articles');
+  await screen.findByRole('checkbox', { name: /^NATO 2/ });
+  await user.type(screen.getByRole('searchbox', { name: 'Search headlines and text' }), 'shelter{Enter}');
+  await waitFor(() => {
+    expect(router.state.navigation.state).toBe('loading');
+  });
+  // What the router's state was when the new count first appeared in the DOM.
+  const seen: string[] = [];
+  const status = screen.getByRole('status', { name: '' });
+  const observer = new MutationObserver(() => {
+    if (status.textContent === '1 article') seen.push(router.state.navigation.state);
+  });
+  observer.observe(status, { subtree: true, childList: true, characterData: true });
+  await outsideAct(async () => {
+    // Outside act(): within it React would render the router's transition before returning too.
+    release();
+    await waitFor(() => {
+      expect(router.state.navigation.state).toBe('idle');
+    });
+  });
+  observer.disconnect();
+  expect(await screen.findByText('1 article')).toBeInTheDocument();
+  // Shown while the navigation was still loading (the engine's answer, not the loader's end and
+  // the router's transition, rendered it); without the watch, first seen once idle: fails.
+  expect(seen[0]).toBe('loading');
+  expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
+  expect(router.state.location.search).toBe('?q=shelter');
+});
+
 test('a search with no word to search for: the tidy link leaves it out, so the note goes', async () => {
   mockDataFetch();
   renderRoute('/?q=a&org=nato');

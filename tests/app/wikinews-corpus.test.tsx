@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import type { CorpusIndex, QuoteEntry } from '../../src/contract/schema.ts';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Filters } from '../../src/lib/urls.ts';
 import { renderRoute } from './render-route.tsx';
 
 /** The build the data folder holds, as the page would name it. */
@@ -119,5 +121,66 @@ test('moving to the next page lands keyboard focus at the top of the new results
   // Focus moves in an effect after the new page is on screen (on a busy machine, a moment later).
   await waitFor(() => {
     expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
+  }, SLOW);
+}, 60_000);
+
+/** The pages of the article list in the query cache (the list's page numbers), for `q`. */
+function cachedPages(queryClient: QueryClient, q: string): number[] {
+  return queryClient
+    .getQueryCache()
+    .findAll({ queryKey: ['articles', 'list'] })
+    .filter((query) => query.state.data !== undefined && (query.queryKey[2] as Filters).q === q)
+    .map((query) => query.queryKey[3] as number)
+    .toSorted((a, b) => a - b);
+}
+
+test('a newest-first list reads its next page ahead at once; a search in relevance order once the reader comes near the page links', async () => {
+  serveDataDir();
+  // jsdom lays nothing out: this observer reports what the test says is in view.
+  const observed = new Set<{ callback: IntersectionObserverCallback; element: Element }>();
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      private readonly entries: { callback: IntersectionObserverCallback; element: Element }[] = [];
+      constructor(private readonly callback: IntersectionObserverCallback) {}
+      observe(element: Element) {
+        const entry = { callback: this.callback, element };
+        this.entries.push(entry);
+        observed.add(entry);
+      }
+      disconnect() {
+        for (const entry of this.entries) observed.delete(entry);
+      }
+    },
+  );
+  const bringIntoView = (element: Element) => {
+    for (const entry of observed)
+      if (entry.element === element)
+        entry.callback(
+          [{ isIntersecting: true, target: element } as unknown as IntersectionObserverEntry],
+          {} as IntersectionObserver,
+        );
+  };
+  const { queryClient, user } = renderRoute('/', { buildId: dataBuildId() });
+  await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
+  // Newest first: the next page is one chunk, read ahead when the page is idle.
+  await waitFor(() => {
+    expect(cachedPages(queryClient, '')).toEqual([1, 2]);
+  }, SLOW);
+  await user.type(screen.getByRole('searchbox', { name: 'Search headlines and text' }), 'police{Enter}');
+  expect(await screen.findByText(/^1–20 of \d+ articles$/, {}, SLOW)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Best match' })).toHaveAttribute('aria-current', 'true');
+  // In relevance order the next page is scattered over the corpus: not read ahead while the reader
+  // is up at the results (the facet counts, which follow the page, are in by then) …
+  await waitFor(() => {
+    const facets = queryClient.getQueryCache().findAll({ queryKey: ['articles', 'facets'] });
+    expect(facets.some((q) => q.state.data && (q.queryKey[2] as Filters).q === 'police')).toBe(true);
+  }, SLOW);
+  await new Promise((done) => setTimeout(done, 300));
+  expect(cachedPages(queryClient, 'police')).toEqual([1]);
+  // … but once they come near the page links.
+  bringIntoView(screen.getByRole('navigation', { name: 'Result pages' }));
+  await waitFor(() => {
+    expect(cachedPages(queryClient, 'police')).toEqual([1, 2]);
   }, SLOW);
 }, 60_000);

@@ -207,6 +207,7 @@ function ListPageFrame<T>({
             page={result.page}
             pageCount={result.pageCount}
             hrefFor={(n) => hrefFor(filters, n)}
+            onNear={state.nearNextPage}
           />
           {/* Nothing to download on an empty result: a file of headers only is no one's aim, and
               the empty result already offers its ways back (the exporter still writes one). */}

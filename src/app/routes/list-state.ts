@@ -1,5 +1,5 @@
 import { useQueries, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useContext, useEffect, useMemo } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../contract/schema.ts';
@@ -64,6 +64,11 @@ export interface ListState<T> extends ParsedListSearch {
    * show it in the click's task as `setFilters` does (`ShownAtOnceProvider`).
    */
   shownAtOnce: (to: string) => boolean;
+  /**
+   * The reader is near the page links (or points at them): a page in relevance order reads its
+   * next page ahead from then on (see `usePrefetchNextPage`).
+   */
+  nearNextPage: () => void;
 }
 
 /**
@@ -89,7 +94,14 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the filters, written out
   const filters = useMemo(() => parsed.filters, [filtersKey]);
   const settled = useSettledPage() || ahead;
-  usePrefetchNextPage(view, filters, result.page, result.pageCount, settled);
+  const nearNextPage = usePrefetchNextPage(
+    view,
+    filters,
+    result.page,
+    result.pageCount,
+    settled,
+    result.order === 'relevance',
+  );
   const facetsQuery = useQuery({ ...corpusQueries.facets(view, filters), subscribed: settled });
   // Until the counts arrive, an unfiltered view shows meta's (exact, but cut to its top rows).
   const unfilteredFacets = useMemo(() => metaFacets(meta, view), [meta, view]);
@@ -189,6 +201,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     setFilters,
     readAhead,
     shownAtOnce,
+    nearNextPage,
   };
 }
 
@@ -201,7 +214,8 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
  * 100,000 articles that frame, not the list's render, was most of a warm step. A list change
  * whose results are cached therefore navigates with `flushSync` (the loading state renders in
  * the event's own task) and this shows the results in that same render; the location's own
- * render a moment later gives the same page. An uncached list waits for its loader as before.
+ * render a moment later gives the same page. An uncached list is watched for while its loader
+ * runs, and shows (`ahead`) in the task its page of results arrives in (see below).
  */
 function useShownSearch(
   view: ListView,
@@ -214,7 +228,27 @@ function useShownSearch(
     navigation.state === 'loading' && navigation.location.pathname === pathname
       ? navigation.location.search
       : null;
-  const aheadSearch = nextSearch !== null && listCached(queryClient, view, nextSearch) ? nextSearch : null;
+  // Whether that page is cached, watched while the navigation loads: a list not cached when the
+  // navigation began (a word searched for the first time) shows as soon as the engine's answer
+  // lands in the cache, in that answer's task, instead of after the loader's end and React
+  // Router's transition render, which yields to the browser every few milliseconds and so waited
+  // behind the snippets' and counts' answers and a frame or two (at 100,000 articles, 28–120 ms
+  // from the loader's end to the list against 10–15 ms for a render in one task).
+  const subscribe = useCallback(
+    (changed: () => void) =>
+      nextSearch === null
+        ? () => undefined
+        : queryClient.getQueryCache().subscribe((event) => {
+            if (event.type === 'updated' && event.action.type === 'success') changed();
+          }),
+    [queryClient, nextSearch],
+  );
+  const nextCached = useSyncExternalStore(
+    subscribe,
+    () => nextSearch !== null && listCached(queryClient, view, nextSearch),
+    () => false,
+  );
+  const aheadSearch = nextCached ? nextSearch : null;
   const nextParams = useMemo(
     () => (aheadSearch === null ? null : new URLSearchParams(aheadSearch)),
     [aheadSearch],
@@ -272,6 +306,14 @@ export function useSettledPage(): boolean {
  * at low priority (`ListRequest.readAhead`): over HTTP/1.1's six connections, a new word's search
  * document asked right after a page had waited behind the 20 chunks of that page's read-ahead
  * (244 ms instead of 36 at 100,000 articles, `trace-warm.ts --settle 50 --requests`).
+ *
+ * A page in relevance order (`ranked`) reads its next page ahead only once the reader comes near
+ * the page links (the returned function, which `PaginationNav` calls): that next page is
+ * scattered over the corpus (at 100,000 articles, 20 chunk documents, about 150 KB to transfer
+ * and 500 KB of JSON for the engine's worker to parse), and read ahead at once it held back the
+ * reader's next search (its search document waited behind those requests and parses: new words
+ * 60–150 ms slower, decision 013). A newest-first page's next page is one or two chunks, read
+ * ahead at once as before.
  */
 function usePrefetchNextPage(
   view: ListView,
@@ -279,16 +321,24 @@ function usePrefetchNextPage(
   page: number,
   pageCount: number,
   settled: boolean,
-): void {
+  ranked: boolean,
+): () => void {
   const queryClient = useQueryClient();
+  // Which page the reader came near the links of (its filters' URL and number).
+  const pageKey = `${listSearch(filters)}#${page}`;
+  const [nearKey, setNearKey] = useState<string | null>(null);
+  const near = nearKey === pageKey;
   useEffect(() => {
-    if (!settled || page >= pageCount || savesData()) return;
+    if (!settled || page >= pageCount || savesData() || (ranked && !near)) return;
     return whenIdle(() => {
       // A failed prefetch costs nothing: the page loads (and reports) its own data when opened.
       // At low priority: a search asked right after this page must not queue behind its chunks.
       queryClient.query(listQuery(view, filters, page + 1, true)).catch(() => undefined);
     });
-  }, [queryClient, view, filters, page, pageCount, settled]);
+  }, [queryClient, view, filters, page, pageCount, settled, ranked, near]);
+  return useCallback(() => {
+    setNearKey(pageKey);
+  }, [pageKey]);
 }
 
 function savesData(): boolean {
