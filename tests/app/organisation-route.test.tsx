@@ -43,6 +43,18 @@ test('an unknown organisation shows the not-found page', async () => {
   expect(screen.getByText(/No organisation is called “unknown-org”/)).toBeInTheDocument();
 });
 
+test('an organisation addressed in capitals opens its page at its own address, its search kept', async () => {
+  mockDataFetch();
+  const { router } = renderRoute('/organisations/NATO?from=2024-08-01');
+  expect(await screen.findByRole('heading', { level: 1, name: 'NATO' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/organisations/nato');
+  expect(router.state.location.search).toBe('?from=2024-08-01');
+  // One that is no organisation in any case is still not found.
+  mockDataFetch();
+  renderRoute('/organisations/UNKNOWN-ORG');
+  expect(await screen.findByText(/No organisation is called “UNKNOWN-ORG”/)).toBeInTheDocument();
+});
+
 test("the organisation page's timeline sliders move by key, and a link opens the range chosen", async () => {
   mockDataFetch();
   const { user, router } = renderRoute('/organisations/nato');

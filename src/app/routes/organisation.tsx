@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, data, useParams } from 'react-router';
+import { Link, data, redirect, useParams } from 'react-router';
 import { ArticleLink } from '../../components/article-link.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
@@ -16,9 +16,15 @@ import type { OrganisationDocument } from '../../contract/views.ts';
 import { formatCount } from '../../lib/numbers.ts';
 
 export function organisationLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
+  return async ({ params, request }: LoaderFunctionArgs) => {
     const slug = params.slug ?? '';
     const organisation = await firstQueries.organisation(queryClient, slug);
+    // Slugs are lower case; a link typed or shared as /organisations/NATO opens NATO's page at
+    // its own address (the search kept), rather than "not found".
+    const lower = slug.toLowerCase();
+    if (organisation === null && lower !== slug && (await firstQueries.organisation(queryClient, lower)))
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
+      throw redirect(`${paths.organisation(lower)}${new URL(request.url).search}`);
     if (organisation === null) {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to answer 404 from a loader
       throw data(`No organisation is called “${slug}” in this collection.`, { status: 404 });
