@@ -110,7 +110,8 @@ function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function errorCode(error: unknown): string | undefined {
+/** The system error code in an error (`ENOENT`, `EACCES`…), if it has one. */
+export function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 

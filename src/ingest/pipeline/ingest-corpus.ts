@@ -49,7 +49,7 @@ export interface IngestOptions {
   copies?: DocumentCopies | null;
   /**
    * Removes an older build's folder of `v/`, already renamed out of the way; default: at once,
-   * before the build returns. Watch mode removes it after the report instead.
+   * before the build returns. Watch mode removes it on a thread of its own instead.
    */
   retire?: (folder: string) => void;
   /**

@@ -13,6 +13,7 @@
 import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { errorCode } from './collect-files.ts';
 
 export const LOCK_NAME = '.build-lock';
 
@@ -74,7 +75,7 @@ function place(aside: string, path: string): boolean {
     linkSync(aside, path);
     return true;
   } catch (error) {
-    if (codeOf(error) === 'EEXIST') return false;
+    if (errorCode(error) === 'EEXIST') return false;
     throw error;
   }
 }
@@ -90,7 +91,7 @@ function takeOver(path: string, judged: Holder | null, outDir: string): void {
     renameSync(path, moved);
   } catch (error) {
     // Gone already: someone else removed it; the caller tries to place ours.
-    if (codeOf(error) === 'ENOENT') return;
+    if (errorCode(error) === 'ENOENT') return;
     throw error;
   }
   const holder = readHolder(moved);
@@ -139,10 +140,6 @@ function stale(path: string, holder: Holder | null): boolean {
     process.kill(holder.pid, 0);
     return false;
   } catch (error) {
-    return codeOf(error) !== 'EPERM';
+    return errorCode(error) !== 'EPERM';
   }
-}
-
-function codeOf(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }

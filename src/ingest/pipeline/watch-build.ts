@@ -12,7 +12,7 @@
 import { watch, readdirSync, rmSync, statSync, type FSWatcher } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { isSeedName } from './collect-files.ts';
+import { isSeedName, reasonOf } from './collect-files.ts';
 import { KeptStateMemory } from '../corpus/kept-state.ts';
 import { ingestCorpus, type IngestOptions, type IngestReport } from './ingest-corpus.ts';
 import { OutputBusyError } from './output-lock.ts';
@@ -206,14 +206,13 @@ function isFolder(path: string): boolean {
  */
 function removeOnAnotherThread(folder: string): Promise<void> {
   return new Promise((resolvePromise) => {
-    // Where the thread cannot start or fails, the main thread removes the folder after all: a
-    // retired folder is this process's alone, and none may be left to pile up.
+    // A retired folder is this process's alone: none may be left to pile up.
     const fallback = (): void => {
       try {
         rmSync(folder, { recursive: true, force: true });
       } catch (error) {
         process.stderr.write(
-          `build:data: could not remove the older build's folder ${folder}: ${error instanceof Error ? error.message : String(error)}\n`,
+          `build:data: could not remove the older build's folder ${folder}: ${reasonOf(error)}\n`,
         );
       }
       resolvePromise();
@@ -228,14 +227,12 @@ function removeOnAnotherThread(folder: string): Promise<void> {
       fallback();
       return;
     }
-    let failed = false;
+    // A thread that throws exits with code 1 after its 'error' (listened to, so it is not thrown here).
     worker
-      .once('error', () => {
-        failed = true;
-      })
+      .once('error', () => undefined)
       .once('exit', (code) => {
-        if (failed || code !== 0) fallback();
-        else resolvePromise();
+        if (code === 0) resolvePromise();
+        else fallback();
       });
   });
 }

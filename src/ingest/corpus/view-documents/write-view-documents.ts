@@ -314,14 +314,8 @@ export function writeViewDocuments(
     if (name.startsWith(`${RETIRED}${process.pid}.`)) continue;
     const folder = join(versions, name);
     const retired = join(versions, `${RETIRED}${process.pid}.${randomBytes(6).toString('hex')}`);
-    try {
-      renameSync(folder, retired);
-    } catch {
-      rmSync(folder, { recursive: true, force: true });
-      foldersRemoved++;
-      continue;
-    }
-    retire(retired);
+    if (renamed(folder, retired)) retire(retired);
+    else removeNow(folder);
     foldersRemoved++;
   }
   trace(
@@ -338,6 +332,15 @@ export const RETIRED = '.retired-';
 
 function removeNow(folder: string): void {
   rmSync(folder, { recursive: true, force: true });
+}
+
+function renamed(from: string, to: string): boolean {
+  try {
+    renameSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** How many articles' paragraphs `paragraphsOf` keeps at most (a few MB at 100,000 articles). */
