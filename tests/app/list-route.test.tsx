@@ -8,7 +8,7 @@ import {
   mockDataFetchHoldingSearch,
   requestedPaths,
 } from './fetch-mock.ts';
-import { renderRoute } from './render-route.tsx';
+import { renderRoute, urlSettles } from './render-route.tsx';
 import { componentsIn, takeCommits } from './react-commits.ts';
 
 function resultHeadlines(): string[] {
@@ -223,11 +223,11 @@ test('checking an organisation pushes a new URL and Back restores the previous l
   await screen.findByRole('heading', { level: 1, name: 'Articles' });
   await user.click(screen.getByRole('checkbox', { name: /^Daesh/ }));
   expect(await screen.findByText('Mentions Daesh')).toBeInTheDocument();
-  expect(router.state.location.search).toBe('?org=daesh');
+  await urlSettles(router, '?org=daesh');
   expect(resultHeadlines()).toEqual(['NATO and Iraq initiated a new phase in their partnership']);
   await router.navigate(-1);
   expect(await screen.findByText('4 articles')).toBeInTheDocument();
-  expect(router.state.location.search).toBe('');
+  await urlSettles(router, '');
 });
 
 /**
@@ -251,6 +251,8 @@ test('a filter change whose results are already loaded shows them within the cli
   await screen.findByText('4 articles');
   await user.click(screen.getByRole('checkbox', { name: /^Daesh/ }));
   expect(await screen.findByText('1 article')).toBeInTheDocument();
+  // The filtered list's own URL, committed (a click before that would replace its entry).
+  await urlSettles(router, '?org=daesh');
   await outsideAct(async () => {
     // Unticking brings back the first list, which is in the cache. A plain click: fireEvent and
     // user-event wrap it in act(), which would also render the transition before returning.
@@ -272,6 +274,8 @@ test('a link to a list already loaded (removing a filter) shows it within the cl
   await screen.findByText('4 articles');
   await user.click(screen.getByRole('checkbox', { name: /^Daesh/ }));
   expect(await screen.findByText('1 article')).toBeInTheDocument();
+  // The filtered list's own URL, committed (a click before that would replace its entry).
+  await urlSettles(router, '?org=daesh');
   await outsideAct(async () => {
     // The unfiltered list is in the cache. A plain click, as in the test above: React Router's own
     // `Link` would render the new location in a transition, still pending here.
@@ -287,7 +291,7 @@ test('a link to a list already loaded (removing a filter) shows it within the cl
   // A new entry, so Back returns to the filtered list.
   await router.navigate(-1);
   expect(await screen.findByText('1 article')).toBeInTheDocument();
-  expect(router.state.location.search).toBe('?org=daesh');
+  await urlSettles(router, '?org=daesh');
 });
 
 test('a date preset counts back from the newest article', async () => {
@@ -296,7 +300,7 @@ test('a date preset counts back from the newest article', async () => {
   await screen.findByRole('heading', { level: 1, name: 'Articles' });
   await user.click(screen.getByRole('button', { name: 'Last 30 days' }));
   expect(await screen.findByText('2 articles')).toBeInTheDocument();
-  expect(router.state.location.search).toBe('?from=2024-08-12');
+  await urlSettles(router, '?from=2024-08-12');
   expect(screen.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
 });
 
@@ -306,7 +310,7 @@ test('typing a search updates the URL and the results', async () => {
   await screen.findByRole('heading', { level: 1, name: 'Articles' });
   await user.type(screen.getByRole('searchbox', { name: 'Search headlines and text' }), 'aid{Enter}');
   expect(await screen.findByText('1 article')).toBeInTheDocument();
-  expect(router.state.location.search).toBe('?q=aid');
+  await urlSettles(router, '?q=aid');
 });
 
 test('a search being typed loads its results during the pause, before the URL follows', async () => {
@@ -323,7 +327,7 @@ test('a search being typed loads its results during the pause, before the URL fo
   // Typed without Enter: the search is sent after the typing pause.
   await user.type(screen.getByRole('searchbox', { name: 'Search headlines and text' }), 'shelter');
   expect(await screen.findByText('1 article')).toBeInTheDocument();
-  expect(router.state.location.search).toBe('?q=shelter');
+  await urlSettles(router, '?q=shelter');
   expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
   // Its search document was read while the list still showed no search and nothing was
   // navigating: by the read-ahead, not by the search's own loader, which found it loaded. (A

@@ -1,6 +1,7 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'react-dom';
+import { expect } from 'vitest';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { LiveSearchContext, liveSearchOf } from '../../src/app/live-location.ts';
 import { AppProvider } from '../../src/app/provider.tsx';
@@ -43,4 +44,18 @@ export function renderRoute(
     </AppProvider>,
   );
   return { ...view, router, queryClient, user };
+}
+
+/**
+ * Waits until the router's committed URL has this search string. A list whose page of results
+ * lands in the cache is shown while its navigation still loads (see `useShownSearch`), so the
+ * text on screen can run ahead of the URL by a moment (on a loaded machine, longer than one tick).
+ */
+export async function urlSettles(
+  router: { state: { location: { search: string } } },
+  search: string,
+): Promise<void> {
+  await waitFor(() => {
+    expect(router.state.location.search).toBe(search);
+  });
 }

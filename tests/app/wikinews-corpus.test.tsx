@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import type { CorpusIndex, QuoteEntry } from '../../src/contract/schema.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Filters } from '../../src/lib/urls.ts';
-import { renderRoute } from './render-route.tsx';
+import { renderRoute, urlSettles } from './render-route.tsx';
 
 /** The build the data folder holds, as the page would name it. */
 function dataBuildId(): string {
@@ -117,7 +117,7 @@ test('moving to the next page lands keyboard focus at the top of the new results
   await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
   await user.click(screen.getByRole('link', { name: 'Next page →' }));
   expect(await screen.findByText(/^21–40 of/, {}, SLOW)).toBeInTheDocument();
-  expect(router.state.location.search).toBe('?page=2');
+  await urlSettles(router, '?page=2');
   // Focus moves in an effect after the new page is on screen (on a busy machine, a moment later).
   await waitFor(() => {
     expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
