@@ -3,10 +3,15 @@
  * its builds instead of reading back what its last build wrote; a state file that changed since,
  * by another process or torn, is read again.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, vi } from 'vitest';
-import { KeptStateMemory, readKeptState, writeKeptState } from '../../src/ingest/corpus/kept-state.ts';
+import {
+  KeptStateMemory,
+  readHeldFile,
+  readKeptState,
+  writeKeptState,
+} from '../../src/ingest/corpus/kept-state.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const FORMAT = 3;
@@ -49,4 +54,31 @@ test('a state read once is held; one replaced since, or torn in place, is read a
   writeFileSync(path, 'torn');
   const torn = readKeptState(path, FORMAT, VERSION, read, memory);
   expect(torn && 'problem' in torn && typeof torn.problem).toBe('string');
+});
+
+test('a file of the folder is parsed once while it stays the same file, and again once replaced or rewritten', () => {
+  const dir = tempDir('held-file-');
+  const path = join(dir, 'shard.json');
+  writeFileSync(path, '{"a":[1,2]}');
+  const memory = new KeptStateMemory();
+  const parse = vi.fn((p: string) => JSON.parse(readFileSync(p, 'utf8')) as Record<string, number[]>);
+  const first = readHeldFile(path, memory, parse);
+  expect(readHeldFile(path, memory, parse)).toBe(first);
+  expect(parse).toHaveBeenCalledTimes(1);
+
+  // Replaced (written aside and renamed, as the writer does with the index and quote list).
+  writeFileSync(`${path}.tmp`, '{"a":[1,2,3]}');
+  renameSync(`${path}.tmp`, path);
+  expect(readHeldFile(path, memory, parse)).toEqual({ a: [1, 2, 3] });
+  // Rewritten in place (as a patched search shard is), even at the same size. A file's times
+  // move in the kernel's coarse ticks (a few ms): the build rewrites a shard a build later.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+  writeFileSync(path, '{"b":[4,5,6]}');
+  expect(readHeldFile(path, memory, parse)).toEqual({ b: [4, 5, 6] });
+  expect(parse).toHaveBeenCalledTimes(3);
+
+  // Without a memory (a one-off build) every call reads the file.
+  readHeldFile(path, null, parse);
+  readHeldFile(path, null, parse);
+  expect(parse).toHaveBeenCalledTimes(5);
 });

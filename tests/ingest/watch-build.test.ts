@@ -5,10 +5,13 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { expect, test, vi } from 'vitest';
 import type { IngestReport } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import { watchBuild, type WatchedBuild } from '../../src/ingest/pipeline/watch-build.ts';
+import { KeptStateMemory } from '../../src/ingest/corpus/kept-state.ts';
+import { IngestCache } from '../../src/ingest/pipeline/ingest-cache.ts';
+import { searchShardKey } from '../../src/contract/schema.ts';
 import { LOCK_NAME, OutputBusyError } from '../../src/ingest/pipeline/output-lock.ts';
 import { hostname } from 'node:os';
 import { expectSameFolder, scratchBuild, snapshot } from '../support/output-folder.ts';
@@ -100,6 +103,67 @@ test('each change to the seeds gives one more build, whose folder is a build fro
   const last = w.reports.at(-1)!.buildId;
   const before = w.reports.at(-2)!.buildId;
   expect(readdirSync(join(w.out, 'v')).sort()).toEqual([last, before].sort());
+});
+
+test('a rebuild reads again only the files of the folder that changed, and its folder is a build from scratch', async () => {
+  /** Which files (and kept states) a build was given from the watch's memory. */
+  class CountingMemory extends KeptStateMemory {
+    readonly served: string[] = [];
+    override recall(path: string, stamp: string, format: number, version: string): unknown {
+      const value = super.recall(path, stamp, format, version);
+      if (value !== undefined) this.served.push(relative(root, path));
+      return value;
+    }
+  }
+  const root = tempDir('watch-held-');
+  const seeds = join(root, 'seeds');
+  write(seeds, 'a.txt', seed('2024-03-01', '“We will be back,” said Dana Whitfield of the Red Cross.'));
+  write(seeds, 'b.txt', seed('2024-03-02', 'Floods closed the bridge.'));
+  const memory = new CountingMemory();
+  const reports: IngestReport[] = [];
+  const failures: unknown[] = [];
+  const out = join(root, 'out');
+  const handle = watchBuild(
+    { inputs: [seeds], outDir: out, cacheDir: join(root, 'cache'), keptStates: memory },
+    { built: (report) => reports.push(report), failed: (error) => failures.push(error) },
+  );
+  const nth = (n: number) =>
+    vi.waitFor(
+      () => {
+        expect(reports.length).toBeGreaterThanOrEqual(n);
+      },
+      { timeout: 30_000, interval: 20 },
+    );
+  try {
+    await nth(1);
+    expect(memory.served).toEqual([]);
+    // A sentence with new words appended to the article without quotes: its search shards change,
+    // the quote list does not.
+    writeFileSync(
+      join(seeds, 'b.txt'),
+      `${seed('2024-03-02', 'Floods closed the bridge.')}\nVolunteers rowed zebras across.\n`,
+    );
+    await nth(2);
+    const served = new Set(memory.served);
+    // The previous build's index and quote list for the comparison, and the unchanged quote list
+    // again for the view documents, come from memory; the new index does not.
+    expect(memory.served.filter((p) => p === 'out/index.json')).toHaveLength(1);
+    expect(memory.served.filter((p) => p === 'out/quotes.json')).toHaveLength(2);
+    // Unchanged shards are held; the shards holding the new words are parsed again.
+    const shards = [...served].filter((p) => p.startsWith('out/search/'));
+    expect(shards.length).toBeGreaterThan(0);
+    for (const word of ['volunteers', 'rowed', 'zebras'])
+      expect(shards.some((p) => p === `out/search/${searchShardKey(word)}.json`)).toBe(false);
+    // The cache's file list and the folder's state, which the last build wrote, and the kept
+    // states (here: the view documents' keys).
+    expect([...served].some((p) => p.startsWith('cache/') && p.endsWith('/files.json'))).toBe(true);
+    expect(served.has(relative(root, new IngestCache(join(root, 'cache')).outputStatePath(out)))).toBe(true);
+    expect(served.has(relative(root, new IngestCache(join(root, 'cache')).viewStatePath(out)))).toBe(true);
+    expectSameFolder(snapshot(out), await scratchBuild(seeds));
+    expect(failures).toEqual([]);
+  } finally {
+    await handle.close();
+  }
 });
 
 test('a burst of saves gives one build, and a bad file is reported without stopping the watch', async () => {

@@ -34,6 +34,7 @@ import { splitList } from './joined-list.ts';
 import type { IngestCache } from '../pipeline/ingest-cache.ts';
 import type { CorpusEntry } from '../pipeline/process-file.ts';
 import { patchShards, PostingsBuilder, remapShards, type ShardChange } from './search-shards.ts';
+import { readBytes, readHeldFile, type KeptStateMemory } from './kept-state.ts';
 
 /** An article that made it into the corpus: its seed file, content key, id and date. */
 export interface AcceptedArticle {
@@ -140,11 +141,13 @@ export function writeDocuments(
    * corpus files are written (the copy workers compress them meanwhile, on the idle core).
    */
   placed: (path: string) => void = () => undefined,
+  /** A watch process's memory: `index.json` and `quotes.json` as the last build read them. */
+  memory: KeptStateMemory | null = null,
 ): WriteOutcome {
   const statePath = cache.outputStatePath(outDir);
   rmSync(join(outDir, LEGACY_STATE_FILE), { force: true });
   const live = new Set(accepted.map((a) => a.hash));
-  const previous = reusableState(statePath, outDir, outputVersion, live, cache);
+  const previous = reusableState(statePath, outDir, outputVersion, live, cache, memory);
   const articlesDir = join(outDir, 'articles');
   const allPlaced = (): void => {
     for (const a of accepted) placed(join(articlesDir, `${a.id}.json`));
@@ -206,8 +209,8 @@ export function writeDocuments(
 
   // One pass over the articles in index order: index.json and quotes.json from old bytes where
   // the article is unchanged, from its cached entry where not; each entry is read once.
-  const oldIndex = segments ? readFileSync(join(outDir, 'index.json')) : null;
-  const oldQuotes = segments ? readFileSync(join(outDir, 'quotes.json')) : null;
+  const oldIndex = segments ? readHeldFile(join(outDir, 'index.json'), memory, readBytes) : null;
+  const oldQuotes = segments ? readHeldFile(join(outDir, 'quotes.json'), memory, readBytes) : null;
   const index = new ChunkWriter(join(outDir, 'index.json'), oldIndex);
   const quotes = new ChunkWriter(join(outDir, 'quotes.json'), oldQuotes);
   const head = `{"version":${JSON.stringify(DATA_VERSION)},"buildId":${JSON.stringify(buildId)},"articles":[`;
@@ -297,6 +300,7 @@ export function writeDocuments(
   };
   mkdirSync(dirname(statePath), { recursive: true });
   writeFileSync(statePath, encodeState(state));
+  memory?.rememberFile(statePath, state);
   return { articlesWritten, mode: previous ? 'patched' : 'full' };
 }
 
@@ -348,10 +352,11 @@ function reusableState(
   /** Content keys of this build's articles. */
   live: ReadonlySet<string>,
   cache: IngestCache,
+  memory: KeptStateMemory | null,
 ): OutputState | null {
   let state: OutputState;
   try {
-    state = decodeState(readFileSync(statePath));
+    state = readHeldFile(statePath, memory, readState);
   } catch {
     return null;
   }
@@ -375,6 +380,10 @@ function encodeState(state: OutputState): Buffer {
     summaryBytes: Float64Array.from(articles, (r) => r[2]),
     quoteBytes: Float64Array.from(articles, (r) => r[3]),
   });
+}
+
+function readState(path: string): OutputState {
+  return decodeState(readFileSync(path));
 }
 
 function decodeState(bytes: Buffer): OutputState {

@@ -25,6 +25,7 @@ import { writeAtomically } from '../corpus/atomic-write.ts';
 import type { Diagnostic } from '../seed/diagnostics.ts';
 import { extractorVersion } from './extractor-version.ts';
 import { decodeCorpusEntry, ENTRY_FORMAT, type CorpusEntry } from './corpus-entry-codec.ts';
+import { readHeldFile, type KeptStateMemory } from '../corpus/kept-state.ts';
 
 /**
  * Freshly built entries are copied into blocks of this size. Above glibc's largest mmap threshold
@@ -43,6 +44,10 @@ export interface CachedFile {
   id: string | null;
   date: string | null;
   diagnostics: Diagnostic[];
+}
+
+function readFileRows(path: string): readonly FileRow[] {
+  return JSON.parse(readFileSync(path, 'utf8')) as FileRow[];
 }
 
 /** One file of the manifest as a JSON row: a third the size of an object with named keys. */
@@ -82,13 +87,18 @@ export class IngestCache {
   private filesDirty = false;
   private readonly dirtyShards = new Set<string>();
 
-  constructor(root: string, version = extractorVersion()) {
+  constructor(
+    root: string,
+    version = extractorVersion(),
+    /** A watch process's memory: the file list as its last build read or wrote it. */
+    private readonly memory: KeptStateMemory | null = null,
+  ) {
     this.version = version;
     this.dir = join(root, version);
     // The entries' format names the folder: a cache of another format is not read, only rebuilt.
     this.manifestDir = join(this.dir, `manifest-e${ENTRY_FORMAT}`);
     try {
-      const rows = JSON.parse(readFileSync(join(this.manifestDir, 'files.json'), 'utf8')) as FileRow[];
+      const rows = readHeldFile(join(this.manifestDir, 'files.json'), memory, readFileRows);
       for (const [path, size, mtimeMs, hash, id, date, diagnostics] of rows)
         this.files.set(path, { size, mtimeMs, hash, id, date, diagnostics });
     } catch {
@@ -222,7 +232,9 @@ export class IngestCache {
     const rows: FileRow[] = [];
     for (const [path, f] of this.files)
       rows.push([path, f.size, f.mtimeMs, f.hash, f.id, f.date, f.diagnostics]);
-    writeAtomically(join(this.manifestDir, 'files.json'), JSON.stringify(rows));
+    const filesPath = join(this.manifestDir, 'files.json');
+    writeAtomically(filesPath, JSON.stringify(rows));
+    this.memory?.rememberFile(filesPath, rows);
     this.filesDirty = false;
     this.dirtyShards.clear();
   }

@@ -54,7 +54,8 @@ export interface IngestOptions {
   retire?: (folder: string) => void;
   /**
    * The kept states' values held by a process that builds again and again (watch mode), so a
-   * rebuild does not read back what the last build of the same process kept.
+   * rebuild does not read back what the last build of the same process kept, nor parse again
+   * the folder's files it left unchanged (`index.json`, `quotes.json`, the search shards).
    */
   keptStates?: KeptStateMemory;
 }
@@ -139,7 +140,11 @@ async function ingestLocked(options: IngestOptions): Promise<IngestReport> {
       files,
       missing,
       problems,
-      new IngestCache(options.cacheDir ?? scratch ?? ''),
+      new IngestCache(
+        options.cacheDir ?? scratch ?? '',
+        undefined,
+        scratch === null ? (options.keptStates ?? null) : null,
+      ),
       scratch !== null,
       started,
     );
@@ -271,8 +276,15 @@ async function build(
   const buildId = buildIdOf(accepted, codeVersion);
   report.buildId = buildId;
   // Each article document is compressed while the rest of the build runs (it is complete in itself).
-  const written = writeDocuments(options.outDir, accepted, buildId, codeVersion, cache, trace, (path) =>
-    options.copies?.add(path, false),
+  const written = writeDocuments(
+    options.outDir,
+    accepted,
+    buildId,
+    codeVersion,
+    cache,
+    trace,
+    (path) => options.copies?.add(path, false),
+    options.keptStates ?? null,
   );
   report.articlesWritten = written.articlesWritten;
   trace(`documents (${written.mode})`);

@@ -40,13 +40,14 @@ export interface WatchedBuild {
  * one build at a time: changes during a build give one more build after it.
  */
 export function watchBuild(
-  options: Omit<IngestOptions, 'copies' | 'retire' | 'keptStates'>,
+  options: Omit<IngestOptions, 'copies' | 'retire'>,
   hooks: WatchHooks,
   debounceMs = DEFAULT_DEBOUNCE_MS,
 ): WatchedBuild {
   let running: Promise<void> | null = null;
-  // The kept states each build leaves for the next, held here rather than read back.
-  const keptStates = new KeptStateMemory();
+  // The kept states each build leaves for the next, and the files of the folder it reads back
+  // (index, quote list, search shards), held here rather than read again.
+  const keptStates = options.keptStates ?? new KeptStateMemory();
   // Older builds' folders being removed while the watch waits for the next change.
   const removals = new Set<Promise<void>>();
   const retire = (folder: string): void => {

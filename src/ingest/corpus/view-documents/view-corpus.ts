@@ -19,6 +19,7 @@ import type {
 } from '../../../contract/schema.ts';
 import type { QuoteRow } from '../../../contract/views.ts';
 import { ALL_SHARD_KEYS } from '../search-shards.ts';
+import { readBytes, readHeldFile, type KeptStateMemory } from '../kept-state.ts';
 
 export interface ViewCorpus {
   buildId: string;
@@ -48,8 +49,10 @@ export interface OrganisationLookups {
 }
 
 /** Reads the documents `writeDocuments` left in `outDir`. */
-export function readViewCorpus(outDir: string): ViewCorpus {
-  const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8')) as CorpusIndex;
+export function readViewCorpus(outDir: string, memory: KeptStateMemory | null = null): ViewCorpus {
+  const index = JSON.parse(
+    readHeldFile(join(outDir, 'index.json'), memory, readBytes).toString('utf8'),
+  ) as CorpusIndex;
   const articles = index.articles.slice().reverse();
   const n = articles.length;
 
@@ -59,7 +62,7 @@ export function readViewCorpus(outDir: string): ViewCorpus {
   const quoteArticle = new Uint32Array(quoteCount);
   for (let i = 0; i < n; i++) quoteArticle.fill(i, quoteStart[i], quoteStart[i + 1]);
 
-  const bytes = readFileSync(join(outDir, 'quotes.json'));
+  const bytes = readHeldFile(join(outDir, 'quotes.json'), memory, readBytes);
   const rows = rowRanges(bytes);
   if (rows.length / 2 !== quoteCount)
     throw new Error(`quotes.json has ${rows.length / 2} rows but the index counts ${quoteCount} quotes`);
@@ -137,17 +140,27 @@ export function expandedOrganisations(own: readonly string[], lookups: Organisat
   return expanded;
 }
 
-/** The body-and-headline search index `writeDocuments` wrote: term → sorted article numbers. */
-export function readArticlePostings(outDir: string): Map<string, Uint32Array> {
+/**
+ * The body-and-headline search index `writeDocuments` wrote: term → sorted article numbers. With
+ * `memory` (a watch process), a shard the previous build left unchanged is not parsed again.
+ */
+export function readArticlePostings(
+  outDir: string,
+  memory: KeptStateMemory | null = null,
+): Map<string, Uint32Array> {
   const postings = new Map<string, Uint32Array>();
   for (const key of ALL_SHARD_KEYS) {
-    const shard = JSON.parse(readFileSync(join(outDir, 'search', `${key}.json`), 'utf8')) as Record<
-      string,
-      number[]
-    >;
-    for (const term of Object.keys(shard)) postings.set(term, Uint32Array.from(shard[term]!));
+    const shard = readHeldFile(join(outDir, 'search', `${key}.json`), memory, readShard);
+    for (let i = 0; i < shard.terms.length; i++) postings.set(shard.terms[i]!, shard.lists[i]!);
   }
   return postings;
+}
+
+/** One layout-2 shard's terms and their article numbers, in the file's order. */
+function readShard(path: string): { terms: readonly string[]; lists: readonly Uint32Array[] } {
+  const shard = JSON.parse(readFileSync(path, 'utf8')) as Record<string, number[]>;
+  const terms = Object.keys(shard);
+  return { terms, lists: terms.map((term) => Uint32Array.from(shard[term]!)) };
 }
 
 /** An article's paragraphs, from the article document `writeDocuments` wrote (the app reads the same). */

@@ -226,7 +226,7 @@ export function writeViewDocuments(
 
   try {
     mkdirSync(temporary, { recursive: true });
-    const corpus = readViewCorpus(outDir);
+    const corpus = readViewCorpus(outDir, kept?.memory ?? null);
     if (corpus.buildId !== buildId)
       throw new Error(`index.json belongs to build ${corpus.buildId}, not ${buildId}`);
     trace('view documents: read corpus');
@@ -237,7 +237,7 @@ export function writeViewDocuments(
     const made: { analysis: QuoteAnalysis | null } = { analysis: null };
     buildViewDocuments(
       corpus,
-      () => readArticlePostings(outDir),
+      () => readArticlePostings(outDir, kept?.memory ?? null),
       () => (articlePairs ? unpackPairs(articlePairs) : readArticlePairs(outDir, corpus.articles).postings),
       emit,
       trace,
