@@ -12,6 +12,15 @@
  * to its report line (its 100 ms debounce included) and its build time; the new process's wall
  * time (start-up included) and build time; then the medians and each edit's ratio. Figures, not
  * pass/fail: compare the ratios of one run on this shared machine.
+ *
+ * `--against CHECKOUT` compares two versions of the code instead: a watch process of this checkout
+ * and one of CHECKOUT (another worktree, with its node_modules), each with its own output folder,
+ * extra seed and cache (`--cache DIR` for this one, `DIR-against` for the other: copy a warm cache
+ * there with `cp -al`, or its first build is cold), the same edits applied to one and then the
+ * other, the order alternating per round (`--touch` adds a fourth edit that changes no byte).
+ * Printed per edit: each side's write-to-report time and the CPU its process used (workers
+ * included, read from /proc one second after the report), then the medians and the paired ratios
+ * of this checkout's CPU to the other's. Decision 005 and docs/history/benchmarks.md report runs.
  */
 import { spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import {
@@ -37,6 +46,8 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     cache: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    against: { type: 'string' },
+    touch: { type: 'boolean', default: false },
   },
 });
 const work = mkdtempSync(join(tmpdir(), 'newsreader-bench-watch-'));
@@ -57,16 +68,28 @@ const edited = join(extra, 'bench-watch-edited.txt');
 writeFileSync(edited, readFileSync(join(corpus, firstSeed), 'utf8'));
 const inputs = [corpus, extra];
 
-/** The watch process, and the report lines it has printed so far. */
-function startWatch(): { child: ChildProcessWithoutNullStreams; next: () => Promise<IngestReport> } {
+interface Watch {
+  child: ChildProcessWithoutNullStreams;
+  next: () => Promise<IngestReport>;
+}
+
+/** A watch process (of this checkout, or of `checkout`), and the report lines it has printed so far. */
+function startWatch(
+  build = { inputs, outDir: join(work, 'watch-out'), cacheDir: cache },
+  checkout?: string,
+): Watch {
   const waiting: ((report: IngestReport) => void)[] = [];
   const ready: IngestReport[] = [];
-  const child = spawnWatchProcess({ inputs, outDir: join(work, 'watch-out'), cacheDir: cache }, (message) => {
-    if ('failed' in message) throw new Error(`the watch build failed: ${message.failed}`);
-    const waiter = waiting.shift();
-    if (waiter) waiter(message);
-    else ready.push(message);
-  });
+  const child = spawnWatchProcess(
+    build,
+    (message) => {
+      if ('failed' in message) throw new Error(`the watch build failed: ${message.failed}`);
+      const waiter = waiting.shift();
+      if (waiter) waiter(message);
+      else ready.push(message);
+    },
+    checkout,
+  );
   child.stderr.setEncoding('utf8').on('data', (text: string) => process.stderr.write(text));
   return {
     child,
@@ -98,6 +121,10 @@ const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
 console.log(
   `node ${process.version}, ${availableParallelism()} cores, load ${loadavg()[0]!.toFixed(1)}; corpus ${corpus} (+1 edited seed)`,
 );
+if (values.against !== undefined) {
+  await compareCheckouts(resolve(values.against));
+  process.exit(0);
+}
 const watch = startWatch();
 const t0 = performance.now();
 const first = await watch.next();
@@ -156,3 +183,121 @@ for (const [name, row] of rows) {
 }
 watch.child.kill('SIGTERM');
 await new Promise((resolvePromise) => watch.child.on('exit', resolvePromise));
+
+/** CPU time (user + system, every thread) a process has used so far, ms; null off Linux. */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    // Fields 14 and 15 after the command's closing parenthesis, in clock ticks (100 a second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** One side of `--against`: its extra seed's folder, the seed the edits touch, and its build. */
+interface Side {
+  folder: string;
+  seed: string;
+  build: { inputs: string[]; outDir: string; cacheDir: string };
+}
+
+/** `--against`: this checkout's watch process and `checkout`'s, the same edits in turns. */
+async function compareCheckouts(checkout: string): Promise<void> {
+  const sides = ['this', 'against'] as const;
+  const side = Object.fromEntries(
+    sides.map((name) => {
+      const folder = join(work, `extra-${name}`);
+      mkdirSync(folder);
+      const seed = join(folder, 'bench-watch-edited.txt');
+      writeFileSync(seed, readFileSync(edited, 'utf8'));
+      const build = {
+        inputs: [corpus, folder],
+        outDir: join(work, `watch-out-${name}`),
+        cacheDir: name === 'this' ? cache : `${cache}-against`,
+      };
+      return [name, { folder, seed, build }];
+    }),
+  ) as Record<(typeof sides)[number], Side>;
+  // Both first builds run at once (from their caches where warm): timed from the common start.
+  const t0 = performance.now();
+  const watches = {
+    this: startWatch(side.this.build),
+    against: startWatch(side.against.build, checkout),
+  };
+  for (const name of sides) {
+    const first = await watches[name].next();
+    console.log(
+      `${name}: first build done ${ms(performance.now() - t0)} after the start (${first.articlesBuilt} articles)`,
+    );
+  }
+  const kinds: { name: string; apply: (seed: string, folder: string, round: number) => void }[] = [
+    {
+      name: 'a sentence appended',
+      apply: (seed, _, round) => {
+        appendFileSync(seed, `\n\nThe council will meet again in round ${round}.\n`);
+      },
+    },
+    {
+      name: 'a quote added',
+      apply: (seed, _, round) => {
+        appendFileSync(
+          seed,
+          `\n\n“We will be back in round ${round},” said Dana Whitfield, a spokeswoman.\n`,
+        );
+      },
+    },
+    {
+      name: 'a new file, the newest',
+      apply: (_, folder, round) => {
+        writeFileSync(
+          join(folder, `bench-watch-new-${round}.txt`),
+          `date 2099-01-${String(round + 1).padStart(2, '0')} Wire/ A new story of round ${round}.\n`,
+        );
+      },
+    },
+    ...(values.touch
+      ? [
+          {
+            name: 'a touch, no change',
+            apply: (seed: string) => {
+              writeFileSync(seed, readFileSync(seed));
+            },
+          },
+        ]
+      : []),
+  ];
+  const cpu = new Map(kinds.map((k) => [k.name, { this: [] as number[], against: [] as number[] }]));
+  for (let round = 1; round <= Number(values.runs); round++) {
+    const order = round % 2 === 1 ? sides : [...sides].reverse();
+    for (const kind of kinds) {
+      for (const name of order) {
+        const watch = watches[name];
+        const before = processCpuMs(watch.child.pid);
+        const tWrite = performance.now();
+        kind.apply(side[name].seed, side[name].folder, round);
+        await watch.next();
+        const toReport = performance.now() - tWrite;
+        // The copy workers finish compressing just after the report: their CPU counts too.
+        await new Promise((resolveWait) => setTimeout(resolveWait, 1000));
+        const after = processCpuMs(watch.child.pid);
+        const used = before === null || after === null ? NaN : after - before;
+        cpu.get(kind.name)![name].push(used);
+        console.log(
+          `round ${round}, ${kind.name.padEnd(24)} ${name.padEnd(7)} to report ${ms(toReport)}, CPU ${ms(used)}  (load ${loadavg()[0]!.toFixed(1)})`,
+        );
+      }
+    }
+  }
+  console.log('\nCPU: edit · this checkout, median · the other, median · paired ratios (this / other)');
+  for (const [name, row] of cpu) {
+    const ratios = row.this.map((value, i) => (value / row.against[i]!).toFixed(2));
+    console.log(
+      `  ${name.padEnd(24)} ${ms(median(row.this))}  ${ms(median(row.against))}  ${ratios.join(', ')}`,
+    );
+  }
+  for (const name of sides) {
+    watches[name].child.kill('SIGTERM');
+    await new Promise((resolveExit) => watches[name].child.on('exit', resolveExit));
+  }
+}

@@ -17,8 +17,13 @@ const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'build-da
  * cache is dropped (ingest-corpus.ts), before writing the kept quote analysis
  * (write-view-documents.ts) and before it waits on the copy workers (copy-workers.ts).
  */
-export function buildDataArgs(args: readonly string[]): string[] {
-  return ['--expose-gc', '--import', 'tsx', CLI, ...args];
+export function buildDataArgs(args: readonly string[], cli = CLI): string[] {
+  return ['--expose-gc', '--import', 'tsx', cli, ...args];
+}
+
+/** `build-data`'s entry point in another checkout of this project (a benchmark's other side). */
+export function buildDataCliIn(checkout: string): string {
+  return join(checkout, 'src', 'ingest', 'cli', 'build-data.ts');
 }
 
 /** A build's report, or why a build failed (the watch goes on after either). */
@@ -28,19 +33,16 @@ export type WatchMessage = IngestReport | { failed: string };
 export function spawnWatchProcess(
   build: { inputs: readonly string[]; outDir: string; cacheDir: string },
   message: (message: WatchMessage) => void,
+  /** Another checkout whose code builds (its own `tsx` and sources); default: this one. */
+  checkout?: string,
 ): ChildProcessWithoutNullStreams {
   const child = spawn(
     process.execPath,
-    buildDataArgs([
-      '--watch',
-      '--report-json',
-      '--out',
-      build.outDir,
-      '--cache',
-      build.cacheDir,
-      ...build.inputs,
-    ]),
-    { stdio: 'pipe' },
+    buildDataArgs(
+      ['--watch', '--report-json', '--out', build.outDir, '--cache', build.cacheDir, ...build.inputs],
+      checkout === undefined ? CLI : buildDataCliIn(checkout),
+    ),
+    { stdio: 'pipe', ...(checkout === undefined ? {} : { cwd: checkout }) },
   );
   child.stdin.end();
   let pending = '';
