@@ -545,6 +545,17 @@ test('a search with no word to search for: the tidy link leaves it out, so the n
   expect(screen.getByRole('link', { name: 'Tidy the link' })).toHaveAttribute('href', '/?org=nato');
 });
 
+test('a search with a quotation mark left open is named by the word it searched, and keeps its URL', async () => {
+  mockDataFetch();
+  const { router } = renderRoute('/?q=%22shelter');
+  expect(await screen.findByText('1 article')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: /^Remove filter: Matches “shelter”/ })).toBeInTheDocument();
+  await waitFor(() => {
+    expect(document.title).toBe('“shelter” in articles – Newsreader');
+  });
+  expect(router.state.location.search).toBe('?q=%22shelter');
+});
+
 test('removing a filter moves focus to the next filter, then to the results; "Show all dates" to the timeline', async () => {
   mockDataFetch();
   const { user } = renderRoute('/?from=2024-08-01&org=nato&source=wikinews');
