@@ -127,6 +127,17 @@ function ListPageFrame<T>({
         onSelect={setFilters}
         settled={state.settled}
       />
+      {/*
+        Parsed only with JavaScript off (a pre-rendered page read without it): the filters below
+        need the script, and say so at once rather than looking usable (app.css dims them too).
+        With JavaScript on it is never shown, and React leaves its content alone.
+      */}
+      <noscript>
+        <p className="noscript-note notes-banner">
+          JavaScript is off, so search, the filters and the timeline do not work on this page. The articles,
+          their pages and the page links work without it.
+        </p>
+      </noscript>
       <div className="failed-change-region" aria-live="polite">
         {state.failed && <FailedChangeNote failed={state.failed} shown={filters} />}
       </div>
