@@ -34,6 +34,30 @@ test('going back to the list restores its scroll position and focuses the headli
   await expect.poll(() => page.evaluate(() => window.scrollY), POLL).toBeGreaterThan(scrolled - 50);
 });
 
+test('going back to an article focuses the organisation chip that was followed, not a mention of it in the text', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/articles/wn-0313');
+  const href = '/organisations/home-office';
+  // The text mentions the Home Office too, with links of the same href above the chips.
+  expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(1);
+  const chip = page.locator(`main a.chip[href="${href}"]`);
+  await chip.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.pathname === href, POLL);
+  await page.goBack();
+  await page.waitForURL((u) => u.pathname === '/articles/wn-0313', POLL);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.classList.contains('chip') ?? false), POLL)
+    .toBe(true);
+  await expect.poll(() => page.evaluate(() => window.scrollY), POLL).toBeGreaterThan(scrolled - 50);
+  // On screen where the page was restored, not thousands of pixels above it.
+  const top = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(844);
+});
+
 test('Esc in the search box clears the search and leaves the box', async () => {
   await open(page, '/?q=iraq');
   const box = page.getByRole('searchbox', { name: /search/i }).first();

@@ -66,19 +66,25 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
   const first = useRef(true);
   const currentKey = useRef(location.key);
   const previousPath = useRef(location.pathname);
-  // Per history entry, the href of the link last followed from it.
-  const followed = useRef(new Map<string, string>());
+  // Per history entry, the link last followed from it: its href, and which of the main area's
+  // links with that href it was (an article's organisation chip and the mentions of that
+  // organisation in its text share one: the first is often thousands of pixels from the chip).
+  const followed = useRef(new Map<string, { href: string; index: number }>());
   useEffect(() => {
     const remember = (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target.closest('a[href]') : null;
       const href = target?.getAttribute('href');
-      if (href) followed.current.set(currentKey.current, href);
+      if (target && href)
+        followed.current.set(currentKey.current, {
+          href,
+          index: linksTo(main.current, href).indexOf(target),
+        });
     };
     document.addEventListener('click', remember, true);
     return () => {
       document.removeEventListener('click', remember, true);
     };
-  }, []);
+  }, [main]);
   useEffect(() => {
     currentKey.current = location.key;
     const samePage = previousPath.current === location.pathname;
@@ -93,13 +99,17 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
     if (location.hash !== '') return;
     // A page that failed to load has put focus on what failed (route-error.tsx): it stays there.
     if (main.current?.querySelector('.route-error')?.contains(document.activeElement)) return;
-    const href = navigationType === NavigationType.Pop ? followed.current.get(location.key) : undefined;
-    const link = href
-      ? [...(main.current?.querySelectorAll('a[href]') ?? [])].find((a) => a.getAttribute('href') === href)
-      : undefined;
-    if (link instanceof HTMLElement) link.focus({ preventScroll: true });
+    const link = navigationType === NavigationType.Pop ? followed.current.get(location.key) : undefined;
+    const links = link ? linksTo(main.current, link.href) : [];
+    const target = links[link?.index ?? -1] ?? links[0];
+    if (target instanceof HTMLElement) target.focus({ preventScroll: true });
     else main.current?.focus({ preventScroll: true });
   }, [location.key, location.pathname, location.hash, navigationType, main]);
+}
+
+/** The links in `root` whose href is `href` as written, in document order. */
+function linksTo(root: HTMLElement | null, href: string): Element[] {
+  return [...(root?.querySelectorAll('a[href]') ?? [])].filter((a) => a.getAttribute('href') === href);
 }
 
 export function RootLayout() {
