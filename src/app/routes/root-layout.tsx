@@ -112,6 +112,30 @@ function linksTo(root: HTMLElement | null, href: string): Element[] {
   return [...(root?.querySelectorAll('a[href]') ?? [])].filter((a) => a.getAttribute('href') === href);
 }
 
+/**
+ * The head elements a pre-rendered (or server-rendered) page came with that describe that page
+ * alone: its canonical URL, description, robots rule, Open Graph and Twitter tags and JSON-LD.
+ */
+const PAGE_HEAD =
+  'link[rel="canonical"], meta[name="description"], meta[name="robots"], meta[property^="og:"], ' +
+  'meta[property^="article:"], meta[name^="twitter:"], script[type="application/ld+json"]';
+
+/**
+ * Once the reader moves to another page or list, the head the first page came with no longer
+ * describes what is shown, and it is removed (the title follows each page, `PageTitle`). Browsers
+ * read the canonical URL to share and bookmark a page (Chrome on Android, Safari on iOS): left in
+ * place, a reader who opened a list and shared an article from the browser's menu shared the list.
+ * Without it they share the address shown. The first page keeps its head as it was served.
+ */
+function useHeadOfFirstPageOnly() {
+  const { pathname, search } = useLocation();
+  const first = useRef(`${pathname}${search}`);
+  useEffect(() => {
+    if (`${pathname}${search}` === first.current) return;
+    for (const element of document.head.querySelectorAll(PAGE_HEAD)) element.remove();
+  }, [pathname, search]);
+}
+
 export function RootLayout() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const showShortcuts = useCallback(() => {
@@ -124,6 +148,7 @@ export function RootLayout() {
   const navigation = useNavigation();
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigation(main);
+  useHeadOfFirstPageOnly();
   const busy = navigation.state === 'loading';
   return (
     <>
