@@ -58,6 +58,36 @@ test('going back to an article focuses the organisation chip that was followed, 
   expect(top).toBeLessThan(844);
 });
 
+test('going back to a list whose folded filters were open shows the followed link, where the restored position would not', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/?q=minister');
+  // The folded filters, opened: the results start a screen further down than when folded.
+  await page.locator('.filter-panel summary').first().click();
+  const target = page.locator('main .article-item-headline a').nth(8);
+  await target.scrollIntoViewIfNeeded();
+  const href = await target.getAttribute('href');
+  await target.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/articles\//, POLL);
+  await page.locator('h1#article-headline').waitFor(POLL);
+  await page.goBack();
+  await page.waitForURL((u) => u.pathname === '/', POLL);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''), POLL)
+    .toBe(href);
+  // Folded again after Back, so the position restored alone had left the link 700 px above the screen.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const box = document.activeElement?.getBoundingClientRect();
+          return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      POLL,
+    )
+    .toBe(true);
+});
+
 test('Esc in the search box clears the search and leaves the box', async () => {
   await open(page, '/?q=iraq');
   const box = page.getByRole('searchbox', { name: /search/i }).first();

@@ -102,8 +102,14 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
     const link = navigationType === NavigationType.Pop ? followed.current.get(location.key) : undefined;
     const links = link ? linksTo(main.current, link.href) : [];
     const target = links[link?.index ?? -1] ?? links[0];
-    if (target instanceof HTMLElement) target.focus({ preventScroll: true });
-    else main.current?.focus({ preventScroll: true });
+    if (target instanceof HTMLElement) {
+      target.focus({ preventScroll: true });
+      // The position restored need not show it any more: the page's layout can differ from when
+      // the reader left (at 390 px the folded filters, opened then, are folded again, and the
+      // results sit a screen higher). Then the link comes into view rather than staying off it.
+      const { top, bottom } = target.getBoundingClientRect();
+      if (top < 0 || bottom > window.innerHeight) target.scrollIntoView({ block: 'center' });
+    } else main.current?.focus({ preventScroll: true });
   }, [location.key, location.pathname, location.hash, navigationType, main]);
 }
 
