@@ -20,5 +20,9 @@ function withoutOpenQuote(query: string): string {
   const marks = [...query.matchAll(QUOTE_MARK)];
   if (marks.length % 2 === 0) return query;
   const open = marks.at(-1)!.index;
-  return `${query.slice(0, open)} ${query.slice(open + 1)}`.replace(/\s+/gu, ' ').trim();
+  const before = query.slice(0, open);
+  const after = query.slice(open + 1);
+  // Searched as a space: kept as one between two words (`a"b`), else dropped; nothing else moves.
+  const between = /\S$/u.test(before) && /^\S/u.test(after) ? ' ' : '';
+  return `${before}${between}${after}`.trim();
 }

@@ -23,6 +23,9 @@ test('a quotation mark left open is not named: the label says the words that wer
   // A closed phrase and an open mark: the phrase stays quoted, the open mark goes.
   expect(parseQuery('"prime minister" "resign').phrases).toEqual([['prime', 'minister']]);
   expect(inQuotes('"prime minister" "resign')).toBe('“"prime minister" resign”');
+  // Only the mark goes: the rest of the query stays as typed.
+  expect(inQuotes('home  " office')).toBe('“home   office”');
+  expect(inQuotes('home"office')).toBe('“home office”');
   // No word to search for: nothing was searched, so the label is what was typed.
   expect(inQuotes('a"b')).toBe('“a"b”');
   expect(inQuotes('"')).toBe('“"”');
