@@ -88,6 +88,26 @@ test('going back to a list whose folded filters were open shows the followed lin
     .toBe(true);
 });
 
+test('going back to an article opened at a quote returns to where the reader was, not to the quote', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/articles/wn-0313#quote-6');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? ''), POLL).toBe('quote-6');
+  // The reader reads on, down to the chips, and follows one.
+  const chip = page.locator('main a.chip[href="/organisations/home-office"]');
+  await chip.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.pathname === '/organisations/home-office', POLL);
+  await page.goBack();
+  await page.waitForURL((u) => u.hash === '#quote-6', POLL);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.classList.contains('chip') ?? false), POLL)
+    .toBe(true);
+  // Not scrolled back up to the quote (1,700 px above the chips at 390 px).
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 50);
+});
+
 test('Esc in the search box clears the search and leaves the box', async () => {
   await open(page, '/?q=iraq');
   const box = page.getByRole('searchbox', { name: /search/i }).first();

@@ -16,6 +16,7 @@ import {
 import { LightLinkProvider } from '../../components/light-link.tsx';
 import { SITE_NAME } from '../../components/page-title.tsx';
 import { ShortcutsDialog } from '../../components/shortcuts-dialog.tsx';
+import { LeftEntriesContext } from '../returned-entry.ts';
 import { useKeyboardShortcuts } from '../../components/use-keyboard-shortcuts.ts';
 
 /** Memoised as the dialog is: its links follow the location themselves (`NavLink`). */
@@ -60,8 +61,10 @@ const Header = memo(function Header({ onShowShortcuts }: { onShowShortcuts: () =
  * for a page it reloads; any other page change starts at the main content. The scroll position is
  * `ScrollRestoration`'s.
  */
-function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
+function useFocusOnNavigation(main: RefObject<HTMLElement | null>): (key: string) => boolean {
   const location = useLocation();
+  // The history entries the reader has left in this page load (their keys).
+  const left = useRef(new Set<string>());
   const navigationType = useNavigationType();
   const first = useRef(true);
   const currentKey = useRef(location.key);
@@ -86,17 +89,19 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
     };
   }, [main]);
   useEffect(() => {
+    if (currentKey.current !== location.key) left.current.add(currentKey.current);
     currentKey.current = location.key;
     const samePage = previousPath.current === location.pathname;
     previousPath.current = location.pathname;
+    const returned = navigationType === NavigationType.Pop && left.current.has(location.key);
     if (first.current) {
       first.current = false;
       return;
     }
     // Filters and pages of the same view keep focus where the reader is (list-page.tsx moves it).
     if (samePage) return;
-    // A quote link focuses its quote instead.
-    if (location.hash !== '') return;
+    // A quote link focuses its quote instead, unless the reader comes back to where they were.
+    if (location.hash !== '' && !returned) return;
     // A page that failed to load has put focus on what failed (route-error.tsx): it stays there.
     if (main.current?.querySelector('.route-error')?.contains(document.activeElement)) return;
     const link = navigationType === NavigationType.Pop ? followed.current.get(location.key) : undefined;
@@ -111,6 +116,7 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
       if (top < 0 || bottom > window.innerHeight) target.scrollIntoView({ block: 'center' });
     } else main.current?.focus({ preventScroll: true });
   }, [location.key, location.pathname, location.hash, navigationType, main]);
+  return useCallback((key: string) => left.current.has(key), []);
 }
 
 /** The links in `root` whose href is `href` as written, in document order. */
@@ -153,7 +159,7 @@ export function RootLayout() {
   useKeyboardShortcuts(showShortcuts);
   const navigation = useNavigation();
   const main = useRef<HTMLElement>(null);
-  useFocusOnNavigation(main);
+  const leftBefore = useFocusOnNavigation(main);
   useHeadOfFirstPageOnly();
   const busy = navigation.state === 'loading';
   return (
@@ -161,9 +167,11 @@ export function RootLayout() {
       <Header onShowShortcuts={showShortcuts} />
       <div className={busy ? 'progress-bar active' : 'progress-bar'} aria-hidden="true" />
       <main id="main" tabIndex={-1} ref={main} aria-busy={busy}>
-        <LightLinkProvider>
-          <Outlet />
-        </LightLinkProvider>
+        <LeftEntriesContext value={leftBefore}>
+          <LightLinkProvider>
+            <Outlet />
+          </LightLinkProvider>
+        </LeftEntriesContext>
       </main>
       <footer className="site-footer">
         <p>
