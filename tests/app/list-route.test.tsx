@@ -401,6 +401,52 @@ test('the page that says a load failed takes focus from the control that went wi
   ).toHaveFocus();
 });
 
+test('a search typed offline keeps the list shown and says its results could not be loaded; trying again loads them', async () => {
+  let offline = false;
+  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => !offline);
+  mockDataFetch((url) =>
+    offline && url.includes('/search/') ? Promise.reject(new TypeError('Failed to fetch')) : undefined,
+  );
+  const { user, router } = renderRoute('/');
+  const box = await screen.findByRole('searchbox', { name: 'Search headlines and text' });
+  const before = resultHeadlines();
+  offline = true;
+  await user.type(box, 'shelter{Enter}');
+  expect(
+    await screen.findByText(/The results for “shelter” could not be loaded: you are offline\./),
+  ).toBeInTheDocument();
+  // The list the reader had stays, with the box as they typed it; the URL holds the search (decision 013).
+  expect(screen.getByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+  expect(resultHeadlines()).toEqual(before);
+  expect(box).toHaveValue('shelter');
+  expect(box).toHaveFocus();
+  expect(router.state.location.search).toBe('?q=shelter');
+  offline = false;
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  expect(await screen.findByText('1 article')).toBeInTheDocument();
+  expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
+  expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  // The button went with the note: focus is on the results' heading, not the document.
+  expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
+});
+
+test('a list opened offline from another page still gets the page that says it is not available offline', async () => {
+  let offline = false;
+  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => !offline);
+  mockDataFetch((url) =>
+    offline && url.includes('/search/') ? Promise.reject(new TypeError('Failed to fetch')) : undefined,
+  );
+  const { router } = renderRoute('/');
+  await screen.findByRole('searchbox', { name: 'Search headlines and text' });
+  await router.navigate('/quotes');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  offline = true;
+  await router.navigate('/?q=shelter');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'This page is not available offline' }),
+  ).toBeInTheDocument();
+});
+
 test('a document of another data version fails with a clear message', async () => {
   mockDataFetch((url) =>
     url.endsWith('meta.json')
@@ -543,6 +589,17 @@ test('a search with no word to search for: the tidy link leaves it out, so the n
   await screen.findByRole('heading', { level: 1, name: 'Articles' });
   expect(screen.getByText(/The search “a” has no word of two or more letters or digits/)).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Tidy the link' })).toHaveAttribute('href', '/?org=nato');
+});
+
+test('a search with a quotation mark left open is named by the word it searched, and keeps its URL', async () => {
+  mockDataFetch();
+  const { router } = renderRoute('/?q=%22shelter');
+  expect(await screen.findByText('1 article')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: /^Remove filter: Matches “shelter”/ })).toBeInTheDocument();
+  await waitFor(() => {
+    expect(document.title).toBe('“shelter” in articles – Newsreader');
+  });
+  expect(router.state.location.search).toBe('?q=%22shelter');
 });
 
 test('removing a filter moves focus to the next filter, then to the results; "Show all dates" to the timeline', async () => {

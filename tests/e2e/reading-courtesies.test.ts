@@ -34,6 +34,80 @@ test('going back to the list restores its scroll position and focuses the headli
   await expect.poll(() => page.evaluate(() => window.scrollY), POLL).toBeGreaterThan(scrolled - 50);
 });
 
+test('going back to an article focuses the organisation chip that was followed, not a mention of it in the text', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/articles/wn-0313');
+  const href = '/organisations/home-office';
+  // The text mentions the Home Office too, with links of the same href above the chips.
+  expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(1);
+  const chip = page.locator(`main a.chip[href="${href}"]`);
+  await chip.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.pathname === href, POLL);
+  await page.goBack();
+  await page.waitForURL((u) => u.pathname === '/articles/wn-0313', POLL);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.classList.contains('chip') ?? false), POLL)
+    .toBe(true);
+  await expect.poll(() => page.evaluate(() => window.scrollY), POLL).toBeGreaterThan(scrolled - 50);
+  // On screen where the page was restored, not thousands of pixels above it.
+  const top = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(844);
+});
+
+test('going back to a list whose folded filters were open shows the followed link, where the restored position would not', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/?q=minister');
+  // The folded filters, opened: the results start a screen further down than when folded.
+  await page.locator('.filter-panel summary').first().click();
+  const target = page.locator('main .article-item-headline a').nth(8);
+  await target.scrollIntoViewIfNeeded();
+  const href = await target.getAttribute('href');
+  await target.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/articles\//, POLL);
+  await page.locator('h1#article-headline').waitFor(POLL);
+  await page.goBack();
+  await page.waitForURL((u) => u.pathname === '/', POLL);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''), POLL)
+    .toBe(href);
+  // Folded again after Back, so the position restored alone had left the link 700 px above the screen.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const box = document.activeElement?.getBoundingClientRect();
+          return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      POLL,
+    )
+    .toBe(true);
+});
+
+test('going back to an article opened at a quote returns to where the reader was, not to the quote', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/articles/wn-0313#quote-6');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? ''), POLL).toBe('quote-6');
+  // The reader reads on, down to the chips, and follows one.
+  const chip = page.locator('main a.chip[href="/organisations/home-office"]');
+  await chip.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.pathname === '/organisations/home-office', POLL);
+  await page.goBack();
+  await page.waitForURL((u) => u.hash === '#quote-6', POLL);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.classList.contains('chip') ?? false), POLL)
+    .toBe(true);
+  // Not scrolled back up to the quote (1,700 px above the chips at 390 px).
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 50);
+});
+
 test('Esc in the search box clears the search and leaves the box', async () => {
   await open(page, '/?q=iraq');
   const box = page.getByRole('searchbox', { name: /search/i }).first();

@@ -107,6 +107,32 @@ test('offline, an article already read opens; one never read says so and retries
   });
 });
 
+test('offline, a search typed on a list keeps the list and says its results could not be loaded; Try again loads them', async () => {
+  await withContext(
+    async (context, page) => {
+      await open(page, '/');
+      const count = page.locator('p[role=status].result-count');
+      const before = await count.textContent();
+      await context.setOffline(true);
+      const box = page.getByRole('searchbox', { name: 'Search headlines and text' });
+      await box.fill('zeppelinwords');
+      const note = page.getByText('The results for “zeppelinwords” could not be loaded: you are offline.');
+      await note.waitFor(POLL);
+      // The list the reader had, the box as typed, the search in the URL (decision 013).
+      expect(await page.locator('main h1').textContent()).toBe('Articles');
+      expect(await count.textContent()).toBe(before);
+      expect(await box.inputValue()).toBe('zeppelinwords');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('zeppelinwords');
+      await context.setOffline(false);
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => count.textContent(), POLL).toBe('No articles match.');
+      expect(await note.count()).toBe(0);
+      expect(await cspViolations(page)).toEqual([]);
+    },
+    { serviceWorkers: 'block' },
+  );
+});
+
 test('copy link keeps the #quote-N of the quote being read', async () => {
   const quoted = index.articles.find((article) => article.quoteCount >= 2)!;
   await withContext(

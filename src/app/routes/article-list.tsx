@@ -9,7 +9,7 @@ import { firstQueries } from '../../lib/api/first-queries.ts';
 import { paths, withOrganisation } from '../../lib/urls.ts';
 import { traceMark } from '../../lib/trace-marks.ts';
 import { ListPage } from './list-page.tsx';
-import { readListUrl, useListNames, useListState } from './list-state.ts';
+import { listLoaded, readListUrl, useListNames, useListState } from './list-state.ts';
 
 /**
  * The list route's loader. The router asks for it once (the route is lazy), so `firstList` is
@@ -23,7 +23,7 @@ export function articleListLoader(queryClient: QueryClient) {
     // A search shows its results first and the snippets as they come, except on the page's first
     // list, whose first paint waits for them (firstQueries.list).
     const { meta, list, snippets } = firstQueries.list(queryClient, 'articles', filters, page);
-    await Promise.all([meta, list, firstList ? snippets : undefined]);
+    await listLoaded(Promise.all([meta, list, firstList ? snippets : undefined]), firstList);
     traceMark('loader done');
     firstList = false;
     // Facet counts follow the results rather than competing with them.

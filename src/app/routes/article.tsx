@@ -16,6 +16,7 @@ import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { firstQueries } from '../../lib/api/first-queries.ts';
 import type { Article } from '../../contract/schema.ts';
 import { NotFoundPage } from './not-found.tsx';
+import { useReturnedToEntry } from '../returned-entry.ts';
 import { isArticleId, paths, quoteAnchorFromHash } from '../../lib/urls.ts';
 
 function notFound(id: string): never {
@@ -71,8 +72,11 @@ function ArticleView({ article }: { article: Article }) {
     if (anchor !== null) setFocusedQuote({ id: article.id, anchor });
   };
 
+  const returnedToEntry = useReturnedToEntry();
   useEffect(() => {
-    if (target === null) return;
+    // Back to this page after reading on from it: the position restored is where the reader was
+    // (decision: `scrollKey` in root-layout.tsx), not the quote the link once named.
+    if (target === null || returnedToEntry()) return;
     const element = document.getElementById(target);
     if (!element) return;
     element.scrollIntoView({ block: 'center' });
@@ -90,7 +94,7 @@ function ArticleView({ article }: { article: Article }) {
       element.removeEventListener('blur', settle);
       settle();
     };
-  }, [target, article.id]);
+  }, [target, article.id, returnedToEntry]);
 
   const older = neighbours?.older;
   const newer = neighbours?.newer;

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { NotesBanner } from '../../components/notes-banner.tsx';
 import { LightLink, ShownAtOnceProvider } from '../../components/light-link.tsx';
@@ -14,7 +14,7 @@ import type { NameLookups } from '../../features/filters/components/active-filte
 import { SortOrderLinks } from '../../components/sort-order-links.tsx';
 import type { Filters } from '../../lib/urls.ts';
 import { EMPTY_FILTERS, hasActiveFilters } from '../../lib/urls.ts';
-import type { ListState } from './list-state.ts';
+import type { FailedChange, ListState } from './list-state.ts';
 import { phraseLabel, phraseRuns } from '../../lib/phrase-runs.ts';
 import { parseQuery } from '../../lib/text-match.ts';
 import { formatCount } from '../../lib/numbers.ts';
@@ -127,6 +127,20 @@ function ListPageFrame<T>({
         onSelect={setFilters}
         settled={state.settled}
       />
+      {/*
+        Parsed only with JavaScript off (a pre-rendered page read without it): the filters below
+        need the script, and say so at once rather than looking usable (app.css dims them too).
+        With JavaScript on it is never shown, and React leaves its content alone.
+      */}
+      <noscript>
+        <p className="noscript-note notes-banner">
+          JavaScript is off, so search, the filters and the timeline do not work on this page. The articles,
+          their pages and the page links work without it.
+        </p>
+      </noscript>
+      <div className="failed-change-region" aria-live="polite">
+        {state.failed && <FailedChangeNote failed={state.failed} shown={filters} />}
+      </div>
       <div className="list-layout">
         <FilterPanel
           filters={filters}
@@ -214,6 +228,40 @@ function ListPageFrame<T>({
           {total > 0 && <ExportControls view={state.view} filters={filters} total={total} noun={noun} />}
         </section>
       </div>
+    </div>
+  );
+}
+
+/**
+ * Said above the filters when the results of a change (a search typed offline) did not arrive:
+ * what could not be loaded, that the list is the one the reader had, and a way to try again.
+ */
+function FailedChangeNote({ failed, shown }: { failed: FailedChange; shown: Filters }) {
+  // "Try again" that works takes this note away, with the focused button: focus goes to the
+  // results' heading, over the list that loaded, rather than falling to the document.
+  const note = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const node = note.current;
+    return () => {
+      if (node?.contains(document.activeElement))
+        document.getElementById('results-heading')?.focus({ preventScroll: true });
+    };
+  }, []);
+  const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+  const what =
+    failed.filters.q !== '' && failed.filters.q !== shown.q
+      ? `The results for ${inQuotes(failed.filters.q)}`
+      : 'The results for these filters';
+  return (
+    <div className="failed-change notes-banner" ref={note}>
+      <p>
+        {what} could not be loaded: {offline ? 'you are offline.' : 'the reader could not reach the server.'}{' '}
+        The list below is the one you had.
+      </p>
+      {/* aria-disabled, not disabled: a disabled button loses focus (see route-error.tsx). */}
+      <button type="button" className="button" aria-disabled={failed.retrying} onClick={failed.retry}>
+        {failed.retrying ? 'Retrying…' : 'Try again'}
+      </button>
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { useQueries, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useNavigation, useRevalidator, useSearchParams } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../contract/schema.ts';
 import type { QuoteRow } from '../../contract/views.ts';
 import type { EngineMeta } from '../../lib/engine/types.ts';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import type { FacetResult, ListResult } from '../../lib/data/data-source.ts';
+import { isUnreachable } from '../../lib/data/errors.ts';
 import { queryWords } from '../../lib/text-match.ts';
 import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
 import type { FilterUpdate, Filters, ListView, ParsedListSearch } from '../../lib/urls.ts';
@@ -29,6 +30,31 @@ function listQuery(view: ListView, filters: Filters, page: number, readAhead = f
       ? corpusQueries.articles(filters, page, readAhead)
       : corpusQueries.quotes(filters, page, readAhead)
   ) as ReturnType<typeof corpusQueries.articles>;
+}
+
+/**
+ * A list loader's wait for its page of results. The page's first list (a deep link), and a list
+ * whose data came back wrong rather than not at all, fail the route as before: the error page. A
+ * later list whose data did not arrive (offline, or the server out of reach) lets its navigation
+ * commit: a list of the same view on screen then keeps showing what it had, with a note saying
+ * what could not be loaded (`useShownSearch`), and a list opened from another page fails as it
+ * renders (its page of results is not in the cache), to the same error page as before.
+ */
+export async function listLoaded(loads: Promise<unknown>, firstList: boolean): Promise<void> {
+  try {
+    await loads;
+  } catch (error) {
+    if (firstList || !isUnreachable(error)) throw error;
+  }
+}
+
+/** A change of filters whose results did not arrive, while the list shows those it had. */
+export interface FailedChange {
+  /** The filters the URL asks for. */
+  filters: Filters;
+  error: unknown;
+  retry: () => void;
+  retrying: boolean;
 }
 
 /** The first reading of a list URL: every slug taken as it is, for the loader and the query key. */
@@ -69,6 +95,8 @@ export interface ListState<T> extends ParsedListSearch {
    * next page ahead from then on (see `usePrefetchNextPage`).
    */
   nearNextPage: () => void;
+  /** The URL's filters whose results did not arrive (offline), while the list shows the last it had. */
+  failed: FailedChange | null;
 }
 
 /**
@@ -79,7 +107,8 @@ export interface ListState<T> extends ParsedListSearch {
  */
 export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> {
   const queryClient = useQueryClient();
-  const { searchParams, ahead } = useShownSearch(view, queryClient);
+  const { searchParams, ahead, failed: failedSearch } = useShownSearch(view, queryClient);
+  const revalidator = useRevalidator();
   const navigate = useNavigate();
   const asked = useMemo(() => parseListSearch(searchParams, view), [searchParams, view]);
   const { data: meta } = useSuspenseQuery(corpusQueries.meta());
@@ -202,6 +231,17 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     readAhead,
     shownAtOnce,
     nearNextPage,
+    failed:
+      failedSearch === null
+        ? null
+        : {
+            filters: parseListSearch(new URLSearchParams(failedSearch.search), view).filters,
+            error: failedSearch.error,
+            retry: () => {
+              if (revalidator.state === 'idle') void revalidator.revalidate();
+            },
+            retrying: revalidator.state === 'loading',
+          },
   };
 }
 
@@ -216,11 +256,20 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
  * the event's own task) and this shows the results in that same render; the location's own
  * render a moment later gives the same page. An uncached list is watched for while its loader
  * runs, and shows (`ahead`) in the task its page of results arrives in (see below).
+ *
+ * A change of filters whose page of results did not arrive (`listLoaded`: offline, say) keeps the
+ * list shown before it, and says so (`failed`): the URL holds the change, as the search box does,
+ * and trying again loads it. Not a page of the same filters (a page link, which goes to the error
+ * page as any page opened outright does), and not a list this view has not shown yet.
  */
 function useShownSearch(
   view: ListView,
   queryClient: QueryClient,
-): { searchParams: URLSearchParams; ahead: boolean } {
+): {
+  searchParams: URLSearchParams;
+  ahead: boolean;
+  failed: { search: string; error: unknown } | null;
+} {
   const [searchParams] = useSearchParams();
   const { pathname } = useLocation();
   const navigation = useNavigation();
@@ -253,7 +302,38 @@ function useShownSearch(
     () => (aheadSearch === null ? null : new URLSearchParams(aheadSearch)),
     [aheadSearch],
   );
-  return nextParams ? { searchParams: nextParams, ahead: true } : { searchParams, ahead: false };
+  // The list last shown, to keep while the URL's failed to load.
+  const [lastShown, setLastShown] = useState<URLSearchParams | null>(null);
+  if (nextParams) {
+    if (lastShown !== nextParams) setLastShown(nextParams);
+    return { searchParams: nextParams, ahead: true, failed: null };
+  }
+  const error = listError(queryClient, view, searchParams);
+  if (
+    error !== null &&
+    lastShown !== null &&
+    isUnreachable(error) &&
+    !samePageTurn(lastShown, searchParams, view)
+  )
+    return {
+      searchParams: lastShown,
+      ahead: false,
+      failed: { search: `?${searchParams.toString()}`, error },
+    };
+  if (error === null && lastShown !== searchParams) setLastShown(searchParams);
+  return { searchParams, ahead: false, failed: null };
+}
+
+/** The error of a list URL's page of results that failed to load, or null (loaded, or loading). */
+function listError(queryClient: QueryClient, view: ListView, params: URLSearchParams): unknown {
+  const { filters, page } = parseListSearch(params, view);
+  const state = queryClient.getQueryState(listQuery(view, filters, page).queryKey);
+  return state?.status === 'error' && state.data === undefined ? state.error : null;
+}
+
+/** Whether two list URLs have the same filters (another page of the same list, or the same page). */
+function samePageTurn(a: URLSearchParams, b: URLSearchParams, view: ListView): boolean {
+  return listSearch(parseListSearch(a, view).filters) === listSearch(parseListSearch(b, view).filters);
 }
 
 /** The history state of an entry a search pushed: the list's search string before it. */

@@ -20,14 +20,17 @@ import type { QuoteRow } from '../../contract/views.ts';
 import type { Filters } from '../../lib/urls.ts';
 import { paths } from '../../lib/urls.ts';
 import { ListPage } from './list-page.tsx';
-import { readListUrl, useListNames, useListState } from './list-state.ts';
+import { listLoaded, readListUrl, useListNames, useListState } from './list-state.ts';
 import { formatCount } from '../../lib/numbers.ts';
 
 export function quotesLoader(queryClient: QueryClient) {
+  // As the article list's: whether this page has shown a list of quotes yet.
+  let firstList = true;
   return async ({ request }: LoaderFunctionArgs) => {
     const { filters, page } = readListUrl(request.url, 'quotes');
     const { meta, list } = firstQueries.list(queryClient, 'quotes', filters, page);
-    await Promise.all([meta, list]);
+    await listLoaded(Promise.all([meta, list]), firstList);
+    firstList = false;
     queryClient.query(corpusQueries.facets('quotes', filters)).catch(() => undefined);
     // The timeline's counts load with the page (not after its first render), so a pre-rendered
     // page is taken over with the timeline it showed: nothing moves.

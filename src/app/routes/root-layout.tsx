@@ -16,6 +16,7 @@ import {
 import { LightLinkProvider } from '../../components/light-link.tsx';
 import { SITE_NAME } from '../../components/page-title.tsx';
 import { ShortcutsDialog } from '../../components/shortcuts-dialog.tsx';
+import { LeftEntriesContext } from '../returned-entry.ts';
 import { useKeyboardShortcuts } from '../../components/use-keyboard-shortcuts.ts';
 
 /** Memoised as the dialog is: its links follow the location themselves (`NavLink`). */
@@ -60,46 +61,91 @@ const Header = memo(function Header({ onShowShortcuts }: { onShowShortcuts: () =
  * for a page it reloads; any other page change starts at the main content. The scroll position is
  * `ScrollRestoration`'s.
  */
-function useFocusOnNavigation(main: RefObject<HTMLElement | null>) {
+function useFocusOnNavigation(main: RefObject<HTMLElement | null>): (key: string) => boolean {
   const location = useLocation();
+  // The history entries the reader has left in this page load (their keys).
+  const left = useRef(new Set<string>());
   const navigationType = useNavigationType();
   const first = useRef(true);
   const currentKey = useRef(location.key);
   const previousPath = useRef(location.pathname);
-  // Per history entry, the href of the link last followed from it.
-  const followed = useRef(new Map<string, string>());
+  // Per history entry, the link last followed from it: its href, and which of the main area's
+  // links with that href it was (an article's organisation chip and the mentions of that
+  // organisation in its text share one: the first is often thousands of pixels from the chip).
+  const followed = useRef(new Map<string, { href: string; index: number }>());
   useEffect(() => {
     const remember = (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target.closest('a[href]') : null;
       const href = target?.getAttribute('href');
-      if (href) followed.current.set(currentKey.current, href);
+      if (target && href)
+        followed.current.set(currentKey.current, {
+          href,
+          index: linksTo(main.current, href).indexOf(target),
+        });
     };
     document.addEventListener('click', remember, true);
     return () => {
       document.removeEventListener('click', remember, true);
     };
-  }, []);
+  }, [main]);
   useEffect(() => {
+    if (currentKey.current !== location.key) left.current.add(currentKey.current);
     currentKey.current = location.key;
     const samePage = previousPath.current === location.pathname;
     previousPath.current = location.pathname;
+    const returned = navigationType === NavigationType.Pop && left.current.has(location.key);
     if (first.current) {
       first.current = false;
       return;
     }
     // Filters and pages of the same view keep focus where the reader is (list-page.tsx moves it).
     if (samePage) return;
-    // A quote link focuses its quote instead.
-    if (location.hash !== '') return;
+    // A quote link focuses its quote instead, unless the reader comes back to where they were.
+    if (location.hash !== '' && !returned) return;
     // A page that failed to load has put focus on what failed (route-error.tsx): it stays there.
     if (main.current?.querySelector('.route-error')?.contains(document.activeElement)) return;
-    const href = navigationType === NavigationType.Pop ? followed.current.get(location.key) : undefined;
-    const link = href
-      ? [...(main.current?.querySelectorAll('a[href]') ?? [])].find((a) => a.getAttribute('href') === href)
-      : undefined;
-    if (link instanceof HTMLElement) link.focus({ preventScroll: true });
-    else main.current?.focus({ preventScroll: true });
+    const link = navigationType === NavigationType.Pop ? followed.current.get(location.key) : undefined;
+    const links = link ? linksTo(main.current, link.href) : [];
+    const target = links[link?.index ?? -1] ?? links[0];
+    if (target instanceof HTMLElement) {
+      target.focus({ preventScroll: true });
+      // The position restored need not show it any more: the page's layout can differ from when
+      // the reader left (at 390 px the folded filters, opened then, are folded again, and the
+      // results sit a screen higher). Then the link comes into view rather than staying off it.
+      const { top, bottom } = target.getBoundingClientRect();
+      if (top < 0 || bottom > window.innerHeight) target.scrollIntoView({ block: 'center' });
+    } else main.current?.focus({ preventScroll: true });
   }, [location.key, location.pathname, location.hash, navigationType, main]);
+  return useCallback((key: string) => left.current.has(key), []);
+}
+
+/** The links in `root` whose href is `href` as written, in document order. */
+function linksTo(root: HTMLElement | null, href: string): Element[] {
+  return [...(root?.querySelectorAll('a[href]') ?? [])].filter((a) => a.getAttribute('href') === href);
+}
+
+/**
+ * The head elements a pre-rendered (or server-rendered) page came with that describe that page
+ * alone: its canonical URL, description, robots rule, Open Graph and Twitter tags and JSON-LD.
+ */
+const PAGE_HEAD =
+  'link[rel="canonical"], meta[name="description"], meta[name="robots"], meta[property^="og:"], ' +
+  'meta[property^="article:"], meta[name^="twitter:"], script[type="application/ld+json"]';
+
+/**
+ * Once the reader moves to another page or list, the head the first page came with no longer
+ * describes what is shown, and it is removed (the title follows each page, `PageTitle`). Browsers
+ * read the canonical URL to share and bookmark a page (Chrome on Android, Safari on iOS): left in
+ * place, a reader who opened a list and shared an article from the browser's menu shared the list.
+ * Without it they share the address shown. The first page keeps its head as it was served.
+ */
+function useHeadOfFirstPageOnly() {
+  const { pathname, search } = useLocation();
+  const first = useRef(`${pathname}${search}`);
+  useEffect(() => {
+    if (`${pathname}${search}` === first.current) return;
+    for (const element of document.head.querySelectorAll(PAGE_HEAD)) element.remove();
+  }, [pathname, search]);
 }
 
 export function RootLayout() {
@@ -113,16 +159,19 @@ export function RootLayout() {
   useKeyboardShortcuts(showShortcuts);
   const navigation = useNavigation();
   const main = useRef<HTMLElement>(null);
-  useFocusOnNavigation(main);
+  const leftBefore = useFocusOnNavigation(main);
+  useHeadOfFirstPageOnly();
   const busy = navigation.state === 'loading';
   return (
     <>
       <Header onShowShortcuts={showShortcuts} />
       <div className={busy ? 'progress-bar active' : 'progress-bar'} aria-hidden="true" />
       <main id="main" tabIndex={-1} ref={main} aria-busy={busy}>
-        <LightLinkProvider>
-          <Outlet />
-        </LightLinkProvider>
+        <LeftEntriesContext value={leftBefore}>
+          <LightLinkProvider>
+            <Outlet />
+          </LightLinkProvider>
+        </LeftEntriesContext>
       </main>
       <footer className="site-footer">
         <p>
