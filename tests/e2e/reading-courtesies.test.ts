@@ -13,6 +13,22 @@ beforeEach(() => {
   ({ page } = session);
 });
 
+/** Follows the focused link with Enter, waits for the article it opens, and goes Back to `back`. */
+async function followThenBack(linkedPage: RegExp, back: (url: URL) => boolean): Promise<void> {
+  await page.keyboard.press('Enter');
+  await page.waitForURL(linkedPage, POLL);
+  await page.locator('h1#article-headline').waitFor(POLL);
+  await page.goBack();
+  await page.waitForURL(back, POLL);
+}
+
+/** The href of the focused element, once it has one. */
+async function expectFocusedHref(href: string | null): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''), POLL)
+    .toBe(href);
+}
+
 test('going back to the list restores its scroll position and focuses the headline link that was followed', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, '/');
@@ -23,14 +39,8 @@ test('going back to the list restores its scroll position and focuses the headli
   const scrolled = await page.evaluate(() => window.scrollY);
   expect(scrolled).toBeGreaterThan(500);
   await target.focus();
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/\/articles\//, POLL);
-  await page.locator('h1#article-headline').waitFor(POLL);
-  await page.goBack();
-  await page.waitForURL((u) => u.pathname === '/', POLL);
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''), POLL)
-    .toBe(href);
+  await followThenBack(/\/articles\//, (u) => u.pathname === '/');
+  await expectFocusedHref(href);
   await expect.poll(() => page.evaluate(() => window.scrollY), POLL).toBeGreaterThan(scrolled - 50);
 });
 
@@ -67,14 +77,8 @@ test('going back to a list whose folded filters were open shows the followed lin
   await target.scrollIntoViewIfNeeded();
   const href = await target.getAttribute('href');
   await target.focus();
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/\/articles\//, POLL);
-  await page.locator('h1#article-headline').waitFor(POLL);
-  await page.goBack();
-  await page.waitForURL((u) => u.pathname === '/', POLL);
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''), POLL)
-    .toBe(href);
+  await followThenBack(/\/articles\//, (u) => u.pathname === '/');
+  await expectFocusedHref(href);
   // Folded again after Back, so the position restored alone had left the link 700 px above the screen.
   await expect
     .poll(
