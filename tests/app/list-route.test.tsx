@@ -725,3 +725,28 @@ test('"Try again" keeps focus while it retries, then puts it on the main area of
   expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
   expect(screen.getByRole('main')).toHaveFocus();
 });
+
+test('counts that could not be loaded say so, with Try again, instead of counting forever', async () => {
+  let columnsUp = false;
+  mockDataFetch((url) =>
+    !columnsUp && url.includes('/columns.json')
+      ? new Response('{"error":"unavailable"}', {
+          status: 503,
+          headers: { 'Content-Type': 'application/json' },
+        })
+      : undefined,
+  );
+  const { user } = renderRoute('/?q=shelter');
+  expect(await screen.findByText('1 article')).toBeInTheDocument();
+  // The list works; the facets say why they list nothing (before the fix: "Counting…" for good).
+  expect(
+    await screen.findByText(/The counts for these filters could not be loaded/, {}, { timeout: 20_000 }),
+  ).toBeInTheDocument();
+  expect(screen.getByText('Organisations not counted.')).toBeInTheDocument();
+  expect(screen.queryByText('Counting organisations…')).not.toBeInTheDocument();
+  columnsUp = true;
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  const organisations = screen.getByRole('group', { name: 'Organisations' });
+  expect((await within(organisations).findAllByRole('checkbox')).length).toBeGreaterThan(0);
+  expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+});

@@ -67,7 +67,18 @@ function ListPageFrame<T>({
   listNote,
   emptyResult,
 }: ListPageProps<T>) {
-  const { filters, notes, result, facets, facetsPending, meta, countWithout, setFilters, readAhead } = state;
+  const {
+    filters,
+    notes,
+    result,
+    facets,
+    facetsPending,
+    facetsFailed,
+    meta,
+    countWithout,
+    setFilters,
+    readAhead,
+  } = state;
   const requestedPage = state.page;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(resultsHeading, result.page);
@@ -152,6 +163,7 @@ function ListPageFrame<T>({
           // Both lists filter by speaker; the article list's counts need the columns (undefined until then).
           speakerRows={facets?.speakers ?? undefined}
           pending={facetsPending}
+          onRetryCounts={facetsFailed ?? undefined}
           sourceName={filters.source ? names.source(filters.source) : undefined}
           speakerName={filters.speaker ? names.speaker(filters.speaker) : undefined}
           onChange={setFilters}

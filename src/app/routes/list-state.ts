@@ -69,6 +69,8 @@ export interface ListState<T> extends ParsedListSearch {
   /** Undefined until the counts first arrive; the previous ones stay while new ones are counted. */
   facets: FacetResult | undefined;
   facetsPending: boolean;
+  /** The counts for these filters could not be loaded (none are shown): asks for them again. */
+  facetsFailed: (() => void) | null;
   words: string[];
   /** Given only for an empty result: how many results dropping each filter would bring back. */
   countWithout: ((without: Filters) => number | undefined) | undefined;
@@ -225,6 +227,10 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     result: result as ListResult<ItemOf<V>>,
     facets,
     facetsPending: facetsQuery.isFetching,
+    facetsFailed:
+      facets === undefined && facetsQuery.isError && !facetsQuery.isFetching
+        ? () => void facetsQuery.refetch()
+        : null,
     words,
     countWithout: result.total === 0 ? (without) => countByKey.get(listSearch(without)) : undefined,
     setFilters,

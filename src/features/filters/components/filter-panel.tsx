@@ -33,6 +33,8 @@ export interface FilterPanelProps {
   speakerRows: readonly FacetCount[] | null | undefined;
   /** Counts for the current filters are still being worked out. */
   pending: boolean;
+  /** Given when the counts could not be loaded (the rows stay undefined): asks for them again. */
+  onRetryCounts?: (() => void) | undefined;
   /** The chosen source's and speaker's names (strings, so a page change leaves the panel alone). */
   sourceName: string | undefined;
   speakerName: string | undefined;
@@ -57,6 +59,7 @@ export const FilterPanel = memo(function FilterPanel({
   sourceRows,
   speakerRows,
   pending,
+  onRetryCounts,
   sourceName,
   speakerName,
   onChange,
@@ -112,8 +115,20 @@ export const FilterPanel = memo(function FilterPanel({
           }}
         />
         {pending && <p className="hint facet-pending">Counting results for each filter…</p>}
+        <div aria-live="polite">
+          {onRetryCounts && !pending && (
+            <p className="hint facet-failed">
+              The counts for these filters could not be loaded, so the organisations, sources and speakers to
+              choose from cannot be listed.{' '}
+              <button type="button" className="button" onClick={onRetryCounts}>
+                Try again
+              </button>
+            </p>
+          )}
+        </div>
         <OrganisationFacet
           rows={organisationRows}
+          failed={onRetryCounts !== undefined}
           selected={filters.orgs}
           onChange={(orgs) => {
             onChange({ orgs }, 'push');
@@ -132,6 +147,7 @@ export const FilterPanel = memo(function FilterPanel({
         {speakerRows !== null && (
           <SpeakerFacet
             rows={speakerRows}
+            failed={onRetryCounts !== undefined}
             selected={filters.speaker}
             selectedName={speakerName}
             hrefFor={(speaker) => hrefFor({ ...filters, speaker })}

@@ -10,11 +10,13 @@ import { FacetFinderInput, FacetRows, useFacetFinder } from './facet-rows.tsx';
 /** Multi-select organisation facet; counts say how many results adding each would leave. */
 export function OrganisationFacet({
   rows: givenRows,
+  failed = false,
   selected,
   onChange,
 }: {
-  /** Undefined while the counts are first being worked out. */
+  /** Undefined while the counts are first being worked out (or when they could not be: `failed`). */
   rows: readonly FacetCount[] | undefined;
+  failed?: boolean;
   selected: readonly string[];
   /** The whole new selection, so quick successive clicks build on each other. */
   onChange: (selected: string[]) => void;
@@ -38,7 +40,7 @@ export function OrganisationFacet({
         <FacetFinderInput label="Find an organisation" value={filter} onChange={setFilter} />
       )}
       {givenRows === undefined ? (
-        <p className="hint">Counting organisations…</p>
+        <p className="hint">{failed ? 'Organisations not counted.' : 'Counting organisations…'}</p>
       ) : rows.length === 0 ? (
         <p className="hint">No organisations in these results.</p>
       ) : finder.matching.length === 0 ? (

@@ -12,12 +12,14 @@ import { FacetFinderInput, FacetRows, useFacetFinder } from './facet-rows.tsx';
  */
 export function SpeakerFacet({
   rows: givenRows,
+  failed = false,
   selected,
   selectedName,
   hrefFor,
 }: {
-  /** Undefined while the counts are first being worked out. */
+  /** Undefined while the counts are first being worked out (or when they could not be: `failed`). */
   rows: readonly FacetCount[] | undefined;
+  failed?: boolean;
   selected: string | null;
   /** The chosen speaker's name, shown while the rows are being counted. */
   selectedName: string | undefined;
@@ -51,7 +53,7 @@ export function SpeakerFacet({
       </p>
       {givenRows === undefined ? (
         <p className="hint">
-          Counting speakers…
+          {failed ? 'Speakers not counted.' : 'Counting speakers…'}
           {selectedName !== undefined && (
             <>
               {' '}
