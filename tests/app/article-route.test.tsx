@@ -175,3 +175,24 @@ test('a view’s file name keeps the view and its filters', async () => {
     '/quotes?speaker=qasim-al-araji',
   );
 });
+
+test('related articles that could not be loaded say so, and Try again loads them', async () => {
+  let relatedUp = false;
+  mockDataFetch((url) =>
+    !relatedUp && url.includes('/related/')
+      ? new Response('{"error":"unavailable"}', {
+          status: 503,
+          headers: { 'Content-Type': 'application/json' },
+        })
+      : undefined,
+  );
+  const { user } = renderRoute('/articles/000_ec231f94e2293af6');
+  expect(
+    await screen.findByText(/The related articles could not be loaded/, {}, { timeout: 20_000 }),
+  ).toBeInTheDocument();
+  relatedUp = true;
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  const section = await screen.findByRole('region', { name: 'Related articles' });
+  expect(await within(section).findAllByRole('link')).not.toHaveLength(0);
+  expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+});

@@ -60,7 +60,13 @@ export function Component() {
 
 function ArticleView({ article }: { article: Article }) {
   const { data: neighbours } = useQuery(corpusQueries.neighbours(article.id, article.date));
-  const { data: related } = useQuery(corpusQueries.related(article.id, article.date));
+  const relatedQuery = useQuery(corpusQueries.related(article.id, article.date));
+  const related = relatedQuery.data;
+  // Said, with a way to try again, when the related articles could not be loaded.
+  const retryRelated =
+    related === undefined && relatedQuery.isError && !relatedQuery.isFetching
+      ? () => void relatedQuery.refetch()
+      : undefined;
   const { data: corroborations } = useQuery(corpusQueries.articleCorroborations(article.id, article.date));
   const { hash } = useLocation();
   const target = quoteAnchorFromHash(hash);
@@ -144,7 +150,7 @@ function ArticleView({ article }: { article: Article }) {
           </ul>
         </section>
       )}
-      <RelatedArticles related={related} />
+      <RelatedArticles related={related} onRetry={retryRelated} />
       <nav className="article-neighbours" aria-label="Neighbouring articles">
         <ul>
           {older && (

@@ -14,8 +14,29 @@ export function relatedReason(related: Pick<RelatedArticle, 'organisations' | 's
   return names.length === 0 ? 'Close in time' : `Shares ${joinNames(names)}`;
 }
 
-/** The articles the build found most related to this one, each with the reason. */
-export function RelatedArticles({ related }: { related: readonly RelatedArticle[] | undefined }) {
+/**
+ * The articles the build found most related to this one, each with the reason; when they could
+ * not be loaded (`onRetry` given), says so with a way to try again rather than leaving no trace.
+ */
+export function RelatedArticles({
+  related,
+  onRetry,
+}: {
+  related: readonly RelatedArticle[] | undefined;
+  onRetry?: (() => void) | undefined;
+}) {
+  if (!related && onRetry)
+    return (
+      <section className="related-articles" aria-labelledby="related-heading">
+        <h2 id="related-heading">Related articles</h2>
+        <p className="hint" role="status">
+          The related articles could not be loaded.{' '}
+          <button type="button" className="button" onClick={onRetry}>
+            Try again
+          </button>
+        </p>
+      </section>
+    );
   if (!related || related.length === 0) return null;
   return (
     <section className="related-articles" aria-labelledby="related-heading">
