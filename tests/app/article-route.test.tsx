@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { mockDataFetch, requestedPaths } from './fetch-mock.ts';
+import { mockDataFetch, mockDataFetchFailing, requestedPaths } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 
 /** A highlighted quote by its whole text (organisation links may split the text inside it). */
@@ -177,20 +177,12 @@ test('a view’s file name keeps the view and its filters', async () => {
 });
 
 test('related articles that could not be loaded say so, and Try again loads them', async () => {
-  let relatedUp = false;
-  mockDataFetch((url) =>
-    !relatedUp && url.includes('/related/')
-      ? new Response('{"error":"unavailable"}', {
-          status: 503,
-          headers: { 'Content-Type': 'application/json' },
-        })
-      : undefined,
-  );
+  const related = mockDataFetchFailing('/related/');
   const { user } = renderRoute('/articles/000_ec231f94e2293af6');
   expect(
     await screen.findByText(/The related articles could not be loaded/, {}, { timeout: 20_000 }),
   ).toBeInTheDocument();
-  relatedUp = true;
+  related.recover();
   await user.click(screen.getByRole('button', { name: 'Try again' }));
   const section = await screen.findByRole('region', { name: 'Related articles' });
   expect(await within(section).findAllByRole('link')).not.toHaveLength(0);

@@ -34,6 +34,22 @@ export function mockDataFetch(override?: (url: string) => Response | Promise<Res
 }
 
 /**
+ * The fixture data folder with the documents whose URL contains `part` answering 503 (the server
+ * out of reach) until `recover()`, and as the fixture after.
+ */
+export function mockDataFetchFailing(part: string): { recover: () => void } {
+  let down = true;
+  mockDataFetch((url) =>
+    down && url.includes(part) ? json(JSON.stringify({ error: 'unavailable' }), 503) : undefined,
+  );
+  return {
+    recover: () => {
+      down = false;
+    },
+  };
+}
+
+/**
  * The fixture data folder with every search document held back until `release()`: a search the
  * app has not loaded before keeps its navigation loading until then.
  */

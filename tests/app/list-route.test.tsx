@@ -5,6 +5,7 @@ import {
   dataPath,
   fixtureResponse,
   mockDataFetch,
+  mockDataFetchFailing,
   mockDataFetchHoldingSearch,
   requestedPaths,
 } from './fetch-mock.ts';
@@ -727,15 +728,7 @@ test('"Try again" keeps focus while it retries, then puts it on the main area of
 });
 
 test('counts that could not be loaded say so, with Try again, instead of counting forever', async () => {
-  let columnsUp = false;
-  mockDataFetch((url) =>
-    !columnsUp && url.includes('/columns.json')
-      ? new Response('{"error":"unavailable"}', {
-          status: 503,
-          headers: { 'Content-Type': 'application/json' },
-        })
-      : undefined,
-  );
+  const columns = mockDataFetchFailing('/columns.json');
   const { user } = renderRoute('/?q=shelter');
   expect(await screen.findByText('1 article')).toBeInTheDocument();
   // The list works; the facets say why they list nothing (before the fix: "Counting…" for good).
@@ -744,7 +737,7 @@ test('counts that could not be loaded say so, with Try again, instead of countin
   ).toBeInTheDocument();
   expect(screen.getByText('Organisations not counted.')).toBeInTheDocument();
   expect(screen.queryByText('Counting organisations…')).not.toBeInTheDocument();
-  columnsUp = true;
+  columns.recover();
   await user.click(screen.getByRole('button', { name: 'Try again' }));
   const organisations = screen.getByRole('group', { name: 'Organisations' });
   expect((await within(organisations).findAllByRole('checkbox')).length).toBeGreaterThan(0);

@@ -17,6 +17,7 @@ import { firstQueries } from '../../lib/api/first-queries.ts';
 import type { Article } from '../../contract/schema.ts';
 import { NotFoundPage } from './not-found.tsx';
 import { useReturnedToEntry } from '../returned-entry.ts';
+import { retryIfFailed } from '../retry-failed.ts';
 import { isArticleId, paths, quoteAnchorFromHash } from '../../lib/urls.ts';
 
 function notFound(id: string): never {
@@ -62,11 +63,6 @@ function ArticleView({ article }: { article: Article }) {
   const { data: neighbours } = useQuery(corpusQueries.neighbours(article.id, article.date));
   const relatedQuery = useQuery(corpusQueries.related(article.id, article.date));
   const related = relatedQuery.data;
-  // Said, with a way to try again, when the related articles could not be loaded.
-  const retryRelated =
-    related === undefined && relatedQuery.isError && !relatedQuery.isFetching
-      ? () => void relatedQuery.refetch()
-      : undefined;
   const { data: corroborations } = useQuery(corpusQueries.articleCorroborations(article.id, article.date));
   const { hash } = useLocation();
   const target = quoteAnchorFromHash(hash);
@@ -150,7 +146,7 @@ function ArticleView({ article }: { article: Article }) {
           </ul>
         </section>
       )}
-      <RelatedArticles related={related} onRetry={retryRelated} />
+      <RelatedArticles related={related} onRetry={retryIfFailed(relatedQuery, related)} />
       <nav className="article-neighbours" aria-label="Neighbouring articles">
         <ul>
           {older && (

@@ -163,7 +163,7 @@ function ListPageFrame<T>({
           // Both lists filter by speaker; the article list's counts need the columns (undefined until then).
           speakerRows={facets?.speakers ?? undefined}
           pending={facetsPending}
-          onRetryCounts={facetsFailed ?? undefined}
+          onRetryCounts={facetsFailed}
           sourceName={filters.source ? names.source(filters.source) : undefined}
           speakerName={filters.speaker ? names.speaker(filters.speaker) : undefined}
           onChange={setFilters}

@@ -21,6 +21,7 @@ import {
 } from '../../lib/urls.ts';
 import { traceMark } from '../../lib/trace-marks.ts';
 import { LiveSearchContext } from '../live-location.ts';
+import { retryIfFailed } from '../retry-failed.ts';
 
 type ItemOf<V extends ListView> = V extends 'articles' ? ArticleSummary : QuoteRow;
 
@@ -52,7 +53,6 @@ export async function listLoaded(loads: Promise<unknown>, firstList: boolean): P
 export interface FailedChange {
   /** The filters the URL asks for. */
   filters: Filters;
-  error: unknown;
   retry: () => void;
   retrying: boolean;
 }
@@ -227,10 +227,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
     result: result as ListResult<ItemOf<V>>,
     facets,
     facetsPending: facetsQuery.isFetching,
-    facetsFailed:
-      facets === undefined && facetsQuery.isError && !facetsQuery.isFetching
-        ? () => void facetsQuery.refetch()
-        : null,
+    facetsFailed: retryIfFailed(facetsQuery, facets),
     words,
     countWithout: result.total === 0 ? (without) => countByKey.get(listSearch(without)) : undefined,
     setFilters,
@@ -242,7 +239,6 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
         ? null
         : {
             filters: parseListSearch(new URLSearchParams(failedSearch.search), view).filters,
-            error: failedSearch.error,
             retry: () => {
               if (revalidator.state === 'idle') void revalidator.revalidate();
             },
@@ -274,7 +270,7 @@ function useShownSearch(
 ): {
   searchParams: URLSearchParams;
   ahead: boolean;
-  failed: { search: string; error: unknown } | null;
+  failed: { search: string } | null;
 } {
   const [searchParams] = useSearchParams();
   const { pathname } = useLocation();
@@ -324,7 +320,7 @@ function useShownSearch(
     return {
       searchParams: lastShown,
       ahead: false,
-      failed: { search: `?${searchParams.toString()}`, error },
+      failed: { search: `?${searchParams.toString()}` },
     };
   if (error === null && lastShown !== searchParams) setLastShown(searchParams);
   return { searchParams, ahead: false, failed: null };

@@ -23,7 +23,7 @@ export function RelatedArticles({
   onRetry,
 }: {
   related: readonly RelatedArticle[] | undefined;
-  onRetry?: (() => void) | undefined;
+  onRetry?: (() => void) | null;
 }) {
   if (!related && onRetry)
     return (

@@ -34,7 +34,7 @@ export interface FilterPanelProps {
   /** Counts for the current filters are still being worked out. */
   pending: boolean;
   /** Given when the counts could not be loaded (the rows stay undefined): asks for them again. */
-  onRetryCounts?: (() => void) | undefined;
+  onRetryCounts?: (() => void) | null;
   /** The chosen source's and speaker's names (strings, so a page change leaves the panel alone). */
   sourceName: string | undefined;
   speakerName: string | undefined;
@@ -128,7 +128,7 @@ export const FilterPanel = memo(function FilterPanel({
         </div>
         <OrganisationFacet
           rows={organisationRows}
-          failed={onRetryCounts !== undefined}
+          failed={Boolean(onRetryCounts)}
           selected={filters.orgs}
           onChange={(orgs) => {
             onChange({ orgs }, 'push');
@@ -147,7 +147,7 @@ export const FilterPanel = memo(function FilterPanel({
         {speakerRows !== null && (
           <SpeakerFacet
             rows={speakerRows}
-            failed={onRetryCounts !== undefined}
+            failed={Boolean(onRetryCounts)}
             selected={filters.speaker}
             selectedName={speakerName}
             hrefFor={(speaker) => hrefFor({ ...filters, speaker })}
