@@ -90,7 +90,7 @@ export function readHeldFile<T>(path: string, memory: KeptStateMemory | null, re
   return value;
 }
 
-/** A file's bytes, for `readHeldFile` (a named function, so every caller shares it). */
+/** A file's bytes: the `read` of `readHeldFile` for a file held as it is (`index.json`, `quotes.json`). */
 export function readBytes(path: string): Buffer {
   return readFileSync(path);
 }

@@ -141,7 +141,7 @@ export function writeDocuments(
    * corpus files are written (the copy workers compress them meanwhile, on the idle core).
    */
   placed: (path: string) => void = () => undefined,
-  /** A watch process's memory: `index.json` and `quotes.json` as the last build read them. */
+  /** A watch process's memory: the folder's state, `index.json` and `quotes.json` as last read or written. */
   memory: KeptStateMemory | null = null,
 ): WriteOutcome {
   const statePath = cache.outputStatePath(outDir);
