@@ -10,6 +10,7 @@ import { expect, test, vi } from 'vitest';
 import type { IngestReport } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import { watchBuild, type WatchedBuild } from '../../src/ingest/pipeline/watch-build.ts';
 import { KeptStateMemory } from '../../src/ingest/corpus/kept-state.ts';
+import { SeedListing } from '../../src/ingest/pipeline/seed-listing.ts';
 import { IngestCache } from '../../src/ingest/pipeline/ingest-cache.ts';
 import { searchShardKey } from '../../src/contract/schema.ts';
 import { LOCK_NAME, OutputBusyError } from '../../src/ingest/pipeline/output-lock.ts';
@@ -105,7 +106,7 @@ test('each change to the seeds gives one more build, whose folder is a build fro
   expect(readdirSync(join(w.out, 'v')).sort()).toEqual([last, before].sort());
 });
 
-test('a rebuild reads again only the files of the folder that changed, and its folder is a build from scratch', async () => {
+test('a rebuild reads again only the files of the folder that changed, lists only the seed the watcher named, and its folder is a build from scratch', async () => {
   /** Which files (and kept states) a build was given from the watch's memory. */
   class CountingMemory extends KeptStateMemory {
     readonly served: string[] = [];
@@ -120,11 +121,12 @@ test('a rebuild reads again only the files of the folder that changed, and its f
   write(seeds, 'a.txt', seed('2024-03-01', '“We will be back,” said Dana Whitfield of the Red Cross.'));
   write(seeds, 'b.txt', seed('2024-03-02', 'Floods closed the bridge.'));
   const memory = new CountingMemory();
+  const listing = new SeedListing();
   const reports: IngestReport[] = [];
   const failures: unknown[] = [];
   const out = join(root, 'out');
   const handle = watchBuild(
-    { inputs: [seeds], outDir: out, cacheDir: join(root, 'cache'), keptStates: memory },
+    { inputs: [seeds], outDir: out, cacheDir: join(root, 'cache'), keptStates: memory, listing },
     { built: (report) => reports.push(report), failed: (error) => failures.push(error) },
   );
   const nth = (n: number) =>
@@ -144,6 +146,10 @@ test('a rebuild reads again only the files of the folder that changed, and its f
       `${seed('2024-03-02', 'Floods closed the bridge.')}\nVolunteers rowed zebras across.\n`,
     );
     await nth(2);
+    // The seeds listed from the path the watcher named, the other seed's stamp held.
+    expect(listing.lastListing).toBe('named');
+    expect(reports[1]!.fromCache).toBe(1);
+    expect(reports[1]!.articlesWritten).toBe(1);
     const served = new Set(memory.served);
     // The previous build's index and quote list for the comparison, and the unchanged quote list
     // again for the view documents, come from memory; the new index does not.

@@ -25,9 +25,30 @@ export function isSeedName(name: string): boolean {
 
 /** Seed file paths in path order: arguments in the order given, each folder's files sorted. */
 export async function collectSeedFiles(paths: readonly string[]): Promise<CollectedFiles> {
-  const files: string[] = [];
+  const { blocks, missing, problems } = await collectSeedBlocks(paths);
+  return { files: blocks.flatMap((block) => block.files), missing, problems };
+}
+
+/** What one input argument holds, as `collectSeedBlocks` found it. */
+export interface InputBlock {
+  /** The argument as given. */
+  input: string;
+  /** A folder (its seed files, in path order), a seed file, or neither (missing, or a problem). */
+  kind: 'folder' | 'file' | 'none';
+  files: string[];
+}
+
+/**
+ * `collectSeedFiles`, per argument, with the files reached through a symbolic link (`links`):
+ * what `SeedListing` keeps to list again after a few known paths changed.
+ */
+export async function collectSeedBlocks(
+  paths: readonly string[],
+): Promise<{ blocks: InputBlock[]; missing: string[]; problems: Diagnostic[]; links: Set<string> }> {
+  const blocks: InputBlock[] = [];
   const missing: string[] = [];
   const problems: Diagnostic[] = [];
+  const links = new Set<string>();
   const problem = (file: string, message: string): void => {
     problems.push({ file, line: 0, severity: 'error', message });
   };
@@ -38,21 +59,23 @@ export async function collectSeedFiles(paths: readonly string[]): Promise<Collec
     } catch (error) {
       if (errorCode(error) === 'ENOENT') missing.push(p);
       else problem(p, `cannot read: ${reasonOf(error)}`);
+      blocks.push({ input: p, kind: 'none', files: [] });
       continue;
     }
     if (info.isDirectory()) {
       const found: string[] = [];
-      await walk(p, found, problem);
+      await walk(p, found, problem, links);
       found.sort(comparePaths);
-      files.push(...found);
+      blocks.push({ input: p, kind: 'folder', files: found });
     } else if (info.isFile()) {
-      files.push(p);
+      blocks.push({ input: p, kind: 'file', files: [p] });
     } else {
       // Reading a pipe or a device would block or never end.
       problem(p, 'not a regular file (a device, pipe or socket)');
+      blocks.push({ input: p, kind: 'none', files: [] });
     }
   }
-  return { files, missing, problems };
+  return { blocks, missing, problems, links };
 }
 
 /**
@@ -63,6 +86,7 @@ async function walk(
   dir: string,
   found: string[],
   problem: (file: string, message: string) => void,
+  links: Set<string>,
 ): Promise<void> {
   let entries: Dirent[];
   try {
@@ -77,7 +101,7 @@ async function walk(
     const seed = isSeedName(e.name);
     if (e.isDirectory()) {
       if (seed) problem(path, 'is a folder, not a seed file (its .txt files are read)');
-      await walk(path, found, problem);
+      await walk(path, found, problem, links);
     } else if (!seed) {
       continue;
     } else if (e.isFile()) {
@@ -85,8 +109,10 @@ async function walk(
     } else if (e.isSymbolicLink()) {
       try {
         const target = await stat(path);
-        if (target.isFile()) found.push(path);
-        else if (target.isDirectory()) problem(path, 'is a symbolic link to a folder, not a seed file');
+        if (target.isFile()) {
+          found.push(path);
+          links.add(path);
+        } else if (target.isDirectory()) problem(path, 'is a symbolic link to a folder, not a seed file');
         else problem(path, 'is a symbolic link to something that is not a regular file');
       } catch (error) {
         const code = errorCode(error);
@@ -106,7 +132,7 @@ async function walk(
 }
 
 /** Code-point order, so the order is the same on every machine and locale. */
-function comparePaths(a: string, b: string): number {
+export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

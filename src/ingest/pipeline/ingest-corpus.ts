@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectSeedFiles } from './collect-files.ts';
+import type { FileStamp, SeedListing } from './seed-listing.ts';
 import type { Diagnostic } from '../seed/diagnostics.ts';
 import {
   keptStateDrifted,
@@ -58,6 +59,11 @@ export interface IngestOptions {
    * the folder's files it left unchanged (`index.json`, `quotes.json`, the search shards).
    */
   keptStates?: KeptStateMemory;
+  /**
+   * The inputs' listing held by a process that builds again and again (watch mode): listed again
+   * from the paths its watcher named, and only those stat-ed again (`SeedListing`).
+   */
+  listing?: SeedListing;
 }
 
 export interface IngestReport {
@@ -129,7 +135,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
 
 async function ingestLocked(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
-  const { files, missing, problems } = await collectSeedFiles(options.inputs);
+  const { listing } = options;
+  const { files, missing, problems, stamps } = listing
+    ? await listing.list(options.inputs)
+    : { ...(await collectSeedFiles(options.inputs)), stamps: null };
   trace('collect');
   const scratch = options.cacheDir === null ? mkdtempSync(join(tmpdir(), 'newsreader-build-')) : null;
   try {
@@ -137,9 +146,7 @@ async function ingestLocked(options: IngestOptions): Promise<IngestReport> {
     // collected before the view documents are built from the output folder.
     const { report, articlePairs, kept } = await build(
       { ...options, limits: options.limits ?? resolveLimits() },
-      files,
-      missing,
-      problems,
+      { files, missing, problems, stamps, listing: listing ?? null },
       new IngestCache(
         options.cacheDir ?? scratch ?? '',
         undefined,
@@ -180,27 +187,37 @@ async function ingestLocked(options: IngestOptions): Promise<IngestReport> {
 
 async function build(
   options: IngestOptions & { limits: IngestLimits },
-  files: readonly string[],
-  missing: string[],
-  problems: readonly Diagnostic[],
+  listed: {
+    files: readonly string[];
+    missing: string[];
+    problems: readonly Diagnostic[];
+    /** Stamps still true of some files (a held listing's), and where to keep the others. */
+    stamps: ReadonlyMap<string, FileStamp> | null;
+    listing: SeedListing | null;
+  },
   cache: IngestCache,
   temporary: boolean,
   started: number,
 ): Promise<{ report: IngestReport; articlePairs: PackedPairs | null; kept: KeptViews | null }> {
   trace('cache load');
+  const { files, missing, problems, stamps, listing } = listed;
 
   // 1. Files whose size and mtime are unchanged come from the cache without being read.
   const outcomes = new Map<string, CachedFile>();
-  const statOf = new Map<string, { size: number; mtimeMs: number }>();
+  const statOf = new Map<string, FileStamp>();
   const toProcess: string[] = [];
   for (const path of files) {
-    let s: { size: number; mtimeMs: number } | null = null;
-    try {
-      const st = statSync(path);
-      s = { size: st.size, mtimeMs: st.mtimeMs };
-      statOf.set(path, s);
-    } catch {
-      // Unreadable: the pipeline reports it with the reason.
+    let s: FileStamp | null = stamps?.get(path) ?? null;
+    if (s) statOf.set(path, s);
+    else {
+      try {
+        const st = statSync(path);
+        s = { size: st.size, mtimeMs: st.mtimeMs };
+        statOf.set(path, s);
+      } catch {
+        // Unreadable: the pipeline reports it with the reason.
+      }
+      listing?.remember(path, s);
     }
     // A file over the size cap is rejected again, whatever an earlier build with a higher cap made of it.
     const hit =

@@ -16,6 +16,7 @@ import { isSeedName, reasonOf } from './collect-files.ts';
 import { KeptStateMemory } from '../corpus/kept-state.ts';
 import { ingestCorpus, type IngestOptions, type IngestReport } from './ingest-corpus.ts';
 import { OutputBusyError } from './output-lock.ts';
+import { SeedListing } from './seed-listing.ts';
 
 /** Editors save in bursts (a temporary file, a rename, a mode change): one rebuild per burst. */
 export const DEFAULT_DEBOUNCE_MS = 100;
@@ -48,6 +49,8 @@ export function watchBuild(
   // The kept states each build leaves for the next, and the files of the folder it reads back
   // (index, quote list, search shards), held here rather than read again.
   const keptStates = options.keptStates ?? new KeptStateMemory();
+  // The seed files as last listed, listed again from the paths the watcher names.
+  const listing = options.listing ?? new SeedListing();
   // Older builds' folders being removed while the watch waits for the next change.
   const removals = new Set<Promise<void>>();
   const retire = (folder: string): void => {
@@ -66,7 +69,7 @@ export function watchBuild(
       again = true;
       return;
     }
-    running = ingestCorpus({ ...options, retire, keptStates })
+    running = ingestCorpus({ ...options, retire, keptStates, listing })
       .then(
         (report) => {
           waitingSaid = false;
@@ -93,7 +96,8 @@ export function watchBuild(
         }
       });
   };
-  const folders = watchSeedFolders(options.inputs, () => {
+  const folders = watchSeedFolders(options.inputs, (path) => {
+    listing.changed(path);
     clearTimeout(timer);
     timer = setTimeout(build, debounceMs);
   });
@@ -111,13 +115,16 @@ export function watchBuild(
 
 /**
  * Watches the folders that hold the inputs' seed files: one watcher per folder (inotify on Linux),
- * not one per file, so 100,000 seeds in a folder cost one. `changed` is called for an event on a
- * `.txt` name, a folder (whose files may have moved in or out with it), or a name the system did
- * not give. A file input, or an input missing when the watch starts, is watched through its
+ * not one per file, so 100,000 seeds in a folder cost one. `changed` is called with the path of
+ * a `.txt` name an event names, and with null for a folder (whose files may have moved in or out
+ * with it), an input made or replaced, or an event the system gave no name. A file input, or an input missing when the watch starts, is watched through its
  * parent folder, so replacing it (as editors save) or creating it later is seen. Links to folders
  * are not followed, as `collectSeedFiles` does not.
  */
-export function watchSeedFolders(inputs: readonly string[], changed: () => void): { close: () => void } {
+export function watchSeedFolders(
+  inputs: readonly string[],
+  changed: (path: string | null) => void,
+): { close: () => void } {
   const watchers = new Map<string, FSWatcher>();
 
   const unwatch = (folder: string): void => {
@@ -136,7 +143,7 @@ export function watchSeedFolders(inputs: readonly string[], changed: () => void)
     try {
       watcher = watch(folder, { persistent: true }, (_event, name) => {
         if (name === null) {
-          changed();
+          changed(null);
           return;
         }
         const file = name;
@@ -144,18 +151,18 @@ export function watchSeedFolders(inputs: readonly string[], changed: () => void)
           if (file !== only) return;
           // An input missing when the watch started, made since as a folder: watched whole now.
           if (isFolder(join(folder, file))) watchFolder(join(folder, file), null);
-          changed();
+          changed(null);
           return;
         }
         const path = join(folder, file);
         if (isFolder(path)) {
           watchFolder(path, null);
-          changed();
+          changed(null);
         } else if (watchers.has(path)) {
           // A watched folder was removed or moved away.
           unwatch(path);
-          changed();
-        } else if (isSeedName(file)) changed();
+          changed(null);
+        } else if (isSeedName(file)) changed(path);
       });
     } catch {
       // Gone already, or not a folder: the build reports what it finds.
@@ -164,7 +171,7 @@ export function watchSeedFolders(inputs: readonly string[], changed: () => void)
     // A folder removed under its watcher: stop watching it; the rebuild says what is left.
     watcher.on('error', () => {
       unwatch(folder);
-      changed();
+      changed(null);
     });
     watchers.set(folder, watcher);
     if (only !== null) return;
