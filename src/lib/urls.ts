@@ -280,6 +280,21 @@ export const paths = {
   speaker: (slug: string): string => `/speakers/${encodeURIComponent(slug)}`,
 } as const;
 
+/**
+ * The address of the list a page applied, for its canonical URL: the URL's filters read as the
+ * page read them once the data had answered (`unknown`: the slugs it did not know), the page shown
+ * (`page`: a page past the last shows the last), and nothing the page ignored (a malformed date or
+ * page, an unknown slug or order), which the URL's notes told the reader about.
+ */
+export function appliedListPath(
+  view: ListView,
+  params: URLSearchParams,
+  applied: { unknown: Parameters<typeof knownExcept>[0]; page: number },
+): string {
+  const { filters } = parseListSearch(params, view, knownExcept(applied.unknown));
+  return view === 'articles' ? paths.articles(filters, applied.page) : paths.quotes(filters, applied.page);
+}
+
 /** Whether an `/articles/:id` path's id has the form every article id has (`articleIdSchema`). */
 export function isArticleId(id: string): boolean {
   return ARTICLE_ID_PATTERN.test(id);

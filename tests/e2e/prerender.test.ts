@@ -128,6 +128,28 @@ test('with JavaScript off, the next page and a filter open lists with their own 
   await page.close();
 });
 
+test('a list rendered for a URL with ignored params names the list it applied as its canonical URL', async () => {
+  const page = await noScript.newPage();
+  const canonicalOf = async (path: string): Promise<string | null> => {
+    await page.goto(url(path));
+    // No site URL in this build: the canonical is root-relative and og:url is left out.
+    expect(await page.locator('meta[property="og:url"]').count()).toBe(0);
+    return page.locator('link[rel="canonical"]').getAttribute('href');
+  };
+  expect(await canonicalOf('/quotes?speaker=nobody-here&page=3')).toBe('/quotes?page=3');
+  expect(
+    await canonicalOf(
+      `/?from=2004-13-01&to=2099-12-31&org=${ORIGINAL_SEED_ORG}&org=no-such-org&source=nope&sort=bogus&page=x`,
+    ),
+  ).toBe(`/?to=2099-12-31&org=${ORIGINAL_SEED_ORG}`);
+  // A page past the last shows the last: the canonical URL names that one.
+  expect(
+    await canonicalOf(`/quotes?speaker=${ORIGINAL_SEED_SPEAKER}&fragments=sideways&to=nope&page=99`),
+  ).toBe(`/quotes?speaker=${ORIGINAL_SEED_SPEAKER}`);
+  expect(await canonicalOf('/?q=%20nato%20&sort=newest&page=0')).toBe('/?q=nato&sort=newest');
+  await page.close();
+});
+
 test('with JavaScript off, the quote list shows its first page with links to the quotes', async () => {
   const quotes = await fetchQuotes();
   const page = await openWithoutScript('/quotes', 'quotes');
