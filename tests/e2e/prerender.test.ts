@@ -271,6 +271,38 @@ for (const path of HYDRATED) {
   });
 }
 
+// A part the page renders after its data that fails on the first load: the counts' columns
+// (the list pages), the related articles (an article page). The pre-render had them; the browser
+// cannot render them, so the app renders the page afresh rather than hydrate a first render that
+// differs from the HTML (React's error #418, then a rebuild of the page).
+for (const [path, failing, name] of [
+  ['/', '**/data/v/*/columns.json', 'the counts'],
+  ['/quotes', '**/data/v/*/columns.json', 'the counts'],
+  [`/articles/${ORIGINAL_SEED_ID}`, '**/data/v/*/related/*.json', 'the related articles'],
+] as const) {
+  test(`${path} with ${name} failing on the first load: no hydration error, the page works`, async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const messages = collectConsole(page);
+    await page.route(failing, (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
+    await page.goto(url(path));
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
+    if (path.startsWith('/articles/')) {
+      const related = page.getByRole('region', { name: 'Related articles' });
+      await expect
+        .poll(() => related.getByRole('status').textContent(), POLL)
+        .toContain('The related articles could not be loaded.');
+      await related.getByRole('button', { name: 'Try again' }).waitFor();
+    } else await page.locator('main p[role="status"].result-count').waitFor();
+    await page.waitForLoadState('networkidle');
+    // Only the failed requests themselves are reported (and the blocked service worker).
+    expect(
+      messages.filter((message) => !/status of 500|Service Worker registration blocked/.test(message)),
+    ).toEqual([]);
+    await context.close();
+  });
+}
+
 /** What moved, as the browser's layout-shift entries report it: the value and the moved elements. */
 interface Shift {
   value: number;
