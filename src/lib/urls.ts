@@ -285,14 +285,16 @@ export const paths = {
  * The address of the list a page applied, for its canonical URL: the URL's filters read as the
  * page read them once the data had answered (`unknown`: the slugs it did not know), the page shown
  * (`page`: a page past the last shows the last), and nothing the page ignored (a malformed date or
- * page, an unknown slug or order), which the URL's notes told the reader about.
+ * page, an unknown slug or order, a search with no word), which the URL's notes told the reader about.
  */
 export function appliedListPath(
   view: ListView,
   params: URLSearchParams,
   applied: { unknown: Parameters<typeof knownExcept>[0]; page: number },
 ): string {
-  const { filters } = parseListSearch(params, view, knownExcept(applied.unknown));
+  const read = parseListSearch(params, view, knownExcept(applied.unknown)).filters;
+  // A search with no word to search for searched for nothing (as the tidy link, list-page.tsx).
+  const filters = searchTerms(read.q).length === 0 ? { ...read, q: '' } : read;
   return view === 'articles' ? paths.articles(filters, applied.page) : paths.quotes(filters, applied.page);
 }
 

@@ -262,4 +262,6 @@ test('the applied list path leaves out every ignored param: bad dates and pages,
     '/quotes?q=nato&sort=newest&fragments=hide&page=4',
   );
   expect(applied('q=nato&fragments=hide&page=2', 'articles', {}, 2)).toBe('/?q=nato&page=2');
+  // A search with no word of two letters searched for nothing.
+  expect(applied('q=a&sort=newest&org=nato', 'articles')).toBe('/?org=nato');
 });
