@@ -155,3 +155,17 @@ test('a plain organisation page has no note; a speaker page offers their quotes 
     }),
   ).toHaveAttribute('href', '/quotes?from=2024-08-01&speaker=tom-goffus&q=security');
 });
+
+test('“Tidy the link” puts focus on the main area, not on the page’s body, as its banner goes', async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/organisations/nato?from=2024-08-01');
+  await screen.findByRole('heading', { level: 1, name: 'NATO' });
+  await user.click(screen.getByRole('link', { name: 'Tidy the link' }));
+  await waitFor(() => {
+    expect(router.state.location.search).toBe('');
+  });
+  await waitFor(() => {
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+  expect(screen.queryByRole('region', { name: 'Some of this link was ignored' })).toBeNull();
+});
