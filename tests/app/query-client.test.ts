@@ -1,7 +1,9 @@
 /**
  * A data document that fails is reported promptly: no second request for an answer the server has
- * settled (a 4xx), at most one quick one for a network error or a 5xx. Through the loader the app
- * runs (`fetch-loader.ts`) and across the worker's wire format, where class identity is lost.
+ * settled (a 4xx), at most one quick one for a network error or a 5xx (TanStack Query's defaults
+ * made three requests over 3 s). Through the loader the app runs (`fetch-loader.ts`) and across the
+ * worker's wire format, where class identity is lost. The request counts are exact; the time
+ * bounds are loose, for a loaded machine.
  */
 import { afterEach, expect, test, vi } from 'vitest';
 import { createQueryClient } from '../../src/app/query-client.ts';
@@ -60,7 +62,7 @@ for (const overWire of [false, true]) {
       const { error, requests, ms } = await loadMeta(() => new Response('no', { status }), overWire);
       expect(error).toBeInstanceOf(Error);
       expect(requests).toBe(1);
-      expect(ms).toBeLessThan(250);
+      expect(ms).toBeLessThan(1500);
     });
   }
 
@@ -68,12 +70,12 @@ for (const overWire of [false, true]) {
     const unavailable = await loadMeta(() => new Response('busy', { status: 503 }), overWire);
     expect(String(unavailable.error)).toContain('503');
     expect(unavailable.requests).toBe(2);
-    expect(unavailable.ms).toBeLessThan(900);
+    expect(unavailable.ms).toBeLessThan(1500);
     const unreachable = await loadMeta(() => {
       throw new TypeError('Failed to fetch');
     }, overWire);
     expect((unreachable.error as Error).name).toBe('DataUnreachableError');
     expect(unreachable.requests).toBe(2);
-    expect(unreachable.ms).toBeLessThan(900);
+    expect(unreachable.ms).toBeLessThan(1500);
   });
 }
