@@ -83,14 +83,22 @@ if (prerendered === undefined) {
     .then(() => settleQueries(queryClient))
     .then(() => {
       const { location, errors } = router.state;
-      // A failed load shows an error page, which is not what was pre-rendered.
+      // A failed load shows an error page, which is not what was pre-rendered; so does a failed
+      // load of a part the page renders after its data (the facet counts, the related articles):
+      // the pre-render had it, this page cannot render it, and says so with Try again instead.
+      // Hydrated, that first render would not match the HTML (React's error #418, and React
+      // would rebuild the page anyway); rendered afresh it replaces the page in one step.
+      const failed = queryClient
+        .getQueryCache()
+        .getAll()
+        .some((query) => query.state.status === 'error');
       const same = location.pathname === prerendered && location.search === '' && location.hash === '';
       // As a transition, React renders in slices of a few milliseconds and lets the browser
       // handle input and paint in between, instead of one long task (Lighthouse's blocking time).
       // The pre-rendered page stays in view meanwhile; a click on a part not yet taken over makes
       // React take that part over first.
       startTransition(() => {
-        if (same && errors === null) hydrateRoot(root, app);
+        if (same && errors === null && !failed) hydrateRoot(root, app);
         else createRoot(root).render(app);
       });
     });

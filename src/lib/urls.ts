@@ -15,7 +15,8 @@
  * and `sort` is left out of the links this module builds.
  *   /articles/:id[#quote-N]
  *   /organisations/:slug
- *   /speakers/:slug
+ *   /speakers/:slug       (both list everything: a list's params on them are ignored with a note,
+ *                          and the list they do filter is offered, `parseEntitySearch`)
  */
 import { ARTICLE_ID_PATTERN, searchTerms } from '../contract/text.ts';
 import { isIsoDate } from './dates.ts';
@@ -279,6 +280,74 @@ export const paths = {
   organisation: (slug: string): string => `/organisations/${encodeURIComponent(slug)}`,
   speaker: (slug: string): string => `/speakers/${encodeURIComponent(slug)}`,
 } as const;
+
+/**
+ * The address of the list a page applied, for its canonical URL: the URL's filters read as the
+ * page read them once the data had answered (`unknown`: the slugs it did not know), the page shown
+ * (`page`: a page past the last shows the last), and nothing the page ignored (a malformed date or
+ * page, an unknown slug or order, a search with no word), which the URL's notes told the reader about.
+ */
+export function appliedListPath(
+  view: ListView,
+  params: URLSearchParams,
+  applied: { unknown: Parameters<typeof knownExcept>[0]; page: number },
+): string {
+  const read = parseListSearch(params, view, knownExcept(applied.unknown)).filters;
+  // A search with no word to search for searched for nothing (as the tidy link, list-page.tsx).
+  const filters = searchTerms(read.q).length === 0 ? { ...read, q: '' } : read;
+  return view === 'articles' ? paths.articles(filters, applied.page) : paths.quotes(filters, applied.page);
+}
+
+/** The params a list reads, which an organisation's or a speaker's page does not. */
+const LIST_PARAMS = ['from', 'to', 'org', 'source', 'speaker', 'q', 'sort', 'fragments', 'page'] as const;
+
+export interface EntitySearch {
+  /** One human sentence per ignored part, as a list's notes. */
+  notes: string[];
+  /**
+   * The list that does filter as the link asks: an organisation's articles (a speaker's quotes)
+   * with the link's dates and other list params, or null when the link asks for no filter.
+   */
+  filtered: { href: string; filters: Filters } | null;
+}
+
+/**
+ * Reads an organisation's or a speaker's page's search params. The page lists everything, whatever
+ * its URL says (a link keeps its results), so list params on it (`from`, `to`, people edit URLs)
+ * are ignored; the reader is told so, and offered the list those params do filter: the articles
+ * mentioning the organisation, or the speaker's quotes.
+ */
+export function parseEntitySearch(
+  params: URLSearchParams,
+  entity: { kind: 'organisation' | 'speaker'; slug: string },
+): EntitySearch {
+  const given = LIST_PARAMS.filter((name) => (params.get(name) ?? '') !== '');
+  if (given.length === 0) return { notes: [], filtered: null };
+  const view: ListView = entity.kind === 'organisation' ? 'articles' : 'quotes';
+  const read = parseListSearch(params, view);
+  const filters =
+    entity.kind === 'organisation'
+      ? withOrganisation(read.filters, entity.slug)
+      : { ...read.filters, speaker: entity.slug };
+  const notes: string[] = [];
+  const dates = given.filter((name) => name === 'from' || name === 'to');
+  if (dates.length > 0)
+    notes.push(
+      `This page is not filtered by date, so ${dates.map((name) => `“${name}”`).join(' and ')} ${dates.length === 1 ? 'was' : 'were'} ignored.`,
+    );
+  const others = given.filter((name) => name !== 'from' && name !== 'to');
+  if (others.length > 0)
+    notes.push(
+      `${others.map((name) => `“${name}”`).join(', ')} ${others.length === 1 ? 'applies' : 'apply'} to lists, not to this page, so ${others.length === 1 ? 'it was' : 'they were'} ignored.`,
+    );
+  const base =
+    entity.kind === 'organisation'
+      ? { ...EMPTY_FILTERS, orgs: [entity.slug] }
+      : { ...EMPTY_FILTERS, speaker: entity.slug };
+  const href = view === 'articles' ? paths.articles(filters) : paths.quotes(filters);
+  const asksForAFilter = href !== (view === 'articles' ? paths.articles(base) : paths.quotes(base));
+  return { notes, filtered: asksForAFilter ? { href, filters } : null };
+}
 
 /** Whether an `/articles/:id` path's id has the form every article id has (`articleIdSchema`). */
 export function isArticleId(id: string): boolean {

@@ -37,7 +37,8 @@ import { setAppDataSource } from '../lib/data/app-data-source.ts';
 import { QueryEngine } from '../lib/engine/query-engine.ts';
 import type { DocumentLoader, ListResult } from '../lib/engine/types.ts';
 import { DocumentNotFound } from '../lib/engine/types.ts';
-import { paths } from '../lib/urls.ts';
+import type { ListView } from '../lib/urls.ts';
+import { appliedListPath, parseListSearch, paths } from '../lib/urls.ts';
 import type { PageData } from './page-head.ts';
 import { headFields, headHtml } from './page-head.ts';
 import { pageTemplate } from './page-template.ts';
@@ -49,6 +50,11 @@ export interface RenderedPage {
   /** A hash of the path and every query result the page renders from. */
   key: string;
   data: PageData;
+  /**
+   * The path its canonical URL names: `path`, except for a list rendered for a search, where it is
+   * the list the page applied (`appliedListPath`: no ignored param in it).
+   */
+  canonicalPath: string;
   body: string;
   /** False when the body came from the cache. */
   rendered: boolean;
@@ -158,7 +164,7 @@ export function createRenderer({ dataDir }: { dataDir: string }): Renderer {
           cause: failed.state.error,
         });
       // A query by its key's leading parts and length (an article's neighbours share its prefix).
-      const data = pageData(
+      const { data, canonicalPath } = pageData(
         path,
         notFound,
         context.statusCode,
@@ -177,7 +183,7 @@ export function createRenderer({ dataDir }: { dataDir: string }): Renderer {
         .digest('hex');
       const status = notFound ? 404 : context.statusCode;
       const hit = cached(key);
-      if (hit !== null) return { path, status, key, data, body: hit, rendered: false };
+      if (hit !== null) return { path, status, key, data, canonicalPath, body: hit, rendered: false };
       const router = createStaticRouter(handler.dataRoutes, context);
       const body = await renderHtml(
         <StrictMode>
@@ -186,7 +192,7 @@ export function createRenderer({ dataDir }: { dataDir: string }): Renderer {
           </AppProvider>
         </StrictMode>,
       );
-      return { path, status, key, data, body, rendered: true };
+      return { path, status, key, data, canonicalPath, body, rendered: true };
     } finally {
       busy = false;
     }
@@ -216,27 +222,48 @@ type Lookup = (key: readonly unknown[], length: number) => unknown;
  * What the head needs, from the query results the page rendered. `path` may carry a search (a
  * list rendered on request): the list's head then names its query and counts its matches.
  */
-function pageData(fullPath: string, notFound: boolean, status: number, lookup: Lookup): PageData {
-  if (notFound || status === 404) return { kind: 'not-found' };
+function pageData(
+  fullPath: string,
+  notFound: boolean,
+  status: number,
+  lookup: Lookup,
+): { data: PageData; canonicalPath: string } {
+  if (notFound || status === 404) return { data: { kind: 'not-found' }, canonicalPath: fullPath };
   const searchAt = fullPath.indexOf('?');
   const path = searchAt < 0 ? fullPath : fullPath.slice(0, searchAt);
-  const view =
-    searchAt < 0 ? {} : { view: { query: new URLSearchParams(fullPath.slice(searchAt)).get('q') } };
+  const params = new URLSearchParams(searchAt < 0 ? '' : fullPath.slice(searchAt));
+  /**
+   * A list rendered for a URL with a search: named by the query it applied, its canonical URL the
+   * list it applied (`appliedListPath`), never a param it ignored.
+   */
+  const listView = (view: ListView, result: ListResult<unknown>) =>
+    searchAt < 0
+      ? { head: {}, canonicalPath: fullPath }
+      : {
+          head: { view: { query: parseListSearch(params, view).filters.q || null } },
+          canonicalPath: appliedListPath(view, params, result),
+        };
   if (path.startsWith('/articles/')) {
     const article = lookup(['article'], 2) as Article | null | undefined;
-    if (article) return { kind: 'article', article };
+    if (article) return { data: { kind: 'article', article }, canonicalPath: path };
   } else if (path.startsWith('/organisations/')) {
     const document = lookup(['organisation'], 2) as OrganisationDocument | null | undefined;
-    if (document) return { kind: 'organisation', document };
+    if (document) return { data: { kind: 'organisation', document }, canonicalPath: path };
   } else if (path.startsWith('/speakers/')) {
     const document = lookup(['speaker'], 2) as SpeakerDocument | null | undefined;
-    if (document) return { kind: 'speaker', document };
+    if (document) return { data: { kind: 'speaker', document }, canonicalPath: path };
   } else if (path === paths.quotes()) {
     const result = lookup(['quotes', 'list'], 4) as ListResult<QuoteRow> | undefined;
-    if (result) return { kind: 'quotes', items: result.items, total: result.total, ...view };
+    if (result) {
+      const { head, canonicalPath } = listView('quotes', result);
+      return { data: { kind: 'quotes', items: result.items, total: result.total, ...head }, canonicalPath };
+    }
   } else if (path === paths.articles()) {
     const result = lookup(['articles', 'list'], 4) as ListResult<ArticleSummary> | undefined;
-    if (result) return { kind: 'articles', items: result.items, total: result.total, ...view };
+    if (result) {
+      const { head, canonicalPath } = listView('articles', result);
+      return { data: { kind: 'articles', items: result.items, total: result.total, ...head }, canonicalPath };
+    }
   }
   throw new Error(`${fullPath}: the page's data was not loaded`);
 }
@@ -324,7 +351,7 @@ export default async function renderTask(task: RenderTask): Promise<RenderTaskRe
       result.renderMs += rendered - lookupEnd;
       writeFileSync(join(task.pageCache, `${cacheKey}.html`), page.body);
     }
-    const head = headHtml(headFields(page.data, page.path, task.siteUrl));
+    const head = headHtml(headFields(page.data, page.canonicalPath, task.siteUrl));
     const target = join(task.outDir, task.notFound ? '404.html' : pageFile(path));
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(
@@ -362,7 +389,7 @@ export function createRequestRenderer(
     const run = queue.then(async () => {
       const page = await renderer.page(path, { cached: () => null });
       if (!page) return null;
-      const head = headHtml(headFields(page.data, page.path, options.siteUrl));
+      const head = headHtml(headFields(page.data, page.canonicalPath, options.siteUrl));
       // The app renders such a page afresh (its URL has a search), once its data is loaded.
       const pathname = path.split('?')[0] ?? path;
       return {

@@ -188,3 +188,21 @@ test('related articles that could not be loaded say so, and Try again loads them
   expect(await within(section).findAllByRole('link')).not.toHaveLength(0);
   expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
 });
+
+test('previous and next articles that could not be loaded say so, and Try again loads them', async () => {
+  // The chunk of article summaries the neighbours are read from.
+  const chunk = mockDataFetchFailing('/articles/0.json');
+  const { user } = renderRoute('/articles/000_ec231f94e2293af6');
+  const nav = await screen.findByRole('navigation', { name: 'Neighbouring articles' });
+  expect(
+    await within(nav).findByText(
+      /The previous and next articles could not be loaded/,
+      {},
+      { timeout: 20_000 },
+    ),
+  ).toBeInTheDocument();
+  chunk.recover();
+  await user.click(within(nav).getByRole('button', { name: 'Try again' }));
+  expect(await within(nav).findAllByRole('link')).not.toHaveLength(0);
+  expect(within(nav).queryByText(/could not be loaded/)).not.toBeInTheDocument();
+});

@@ -99,3 +99,73 @@ test("a range chosen on one organisation's timeline is not carried to the next o
   });
   expect(screen.queryByRole('link', { name: 'Show these dates in the article list' })).toBeNull();
 });
+
+test('dates in an organisation page’s link are said to be ignored, with the list they do filter', async () => {
+  mockDataFetch();
+  renderRoute('/organisations/nato?from=2024-08-01&to=2024-08-31');
+  await screen.findByRole('heading', { level: 1, name: 'NATO' });
+  // The page lists what it always lists.
+  const articles = screen.getByRole('region', { name: 'Articles' });
+  expect(within(articles).getAllByRole('listitem')).toHaveLength(2);
+  const notes = screen.getByRole('region', { name: 'Some of this link was ignored' });
+  expect(within(notes).getByRole('listitem')).toHaveTextContent(
+    'This page is not filtered by date, so “from” and “to” were ignored.',
+  );
+  expect(
+    within(notes).getByRole('link', { name: 'Articles mentioning NATO from 2024-08-01 to 2024-08-31' }),
+  ).toHaveAttribute('href', '/?from=2024-08-01&to=2024-08-31&org=nato');
+  expect(within(notes).getByRole('link', { name: 'Tidy the link' })).toHaveAttribute(
+    'href',
+    '/organisations/nato',
+  );
+});
+
+test('an organisation page’s other list params are said to be ignored; a bad date offers no list', async () => {
+  mockDataFetch();
+  renderRoute('/organisations/nato?from=2024-13-01&page=2');
+  await screen.findByRole('heading', { level: 1, name: 'NATO' });
+  const notes = screen.getByRole('region', { name: 'Some of this link was ignored' });
+  expect(
+    within(notes)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    'This page is not filtered by date, so “from” was ignored.',
+    '“page” applies to lists, not to this page, so it was ignored.',
+  ]);
+  expect(
+    within(notes)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual(['Tidy the link']);
+});
+
+test('a plain organisation page has no note; a speaker page offers their quotes between the dates', async () => {
+  mockDataFetch();
+  const { unmount } = renderRoute('/organisations/nato');
+  await screen.findByRole('heading', { level: 1, name: 'NATO' });
+  expect(screen.queryByRole('region', { name: 'Some of this link was ignored' })).toBeNull();
+  unmount();
+  renderRoute('/speakers/tom-goffus?from=2024-08-01&q=security');
+  await screen.findByRole('heading', { level: 1, name: 'Tom Goffus' });
+  const notes = screen.getByRole('region', { name: 'Some of this link was ignored' });
+  expect(
+    within(notes).getByRole('link', {
+      name: "Quotes by Tom Goffus since 2024-08-01, with this link's other filters",
+    }),
+  ).toHaveAttribute('href', '/quotes?from=2024-08-01&speaker=tom-goffus&q=security');
+});
+
+test('“Tidy the link” puts focus on the main area, not on the page’s body, as its banner goes', async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/organisations/nato?from=2024-08-01');
+  await screen.findByRole('heading', { level: 1, name: 'NATO' });
+  await user.click(screen.getByRole('link', { name: 'Tidy the link' }));
+  await waitFor(() => {
+    expect(router.state.location.search).toBe('');
+  });
+  await waitFor(() => {
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+  expect(screen.queryByRole('region', { name: 'Some of this link was ignored' })).toBeNull();
+});

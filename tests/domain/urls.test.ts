@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import type { UnknownSlugs } from '../../src/lib/engine/types.ts';
 import type { KnownSlugs } from '../../src/lib/urls.ts';
 import {
+  appliedListPath,
   EMPTY_FILTERS,
   listSearch,
   nextListSearch,
@@ -233,4 +235,33 @@ describe('nextListSearch: a change of filters builds on the URL as it is now', (
     });
     expect(next).toEqual({ search: '?from=2024-08-01&q=police', replace: true });
   });
+});
+
+test('the applied list path leaves out every ignored param: bad dates and pages, unknown slugs and orders', () => {
+  const applied = (
+    search: string,
+    view: 'articles' | 'quotes',
+    unknownSlugs: Partial<UnknownSlugs> = {},
+    page = 1,
+  ) =>
+    appliedListPath(view, new URLSearchParams(search), {
+      unknown: { organisations: [], source: null, speaker: null, ...unknownSlugs },
+      page,
+    });
+  expect(applied('speaker=nobody-here&page=3', 'quotes', { speaker: 'nobody-here' })).toBe('/quotes');
+  expect(
+    applied('from=2024-13-01&to=2024-08-31&org=nato&org=zzz&sort=bogus&page=x', 'articles', {
+      organisations: ['zzz'],
+    }),
+  ).toBe('/?to=2024-08-31&org=nato');
+  expect(
+    applied('from=2024-09-01&to=2024-08-01&source=nope&fragments=odd', 'quotes', { source: 'nope' }),
+  ).toBe('/quotes?from=2024-09-01');
+  // The page shown, not the one asked for (past the last page, the last); the view's own params kept.
+  expect(applied('q=nato&sort=newest&fragments=hide&page=99', 'quotes', {}, 4)).toBe(
+    '/quotes?q=nato&sort=newest&fragments=hide&page=4',
+  );
+  expect(applied('q=nato&fragments=hide&page=2', 'articles', {}, 2)).toBe('/?q=nato&page=2');
+  // A search with no word of two letters searched for nothing.
+  expect(applied('q=a&sort=newest&org=nato', 'articles')).toBe('/?org=nato');
 });

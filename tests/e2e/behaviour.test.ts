@@ -204,7 +204,7 @@ test('a failed load shows an error with "Try again", which recovers once the dat
   });
   await failing.goto(url('/'));
   const heading = failing.getByRole('heading', { level: 1, name: 'This page could not be loaded' });
-  // The query client retries a flaky network twice (about 3 s of back-off) before giving up.
+  // The query client asks a 5xx again once, 300 ms later, before giving up (query-client.ts).
   await heading.waitFor({ timeout: 15_000 });
   expect(await failing.getByRole('alert').textContent()).toContain('503');
 

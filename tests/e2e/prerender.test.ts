@@ -128,6 +128,28 @@ test('with JavaScript off, the next page and a filter open lists with their own 
   await page.close();
 });
 
+test('a list rendered for a URL with ignored params names the list it applied as its canonical URL', async () => {
+  const page = await noScript.newPage();
+  const canonicalOf = async (path: string): Promise<string | null> => {
+    await page.goto(url(path));
+    // No site URL in this build: the canonical is root-relative and og:url is left out.
+    expect(await page.locator('meta[property="og:url"]').count()).toBe(0);
+    return page.locator('link[rel="canonical"]').getAttribute('href');
+  };
+  expect(await canonicalOf('/quotes?speaker=nobody-here&page=3')).toBe('/quotes?page=3');
+  expect(
+    await canonicalOf(
+      `/?from=2004-13-01&to=2099-12-31&org=${ORIGINAL_SEED_ORG}&org=no-such-org&source=nope&sort=bogus&page=x`,
+    ),
+  ).toBe(`/?to=2099-12-31&org=${ORIGINAL_SEED_ORG}`);
+  // A page past the last shows the last: the canonical URL names that one.
+  expect(
+    await canonicalOf(`/quotes?speaker=${ORIGINAL_SEED_SPEAKER}&fragments=sideways&to=nope&page=99`),
+  ).toBe(`/quotes?speaker=${ORIGINAL_SEED_SPEAKER}`);
+  expect(await canonicalOf('/?q=%20nato%20&sort=newest&page=0')).toBe('/?q=nato&sort=newest');
+  await page.close();
+});
+
 test('with JavaScript off, the quote list shows its first page with links to the quotes', async () => {
   const quotes = await fetchQuotes();
   const page = await openWithoutScript('/quotes', 'quotes');
@@ -246,6 +268,38 @@ for (const path of HYDRATED) {
     expect(messages).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
+  });
+}
+
+// A part the page renders after its data that fails on the first load: the counts' columns
+// (the list pages), the related articles (an article page). The pre-render had them; the browser
+// cannot render them, so the app renders the page afresh rather than hydrate a first render that
+// differs from the HTML (React's error #418, then a rebuild of the page).
+for (const [path, failing, name] of [
+  ['/', '**/data/v/*/columns.json', 'the counts'],
+  ['/quotes', '**/data/v/*/columns.json', 'the counts'],
+  [`/articles/${ORIGINAL_SEED_ID}`, '**/data/v/*/related/*.json', 'the related articles'],
+] as const) {
+  test(`${path} with ${name} failing on the first load: no hydration error, the page works`, async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const messages = collectConsole(page);
+    await page.route(failing, (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
+    await page.goto(url(path));
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
+    if (path.startsWith('/articles/')) {
+      const related = page.getByRole('region', { name: 'Related articles' });
+      await expect
+        .poll(() => related.getByRole('status').textContent(), POLL)
+        .toContain('The related articles could not be loaded.');
+      await related.getByRole('button', { name: 'Try again' }).waitFor();
+    } else await page.locator('main p[role="status"].result-count').waitFor();
+    await page.waitForLoadState('networkidle');
+    // Only the failed requests themselves are reported (and the blocked service worker).
+    expect(
+      messages.filter((message) => !/status of 500|Service Worker registration blocked/.test(message)),
+    ).toEqual([]);
+    await context.close();
   });
 }
 

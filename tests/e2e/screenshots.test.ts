@@ -10,7 +10,15 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { VIEW_NAMES, brokenWords, horizontalOverflow, openView, pagesPerScheme, SCHEMES } from './support.ts';
+import {
+  VIEW_NAMES,
+  brokenWords,
+  horizontalOverflow,
+  open,
+  openView,
+  pagesPerScheme,
+  SCHEMES,
+} from './support.ts';
 
 const OUT_DIR = resolve(import.meta.dirname, '..', '..', 'test-output', 'screenshots');
 const FULL_PAGES = process.env.E2E_FULL_SCREENSHOTS === '1';
@@ -55,3 +63,18 @@ for (const name of VIEW_NAMES) {
     expect(await brokenWords(page), `${name} at 360 px: words broken across lines`).toEqual([]);
   });
 }
+
+test('filter chips with long organisation names keep “N without it” whole at 360 px', async () => {
+  const page = pages.get('light')!;
+  await page.setViewportSize({ width: 360, height: 740 });
+  // Two organisations no article mentions together: each chip counts what removing it brings back.
+  await open(
+    page,
+    '/?org=officials-committee-for-domestic-and-external-security-coordination' +
+      '&org=united-states-district-court-for-the-southern-district-of-new-york',
+  );
+  await page.locator('.active-filters .without-count').first().waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  expect(await brokenWords(page), 'words broken across lines').toEqual([]);
+  expect(await horizontalOverflow(page)).toEqual([]);
+});

@@ -60,7 +60,9 @@ export function Component() {
 }
 
 function ArticleView({ article }: { article: Article }) {
-  const { data: neighbours } = useQuery(corpusQueries.neighbours(article.id, article.date));
+  const neighboursQuery = useQuery(corpusQueries.neighbours(article.id, article.date));
+  const neighbours = neighboursQuery.data;
+  const retryNeighbours = retryIfFailed(neighboursQuery, neighbours);
   const relatedQuery = useQuery(corpusQueries.related(article.id, article.date));
   const related = relatedQuery.data;
   const { data: corroborations } = useQuery(corpusQueries.articleCorroborations(article.id, article.date));
@@ -148,6 +150,15 @@ function ArticleView({ article }: { article: Article }) {
       )}
       <RelatedArticles related={related} onRetry={retryIfFailed(relatedQuery, related)} />
       <nav className="article-neighbours" aria-label="Neighbouring articles">
+        {/* As the related articles: said, with Try again, rather than an empty landmark. */}
+        {retryNeighbours && (
+          <p className="hint" role="status">
+            The previous and next articles could not be loaded.{' '}
+            <button type="button" className="button" onClick={retryNeighbours}>
+              Try again
+            </button>
+          </p>
+        )}
         <ul>
           {older && (
             <li>

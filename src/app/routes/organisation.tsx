@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, data, redirect, useParams } from 'react-router';
+import { Link, data, redirect, useParams, useSearchParams } from 'react-router';
 import { ArticleLink } from '../../components/article-link.tsx';
+import { NotesBanner } from '../../components/notes-banner.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import { OrganisationTimeline } from '../../features/organisations/components/organisation-timeline.tsx';
@@ -10,7 +11,8 @@ import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
 import { ArticleTimelineLink } from '../../features/timeline/components/timeline-brush.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { firstQueries } from '../../lib/api/first-queries.ts';
-import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
+import { EMPTY_FILTERS, parseEntitySearch, paths } from '../../lib/urls.ts';
+import { filteredLinkLabel } from './entity-notes.ts';
 import { NotFoundPage } from './not-found.tsx';
 import type { OrganisationDocument } from '../../contract/views.ts';
 import { formatCount } from '../../lib/numbers.ts';
@@ -53,11 +55,22 @@ function OrganisationDetails({ document }: { document: OrganisationDocument }) {
   const quoteCount = document.quoteCount;
   const { data: meta } = useSuspenseQuery(corpusQueries.meta());
   const filters = { ...EMPTY_FILTERS, orgs: [slug] };
+  const [searchParams] = useSearchParams();
+  const { notes, filtered } = parseEntitySearch(searchParams, { kind: 'organisation', slug });
 
   return (
     <div className="organisation-page">
       <PageTitle title={organisation.name} />
       <h1>{organisation.name}</h1>
+      <NotesBanner notes={notes} cleanHref={paths.organisation(slug)}>
+        {filtered && (
+          <p>
+            <Link to={filtered.href}>
+              {filteredLinkLabel(`Articles mentioning ${organisation.name}`, filtered.filters, filters)}
+            </Link>
+          </p>
+        )}
+      </NotesBanner>
       <dl className="organisation-facts">
         {organisation.aliases.length > 0 && (
           <div>

@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { NotesBanner } from '../../components/notes-banner.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import type { SpeakerDocument } from '../../contract/views.ts';
@@ -9,7 +10,8 @@ import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
 import { ArticleTimelineLink } from '../../features/timeline/components/timeline-brush.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { firstQueries } from '../../lib/api/first-queries.ts';
-import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
+import { EMPTY_FILTERS, parseEntitySearch, paths } from '../../lib/urls.ts';
+import { filteredLinkLabel } from './entity-notes.ts';
 import { formatCount } from '../../lib/numbers.ts';
 
 export function speakerLoader(queryClient: QueryClient) {
@@ -54,12 +56,23 @@ function SpeakerDetails({ document }: { document: SpeakerDocument }) {
   const { data: meta } = useSuspenseQuery(corpusQueries.meta());
   const quoteCount = document.quotes.length;
   const filters = { ...EMPTY_FILTERS, speaker: speaker.slug };
+  const [searchParams] = useSearchParams();
+  const { notes, filtered } = parseEntitySearch(searchParams, { kind: 'speaker', slug: speaker.slug });
   return (
     <div className="speaker-page">
       <PageTitle title={speaker.name} />
       <h1>
         <bdi>{speaker.name}</bdi>
       </h1>
+      <NotesBanner notes={notes} cleanHref={paths.speaker(speaker.slug)}>
+        {filtered && (
+          <p>
+            <Link to={filtered.href}>
+              {filteredLinkLabel(`Quotes by ${speaker.name}`, filtered.filters, filters)}
+            </Link>
+          </p>
+        )}
+      </NotesBanner>
       <p>
         <Link to={paths.quotes({ speaker: speaker.slug })}>
           {formatCount(quoteCount)} {quoteCount === 1 ? 'quote' : 'quotes'}

@@ -19,6 +19,20 @@ export class StaleBuildError extends Error {
 }
 
 /**
+ * The server answered with an error status other than 404 (a 403, a 410, a 503…). A 4xx is the
+ * server's settled answer, which asking again will not change; a 5xx may pass.
+ */
+export class HttpStatusError extends Error {
+  override name = 'HttpStatusError';
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
  * The request never got an answer: the network is down (offline), or the server is. Retrying can
  * help; offline, only data this device kept (the service worker's caches) can be shown.
  */
@@ -45,17 +59,25 @@ export function isUnreachable(error: unknown): boolean {
 export interface WireError {
   name: string;
   message: string;
+  /** An `HttpStatusError`'s status. */
+  status?: number;
 }
 
 export function toWireError(error: unknown): WireError {
+  if (error instanceof HttpStatusError)
+    return { name: error.name, message: error.message, status: error.status };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
 }
 
 export function fromWireError(wire: WireError): Error {
   switch (wire.name) {
+    // The engine's loader's own class (`DocumentNotFound`) too: a 404 it did not answer itself.
     case 'DocumentNotFoundError':
+    case 'DocumentNotFound':
       return new DocumentNotFoundError(wire.message);
+    case 'HttpStatusError':
+      return new HttpStatusError(wire.message, wire.status ?? 0);
     case 'DocumentInvalidError':
     case 'EnvelopeError':
       return new DocumentInvalidError(wire.message);

@@ -9,7 +9,7 @@ import { checkEnvelope, EnvelopeError, viewPaths } from '../../contract/views.ts
 import type { DocumentLoader } from '../engine/types.ts';
 import { DocumentNotFound } from '../engine/types.ts';
 import { traceMark } from '../trace-marks.ts';
-import { DataUnreachableError, DocumentInvalidError, StaleBuildError } from './errors.ts';
+import { DataUnreachableError, DocumentInvalidError, HttpStatusError, StaleBuildError } from './errors.ts';
 
 export interface FetchLoaderOptions {
   /** Absolute URL of the data folder, ending in `/` (`https://host/base/data/`). */
@@ -42,7 +42,11 @@ export function createFetchLoader({
     }
     traceMark(`response ${path}`);
     if (response.status === 404) throw new DocumentNotFound(`${url} was not found.`);
-    if (!response.ok) throw new Error(`Loading ${url} failed: the server answered ${response.status}.`);
+    if (!response.ok)
+      throw new HttpStatusError(
+        `Loading ${url} failed: the server answered ${response.status}.`,
+        response.status,
+      );
     try {
       const body: unknown = await response.json();
       traceMark(`parsed ${path}`);
