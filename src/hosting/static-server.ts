@@ -204,6 +204,30 @@ export function createSiteHandler({ outDir, base: rawBase, render = null }: Site
     );
   };
 
+  /**
+   * An organisation's or a speaker's page: a known slug gets its pre-rendered page (the app where
+   * the build has none); a slug typed or shared with capitals (`/organisations/NATO`) is sent to
+   * its lower-case address with its search kept, as the app's loader does, so a crawler or a link
+   * preview gets the page and not a 404; an unknown one gets the 404.
+   */
+  const entityPage = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    folder: 'organisations' | 'speakers',
+    slug: string,
+    known: (slug: string) => boolean,
+  ): void => {
+    const lower = slug.toLowerCase();
+    if (known(slug)) page(req, res, `${folder}/${encodeURIComponent(slug)}/index.html`);
+    else if (lower !== slug && known(lower)) {
+      const search = /\?[^#]*/.exec(req.url ?? '')?.[0] ?? '';
+      res.statusCode = 301;
+      res.setHeader('Location', `${base}${folder}/${encodeURIComponent(lower)}${search}`);
+      res.setHeader('Cache-Control', REVALIDATE);
+      res.end();
+    } else notFound(req, res);
+  };
+
   /** Whether the build's data has a document at `path` (relative to `data/`). */
   const hasData = (path: string): boolean => isFile(join(dataDir, path)) !== null;
   const currentBuild = (): string | null => {
@@ -290,23 +314,22 @@ export function createSiteHandler({ outDir, base: rawBase, render = null }: Site
         return;
       }
       case 'organisation': {
-        const name = encodeURIComponent(route.slug);
         const buildId = currentBuild();
-        if (
-          (buildId !== null && hasData(viewPaths.organisation(buildId, name))) ||
-          isFile(join(root, 'organisations', name, 'index.html'))
-        )
-          page(req, res, `organisations/${name}/index.html`);
-        else notFound(req, res);
+        const known = (slug: string): boolean =>
+          (buildId !== null && hasData(viewPaths.organisation(buildId, encodeURIComponent(slug)))) ||
+          isFile(join(root, 'organisations', encodeURIComponent(slug), 'index.html')) !== null;
+        entityPage(req, res, 'organisations', route.slug, known);
         return;
       }
       case 'speaker': {
-        // A known speaker gets their pre-rendered page (the app where the build has none), an
-        // unknown one the 404.
         const buildId = currentBuild();
-        if (buildId !== null && hasData(viewPaths.speaker(buildId, encodeURIComponent(route.slug))))
-          page(req, res, `speakers/${encodeURIComponent(route.slug)}/index.html`);
-        else notFound(req, res);
+        entityPage(
+          req,
+          res,
+          'speakers',
+          route.slug,
+          (slug) => buildId !== null && hasData(viewPaths.speaker(buildId, encodeURIComponent(slug))),
+        );
         return;
       }
       case 'none':
