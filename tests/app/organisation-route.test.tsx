@@ -169,3 +169,15 @@ test('“Tidy the link” puts focus on the main area, not on the page’s body,
   });
   expect(screen.queryByRole('region', { name: 'Some of this link was ignored' })).toBeNull();
 });
+
+test('a speaker addressed in capitals opens their page at its own address, its search kept', async () => {
+  mockDataFetch();
+  const { router } = renderRoute('/speakers/Tom-Goffus?from=2024-08-01');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Tom Goffus' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/speakers/tom-goffus');
+  expect(router.state.location.search).toBe('?from=2024-08-01');
+  // One that is no speaker in any case still gets the page saying so.
+  mockDataFetch();
+  renderRoute('/speakers/Nobody-Here');
+  expect(await screen.findByText(/Nobody-Here/)).toBeInTheDocument();
+});

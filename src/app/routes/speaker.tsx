@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, redirect, useParams, useSearchParams } from 'react-router';
 import { NotesBanner } from '../../components/notes-banner.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
@@ -15,9 +15,16 @@ import { filteredLinkLabel } from './entity-notes.ts';
 import { formatCount } from '../../lib/numbers.ts';
 
 export function speakerLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
+  return async ({ params, request }: LoaderFunctionArgs) => {
+    const slug = params.slug ?? '';
     // An unknown speaker is a page that says so (with somewhere to go), not an error.
-    await firstQueries.speaker(queryClient, params.slug ?? '');
+    const [, speaker] = await firstQueries.speaker(queryClient, slug);
+    // Slugs are lower case; /speakers/Tom-Goffus opens the speaker's page at its own address
+    // (the search kept), as an organisation's does and as the project's server answers it.
+    const lower = slug.toLowerCase();
+    if (speaker === null && lower !== slug && (await firstQueries.speaker(queryClient, lower))[1])
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
+      throw redirect(`${paths.speaker(lower)}${new URL(request.url).search}`);
     // The timeline's counts load with the page (not after its first render), so a pre-rendered
     // page is taken over with the timeline it showed: nothing moves.
     queryClient
