@@ -306,9 +306,10 @@ export interface EntitySearch {
   notes: string[];
   /**
    * The list that does filter as the link asks: an organisation's articles (a speaker's quotes)
-   * with the link's dates and other list params, or null when the link asks for no filter.
+   * with the link's dates (`from`, `to`) and other list params (`others`: whether any came
+   * along), or null when the link asks for no filter.
    */
-  filtered: { href: string; filters: Filters } | null;
+  filtered: { href: string; from: string | null; to: string | null; others: boolean } | null;
 }
 
 /**
@@ -344,9 +345,14 @@ export function parseEntitySearch(
     entity.kind === 'organisation'
       ? { ...EMPTY_FILTERS, orgs: [entity.slug] }
       : { ...EMPTY_FILTERS, speaker: entity.slug };
-  const href = view === 'articles' ? paths.articles(filters) : paths.quotes(filters);
-  const asksForAFilter = href !== (view === 'articles' ? paths.articles(base) : paths.quotes(base));
-  return { notes, filtered: asksForAFilter ? { href, filters } : null };
+  const link = (list: Filters) => (view === 'articles' ? paths.articles(list) : paths.quotes(list));
+  const href = link(filters);
+  if (href === link(base)) return { notes, filtered: null };
+  const { from, to } = filters;
+  return {
+    notes,
+    filtered: { href, from, to, others: link({ ...filters, from: null, to: null }) !== link(base) },
+  };
 }
 
 /** Whether an `/articles/:id` path's id has the form every article id has (`articleIdSchema`). */

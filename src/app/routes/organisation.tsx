@@ -1,9 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, data, redirect, useParams, useSearchParams } from 'react-router';
+import { Link, data, useParams } from 'react-router';
 import { ArticleLink } from '../../components/article-link.tsx';
-import { NotesBanner } from '../../components/notes-banner.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import { OrganisationTimeline } from '../../features/organisations/components/organisation-timeline.tsx';
@@ -11,8 +10,8 @@ import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
 import { ArticleTimelineLink } from '../../features/timeline/components/timeline-brush.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { firstQueries } from '../../lib/api/first-queries.ts';
-import { EMPTY_FILTERS, parseEntitySearch, paths } from '../../lib/urls.ts';
-import { filteredLinkLabel } from './entity-notes.ts';
+import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
+import { EntityNotes, redirectToLowerCase } from './entity-page.tsx';
 import { NotFoundPage } from './not-found.tsx';
 import type { OrganisationDocument } from '../../contract/views.ts';
 import { formatCount } from '../../lib/numbers.ts';
@@ -21,12 +20,12 @@ export function organisationLoader(queryClient: QueryClient) {
   return async ({ params, request }: LoaderFunctionArgs) => {
     const slug = params.slug ?? '';
     const organisation = await firstQueries.organisation(queryClient, slug);
-    // Slugs are lower case; a link typed or shared as /organisations/NATO opens NATO's page at
-    // its own address (the search kept), rather than "not found".
-    const lower = slug.toLowerCase();
-    if (organisation === null && lower !== slug && (await firstQueries.organisation(queryClient, lower)))
-      // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
-      throw redirect(`${paths.organisation(lower)}${new URL(request.url).search}`);
+    await redirectToLowerCase(
+      { kind: 'organisation', slug },
+      organisation !== null,
+      async (lower) => (await firstQueries.organisation(queryClient, lower)) !== null,
+      request,
+    );
     if (organisation === null) {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to answer 404 from a loader
       throw data(`No organisation is called “${slug}” in this collection.`, { status: 404 });
@@ -55,22 +54,15 @@ function OrganisationDetails({ document }: { document: OrganisationDocument }) {
   const quoteCount = document.quoteCount;
   const { data: meta } = useSuspenseQuery(corpusQueries.meta());
   const filters = { ...EMPTY_FILTERS, orgs: [slug] };
-  const [searchParams] = useSearchParams();
-  const { notes, filtered } = parseEntitySearch(searchParams, { kind: 'organisation', slug });
 
   return (
     <div className="organisation-page">
       <PageTitle title={organisation.name} />
       <h1>{organisation.name}</h1>
-      <NotesBanner notes={notes} cleanHref={paths.organisation(slug)}>
-        {filtered && (
-          <p>
-            <Link to={filtered.href}>
-              {filteredLinkLabel(`Articles mentioning ${organisation.name}`, filtered.filters, filters)}
-            </Link>
-          </p>
-        )}
-      </NotesBanner>
+      <EntityNotes
+        entity={{ kind: 'organisation', slug }}
+        list={`Articles mentioning ${organisation.name}`}
+      />
       <dl className="organisation-facts">
         {organisation.aliases.length > 0 && (
           <div>

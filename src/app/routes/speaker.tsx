@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, redirect, useParams, useSearchParams } from 'react-router';
-import { NotesBanner } from '../../components/notes-banner.tsx';
+import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import type { SpeakerDocument } from '../../contract/views.ts';
@@ -10,8 +9,8 @@ import { QuoteCard } from '../../features/quotes/components/quote-card.tsx';
 import { ArticleTimelineLink } from '../../features/timeline/components/timeline-brush.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { firstQueries } from '../../lib/api/first-queries.ts';
-import { EMPTY_FILTERS, parseEntitySearch, paths } from '../../lib/urls.ts';
-import { filteredLinkLabel } from './entity-notes.ts';
+import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
+import { EntityNotes, redirectToLowerCase } from './entity-page.tsx';
 import { formatCount } from '../../lib/numbers.ts';
 
 export function speakerLoader(queryClient: QueryClient) {
@@ -19,12 +18,12 @@ export function speakerLoader(queryClient: QueryClient) {
     const slug = params.slug ?? '';
     // An unknown speaker is a page that says so (with somewhere to go), not an error.
     const [, speaker] = await firstQueries.speaker(queryClient, slug);
-    // Slugs are lower case; /speakers/Tom-Goffus opens the speaker's page at its own address
-    // (the search kept), as an organisation's does and as the project's server answers it.
-    const lower = slug.toLowerCase();
-    if (speaker === null && lower !== slug && (await firstQueries.speaker(queryClient, lower))[1])
-      // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
-      throw redirect(`${paths.speaker(lower)}${new URL(request.url).search}`);
+    await redirectToLowerCase(
+      { kind: 'speaker', slug },
+      speaker !== null,
+      async (lower) => (await firstQueries.speaker(queryClient, lower))[1] !== null,
+      request,
+    );
     // The timeline's counts load with the page (not after its first render), so a pre-rendered
     // page is taken over with the timeline it showed: nothing moves.
     queryClient
@@ -63,23 +62,13 @@ function SpeakerDetails({ document }: { document: SpeakerDocument }) {
   const { data: meta } = useSuspenseQuery(corpusQueries.meta());
   const quoteCount = document.quotes.length;
   const filters = { ...EMPTY_FILTERS, speaker: speaker.slug };
-  const [searchParams] = useSearchParams();
-  const { notes, filtered } = parseEntitySearch(searchParams, { kind: 'speaker', slug: speaker.slug });
   return (
     <div className="speaker-page">
       <PageTitle title={speaker.name} />
       <h1>
         <bdi>{speaker.name}</bdi>
       </h1>
-      <NotesBanner notes={notes} cleanHref={paths.speaker(speaker.slug)}>
-        {filtered && (
-          <p>
-            <Link to={filtered.href}>
-              {filteredLinkLabel(`Quotes by ${speaker.name}`, filtered.filters, filters)}
-            </Link>
-          </p>
-        )}
-      </NotesBanner>
+      <EntityNotes entity={{ kind: 'speaker', slug: speaker.slug }} list={`Quotes by ${speaker.name}`} />
       <p>
         <Link to={paths.quotes({ speaker: speaker.slug })}>
           {formatCount(quoteCount)} {quoteCount === 1 ? 'quote' : 'quotes'}

@@ -1,0 +1,57 @@
+/**
+ * What an organisation's page and a speaker's page share: the notes on list params their URL
+ * carries (they list everything), and the redirect of a slug typed with capitals.
+ */
+import { Link, redirect, useSearchParams } from 'react-router';
+import { NotesBanner } from '../../components/notes-banner.tsx';
+import type { EntitySearch } from '../../lib/urls.ts';
+import { parseEntitySearch, paths } from '../../lib/urls.ts';
+
+type Entity = { kind: 'organisation' | 'speaker'; slug: string };
+
+const pathOf = ({ kind, slug }: Entity): string =>
+  kind === 'organisation' ? paths.organisation(slug) : paths.speaker(slug);
+
+/**
+ * The notes banner of an entity's page whose URL carries a list's params (`parseEntitySearch`),
+ * with a link to the list that does filter as they ask; `list` names that list ("Quotes by …").
+ */
+export function EntityNotes({ entity, list }: { entity: Entity; list: string }) {
+  const [searchParams] = useSearchParams();
+  const { notes, filtered } = parseEntitySearch(searchParams, entity);
+  return (
+    <NotesBanner notes={notes} cleanHref={pathOf(entity)}>
+      {filtered && (
+        <p>
+          <Link to={filtered.href}>{filteredLinkLabel(list, filtered)}</Link>
+        </p>
+      )}
+    </NotesBanner>
+  );
+}
+
+/** The link's words: what the list shows, its dates, and whether the link's other filters come along. */
+function filteredLinkLabel(
+  list: string,
+  { from, to, others }: NonNullable<EntitySearch['filtered']>,
+): string {
+  const dates = from && to ? ` from ${from} to ${to}` : from ? ` since ${from}` : to ? ` up to ${to}` : '';
+  return `${list}${dates}${others ? `${dates ? ',' : ''} with this link's other filters` : ''}`;
+}
+
+/**
+ * Slugs are lower case; a link typed or shared as /organisations/NATO opens NATO's page at its
+ * own address (the search kept), rather than "not found", as the project's server answers it.
+ * Throws that redirect when `entity` is unknown (`known` false) and its lower case is known.
+ */
+export async function redirectToLowerCase(
+  entity: Entity,
+  known: boolean,
+  isKnown: (slug: string) => Promise<boolean>,
+  request: Request,
+): Promise<void> {
+  const lower = entity.slug.toLowerCase();
+  if (!known && lower !== entity.slug && (await isKnown(lower)))
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
+    throw redirect(`${pathOf({ ...entity, slug: lower })}${new URL(request.url).search}`);
+}
