@@ -43,16 +43,33 @@ test('an unknown organisation shows the not-found page', async () => {
   expect(screen.getByText(/No organisation is called “unknown-org”/)).toBeInTheDocument();
 });
 
-test('an organisation addressed in capitals opens its page at its own address, its search kept', async () => {
+// One that is no organisation in any case is still not found; no speaker, the page saying so.
+test.each([
+  {
+    kind: 'an organisation',
+    typed: '/organisations/NATO',
+    name: 'NATO',
+    own: '/organisations/nato',
+    unknown: '/organisations/UNKNOWN-ORG',
+    said: /No organisation is called “UNKNOWN-ORG”/,
+  },
+  {
+    kind: 'a speaker',
+    typed: '/speakers/Tom-Goffus',
+    name: 'Tom Goffus',
+    own: '/speakers/tom-goffus',
+    unknown: '/speakers/Nobody-Here',
+    said: /Nobody-Here/,
+  },
+])('$kind addressed in capitals opens the page at its own address, its search kept', async (entity) => {
   mockDataFetch();
-  const { router } = renderRoute('/organisations/NATO?from=2024-08-01');
-  expect(await screen.findByRole('heading', { level: 1, name: 'NATO' })).toBeInTheDocument();
-  expect(router.state.location.pathname).toBe('/organisations/nato');
+  const { router } = renderRoute(`${entity.typed}?from=2024-08-01`);
+  expect(await screen.findByRole('heading', { level: 1, name: entity.name })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe(entity.own);
   expect(router.state.location.search).toBe('?from=2024-08-01');
-  // One that is no organisation in any case is still not found.
   mockDataFetch();
-  renderRoute('/organisations/UNKNOWN-ORG');
-  expect(await screen.findByText(/No organisation is called “UNKNOWN-ORG”/)).toBeInTheDocument();
+  renderRoute(entity.unknown);
+  expect(await screen.findByText(entity.said)).toBeInTheDocument();
 });
 
 test("the organisation page's timeline sliders move by key, and a link opens the range chosen", async () => {
@@ -168,16 +185,4 @@ test('“Tidy the link” puts focus on the main area, not on the page’s body,
     expect(screen.getByRole('main')).toHaveFocus();
   });
   expect(screen.queryByRole('region', { name: 'Some of this link was ignored' })).toBeNull();
-});
-
-test('a speaker addressed in capitals opens their page at its own address, its search kept', async () => {
-  mockDataFetch();
-  const { router } = renderRoute('/speakers/Tom-Goffus?from=2024-08-01');
-  expect(await screen.findByRole('heading', { level: 1, name: 'Tom Goffus' })).toBeInTheDocument();
-  expect(router.state.location.pathname).toBe('/speakers/tom-goffus');
-  expect(router.state.location.search).toBe('?from=2024-08-01');
-  // One that is no speaker in any case still gets the page saying so.
-  mockDataFetch();
-  renderRoute('/speakers/Nobody-Here');
-  expect(await screen.findByText(/Nobody-Here/)).toBeInTheDocument();
 });
