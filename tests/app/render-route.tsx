@@ -1,8 +1,9 @@
 import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLayoutEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { expect } from 'vitest';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { RouterProvider, createMemoryRouter, useLocation } from 'react-router';
 import { LiveSearchContext, liveSearchOf } from '../../src/app/live-location.ts';
 import { AppProvider } from '../../src/app/provider.tsx';
 import { createQueryClient } from '../../src/app/query-client.ts';
@@ -11,6 +12,18 @@ import { setAppDataSource } from '../../src/lib/data/app-data-source.ts';
 import { engineDataSource } from '../../src/lib/data/engine-data-source.ts';
 import type { DataSource } from '../../src/lib/data/data-source.ts';
 import { FIXTURE_BUILD_ID } from './fixtures/data-folder.ts';
+
+/** Per router a test renders, the search its pages last rendered with (`RenderedSearch`). */
+const renderedSearch = new WeakMap<object, { search: string }>();
+
+/** Records the location the route tree has committed a render with, beside the root layout. */
+function RenderedSearch({ into }: { into: { search: string } }) {
+  const { search } = useLocation();
+  useLayoutEffect(() => {
+    into.search = search;
+  }, [into, search]);
+  return null;
+}
 
 /**
  * Renders the real route table at a deep link, as a reader opening that URL would see it. The
@@ -29,7 +42,22 @@ export function renderRoute(
 ) {
   setAppDataSource(wrapDataSource(engineDataSource({ dataUrl: 'http://localhost/data/', buildId })));
   const queryClient = createQueryClient({ retries: 0 });
-  const router = createMemoryRouter(buildRoutes(queryClient), { initialEntries: [url] });
+  const rendered = { search: '' };
+  const [root, ...others] = buildRoutes(queryClient);
+  const routes = [
+    {
+      ...root,
+      element: (
+        <>
+          <RenderedSearch into={rendered} />
+          {root!.element}
+        </>
+      ),
+    },
+    ...others,
+  ];
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  renderedSearch.set(router, rendered);
   const user = userEvent.setup();
   const view = render(
     <AppProvider queryClient={queryClient}>
@@ -47,9 +75,12 @@ export function renderRoute(
 }
 
 /**
- * Waits until the router's committed URL has this search string. A list whose page of results
- * lands in the cache is shown while its navigation still loads (see `useShownSearch`), so the
- * text on screen can run ahead of the URL by a moment (on a loaded machine, longer than one tick).
+ * Waits until the router's committed URL has this search string, and the pages have rendered with
+ * it. A list whose page of results lands in the cache is shown while its navigation still loads
+ * (see `useShownSearch`), so the text on screen can run ahead of the URL by a moment (on a loaded
+ * machine, longer than one tick); and React renders a committed location in a transition, so for
+ * a moment more the links still hold the location before it (a link to that location then
+ * replaces its history entry instead of adding one, as React Router's `Link` does).
  */
 export async function urlSettles(
   router: { state: { location: { search: string } } },
@@ -57,5 +88,6 @@ export async function urlSettles(
 ): Promise<void> {
   await waitFor(() => {
     expect(router.state.location.search).toBe(search);
+    expect(renderedSearch.get(router)?.search ?? search).toBe(search);
   });
 }
