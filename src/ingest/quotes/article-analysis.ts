@@ -284,14 +284,15 @@ function collectPeople(paragraphs: readonly Paragraph[]): Person[] {
     for (const m of para.mentions.list) {
       if (!isFullName(m)) continue;
       const name = m.name!;
-      const role = roleOf(para, m);
-      const key = nameKeys(name).join(' ');
-      const known = byName.get(key) ?? particleSurnameOf(people, nameKeys(name));
+      const keys = nameKeys(name);
+      const key = keys.join(' ');
+      const known = byName.get(key) ?? particleSurnameOf(people, keys);
       if (known) {
-        known.role ??= role;
+        // The role is read only where it is needed (roleOf is pure).
+        known.role ??= roleOf(para, m);
         continue;
       }
-      const person: Person = { name, keys: nameKeys(name), role, pos: position(p, m.from) };
+      const person: Person = { name, keys, role: roleOf(para, m), pos: position(p, m.from) };
       people.push(person);
       byName.set(key, person);
     }
