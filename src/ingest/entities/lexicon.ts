@@ -265,6 +265,8 @@ function openOrgKeys(): Set<string> {
   return out;
 }
 
+const OPEN_ORG_KEYS = openOrgKeys();
+
 /** Lower-case short one-word brands matched only where a text writes them in capitals ("ALDI"). */
 function openCapitalsOnly(): Set<string> {
   return new Set(
@@ -280,7 +282,9 @@ export const LEXICON = {
   branchedOrgs: branchedOrgs(orgs.bySlug),
   placeTrie: buildPlaces(),
   /** Brands and chains from an open-licence list, matched only as a whole leftover name (decision 018). */
-  openOrgKeys: openOrgKeys(),
+  openOrgKeys: OPEN_ORG_KEYS,
+  /** The first word of each of `openOrgKeys`: a name whose first word is none of these is not listed. */
+  openOrgFirstWords: new Set([...OPEN_ORG_KEYS].map((key) => key.split(' ')[0]!)),
   openCapitalsOnly: openCapitalsOnly(),
   demonyms: lowerSet((placesJson as { demonyms: string[] }).demonyms),
   // A standalone head is a head too ("the Knesset", "the Israeli Knesset").

@@ -516,7 +516,8 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   }
   const joinedBefore = tail > 0 ? lowers[tail - 1]! : '';
   const wholeName = stripPossessive(wordSpan(text, tokens, ws, 0, ws.length));
-  if (PLACES.has(wholeName.toLowerCase()) || (definite && PLACES.has(`the ${wholeName.toLowerCase()}`))) {
+  const wholeLower = wholeName.toLowerCase();
+  if (PLACES.has(wholeLower) || (definite && PLACES.has(`the ${wholeLower}`))) {
     return { ...base, kind: 'place', name: wholeName };
   }
   // "The Senator from Ohio said", "officials in Ohio said": a name of the gazetteer right after a
@@ -525,7 +526,7 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
     prev?.kind === 'word' &&
     !prev.cap &&
     GAZETTEER_PREPOSITIONS.has(prev.lower) &&
-    GAZETTEER_PLACES.has(wholeName.toLowerCase())
+    GAZETTEER_PLACES.has(wholeLower)
   )
     return { ...base, kind: 'place', name: wholeName };
   // "residents of Kherson said", "the people of Velmont told": a plain name after the people who

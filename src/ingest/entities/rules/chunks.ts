@@ -11,6 +11,7 @@ import {
   PARTICLES,
   type Para,
   type ParagraphOut,
+  type PlaceCandidate,
   emitResidual,
   initialStopAt,
   isConnector,
@@ -359,7 +360,10 @@ export function scanChunk(
       k = org.j - 1;
     } else if (place) {
       for (let x = k; x < place.j; x++) claim[x] = 'p';
-      out.places.push({ ...span(p, k, place.j), place: place.value });
+      // The span gets its place (no copy): the same fields in the same order as `{ ...span, place }`.
+      const found = span(p, k, place.j) as PlaceCandidate;
+      found.place = place.value;
+      out.places.push(found);
       k = place.j - 1;
     }
   }

@@ -333,6 +333,8 @@ function openListed(p: Para, s: number, e: number, out: ParagraphOut): boolean {
   const first = p.toks[s]!;
   // A short brand written in capitals ("ALDI", "LIDL"); written "Aldi", it is a person's name as often.
   const capitalsOnly = e - s === 1 && first.allCaps && L.openCapitalsOnly.has(first.lower);
+  // The first word is looked up before the whole name is joined for its lookup.
+  if (!capitalsOnly && words.length > 0 && !L.openOrgFirstWords.has(words[0]!)) return false;
   if (!capitalsOnly && !L.openOrgKeys.has(words.join(' '))) return false;
   // "the Ballot Interference Prevention Act (BIPA)": an acronym the article defines is its own.
   if (e - s === 1 && first.allCaps && p.article.paragraphs.some((para) => para.includes(`(${first.text})`)))
