@@ -332,7 +332,10 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
       ...envelope('organisation'),
       organisation,
       parentName: organisation.parent && lookups.organisationName(organisation.parent),
-      children: [],
+      // As the build gives them: the organisations whose parent it is.
+      children: index.organisations
+        .filter((other) => other.parent === organisation.slug)
+        .map(({ slug, name }) => ({ slug, name })),
       articles: encodeDeltas(articlesOf.get(organisation.slug)!),
       quoteCount: 0,
       granularity: 'month',

@@ -251,6 +251,7 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             speakerNames: kept.speaker ? { [kept.speaker]: lookups.speakerName(kept.speaker) } : {},
             unknown: unknownOf(filters, kept),
             order,
+            ...includedIn(index.organisations, kept.orgs, expectedPage.items),
             // The loader has no article documents, so no snippets.
             ...(words.length > 0 && { snippets: expectedPage.items.map(() => null) }),
             ...(phrases.length > 0 && {
@@ -321,3 +322,21 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
     { numRuns: 300 },
   );
 }, 60_000);
+
+/**
+ * The reference for `ListResult.includedIn`: each organisation of the page's items whose parent is
+ * a selected organisation (and which is not selected itself), with that parent.
+ */
+function includedIn(
+  organisations: readonly { slug: string; parent: string | null }[],
+  selected: readonly string[],
+  items: readonly { organisations: readonly string[] }[],
+): { includedIn?: Record<string, string> } {
+  const parents = new Map(organisations.map((o) => [o.slug, o.parent]));
+  const found: Record<string, string> = {};
+  for (const slug of items.flatMap((item) => item.organisations)) {
+    const parent = parents.get(slug) ?? null;
+    if (parent !== null && selected.includes(parent) && !selected.includes(slug)) found[slug] = parent;
+  }
+  return Object.keys(found).length > 0 ? { includedIn: found } : {};
+}

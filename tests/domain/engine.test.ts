@@ -252,6 +252,29 @@ test('an organisation filter loads the organisation’s document, and a source f
   expect(bySource).not.toContain('columns.json');
 });
 
+test('a list filtered by an organisation says which of its items’ organisations that one includes, with no document more', async () => {
+  const { engine, loader } = setUp();
+  const byNato = await engine.listArticles({ filters: filters({ orgs: ['nato'] }), page: 1 });
+  // Items naming only NATO Mission Iraq are in the list because NATO includes it; the card can say so.
+  expect(byNato.items.some((item) => item.organisations.includes('nato-mission-iraq'))).toBe(true);
+  expect(byNato.includedIn).toEqual({ 'nato-mission-iraq': 'nato' });
+  expect(byNato.organisationNames).toMatchObject({ nato: 'NATO', 'nato-mission-iraq': 'NATO Mission Iraq' });
+  expect(loader.take().filter((path) => path.startsWith('organisations/'))).toEqual([
+    'organisations/nato.json',
+  ]);
+  // Selected itself, the included organisation is no longer "included in" another filter.
+  const both = await engine.listArticles({
+    filters: filters({ orgs: ['nato', 'nato-mission-iraq'] }),
+    page: 1,
+  });
+  expect(both.includedIn).toBeUndefined();
+  // No organisation filter, or one that includes nothing: nothing to say.
+  expect((await engine.listArticles({ filters: filters({}), page: 1 })).includedIn).toBeUndefined();
+  expect(
+    (await engine.listArticles({ filters: filters({ orgs: ['united-nations'] }), page: 1 })).includedIn,
+  ).toBeUndefined();
+});
+
 test('facets load the columns and the organisation directory; quote facets the speakers too', async () => {
   const { engine, loader } = setUp();
   await engine.articleFacets(filters({ q: 'budget' }));

@@ -122,6 +122,7 @@ export class QueryEngine {
       this.selectedNames(r),
       r.words.length > 0 && request.snippets !== false ? this.snippets(items, r, carried) : undefined,
     ]);
+    const includedIn = onPage(selected.includedIn, items);
     return {
       ...page.result,
       items,
@@ -129,6 +130,7 @@ export class QueryEngine {
       speakerNames: selected.speakerNames,
       unknown: r.unknown,
       order: ranked ? 'relevance' : 'newest',
+      ...(includedIn && { includedIn }),
       ...(snippets && { snippets }),
       ...(exact && {
         phrase: {
@@ -263,19 +265,33 @@ export class QueryEngine {
   }
 
   /** Names of the organisations and speaker a request selects, from their (already loaded) documents. */
-  private async selectedNames(
-    r: Resolved,
-  ): Promise<{ organisationNames: Record<string, string>; speakerNames: Record<string, string> }> {
+  /**
+   * The names of the organisations and the speaker the filters select, and which organisations a
+   * selected one includes (its children, from the documents the filters already read): an article
+   * mentioning only "European Council" is in the list filtered by "European Union".
+   */
+  private async selectedNames(r: Resolved): Promise<{
+    organisationNames: Record<string, string>;
+    speakerNames: Record<string, string>;
+    includedIn: Map<string, string>;
+  }> {
     const [organisations, speaker] = await Promise.all([
       Promise.all(r.orgs.map((org) => this.organisation(org.slug))),
       r.speaker ? this.speaker(r.speaker.slug) : null,
     ]);
     const organisationNames: Record<string, string> = {};
-    for (const document of organisations)
-      if (document) organisationNames[document.organisation.slug] = document.organisation.name;
+    const includedIn = new Map<string, string>();
+    const selected = new Set(r.orgs.map((org) => org.slug));
+    for (const document of organisations) {
+      if (!document) continue;
+      organisationNames[document.organisation.slug] = document.organisation.name;
+      for (const child of document.children)
+        if (!selected.has(child.slug) && !includedIn.has(child.slug))
+          includedIn.set(child.slug, document.organisation.slug);
+    }
     const speakerNames: Record<string, string> = {};
     if (speaker) speakerNames[speaker.speaker.slug] = speaker.speaker.name;
-    return { organisationNames, speakerNames };
+    return { organisationNames, speakerNames, includedIn };
   }
 
   async listQuotes(request: ListRequest): Promise<ListResult<QuoteRow>> {
@@ -285,12 +301,13 @@ export class QueryEngine {
     const r = await resolveFilters(this.docs, request.filters, 'quotes');
     const { results } = await quoteResults(this.docs, r);
     const page = pageOf(results.length, request.page);
-    const selected = await this.selectedNames(r);
+    const { organisationNames, speakerNames } = await this.selectedNames(r);
     const exact = await exactPhrase(this.docs, r, 'quotes', results);
     const ranked = r.byRelevance ? await this.rankedQuotes(r, results, exact) : null;
     const base = {
       ...page.result,
-      ...selected,
+      organisationNames,
+      speakerNames,
       unknown: r.unknown,
       order: ranked ? 'relevance' : 'newest',
     } as const;
@@ -731,4 +748,19 @@ function rangeOf(from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k <= to; k++) out.push(k);
   return out;
+}
+
+/** The part of `includedIn` that names an organisation of the page's items; undefined when none does. */
+function onPage(
+  includedIn: ReadonlyMap<string, string>,
+  items: readonly ArticleSummary[],
+): Record<string, string> | undefined {
+  if (includedIn.size === 0) return undefined;
+  const found: Record<string, string> = {};
+  for (const item of items)
+    for (const slug of item.organisations) {
+      const parent = includedIn.get(slug);
+      if (parent !== undefined) found[slug] = parent;
+    }
+  return Object.keys(found).length > 0 ? found : undefined;
 }

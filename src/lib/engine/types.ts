@@ -73,6 +73,12 @@ export interface ListResult<T> {
   /** The name of the speaker the filters select (quote lists). */
   speakerNames: Record<string, string>;
   unknown: UnknownSlugs;
+  /**
+   * Article lists filtered by an organisation that includes others (its children): each such
+   * organisation the page's items name, with the selected organisation that includes it. Only its
+   * organisations' names are in `organisationNames` already.
+   */
+  includedIn?: Record<string, string>;
   /** The order the items are in: `relevance` with a query (unless `sort=newest`), else `newest`. */
   order?: SortOrder;
   /** Article lists with a query: per item, the stretch of its text that matched (or null). */
