@@ -78,3 +78,15 @@ test('filter chips with long organisation names keep “N without it” whole at
   expect(await brokenWords(page), 'words broken across lines').toEqual([]);
   expect(await horizontalOverflow(page)).toEqual([]);
 });
+
+test('facet counts stay whole beside long organisation and speaker names at 1280 px', async () => {
+  const page = pages.get('light')!;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // "United States House of Representatives" filled its row and squeezed its count to "2 / 0".
+  for (const path of ['/', '/quotes']) {
+    await open(page, path);
+    await page.locator('.filter-panel .facet-count').first().waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(await brokenWords(page), `${path}: words broken across lines`).toEqual([]);
+  }
+});
