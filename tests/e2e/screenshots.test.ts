@@ -90,3 +90,17 @@ test('facet counts stay whole beside long organisation and speaker names at 1280
     expect(await brokenWords(page), `${path}: words broken across lines`).toEqual([]);
   }
 });
+
+test('a speaker’s roles keep their words whole at phone widths', async () => {
+  const page = pages.get('light')!;
+  // Roles of one word a line ("Incumbent President") beside a column of date ranges: at 390 px the
+  // dates took the width and "President" showed as "Preside / nt".
+  for (const width of [320, 360, 390]) {
+    await page.setViewportSize({ width, height: 740 });
+    await open(page, '/speakers/donald-trump');
+    await page.locator('table.speaker-roles').waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(await brokenWords(page), `${width} px: words broken across lines`).toEqual([]);
+    expect(await horizontalOverflow(page), `${width} px`).toEqual([]);
+  }
+});
