@@ -4,6 +4,9 @@ import { createContext } from 'react';
 export interface LiveLocation {
   search: string;
   state: unknown;
+  /** Its history entry's key, and how the router came to it (`POP` for Back and Forward). */
+  key: string;
+  action: 'POP' | 'PUSH' | 'REPLACE';
 }
 
 /**
@@ -18,10 +21,13 @@ export const LiveSearchContext = createContext<(() => LiveLocation) | null>(null
 
 /** The live location getter of a data router. */
 export function liveSearchOf(router: {
-  state: { location: { search: string; state: unknown } };
+  state: {
+    location: { search: string; state: unknown; key: string };
+    historyAction: 'POP' | 'PUSH' | 'REPLACE';
+  };
 }): () => LiveLocation {
   return () => {
-    const { search, state } = router.state.location;
-    return { search, state };
+    const { search, state, key } = router.state.location;
+    return { search, state, key, action: router.state.historyAction };
   };
 }

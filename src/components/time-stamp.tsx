@@ -1,5 +1,6 @@
-import { formatDate } from '../lib/dates.ts';
+import { formatDate, formatShortDate } from '../lib/dates.ts';
 
-export function TimeStamp({ date }: { date: string }) {
-  return <time dateTime={date}>{formatDate(date)}</time>;
+/** A date as "28 August 2024", or "28 Aug 2024" when `short` (a narrow column of ranges). */
+export function TimeStamp({ date, short = false }: { date: string; short?: boolean }) {
+  return <time dateTime={date}>{short ? formatShortDate(date) : formatDate(date)}</time>;
 }

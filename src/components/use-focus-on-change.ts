@@ -12,13 +12,32 @@ import type { RefObject } from 'react';
  * After the paint the layout is clean and the focus costs next to nothing; the page is painted no
  * later, and focus lands one frame later.
  */
-export function useFocusOnChange(target: RefObject<HTMLElement | null>, key: unknown): void {
+export function useFocusOnChange(
+  target: RefObject<HTMLElement | null>,
+  key: unknown,
+  /**
+   * An element to focus instead, asked when the focus moves (the link followed from a list page
+   * the reader comes back to), brought into view if the position restored does not show it.
+   */
+  instead?: () => HTMLElement | null,
+): void {
   const previous = useRef(key);
+  // The latest, read when the focus moves: a new one (the router's location rendered after the
+  // page) must not cancel a focus already waiting for the paint.
+  const latestInstead = useRef(instead);
+  useEffect(() => {
+    latestInstead.current = instead;
+  });
   useEffect(() => {
     if (Object.is(previous.current, key)) return;
     previous.current = key;
     return afterNextPaint(() => {
-      target.current?.focus({ preventScroll: true });
+      const other = latestInstead.current?.() ?? null;
+      if (other === null) {
+        target.current?.focus({ preventScroll: true });
+        return;
+      }
+      focusInView(other);
     });
   }, [target, key]);
 }
@@ -34,4 +53,15 @@ function afterNextPaint(task: () => void): () => void {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
+}
+
+/**
+ * Focuses `target` where the reader is: the position restored on Back need not show it any more
+ * (at 390 px the folded filters, opened then, are folded again, and the results sit a screen
+ * higher), and then it comes into view rather than staying off the screen.
+ */
+export function focusInView(target: HTMLElement): void {
+  target.focus({ preventScroll: true });
+  const { top, bottom } = target.getBoundingClientRect();
+  if (top < 0 || bottom > window.innerHeight) target.scrollIntoView({ block: 'center' });
 }

@@ -95,6 +95,13 @@ export function formatDate(iso: string): string {
   return text;
 }
 
+/** "28 Aug 2024": for a column of date ranges beside text that needs the room (a speaker's roles). */
+export function formatShortDate(iso: string): string {
+  if (!isIsoDate(iso)) return iso;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${SHORT_MONTHS[m - 1]!} ${y}`;
+}
+
 /** "Aug 2024" for "2024-08". */
 export function formatMonth(yearMonth: string): string {
   const date = toDate(`${yearMonth}-01`);

@@ -347,6 +347,24 @@ test('organisation chips link to the list with that organisation added', async (
   );
 });
 
+test('a chip of an organisation the list is already filtered by shows as the active filter, not as a link back to page 1', async () => {
+  mockDataFetch();
+  renderRoute('/?org=daesh&source=shafaq-news');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  const card = screen.getAllByRole('article')[0]!;
+  const chips = within(card).getByRole('list', { name: 'Organisations mentioned' });
+  // No "Filter by Daesh" link to the same list (from page 3 it led back to page 1).
+  expect(within(chips).queryByRole('link', { name: /Daesh/ })).toBeNull();
+  // It comes first, marked as the filter (to remove above the results), in words for a screen reader.
+  expect(within(chips).getAllByRole('listitem')[0]).toHaveTextContent(/^✓ Daesh \(this list’s filter\)$/);
+  expect(within(chips).getByText(/Daesh/, { selector: '.chip-active' })).toBeVisible();
+  // The card's other organisations still add themselves to the filters.
+  expect(within(chips).getByRole('link', { name: 'Filter by NATO' })).toHaveAttribute(
+    'href',
+    '/?org=daesh&org=nato&source=shafaq-news',
+  );
+});
+
 test('a failed load says what happened and retry recovers', async () => {
   let failing = true;
   mockDataFetch(() => (failing ? new Response('oops', { status: 500 }) : undefined));

@@ -99,3 +99,37 @@ test('"+N more" on a card moves focus to the first revealed organisation', async
   await user.tab();
   expect(screen.getByRole('link', { name: 'Filter by Org e' })).toHaveFocus();
 });
+
+test('"+N more" skips a revealed organisation that is one of the list\'s filters (no link) for the next one', async () => {
+  const user = userEvent.setup();
+  const article = { ...fixtureIndex.articles[0]!, organisations: ['a', 'b', 'c', 'd', 'e', 'f'] };
+  wrap(
+    <ArticleListItem
+      article={article}
+      words={[]}
+      organisationName={(slug) => `Org ${slug}`}
+      // Filtered by four of them: the fourth is the first chip "+3 more" reveals.
+      organisationHref={(slug) => ('abcd'.includes(slug) ? null : `/?org=${slug}`)}
+    />,
+  );
+  await pressByKeyboard(user, screen.getByRole('button', { name: /^\+3 more/ }));
+  expect(screen.getByRole('link', { name: 'Filter by Org e' })).toHaveFocus();
+});
+
+test('a card puts the organisation the list is filtered by first, so it is never behind "+N more"', () => {
+  const article = { ...fixtureIndex.articles[0]!, organisations: ['a', 'b', 'c', 'd', 'e', 'f'] };
+  wrap(
+    <ArticleListItem
+      article={article}
+      words={[]}
+      organisationName={(slug) => `Org ${slug}`}
+      organisationHref={(slug) => (slug === 'e' ? null : `/?org=e&org=${slug}`)}
+    />,
+  );
+  const chips = screen.getByRole('list', { name: 'Organisations mentioned' });
+  expect(
+    within(chips)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(['✓ Org e (this list’s filter)', 'Org a', 'Org b', '+3 more organisations']);
+});

@@ -139,3 +139,29 @@ test('a card shows at most four organisation chips until "+N more" is pressed', 
   expect(await button.getAttribute('aria-expanded')).toBe('true');
   expect(await card.locator('a.chip').count()).toBeGreaterThan(3);
 });
+
+test('going back from the next page of a list focuses the "Next page" link followed, where the position restored shows it', async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, '/');
+  const next = page.locator('main .pagination a[rel="next"]');
+  const href = await next.getAttribute('href');
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.searchParams.get('page') === '2', POLL);
+  await expect.poll(() => page.locator('main .result-count').textContent(), POLL).toMatch(/^21–40 of /);
+  await page.goBack();
+  await page.waitForURL((u) => !u.searchParams.has('page'), POLL);
+  // It was the results' heading, at the top of the list and off the screen at the bottom of the
+  // page restored: the next Tab jumped the reader back to the top.
+  await expectFocusedHref(href);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const box = document.activeElement?.getBoundingClientRect();
+          return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      POLL,
+    )
+    .toBe(true);
+});

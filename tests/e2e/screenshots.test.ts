@@ -78,3 +78,29 @@ test('filter chips with long organisation names keep “N without it” whole at
   expect(await brokenWords(page), 'words broken across lines').toEqual([]);
   expect(await horizontalOverflow(page)).toEqual([]);
 });
+
+test('facet counts stay whole beside long organisation and speaker names at 1280 px', async () => {
+  const page = pages.get('light')!;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // "United States House of Representatives" filled its row and squeezed its count to "2 / 0".
+  for (const path of ['/', '/quotes']) {
+    await open(page, path);
+    await page.locator('.filter-panel .facet-count').first().waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(await brokenWords(page), `${path}: words broken across lines`).toEqual([]);
+  }
+});
+
+test('a speaker’s roles keep their words whole at phone widths', async () => {
+  const page = pages.get('light')!;
+  // Roles of one word a line ("Incumbent President") beside a column of date ranges: at 390 px the
+  // dates took the width and "President" showed as "Preside / nt".
+  for (const width of [320, 360, 390]) {
+    await page.setViewportSize({ width, height: 740 });
+    await open(page, '/speakers/donald-trump');
+    await page.locator('table.speaker-roles').waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(await brokenWords(page), `${width} px: words broken across lines`).toEqual([]);
+    expect(await horizontalOverflow(page), `${width} px`).toEqual([]);
+  }
+});

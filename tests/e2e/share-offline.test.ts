@@ -176,3 +176,23 @@ test('export downloads the filtered quotes as CSV, one row per quote', async () 
     { acceptDownloads: true },
   );
 });
+
+test('a download started from the keyboard keeps focus on its button, for the next one', async () => {
+  await withContext(
+    async (_context, page) => {
+      await open(page, '/quotes?org=united-nations');
+      const csv = page.getByRole('group', { name: /^Download / }).getByRole('button', { name: 'CSV' });
+      await csv.focus();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', POLL),
+        page.keyboard.press('Enter'),
+      ]);
+      expect(download.suggestedFilename()).toBe('newsreader-quotes-filtered.csv');
+      await page.getByText(/^Downloaded newsreader-quotes-filtered\.csv/).waitFor(POLL);
+      // The button was disabled while the file was written, and a disabled button loses focus:
+      // it fell to the page's body, and the next Tab started from the top.
+      expect(await csv.evaluate((button) => button === document.activeElement)).toBe(true);
+    },
+    { acceptDownloads: true },
+  );
+});

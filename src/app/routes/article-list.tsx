@@ -45,7 +45,8 @@ export function Component() {
     subscribed: state.settled,
   });
   const organisationHref = useCallback(
-    (slug: string) => paths.articles(withOrganisation(filters, slug)),
+    // null for an organisation the list is filtered by already: its chip shows as that filter.
+    (slug: string) => (filters.orgs.includes(slug) ? null : paths.articles(withOrganisation(filters, slug))),
     [filters],
   );
   // The same function while the page's inputs stay, so the list's rows are not rendered again when

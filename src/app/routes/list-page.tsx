@@ -5,6 +5,7 @@ import { LightLink, ShownAtOnceProvider } from '../../components/light-link.tsx'
 import { PageTitle } from '../../components/page-title.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
+import { useReturnFocusLink } from '../returned-entry.ts';
 import { ExportControls } from '../../features/export/components/export-controls.tsx';
 import { ActiveFilters } from '../../features/filters/components/active-filters.tsx';
 import { inQuotes } from '../../lib/query-label.ts';
@@ -81,7 +82,9 @@ function ListPageFrame<T>({
   } = state;
   const requestedPage = state.page;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  useFocusOnChange(resultsHeading, result.page);
+  // A page turned: its results' heading; one the reader comes back to: the link followed from it
+  // ("Next page", at the bottom, where the position restored is), as on any other page.
+  useFocusOnChange(resultsHeading, result.page, useReturnFocusLink());
   const allNotes = result.clamped
     ? [...notes, `There is no page ${requestedPage}; showing page ${result.page}, the last.`]
     : notes;

@@ -16,7 +16,8 @@ import {
 import { LightLinkProvider } from '../../components/light-link.tsx';
 import { SITE_NAME } from '../../components/page-title.tsx';
 import { ShortcutsDialog } from '../../components/shortcuts-dialog.tsx';
-import { LeftEntriesContext } from '../returned-entry.ts';
+import { FollowedLinkContext, LeftEntriesContext } from '../returned-entry.ts';
+import { focusInView } from '../../components/use-focus-on-change.ts';
 import { useKeyboardShortcuts } from '../../components/use-keyboard-shortcuts.ts';
 
 /** Memoised as the dialog is: its links follow the location themselves (`NavLink`). */
@@ -61,7 +62,10 @@ const Header = memo(function Header({ onShowShortcuts }: { onShowShortcuts: () =
  * for a page it reloads; any other page change starts at the main content. The scroll position is
  * `ScrollRestoration`'s.
  */
-function useFocusOnNavigation(main: RefObject<HTMLElement | null>): (key: string) => boolean {
+function useFocusOnNavigation(main: RefObject<HTMLElement | null>): {
+  leftBefore: (key: string) => boolean;
+  followedLink: (key: string) => HTMLElement | null;
+} {
   const location = useLocation();
   // The history entries the reader has left in this page load (their keys).
   const left = useRef(new Set<string>());
@@ -73,6 +77,15 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>): (key: string
   // links with that href it was (an article's organisation chip and the mentions of that
   // organisation in its text share one: the first is often thousands of pixels from the chip).
   const followed = useRef(new Map<string, { href: string; index: number }>());
+  const followedLink = useCallback(
+    (key: string): HTMLElement | null => {
+      const link = followed.current.get(key);
+      const links = link ? linksTo(main.current, link.href) : [];
+      const target = links[link?.index ?? -1] ?? links[0];
+      return target instanceof HTMLElement ? target : null;
+    },
+    [main],
+  );
   useEffect(() => {
     const remember = (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target.closest('a[href]') : null;
@@ -98,25 +111,18 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>): (key: string
       first.current = false;
       return;
     }
-    // Filters and pages of the same view keep focus where the reader is (list-page.tsx moves it).
+    // Filters and pages of the same view keep focus where the reader is (list-page.tsx moves it,
+    // to the link followed when the reader comes back: `useReturnFocusLink`).
     if (samePage) return;
     // A quote link focuses its quote instead, unless the reader comes back to where they were.
     if (location.hash !== '' && !returned) return;
     // A page that failed to load has put focus on what failed (route-error.tsx): it stays there.
     if (main.current?.querySelector('.route-error')?.contains(document.activeElement)) return;
-    const link = navigationType === NavigationType.Pop ? followed.current.get(location.key) : undefined;
-    const links = link ? linksTo(main.current, link.href) : [];
-    const target = links[link?.index ?? -1] ?? links[0];
-    if (target instanceof HTMLElement) {
-      target.focus({ preventScroll: true });
-      // The position restored need not show it any more: the page's layout can differ from when
-      // the reader left (at 390 px the folded filters, opened then, are folded again, and the
-      // results sit a screen higher). Then the link comes into view rather than staying off it.
-      const { top, bottom } = target.getBoundingClientRect();
-      if (top < 0 || bottom > window.innerHeight) target.scrollIntoView({ block: 'center' });
-    } else main.current?.focus({ preventScroll: true });
-  }, [location.key, location.pathname, location.hash, navigationType, main]);
-  return useCallback((key: string) => left.current.has(key), []);
+    const target = navigationType === NavigationType.Pop ? followedLink(location.key) : null;
+    if (target) focusInView(target);
+    else main.current?.focus({ preventScroll: true });
+  }, [location.key, location.pathname, location.hash, navigationType, main, followedLink]);
+  return { leftBefore: useCallback((key: string) => left.current.has(key), []), followedLink };
 }
 
 /** The links in `root` whose href is `href` as written, in document order. */
@@ -159,7 +165,7 @@ export function RootLayout() {
   useKeyboardShortcuts(showShortcuts);
   const navigation = useNavigation();
   const main = useRef<HTMLElement>(null);
-  const leftBefore = useFocusOnNavigation(main);
+  const { leftBefore, followedLink } = useFocusOnNavigation(main);
   useHeadOfFirstPageOnly();
   const busy = navigation.state === 'loading';
   return (
@@ -168,9 +174,11 @@ export function RootLayout() {
       <div className={busy ? 'progress-bar active' : 'progress-bar'} aria-hidden="true" />
       <main id="main" tabIndex={-1} ref={main} aria-busy={busy}>
         <LeftEntriesContext value={leftBefore}>
-          <LightLinkProvider>
-            <Outlet />
-          </LightLinkProvider>
+          <FollowedLinkContext value={followedLink}>
+            <LightLinkProvider>
+              <Outlet />
+            </LightLinkProvider>
+          </FollowedLinkContext>
         </LeftEntriesContext>
       </main>
       <footer className="site-footer">

@@ -100,12 +100,12 @@ function SpeakerDetails({ document }: { document: SpeakerDocument }) {
                   </th>
                   <td>{formatCount(role.count)}</td>
                   <td>
-                    <TimeStamp date={role.first} />
+                    <TimeStamp date={role.first} short />
                     {role.last !== role.first && (
-                      <>
+                      <span className="range-end">
                         {' – '}
-                        <TimeStamp date={role.last} />
-                      </>
+                        <TimeStamp date={role.last} short />
+                      </span>
                     )}
                   </td>
                 </tr>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../contract/schema.ts';
 import { ArticleLink } from '../../../components/article-link.tsx';
 import { LightLink } from '../../../components/light-link.tsx';
@@ -24,8 +24,11 @@ export function ArticleListItem({
   /** With a query: where the article's text matched; shown instead of the excerpt. */
   snippet?: Snippet | null;
   organisationName: (slug: string) => string;
-  /** Where an organisation chip leads: the list with that organisation added to the filters. */
-  organisationHref: (slug: string) => string;
+  /**
+   * Where an organisation chip leads: the list with that organisation added to the filters; null
+   * when the list is filtered by it already (the chip then shows as that filter, and is no link).
+   */
+  organisationHref: (slug: string) => string | null;
 }) {
   const headingId = `article-${article.id}-heading`;
   return (
@@ -72,7 +75,7 @@ function OrganisationChips({
 }: {
   slugs: readonly string[];
   organisationName: (slug: string) => string;
-  organisationHref: (slug: string) => string;
+  organisationHref: (slug: string) => string | null;
 }) {
   const [expanded, setExpanded] = useState(false);
   // "+N more" comes after the chips it reveals: focus goes to the first of them, so Tab goes on
@@ -82,25 +85,43 @@ function OrganisationChips({
   useEffect(() => {
     if (!revealing.current) return;
     revealing.current = false;
-    const chips = list.current?.querySelectorAll<HTMLElement>('a.chip') ?? [];
-    chips[CARD_ORGANISATIONS]?.focus();
+    // The first revealed chip that is a link: one for the list's own filter is plain text.
+    const items = [...(list.current?.children ?? [])].slice(CARD_ORGANISATIONS);
+    items
+      .map((item) => item.querySelector<HTMLElement>('a.chip'))
+      .find(Boolean)
+      ?.focus();
   }, [expanded]);
+  // The list's own filters first: the card shows why it matched, never behind "+N more".
+  const ordered = useMemo(() => {
+    const active = slugs.filter((slug) => organisationHref(slug) === null);
+    return active.length === 0 ? slugs : [...active, ...slugs.filter((slug) => !active.includes(slug))];
+  }, [slugs, organisationHref]);
   const hidden = slugs.length - CARD_ORGANISATIONS;
   // "+1 more" would take the room of the one chip it hides.
-  const shown = expanded || hidden <= 1 ? slugs : slugs.slice(0, CARD_ORGANISATIONS);
+  const shown = expanded || hidden <= 1 ? ordered : ordered.slice(0, CARD_ORGANISATIONS);
   return (
     <ul className="chips" aria-label="Organisations mentioned" ref={list}>
-      {shown.map((slug) => (
-        <li key={slug}>
-          <LightLink
-            className="chip"
-            to={organisationHref(slug)}
-            aria-label={`Filter by ${organisationName(slug)}`}
-          >
-            {organisationName(slug)}
-          </LightLink>
-        </li>
-      ))}
+      {shown.map((slug) => {
+        const href = organisationHref(slug);
+        return (
+          <li key={slug}>
+            {href === null ? (
+              // A link here would lead to the list shown, at its first page: the chip says instead
+              // that this organisation is what the list is filtered by (removed above the results).
+              <span className="chip chip-active">
+                <span aria-hidden="true">✓ </span>
+                {organisationName(slug)}
+                <span className="visually-hidden"> (this list’s filter)</span>
+              </span>
+            ) : (
+              <LightLink className="chip" to={href} aria-label={`Filter by ${organisationName(slug)}`}>
+                {organisationName(slug)}
+              </LightLink>
+            )}
+          </li>
+        );
+      })}
       {hidden > 1 && (
         <li>
           <button

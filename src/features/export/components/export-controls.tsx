@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useHref } from 'react-router';
 import { appDataSource } from '../../../lib/data/app-data-source.ts';
 import type { ExportFormat, ExportProgress } from '../../../lib/export/export-file.ts';
@@ -50,6 +50,9 @@ export function ExportControls({
   const base = useHref('/');
   useEffect(() => () => abort.current?.abort(), []);
 
+  // The buttons that start a download: focus comes back to the one pressed when "Cancel" goes.
+  const formatButtons = useRef(new Map<ExportFormat, HTMLButtonElement | null>());
+
   const start = async (format: ExportFormat) => {
     abort.current?.abort();
     const controller = new AbortController();
@@ -81,16 +84,29 @@ export function ExportControls({
   };
 
   const running = state.kind === 'running';
+  // aria-disabled, not disabled, while a file is written: a disabled button loses focus, which
+  // fell to the page's body (see route-error.tsx).
+  const formatButton = (format: ExportFormat, label: string) => (
+    <button
+      type="button"
+      className="button"
+      aria-disabled={running}
+      ref={(button) => {
+        formatButtons.current.set(format, button);
+      }}
+      onClick={() => {
+        if (!running) void start(format);
+      }}
+    >
+      {label}
+    </button>
+  );
   const what = total === 1 ? `this ${noun.one}` : `these ${formatCount(total)} ${noun.many}`;
   return (
     <div className="export-controls" role="group" aria-label={`Download ${what}`}>
       <span className="export-label">Download {what}:</span>
-      <button type="button" className="button" disabled={running} onClick={() => void start('csv')}>
-        CSV
-      </button>
-      <button type="button" className="button" disabled={running} onClick={() => void start('json')}>
-        JSON
-      </button>
+      {formatButton('csv', 'CSV')}
+      {formatButton('json', 'JSON')}
       {running && (
         <>
           <progress
@@ -98,9 +114,10 @@ export function ExportControls({
             value={state.progress?.done ?? undefined}
             aria-label={`Preparing the ${state.format.toUpperCase()} file`}
           />
-          <button type="button" className="button" onClick={cancel}>
-            Cancel
-          </button>
+          <CancelButton
+            onCancel={cancel}
+            focusOnLeave={() => formatButtons.current.get(state.format) ?? null}
+          />
         </>
       )}
       <span aria-live="polite" className="export-status">
@@ -115,5 +132,34 @@ export function ExportControls({
               : ''}
       </span>
     </div>
+  );
+}
+
+/**
+ * "Cancel" while a file is written. It goes once the download is cancelled, done or failed: focus
+ * on it then moves to the button that started the download instead of falling to the page.
+ */
+function CancelButton({
+  onCancel,
+  focusOnLeave,
+}: {
+  onCancel: () => void;
+  focusOnLeave: () => HTMLElement | null;
+}) {
+  const button = useRef<HTMLButtonElement>(null);
+  const leave = useRef(focusOnLeave);
+  useEffect(() => {
+    leave.current = focusOnLeave;
+  });
+  useLayoutEffect(() => {
+    const node = button.current;
+    return () => {
+      if (node !== null && node === document.activeElement) leave.current()?.focus();
+    };
+  }, []);
+  return (
+    <button type="button" className="button" ref={button} onClick={onCancel}>
+      Cancel
+    </button>
   );
 }
