@@ -365,6 +365,34 @@ test('a chip of an organisation the list is already filtered by shows as the act
   );
 });
 
+test('a card that matched through an organisation the filter includes marks that chip, first, as part of the filter', async () => {
+  mockDataFetch();
+  renderRoute('/?org=nato');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  // This article names NATO Mission Iraq, not NATO: it is in the list because NATO includes it.
+  const card = screen
+    .getAllByRole('article')
+    .find((article) => within(article).queryByRole('heading', { name: /NATO Mission Iraq extends/ }))!;
+  const chips = within(card).getByRole('list', { name: 'Organisations mentioned' });
+  const link = within(chips).getByRole('link', {
+    name: 'Filter by NATO Mission Iraq (part of NATO, this list’s filter)',
+  });
+  // Still a link that narrows the list to that body, marked (✓ and its outline), and first.
+  expect(link).toHaveAttribute('href', '/?org=nato&org=nato-mission-iraq');
+  expect(link).toHaveClass('chip-included');
+  expect(link).toHaveTextContent(/^✓ NATO Mission Iraq$/);
+  expect(within(chips).getAllByRole('listitem')[0]).toContainElement(link);
+});
+
+test('without an organisation filter, a body’s chip is a plain "Filter by" link', async () => {
+  mockDataFetch();
+  renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(screen.getAllByRole('link', { name: 'Filter by NATO Mission Iraq' })[0]).not.toHaveClass(
+    'chip-included',
+  );
+});
+
 test('a failed load says what happened and retry recovers', async () => {
   let failing = true;
   mockDataFetch(() => (failing ? new Response('oops', { status: 500 }) : undefined));

@@ -49,6 +49,17 @@ export function Component() {
     (slug: string) => (filters.orgs.includes(slug) ? null : paths.articles(withOrganisation(filters, slug))),
     [filters],
   );
+  // Which selected organisation includes a card's organisation ("European Union" for "European
+  // Council"): the card marks the chip it matched through.
+  const included = result.includedIn;
+  const organisationName = names.organisation;
+  const includedIn = useCallback(
+    (slug: string) => {
+      const parent = included?.[slug];
+      return parent === undefined ? null : organisationName(parent);
+    },
+    [included, organisationName],
+  );
   // The same function while the page's inputs stay, so the list's rows are not rendered again when
   // only the navigation state moves (a search whose results are not cached yet, `ListPage`).
   const renderList = useCallback(
@@ -62,11 +73,12 @@ export function Component() {
             snippet={snippets?.[start - result.firstItemNumber + i] ?? null}
             organisationName={names.organisation}
             organisationHref={organisationHref}
+            includedIn={includedIn}
           />
         ))}
       </ol>
     ),
-    [words, snippets, result.firstItemNumber, names.organisation, organisationHref],
+    [words, snippets, result.firstItemNumber, names.organisation, organisationHref, includedIn],
   );
   return (
     <ListPage

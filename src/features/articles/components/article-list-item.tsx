@@ -17,6 +17,7 @@ export function ArticleListItem({
   words,
   organisationName,
   organisationHref,
+  includedIn = noneIncluded,
   snippet = null,
 }: {
   article: ArticleSummary;
@@ -29,6 +30,11 @@ export function ArticleListItem({
    * when the list is filtered by it already (the chip then shows as that filter, and is no link).
    */
   organisationHref: (slug: string) => string | null;
+  /**
+   * For an organisation the list's filter selects through another that includes it ("European
+   * Council" under "European Union"): that one's name; null for any other.
+   */
+  includedIn?: (slug: string) => string | null;
 }) {
   const headingId = `article-${article.id}-heading`;
   return (
@@ -61,6 +67,7 @@ export function ArticleListItem({
             slugs={article.organisations}
             organisationName={organisationName}
             organisationHref={organisationHref}
+            includedIn={includedIn}
           />
         )}
       </article>
@@ -68,14 +75,19 @@ export function ArticleListItem({
   );
 }
 
+/** No organisation is selected through another. */
+const noneIncluded = (): null => null;
+
 function OrganisationChips({
   slugs,
   organisationName,
   organisationHref,
+  includedIn,
 }: {
   slugs: readonly string[];
   organisationName: (slug: string) => string;
   organisationHref: (slug: string) => string | null;
+  includedIn: (slug: string) => string | null;
 }) {
   const [expanded, setExpanded] = useState(false);
   // "+N more" comes after the chips it reveals: focus goes to the first of them, so Tab goes on
@@ -92,11 +104,15 @@ function OrganisationChips({
       .find(Boolean)
       ?.focus();
   }, [expanded]);
-  // The list's own filters first: the card shows why it matched, never behind "+N more".
+  // The list's own filters first, then what they include: the card shows why it matched, never
+  // behind "+N more".
   const ordered = useMemo(() => {
     const active = slugs.filter((slug) => organisationHref(slug) === null);
-    return active.length === 0 ? slugs : [...active, ...slugs.filter((slug) => !active.includes(slug))];
-  }, [slugs, organisationHref]);
+    const included = slugs.filter((slug) => !active.includes(slug) && includedIn(slug) !== null);
+    if (active.length + included.length === 0) return slugs;
+    const first = [...active, ...included];
+    return [...first, ...slugs.filter((slug) => !first.includes(slug))];
+  }, [slugs, organisationHref, includedIn]);
   const hidden = slugs.length - CARD_ORGANISATIONS;
   // "+1 more" would take the room of the one chip it hides.
   const shown = expanded || hidden <= 1 ? ordered : ordered.slice(0, CARD_ORGANISATIONS);
@@ -115,9 +131,7 @@ function OrganisationChips({
                 <span className="visually-hidden"> (this list’s filter)</span>
               </span>
             ) : (
-              <LightLink className="chip" to={href} aria-label={`Filter by ${organisationName(slug)}`}>
-                {organisationName(slug)}
-              </LightLink>
+              <OrganisationLink href={href} name={organisationName(slug)} includedIn={includedIn(slug)} />
             )}
           </li>
         );
@@ -146,5 +160,38 @@ function OrganisationChips({
         </li>
       )}
     </ul>
+  );
+}
+
+/**
+ * A chip that adds its organisation to the filters. One the filters already select through an
+ * organisation that includes it is marked as such: the card matched through it.
+ */
+function OrganisationLink({
+  href,
+  name,
+  includedIn,
+}: {
+  href: string;
+  name: string;
+  includedIn: string | null;
+}) {
+  if (includedIn === null)
+    return (
+      <LightLink className="chip" to={href} aria-label={`Filter by ${name}`}>
+        {name}
+      </LightLink>
+    );
+  const why = `part of ${includedIn}, this list’s filter`;
+  return (
+    <LightLink
+      className="chip chip-included"
+      to={href}
+      aria-label={`Filter by ${name} (${why})`}
+      title={`${name} is ${why}`}
+    >
+      <span aria-hidden="true">✓ </span>
+      {name}
+    </LightLink>
   );
 }
