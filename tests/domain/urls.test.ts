@@ -1,14 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import type { UnknownSlugs } from '../../src/lib/engine/types.ts';
-import type { KnownSlugs } from '../../src/lib/urls.ts';
+import type { Filters, KnownSlugs } from '../../src/lib/urls.ts';
 import {
+  absoluteUrl,
   appliedListPath,
   EMPTY_FILTERS,
+  filtersWithoutEach,
+  hasActiveFilters,
+  isArticleId,
   listSearch,
   nextListSearch,
+  parseEntitySearch,
   parseListSearch,
   paths,
   quoteAnchorFromHash,
+  withOrganisation,
 } from '../../src/lib/urls.ts';
 
 const known: KnownSlugs = {
@@ -264,4 +270,112 @@ test('the applied list path leaves out every ignored param: bad dates and pages,
   expect(applied('q=nato&fragments=hide&page=2', 'articles', {}, 2)).toBe('/?q=nato&page=2');
   // A search with no word of two letters searched for nothing.
   expect(applied('q=a&sort=newest&org=nato', 'articles')).toBe('/?org=nato');
+});
+
+describe('parseEntitySearch: list params on an entity page are ignored, and the list they filter offered', () => {
+  const read = (search: string, kind: 'organisation' | 'speaker', slug: string) =>
+    parseEntitySearch(new URLSearchParams(search), { kind, slug });
+
+  test('a page without list params has no note and offers no list', () => {
+    expect(read('', 'organisation', 'nato')).toEqual({ notes: [], filtered: null });
+    // An empty param is no param.
+    expect(read('from=&q=', 'speaker', 'tom-goffus')).toEqual({ notes: [], filtered: null });
+  });
+
+  test('dates are named as ignored and carried to the organisation’s articles', () => {
+    expect(read('from=2024-08-01', 'organisation', 'nato')).toEqual({
+      notes: ['This page is not filtered by date, so “from” was ignored.'],
+      filtered: { href: '/?from=2024-08-01&org=nato', from: '2024-08-01', to: null, others: false },
+    });
+    expect(read('to=2024-08-31&from=2024-08-01', 'organisation', 'nato').notes).toEqual([
+      'This page is not filtered by date, so “from” and “to” were ignored.',
+    ]);
+  });
+
+  test('other list params are named, and a speaker’s link goes to their quotes with them', () => {
+    expect(read('q=war', 'speaker', 'tom-goffus')).toEqual({
+      notes: ['“q” applies to lists, not to this page, so it was ignored.'],
+      filtered: { href: '/quotes?speaker=tom-goffus&q=war', from: null, to: null, others: true },
+    });
+    const both = read('from=2024-08-01&to=2024-08-31&q=war&page=2', 'organisation', 'nato');
+    expect(both.notes).toEqual([
+      'This page is not filtered by date, so “from” and “to” were ignored.',
+      '“q”, “page” apply to lists, not to this page, so they were ignored.',
+    ]);
+    // The page number is not carried: the offered list opens at its first page.
+    expect(both.filtered).toEqual({
+      href: '/?from=2024-08-01&to=2024-08-31&org=nato&q=war',
+      from: '2024-08-01',
+      to: '2024-08-31',
+      others: true,
+    });
+  });
+
+  test('params that filter nothing beyond the entity itself offer no list', () => {
+    // The organisation's own slug, a page number alone, a bad date: the list would be the entity's whole list.
+    expect(read('org=nato', 'organisation', 'nato')).toEqual({
+      notes: ['“org” applies to lists, not to this page, so it was ignored.'],
+      filtered: null,
+    });
+    expect(read('page=2&from=2024-13-01', 'organisation', 'nato').filtered).toBeNull();
+    expect(read('speaker=tom-goffus', 'speaker', 'tom-goffus').filtered).toBeNull();
+  });
+});
+
+test('each active filter can be dropped in turn, in the order they are shown', () => {
+  const filters: Filters = {
+    from: '2024-08-01',
+    to: '2024-08-31',
+    orgs: ['nato', 'daesh'],
+    source: 'wikinews',
+    speaker: 'tom-goffus',
+    q: 'war',
+  };
+  expect(filtersWithoutEach(filters).map((without) => listSearch(without))).toEqual([
+    '?to=2024-08-31&org=nato&org=daesh&source=wikinews&speaker=tom-goffus&q=war',
+    '?from=2024-08-01&org=nato&org=daesh&source=wikinews&speaker=tom-goffus&q=war',
+    '?from=2024-08-01&to=2024-08-31&org=daesh&source=wikinews&speaker=tom-goffus&q=war',
+    '?from=2024-08-01&to=2024-08-31&org=nato&source=wikinews&speaker=tom-goffus&q=war',
+    '?from=2024-08-01&to=2024-08-31&org=nato&org=daesh&speaker=tom-goffus&q=war',
+    '?from=2024-08-01&to=2024-08-31&org=nato&org=daesh&source=wikinews&q=war',
+    '?from=2024-08-01&to=2024-08-31&org=nato&org=daesh&source=wikinews&speaker=tom-goffus',
+  ]);
+  expect(filtersWithoutEach(EMPTY_FILTERS)).toEqual([]);
+});
+
+test('any one filter makes the filters active; sort and fragments alone do not', () => {
+  expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false);
+  expect(hasActiveFilters({ ...EMPTY_FILTERS, sort: 'newest', fragments: 'hide' })).toBe(false);
+  for (const change of [
+    { from: '2024-08-01' },
+    { to: '2024-08-31' },
+    { orgs: ['nato'] },
+    { source: 'wikinews' },
+    { speaker: 'tom-goffus' },
+    { q: 'war' },
+  ]) {
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, ...change })).toBe(true);
+  }
+});
+
+test('an organisation chip adds its organisation once', () => {
+  const once = withOrganisation(EMPTY_FILTERS, 'nato');
+  expect(once.orgs).toEqual(['nato']);
+  expect(withOrganisation(once, 'nato')).toBe(once);
+  expect(withOrganisation(once, 'daesh').orgs).toEqual(['nato', 'daesh']);
+});
+
+test('an app path becomes an absolute URL under the base path, with or without its slash', () => {
+  expect(absoluteUrl('/quotes?q=war', '/', 'https://example.org')).toBe('https://example.org/quotes?q=war');
+  expect(absoluteUrl('/quotes?q=war', '/reader/', 'https://example.org')).toBe(
+    'https://example.org/reader/quotes?q=war',
+  );
+  expect(absoluteUrl('/', '/reader', 'https://example.org')).toBe('https://example.org/reader/');
+});
+
+test('an article path’s id must have an article id’s form', () => {
+  expect(isArticleId('000_ec231f94e2293af6')).toBe(true);
+  expect(isArticleId('')).toBe(false);
+  expect(isArticleId('-leading-dash')).toBe(false);
+  expect(isArticleId('a/b')).toBe(false);
 });
