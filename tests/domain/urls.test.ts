@@ -379,3 +379,79 @@ test('an article path’s id must have an article id’s form', () => {
   expect(isArticleId('-leading-dash')).toBe(false);
   expect(isArticleId('a/b')).toBe(false);
 });
+
+test('an empty param is no param: a form’s blank fields give no filter and no note', () => {
+  expect(parse('from=&to=&org=&source=&speaker=&q=&sort=&page=&fragments=', 'quotes')).toEqual({
+    filters: { ...EMPTY_FILTERS, fragments: 'last' },
+    page: 1,
+    notes: [],
+  });
+});
+
+test('a one-day range keeps both its dates', () => {
+  expect(parse('from=2024-08-28&to=2024-08-28')).toEqual({
+    filters: { ...EMPTY_FILTERS, from: '2024-08-28', to: '2024-08-28' },
+    page: 1,
+    notes: [],
+  });
+});
+
+test('without known slugs (the first reading of a link) every slug is taken', () => {
+  const parsed = parseListSearch(
+    new URLSearchParams('org=anything&source=any-source&speaker=any-one'),
+    'articles',
+  );
+  expect(parsed.filters).toMatchObject({ orgs: ['anything'], source: 'any-source', speaker: 'any-one' });
+  expect(parsed.notes).toEqual([]);
+});
+
+test('notes name the ignored param and its value, a long value cut at 40 characters', () => {
+  expect(parse('org=martians&source=moon-news&page=two').notes).toEqual([
+    'No organisation is called “martians”, so that filter was ignored.',
+    'No source is called “moon-news”, so that filter was ignored.',
+    'The page “two” is not a page number, so the first page is shown.',
+  ]);
+  const forty = 'x'.repeat(40);
+  expect(parse(`source=${forty}`).notes).toEqual([
+    `No source is called “${forty}”, so that filter was ignored.`,
+  ]);
+  expect(parse(`source=${forty}yz`).notes).toEqual([
+    `No source is called “${forty}…”, so that filter was ignored.`,
+  ]);
+});
+
+test('page numbers of several digits are read, up to seven', () => {
+  expect(parse('page=12').page).toBe(12);
+  expect(parse('page=1234567').page).toBe(1234567);
+  expect(parse('page=12345678')).toMatchObject({ page: 1, notes: [expect.stringContaining('“12345678”')] });
+});
+
+test('the query is read and written trimmed; 200 characters are kept whole', () => {
+  expect(parse('q=%20%20harbour%20strike%20').filters.q).toBe('harbour strike');
+  expect(listSearch({ q: '  harbour  ' })).toBe('?q=harbour');
+  const exactly = 'a'.repeat(200);
+  expect(parse(`q=${exactly}`)).toMatchObject({ filters: { q: exactly }, notes: [] });
+});
+
+test('fragments=last, the default written out, is read without a note', () => {
+  expect(parse('fragments=last', 'quotes')).toEqual({
+    filters: { ...EMPTY_FILTERS, fragments: 'last' },
+    page: 1,
+    notes: [],
+  });
+});
+
+test('a quote fragment is the whole hash: quote-N with any number of digits and nothing around it', () => {
+  expect(quoteAnchorFromHash('#quote-123')).toBe('quote-123');
+  expect(quoteAnchorFromHash('#quote-12x')).toBeNull();
+  expect(quoteAnchorFromHash('x#quote-12')).toBeNull();
+});
+
+test('the applied list path keeps the source and speaker the data knew', () => {
+  expect(
+    appliedListPath('quotes', new URLSearchParams('source=wikinews&speaker=tom-goffus&org=zzz'), {
+      unknown: { organisations: ['zzz'], source: null, speaker: null },
+      page: 1,
+    }),
+  ).toBe('/quotes?source=wikinews&speaker=tom-goffus');
+});
