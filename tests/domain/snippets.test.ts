@@ -56,3 +56,54 @@ test('a phrase is whole words in a row, as the phrase index counts them', () => 
   const text = 'Vitamin a deficiency';
   expect(findPhraseMatches(text, [['vitamin', 'deficiency']])).toEqual([{ start: 0, end: text.length }]);
 });
+
+test('a long paragraph is cut to whole words around the match, with up to 40 characters before it', () => {
+  const filler = 'Nothing to see in this sentence at all. '.repeat(10);
+  const paragraph = `${filler}The harbour strike ended when the union met the harbour board. ${filler}`;
+  const snippet = bestSnippet([paragraph], parseQuery('union'))!;
+  expect(snippet.text).toBe(
+    'all. The harbour strike ended when the union met the harbour board. Nothing to see in this sentence at all. Nothing to see in this sentence at all. Nothing to see in this sentence',
+  );
+  const start = paragraph.indexOf(snippet.text);
+  // Whole words: a space before the first and after the last.
+  expect(paragraph[start - 1]).toBe(' ');
+  expect(paragraph[start + snippet.text.length]).toBe(' ');
+  expect(snippet).toMatchObject({ cutBefore: true, cutAfter: true, ranges: [{ start: 39, end: 44 }] });
+});
+
+test('a paragraph shorter than a snippet is shown whole, cut neither before nor after', () => {
+  const paragraph =
+    'The harbour strike ended when the union met the harbour board, and the port reopened on Monday after a week of talks at the town hall.';
+  expect(bestSnippet([paragraph], parseQuery('harbour'))).toEqual({
+    text: paragraph,
+    ranges: [
+      { start: 4, end: 11 },
+      { start: 48, end: 55 },
+    ],
+    cutBefore: false,
+    cutAfter: false,
+    paragraph: 0,
+  });
+});
+
+test('words count together only within one snippet’s stretch, not anywhere in the paragraph', () => {
+  const filler = 'Nothing to see in this sentence at all. '.repeat(20);
+  const paragraphs = [`The harbour opened. ${filler} The union met.`, 'The harbour union met.'];
+  expect(bestSnippet(paragraphs, parseQuery('harbour union'))?.paragraph).toBe(1);
+});
+
+test('a paragraph with only some of the query words still gives a snippet', () => {
+  expect(bestSnippet(['The harbour opened.'], parseQuery('harbour union'))?.text).toBe('The harbour opened.');
+});
+
+test('a phrase found whole outweighs one more word apart, and five words apart outweigh a phrase', () => {
+  const phrase = 'The Security Council met.';
+  expect(
+    bestSnippet(['The council met; security and votes.', phrase], parseQuery('"security council" vote'))
+      ?.paragraph,
+  ).toBe(1);
+  const fiveWords = 'The council heard that security forces, police and the army were ready.';
+  expect(
+    bestSnippet([fiveWords, phrase], parseQuery('"security council" police army forces'))?.paragraph,
+  ).toBe(0);
+});
