@@ -6,6 +6,8 @@ import {
   findWordMatches,
   parseQuery,
   queryWords,
+  termsMatchAllWords,
+  termsOf,
 } from '../../src/lib/text-match.ts';
 import { segmentText } from '../../src/lib/text-segments.ts';
 import type { Annotation, Segment } from '../../src/lib/text-segments.ts';
@@ -94,4 +96,13 @@ test('phrase matches and query matches come sorted by position; a word inside a 
     'Security Council',
     'security',
   ]);
+});
+
+test('a text holds a query when every query word starts one of its terms', () => {
+  const terms = termsOf('NATO Mission Iraq');
+  expect(terms).toEqual(['nato', 'mission', 'iraq']);
+  expect(termsMatchAllWords(terms, ['nat', 'iraq'])).toBe(true);
+  expect(termsMatchAllWords(terms, ['nato', 'syria'])).toBe(false);
+  // A prefix, not a suffix or an inner part.
+  expect(termsMatchAllWords(terms, ['ato'])).toBe(false);
 });

@@ -9,6 +9,7 @@ import {
   hasActiveFilters,
   isArticleId,
   listSearch,
+  matchRoutePath,
   nextListSearch,
   parseEntitySearch,
   parseListSearch,
@@ -320,6 +321,12 @@ describe('parseEntitySearch: list params on an entity page are ignored, and the 
     expect(read('page=2&from=2024-13-01', 'organisation', 'nato').filtered).toBeNull();
     expect(read('speaker=tom-goffus', 'speaker', 'tom-goffus').filtered).toBeNull();
   });
+
+  test('a speaker’s offered quotes keep the quotes view’s own params', () => {
+    expect(read('fragments=hide', 'speaker', 'tom-goffus').filtered?.href).toBe(
+      '/quotes?speaker=tom-goffus&fragments=hide',
+    );
+  });
 });
 
 test('each active filter can be dropped in turn, in the order they are shown', () => {
@@ -454,4 +461,12 @@ test('the applied list path keeps the source and speaker the data knew', () => {
       page: 1,
     }),
   ).toBe('/quotes?source=wikinews&speaker=tom-goffus');
+});
+
+test('a route path drops every leading slash, and an empty id or slug names nothing', () => {
+  // The static server's table (tests/hosting/static-server-rules.test.ts) has the ordinary paths.
+  expect(matchRoutePath('//quotes')).toEqual({ view: 'quotes' });
+  expect(matchRoutePath('///articles/a1')).toEqual({ view: 'article', id: 'a1' });
+  expect(matchRoutePath('/articles//')).toEqual({ view: 'none' });
+  expect(matchRoutePath('/speakers//')).toEqual({ view: 'none' });
 });
