@@ -9,6 +9,9 @@ test('only real calendar dates are ISO dates', () => {
   expect(isIsoDate('2024-13-01')).toBe(false);
   expect(isIsoDate('2024-1-01')).toBe(false);
   expect(isIsoDate('')).toBe(false);
+  // The whole text is the date: nothing before or after it (a link's `from=x2024-02-29` is no date).
+  expect(isIsoDate('x2024-02-29')).toBe(false);
+  expect(isIsoDate('2024-02-29T00:00')).toBe(false);
 });
 
 test('date arithmetic works in whole UTC days and clamps month ends', () => {
@@ -33,6 +36,11 @@ test('the active preset is recognised from the range', () => {
 
 test('dates read the same in every time zone', () => {
   expect(formatDate('2024-08-28')).toBe('28 August 2024');
+});
+
+test('a text that is not a real date is shown as it is', () => {
+  expect(formatDate('2024-02-30')).toBe('2024-02-30');
+  expect(formatDate('August 2024')).toBe('August 2024');
 });
 
 test('years 0001–0099 stay themselves (Date.UTC would read them as 1900–1999)', () => {

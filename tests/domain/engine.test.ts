@@ -516,3 +516,32 @@ test('/quotes without `fragments` asks for the fragments beside meta, not after 
   expect(list.fragments).toBeGreaterThan(0);
   expect(loader.take()).not.toContain('quote-fragments.json');
 });
+
+test('quick facets with any one filter are counted, never meta’s corpus-wide rows, and leave the unfiltered counts alone', async () => {
+  const { layout } = setUp();
+  const meta = layout.documents.get(viewPaths.meta(layout.buildId)) as MetaDocument;
+  const corpusQuotes = await setUp().engine.quoteFacets(EMPTY_FILTERS);
+  for (const partial of [
+    { q: 'budget' },
+    { orgs: ['united-nations'] },
+    { source: 'wikinews' },
+    { speaker: 'tom-goffus' },
+    { from: '2024-08-03' },
+    { to: '2024-08-05' },
+    { fragments: 'hide' as const },
+  ]) {
+    const request = filters(partial);
+    // `fragments` is the quotes view's alone: the article list is unfiltered by it.
+    if (!('fragments' in partial)) {
+      const quickArticles = await setUp().engine.articleFacets(request, { quick: true });
+      expect(quickArticles, JSON.stringify(partial)).toEqual(await setUp().engine.articleFacets(request));
+      expect(quickArticles.organisations, JSON.stringify(partial)).not.toEqual(meta.top.articleOrganisations);
+    }
+    const { engine } = setUp();
+    const quickQuotes = await engine.quoteFacets(request, { quick: true });
+    expect(quickQuotes, JSON.stringify(partial)).toEqual(await setUp().engine.quoteFacets(request));
+    expect(quickQuotes.organisations, JSON.stringify(partial)).not.toEqual(meta.top.quoteOrganisations);
+    // The same engine, asked next without a filter, counts the whole corpus.
+    expect(await engine.quoteFacets(EMPTY_FILTERS)).toEqual(corpusQuotes);
+  }
+});

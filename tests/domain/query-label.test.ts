@@ -26,8 +26,13 @@ test('a quotation mark left open is not named: the label says the words that wer
   // Only the mark goes: the rest of the query stays as typed.
   expect(inQuotes('home  " office')).toBe('“home   office”');
   expect(inQuotes('home"office')).toBe('“home office”');
+  // A mark next to one word only is dropped with nothing in its place; the text is trimmed.
+  expect(inQuotes('home "office')).toBe('“home office”');
+  expect(inQuotes('home" office')).toBe('“home office”');
+  expect(inQuotes('home "')).toBe('“home”');
   // No word to search for: nothing was searched, so the label is what was typed.
   expect(inQuotes('a"b')).toBe('“a"b”');
   expect(inQuotes('"')).toBe('“"”');
+  expect(inQuotes(' " ')).toBe('“"”');
   expect(inQuotes('""')).toBe('“""”');
 });

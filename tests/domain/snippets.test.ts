@@ -56,3 +56,94 @@ test('a phrase is whole words in a row, as the phrase index counts them', () => 
   const text = 'Vitamin a deficiency';
   expect(findPhraseMatches(text, [['vitamin', 'deficiency']])).toEqual([{ start: 0, end: text.length }]);
 });
+
+test('a long paragraph is cut to whole words around the match, with up to 40 characters before it', () => {
+  const filler = 'Nothing to see in this sentence at all. '.repeat(10);
+  const paragraph = `${filler}The harbour strike ended when the union met the harbour board. ${filler}`;
+  const snippet = bestSnippet([paragraph], parseQuery('union'))!;
+  expect(snippet.text).toBe(
+    'all. The harbour strike ended when the union met the harbour board. Nothing to see in this sentence at all. Nothing to see in this sentence at all. Nothing to see in this sentence',
+  );
+  const start = paragraph.indexOf(snippet.text);
+  // Whole words: a space before the first and after the last.
+  expect(paragraph[start - 1]).toBe(' ');
+  expect(paragraph[start + snippet.text.length]).toBe(' ');
+  expect(snippet).toMatchObject({ cutBefore: true, cutAfter: true, ranges: [{ start: 39, end: 44 }] });
+});
+
+test('a paragraph shorter than a snippet is shown whole, cut neither before nor after', () => {
+  const paragraph =
+    'The harbour strike ended when the union met the harbour board, and the port reopened on Monday after a week of talks at the town hall.';
+  expect(bestSnippet([paragraph], parseQuery('harbour'))).toEqual({
+    text: paragraph,
+    ranges: [
+      { start: 4, end: 11 },
+      { start: 48, end: 55 },
+    ],
+    cutBefore: false,
+    cutAfter: false,
+    paragraph: 0,
+  });
+});
+
+test('words count together only within one snippet’s stretch, not anywhere in the paragraph', () => {
+  const filler = 'Nothing to see in this sentence at all. '.repeat(20);
+  const paragraphs = [`The harbour opened. ${filler} The union met.`, 'The harbour union met.'];
+  expect(bestSnippet(paragraphs, parseQuery('harbour union'))?.paragraph).toBe(1);
+});
+
+test('a paragraph with only some of the query words still gives a snippet', () => {
+  expect(bestSnippet(['The harbour opened.'], parseQuery('harbour union'))?.text).toBe('The harbour opened.');
+});
+
+test('a phrase found whole outweighs one more word apart, and five words apart outweigh a phrase', () => {
+  const phrase = 'The Security Council met.';
+  expect(
+    bestSnippet(['The council met; security and votes.', phrase], parseQuery('"security council" vote'))
+      ?.paragraph,
+  ).toBe(1);
+  const fiveWords = 'The council heard that security forces, police and the army were ready.';
+  expect(
+    bestSnippet([fiveWords, phrase], parseQuery('"security council" police army forces'))?.paragraph,
+  ).toBe(0);
+});
+
+test('a cut snippet starts at the first word start after its rough start, whatever the match', () => {
+  const filler = 'Nothing to see in this sentence at all. '.repeat(10);
+  const paragraph = `${filler}The harbour strike ended when the union met the harbour board. ${filler}`;
+  for (const word of ['strike', 'ended', 'when', 'board']) {
+    const snippet = bestSnippet([paragraph], parseQuery(word))!;
+    const start = paragraph.indexOf(snippet.text);
+    expect(paragraph[start - 1]).toBe(' ');
+    // The start moves forward to a word, never past more than the 40 characters kept before the match.
+    expect(paragraph.indexOf(word) - start).toBeLessThanOrEqual(40);
+    expect(paragraph.indexOf(word) - start).toBeGreaterThan(30);
+  }
+});
+
+test('a word at the very start of a paragraph counts, and the earliest paragraph wins a tie', () => {
+  const snippet = bestSnippet(
+    ['Harbour union talks.', 'The harbour union met.'],
+    parseQuery('harbour union'),
+  )!;
+  expect(snippet.paragraph).toBe(0);
+});
+
+test('a phrase counts only in the stretch that holds it', () => {
+  const filler = 'Nothing to see in this sentence at all. '.repeat(10);
+  // The phrase and its two words (45) beat three words apart (30), which the phrase elsewhere must not lift.
+  const paragraph = `Security Council members met. ${filler} The vote, the police and the army.`;
+  const snippet = bestSnippet([paragraph], parseQuery('"security council" vote police army'))!;
+  expect(snippet.text.startsWith('Security Council members met.')).toBe(true);
+  expect(snippet.cutBefore).toBe(false);
+});
+
+test('text without spaces is cut at the length, never past the match or to a stub', () => {
+  // No space in the 40 characters before the match: the stretch keeps them rather than skip the match.
+  const before = bestSnippet([`${'x'.repeat(100)}-harbour strike ended today.`], parseQuery('harbour'))!;
+  expect(before.text).toBe(`${'x'.repeat(39)}-harbour strike ended today.`);
+  // No space in the second half: cut at 180 characters rather than at the only space, after 7.
+  const after = bestSnippet([`harbour ${'y'.repeat(300)}`], parseQuery('harbour'))!;
+  expect(after.text).toHaveLength(180);
+  expect(after.cutAfter).toBe(true);
+});

@@ -1,5 +1,14 @@
 import { expect, test } from 'vitest';
-import { findMatches, queryWords } from '../../src/lib/text-match.ts';
+import {
+  findMatches,
+  findPhraseMatches,
+  findQueryMatches,
+  findWordMatches,
+  parseQuery,
+  queryWords,
+  termsMatchAllWords,
+  termsOf,
+} from '../../src/lib/text-match.ts';
 import { segmentText } from '../../src/lib/text-segments.ts';
 import type { Annotation, Segment } from '../../src/lib/text-segments.ts';
 
@@ -63,4 +72,37 @@ test('overlaps within a layer keep the first, and bad offsets are ignored', () =
     annotation(6, 6, 0, 'empty'),
   ]);
   expect(render(segments)).toBe('a[a:bcde]fgh[c:ij]');
+});
+
+test('a word is marked by the longest query word it starts with, whatever the query’s order', () => {
+  expect(findWordMatches('NATO', ['nato', 'nat'])).toEqual([{ start: 0, end: 4, word: 0 }]);
+  expect(findWordMatches('NATO', ['nat', 'nato'])).toEqual([{ start: 0, end: 4, word: 1 }]);
+});
+
+test('phrase matches and query matches come sorted by position; a word inside a phrase is not marked again', () => {
+  expect(
+    findPhraseMatches('council vote on the security council', [
+      ['security', 'council'],
+      ['council', 'vote'],
+    ]),
+  ).toEqual([
+    { start: 0, end: 12 },
+    { start: 20, end: 36 },
+  ]);
+  const text = 'Vote in the Security Council on security.';
+  const ranges = findQueryMatches(text, parseQuery('"security council" vote security'));
+  expect(ranges.map((range) => text.slice(range.start, range.end))).toEqual([
+    'Vote',
+    'Security Council',
+    'security',
+  ]);
+});
+
+test('a text holds a query when every query word starts one of its terms', () => {
+  const terms = termsOf('NATO Mission Iraq');
+  expect(terms).toEqual(['nato', 'mission', 'iraq']);
+  expect(termsMatchAllWords(terms, ['nat', 'iraq'])).toBe(true);
+  expect(termsMatchAllWords(terms, ['nato', 'syria'])).toBe(false);
+  // A prefix, not a suffix or an inner part.
+  expect(termsMatchAllWords(terms, ['ato'])).toBe(false);
 });

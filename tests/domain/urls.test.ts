@@ -1,14 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import type { UnknownSlugs } from '../../src/lib/engine/types.ts';
-import type { KnownSlugs } from '../../src/lib/urls.ts';
+import type { Filters, KnownSlugs } from '../../src/lib/urls.ts';
 import {
+  absoluteUrl,
   appliedListPath,
   EMPTY_FILTERS,
+  filtersWithoutEach,
+  hasActiveFilters,
+  isArticleId,
   listSearch,
+  matchRoutePath,
   nextListSearch,
+  parseEntitySearch,
   parseListSearch,
   paths,
   quoteAnchorFromHash,
+  withOrganisation,
 } from '../../src/lib/urls.ts';
 
 const known: KnownSlugs = {
@@ -264,4 +271,202 @@ test('the applied list path leaves out every ignored param: bad dates and pages,
   expect(applied('q=nato&fragments=hide&page=2', 'articles', {}, 2)).toBe('/?q=nato&page=2');
   // A search with no word of two letters searched for nothing.
   expect(applied('q=a&sort=newest&org=nato', 'articles')).toBe('/?org=nato');
+});
+
+describe('parseEntitySearch: list params on an entity page are ignored, and the list they filter offered', () => {
+  const read = (search: string, kind: 'organisation' | 'speaker', slug: string) =>
+    parseEntitySearch(new URLSearchParams(search), { kind, slug });
+
+  test('a page without list params has no note and offers no list', () => {
+    expect(read('', 'organisation', 'nato')).toEqual({ notes: [], filtered: null });
+    // An empty param is no param.
+    expect(read('from=&q=', 'speaker', 'tom-goffus')).toEqual({ notes: [], filtered: null });
+  });
+
+  test('dates are named as ignored and carried to the organisation’s articles', () => {
+    expect(read('from=2024-08-01', 'organisation', 'nato')).toEqual({
+      notes: ['This page is not filtered by date, so “from” was ignored.'],
+      filtered: { href: '/?from=2024-08-01&org=nato', from: '2024-08-01', to: null, others: false },
+    });
+    expect(read('to=2024-08-31&from=2024-08-01', 'organisation', 'nato').notes).toEqual([
+      'This page is not filtered by date, so “from” and “to” were ignored.',
+    ]);
+  });
+
+  test('other list params are named, and a speaker’s link goes to their quotes with them', () => {
+    expect(read('q=war', 'speaker', 'tom-goffus')).toEqual({
+      notes: ['“q” applies to lists, not to this page, so it was ignored.'],
+      filtered: { href: '/quotes?speaker=tom-goffus&q=war', from: null, to: null, others: true },
+    });
+    const both = read('from=2024-08-01&to=2024-08-31&q=war&page=2', 'organisation', 'nato');
+    expect(both.notes).toEqual([
+      'This page is not filtered by date, so “from” and “to” were ignored.',
+      '“q”, “page” apply to lists, not to this page, so they were ignored.',
+    ]);
+    // The page number is not carried: the offered list opens at its first page.
+    expect(both.filtered).toEqual({
+      href: '/?from=2024-08-01&to=2024-08-31&org=nato&q=war',
+      from: '2024-08-01',
+      to: '2024-08-31',
+      others: true,
+    });
+  });
+
+  test('params that filter nothing beyond the entity itself offer no list', () => {
+    // The organisation's own slug, a page number alone, a bad date: the list would be the entity's whole list.
+    expect(read('org=nato', 'organisation', 'nato')).toEqual({
+      notes: ['“org” applies to lists, not to this page, so it was ignored.'],
+      filtered: null,
+    });
+    expect(read('page=2&from=2024-13-01', 'organisation', 'nato').filtered).toBeNull();
+    expect(read('speaker=tom-goffus', 'speaker', 'tom-goffus').filtered).toBeNull();
+  });
+
+  test('a speaker’s offered quotes keep the quotes view’s own params', () => {
+    expect(read('fragments=hide', 'speaker', 'tom-goffus').filtered?.href).toBe(
+      '/quotes?speaker=tom-goffus&fragments=hide',
+    );
+  });
+});
+
+test('each active filter can be dropped in turn, in the order they are shown', () => {
+  const filters: Filters = {
+    from: '2024-08-01',
+    to: '2024-08-31',
+    orgs: ['nato', 'daesh'],
+    source: 'wikinews',
+    speaker: 'tom-goffus',
+    q: 'war',
+  };
+  expect(filtersWithoutEach(filters).map((without) => listSearch(without))).toEqual([
+    '?to=2024-08-31&org=nato&org=daesh&source=wikinews&speaker=tom-goffus&q=war',
+    '?from=2024-08-01&org=nato&org=daesh&source=wikinews&speaker=tom-goffus&q=war',
+    '?from=2024-08-01&to=2024-08-31&org=daesh&source=wikinews&speaker=tom-goffus&q=war',
+    '?from=2024-08-01&to=2024-08-31&org=nato&source=wikinews&speaker=tom-goffus&q=war',
+    '?from=2024-08-01&to=2024-08-31&org=nato&org=daesh&speaker=tom-goffus&q=war',
+    '?from=2024-08-01&to=2024-08-31&org=nato&org=daesh&source=wikinews&q=war',
+    '?from=2024-08-01&to=2024-08-31&org=nato&org=daesh&source=wikinews&speaker=tom-goffus',
+  ]);
+  expect(filtersWithoutEach(EMPTY_FILTERS)).toEqual([]);
+});
+
+test('any one filter makes the filters active; sort and fragments alone do not', () => {
+  expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false);
+  expect(hasActiveFilters({ ...EMPTY_FILTERS, sort: 'newest', fragments: 'hide' })).toBe(false);
+  for (const change of [
+    { from: '2024-08-01' },
+    { to: '2024-08-31' },
+    { orgs: ['nato'] },
+    { source: 'wikinews' },
+    { speaker: 'tom-goffus' },
+    { q: 'war' },
+  ]) {
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, ...change })).toBe(true);
+  }
+});
+
+test('an organisation chip adds its organisation once', () => {
+  const once = withOrganisation(EMPTY_FILTERS, 'nato');
+  expect(once.orgs).toEqual(['nato']);
+  expect(withOrganisation(once, 'nato')).toBe(once);
+  expect(withOrganisation(once, 'daesh').orgs).toEqual(['nato', 'daesh']);
+});
+
+test('an app path becomes an absolute URL under the base path, with or without its slash', () => {
+  expect(absoluteUrl('/quotes?q=war', '/', 'https://example.org')).toBe('https://example.org/quotes?q=war');
+  expect(absoluteUrl('/quotes?q=war', '/reader/', 'https://example.org')).toBe(
+    'https://example.org/reader/quotes?q=war',
+  );
+  expect(absoluteUrl('/', '/reader', 'https://example.org')).toBe('https://example.org/reader/');
+});
+
+test('an article path’s id must have an article id’s form', () => {
+  expect(isArticleId('000_ec231f94e2293af6')).toBe(true);
+  expect(isArticleId('')).toBe(false);
+  expect(isArticleId('-leading-dash')).toBe(false);
+  expect(isArticleId('a/b')).toBe(false);
+});
+
+test('an empty param is no param: a form’s blank fields give no filter and no note', () => {
+  expect(parse('from=&to=&org=&source=&speaker=&q=&sort=&page=&fragments=', 'quotes')).toEqual({
+    filters: { ...EMPTY_FILTERS, fragments: 'last' },
+    page: 1,
+    notes: [],
+  });
+});
+
+test('a one-day range keeps both its dates', () => {
+  expect(parse('from=2024-08-28&to=2024-08-28')).toEqual({
+    filters: { ...EMPTY_FILTERS, from: '2024-08-28', to: '2024-08-28' },
+    page: 1,
+    notes: [],
+  });
+});
+
+test('without known slugs (the first reading of a link) every slug is taken', () => {
+  const parsed = parseListSearch(
+    new URLSearchParams('org=anything&source=any-source&speaker=any-one'),
+    'articles',
+  );
+  expect(parsed.filters).toMatchObject({ orgs: ['anything'], source: 'any-source', speaker: 'any-one' });
+  expect(parsed.notes).toEqual([]);
+});
+
+test('notes name the ignored param and its value, a long value cut at 40 characters', () => {
+  expect(parse('org=martians&source=moon-news&page=two').notes).toEqual([
+    'No organisation is called “martians”, so that filter was ignored.',
+    'No source is called “moon-news”, so that filter was ignored.',
+    'The page “two” is not a page number, so the first page is shown.',
+  ]);
+  const forty = 'x'.repeat(40);
+  expect(parse(`source=${forty}`).notes).toEqual([
+    `No source is called “${forty}”, so that filter was ignored.`,
+  ]);
+  expect(parse(`source=${forty}yz`).notes).toEqual([
+    `No source is called “${forty}…”, so that filter was ignored.`,
+  ]);
+});
+
+test('page numbers of several digits are read, up to seven', () => {
+  expect(parse('page=12').page).toBe(12);
+  expect(parse('page=1234567').page).toBe(1234567);
+  expect(parse('page=12345678')).toMatchObject({ page: 1, notes: [expect.stringContaining('“12345678”')] });
+});
+
+test('the query is read and written trimmed; 200 characters are kept whole', () => {
+  expect(parse('q=%20%20harbour%20strike%20').filters.q).toBe('harbour strike');
+  expect(listSearch({ q: '  harbour  ' })).toBe('?q=harbour');
+  const exactly = 'a'.repeat(200);
+  expect(parse(`q=${exactly}`)).toMatchObject({ filters: { q: exactly }, notes: [] });
+});
+
+test('fragments=last, the default written out, is read without a note', () => {
+  expect(parse('fragments=last', 'quotes')).toEqual({
+    filters: { ...EMPTY_FILTERS, fragments: 'last' },
+    page: 1,
+    notes: [],
+  });
+});
+
+test('a quote fragment is the whole hash: quote-N with any number of digits and nothing around it', () => {
+  expect(quoteAnchorFromHash('#quote-123')).toBe('quote-123');
+  expect(quoteAnchorFromHash('#quote-12x')).toBeNull();
+  expect(quoteAnchorFromHash('x#quote-12')).toBeNull();
+});
+
+test('the applied list path keeps the source and speaker the data knew', () => {
+  expect(
+    appliedListPath('quotes', new URLSearchParams('source=wikinews&speaker=tom-goffus&org=zzz'), {
+      unknown: { organisations: ['zzz'], source: null, speaker: null },
+      page: 1,
+    }),
+  ).toBe('/quotes?source=wikinews&speaker=tom-goffus');
+});
+
+test('a route path drops every leading slash, and an empty id or slug names nothing', () => {
+  // The static server's table (tests/hosting/static-server-rules.test.ts) has the ordinary paths.
+  expect(matchRoutePath('//quotes')).toEqual({ view: 'quotes' });
+  expect(matchRoutePath('///articles/a1')).toEqual({ view: 'article', id: 'a1' });
+  expect(matchRoutePath('/articles//')).toEqual({ view: 'none' });
+  expect(matchRoutePath('/speakers//')).toEqual({ view: 'none' });
 });
