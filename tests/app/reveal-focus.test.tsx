@@ -83,17 +83,22 @@ test('"Show all" in the organisation facet moves focus to the first revealed che
   expect(within(facet).getByRole('checkbox', { name: /^Row 9\b/ })).toHaveFocus();
 });
 
-test('"+N more" on a card moves focus to the first revealed organisation', async () => {
-  const user = userEvent.setup();
+/** A card naming six organisations, a to f ("Org a" …), whose chips lead where `organisationHref` says. */
+function cardOfSixOrganisations(organisationHref: (slug: string) => string | null): void {
   const article = { ...fixtureIndex.articles[0]!, organisations: ['a', 'b', 'c', 'd', 'e', 'f'] };
   wrap(
     <ArticleListItem
       article={article}
       words={[]}
       organisationName={(slug) => `Org ${slug}`}
-      organisationHref={(slug) => `/?org=${slug}`}
+      organisationHref={organisationHref}
     />,
   );
+}
+
+test('"+N more" on a card moves focus to the first revealed organisation', async () => {
+  const user = userEvent.setup();
+  cardOfSixOrganisations((slug) => `/?org=${slug}`);
   await pressByKeyboard(user, screen.getByRole('button', { name: /^\+3 more/ }));
   expect(screen.getByRole('link', { name: 'Filter by Org d' })).toHaveFocus();
   await user.tab();
@@ -102,30 +107,14 @@ test('"+N more" on a card moves focus to the first revealed organisation', async
 
 test('"+N more" skips a revealed organisation that is one of the list\'s filters (no link) for the next one', async () => {
   const user = userEvent.setup();
-  const article = { ...fixtureIndex.articles[0]!, organisations: ['a', 'b', 'c', 'd', 'e', 'f'] };
-  wrap(
-    <ArticleListItem
-      article={article}
-      words={[]}
-      organisationName={(slug) => `Org ${slug}`}
-      // Filtered by four of them: the fourth is the first chip "+3 more" reveals.
-      organisationHref={(slug) => ('abcd'.includes(slug) ? null : `/?org=${slug}`)}
-    />,
-  );
+  // Filtered by four of them: the fourth is the first chip "+3 more" reveals.
+  cardOfSixOrganisations((slug) => ('abcd'.includes(slug) ? null : `/?org=${slug}`));
   await pressByKeyboard(user, screen.getByRole('button', { name: /^\+3 more/ }));
   expect(screen.getByRole('link', { name: 'Filter by Org e' })).toHaveFocus();
 });
 
 test('a card puts the organisation the list is filtered by first, so it is never behind "+N more"', () => {
-  const article = { ...fixtureIndex.articles[0]!, organisations: ['a', 'b', 'c', 'd', 'e', 'f'] };
-  wrap(
-    <ArticleListItem
-      article={article}
-      words={[]}
-      organisationName={(slug) => `Org ${slug}`}
-      organisationHref={(slug) => (slug === 'e' ? null : `/?org=e&org=${slug}`)}
-    />,
-  );
+  cardOfSixOrganisations((slug) => (slug === 'e' ? null : `/?org=e&org=${slug}`));
   const chips = screen.getByRole('list', { name: 'Organisations mentioned' });
   expect(
     within(chips)

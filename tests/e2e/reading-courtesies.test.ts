@@ -29,6 +29,20 @@ async function expectFocusedHref(href: string | null): Promise<void> {
     .toBe(href);
 }
 
+/** The focused element, once it is wholly on the screen. */
+async function expectFocusOnScreen(): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const box = document.activeElement?.getBoundingClientRect();
+          return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      POLL,
+    )
+    .toBe(true);
+}
+
 test('going back to the list restores its scroll position and focuses the headline link that was followed', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, '/');
@@ -80,16 +94,7 @@ test('going back to a list whose folded filters were open shows the followed lin
   await followThenBack(/\/articles\//, (u) => u.pathname === '/');
   await expectFocusedHref(href);
   // Folded again after Back, so the position restored alone had left the link 700 px above the screen.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const box = document.activeElement?.getBoundingClientRect();
-          return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
-        }),
-      POLL,
-    )
-    .toBe(true);
+  await expectFocusOnScreen();
 });
 
 test('going back to an article opened at a quote returns to where the reader was, not to the quote', async () => {
@@ -154,14 +159,5 @@ test('going back from the next page of a list focuses the "Next page" link follo
   // It was the results' heading, at the top of the list and off the screen at the bottom of the
   // page restored: the next Tab jumped the reader back to the top.
   await expectFocusedHref(href);
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const box = document.activeElement?.getBoundingClientRect();
-          return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
-        }),
-      POLL,
-    )
-    .toBe(true);
+  await expectFocusOnScreen();
 });
