@@ -1,3 +1,4 @@
+import { oneLine } from './one-line.ts';
 import { queryWords } from './text-match.ts';
 
 /** The double quotation marks a query may quote a phrase with (as `parseQuery` reads them). */
@@ -25,4 +26,17 @@ function withoutOpenQuote(query: string): string {
   // Searched as a space: kept as one between two words (`a"b`), else dropped; nothing else moves.
   const between = /\S$/u.test(before) && /^\S/u.test(after) ? ' ' : '';
   return `${before}${between}${after}`.trim();
+}
+
+/** How much of a query a list's title names, the ellipsis included, before it cuts it. */
+export const TITLE_QUERY_LENGTH = 60;
+
+/**
+ * A list's title ("Articles", "Quotes"), or with a query `“nato” in articles`, the same in the app
+ * and on a pre-rendered page. A long query is cut at a word (`oneLine`), so the title stays one a
+ * tab, a bookmark or a link preview can show; the page itself names the whole query.
+ */
+export function listTitle(listName: string, query: string | null): string {
+  if (!query || query.trim() === '') return listName;
+  return `${inQuotes(oneLine(query, TITLE_QUERY_LENGTH))} in ${listName.toLowerCase()}`;
 }

@@ -7,7 +7,8 @@
 import type { Article, ArticleSummary } from '../contract/schema.ts';
 import { isWeakAttribution } from '../contract/text.ts';
 import type { OrganisationDocument, QuoteRow, SpeakerDocument } from '../contract/views.ts';
-import { inQuotes } from '../lib/query-label.ts';
+import { CONTROL_CHARACTERS, oneLine } from '../lib/one-line.ts';
+import { inQuotes, listTitle } from '../lib/query-label.ts';
 import { formatCount } from '../lib/numbers.ts';
 
 export const SITE_NAME = 'Newsreader';
@@ -88,7 +89,7 @@ export function headFields(page: PageData, path: string, siteUrl: string): HeadF
       const listName = isArticles ? 'Articles' : 'Quotes';
       const query = page.view?.query ?? null;
       // As the app's list page titles itself (list-page.tsx).
-      const pageTitle = query ? `${inQuotes(query)} in ${listName.toLowerCase()}` : listName;
+      const pageTitle = listTitle(listName, query);
       const count = `${formatCount(page.total)} ${isArticles ? 'news ' : ''}${
         isArticles ? (page.total === 1 ? 'article' : 'articles') : page.total === 1 ? 'quote' : 'quotes'
       }`;
@@ -252,23 +253,15 @@ function organisationPath(slug: string): string {
   return `/organisations/${encodeURIComponent(slug)}`;
 }
 
-/** C0 and C1 control characters other than tab and line ends: not allowed in HTML text. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-
-/** One line of at most `DESCRIPTION_LENGTH` characters, cut at a word with "…". */
+/** One line of at most `DESCRIPTION_LENGTH` characters, cut at a word with "…" (`oneLine`). */
 export function shorten(text: string, limit = DESCRIPTION_LENGTH): string {
-  const line = text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
-  if (line.length <= limit) return line;
-  const cut = line.slice(0, limit - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return oneLine(text, limit);
 }
 
 /** Text for an HTML attribute value in double quotes, or for element content. */
 export function escapeHtml(text: string): string {
   return text
-    .replace(CONTROL, '')
+    .replace(CONTROL_CHARACTERS, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest';
 import { escapeHtml, headFields, headHtml, jsonForScript, shorten } from '../../src/prerender/page-head.ts';
 import type { Article } from '../../src/contract/schema.ts';
+import { listTitle } from '../../src/lib/query-label.ts';
 import type { SpeakerDocument } from '../../src/contract/views.ts';
 
 const HOSTILE = `"></title><script>alert(1)</script><!-- ' & \u2028 </script><img src=x onerror=alert(2)>`;
@@ -180,9 +181,13 @@ test('a list rendered for a URL with a search is titled by its query and counts 
     `/?q=${encodeURIComponent(HOSTILE)}`,
     'https://example.org/',
   );
-  // Its one double quotation mark is left open, so it quotes nothing and the label drops it (inQuotes).
+  // Its one double quotation mark is left open, so it quotes nothing and the label drops it
+  // (inQuotes); the title names it up to TITLE_QUERY_LENGTH, cut at a word, the description whole.
   const label = HOSTILE.slice(1);
-  expect(searched.title).toBe(`“${label}” in articles – Newsreader`);
+  expect(searched.title).toBe(`${listTitle('Articles', HOSTILE)} – Newsreader`);
+  expect(searched.title).toMatch(
+    /^“><\/title><script>alert\(1\)<\/script><!-- ' & .*…” in articles – Newsreader$/,
+  );
   expect(searched.description).toBe(`1,204 news articles match this view, a search for “${label}”.`);
   expect(new URL(searched.canonical ?? '').searchParams.get('q')).toBe(HOSTILE);
   // Escaped where it goes: the query adds no element to the head.
