@@ -264,11 +264,11 @@ export class QueryEngine {
     );
   }
 
-  /** Names of the organisations and speaker a request selects, from their (already loaded) documents. */
   /**
-   * The names of the organisations and the speaker the filters select, and which organisations a
-   * selected one includes (its children, from the documents the filters already read): an article
-   * mentioning only "European Council" is in the list filtered by "European Union".
+   * The names of the organisations and the speaker the filters select, from their (already
+   * loaded) documents, and which organisations a selected one includes (its children, from the
+   * same documents): an article mentioning only "European Council" is in the list filtered by
+   * "European Union".
    */
   private async selectedNames(r: Resolved): Promise<{
     organisationNames: Record<string, string>;

@@ -75,8 +75,8 @@ export interface ListResult<T> {
   unknown: UnknownSlugs;
   /**
    * Article lists filtered by an organisation that includes others (its children): each such
-   * organisation the page's items name, with the selected organisation that includes it. Only its
-   * organisations' names are in `organisationNames` already.
+   * organisation the page's items name, with the selected organisation that includes it (the
+   * names of both are in `organisationNames`).
    */
   includedIn?: Record<string, string>;
   /** The order the items are in: `relevance` with a query (unless `sort=newest`), else `newest`. */
