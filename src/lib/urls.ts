@@ -178,6 +178,21 @@ export function parseListSearch(
     else notes.push(`The page ${quoted(rawPage)} is not a page number, so the first page is shown.`);
   }
 
+  // A param this list reads, written with capitals (`ORG`, `Q`): not read, since a param's name is
+  // its lower-case one (reading it would change what such a link lists today), but said, since a
+  // hand-edited or retyped link would otherwise lose its filter without a word. Other params a
+  // link may carry (`utm_source`) are none of the list's business and pass without a note.
+  const read = new Set<string>(
+    view === 'quotes' ? LIST_PARAMS : LIST_PARAMS.filter((n) => n !== 'fragments'),
+  );
+  for (const name of new Set(params.keys())) {
+    const lower = name.toLowerCase();
+    if (name !== lower && read.has(lower))
+      notes.push(
+        `${quoted(name)} is not a parameter of this list (its name is “${lower}”, in lower case), so that part of the link was ignored.`,
+      );
+  }
+
   const filters: Filters = { from, to, orgs, source, speaker, q, ...(sort && { sort }) };
   if (fragments !== undefined) filters.fragments = fragments;
   return { filters, page, notes };

@@ -74,6 +74,21 @@ test('impossible and malformed dates are ignored with a note', () => {
   expect(parsed.notes[0]).toContain('2024-02-30');
 });
 
+test('a list param written with capitals is not read, and the note says how it is written', () => {
+  const parsed = parse('ORG=nato&Q=troops&org=daesh&utm_source=chat&Page=2', 'articles');
+  // Today's results: only the lower-case param filters.
+  expect(parsed.filters).toEqual({ ...EMPTY_FILTERS, orgs: ['daesh'] });
+  expect(parsed.page).toBe(1);
+  expect(parsed.notes).toEqual([
+    '“ORG” is not a parameter of this list (its name is “org”, in lower case), so that part of the link was ignored.',
+    '“Q” is not a parameter of this list (its name is “q”, in lower case), so that part of the link was ignored.',
+    '“Page” is not a parameter of this list (its name is “page”, in lower case), so that part of the link was ignored.',
+  ]);
+  // `fragments` is the quote list's alone; a repeated name is said once.
+  expect(parse('FRAGMENTS=hide', 'articles').notes).toEqual([]);
+  expect(parse('FRAGMENTS=hide&FRAGMENTS=inline', 'quotes').notes).toHaveLength(1);
+});
+
 test('a leap day is a real date', () => {
   expect(parse('from=2024-02-29').filters.from).toBe('2024-02-29');
 });
