@@ -86,6 +86,10 @@ test('with JavaScript off, the article list shows its first page, and its links 
   expect(await page.locator('main p[role="status"].result-count').textContent()).toBe(
     resultCountText(index.articles.length, 'article'),
   );
+  // The timeline says what it shows, but not how to drag it: without the script it cannot be used.
+  const hint = page.locator('main .timeline-brush p.hint');
+  expect(await hint.innerText()).toMatch(/ articles by .*, from .* to .*\.$/);
+  expect(await hint.innerText()).not.toContain('Drag across');
   const newest = index.articles[0]!;
   const link = page.getByRole('link', { name: newest.headline, exact: true }).first();
   expect(await link.getAttribute('href')).toBe(`/articles/${newest.id}`);

@@ -257,8 +257,11 @@ function Brush({
     <>
       <p className="hint" id={descriptionId}>
         {formatCount(timeline.total)} {timeline.total === 1 ? 'article' : 'articles'} by {unitWord}, from{' '}
-        {barLabel(timeline, bars[0]!)} to {barLabel(timeline, bars[last]!)}. Drag across the bars, or move the
-        two sliders with the arrow keys, to choose dates.
+        {barLabel(timeline, bars[0]!)} to {barLabel(timeline, bars[last]!)}.{' '}
+        {/* Hidden with JavaScript off (app.css), where neither the bars nor the sliders respond. */}
+        <span className="needs-script">
+          Drag across the bars, or move the two sliders with the arrow keys, to choose dates.
+        </span>
       </p>
       <div className="timeline-chart">
         <svg
