@@ -107,3 +107,18 @@ export function formatMonth(yearMonth: string): string {
   const date = toDate(`${yearMonth}-01`);
   return `${SHORT_MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
 }
+
+/**
+ * A date range in as few words as reads plainly: "4 Mar 2024" (one day), "1–31 Mar 2024",
+ * "1 Jan – 31 Mar 2024", "1 Dec 2023 – 31 Jan 2024". A bound that is not a calendar date is
+ * written as given.
+ */
+export function formatDateRange(from: string, to: string): string {
+  if (from === to) return formatShortDate(from);
+  if (!isIsoDate(from) || !isIsoDate(to)) return `${formatShortDate(from)} – ${formatShortDate(to)}`;
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number, number];
+  if (fy !== ty) return `${formatShortDate(from)} – ${formatShortDate(to)}`;
+  if (fm !== tm) return `${fd} ${SHORT_MONTHS[fm - 1]!} – ${formatShortDate(to)}`;
+  return `${fd}–${formatShortDate(to)}`;
+}

@@ -38,7 +38,9 @@ import { QueryEngine } from '../lib/engine/query-engine.ts';
 import type { DocumentLoader, ListResult } from '../lib/engine/types.ts';
 import { DocumentNotFound } from '../lib/engine/types.ts';
 import type { ListView } from '../lib/urls.ts';
-import { appliedListPath, parseListSearch, paths } from '../lib/urls.ts';
+import type { FilterNames } from '../lib/query-label.ts';
+import { namedView } from '../lib/query-label.ts';
+import { appliedListPath, knownExcept, parseListSearch, paths } from '../lib/urls.ts';
 import type { PageData } from './page-head.ts';
 import { headFields, headHtml } from './page-head.ts';
 import { pageTemplate } from './page-template.ts';
@@ -236,13 +238,20 @@ function pageData(
    * A list rendered for a URL with a search: named by the query it applied, its canonical URL the
    * list it applied (`appliedListPath`), never a param it ignored.
    */
-  const listView = (view: ListView, result: ListResult<unknown>) =>
-    searchAt < 0
-      ? { head: {}, canonicalPath: fullPath }
-      : {
-          head: { view: { query: parseListSearch(params, view).filters.q || null } },
-          canonicalPath: appliedListPath(view, params, result),
-        };
+  const listView = (view: ListView, result: ListResult<unknown>) => {
+    if (searchAt < 0) return { head: {}, canonicalPath: fullPath };
+    const { filters } = parseListSearch(params, view, knownExcept(result.unknown));
+    const sources = (lookup(['meta'], 1) as MetaDocument | undefined)?.sources ?? [];
+    const names: FilterNames = {
+      organisation: (slug) => result.organisationNames[slug] ?? slug,
+      source: (slug) => sources.find((row) => row.slug === slug)?.name ?? slug,
+      speaker: (slug) => result.speakerNames[slug] ?? slug,
+    };
+    return {
+      head: { view: namedView(filters, names) },
+      canonicalPath: appliedListPath(view, params, result),
+    };
+  };
   if (path.startsWith('/articles/')) {
     const article = lookup(['article'], 2) as Article | null | undefined;
     if (article) return { data: { kind: 'article', article }, canonicalPath: path };

@@ -8,7 +8,8 @@ import type { Article, ArticleSummary } from '../contract/schema.ts';
 import { isWeakAttribution } from '../contract/text.ts';
 import type { OrganisationDocument, QuoteRow, SpeakerDocument } from '../contract/views.ts';
 import { CONTROL_CHARACTERS, oneLine } from '../lib/one-line.ts';
-import { inQuotes, listTitle } from '../lib/query-label.ts';
+import type { NamedView } from '../lib/query-label.ts';
+import { filterPhrase, inQuotes, listTitle, queryView } from '../lib/query-label.ts';
 import { formatCount } from '../lib/numbers.ts';
 
 export const SITE_NAME = 'Newsreader';
@@ -27,11 +28,10 @@ export type PageData =
 
 /**
  * A list rendered on request for a URL with search params (`npm start`, src/prerender/on-request.ts):
- * its query, if any, names the page as the app does, and its description counts the matches.
+ * its query and filters, by name, title the page as the app does, and its description counts the
+ * matches.
  */
-export interface ListViewHead {
-  query: string | null;
-}
+export type ListViewHead = NamedView;
 
 export interface HeadFields {
   /** The document title, as the app's `PageTitle` sets it. */
@@ -87,15 +87,17 @@ export function headFields(page: PageData, path: string, siteUrl: string): HeadF
     case 'quotes': {
       const isArticles = page.kind === 'articles';
       const listName = isArticles ? 'Articles' : 'Quotes';
-      const query = page.view?.query ?? null;
+      const view = page.view ?? queryView(null);
+      const query = view.query;
       // As the app's list page titles itself (list-page.tsx).
-      const pageTitle = listTitle(listName, query);
+      const pageTitle = listTitle(listName, view);
+      const filters = filterPhrase(listName, view);
       const count = `${formatCount(page.total)} ${isArticles ? 'news ' : ''}${
         isArticles ? (page.total === 1 ? 'article' : 'articles') : page.total === 1 ? 'quote' : 'quotes'
       }`;
       const description =
         page.view !== undefined
-          ? `${count} ${page.total === 1 ? 'matches' : 'match'} this view${query ? `, a search for ${inQuotes(query)}` : ''}.`
+          ? `${count} ${page.total === 1 ? 'matches' : 'match'} this view${query ? `, a search for ${inQuotes(query)}` : ''}${filters && ` (${filters})`}.`
           : isArticles
             ? `${count}, newest first, with their quotes and the organisations they mention.`
             : `${count} from the news, with who said them and where.`;

@@ -78,6 +78,10 @@ test('an organisation filter in the link counts child organisations for their pa
   ]);
   expect(screen.getByRole('checkbox', { name: /^NATO 2/ })).toBeChecked();
   expect(screen.getByText('Mentions NATO')).toBeInTheDocument();
+  // The tab, a bookmark and a shared link's title say which list this is.
+  await waitFor(() => {
+    expect(document.title).toBe('Articles mentioning NATO – Newsreader');
+  });
 });
 
 test('date, source and organisation filters combine', async () => {
@@ -88,6 +92,9 @@ test('date, source and organisation filters combine', async () => {
   expect(screen.getByLabelText('From')).toHaveValue('2024-08-01');
   expect(screen.getByLabelText('To')).toHaveValue('2024-08-31');
   expect(screen.getByRole('combobox', { name: 'Source' })).toHaveValue('wikinews');
+  await waitFor(() => {
+    expect(document.title).toBe('Articles from Wikinews, 1–31 Aug 2024 – Newsreader');
+  });
 });
 
 test('free text searches bodies through the shards and marks matches', async () => {
@@ -200,14 +207,19 @@ test('an empty result explains itself and offers to clear the filters', async ()
 
 test('invalid params are ignored with a visible note and never blank the page', async () => {
   mockDataFetch();
-  renderRoute('/?from=2024-02-30&org=not-an-org&source=nowhere&page=zero');
+  renderRoute('/?from=2024-02-30&org=not-an-org&source=nowhere&page=zero&ORG=nato');
   await screen.findByRole('heading', { level: 1, name: 'Articles' });
   const notes = screen.getByRole('region', { name: 'Some of this link was ignored' });
   expect(within(notes).getByText(/“2024-02-30” in “from” is not a valid/)).toBeInTheDocument();
   expect(within(notes).getByText(/No organisation is called “not-an-org”/)).toBeInTheDocument();
   expect(within(notes).getByText(/No source is called “nowhere”/)).toBeInTheDocument();
   expect(within(notes).getByText(/page “zero” is not a page number/)).toBeInTheDocument();
+  expect(
+    within(notes).getByText(/“ORG” is not a parameter of this list \(its name is “org”/),
+  ).toBeInTheDocument();
   expect(resultHeadlines()).toHaveLength(4);
+  // What was ignored does not name the list either.
+  expect(document.title).toBe('Articles – Newsreader');
 });
 
 test('an end date before the start date is ignored with a note', async () => {

@@ -53,6 +53,9 @@ test('the speaker filter in the link narrows the quotes', async () => {
   expect(current).toHaveTextContent('Qasim al-Araji');
   // "All speakers" drops the choice and keeps the rest of the URL.
   expect(within(facet).getByRole('link', { name: 'All speakers' })).toHaveAttribute('href', '/quotes');
+  await waitFor(() => {
+    expect(document.title).toBe('Quotes by Qasim al-Araji – Newsreader');
+  });
 });
 
 test('choosing a speaker pushes it into the URL', async () => {

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { activePreset, presetRange } from '../../src/lib/date-presets.ts';
-import { addDays, addMonths, formatDate, formatMonth, isIsoDate } from '../../src/lib/dates.ts';
+import {
+  addDays,
+  addMonths,
+  formatDate,
+  formatDateRange,
+  formatMonth,
+  isIsoDate,
+} from '../../src/lib/dates.ts';
 
 test('only real calendar dates are ISO dates', () => {
   expect(isIsoDate('2024-02-29')).toBe(true);
@@ -75,4 +82,13 @@ test('dates and months read as Intl.DateTimeFormat en-GB writes them', () => {
     ),
     { numRuns: 3000 },
   );
+});
+
+test('a date range is written with no word twice: one day, one month, one year, or two years', () => {
+  expect(formatDateRange('2024-03-04', '2024-03-04')).toBe('4 Mar 2024');
+  expect(formatDateRange('2024-03-01', '2024-03-31')).toBe('1–31 Mar 2024');
+  expect(formatDateRange('2024-01-01', '2024-03-31')).toBe('1 Jan – 31 Mar 2024');
+  expect(formatDateRange('2023-12-30', '2024-01-02')).toBe('30 Dec 2023 – 2 Jan 2024');
+  // A bound that is not a calendar date is written as given.
+  expect(formatDateRange('2024-02-30', '2024-03-02')).toBe('2024-02-30 – 2 Mar 2024');
 });

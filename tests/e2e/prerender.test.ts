@@ -125,8 +125,9 @@ test('with JavaScript off, the next page and a filter open lists with their own 
   // Its head describes the view (what a chat app shows for a shared filtered link).
   const description = await page.locator('meta[name="description"]').getAttribute('content');
   expect(description).toBe(
-    `${mentioning.length} news ${mentioning.length === 1 ? 'article matches' : 'articles match'} this view.`,
+    `${mentioning.length} news ${mentioning.length === 1 ? 'article matches' : 'articles match'} this view (mentioning NATO).`,
   );
+  expect(await page.title()).toBe('Articles mentioning NATO – Newsreader');
   await page.goto(url('/?q=nato'));
   expect(await page.title()).toBe('“nato” in articles – Newsreader');
   await page.close();

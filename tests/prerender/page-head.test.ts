@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { escapeHtml, headFields, headHtml, jsonForScript, shorten } from '../../src/prerender/page-head.ts';
 import type { Article } from '../../src/contract/schema.ts';
-import { listTitle } from '../../src/lib/query-label.ts';
+import { listTitle, queryView } from '../../src/lib/query-label.ts';
 import type { SpeakerDocument } from '../../src/contract/views.ts';
 
 const HOSTILE = `"></title><script>alert(1)</script><!-- ' & \u2028 </script><img src=x onerror=alert(2)>`;
@@ -177,14 +177,14 @@ test('counts in a description are grouped in thousands, as the page itself shows
 
 test('a list rendered for a URL with a search is titled by its query and counts its matches', () => {
   const searched = headFields(
-    { kind: 'articles', items: [], total: 1204, view: { query: HOSTILE } },
+    { kind: 'articles', items: [], total: 1204, view: queryView(HOSTILE) },
     `/?q=${encodeURIComponent(HOSTILE)}`,
     'https://example.org/',
   );
   // Its one double quotation mark is left open, so it quotes nothing and the label drops it
   // (inQuotes); the title names it up to TITLE_QUERY_LENGTH, cut at a word, the description whole.
   const label = HOSTILE.slice(1);
-  expect(searched.title).toBe(`${listTitle('Articles', HOSTILE)} – Newsreader`);
+  expect(searched.title).toBe(`${listTitle('Articles', queryView(HOSTILE))} – Newsreader`);
   expect(searched.title).toMatch(
     /^“><\/title><script>alert\(1\)<\/script><!-- ' & .*…” in articles – Newsreader$/,
   );
@@ -201,11 +201,38 @@ test('a list rendered for a URL with a search is titled by its query and counts 
   expect(headHtml(unfiltered)).not.toContain('robots');
 
   const filtered = headFields(
-    { kind: 'quotes', items: [], total: 1, view: { query: null } },
+    { kind: 'quotes', items: [], total: 1, view: { ...queryView(null), organisations: ['United Nations'] } },
     '/quotes?org=un',
     '/',
   );
-  expect(filtered.title).toBe('Quotes – Newsreader');
-  expect(filtered.description).toBe('1 quote matches this view.');
+  expect(filtered.title).toBe('Quotes in articles mentioning United Nations – Newsreader');
+  expect(filtered.description).toBe('1 quote matches this view (in articles mentioning United Nations).');
   expect(filtered.canonical).toBe('/quotes?org=un');
+});
+
+test('a filtered list rendered on request names its filters, as a shared link’s preview shows them', () => {
+  const fields = headFields(
+    {
+      kind: 'articles',
+      items: [],
+      total: 12,
+      view: {
+        query: 'troops',
+        organisations: ['NATO'],
+        source: 'Wikinews',
+        speaker: null,
+        from: '2024-03-01',
+        to: '2024-03-31',
+      },
+    },
+    '/?org=nato&source=wikinews&from=2024-03-01&to=2024-03-31&q=troops',
+    'https://example.org/',
+  );
+  expect(fields.title).toBe('“troops” in articles mentioning NATO from Wikinews, 1–31 Mar 2024 – Newsreader');
+  expect(fields.pageTitle).toBe('“troops” in articles mentioning NATO from Wikinews, 1–31 Mar 2024');
+  expect(fields.description).toBe(
+    '12 news articles match this view, a search for “troops” (mentioning NATO from Wikinews, 1–31 Mar 2024).',
+  );
+  const parsed = new DOMParser().parseFromString(`<head>${headHtml(fields)}</head>`, 'text/html');
+  expect(parsed.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(fields.pageTitle);
 });

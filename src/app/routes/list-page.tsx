@@ -8,7 +8,7 @@ import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
 import { useReturnFocusLink } from '../returned-entry.ts';
 import { ExportControls } from '../../features/export/components/export-controls.tsx';
 import { ActiveFilters } from '../../features/filters/components/active-filters.tsx';
-import { inQuotes, listTitle } from '../../lib/query-label.ts';
+import { inQuotes, listTitle, namedView } from '../../lib/query-label.ts';
 import { FilterPanel } from '../../features/filters/components/filter-panel.tsx';
 import { TimelineBrush } from '../../features/timeline/components/timeline-brush.tsx';
 import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
@@ -122,7 +122,7 @@ function ListPageFrame<T>({
 
   return (
     <div className="list-page">
-      <PageTitle title={listTitle(title, filters.q)} />
+      <PageTitle title={listTitle(title, namedView(filters, names))} />
       <h1>{title}</h1>
       <NotesBanner
         notes={allNotes}

@@ -4,6 +4,7 @@ import { formatDate } from '../../../lib/dates.ts';
 import type { Filters } from '../../../lib/urls.ts';
 import { EMPTY_FILTERS, hasActiveFilters, listSearch } from '../../../lib/urls.ts';
 import { formatCount } from '../../../lib/numbers.ts';
+import type { FilterNames } from '../../../lib/query-label.ts';
 import { inQuotes } from '../../../lib/query-label.ts';
 
 interface ActiveFilter {
@@ -46,11 +47,8 @@ function describe(filters: Filters, names: NameLookups): ActiveFilter[] {
   return active;
 }
 
-export interface NameLookups {
-  organisation: (slug: string) => string;
-  source: (slug: string) => string;
-  speaker: (slug: string) => string;
-}
+/** The names the filters are shown by: the same lookups title the list (`namedView`). */
+export type NameLookups = FilterNames;
 
 /** The filters in force, each removable, plus "clear all": also the explanation of an empty result. */
 export function ActiveFilters({
