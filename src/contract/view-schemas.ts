@@ -217,6 +217,7 @@ export const organisationDocumentSchema: Schema<OrganisationDocument> = z.strict
   organisation: organisationEntrySchema,
   parentName: z.nullable(nonEmpty),
   children: z.array(namedSlugSchema),
+  descendants: z.optional(z.array(slugSchema).check(z.minLength(1))),
   articles: distinctDeltas,
   quoteCount: count,
   granularity: z.enum(['month', 'year']),

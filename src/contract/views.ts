@@ -234,6 +234,11 @@ export interface OrganisationDocument extends Envelope<'organisation'> {
   organisation: OrganisationEntry;
   parentName: string | null;
   children: { slug: string; name: string }[];
+  /**
+   * The organisations it includes below its children (their children, and so on), by slug; absent
+   * when there are none. With `children`, every organisation whose mentions its articles count.
+   */
+  descendants?: string[];
   /** Articles mentioning it or any organisation it includes (descendants), delta-encoded. */
   articles: number[];
   quoteCount: number;

@@ -327,6 +327,14 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
   numbered.forEach((article, n) => {
     for (const slug of expandedOrganisations(article.organisations, lookups)) articlesOf.get(slug)?.push(n);
   });
+  /** The organisations below its children that it includes, as the build lists them (if any). */
+  const descendantsOf = (slug: string): { descendants?: string[] } => {
+    const below = index.organisations
+      .filter((other) => other.slug !== slug && other.parent !== slug)
+      .filter((other) => lookups.selfAndDescendants(slug).has(other.slug))
+      .map((other) => other.slug);
+    return below.length > 0 ? { descendants: below } : {};
+  };
   for (const organisation of index.organisations) {
     documents.set(viewPaths.organisation(buildId, organisation.slug), {
       ...envelope('organisation'),
@@ -336,6 +344,7 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
       children: index.organisations
         .filter((other) => other.parent === organisation.slug)
         .map(({ slug, name }) => ({ slug, name })),
+      ...descendantsOf(organisation.slug),
       articles: encodeDeltas(articlesOf.get(organisation.slug)!),
       quoteCount: 0,
       granularity: 'month',

@@ -324,8 +324,10 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
 }, 60_000);
 
 /**
- * The reference for `ListResult.includedIn`: each organisation of the page's items whose parent is
- * a selected organisation (and which is not selected itself), with that parent.
+ * The reference for `ListResult.includedIn`: each organisation of the page's items that a selected
+ * organisation includes (its parent, or one further up) and which is not selected itself, with
+ * its parent when that is selected, else the first selected organisation (in the link's order)
+ * among its ancestors.
  */
 function includedIn(
   organisations: readonly { slug: string; parent: string | null }[],
@@ -333,10 +335,22 @@ function includedIn(
   items: readonly { organisations: readonly string[] }[],
 ): { includedIn?: Record<string, string> } {
   const parents = new Map(organisations.map((o) => [o.slug, o.parent]));
+  const ancestors = (slug: string): string[] => {
+    const chain: string[] = [];
+    let up = parents.get(slug) ?? null;
+    // Up to a cycle, as the build's chain stops.
+    while (up !== null && up !== slug && !chain.includes(up)) {
+      chain.push(up);
+      up = parents.get(up) ?? null;
+    }
+    return chain;
+  };
   const found: Record<string, string> = {};
   for (const slug of items.flatMap((item) => item.organisations)) {
-    const parent = parents.get(slug) ?? null;
-    if (parent !== null && selected.includes(parent) && !selected.includes(slug)) found[slug] = parent;
+    if (selected.includes(slug)) continue;
+    const chain = ancestors(slug);
+    const by = selected.includes(chain[0] ?? '') ? chain[0] : selected.find((s) => chain.includes(s));
+    if (by !== undefined) found[slug] = by;
   }
   return Object.keys(found).length > 0 ? { includedIn: found } : {};
 }

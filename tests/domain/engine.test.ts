@@ -275,6 +275,34 @@ test('a list filtered by an organisation says which of its items’ organisation
   ).toBeUndefined();
 });
 
+test('an organisation further down is marked as included too, by its parent when that is selected', async () => {
+  // A three-level body: EU → Council → a working party; each article names one of them.
+  const base = spec();
+  const levels = ['eu', 'eu-council', 'eu-working-party'];
+  const layout = buildLayout(
+    corpusFromSpec({
+      ...base,
+      organisations: [
+        { slug: 'eu', name: 'European Union', parent: null },
+        { slug: 'eu-council', name: 'Council of the EU', parent: 'eu' },
+        { slug: 'eu-working-party', name: 'Working Party', parent: 'eu-council' },
+      ],
+      articles: base.articles
+        .slice(0, 12)
+        .map((article, i) => ({ ...article, organisations: [levels[i % 3]!] })),
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const list = (orgs: string[]) => engine.listArticles({ filters: filters({ orgs }), page: 1 });
+  const byEu = await list(['eu']);
+  expect(byEu.total).toBe(12);
+  expect(byEu.includedIn).toEqual({ 'eu-council': 'eu', 'eu-working-party': 'eu' });
+  // With the Council selected as well, the working party is the Council's part, whichever comes first.
+  expect((await list(['eu', 'eu-council'])).includedIn).toEqual({ 'eu-working-party': 'eu-council' });
+  expect((await list(['eu-council', 'eu'])).includedIn).toEqual({ 'eu-working-party': 'eu-council' });
+  expect((await list(['eu-working-party'])).includedIn).toBeUndefined();
+});
+
 test('facets load the columns and the organisation directory; quote facets the speakers too', async () => {
   const { engine, loader } = setUp();
   await engine.articleFacets(filters({ q: 'budget' }));

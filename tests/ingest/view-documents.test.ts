@@ -242,6 +242,7 @@ test('meta.json: sources, days and the unfiltered facet rows are those the app c
 test('organisation documents: the org filter’s articles, and the page’s timeline and latest items', () => {
   const { index, quotes, buildId } = built;
   const lookups = corpusLookups(index);
+  let withDescendants = 0;
   for (const org of index.organisations) {
     const doc = built.doc(viewPaths.organisation(buildId, org.slug), 'organisation');
     const filtered = analyseArticles(index, { ...EMPTY_FILTERS, orgs: [org.slug] }, null).results;
@@ -257,7 +258,20 @@ test('organisation documents: the org filter’s articles, and the page’s time
     expect(doc.latestQuotes).toEqual(activity.quotes.slice(0, 10).map(rowOf));
     expect(doc.parentName).toBe(org.parent === null ? null : lookups.organisationName(org.parent));
     expect(doc.children.map((c) => c.slug)).toEqual(lookups.childrenOf.get(org.slug) ?? []);
+    // Below the children, whatever else it includes (the filter's reason to mark a card's chip).
+    const below = index.organisations
+      .map((other) => other.slug)
+      .filter(
+        (slug) =>
+          slug !== org.slug &&
+          lookups.selfAndDescendants(org.slug).has(slug) &&
+          !doc.children.some((child) => child.slug === slug),
+      );
+    expect(doc.descendants ?? [], org.slug).toEqual(below);
+    if (below.length > 0) withDescendants++;
   }
+  // The corpus has an organisation with a grandparent, so the check above checks something.
+  expect(withDescendants).toBeGreaterThan(0);
   const directory = built.doc(viewPaths.organisations(buildId), 'organisation-directory');
   expect(directory.organisations).toEqual(
     index.organisations.map(({ slug, name, aliases, parent }) => ({ slug, name, aliases, parent })),

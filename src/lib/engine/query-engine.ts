@@ -266,9 +266,11 @@ export class QueryEngine {
 
   /**
    * The names of the organisations and the speaker the filters select, from their (already
-   * loaded) documents, and which organisations a selected one includes (its children, from the
-   * same documents): an article mentioning only "European Council" is in the list filtered by
-   * "European Union".
+   * loaded) documents, and which organisations a selected one includes (its children and the
+   * organisations below them, from the same documents): an article mentioning only "European
+   * Council" is in the list filtered by "European Union". An organisation two selected ones
+   * include is marked as its parent's part when its parent is selected, else as the first
+   * selected one's (in the link's order).
    */
   private async selectedNames(r: Resolved): Promise<{
     organisationNames: Record<string, string>;
@@ -282,12 +284,18 @@ export class QueryEngine {
     const organisationNames: Record<string, string> = {};
     const includedIn = new Map<string, string>();
     const selected = new Set(r.orgs.map((org) => org.slug));
+    const include = (slug: string, by: string) => {
+      if (!selected.has(slug) && !includedIn.has(slug)) includedIn.set(slug, by);
+    };
     for (const document of organisations) {
       if (!document) continue;
       organisationNames[document.organisation.slug] = document.organisation.name;
-      for (const child of document.children)
-        if (!selected.has(child.slug) && !includedIn.has(child.slug))
-          includedIn.set(child.slug, document.organisation.slug);
+      for (const child of document.children) include(child.slug, document.organisation.slug);
+    }
+    // Then those further down, so an organisation whose parent is selected is marked as its part.
+    for (const document of organisations) {
+      if (!document) continue;
+      for (const slug of document.descendants ?? []) include(slug, document.organisation.slug);
     }
     const speakerNames: Record<string, string> = {};
     if (speaker) speakerNames[speaker.speaker.slug] = speaker.speaker.name;

@@ -76,17 +76,22 @@ export function writeOrganisationDocuments(
     for (let j = numbers.length - 1; j >= 0 && latest.length < LATEST; j--) latest.push(numbers[j]!);
     const quotes = newestQuotes(corpus, numbers);
     const path = viewPaths.organisation(buildId, organisation.slug);
-    const head: Pick<OrganisationDocument, 'version' | 'kind' | 'organisation' | 'parentName' | 'children'> =
-      {
-        version: VIEW_DATA_VERSION,
-        kind: 'organisation',
-        organisation,
-        parentName: organisation.parent === null ? null : lookups.name(organisation.parent),
-        children: (lookups.childrenOf.get(organisation.slug) ?? []).map((slug) => ({
-          slug,
-          name: lookups.name(slug),
-        })),
-      };
+    const descendants = lookups.descendantsOf.get(organisation.slug) ?? [];
+    const head: Pick<
+      OrganisationDocument,
+      'version' | 'kind' | 'organisation' | 'parentName' | 'children' | 'descendants'
+    > = {
+      version: VIEW_DATA_VERSION,
+      kind: 'organisation',
+      organisation,
+      parentName: organisation.parent === null ? null : lookups.name(organisation.parent),
+      children: (lookups.childrenOf.get(organisation.slug) ?? []).map((slug) => ({
+        slug,
+        name: lookups.name(slug),
+      })),
+      // Left out when there are none (nearly every organisation), as documents before it were.
+      ...(descendants.length > 0 && { descendants: [...descendants] }),
+    };
     const timeline = [...rows.values()].sort((a, b) => a.period.localeCompare(b.period));
     // Made from the directory's entries (its own, its parent's and children's names), its
     // articles' numbers, tallies and latest summaries (each summary follows from its article's

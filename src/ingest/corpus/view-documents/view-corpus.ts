@@ -43,6 +43,11 @@ export interface OrganisationLookups {
   bySlug: ReadonlyMap<string, OrganisationEntry>;
   /** Direct children, in directory order. */
   childrenOf: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The organisations below the direct children that an organisation includes (those it is an
+   * ancestor of, past their parent), in directory order: their mentions count for it too.
+   */
+  descendantsOf: ReadonlyMap<string, readonly string[]>;
   /** The organisation and its ancestors, nearest first (as the app's `selfAndAncestors`). */
   selfAndAncestors: (slug: string) => readonly string[];
   name: (slug: string) => string;
@@ -130,7 +135,20 @@ export function organisationLookups(organisations: readonly OrganisationEntry[])
     ancestors.set(slug, chain);
     return chain;
   };
-  return { bySlug, childrenOf, selfAndAncestors, name: (slug) => bySlug.get(slug)?.name ?? slug };
+  const descendantsOf = new Map<string, string[]>();
+  for (const org of organisations)
+    for (const ancestor of selfAndAncestors(org.slug).slice(2)) {
+      const below = descendantsOf.get(ancestor) ?? [];
+      below.push(org.slug);
+      descendantsOf.set(ancestor, below);
+    }
+  return {
+    bySlug,
+    childrenOf,
+    descendantsOf,
+    selfAndAncestors,
+    name: (slug) => bySlug.get(slug)?.name ?? slug,
+  };
 }
 
 /** Every organisation an article counts for: its own plus their ancestors, each once, in the app's order. */
