@@ -15,6 +15,7 @@ import { paginate } from '../../src/lib/pagination.ts';
 import { analyseQuotes } from './reference/quote-filters.ts';
 import { parseQuery } from '../../src/lib/text-match.ts';
 import type { Filters } from '../../src/lib/urls.ts';
+import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
 import type { QuoteEntry } from '../../src/contract/schema.ts';
 import type { Corpus, CorpusSpec } from './engine-fixture.ts';
 import {
@@ -131,6 +132,26 @@ const filtersArbitrary: fc.Arbitrary<Filters & { page: number; phraseFrom: numbe
   .map(({ sort, ...f }) => ({ ...f, ...(sort && { sort }) }))
   .map((f) => (f.from !== null && f.to !== null && f.to < f.from ? { ...f, to: null } : f));
 
+/**
+ * Requests with one kind of filter of the above (or none) and the rest left out. Drawn alone, the
+ * filters above combine into an empty page for nearly every request (in a trial, 47 article
+ * pages of 722 had items), so what a non-empty page holds (its items, their order, the names,
+ * the marked chips) was seldom compared; these keep about half the requests' pages filled.
+ */
+const oneFilterArbitrary = fc
+  .tuple(filtersArbitrary, fc.constantFrom('none', 'dates', 'orgs', 'source', 'speaker', 'q', 'phrase'))
+  .map(([f, kind]) => ({
+    ...EMPTY_FILTERS,
+    page: f.page,
+    phraseFrom: kind === 'phrase' ? f.phraseFrom : null,
+    ...(kind === 'dates' && { from: f.from, to: f.to }),
+    ...(kind === 'orgs' && { orgs: f.orgs.slice(0, 2) }),
+    ...(kind === 'source' && { source: f.source }),
+    ...(kind === 'speaker' && { speaker: f.speaker }),
+    ...(kind === 'q' && { q: f.q }),
+    ...((kind === 'q' || kind === 'phrase') && f.sort && { sort: f.sort }),
+  }));
+
 /** What `parseListSearch` would have kept: known slugs only, each organisation once. */
 function known(corpus: Corpus, filters: Filters): Filters {
   const { known: slugs } = corpusLookups(corpus.index);
@@ -187,7 +208,7 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
   await fc.assert(
     fc.asyncProperty(
       specArbitrary,
-      fc.array(filtersArbitrary, { minLength: 1, maxLength: 4 }),
+      fc.array(fc.oneof(filtersArbitrary, oneFilterArbitrary), { minLength: 1, maxLength: 4 }),
       fc.integer({ min: 2, max: 4 }),
       fc.boolean(),
       async (spec, requests, chunkTerms, dayQuoteCounts) => {
