@@ -235,8 +235,8 @@ function pageData(
   const path = searchAt < 0 ? fullPath : fullPath.slice(0, searchAt);
   const params = new URLSearchParams(searchAt < 0 ? '' : fullPath.slice(searchAt));
   /**
-   * A list rendered for a URL with a search: named by the query it applied, its canonical URL the
-   * list it applied (`appliedListPath`), never a param it ignored.
+   * A list rendered for a URL with a search: named by the query and filters it applied (by name),
+   * its canonical URL the list it applied (`appliedListPath`), never a param it ignored.
    */
   const listView = (view: ListView, result: ListResult<unknown>) => {
     if (searchAt < 0) return { head: {}, canonicalPath: fullPath };
