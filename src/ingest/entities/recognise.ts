@@ -101,12 +101,55 @@ export function recognise(
     return false;
   });
   placeInCountries(paras, out);
+  subnationalLegislatures(paras, out);
   // "the EastMed pipeline", "the TurkStream gas pipeline": a one-word brand the article writes
   // before the head of a thing names that thing, not a company (issue #12).
   const things = thingNames(paras);
   if (things.size > 0)
     out.orgs = out.orgs.filter((o) => o.rule !== 'org.camel-case' || !things.has(o.text.toLowerCase()));
   return out;
+}
+
+const LEGISLATURE_HEADS: ReadonlySet<string> = new Set(ruleWords.legislatureHeads);
+const SUBNATIONAL_UNITS: ReadonlySet<string> = new Set(ruleWords.subnationalUnits);
+
+/**
+ * "the commonwealth's House of Representatives", "North Carolina's state Senate", "Oregon's
+ * Legislative Assembly":
+ * a legislature named bare after the possessive of a state, province or other unit below a country
+ * (a unit noun, or a place that is no country, with or without "state") is that unit's, not the
+ * national body the gazetteer gives the bare name to; after a place it is named with the place
+ * ("North Carolina Senate"). Issue #12 (aliases never cross countries), h12-kinds.
+ */
+function subnationalLegislatures(paras: readonly Para[], out: Recognised): void {
+  // Places by where they end (paragraph and token), so that a names-dense article stays linear.
+  let endingAt: Map<string, PlaceCandidate> | null = null;
+  for (const c of out.orgs) {
+    if (!LEGISLATURE_HEADS.has(c.text.toLowerCase())) continue;
+    const { toks } = paras[c.paragraph]!;
+    let k = c.i - 1;
+    if (toks[k]?.kind === 'word' && toks[k]!.lower === 'state' && !toks[k]!.cap) k--;
+    if (toks[k]?.kind !== 'poss') continue;
+    const unit = toks[k - 1];
+    if (
+      unit?.kind === 'word' &&
+      !unit.cap &&
+      SUBNATIONAL_UNITS.has(unit.lower) &&
+      toks[k - 2]?.lower === 'the'
+    ) {
+      c.known = null;
+      c.parent = null;
+      c.subnational = true;
+      continue;
+    }
+    endingAt ??= new Map(out.places.map((pl) => [`${pl.paragraph}:${pl.j}`, pl]));
+    const place = endingAt.get(`${c.paragraph}:${k}`);
+    if (!place || place.place.kind === 'country') continue;
+    c.known = null;
+    c.parent = null;
+    c.subnational = true;
+    c.name = `${place.place.name} ${c.text}`;
+  }
 }
 
 /**

@@ -45,6 +45,8 @@ interface OrgGroup {
   rule: OrgRule;
   /** The country of an unknown body whose name the article gives bodies of two countries. */
   country: KnownPlace | null;
+  /** A legislature below a country's (`OrgCandidate` `subnational`): never a gazetteer body. */
+  subnational: boolean;
 }
 
 /** The more certain of two recognition rules: the one tried first. */
@@ -223,6 +225,7 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
         first: order(c),
         rule: c.rule,
         country,
+        subnational: c.subnational === true,
       };
       groups.set(key, g);
     }
@@ -243,7 +246,8 @@ export function resolveOrganisations(rec: Recognised, source: string): Organisat
   for (const c of rec.orgs) {
     const country = scopes.get(c) ?? null;
     const key = c.known ? `k:${c.known.slug}` : `u:${squash(c.name ?? c.text)}`;
-    add(country ? `${key}@${country.slug}` : key, c, country);
+    const scoped = country ? `${key}@${country.slug}` : key;
+    add(c.subnational ? `${scoped}@subnational` : scoped, c, country);
   }
   // "Congress" in an article about the Congress of the Philippines: a bare standalone head that
   // the gazetteer gives to one country's body ("United States Congress") is the body of that kind
@@ -712,8 +716,12 @@ function countryScopes(orgs: readonly OrgCandidate[]): Map<OrgCandidate, KnownPl
   return out;
 }
 
-/** Are these bodies placed in two different countries (`countryScopes`)? */
+/**
+ * Are these bodies placed in two different countries (`countryScopes`), or is one a legislature
+ * below a country's (`subnational`) and the other a gazetteer body (a national one)?
+ */
 function otherCountries(a: OrgGroup, b: OrgGroup): boolean {
+  if (a.subnational !== b.subnational && (a.known !== null || b.known !== null)) return true;
   return a.country !== null && b.country !== null && a.country.slug !== b.country.slug;
 }
 

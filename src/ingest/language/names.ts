@@ -98,6 +98,14 @@ export function sexOfGivenName(name: string): Sex | null {
 }
 
 /**
+ * Is this lowercased word a given name: of one sex (`given-names.json`), of mixed sex, or a word
+ * that is also one ("Hope")?
+ */
+export function isGivenName(word: string): boolean {
+  return sexOfGivenName(word) !== null || MIXED_GIVEN_NAMES.has(word) || WORD_GIVEN_NAMES.has(word);
+}
+
+/**
  * Is `first` a common word glued before a name whose given name is `second` ("Voter Kitty Mak",
  * "Teacher Ahmed Farouk"; both lower case)? It is no given name (of one sex, of mixed sex, or a
  * word that is one), no honorific and no name particle, and `second` is a given name of one sex.

@@ -41,8 +41,12 @@ export interface Token {
 const TOKEN =
   /(?:\p{L}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-–'’&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|\S/gu;
 const DOTTED_NO_FINAL = /^\p{Lu}(?:\.\p{Lu})+$/u;
+// ".", "/", "@": a domain right after one is a piece of a web or e-mail address.
+const URL_BEFORE: ReadonlySet<number> = new Set([46, 47, 64]);
+const GENERIC_DOMAIN = /\.(?:com|net|org|info|io|tv)(?:\.[a-z]{2})?$/;
+const DIGIT = /\d/;
 const DOMAIN_TAIL =
-  /(?:\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za))+(?![\p{L}\p{N}])/uy;
+  /(?:\.(?:com|net|org|info|io|co|gov|edu|tv|ru|uk|br|de|fr|in|au|jp|cn|ca|nz|ie|za|at|be|ch|cz|dk|es|eu|fi|gr|hu|it|nl|no|pl|pt|ro|se|tr|ua|il|kr|mx|ar|sg|hk|ph|pk|ng|ke|us))+(?![\p{L}\p{N}])/uy;
 // "eBay", "iPhone", "spotLESS": a brand that starts in lower case and goes on in capitals.
 const LOWER_CAMEL = /^\p{Ll}{1,4}\p{Lu}/u;
 const UPPER = /\p{Lu}/u;
@@ -277,6 +281,16 @@ export function tokenize(paragraph: string): Token[] {
         w.tag = true;
       // "AU$2.4 million", "US$10": a currency prefix, not a name.
       if (w.end < n && paragraph.charCodeAt(w.end) === 36) w.tag = true;
+      // "the news site oe24.at", "reddit.com": a web domain written in lower case is a name all the
+      // same when nothing but a domain reads so (a generic top-level domain, or a digit in it: not
+      // "late.it", a missing space), unless it is a piece of an address ("www.", "/", "@" before).
+      if (
+        w.domain &&
+        !w.cap &&
+        (GENERIC_DOMAIN.test(text) || DIGIT.test(text)) &&
+        !(start > 0 && URL_BEFORE.has(paragraph.charCodeAt(start - 1)))
+      )
+        w.cap = true;
       out.push(w);
     }
     sentStart = false;

@@ -39,6 +39,12 @@ export interface OrgCandidate extends Span {
   /** The recognition rule that found it. */
   rule: OrgRule;
   /**
+   * A legislature of a unit below a country named bare ("the commonwealth's House of
+   * Representatives"), set by `recognise`: never the national (gazetteer) body of that name. Else
+   * absent.
+   */
+  subnational?: boolean;
+  /**
    * The country the text places an unknown body in ("Italy's Chamber of Deputies", "the Chamber of
    * Deputies in Mexico", "the Italian Chamber of Deputies"), set by `recognise`; else absent.
    */

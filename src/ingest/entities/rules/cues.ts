@@ -4,7 +4,7 @@
  */
 import type { OrgRule } from '../../../contract/schema.ts';
 import ruleWords from '../../data/entities/rule-words.json' with { type: 'json' };
-import { WORD_GIVEN_NAMES } from '../../language/names.ts';
+import { WORD_GIVEN_NAMES, isGivenName } from '../../language/names.ts';
 import { type Token } from '../../language/tokenize.ts';
 import {
   ARTICLES,
@@ -53,6 +53,40 @@ function promoteBare(p: Para, out: ParagraphOut, n: Span, rule: OrgRule, end = n
 }
 
 const TITLE_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.titleConnectors);
+const POLL_NOUNS: ReadonlySet<string> = new Set(ruleWords.pollNouns);
+
+/**
+ * Promotes a leftover name with the capitalised words an ampersand joins to it before ("Redfield &
+ * Wilton Strategies survey": the chunker ends a name at "&"); issue #12, h12-kinds.
+ */
+function promoteJoined(p: Para, out: ParagraphOut, n: Span): void {
+  const i = joinedStart(p, n);
+  if (i === n.i) {
+    promoteBare(p, out, n, 'org.cue-word');
+    return;
+  }
+  out.names = out.names.filter((m) => m === n || m.paragraph !== p.index || m.j <= i || m.i >= n.j);
+  const idx = out.names.indexOf(n);
+  if (idx < 0) return;
+  out.names.splice(idx, 1);
+  pushOrg(p, i, n.j, null, null, out, 'org.cue-word');
+}
+
+/** Where a leftover name starts with the capitalised words an ampersand joins to it before. */
+function joinedStart(p: Para, n: Span): number {
+  let i = n.i;
+  while (p.toks[i - 1]?.text === '&' && titleWord(p, i - 2)) {
+    i -= 2;
+    while (titleWord(p, i - 1)) i--;
+  }
+  return i;
+}
+
+/** The end of a name, acronym or organisation of this paragraph that starts at token `i`, or -1. */
+function spanAt(p: Para, out: ParagraphOut, i: number): number {
+  const at = (c: Span): boolean => c.paragraph === p.index && c.i === i;
+  return (out.names.find(at) ?? out.acronyms.find(at) ?? out.orgs.find(at))?.j ?? -1;
+}
 
 /** Is token k a capitalised name word that is no place's and no date's? */
 function titleWord(p: Para, k: number): boolean {
@@ -204,6 +238,20 @@ export function cues(p: Para, out: ParagraphOut): void {
       promoteBare(p, out, n, 'org.cue-word');
       continue;
     }
+    // "the Acme/CNBC poll": a name before a slash and another name that a cue noun follows is a
+    // body as well (issue #12, h12-kinds).
+    if (next?.text === '/' && !isGivenName(toks[joinedStart(p, n)]!.lower) && !personLike(n, p, out)) {
+      const other = spanAt(p, out, n.j + 1);
+      const after = other < 0 ? undefined : toks[other];
+      if (
+        after?.kind === 'word' &&
+        !after.cap &&
+        (L.cueAfterNouns.has(after.lower) || POLL_NOUNS.has(after.lower))
+      ) {
+        promoteJoined(p, out, n);
+        continue;
+      }
+    }
     // "Saba news agency", "the Houthi movement" (not "the Hawaiian Island chain": a name that ends
     // in the head of a thing or a place names no body).
     if (next?.kind === 'word' && !next.cap && !L.notOrgHeads.has(toks[n.j - 1]!.lower)) {
@@ -212,7 +260,17 @@ export function cues(p: Para, out: ParagraphOut): void {
         L.cueAfterNouns.has(two) ||
         (L.cueAfterNouns.has(next.lower) && !isNounCompoundContinuation(toks[n.j + 1]))
       ) {
-        promoteBare(p, out, n, 'org.cue-word');
+        promoteJoined(p, out, n);
+        continue;
+      }
+      // "the Korvala Research poll", "a Brava Analytics survey": a pollster, when the name is not a
+      // person's ("the Lane poll" after Ruth Lane; issue #12, h12-kinds).
+      if (
+        POLL_NOUNS.has(next.lower) &&
+        !isGivenName(toks[joinedStart(p, n)]!.lower) &&
+        !personLike(n, p, out)
+      ) {
+        promoteJoined(p, out, n);
         continue;
       }
       // "Reuters reported", a single-word name that is nobody's first or last name here.

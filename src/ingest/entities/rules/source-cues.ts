@@ -18,6 +18,7 @@ import {
 } from './context.ts';
 import { personLike, promoteAcronym, promoteName } from './cues.ts';
 import { complement } from './head-nouns.ts';
+import { isGivenName } from '../../language/names.ts';
 
 export function lookupKnown(name: string): KnownOrg | null {
   let node: TrieNode<KnownOrg> | undefined = L.orgTrie;
@@ -28,7 +29,16 @@ export function lookupKnown(name: string): KnownOrg | null {
   return node.values[0]?.value ?? null;
 }
 
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(ruleWords.calendarWords);
+
+/** Is the token at `k` a capitalised month or weekday? */
+function datedAfter(toks: Para['toks'], k: number): boolean {
+  const t = toks[k];
+  return t?.kind === 'word' && t.cap && CALENDAR_WORDS.has(t.lower);
+}
+
 const SAY_AFTER: ReadonlySet<string> = new Set(ruleWords.sayAfter);
+const SOURCE_AGENT_CUES: ReadonlySet<string> = new Set(ruleWords.sourceAgentCues);
 const TITLED_SOURCE_CUES: ReadonlySet<string> = new Set(ruleWords.titledSourceCues);
 
 /** Is the token at `k` a capitalised "The" in mid-sentence after a cue that names a publication? */
@@ -72,10 +82,40 @@ export function titledSources(p: Para, out: ParagraphOut): void {
 }
 
 /**
+ * Is a longer name after a source cue ("according to", "as quoted by") a person's? It opens with a
+ * given name (of one sex, of mixed sex, or a word that is one), or holds a title ("Coös County
+ * Attorney John McCormick") or a word of a person named in the article, as `personLike` reads
+ * them (not a demonym: "Greek Reporter" after "the Greek foreign minister"); a title right before
+ * it counts too.
+ */
+function personalLongName(n: Span, p: Para, out: ParagraphOut): boolean {
+  const { toks } = p;
+  const first = toks[n.i]!;
+  if (isGivenName(first.lower) || L.firstNames.has(first.lower) || L.nameFormingTitles.has(first.lower))
+    return true;
+  const prev = toks[n.i - 1];
+  if (prev?.kind === 'word' && prev.cap && (L.roles.has(prev.lower) || L.nameFormingTitles.has(prev.lower)))
+    return true;
+  return toks
+    .slice(n.i, n.j)
+    .some(
+      (t) =>
+        t.kind === 'word' &&
+        (L.roles.has(t.lower) || (!L.demonyms.has(t.lower) && personWord(t.text, n, out))),
+    );
+}
+
+/** Is `word` a word of a person of the article, or of another longer name not yet told apart? */
+function personWord(word: string, self: Span, out: ParagraphOut): boolean {
+  if ((out.personWords.get(word) ?? 0) > 0) return true;
+  return out.names.some((m) => m !== self && m.j - m.i > 1 && m.text.split(/\s+/).includes(word));
+}
+
+/**
  * Sources that are not people: "according to the Archive", "the Monitor reported", "Acme said in a
  * statement" ("told The Tribune" is `titledSources`, run just before). A name after "the" is not a
- * person's; a bare one-word name counts only after "according to", and only when it is nobody's
- * surname here.
+ * person's; a bare one-word name counts only after "according to" ("as quoted by", "reported by"),
+ * and only when it is nobody's surname here; a longer one there when `personalLongName` says no.
  */
 export function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: ParagraphOut): void {
   const { toks } = p;
@@ -85,8 +125,9 @@ export function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: Paragr
     if (the) b--;
     const prev = toks[b];
     const prev2 = toks[b - 1];
-    const afterSource =
-      (prev?.lower === 'to' && prev2?.lower === 'according') || (prev?.lower === 'told' && the);
+    // "according to", "as quoted by", "reported by": the name after them gave the account.
+    const agent = SOURCE_AGENT_CUES.has(`${prev2?.lower ?? ''} ${prev?.lower ?? ''}`);
+    const afterSource = agent || (prev?.lower === 'told' && the);
     const next = toks[n.j];
     const says = the && next?.kind === 'word' && SAY_AFTER.has(next.lower) && toks[n.j + 1]?.lower !== 'by';
     // "Acme said in a statement": a one-word name issuing a statement.
@@ -99,8 +140,12 @@ export function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: Paragr
       (toks[n.j + 3]?.lower === 'statement' || toks[n.j + 3]?.lower === 'press') &&
       // "…director Man-kei Tam said": a capitalised word just before is part of a person's name.
       !(toks[n.i - 1]?.kind === 'word' && toks[n.i - 1]!.cap);
-    if (!(afterSource && (the || n.j - n.i === 1)) && !says && !statement) continue;
-    if (personLike(n, p, out) || L.firstNames.has(toks[n.i]!.lower)) continue;
+    // "according to Samoa Observer": a longer name without "the" is a source too when it opens with
+    // no given name (issue #12, h12-kinds); "according to Jane Roe" is a person's.
+    const longName = agent && !the && n.j - n.i > 1;
+    if (longName && personalLongName(n, p, out)) continue;
+    if (!(afterSource && (the || n.j - n.i === 1 || longName)) && !says && !statement) continue;
+    if (!longName && (personLike(n, p, out) || L.firstNames.has(toks[n.i]!.lower))) continue;
     if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || COMPASS.has(t.lower) || t.allCaps)) continue;
     // "The Commission said": a bare head refers back to a body named before.
     if (toks.slice(n.i, n.j).every((t) => t.kind !== 'word' || L.heads.has(t.lower) || L.roles.has(t.lower)))
@@ -113,6 +158,8 @@ export function sourceCues(p: Para, lowerWords: ReadonlySet<string>, out: Paragr
       const ok =
         after?.kind !== 'word' ||
         (L.functionWords.has(after.lower) && !toks[n.j + 1]?.cap) ||
+        // "according to Acme Daily in March", "… on Monday": a date does not carry the name on.
+        ((after.lower === 'in' || after.lower === 'on') && datedAfter(toks, n.j + 1)) ||
         (headed && L.complementConnectors.has(after.lower));
       if (!ok) continue;
       if (after?.text === '.' && n.j - n.i === 1 && toks[n.i]!.text.length <= 3) continue;
