@@ -238,3 +238,36 @@ test('"Show all" on a long (windowed) facet moves focus to the first revealed ro
     expect(await focusedRow()).toBe(index);
   }
 });
+
+test('a row ticked in a long (windowed) facet keeps focus when the list turns short, and when it grows back', async () => {
+  // Ticking an organisation named in one article leaves a few rows, listed plainly; unticking it
+  // brings back the whole list, still shown in full, so windowed again. Each switch replaces the
+  // list's elements: focus must move to the same row's checkbox, not fall to the page's body.
+  await open(page, '/');
+  const group = page.getByRole('group', { name: 'Organisations' });
+  await group.getByRole('button', { name: /^Show all/ }).click();
+  const scroller = group.locator('.facet-scroll');
+  await scroller.waitFor(POLL);
+  await scroller.evaluate((box) => {
+    box.scrollTop = box.scrollHeight;
+  });
+  const last = group.locator('li').last();
+  await last.locator('input').waitFor(POLL);
+  const name = (await last.locator('.facet-name').textContent())!;
+  await last.locator('input').focus();
+  const focusedRow = () =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      if (!(element instanceof HTMLInputElement))
+        return element === document.body ? 'body' : element?.tagName;
+      return `${element.closest('li')?.querySelector('.facet-name')?.textContent} ${element.checked ? 'ticked' : 'unticked'}`;
+    });
+  await page.keyboard.press('Space');
+  await page.waitForURL(/[?&]org=/);
+  await scroller.waitFor({ state: 'detached', ...POLL });
+  await expect.poll(focusedRow, POLL).toBe(`${name} ticked`);
+  await page.keyboard.press('Space');
+  await page.waitForURL((current) => !current.searchParams.has('org'));
+  await scroller.waitFor(POLL);
+  await expect.poll(focusedRow, POLL).toBe(`${name} unticked`);
+});

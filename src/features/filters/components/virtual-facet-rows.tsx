@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { FacetRowsProps } from './facet-row.tsx';
-import { focusRevealedRow } from './facet-row.tsx';
+import { focusRevealedRow, takeHandedOverFocus, useHandOverFocus } from './facet-row.tsx';
 
 /** A row's height before it is measured (one line of text). */
 const ROW_ESTIMATE = 28;
@@ -11,7 +11,7 @@ const ROW_ESTIMATE = 28;
  * around them) in the page. Focus moving by Tab scrolls its row into view, so the next rows are
  * always there to receive it.
  */
-export default function VirtualFacetRows({ rows, renderRow, revealRef }: FacetRowsProps) {
+export default function VirtualFacetRows({ rows, renderRow, revealRef, handoverRef }: FacetRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; nothing here is memoised
@@ -21,8 +21,14 @@ export default function VirtualFacetRows({ rows, renderRow, revealRef }: FacetRo
     estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
   });
+  useHandOverFocus(listRef, rows, handoverRef);
   // After every render: the revealed row may be rendered only once the box has been measured.
   useEffect(() => {
+    const handedOver = takeHandedOverFocus(listRef.current, rows, handoverRef);
+    if (handedOver !== null) {
+      virtualizer.scrollToIndex(handedOver, { align: 'auto' });
+      return;
+    }
     if (focusRevealedRow(listRef.current, rows, revealRef) || revealRef?.current == null) return;
     const index = rows.findIndex((row) => row.slug === revealRef.current);
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
