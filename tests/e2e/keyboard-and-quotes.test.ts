@@ -271,3 +271,45 @@ test('a row ticked in a long (windowed) facet keeps focus when the list turns sh
   await scroller.waitFor(POLL);
   await expect.poll(focusedRow, POLL).toBe(`${name} unticked`);
 });
+
+test('a speaker chosen far down the long (windowed) speaker list keeps focus as it moves to the top, in view', async () => {
+  // The chosen speaker is listed first: its row moves from the end of the list to its start,
+  // outside the rows the windowed list had rendered, and focus fell to the page's body.
+  await open(page, '/quotes');
+  const group = page.getByRole('group', { name: 'Speakers' });
+  await group.getByRole('button', { name: /^Show all/ }).click();
+  const scroller = group.locator('.facet-scroll');
+  await scroller.waitFor(POLL);
+  await scroller.evaluate((box) => {
+    box.scrollTop = box.scrollHeight;
+  });
+  const last = group.locator('li').last();
+  await last.locator('a').waitFor(POLL);
+  const name = (await last.locator('.facet-name').textContent())!;
+  await last.locator('a').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/[?&]speaker=/);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const link = document.activeElement;
+          if (!(link instanceof HTMLAnchorElement)) return document.activeElement?.tagName;
+          return `${link.querySelector('.facet-name')?.textContent} ${link.getAttribute('aria-current')}`;
+        }),
+      POLL,
+    )
+    .toBe(`${name} true`);
+  // In view inside the list's scrolling box.
+  await expect
+    .poll(
+      () =>
+        scroller.evaluate((box) => {
+          const row = document.activeElement!.getBoundingClientRect();
+          const frame = box.getBoundingClientRect();
+          return row.top >= frame.top - 1 && row.bottom <= frame.bottom + 1;
+        }),
+      POLL,
+    )
+    .toBe(true);
+});
