@@ -223,6 +223,24 @@ test('with JavaScript off, a list says at once that search and filters need the 
   await page.close();
 });
 
+test("with JavaScript off, Enter in the search box searches within the list's filters, not the whole list", async () => {
+  // The box's form had no action, method or field names: Enter went to "/?", dropping the
+  // list's filters and searching nothing. It now asks for the list's own URL with the words.
+  const page = await noScript.newPage();
+  await page.goto(url(`/quotes?org=${ORIGINAL_SEED_ORG}&fragments=hide`));
+  await page.locator('#search-input').fill('security');
+  await Promise.all([
+    page.waitForURL((current) => current.searchParams.has('q')),
+    page.keyboard.press('Enter'),
+  ]);
+  const params = new URL(page.url()).searchParams;
+  expect(new URL(page.url()).pathname).toBe('/quotes');
+  expect(Object.fromEntries(params)).toEqual({ org: ORIGINAL_SEED_ORG, fragments: 'hide', q: 'security' });
+  // The project's server renders that URL: the search is among the filters shown.
+  expect(await page.locator('.active-filters').innerText()).toContain('Matches “security”');
+  await page.close();
+});
+
 /** Every console message and page error, whatever its level. */
 function collectConsole(page: Page): string[] {
   const messages: string[] = [];
