@@ -313,3 +313,39 @@ test('a speaker chosen far down the long (windowed) speaker list keeps focus as 
     )
     .toBe(true);
 });
+
+test('at 390 px, choosing a speaker (a link) keeps the page where it was: the chosen link stays focused and in view', async () => {
+  // The other filters keep the scroll; the speaker's links went to the top of the page, leaving the
+  // focused link a screen and more below the window.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/quotes');
+  await page.locator('main .filter-panel summary').click();
+  const group = page.getByRole('group', { name: 'Speakers' });
+  const focusedInView = () =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      if (!(element instanceof HTMLAnchorElement)) return element?.tagName;
+      const box = element.getBoundingClientRect();
+      return `${element.textContent} ${box.top >= 0 && box.bottom <= window.innerHeight ? 'in view' : `at ${Math.round(box.top)}`}`;
+    });
+  const link = group.locator('li a').nth(2);
+  const name = (await link.textContent())!;
+  await link.focus();
+  expect(await focusedInView()).toBe(`${name} in view`);
+  const count = page.locator('main p[role="status"].result-count');
+  const before = await count.textContent();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/[?&]speaker=/);
+  await expect.poll(() => count.textContent(), POLL).not.toBe(before);
+  // The chosen speaker leads the list now, with its count for the new list.
+  await expect.poll(focusedInView, POLL).toMatch(/ in view$/);
+  await page.waitForTimeout(300);
+  expect(await focusedInView()).toMatch(/ in view$/);
+  // And "All speakers" takes the choice away, staying in place too.
+  const all = group.getByRole('link', { name: 'All speakers' });
+  await all.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((current) => !current.searchParams.has('speaker'));
+  await page.waitForTimeout(300);
+  expect(await focusedInView()).toBe('All speakers in view');
+});
