@@ -175,6 +175,25 @@ test('with JavaScript off, an organisation page lists its latest articles', asyn
   await page.close();
 });
 
+test('with JavaScript off, a timeline does not tell the reader to drag its bars or move its sliders', async () => {
+  // Without the script there are no sliders and dragging does nothing; an organisation's and a
+  // speaker's pages have no note saying so (the list page's says the timeline needs the script).
+  for (const path of [`/organisations/${ORIGINAL_SEED_ORG}`, `/speakers/${ORIGINAL_SEED_SPEAKER}`, '/']) {
+    const page = await noScript.newPage();
+    await page.goto(url(path));
+    const timeline = page.locator('.timeline-brush');
+    expect(await timeline.innerText(), path).toMatch(/by (day|week|month|year)/);
+    expect(await timeline.innerText(), path).not.toContain('Drag across the bars');
+    await page.close();
+  }
+  // With the script, the instruction is there.
+  const page = await withScript.newPage();
+  await page.goto(url(`/organisations/${ORIGINAL_SEED_ORG}`));
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
+  expect(await page.locator('.timeline-brush').innerText()).toContain('Drag across the bars');
+  await page.close();
+});
+
 test('with JavaScript off, the not-found page says so and links back', async () => {
   const page = await openWithoutScript('/404.html', 'not-found');
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');

@@ -257,8 +257,12 @@ function Brush({
     <>
       <p className="hint" id={descriptionId}>
         {formatCount(timeline.total)} {timeline.total === 1 ? 'article' : 'articles'} by {unitWord}, from{' '}
-        {barLabel(timeline, bars[0]!)} to {barLabel(timeline, bars[last]!)}. Drag across the bars, or move the
-        two sliders with the arrow keys, to choose dates.
+        {barLabel(timeline, bars[0]!)} to {barLabel(timeline, bars[last]!)}.
+        {/* Hidden when the script is off (app.css): there is nothing to drag or move then. */}
+        <span className="timeline-howto">
+          {' '}
+          Drag across the bars, or move the two sliders with the arrow keys, to choose dates.
+        </span>
       </p>
       <div className="timeline-chart">
         <svg
