@@ -108,9 +108,19 @@ export function parseListSearch(
   known: KnownSlugs = ANY_SLUG,
 ): ParsedListSearch {
   const notes: string[] = [];
+  // A param the list reads once, given again with another value: the first is used, as
+  // URLSearchParams.get reads it, and the reader is told (an edited or concatenated link).
+  const single = (name: string): string | null => {
+    const [first = null, ...rest] = params.getAll(name);
+    if (rest.some((value) => value !== '' && value !== first))
+      notes.push(
+        `The link gives “${name}” more than once; ${first === '' ? 'the first, empty,' : `the first, ${quoted(first ?? '')},`} was used.`,
+      );
+    return first;
+  };
 
   const readDate = (name: 'from' | 'to'): string | null => {
-    const raw = params.get(name);
+    const raw = single(name);
     if (raw === null || raw === '') return null;
     if (isIsoDate(raw)) return raw;
     notes.push(`The date ${quoted(raw)} in “${name}” is not a valid YYYY-MM-DD date, so it was ignored.`);
@@ -131,7 +141,7 @@ export function parseListSearch(
   }
 
   const readSlug = (name: 'source' | 'speaker', set: KnownSlugs['sources'], label: string): string | null => {
-    const raw = params.get(name);
+    const raw = single(name);
     if (raw === null || raw === '') return null;
     if (set.has(raw)) return raw;
     notes.push(`No ${label} is called ${quoted(raw)}, so that filter was ignored.`);
@@ -143,7 +153,7 @@ export function parseListSearch(
   let fragments: FragmentMode | undefined;
   if (view === 'quotes') {
     fragments = 'last';
-    const raw = params.get('fragments');
+    const raw = single('fragments');
     if (raw !== null && raw !== '') {
       if ((FRAGMENT_MODES as readonly string[]).includes(raw)) fragments = raw as FragmentMode;
       else
@@ -153,7 +163,7 @@ export function parseListSearch(
     }
   }
 
-  let q = (params.get('q') ?? '').trim();
+  let q = (single('q') ?? '').trim();
   if (q.length > MAX_QUERY_LENGTH) {
     q = q.slice(0, MAX_QUERY_LENGTH);
     notes.push(`The search text was longer than ${MAX_QUERY_LENGTH} characters and was shortened.`);
@@ -165,14 +175,14 @@ export function parseListSearch(
   }
 
   let sort: SortOrder | undefined;
-  const rawSort = params.get('sort');
+  const rawSort = single('sort');
   if (rawSort !== null && rawSort !== '') {
     if ((SORT_ORDERS as readonly string[]).includes(rawSort)) sort = rawSort as SortOrder;
     else notes.push(`The order ${quoted(rawSort)} is not “relevance” or “newest”, so the default was used.`);
   }
 
   let page = 1;
-  const rawPage = params.get('page');
+  const rawPage = single('page');
   if (rawPage !== null && rawPage !== '') {
     if (/^[1-9]\d{0,6}$/.test(rawPage)) page = Number(rawPage);
     else notes.push(`The page ${quoted(rawPage)} is not a page number, so the first page is shown.`);

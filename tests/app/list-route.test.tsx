@@ -161,6 +161,31 @@ test('a search of only punctuation says so and lists everything', async () => {
   expect(resultHeadlines().length).toBeGreaterThan(0);
 });
 
+test('a search with no word to search for is not shown as an active filter: it filters nothing', async () => {
+  mockDataFetch();
+  renderRoute('/?q=C%2B%2B');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  expect(
+    screen.getByText(/The search “C\+\+” has no word of two or more letters or digits/),
+  ).toBeInTheDocument();
+  expect(resultHeadlines()).toHaveLength(4);
+  // No "Matches “C++”" to remove, and no "Clear all filters" for a list with none.
+  expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull();
+  expect(screen.queryByRole('link', { name: 'Clear all filters' })).toBeNull();
+});
+
+test('beside a filter that holds, a search with no word is left out of the active filters', async () => {
+  mockDataFetch();
+  renderRoute('/?q=%21%3F&org=nato');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  const active = await screen.findByRole('list', { name: 'Active filters' });
+  expect(
+    within(active)
+      .getAllByRole('listitem')
+      .map((item) => item.firstChild?.textContent),
+  ).toEqual(['Mentions NATO']);
+});
+
 test('an unknown speaker on the article list is ignored with a note naming it, listing every article', async () => {
   mockDataFetch();
   renderRoute('/?speaker=nobody');

@@ -116,6 +116,33 @@ test('speaker is read on both list views, and an unknown one is dropped with a n
   expect(parse('speaker=someone').filters.speaker).toBeNull();
 });
 
+test('a param given twice with different values uses the first and says so; the same value twice says nothing', () => {
+  const twice = parse(
+    '?q=nato&q=trump&sort=newest&sort=relevance&page=2&page=3&speaker=tom-goffus&speaker=x',
+  );
+  expect(twice.filters).toMatchObject({ q: 'nato', sort: 'newest', speaker: 'tom-goffus' });
+  expect(twice.page).toBe(2);
+  expect(twice.notes).toEqual([
+    'The link gives “speaker” more than once; the first, “tom-goffus”, was used.',
+    'The link gives “q” more than once; the first, “nato”, was used.',
+    'The link gives “sort” more than once; the first, “newest”, was used.',
+    'The link gives “page” more than once; the first, “2”, was used.',
+  ]);
+  for (const search of [
+    '?from=2024-08-01&from=2024-08-02',
+    '?to=2024-08-31&to=2024-09-01',
+    '?source=wikinews&source=x',
+  ])
+    expect(parse(search).notes).toEqual([
+      expect.stringMatching(/^The link gives “(from|to|source)” more than once/),
+    ]);
+  expect(parse('?fragments=hide&fragments=inline', 'quotes').notes).toEqual([
+    'The link gives “fragments” more than once; the first, “hide”, was used.',
+  ]);
+  // The same value again, or an empty one beside it, changes nothing; several organisations are the point of org.
+  expect(parse('?q=nato&q=nato&source=wikinews&source=&org=nato&org=daesh&org=nato').notes).toEqual([]);
+});
+
 test('bad page numbers fall back to page 1 with a note', () => {
   for (const page of ['0', '-2', 'two', '1.5']) {
     const parsed = parse(`page=${page}`);

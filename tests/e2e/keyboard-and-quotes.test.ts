@@ -238,3 +238,114 @@ test('"Show all" on a long (windowed) facet moves focus to the first revealed ro
     expect(await focusedRow()).toBe(index);
   }
 });
+
+test('a row ticked in a long (windowed) facet keeps focus when the list turns short, and when it grows back', async () => {
+  // Ticking an organisation named in one article leaves a few rows, listed plainly; unticking it
+  // brings back the whole list, still shown in full, so windowed again. Each switch replaces the
+  // list's elements: focus must move to the same row's checkbox, not fall to the page's body.
+  await open(page, '/');
+  const group = page.getByRole('group', { name: 'Organisations' });
+  await group.getByRole('button', { name: /^Show all/ }).click();
+  const scroller = group.locator('.facet-scroll');
+  await scroller.waitFor(POLL);
+  await scroller.evaluate((box) => {
+    box.scrollTop = box.scrollHeight;
+  });
+  const last = group.locator('li').last();
+  await last.locator('input').waitFor(POLL);
+  const name = (await last.locator('.facet-name').textContent())!;
+  await last.locator('input').focus();
+  const focusedRow = () =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      if (!(element instanceof HTMLInputElement))
+        return element === document.body ? 'body' : element?.tagName;
+      return `${element.closest('li')?.querySelector('.facet-name')?.textContent} ${element.checked ? 'ticked' : 'unticked'}`;
+    });
+  await page.keyboard.press('Space');
+  await page.waitForURL(/[?&]org=/);
+  await scroller.waitFor({ state: 'detached', ...POLL });
+  await expect.poll(focusedRow, POLL).toBe(`${name} ticked`);
+  await page.keyboard.press('Space');
+  await page.waitForURL((current) => !current.searchParams.has('org'));
+  await scroller.waitFor(POLL);
+  await expect.poll(focusedRow, POLL).toBe(`${name} unticked`);
+});
+
+test('a speaker chosen far down the long (windowed) speaker list keeps focus as it moves to the top, in view', async () => {
+  // The chosen speaker is listed first: its row moves from the end of the list to its start,
+  // outside the rows the windowed list had rendered, and focus fell to the page's body.
+  await open(page, '/quotes');
+  const group = page.getByRole('group', { name: 'Speakers' });
+  await group.getByRole('button', { name: /^Show all/ }).click();
+  const scroller = group.locator('.facet-scroll');
+  await scroller.waitFor(POLL);
+  await scroller.evaluate((box) => {
+    box.scrollTop = box.scrollHeight;
+  });
+  const last = group.locator('li').last();
+  await last.locator('a').waitFor(POLL);
+  const name = (await last.locator('.facet-name').textContent())!;
+  await last.locator('a').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/[?&]speaker=/);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const link = document.activeElement;
+          if (!(link instanceof HTMLAnchorElement)) return document.activeElement?.tagName;
+          return `${link.querySelector('.facet-name')?.textContent} ${link.getAttribute('aria-current')}`;
+        }),
+      POLL,
+    )
+    .toBe(`${name} true`);
+  // In view inside the list's scrolling box.
+  await expect
+    .poll(
+      () =>
+        scroller.evaluate((box) => {
+          const row = document.activeElement!.getBoundingClientRect();
+          const frame = box.getBoundingClientRect();
+          return row.top >= frame.top - 1 && row.bottom <= frame.bottom + 1;
+        }),
+      POLL,
+    )
+    .toBe(true);
+});
+
+test('at 390 px, choosing a speaker (a link) keeps the page where it was: the chosen link stays focused and in view', async () => {
+  // The other filters keep the scroll; the speaker's links went to the top of the page, leaving the
+  // focused link a screen and more below the window.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/quotes');
+  await page.locator('main .filter-panel summary').click();
+  const group = page.getByRole('group', { name: 'Speakers' });
+  const focusedInView = () =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      if (!(element instanceof HTMLAnchorElement)) return element?.tagName;
+      const box = element.getBoundingClientRect();
+      return `${element.textContent} ${box.top >= 0 && box.bottom <= window.innerHeight ? 'in view' : `at ${Math.round(box.top)}`}`;
+    });
+  const link = group.locator('li a').nth(2);
+  const name = (await link.textContent())!;
+  await link.focus();
+  expect(await focusedInView()).toBe(`${name} in view`);
+  const count = page.locator('main p[role="status"].result-count');
+  const before = await count.textContent();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/[?&]speaker=/);
+  await expect.poll(() => count.textContent(), POLL).not.toBe(before);
+  // The chosen speaker leads the list now, with its count for the new list.
+  await expect.poll(focusedInView, POLL).toMatch(/ in view$/);
+  await page.waitForTimeout(300);
+  expect(await focusedInView()).toMatch(/ in view$/);
+  // And "All speakers" takes the choice away, staying in place too.
+  const all = group.getByRole('link', { name: 'All speakers' });
+  await all.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((current) => !current.searchParams.has('speaker'));
+  await page.waitForTimeout(300);
+  expect(await focusedInView()).toBe('All speakers in view');
+});

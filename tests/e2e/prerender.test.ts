@@ -180,6 +180,25 @@ test('with JavaScript off, an organisation page lists its latest articles', asyn
   await page.close();
 });
 
+test('with JavaScript off, a timeline does not tell the reader to drag its bars or move its sliders', async () => {
+  // Without the script there are no sliders and dragging does nothing; an organisation's and a
+  // speaker's pages have no note saying so (the list page's says the timeline needs the script).
+  for (const path of [`/organisations/${ORIGINAL_SEED_ORG}`, `/speakers/${ORIGINAL_SEED_SPEAKER}`, '/']) {
+    const page = await noScript.newPage();
+    await page.goto(url(path));
+    const timeline = page.locator('.timeline-brush');
+    expect(await timeline.innerText(), path).toMatch(/by (day|week|month|year)/);
+    expect(await timeline.innerText(), path).not.toContain('Drag across the bars');
+    await page.close();
+  }
+  // With the script, the instruction is there.
+  const page = await withScript.newPage();
+  await page.goto(url(`/organisations/${ORIGINAL_SEED_ORG}`));
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
+  expect(await page.locator('.timeline-brush').innerText()).toContain('Drag across the bars');
+  await page.close();
+});
+
 test('with JavaScript off, the not-found page says so and links back', async () => {
   const page = await openWithoutScript('/404.html', 'not-found');
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
@@ -225,6 +244,24 @@ test('with JavaScript off, a list says at once that search and filters need the 
   expect(await page.locator('#search-input').evaluate((element) => getComputedStyle(element).opacity)).toBe(
     '1',
   );
+  await page.close();
+});
+
+test("with JavaScript off, Enter in the search box searches within the list's filters, not the whole list", async () => {
+  // The box's form had no action, method or field names: Enter went to "/?", dropping the
+  // list's filters and searching nothing. It now asks for the list's own URL with the words.
+  const page = await noScript.newPage();
+  await page.goto(url(`/quotes?org=${ORIGINAL_SEED_ORG}&fragments=hide`));
+  await page.locator('#search-input').fill('security');
+  await Promise.all([
+    page.waitForURL((current) => current.searchParams.has('q')),
+    page.keyboard.press('Enter'),
+  ]);
+  const params = new URL(page.url()).searchParams;
+  expect(new URL(page.url()).pathname).toBe('/quotes');
+  expect(Object.fromEntries(params)).toEqual({ org: ORIGINAL_SEED_ORG, fragments: 'hide', q: 'security' });
+  // The project's server renders that URL: the search is among the filters shown.
+  expect(await page.locator('.active-filters').innerText()).toContain('Matches “security”');
   await page.close();
 });
 

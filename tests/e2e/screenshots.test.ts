@@ -91,6 +91,34 @@ test('facet counts stay whole beside long organisation and speaker names at 1280
   }
 });
 
+test('facet checkboxes keep their size beside organisation names that wrap', async () => {
+  const page = pages.get('light')!;
+  // "United States House of Representatives" wraps at 1280 px (and most names at 360 px): its box
+  // shrank to make room, narrower than the others and out of line with them.
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, '/');
+    const summary = page.locator('main .filter-panel summary');
+    if (await summary.isVisible()) await summary.click();
+    const boxes = page.locator('.organisation-facet input[type="checkbox"]');
+    await boxes.first().waitFor({ state: 'visible' });
+    const sizes = await boxes.evaluateAll((inputs) =>
+      inputs.map((input) => {
+        const box = input.getBoundingClientRect();
+        const row = input.closest('li')!.getBoundingClientRect();
+        return { width: Math.round(box.width), height: Math.round(box.height), wraps: row.height > 40 };
+      }),
+    );
+    expect(
+      sizes.some((size) => size.wraps),
+      `${width} px: some name wraps`,
+    ).toBe(true);
+    expect(new Set(sizes.map((size) => `${size.width}×${size.height}`)), `${width} px`).toEqual(
+      new Set([`${sizes[0]!.height}×${sizes[0]!.height}`]),
+    );
+  }
+});
+
 test('a speaker’s roles keep their words whole at phone widths', async () => {
   const page = pages.get('light')!;
   // Roles of one word a line ("Incumbent President") beside a column of date ranges: at 390 px the

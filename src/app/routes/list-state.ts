@@ -306,10 +306,19 @@ function useShownSearch(
   );
   // The list last shown, to keep while the URL's failed to load.
   const [lastShown, setLastShown] = useState<URLSearchParams | null>(null);
+  // The list last shown ahead of the router, while navigations of this list are still loading.
+  const [lastAhead, setLastAhead] = useState<URLSearchParams | null>(null);
   if (nextParams) {
     if (lastShown !== nextParams) setLastShown(nextParams);
+    if (lastAhead !== nextParams) setLastAhead(nextParams);
     return { searchParams: nextParams, ahead: true, failed: null };
   }
+  // A newer navigation took over from the one shown ahead before its list is cached: that list
+  // stays, not the older one the router has committed (quick steps, a held arrow key on the
+  // timeline, showed each list and then the first again, and the timeline stepped from there).
+  if (nextSearch !== null && lastAhead !== null)
+    return { searchParams: lastAhead, ahead: true, failed: null };
+  if (nextSearch === null && lastAhead !== null) setLastAhead(null);
   const error = listError(queryClient, view, searchParams);
   if (
     error !== null &&

@@ -12,6 +12,7 @@ import { firstQueries } from '../../lib/api/first-queries.ts';
 import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
 import { EntityNotes, redirectToLowerCase } from './entity-page.tsx';
 import { formatCount } from '../../lib/numbers.ts';
+import { foldRoles } from '../../lib/speaker-roles.ts';
 
 export function speakerLoader(queryClient: QueryClient) {
   return async ({ params, request }: LoaderFunctionArgs) => {
@@ -58,7 +59,9 @@ function UnknownSpeaker({ slug }: { slug: string }) {
 }
 
 function SpeakerDetails({ document }: { document: SpeakerDocument }) {
-  const { speaker, roles, organisations } = document;
+  const { speaker, organisations } = document;
+  // One row per role whatever its capitals ("Prime Minister", "prime minister").
+  const roles = foldRoles(document.roles);
   const { data: meta } = useSuspenseQuery(corpusQueries.meta());
   const quoteCount = document.quotes.length;
   const filters = { ...EMPTY_FILTERS, speaker: speaker.slug };

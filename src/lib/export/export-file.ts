@@ -14,6 +14,9 @@ import { articleColumns, quoteColumns } from './export-columns.ts';
 
 export type ExportFormat = 'csv' | 'json';
 
+/** Pages asked for ahead of the one being written. */
+const PAGES_AHEAD = 4;
+
 export interface ExportRequest {
   view: ListView;
   filters: Filters;
@@ -100,12 +103,27 @@ async function* chunksOf<T extends ArticleSummary | QuoteRow>(
   yield format === 'csv' ? `\uFEFF${csvRecord(columns.names)}` : '[';
   let done = 0;
   let pageCount = 1;
+  // The next pages are asked for while one is written: each page waits on its documents (a page
+  // of a filtered set spans several), so one at a time left the worker idle between round trips.
+  const asked = new Map<number, Promise<ListResult<T>>>();
+  const ask = (page: number): Promise<ListResult<T>> => {
+    let result = asked.get(page);
+    if (!result) {
+      result = listPage(page);
+      // A page asked ahead and never read (cancelled, or the set ended sooner) fails unheard.
+      result.catch(() => undefined);
+      asked.set(page, result);
+    }
+    return result;
+  };
   for (let page = 1; page <= pageCount; page++) {
     signal?.throwIfAborted();
-    const result = await listPage(page);
+    const result = await ask(page);
+    asked.delete(page);
     // A page past the end comes back clamped: the set changed under us, and it ends here.
     if (result.total === 0 || (page > 1 && result.clamped)) break;
     pageCount = result.pageCount;
+    for (let next = page + 1; next <= Math.min(pageCount, page + PAGES_AHEAD); next++) void ask(next);
     const context = contextFor(result);
     let chunk = '';
     for (const item of result.items) {

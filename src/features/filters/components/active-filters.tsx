@@ -2,10 +2,11 @@ import { useEffect, useRef } from 'react';
 import { LightLink } from '../../../components/light-link.tsx';
 import { formatDate } from '../../../lib/dates.ts';
 import type { Filters } from '../../../lib/urls.ts';
-import { EMPTY_FILTERS, hasActiveFilters, listSearch } from '../../../lib/urls.ts';
+import { EMPTY_FILTERS, listSearch } from '../../../lib/urls.ts';
 import { formatCount } from '../../../lib/numbers.ts';
 import type { FilterNames } from '../../../lib/query-label.ts';
 import { inQuotes } from '../../../lib/query-label.ts';
+import { searchTerms } from '../../../contract/text.ts';
 
 interface ActiveFilter {
   key: string;
@@ -42,7 +43,8 @@ function describe(filters: Filters, names: NameLookups): ActiveFilter[] {
       label: `Speaker: ${names.speaker(filters.speaker)}`,
       without: { ...filters, speaker: null },
     });
-  if (filters.q)
+  // A search with no word to search for filtered nothing (the notes say so): no filter to remove.
+  if (searchTerms(filters.q).length > 0)
     active.push({ key: 'q', label: `Matches ${inQuotes(filters.q)}`, without: { ...filters, q: '' } });
   return active;
 }
@@ -80,11 +82,12 @@ export function ActiveFilters({
     const links = [...(list.current?.querySelectorAll<HTMLElement>('.remove-filter') ?? [])];
     (links[Math.min(index, links.length - 1)] ?? document.getElementById('results-heading'))?.focus();
   }, [shown]);
-  if (!hasActiveFilters(filters)) return null;
+  const active = describe(filters, names);
+  if (active.length === 0) return null;
   return (
     <div className="active-filters" ref={list}>
       <ul aria-label="Active filters">
-        {describe(filters, names).map(({ key, label, without }, index) => {
+        {active.map(({ key, label, without }, index) => {
           const count = countWithout?.(without);
           const hint =
             count === undefined

@@ -1,4 +1,5 @@
 import type { ReactNode, RefObject } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import { formatCount } from '../../../lib/numbers.ts';
 
@@ -11,6 +12,71 @@ export interface FacetRowsProps {
    * sets it to the first row "Show all" reveals, so Tab goes on through the revealed rows).
    */
   revealRef?: RefObject<string | null>;
+  /**
+   * The row that held focus when the list was replaced by the other kind (plain ↔ windowed, when
+   * new counts move its length across the limit), for the new list to focus (`FacetRows` owns it).
+   */
+  handoverRef?: RefObject<string | null>;
+}
+
+/** The control (checkbox, link) of the row numbered `index` in `list`, if it is in the page. */
+function rowControl(list: HTMLElement, index: number): HTMLElement | null {
+  return (
+    list
+      .querySelector(`:scope > li[data-index="${index}"]`)
+      ?.querySelector<HTMLElement>('input, a[href], button') ?? null
+  );
+}
+
+/**
+ * While this list is in the page, and when it leaves: if a row's control holds focus as the list
+ * is removed (before its elements go), its slug is handed over for the list that replaces it.
+ */
+export function useHandOverFocus(
+  list: RefObject<HTMLElement | null>,
+  rows: readonly FacetCount[],
+  handoverRef: RefObject<string | null> | undefined,
+): void {
+  const latestRows = useRef(rows);
+  useLayoutEffect(() => {
+    latestRows.current = rows;
+  });
+  useLayoutEffect(() => {
+    const element = list.current;
+    return () => {
+      const active = document.activeElement;
+      if (!handoverRef || !element || !active || !element.contains(active)) return;
+      const index = Number(active.closest<HTMLElement>('li[data-index]')?.dataset.index);
+      const row = latestRows.current[index];
+      if (row) handoverRef.current = row.slug;
+    };
+  }, [list, handoverRef]);
+}
+
+/**
+ * Focuses the row handed over by the list this one replaced, if focus was lost with it (it is on
+ * the page's body) and the row is still listed. Returns the row's index when it is listed but not
+ * rendered yet (a windowed list scrolls to it, then calls again), else null.
+ */
+export function takeHandedOverFocus(
+  list: HTMLElement | null,
+  rows: readonly FacetCount[],
+  handoverRef: RefObject<string | null> | undefined,
+): number | null {
+  const slug = handoverRef?.current ?? null;
+  if (slug === null || list === null) return null;
+  const active = document.activeElement;
+  const index = rows.findIndex((row) => row.slug === slug);
+  // The reader has moved on meanwhile, or the row is gone: nothing to restore.
+  if ((active !== null && active !== document.body) || index < 0) {
+    handoverRef!.current = null;
+    return null;
+  }
+  const control = rowControl(list, index);
+  if (!control) return index;
+  control.focus();
+  handoverRef!.current = null;
+  return null;
 }
 
 /**
@@ -30,10 +96,10 @@ export function focusRevealedRow(
     if (!keep) revealRef!.current = null;
     return true;
   }
-  const index = rows.findIndex((row) => row.slug === slug);
-  const control = list
-    .querySelector(`:scope > li[data-index="${index}"]`)
-    ?.querySelector<HTMLElement>('input, a[href], button');
+  const control = rowControl(
+    list,
+    rows.findIndex((row) => row.slug === slug),
+  );
   if (!control) return false;
   control.focus();
   if (!keep) revealRef!.current = null;

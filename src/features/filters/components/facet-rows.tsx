@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import { useHydrated } from '../../../components/use-hydrated.ts';
 import type { FacetRowsProps } from './facet-row.tsx';
-import { focusRevealedRow } from './facet-row.tsx';
+import { focusRevealedRow, takeHandedOverFocus, useHandOverFocus } from './facet-row.tsx';
 import { formatCount } from '../../../lib/numbers.ts';
 
 /** Rows shown before "show all"; past this many a facet also gets a finder. */
@@ -19,13 +19,25 @@ export function FacetRows(props: FacetRowsProps) {
   // The virtual list positions rows with inline styles, which a pre-rendered page may not carry
   // (CSP): the pre-render and hydration show every row plainly, the virtual list follows.
   const hydrated = useHydrated();
-  if (props.rows.length <= VIRTUAL_AFTER || !hydrated) return <PlainFacetRows {...props} />;
+  // Kept here, above both kinds of list: the row holding focus when one replaces the other.
+  const handoverRef = useRef<string | null>(null);
+  if (props.rows.length <= VIRTUAL_AFTER || !hydrated)
+    return <PlainFacetRows {...props} handoverRef={handoverRef} />;
   return (
     // The fallback takes focus for a reveal too, and the reader may Tab on in it before the
     // virtual list is in: it keeps the request pointing at the row holding focus, for the virtual
     // list to focus when it replaces those rows (and drops it once focus leaves the list).
-    <Suspense fallback={<PlainFacetRows {...props} rows={props.rows.slice(0, VIRTUAL_AFTER)} stopgap />}>
-      <VirtualFacetRows {...props} />
+    <Suspense
+      fallback={
+        <PlainFacetRows
+          {...props}
+          rows={props.rows.slice(0, VIRTUAL_AFTER)}
+          handoverRef={handoverRef}
+          stopgap
+        />
+      }
+    >
+      <VirtualFacetRows {...props} handoverRef={handoverRef} />
     </Suspense>
   );
 }
@@ -34,12 +46,15 @@ function PlainFacetRows({
   rows,
   renderRow,
   revealRef,
+  handoverRef,
   stopgap = false,
 }: FacetRowsProps & { stopgap?: boolean }) {
   const list = useRef<HTMLUListElement>(null);
+  useHandOverFocus(list, rows, handoverRef);
   useEffect(() => {
+    takeHandedOverFocus(list.current, rows, handoverRef);
     focusRevealedRow(list.current, rows, revealRef, { keep: stopgap });
-  }, [rows, revealRef, stopgap]);
+  }, [rows, revealRef, handoverRef, stopgap]);
   return (
     <ul
       className="facet-list"

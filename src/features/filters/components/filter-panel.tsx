@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { useHref } from 'react-router';
 import { useMediaQuery } from '../../../components/use-media-query.ts';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import type { FilterUpdate, Filters } from '../../../lib/urls.ts';
@@ -71,12 +72,20 @@ export const FilterPanel = memo(function FilterPanel({
   const wide = useMediaQuery(WIDE_LAYOUT, true);
   const [expanded, setExpanded] = useState(false);
   const active = activeCount(filters);
+  // The list's URL without the query: the search form's path and hidden fields (for a submit the
+  // script does not handle). The order is kept too, as a search typed here keeps it.
+  const [listPath = '', listParams = ''] = hrefFor({ ...filters, q: '' }).split('?');
+  const action = useHref(listPath);
+  const kept: [string, string][] = [...new URLSearchParams(listParams)];
+  if (filters.sort === 'newest') kept.push(['sort', 'newest']);
   return (
     <section className="filter-panel" aria-labelledby="filters-heading">
       <h2 id="filters-heading">Filters</h2>
       <SearchBox
         value={filters.q}
         label={searchLabel}
+        action={action}
+        kept={kept}
         // The first search pushes, so Back returns to the list before searching; refining replaces.
         onSearch={(q) => {
           onChange({ q }, 'search');

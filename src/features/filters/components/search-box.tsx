@@ -33,11 +33,21 @@ export const READ_AHEAD_MIN_LETTERS = 3;
 export function SearchBox({
   value,
   label,
+  action,
+  kept = [],
   onSearch,
   onReadAhead,
 }: {
   value: string;
   label: string;
+  /**
+   * Where the form goes when the script does not handle it (JavaScript off, or not started yet): a
+   * GET of the list's own path with `q` and the `kept` params, as the app would navigate. Without
+   * it the browser sent the form to the current path with no field, "?": the whole list, unsearched.
+   */
+  action?: string;
+  /** The list's other params (its filters and order), sent as hidden fields beside `q`. */
+  kept?: readonly (readonly [string, string])[];
   onSearch: (q: string) => void;
   /** Called after a shorter pause with the text typed so far, to load its results ahead. */
   onReadAhead?: (q: string) => void;
@@ -112,6 +122,8 @@ export function SearchBox({
     <form
       role="search"
       className="search-box"
+      action={action}
+      method="get"
       onSubmit={(event) => {
         event.preventDefault();
         traceMark('submit');
@@ -122,6 +134,7 @@ export function SearchBox({
       <input
         ref={input}
         id="search-input"
+        name="q"
         type="search"
         data-search-input
         aria-keyshortcuts="/"
@@ -142,6 +155,9 @@ export function SearchBox({
           box.blur();
         }}
       />
+      {kept.map(([name, param], index) => (
+        <input key={`${index}-${name}`} type="hidden" name={name} value={param} />
+      ))}
     </form>
   );
 }

@@ -47,7 +47,12 @@ export function SpeakerFacet({
       <legend>Speakers</legend>
       {finder.searchable && <FacetFinderInput label="Find a speaker" value={filter} onChange={setFilter} />}
       <p className="facet-all">
-        <LightLink to={hrefFor(null)} aria-current={selected === null ? 'true' : undefined}>
+        <LightLink
+          to={hrefFor(null)}
+          aria-current={selected === null ? 'true' : undefined}
+          // A filter changed, as the other facets change theirs: the page stays where the reader is.
+          preventScrollReset
+        >
           All speakers
         </LightLink>
       </p>
@@ -76,6 +81,7 @@ export function SpeakerFacet({
                   className="facet-link"
                   to={hrefFor(row.slug)}
                   aria-current={row.slug === selected ? 'true' : undefined}
+                  preventScrollReset
                 >
                   <FacetRowText row={row} />
                 </LightLink>
