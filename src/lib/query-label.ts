@@ -58,10 +58,13 @@ export function queryView(query: string | null): NamedView {
   return { query, organisations: [], source: null, speaker: null, from: null, to: null };
 }
 
-/** The filters (as the URL codec reads them) by the names the reader knows them by. */
+/**
+ * The filters (as the URL codec reads them) by the names the reader knows them by. A query with
+ * no word to search for (`C++`, an emoji) searched nothing, so it names nothing either.
+ */
 export function namedView(filters: Filters, names: FilterNames): NamedView {
   return {
-    query: filters.q || null,
+    query: queryWords(filters.q).length > 0 ? filters.q : null,
     organisations: filters.orgs.map((slug) => names.organisation(slug)),
     source: filters.source ? names.source(filters.source) : null,
     speaker: filters.speaker ? names.speaker(filters.speaker) : null,

@@ -209,7 +209,7 @@ export function rangeOutsideNote(
     from !== null && to !== null
       ? `between ${formatDate(from)} and ${formatDate(to)}`
       : from !== null
-        ? `after ${formatDate(from)}`
-        : `before ${formatDate(to!)}`;
+        ? `on or after ${formatDate(from)}`
+        : `on or before ${formatDate(to!)}`;
   return `No ${noun} is dated ${asked}: this collection runs from ${formatDate(first)} to ${formatDate(last)}.`;
 }

@@ -110,6 +110,9 @@ test('a filtered list is titled by its filters, named as the reader knows them',
   );
   // Neither the order nor the fragments setting names what the list holds.
   expect(listTitle('Quotes', view({ fragments: 'hide', sort: 'newest' }))).toBe('Quotes');
+  // A query with no word to search for searched nothing: the title does not name it.
+  expect(listTitle('Articles', view({ q: 'C++' }))).toBe('Articles');
+  expect(listTitle('Quotes', view({ q: '😀', orgs: ['nato'] }))).toBe('Quotes in articles mentioning NATO');
   // A slug without a name yet is named by the slug (the app's lookups fall back the same way).
   expect(listTitle('Articles', view({ orgs: ['unheard-of'] }))).toBe('Articles mentioning unheard-of');
 });

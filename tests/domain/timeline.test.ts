@@ -56,7 +56,13 @@ test('a range wholly outside the corpus is explained with the corpus’s own spa
   expect(rangeOutsideNote(timeline, '1990-01-01', '1990-12-31', 'article')).toBe(
     'No article is dated between 1 January 1990 and 31 December 1990: this collection runs from 1 August 2024 to 10 August 2024.',
   );
-  expect(rangeOutsideNote(timeline, '2030-01-01', null, 'article')).toContain('after 1 January 2030');
+  // The bounds are inclusive, and the note says so.
+  expect(rangeOutsideNote(timeline, '2030-01-01', null, 'article')).toBe(
+    'No article is dated on or after 1 January 2030: this collection runs from 1 August 2024 to 10 August 2024.',
+  );
+  expect(rangeOutsideNote(timeline, null, '2024-07-31', 'quote')).toMatch(
+    /^No quote is dated on or before 31 July 2024:/,
+  );
   expect(rangeOutsideNote(timeline, '2024-07-01', '2024-08-02', 'article')).toBeNull();
   expect(rangeOutsideNote(timeline, null, null, 'article')).toBeNull();
 });
