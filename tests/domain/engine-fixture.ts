@@ -161,6 +161,8 @@ export interface LayoutOptions {
   dayQuoteCounts?: boolean;
   /** How many pair documents each phrase index has; 0 writes none (a build before phrases). */
   pairShards?: number;
+  /** False writes no impacts in the search documents (a build before ranking). */
+  impacts?: boolean;
 }
 
 export interface Layout {
@@ -215,8 +217,8 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
   // Search indexes: articles by body and headline; quotes by text, speaker, role and headline.
   const impacts = referenceImpacts(corpus);
   const search = {
-    articles: writeSearch('articles', impacts.articles, chunkTerms, buildId, documents),
-    quotes: writeSearch('quotes', impacts.quotes, chunkTerms, buildId, documents),
+    articles: writeSearch('articles', impacts.articles, chunkTerms, buildId, documents, options.impacts),
+    quotes: writeSearch('quotes', impacts.quotes, chunkTerms, buildId, documents, options.impacts),
   };
   const pairShards = options.pairShards ?? 2;
   if (pairShards > 0) {
@@ -369,6 +371,7 @@ function writeSearch(
   chunkTerms: number,
   buildId: string,
   documents: Map<string, ViewDocument>,
+  withImpacts = true,
 ): SearchDirectory {
   const postings = new Map<string, number[]>();
   impactsByNumber.forEach((terms, n) => {
@@ -391,7 +394,7 @@ function writeSearch(
       buildId,
       terms: chunk,
       postings: chunk.map((term) => encodeDeltas(postings.get(term)!)),
-      impacts: chunk.map((term) => impactsOf(term, postings.get(term)!)),
+      ...(withImpacts && { impacts: chunk.map((term) => impactsOf(term, postings.get(term)!)) }),
     });
   }
   // Every prefix of every term; the terms starting with one are adjacent in sorted order.
@@ -423,7 +426,7 @@ function writeSearch(
       buildId,
       prefix,
       postings: encodeDeltas(numbers),
-      impacts: encodeImpacts(numbers.map((n) => union.get(n)!)),
+      ...(withImpacts && { impacts: encodeImpacts(numbers.map((n) => union.get(n)!)) }),
     });
   }
   prefixes.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -332,6 +332,10 @@ test('quotes by speaker, word or date load no columns; without per-day quote cou
   expect(loader.take().filter((call) => !call.startsWith('quotes/'))).toEqual([]);
 
   const withoutDays = setUp({ dayQuoteCounts: false });
+  // Without a date range there is nothing to look up: every quote is in range.
+  const undated = await withoutDays.engine.listQuotes({ filters: EMPTY_FILTERS, page: 1 });
+  expect(undated.total).toBe(140);
+  expect(withoutDays.loader.take()).not.toContain('quote-offsets.json');
   const datedToo = await withoutDays.engine.listQuotes({
     filters: filters({ from: '2024-08-03', to: '2024-08-04' }),
     page: 1,
@@ -544,4 +548,190 @@ test('quick facets with any one filter are counted, never meta’s corpus-wide r
     // The same engine, asked next without a filter, counts the whole corpus.
     expect(await engine.quoteFacets(EMPTY_FILTERS)).toEqual(corpusQuotes);
   }
+});
+
+/** 48 articles, one a day (n00 oldest), whose bodies say `plain`, `planned`, both, or neither; four say a `zep…` word. */
+function prefixSpec(): CorpusSpec {
+  const zep: Record<number, string> = {
+    2: 'The zephyr blew.',
+    5: 'A zeppelin, then zeppelins.',
+    11: 'Zeppelins overhead.',
+    19: 'The zeppelin again.',
+  };
+  const plain = (i: number) =>
+    i % 6 === 0
+      ? 'Plain and planned.'
+      : i % 3 === 0
+        ? 'Plain words.'
+        : i % 3 === 1
+          ? 'Planned words.'
+          : 'Other words.';
+  return {
+    organisations: [],
+    sources: [{ slug: 'wire', name: 'Wire' }],
+    speakers: [],
+    articles: Array.from({ length: 48 }, (_, i) => ({
+      id: `n${String(i).padStart(2, '0')}`,
+      date: `2024-0${1 + Math.floor(i / 28)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      source: 'wire',
+      organisations: [],
+      headline: 'Item',
+      body: `${zep[i] ?? ''} ${plain(i)}`,
+      quotes: [],
+    })),
+  };
+}
+
+test('a word matches every term it starts: each such article once, newest first, in a build with or without impacts', async () => {
+  const articles = prefixSpec().articles;
+  // Newest first: n47 … n00.
+  const saying = (pattern: RegExp) =>
+    articles
+      .filter((a) => pattern.test(a.body))
+      .map((a) => a.id)
+      .reverse();
+  // One search chunk holds every term (no prefix documents): the chunk's terms starting with the
+  // word are united. `zep`: 3 terms in 5 postings of 48 articles; `pla`: 2 terms in most of them.
+  for (const impacts of [false, true]) {
+    const layout = buildLayout(corpusFromSpec(prefixSpec()), { chunkTerms: 100, impacts });
+    const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+    for (const [q, pattern] of [
+      ['zep', /\bzep/i],
+      ['pla', /\bpla/i],
+      ['zeppelins', /zeppelins/i],
+    ] as const) {
+      const expected = saying(pattern);
+      const ids: string[] = [];
+      for (let page = 1; page <= Math.ceil(expected.length / PAGE_SIZE); page++) {
+        const list = await engine.listArticles({ filters: filters({ q, sort: 'newest' }), page });
+        expect(list.total, q).toBe(expected.length);
+        ids.push(...list.items.map((a) => a.id));
+      }
+      expect(ids, `${q}, impacts: ${impacts}`).toEqual(expected);
+    }
+    expect(saying(/\bzep/i)).toEqual(['n19', 'n11', 'n05', 'n02']);
+  }
+});
+
+test('an article counts for its organisation and every ancestor, however deep the hierarchy', async () => {
+  // o00 is the root; o(k) is a child of o(k - 1), 24 levels down.
+  const depth = 24;
+  const slug = (k: number) => `o${String(k).padStart(2, '0')}`;
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations: Array.from({ length: depth }, (_, k) => ({
+        slug: slug(k),
+        name: `Level ${String(k).padStart(2, '0')}`,
+        parent: k === 0 ? null : slug(k - 1),
+      })),
+      sources: [{ slug: 'wire', name: 'Wire' }],
+      speakers: [],
+      articles: [
+        { id: 'deep', date: '2024-01-02', organisations: [slug(depth - 1)] },
+        { id: 'shallow', date: '2024-01-01', organisations: [slug(1)] },
+      ].map((a) => ({
+        ...a,
+        source: 'wire',
+        headline: 'Item',
+        body: '',
+        quotes: [{ text: 'Said so', speaker: null, role: null }],
+      })),
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const expected = Array.from({ length: depth }, (_, k) => ({
+    slug: slug(k),
+    name: `Level ${String(k).padStart(2, '0')}`,
+    // Both articles count for o00 and o01; only the deep one below.
+    count: k <= 1 ? 2 : 1,
+  }));
+  expect((await engine.articleFacets(EMPTY_FILTERS)).organisations).toEqual(expected);
+  expect((await engine.quoteFacets(EMPTY_FILTERS)).organisations).toEqual(expected);
+  const under = await engine.listArticles({ filters: filters({ orgs: [slug(5)] }), page: 1 });
+  expect(under.items.map((a) => a.id)).toEqual(['deep']);
+});
+
+test('facet rows come by count, then by name as the reader sorts it, then by slug for equal names', async () => {
+  const organisations = [
+    // Listed out of order on purpose: two ministries of one name, and names that sort differently
+    // by code unit ("agency" before "Zeta" for a reader, after it by code unit).
+    { slug: 'health-kenya', name: 'Ministry of Health', parent: null },
+    { slug: 'zeta', name: 'Zeta', parent: null },
+    { slug: 'health-iraq', name: 'Ministry of Health', parent: null },
+    { slug: 'agency', name: 'agency', parent: null },
+    { slug: 'busy', name: 'Busy Office', parent: null },
+  ];
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations,
+      sources: [
+        { slug: 'wire-b', name: 'Wire' },
+        { slug: 'wire-a', name: 'Wire' },
+      ],
+      speakers: [],
+      articles: ['health-kenya', 'zeta', 'health-iraq', 'agency', 'busy', 'busy'].map((org, i) => ({
+        id: `x${i}`,
+        date: '2024-01-01',
+        source: i % 2 === 0 ? 'wire-b' : 'wire-a',
+        organisations: [org],
+        headline: 'Item',
+        body: '',
+        quotes: [{ text: 'Said so', speaker: null, role: null }],
+      })),
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const rows = (list: { slug: string; count: number }[] | null) =>
+    list!.map((row) => `${row.slug} ${row.count}`);
+  for (const facets of [await engine.articleFacets(EMPTY_FILTERS), await engine.quoteFacets(EMPTY_FILTERS)]) {
+    expect(rows(facets.organisations)).toEqual([
+      'busy 2',
+      'agency 1',
+      'health-iraq 1',
+      'health-kenya 1',
+      'zeta 1',
+    ]);
+    expect(rows(facets.sources)).toEqual(['wire-a 3', 'wire-b 3']);
+  }
+  // A selected organisation with no article left in the list keeps its row, counted 0, last.
+  const none = await engine.articleFacets(filters({ orgs: ['zeta'], source: 'wire-b' }));
+  expect(rows(none.organisations)).toEqual(['zeta 0']);
+  expect(rows(none.sources)).toEqual(['wire-a 1', 'wire-b 0']);
+});
+
+test('blank slugs are no filter and nothing unknown', async () => {
+  const { engine } = setUp();
+  const blank = filters({ orgs: [''], source: '', speaker: '' });
+  for (const list of [
+    await engine.listArticles({ filters: blank, page: 1 }),
+    await engine.listQuotes({ filters: blank, page: 1 }),
+  ])
+    expect(list.unknown).toEqual({ organisations: [], source: null, speaker: null });
+  expect(await engine.countArticles(blank)).toBe(70);
+  expect(await engine.countQuotes(blank)).toBe(140);
+});
+
+test('`fragments` leaves the article list unfiltered: its quick facets still come from meta alone', async () => {
+  const { engine, loader } = setUp();
+  const quick = await engine.articleFacets(EMPTY_FILTERS, { quick: true });
+  expect(await engine.articleFacets(filters({ fragments: 'hide' }), { quick: true })).toEqual(quick);
+  expect(quick.speakers).toBeNull();
+  expect(loader.take()).toEqual(['meta.json']);
+});
+
+test('one engine ranks each filter’s results anew: the same words under another organisation give that organisation’s articles', async () => {
+  const { engine } = setUp();
+  const ids = async (orgs: string[]) =>
+    (await engine.listArticles({ filters: filters({ q: 'budget', orgs }), page: 1 })).items.map((a) => a.id);
+  const un = await ids(['united-nations']);
+  const mission = await ids(['nato-mission-iraq']);
+  // Fresh engines, each asked once.
+  const alone = async (orgs: string[]) =>
+    (await setUp().engine.listArticles({ filters: filters({ q: 'budget', orgs }), page: 1 })).items.map(
+      (a) => a.id,
+    );
+  expect(un).toEqual(await alone(['united-nations']));
+  expect(mission).toEqual(await alone(['nato-mission-iraq']));
+  expect(mission).not.toEqual(un);
+  expect(await ids(['united-nations'])).toEqual(un);
 });
