@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import type { Article } from '../../src/contract/schema.ts';
 import type { MetaDocument } from '../../src/contract/views.ts';
 import { viewPaths } from '../../src/contract/views.ts';
+import { PromiseCache } from '../../src/lib/engine/promise-cache.ts';
 import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import type { Filters } from '../../src/lib/urls.ts';
@@ -734,4 +735,78 @@ test('one engine ranks each filter’s results anew: the same words under anothe
   expect(mission).toEqual(await alone(['nato-mission-iraq']));
   expect(mission).not.toEqual(un);
   expect(await ids(['united-nations'])).toEqual(un);
+});
+
+test('the engine’s caches keep their most recently used keys up to their capacity, and forget only their own failed load', async () => {
+  const loads: string[] = [];
+  const cache = new PromiseCache<string>(2);
+  const get = (key: string) =>
+    cache.get(key, () => {
+      loads.push(key);
+      return Promise.resolve(key.toUpperCase());
+    });
+  await get('a');
+  await get('b');
+  expect(await get('a')).toBe('A'); // a is now the most recently used
+  await get('c'); // past capacity: b, the least recently used, is dropped
+  expect(cache.size).toBe(2);
+  await get('a');
+  await get('c');
+  expect(loads).toEqual(['a', 'b', 'c']);
+  await get('b');
+  expect(loads).toEqual(['a', 'b', 'c', 'b']);
+
+  // A load that throws is a rejection, not kept: the next ask loads again.
+  const throwing = new PromiseCache<string>();
+  await expect(
+    throwing.get('k', () => {
+      throw new Error('no such key');
+    }),
+  ).rejects.toThrow('no such key');
+  expect(await throwing.get('k', () => Promise.resolve('loaded'))).toBe('loaded');
+
+  // A failed load dropped for capacity and loaded again meanwhile: its failure leaves the new load.
+  const one = new PromiseCache<string>(1);
+  let fail: (error: Error) => void = () => {};
+  const first = one.get('k', () => new Promise((_, reject) => (fail = reject)));
+  await one.get('x', () => Promise.resolve('x'));
+  expect(await one.get('k', () => Promise.resolve('second'))).toBe('second');
+  fail(new Error('late failure'));
+  await expect(first).rejects.toThrow('late failure');
+  expect(await one.get('k', () => Promise.resolve('third'))).toBe('second');
+});
+
+test('a phrase leads a ranked list: its articles first, then the others, each in relevance order', async () => {
+  const article = (id: string, date: string, body: string) => ({
+    id,
+    date,
+    source: 'wire',
+    organisations: [],
+    headline: 'Item',
+    body,
+    quotes: [],
+  });
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations: [],
+      sources: [{ slug: 'wire', name: 'Wire' }],
+      speakers: [],
+      articles: [
+        article('apart-1', '2024-01-05', 'The car was red.'),
+        article('phrase-1', '2024-01-04', 'A red car passed.'),
+        article('apart-2', '2024-01-03', 'A car, then a red door.'),
+        article('phrase-2', '2024-01-02', 'One red car.'),
+        article('apart-3', '2024-01-01', 'Car and red.'),
+      ],
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const words = await engine.listArticles({ filters: filters({ q: 'red car' }), page: 1 });
+  const phrase = await engine.listArticles({ filters: filters({ q: '"red car"' }), page: 1 });
+  const ids = (list: typeof words) => list.items.map((a) => a.id);
+  const inPhrase = (id: string) => id.startsWith('phrase');
+  expect(ids(phrase)).toEqual([...ids(words).filter(inPhrase), ...ids(words).filter((id) => !inPhrase(id))]);
+  expect(ids(phrase).slice(0, 2).sort()).toEqual(['phrase-1', 'phrase-2']);
+  expect(ids(phrase).slice(2).sort()).toEqual(['apart-1', 'apart-2', 'apart-3']);
+  expect(phrase.phrase).toEqual({ count: 2, first: true, items: [true, true, false, false, false] });
 });
