@@ -42,7 +42,7 @@ import { pairShard } from '../../src/contract/search-pairs.ts';
 // ---- A corpus from a short description ----
 
 export interface CorpusSpec {
-  organisations: { slug: string; name: string; parent: string | null }[];
+  organisations: { slug: string; name: string; parent: string | null; aliases?: string[] }[];
   sources: { slug: string; name: string }[];
   speakers: { slug: string; name: string }[];
   /** In any order; the index sorts them newest first (on one day, the greater id first). */
@@ -108,7 +108,7 @@ export function corpusFromSpec(spec: CorpusSpec): Corpus {
     version: 2,
     buildId: 'spec',
     articles,
-    organisations: spec.organisations.map((o) => ({ ...o, aliases: [], articleCount: 0 })),
+    organisations: spec.organisations.map((o) => ({ ...o, aliases: o.aliases ?? [], articleCount: 0 })),
     sources: spec.sources.map((s) => ({ ...s, count: sourceCounts.get(s.slug) ?? 0 })),
     speakers: spec.speakers.map((s) => ({
       ...s,

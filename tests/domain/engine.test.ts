@@ -362,7 +362,7 @@ test('unknown slugs are reported, never fetched when malformed, and the query ru
   const { engine, loader } = setUp();
   const request = {
     filters: filters({
-      orgs: ['united-nations', 'Not A Slug', 'no-such-org', 'united-nations'],
+      orgs: ['united-nations', 'Not A Slug', 'no-such-org', 'united-nations', 'nato/../meta'],
       source: 'nowhere',
       speaker: 'nobody',
     }),
@@ -370,7 +370,7 @@ test('unknown slugs are reported, never fetched when malformed, and the query ru
   };
   const list = await engine.listQuotes(request);
   expect(list.unknown).toEqual({
-    organisations: ['Not A Slug', 'no-such-org'],
+    organisations: ['Not A Slug', 'no-such-org', 'nato/../meta'],
     source: 'nowhere',
     speaker: 'nobody',
   });
@@ -379,12 +379,16 @@ test('unknown slugs are reported, never fetched when malformed, and the query ru
   // The article list filters by speaker too, so an unknown one is reported there as well.
   const articles = await engine.listArticles(request);
   expect(articles.unknown).toEqual({
-    organisations: ['Not A Slug', 'no-such-org'],
+    organisations: ['Not A Slug', 'no-such-org', 'nato/../meta'],
     source: 'nowhere',
     speaker: 'nobody',
   });
   expect(await engine.organisation('no-such-org')).toBeNull();
   expect(await engine.speaker('Nobody')).toBeNull();
+  expect(await engine.speaker('ann-lee/../../meta')).toBeNull();
+  expect(await engine.organisation('nato.json')).toBeNull();
+  // A slug that is not one (capitals, spaces, a path) is never turned into a path and fetched.
+  expect(loader.calls.filter((call) => /Not A Slug|Nobody|\.\.|nato\.json/.test(call))).toEqual([]);
 });
 
 test('a page past the end shows the last page, marked clamped', async () => {
@@ -611,6 +615,9 @@ test('a word matches every term it starts: each such article once, newest first,
       expect(ids, `${q}, impacts: ${impacts}`).toEqual(expected);
     }
     expect(saying(/\bzep/i)).toEqual(['n19', 'n11', 'n05', 'n02']);
+    // A word no term starts with: nothing, and no relevance order to give.
+    const none = await engine.listArticles({ filters: filters({ q: 'zzz' }), page: 1 });
+    expect(none).toMatchObject({ total: 0, order: impacts ? 'relevance' : 'newest' });
   }
 });
 
@@ -654,12 +661,13 @@ test('an article counts for its organisation and every ancestor, however deep th
 
 test('facet rows come by count, then by name as the reader sorts it, then by slug for equal names', async () => {
   const organisations = [
-    // Listed out of order on purpose: two ministries of one name, and names that sort differently
+    // Listed out of order on purpose: three ministries of one name, and names that sort differently
     // by code unit ("agency" before "Zeta" for a reader, after it by code unit).
     { slug: 'health-kenya', name: 'Ministry of Health', parent: null },
     { slug: 'zeta', name: 'Zeta', parent: null },
     { slug: 'health-iraq', name: 'Ministry of Health', parent: null },
     { slug: 'agency', name: 'agency', parent: null },
+    { slug: 'health-syria', name: 'Ministry of Health', parent: null },
     { slug: 'busy', name: 'Busy Office', parent: null },
   ];
   const layout = buildLayout(
@@ -670,15 +678,17 @@ test('facet rows come by count, then by name as the reader sorts it, then by slu
         { slug: 'wire-a', name: 'Wire' },
       ],
       speakers: [],
-      articles: ['health-kenya', 'zeta', 'health-iraq', 'agency', 'busy', 'busy'].map((org, i) => ({
-        id: `x${i}`,
-        date: '2024-01-01',
-        source: i % 2 === 0 ? 'wire-b' : 'wire-a',
-        organisations: [org],
-        headline: 'Item',
-        body: '',
-        quotes: [{ text: 'Said so', speaker: null, role: null }],
-      })),
+      articles: ['health-kenya', 'zeta', 'health-iraq', 'agency', 'busy', 'busy', 'health-syria', 'busy'].map(
+        (org, i) => ({
+          id: `x${i}`,
+          date: '2024-01-01',
+          source: i % 2 === 0 ? 'wire-b' : 'wire-a',
+          organisations: [org],
+          headline: 'Item',
+          body: '',
+          quotes: [{ text: 'Said so', speaker: null, role: null }],
+        }),
+      ),
     }),
   );
   const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
@@ -686,13 +696,14 @@ test('facet rows come by count, then by name as the reader sorts it, then by slu
     list!.map((row) => `${row.slug} ${row.count}`);
   for (const facets of [await engine.articleFacets(EMPTY_FILTERS), await engine.quoteFacets(EMPTY_FILTERS)]) {
     expect(rows(facets.organisations)).toEqual([
-      'busy 2',
+      'busy 3',
       'agency 1',
       'health-iraq 1',
       'health-kenya 1',
+      'health-syria 1',
       'zeta 1',
     ]);
-    expect(rows(facets.sources)).toEqual(['wire-a 3', 'wire-b 3']);
+    expect(rows(facets.sources)).toEqual(['wire-a 4', 'wire-b 4']);
   }
   // A selected organisation with no article left in the list keeps its row, counted 0, last.
   const none = await engine.articleFacets(filters({ orgs: ['zeta'], source: 'wire-b' }));
@@ -809,4 +820,87 @@ test('a phrase leads a ranked list: its articles first, then the others, each in
   expect(ids(phrase).slice(0, 2).sort()).toEqual(['phrase-1', 'phrase-2']);
   expect(ids(phrase).slice(2).sort()).toEqual(['apart-1', 'apart-2', 'apart-3']);
   expect(phrase.phrase).toEqual({ count: 2, first: true, items: [true, true, false, false, false] });
+});
+
+test('one engine filters the article list by each speaker in turn: each speaker’s own articles', async () => {
+  const { engine } = setUp();
+  for (const [speaker, first] of [
+    ['tom-goffus', 'a068'],
+    ['ann-lee', 'a069'],
+    ['tom-goffus', 'a068'],
+  ] as const) {
+    const list = await engine.listArticles({ filters: filters({ speaker }), page: 1 });
+    expect(list.total, speaker).toBe(35);
+    expect(list.items[0]!.id, speaker).toBe(first);
+    expect(
+      list.items.every((a) => a.speakers.includes(speaker)),
+      speaker,
+    ).toBe(true);
+  }
+});
+
+test('a failed load of an organisation’s or a speaker’s document rejects the query, never reports the slug unknown', async () => {
+  const { engine, loader, layout } = setUp();
+  loader.failOnce.add(viewPaths.speaker(layout.buildId, 'ann-lee'));
+  await expect(engine.listQuotes({ filters: filters({ speaker: 'ann-lee' }), page: 1 })).rejects.toThrow(
+    /network error/,
+  );
+  loader.failOnce.add(viewPaths.organisation(layout.buildId, 'nato'));
+  await expect(engine.listArticles({ filters: filters({ orgs: ['nato'] }), page: 1 })).rejects.toThrow(
+    /network error/,
+  );
+  // Asked again, both load.
+  const list = await engine.listQuotes({ filters: filters({ orgs: ['nato'], speaker: 'ann-lee' }), page: 1 });
+  expect(list.unknown).toEqual({ organisations: [], source: null, speaker: null });
+  expect(list.total).toBe(await setUp().engine.countQuotes(filters({ orgs: ['nato'], speaker: 'ann-lee' })));
+  expect(list.total).toBeGreaterThan(0);
+});
+
+test('the organisation finder gets the other names of the organisations that have some', async () => {
+  const layout = buildLayout(
+    corpusFromSpec({
+      ...spec(),
+      organisations: [
+        { slug: 'nato', name: 'NATO', parent: null, aliases: ['North Atlantic Treaty Organization', 'OTAN'] },
+        { slug: 'united-nations', name: 'United Nations', parent: null, aliases: ['UN'] },
+        { slug: 'nato-mission-iraq', name: 'NATO Mission Iraq', parent: 'nato' },
+      ],
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  expect(await engine.organisationAliases()).toEqual({
+    nato: ['North Atlantic Treaty Organization', 'OTAN'],
+    'united-nations': ['UN'],
+  });
+});
+
+test('a word’s score in an article is its best term there: a rare term said beside a common one counts as the rare one', async () => {
+  const article = (id: string, date: string, body: string) => ({
+    id,
+    date,
+    source: 'wire',
+    organisations: [],
+    headline: 'Item',
+    body,
+    quotes: [],
+  });
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations: [],
+      sources: [{ slug: 'wire', name: 'Wire' }],
+      speakers: [],
+      articles: [
+        // Only "both" says the rare "harbour"; all three say the common "harbours".
+        article('both', '2024-01-01', 'harbour harbours quay boats'),
+        article('plural', '2024-01-02', 'harbours quay boats nets'),
+        article('plural-newer', '2024-01-03', 'harbours ships nets quay'),
+      ],
+    }),
+    // One search chunk holds every term: `harb` unites `harbour` and `harbours` there.
+    { chunkTerms: 100 },
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const list = await engine.listArticles({ filters: filters({ q: 'harb' }), page: 1 });
+  expect(list.order).toBe('relevance');
+  expect(list.items.map((a) => a.id)).toEqual(['both', 'plural-newer', 'plural']);
 });
