@@ -455,6 +455,17 @@ test('neighbours are the articles numbered one either side, across chunks and da
   expect([middle.older?.id, middle.newer?.id]).toEqual(['a030', 'a032']);
   expect((await engine.neighbours('a000', '2024-08-01')).older).toBeNull();
   expect((await engine.neighbours('a069', '2024-08-10')).newer).toBeNull();
+  // The oldest article has a newer one; the newest an older one.
+  expect((await engine.neighbours('a000', '2024-08-01')).newer?.id).toBe('a001');
+  expect((await engine.neighbours('a069', '2024-08-10')).older?.id).toBe('a068');
+  // An id its date does not hold names no article, even when the chunk read for that day holds
+  // it (a033 is of 2024-08-05 and a035 of 2024-08-06; 2024-08-05 is articles 28…34, chunks 0 and 1).
+  for (const [id, date] of [
+    ['nope', '2024-08-05'],
+    ['a033', '2024-08-06'],
+    ['a035', '2024-08-05'],
+  ] as const)
+    expect(await engine.neighbours(id, date), `${id} ${date}`).toEqual({ older: null, newer: null });
   expect(await engine.neighbours('a031', '2024-08-06')).toEqual({ older: null, newer: null });
   expect(await engine.neighbours('a031', '2030-01-01')).toEqual({ older: null, newer: null });
 });
@@ -903,4 +914,117 @@ test('a word’s score in an article is its best term there: a rare term said be
   const list = await engine.listArticles({ filters: filters({ q: 'harb' }), page: 1 });
   expect(list.order).toBe('relevance');
   expect(list.items.map((a) => a.id)).toEqual(['both', 'plural-newer', 'plural']);
+});
+
+test('a quote row holds a phrase only when it holds every pair of the phrase’s words in a row', async () => {
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations: [],
+      sources: [{ slug: 'wire', name: 'Wire' }],
+      speakers: [],
+      articles: [
+        {
+          id: 'street',
+          date: '2024-01-01',
+          source: 'wire',
+          organisations: [],
+          headline: 'Item',
+          body: '',
+          quotes: [
+            { text: 'A red car passed us.', speaker: null, role: null },
+            // "red car" and "passed", but never "car passed".
+            { text: 'One red car; then it passed.', speaker: null, role: null },
+          ],
+        },
+      ],
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const list = await engine.listQuotes({
+    filters: filters({ q: '"red car passed"', sort: 'newest' }),
+    page: 1,
+  });
+  expect(list.items.map((q) => q.anchor)).toEqual(['quote-1', 'quote-2']);
+  expect(list.phrase).toEqual({ count: 1, first: false, items: [true, false] });
+});
+
+test('fragments=last with a query: the substantive quotes in relevance order, then the fragments in relevance order', async () => {
+  const quote = (text: string, speaker: string | null) => ({ text, speaker, role: null });
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations: [],
+      sources: [{ slug: 'wire', name: 'Wire' }],
+      speakers: [{ slug: 'mayor', name: 'The Mayor' }],
+      articles: ['2024-01-01', '2024-01-02', '2024-01-03'].map((date, i) => ({
+        id: `h${i}`,
+        date,
+        source: 'wire',
+        organisations: [],
+        headline: 'Item',
+        body: '',
+        quotes: [
+          quote(`The harbour will reopen next week after ${i + 1} months of repairs`, 'mayor'),
+          // Short and unattributed: fragments, and they outrank the long quotes.
+          quote(i === 1 ? 'Harbour, harbour!' : 'The harbour.', null),
+        ],
+      })),
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const key = (q: { articleId: string; anchor: string }) => `${q.articleId}#${q.anchor}`;
+  const inline = await engine.listQuotes({
+    filters: filters({ q: 'harbour', fragments: 'inline' }),
+    page: 1,
+  });
+  expect(inline.order).toBe('relevance');
+  expect(isSubstantive(inline.items[0]!)).toBe(false);
+  const last = await engine.listQuotes({ filters: filters({ q: 'harbour', fragments: 'last' }), page: 1 });
+  expect(last.items.map(key)).toEqual([
+    ...inline.items.filter((q) => isSubstantive(q)).map(key),
+    ...inline.items.filter((q) => !isSubstantive(q)).map(key),
+  ]);
+  expect(last).toMatchObject({ total: 6, fragments: 3, firstFragment: 4, order: 'relevance' });
+});
+
+test('quote pages cut through articles’ quotes: every quote once, newest article first and in reading order, loading only the chunks around the page', async () => {
+  // 30 articles of three quotes: 90 quotes in chunks of 32; pages of 20 end inside an article.
+  const spec: CorpusSpec = {
+    organisations: [],
+    sources: [{ slug: 'wire', name: 'Wire' }],
+    speakers: [],
+    articles: Array.from({ length: 30 }, (_, i) => ({
+      id: `t${String(i).padStart(2, '0')}`,
+      date: `2024-02-${String(1 + i).padStart(2, '0')}`,
+      source: 'wire',
+      organisations: [],
+      headline: 'Item',
+      body: '',
+      quotes: [1, 2, 3].map((n) => ({ text: `Quote ${n}`, speaker: null, role: null })),
+    })),
+  };
+  const layout = buildLayout(corpusFromSpec(spec));
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const expected = spec.articles
+    .map((a) => a.id)
+    .reverse()
+    .flatMap((id) => [1, 2, 3].map((n) => `${id}#quote-${n}`));
+  const seen: string[] = [];
+  for (let page = 1; page <= 5; page++) {
+    const list = await engine.listQuotes({ filters: EMPTY_FILTERS, page });
+    seen.push(...list.items.map((q) => `${q.articleId}#${q.anchor}`));
+  }
+  expect(seen).toEqual(expected);
+  // Page 2 is quotes 50…69 (chunks 1 and 2), page 4 quotes 10…29 (chunk 0): with the article
+  // either side, nothing further up or down the list is read (each on an engine of its own).
+  const fresh = new MemoryLoader(layout);
+  await new QueryEngine(fresh, layout.buildId).listQuotes({ filters: EMPTY_FILTERS, page: 4 });
+  expect(fresh.take().filter((call) => call.startsWith('quotes/'))).toEqual(['quotes/0.json']);
+  const second = new MemoryLoader(layout);
+  await new QueryEngine(second, layout.buildId).listQuotes({ filters: EMPTY_FILTERS, page: 2 });
+  expect(
+    second
+      .take()
+      .filter((call) => call.startsWith('quotes/'))
+      .sort(),
+  ).toEqual(['quotes/1.json', 'quotes/2.json']);
 });
