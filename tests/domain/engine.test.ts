@@ -258,7 +258,8 @@ test('a list filtered by an organisation says which of its items’ organisation
   const byNato = await engine.listArticles({ filters: filters({ orgs: ['nato'] }), page: 1 });
   // Items naming only NATO Mission Iraq are in the list because NATO includes it; the card can say so.
   expect(byNato.items.some((item) => item.organisations.includes('nato-mission-iraq'))).toBe(true);
-  expect(byNato.includedIn).toEqual({ 'nato-mission-iraq': 'nato' });
+  // Only the included organisation is named: not the others on the page (NATO, United Nations).
+  expect(byNato.includedIn).toStrictEqual({ 'nato-mission-iraq': 'nato' });
   expect(byNato.organisationNames).toMatchObject({ nato: 'NATO', 'nato-mission-iraq': 'NATO Mission Iraq' });
   expect(loader.take().filter((path) => path.startsWith('organisations/'))).toEqual([
     'organisations/nato.json',
@@ -964,8 +965,15 @@ test('fragments=last with a query: the substantive quotes in relevance order, th
         body: '',
         quotes: [
           quote(`The harbour will reopen next week after ${i + 1} months of repairs`, 'mayor'),
-          // Short and unattributed: fragments, and they outrank the long quotes.
-          quote(i === 1 ? 'Harbour, harbour!' : 'The harbour.', null),
+          // Unattributed: fragments; the two short ones outrank the long quotes, the long one not.
+          quote(
+            [
+              'The harbour.',
+              'Harbour, harbour!',
+              'Nobody here could say when the harbour would open again to boats',
+            ][i]!,
+            null,
+          ),
         ],
       })),
     }),
@@ -977,7 +985,8 @@ test('fragments=last with a query: the substantive quotes in relevance order, th
     page: 1,
   });
   expect(inline.order).toBe('relevance');
-  expect(isSubstantive(inline.items[0]!)).toBe(false);
+  // Fragments lead, and a substantive quote outranks a fragment.
+  expect(inline.items.map((q) => (isSubstantive(q) ? 's' : 'f')).join('')).toMatch(/^f.*s.*f/);
   const last = await engine.listQuotes({ filters: filters({ q: 'harbour', fragments: 'last' }), page: 1 });
   expect(last.items.map(key)).toEqual([
     ...inline.items.filter((q) => isSubstantive(q)).map(key),
