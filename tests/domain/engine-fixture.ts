@@ -42,7 +42,7 @@ import { pairShard } from '../../src/contract/search-pairs.ts';
 // ---- A corpus from a short description ----
 
 export interface CorpusSpec {
-  organisations: { slug: string; name: string; parent: string | null }[];
+  organisations: { slug: string; name: string; parent: string | null; aliases?: string[] }[];
   sources: { slug: string; name: string }[];
   speakers: { slug: string; name: string }[];
   /** In any order; the index sorts them newest first (on one day, the greater id first). */
@@ -108,7 +108,7 @@ export function corpusFromSpec(spec: CorpusSpec): Corpus {
     version: 2,
     buildId: 'spec',
     articles,
-    organisations: spec.organisations.map((o) => ({ ...o, aliases: [], articleCount: 0 })),
+    organisations: spec.organisations.map((o) => ({ ...o, aliases: o.aliases ?? [], articleCount: 0 })),
     sources: spec.sources.map((s) => ({ ...s, count: sourceCounts.get(s.slug) ?? 0 })),
     speakers: spec.speakers.map((s) => ({
       ...s,
@@ -161,6 +161,8 @@ export interface LayoutOptions {
   dayQuoteCounts?: boolean;
   /** How many pair documents each phrase index has; 0 writes none (a build before phrases). */
   pairShards?: number;
+  /** False writes no impacts in the search documents (a build before ranking). */
+  impacts?: boolean;
 }
 
 export interface Layout {
@@ -215,8 +217,8 @@ export function buildLayout(corpus: Corpus, options: LayoutOptions = {}): Layout
   // Search indexes: articles by body and headline; quotes by text, speaker, role and headline.
   const impacts = referenceImpacts(corpus);
   const search = {
-    articles: writeSearch('articles', impacts.articles, chunkTerms, buildId, documents),
-    quotes: writeSearch('quotes', impacts.quotes, chunkTerms, buildId, documents),
+    articles: writeSearch('articles', impacts.articles, chunkTerms, buildId, documents, options.impacts),
+    quotes: writeSearch('quotes', impacts.quotes, chunkTerms, buildId, documents, options.impacts),
   };
   const pairShards = options.pairShards ?? 2;
   if (pairShards > 0) {
@@ -378,6 +380,7 @@ function writeSearch(
   chunkTerms: number,
   buildId: string,
   documents: Map<string, ViewDocument>,
+  withImpacts = true,
 ): SearchDirectory {
   const postings = new Map<string, number[]>();
   impactsByNumber.forEach((terms, n) => {
@@ -400,7 +403,7 @@ function writeSearch(
       buildId,
       terms: chunk,
       postings: chunk.map((term) => encodeDeltas(postings.get(term)!)),
-      impacts: chunk.map((term) => impactsOf(term, postings.get(term)!)),
+      ...(withImpacts && { impacts: chunk.map((term) => impactsOf(term, postings.get(term)!)) }),
     });
   }
   // Every prefix of every term; the terms starting with one are adjacent in sorted order.
@@ -432,7 +435,7 @@ function writeSearch(
       buildId,
       prefix,
       postings: encodeDeltas(numbers),
-      impacts: encodeImpacts(numbers.map((n) => union.get(n)!)),
+      ...(withImpacts && { impacts: encodeImpacts(numbers.map((n) => union.get(n)!)) }),
     });
   }
   prefixes.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

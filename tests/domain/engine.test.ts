@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import type { Article } from '../../src/contract/schema.ts';
 import type { MetaDocument } from '../../src/contract/views.ts';
 import { viewPaths } from '../../src/contract/views.ts';
+import { PromiseCache } from '../../src/lib/engine/promise-cache.ts';
 import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import type { Filters } from '../../src/lib/urls.ts';
@@ -257,7 +258,8 @@ test('a list filtered by an organisation says which of its items’ organisation
   const byNato = await engine.listArticles({ filters: filters({ orgs: ['nato'] }), page: 1 });
   // Items naming only NATO Mission Iraq are in the list because NATO includes it; the card can say so.
   expect(byNato.items.some((item) => item.organisations.includes('nato-mission-iraq'))).toBe(true);
-  expect(byNato.includedIn).toEqual({ 'nato-mission-iraq': 'nato' });
+  // Only the included organisation is named: not the others on the page (NATO, United Nations).
+  expect(byNato.includedIn).toStrictEqual({ 'nato-mission-iraq': 'nato' });
   expect(byNato.organisationNames).toMatchObject({ nato: 'NATO', 'nato-mission-iraq': 'NATO Mission Iraq' });
   expect(loader.take().filter((path) => path.startsWith('organisations/'))).toEqual([
     'organisations/nato.json',
@@ -360,6 +362,10 @@ test('quotes by speaker, word or date load no columns; without per-day quote cou
   expect(loader.take().filter((call) => !call.startsWith('quotes/'))).toEqual([]);
 
   const withoutDays = setUp({ dayQuoteCounts: false });
+  // Without a date range there is nothing to look up: every quote is in range.
+  const undated = await withoutDays.engine.listQuotes({ filters: EMPTY_FILTERS, page: 1 });
+  expect(undated.total).toBe(140);
+  expect(withoutDays.loader.take()).not.toContain('quote-offsets.json');
   const datedToo = await withoutDays.engine.listQuotes({
     filters: filters({ from: '2024-08-03', to: '2024-08-04' }),
     page: 1,
@@ -385,7 +391,7 @@ test('unknown slugs are reported, never fetched when malformed, and the query ru
   const { engine, loader } = setUp();
   const request = {
     filters: filters({
-      orgs: ['united-nations', 'Not A Slug', 'no-such-org', 'united-nations'],
+      orgs: ['united-nations', 'Not A Slug', 'no-such-org', 'united-nations', 'nato/../meta'],
       source: 'nowhere',
       speaker: 'nobody',
     }),
@@ -393,7 +399,7 @@ test('unknown slugs are reported, never fetched when malformed, and the query ru
   };
   const list = await engine.listQuotes(request);
   expect(list.unknown).toEqual({
-    organisations: ['Not A Slug', 'no-such-org'],
+    organisations: ['Not A Slug', 'no-such-org', 'nato/../meta'],
     source: 'nowhere',
     speaker: 'nobody',
   });
@@ -402,12 +408,16 @@ test('unknown slugs are reported, never fetched when malformed, and the query ru
   // The article list filters by speaker too, so an unknown one is reported there as well.
   const articles = await engine.listArticles(request);
   expect(articles.unknown).toEqual({
-    organisations: ['Not A Slug', 'no-such-org'],
+    organisations: ['Not A Slug', 'no-such-org', 'nato/../meta'],
     source: 'nowhere',
     speaker: 'nobody',
   });
   expect(await engine.organisation('no-such-org')).toBeNull();
   expect(await engine.speaker('Nobody')).toBeNull();
+  expect(await engine.speaker('ann-lee/../../meta')).toBeNull();
+  expect(await engine.organisation('nato.json')).toBeNull();
+  // A slug that is not one (capitals, spaces, a path) is never turned into a path and fetched.
+  expect(loader.calls.filter((call) => /Not A Slug|Nobody|\.\.|nato\.json/.test(call))).toEqual([]);
 });
 
 test('a page past the end shows the last page, marked clamped', async () => {
@@ -474,6 +484,17 @@ test('neighbours are the articles numbered one either side, across chunks and da
   expect([middle.older?.id, middle.newer?.id]).toEqual(['a030', 'a032']);
   expect((await engine.neighbours('a000', '2024-08-01')).older).toBeNull();
   expect((await engine.neighbours('a069', '2024-08-10')).newer).toBeNull();
+  // The oldest article has a newer one; the newest an older one.
+  expect((await engine.neighbours('a000', '2024-08-01')).newer?.id).toBe('a001');
+  expect((await engine.neighbours('a069', '2024-08-10')).older?.id).toBe('a068');
+  // An id its date does not hold names no article, even when the chunk read for that day holds
+  // it (a033 is of 2024-08-05 and a035 of 2024-08-06; 2024-08-05 is articles 28…34, chunks 0 and 1).
+  for (const [id, date] of [
+    ['nope', '2024-08-05'],
+    ['a033', '2024-08-06'],
+    ['a035', '2024-08-05'],
+  ] as const)
+    expect(await engine.neighbours(id, date), `${id} ${date}`).toEqual({ older: null, newer: null });
   expect(await engine.neighbours('a031', '2024-08-06')).toEqual({ older: null, newer: null });
   expect(await engine.neighbours('a031', '2030-01-01')).toEqual({ older: null, newer: null });
 });
@@ -572,4 +593,475 @@ test('quick facets with any one filter are counted, never meta’s corpus-wide r
     // The same engine, asked next without a filter, counts the whole corpus.
     expect(await engine.quoteFacets(EMPTY_FILTERS)).toEqual(corpusQuotes);
   }
+});
+
+/** 48 articles, one a day (n00 oldest), whose bodies say `plain`, `planned`, both, or neither; four say a `zep…` word. */
+function prefixSpec(): CorpusSpec {
+  const zep: Record<number, string> = {
+    2: 'The zephyr blew.',
+    5: 'A zeppelin, then zeppelins.',
+    11: 'Zeppelins overhead.',
+    19: 'The zeppelin again.',
+  };
+  const plain = (i: number) =>
+    i % 6 === 0
+      ? 'Plain and planned.'
+      : i % 3 === 0
+        ? 'Plain words.'
+        : i % 3 === 1
+          ? 'Planned words.'
+          : 'Other words.';
+  return {
+    organisations: [],
+    sources: [{ slug: 'wire', name: 'Wire' }],
+    speakers: [],
+    articles: Array.from({ length: 48 }, (_, i) => ({
+      id: `n${String(i).padStart(2, '0')}`,
+      date: `2024-0${1 + Math.floor(i / 28)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      source: 'wire',
+      organisations: [],
+      headline: 'Item',
+      body: `${zep[i] ?? ''} ${plain(i)}`,
+      quotes: [],
+    })),
+  };
+}
+
+test('a word matches every term it starts: each such article once, newest first, in a build with or without impacts', async () => {
+  const articles = prefixSpec().articles;
+  // Newest first: n47 … n00.
+  const saying = (pattern: RegExp) =>
+    articles
+      .filter((a) => pattern.test(a.body))
+      .map((a) => a.id)
+      .reverse();
+  // One search chunk holds every term (no prefix documents): the chunk's terms starting with the
+  // word are united. `zep`: 3 terms in 5 postings of 48 articles; `pla`: 2 terms in most of them.
+  for (const impacts of [false, true]) {
+    const layout = buildLayout(corpusFromSpec(prefixSpec()), { chunkTerms: 100, impacts });
+    const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+    for (const [q, pattern] of [
+      ['zep', /\bzep/i],
+      ['pla', /\bpla/i],
+      ['zeppelins', /zeppelins/i],
+    ] as const) {
+      const expected = saying(pattern);
+      const ids: string[] = [];
+      for (let page = 1; page <= Math.ceil(expected.length / PAGE_SIZE); page++) {
+        const list = await engine.listArticles({ filters: filters({ q, sort: 'newest' }), page });
+        expect(list.total, q).toBe(expected.length);
+        ids.push(...list.items.map((a) => a.id));
+      }
+      expect(ids, `${q}, impacts: ${impacts}`).toEqual(expected);
+    }
+    expect(saying(/\bzep/i)).toEqual(['n19', 'n11', 'n05', 'n02']);
+    // A word no term starts with: nothing, and no relevance order to give.
+    const none = await engine.listArticles({ filters: filters({ q: 'zzz' }), page: 1 });
+    expect(none).toMatchObject({ total: 0, order: impacts ? 'relevance' : 'newest' });
+  }
+});
+
+test('an article counts for its organisation and every ancestor, however deep the hierarchy', async () => {
+  // o00 is the root; o(k) is a child of o(k - 1), 24 levels down.
+  const depth = 24;
+  const slug = (k: number) => `o${String(k).padStart(2, '0')}`;
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations: Array.from({ length: depth }, (_, k) => ({
+        slug: slug(k),
+        name: `Level ${String(k).padStart(2, '0')}`,
+        parent: k === 0 ? null : slug(k - 1),
+      })),
+      sources: [{ slug: 'wire', name: 'Wire' }],
+      speakers: [],
+      articles: [
+        { id: 'deep', date: '2024-01-02', organisations: [slug(depth - 1)] },
+        { id: 'shallow', date: '2024-01-01', organisations: [slug(1)] },
+      ].map((a) => ({
+        ...a,
+        source: 'wire',
+        headline: 'Item',
+        body: '',
+        quotes: [{ text: 'Said so', speaker: null, role: null }],
+      })),
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const expected = Array.from({ length: depth }, (_, k) => ({
+    slug: slug(k),
+    name: `Level ${String(k).padStart(2, '0')}`,
+    // Both articles count for o00 and o01; only the deep one below.
+    count: k <= 1 ? 2 : 1,
+  }));
+  expect((await engine.articleFacets(EMPTY_FILTERS)).organisations).toEqual(expected);
+  expect((await engine.quoteFacets(EMPTY_FILTERS)).organisations).toEqual(expected);
+  const under = await engine.listArticles({ filters: filters({ orgs: [slug(5)] }), page: 1 });
+  expect(under.items.map((a) => a.id)).toEqual(['deep']);
+});
+
+test('facet rows come by count, then by name as the reader sorts it, then by slug for equal names', async () => {
+  const organisations = [
+    // Listed out of order on purpose: three ministries of one name, and names that sort differently
+    // by code unit ("agency" before "Zeta" for a reader, after it by code unit).
+    { slug: 'health-kenya', name: 'Ministry of Health', parent: null },
+    { slug: 'zeta', name: 'Zeta', parent: null },
+    { slug: 'health-iraq', name: 'Ministry of Health', parent: null },
+    { slug: 'agency', name: 'agency', parent: null },
+    { slug: 'health-syria', name: 'Ministry of Health', parent: null },
+    { slug: 'busy', name: 'Busy Office', parent: null },
+  ];
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations,
+      sources: [
+        { slug: 'wire-b', name: 'Wire' },
+        { slug: 'wire-a', name: 'Wire' },
+      ],
+      speakers: [],
+      articles: ['health-kenya', 'zeta', 'health-iraq', 'agency', 'busy', 'busy', 'health-syria', 'busy'].map(
+        (org, i) => ({
+          id: `x${i}`,
+          date: '2024-01-01',
+          source: i % 2 === 0 ? 'wire-b' : 'wire-a',
+          organisations: [org],
+          headline: 'Item',
+          body: '',
+          quotes: [{ text: 'Said so', speaker: null, role: null }],
+        }),
+      ),
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const rows = (list: { slug: string; count: number }[] | null) =>
+    list!.map((row) => `${row.slug} ${row.count}`);
+  for (const facets of [await engine.articleFacets(EMPTY_FILTERS), await engine.quoteFacets(EMPTY_FILTERS)]) {
+    expect(rows(facets.organisations)).toEqual([
+      'busy 3',
+      'agency 1',
+      'health-iraq 1',
+      'health-kenya 1',
+      'health-syria 1',
+      'zeta 1',
+    ]);
+    expect(rows(facets.sources)).toEqual(['wire-a 4', 'wire-b 4']);
+  }
+  // A selected organisation with no article left in the list keeps its row, counted 0, last.
+  const none = await engine.articleFacets(filters({ orgs: ['zeta'], source: 'wire-b' }));
+  expect(rows(none.organisations)).toEqual(['zeta 0']);
+  expect(rows(none.sources)).toEqual(['wire-a 1', 'wire-b 0']);
+});
+
+test('blank slugs are no filter and nothing unknown', async () => {
+  const { engine } = setUp();
+  const blank = filters({ orgs: [''], source: '', speaker: '' });
+  for (const list of [
+    await engine.listArticles({ filters: blank, page: 1 }),
+    await engine.listQuotes({ filters: blank, page: 1 }),
+  ])
+    expect(list.unknown).toEqual({ organisations: [], source: null, speaker: null });
+  expect(await engine.countArticles(blank)).toBe(70);
+  expect(await engine.countQuotes(blank)).toBe(140);
+});
+
+test('`fragments` leaves the article list unfiltered: its quick facets still come from meta alone', async () => {
+  const { engine, loader } = setUp();
+  const quick = await engine.articleFacets(EMPTY_FILTERS, { quick: true });
+  expect(await engine.articleFacets(filters({ fragments: 'hide' }), { quick: true })).toEqual(quick);
+  expect(quick.speakers).toBeNull();
+  expect(loader.take()).toEqual(['meta.json']);
+});
+
+test('one engine ranks each filter’s results anew: the same words under another organisation give that organisation’s articles', async () => {
+  const { engine } = setUp();
+  const ids = async (orgs: string[]) =>
+    (await engine.listArticles({ filters: filters({ q: 'budget', orgs }), page: 1 })).items.map((a) => a.id);
+  const un = await ids(['united-nations']);
+  const mission = await ids(['nato-mission-iraq']);
+  // Fresh engines, each asked once.
+  const alone = async (orgs: string[]) =>
+    (await setUp().engine.listArticles({ filters: filters({ q: 'budget', orgs }), page: 1 })).items.map(
+      (a) => a.id,
+    );
+  expect(un).toEqual(await alone(['united-nations']));
+  expect(mission).toEqual(await alone(['nato-mission-iraq']));
+  expect(mission).not.toEqual(un);
+  expect(await ids(['united-nations'])).toEqual(un);
+});
+
+test('the engine’s caches keep their most recently used keys up to their capacity, and forget only their own failed load', async () => {
+  const loads: string[] = [];
+  const cache = new PromiseCache<string>(2);
+  const get = (key: string) =>
+    cache.get(key, () => {
+      loads.push(key);
+      return Promise.resolve(key.toUpperCase());
+    });
+  await get('a');
+  await get('b');
+  expect(await get('a')).toBe('A'); // a is now the most recently used
+  await get('c'); // past capacity: b, the least recently used, is dropped
+  expect(cache.size).toBe(2);
+  await get('a');
+  await get('c');
+  expect(loads).toEqual(['a', 'b', 'c']);
+  await get('b');
+  expect(loads).toEqual(['a', 'b', 'c', 'b']);
+
+  // A load that throws is a rejection, not kept: the next ask loads again.
+  const throwing = new PromiseCache<string>();
+  await expect(
+    throwing.get('k', () => {
+      throw new Error('no such key');
+    }),
+  ).rejects.toThrow('no such key');
+  expect(await throwing.get('k', () => Promise.resolve('loaded'))).toBe('loaded');
+
+  // A failed load dropped for capacity and loaded again meanwhile: its failure leaves the new load.
+  const one = new PromiseCache<string>(1);
+  let fail: (error: Error) => void = () => {};
+  const first = one.get('k', () => new Promise((_, reject) => (fail = reject)));
+  await one.get('x', () => Promise.resolve('x'));
+  expect(await one.get('k', () => Promise.resolve('second'))).toBe('second');
+  fail(new Error('late failure'));
+  await expect(first).rejects.toThrow('late failure');
+  expect(await one.get('k', () => Promise.resolve('third'))).toBe('second');
+});
+
+test('a phrase leads a ranked list: its articles first, then the others, each in relevance order', async () => {
+  const article = (id: string, date: string, body: string) => ({
+    id,
+    date,
+    source: 'wire',
+    organisations: [],
+    headline: 'Item',
+    body,
+    quotes: [],
+  });
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations: [],
+      sources: [{ slug: 'wire', name: 'Wire' }],
+      speakers: [],
+      articles: [
+        article('apart-1', '2024-01-05', 'The car was red.'),
+        article('phrase-1', '2024-01-04', 'A red car passed.'),
+        article('apart-2', '2024-01-03', 'A car, then a red door.'),
+        article('phrase-2', '2024-01-02', 'One red car.'),
+        article('apart-3', '2024-01-01', 'Car and red.'),
+      ],
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const words = await engine.listArticles({ filters: filters({ q: 'red car' }), page: 1 });
+  const phrase = await engine.listArticles({ filters: filters({ q: '"red car"' }), page: 1 });
+  const ids = (list: typeof words) => list.items.map((a) => a.id);
+  const inPhrase = (id: string) => id.startsWith('phrase');
+  expect(ids(phrase)).toEqual([...ids(words).filter(inPhrase), ...ids(words).filter((id) => !inPhrase(id))]);
+  expect(ids(phrase).slice(0, 2).sort()).toEqual(['phrase-1', 'phrase-2']);
+  expect(ids(phrase).slice(2).sort()).toEqual(['apart-1', 'apart-2', 'apart-3']);
+  expect(phrase.phrase).toEqual({ count: 2, first: true, items: [true, true, false, false, false] });
+});
+
+test('one engine filters the article list by each speaker in turn: each speaker’s own articles', async () => {
+  const { engine } = setUp();
+  for (const [speaker, first] of [
+    ['tom-goffus', 'a068'],
+    ['ann-lee', 'a069'],
+    ['tom-goffus', 'a068'],
+  ] as const) {
+    const list = await engine.listArticles({ filters: filters({ speaker }), page: 1 });
+    expect(list.total, speaker).toBe(35);
+    expect(list.items[0]!.id, speaker).toBe(first);
+    expect(
+      list.items.every((a) => a.speakers.includes(speaker)),
+      speaker,
+    ).toBe(true);
+  }
+});
+
+test('a failed load of an organisation’s or a speaker’s document rejects the query, never reports the slug unknown', async () => {
+  const { engine, loader, layout } = setUp();
+  loader.failOnce.add(viewPaths.speaker(layout.buildId, 'ann-lee'));
+  await expect(engine.listQuotes({ filters: filters({ speaker: 'ann-lee' }), page: 1 })).rejects.toThrow(
+    /network error/,
+  );
+  loader.failOnce.add(viewPaths.organisation(layout.buildId, 'nato'));
+  await expect(engine.listArticles({ filters: filters({ orgs: ['nato'] }), page: 1 })).rejects.toThrow(
+    /network error/,
+  );
+  // Asked again, both load.
+  const list = await engine.listQuotes({ filters: filters({ orgs: ['nato'], speaker: 'ann-lee' }), page: 1 });
+  expect(list.unknown).toEqual({ organisations: [], source: null, speaker: null });
+  expect(list.total).toBe(await setUp().engine.countQuotes(filters({ orgs: ['nato'], speaker: 'ann-lee' })));
+  expect(list.total).toBeGreaterThan(0);
+});
+
+test('the organisation finder gets the other names of the organisations that have some', async () => {
+  const layout = buildLayout(
+    corpusFromSpec({
+      ...spec(),
+      organisations: [
+        { slug: 'nato', name: 'NATO', parent: null, aliases: ['North Atlantic Treaty Organization', 'OTAN'] },
+        { slug: 'united-nations', name: 'United Nations', parent: null, aliases: ['UN'] },
+        { slug: 'nato-mission-iraq', name: 'NATO Mission Iraq', parent: 'nato' },
+      ],
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  expect(await engine.organisationAliases()).toEqual({
+    nato: ['North Atlantic Treaty Organization', 'OTAN'],
+    'united-nations': ['UN'],
+  });
+});
+
+test('a word’s score in an article is its best term there: a rare term said beside a common one counts as the rare one', async () => {
+  const article = (id: string, date: string, body: string) => ({
+    id,
+    date,
+    source: 'wire',
+    organisations: [],
+    headline: 'Item',
+    body,
+    quotes: [],
+  });
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations: [],
+      sources: [{ slug: 'wire', name: 'Wire' }],
+      speakers: [],
+      articles: [
+        // Only "both" says the rare "harbour"; all three say the common "harbours".
+        article('both', '2024-01-01', 'harbour harbours quay boats'),
+        article('plural', '2024-01-02', 'harbours quay boats nets'),
+        article('plural-newer', '2024-01-03', 'harbours ships nets quay'),
+      ],
+    }),
+    // One search chunk holds every term: `harb` unites `harbour` and `harbours` there.
+    { chunkTerms: 100 },
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const list = await engine.listArticles({ filters: filters({ q: 'harb' }), page: 1 });
+  expect(list.order).toBe('relevance');
+  expect(list.items.map((a) => a.id)).toEqual(['both', 'plural-newer', 'plural']);
+});
+
+test('a quote row holds a phrase only when it holds every pair of the phrase’s words in a row', async () => {
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations: [],
+      sources: [{ slug: 'wire', name: 'Wire' }],
+      speakers: [],
+      articles: [
+        {
+          id: 'street',
+          date: '2024-01-01',
+          source: 'wire',
+          organisations: [],
+          headline: 'Item',
+          body: '',
+          quotes: [
+            { text: 'A red car passed us.', speaker: null, role: null },
+            // "red car" and "passed", but never "car passed".
+            { text: 'One red car; then it passed.', speaker: null, role: null },
+          ],
+        },
+      ],
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const list = await engine.listQuotes({
+    filters: filters({ q: '"red car passed"', sort: 'newest' }),
+    page: 1,
+  });
+  expect(list.items.map((q) => q.anchor)).toEqual(['quote-1', 'quote-2']);
+  expect(list.phrase).toEqual({ count: 1, first: false, items: [true, false] });
+});
+
+test('fragments=last with a query: the substantive quotes in relevance order, then the fragments in relevance order', async () => {
+  const quote = (text: string, speaker: string | null) => ({ text, speaker, role: null });
+  const layout = buildLayout(
+    corpusFromSpec({
+      organisations: [],
+      sources: [{ slug: 'wire', name: 'Wire' }],
+      speakers: [{ slug: 'mayor', name: 'The Mayor' }],
+      articles: ['2024-01-01', '2024-01-02', '2024-01-03'].map((date, i) => ({
+        id: `h${i}`,
+        date,
+        source: 'wire',
+        organisations: [],
+        headline: 'Item',
+        body: '',
+        quotes: [
+          quote(`The harbour will reopen next week after ${i + 1} months of repairs`, 'mayor'),
+          // Unattributed: fragments; the two short ones outrank the long quotes, the long one not.
+          quote(
+            [
+              'The harbour.',
+              'Harbour, harbour!',
+              'Nobody here could say when the harbour would open again to boats',
+            ][i]!,
+            null,
+          ),
+        ],
+      })),
+    }),
+  );
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const key = (q: { articleId: string; anchor: string }) => `${q.articleId}#${q.anchor}`;
+  const inline = await engine.listQuotes({
+    filters: filters({ q: 'harbour', fragments: 'inline' }),
+    page: 1,
+  });
+  expect(inline.order).toBe('relevance');
+  // Fragments lead, and a substantive quote outranks a fragment.
+  expect(inline.items.map((q) => (isSubstantive(q) ? 's' : 'f')).join('')).toMatch(/^f.*s.*f/);
+  const last = await engine.listQuotes({ filters: filters({ q: 'harbour', fragments: 'last' }), page: 1 });
+  expect(last.items.map(key)).toEqual([
+    ...inline.items.filter((q) => isSubstantive(q)).map(key),
+    ...inline.items.filter((q) => !isSubstantive(q)).map(key),
+  ]);
+  expect(last).toMatchObject({ total: 6, fragments: 3, firstFragment: 4, order: 'relevance' });
+});
+
+test('quote pages cut through articles’ quotes: every quote once, newest article first and in reading order, loading only the chunks around the page', async () => {
+  // 30 articles of three quotes: 90 quotes in chunks of 32; pages of 20 end inside an article.
+  const spec: CorpusSpec = {
+    organisations: [],
+    sources: [{ slug: 'wire', name: 'Wire' }],
+    speakers: [],
+    articles: Array.from({ length: 30 }, (_, i) => ({
+      id: `t${String(i).padStart(2, '0')}`,
+      date: `2024-02-${String(1 + i).padStart(2, '0')}`,
+      source: 'wire',
+      organisations: [],
+      headline: 'Item',
+      body: '',
+      quotes: [1, 2, 3].map((n) => ({ text: `Quote ${n}`, speaker: null, role: null })),
+    })),
+  };
+  const layout = buildLayout(corpusFromSpec(spec));
+  const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+  const expected = spec.articles
+    .map((a) => a.id)
+    .reverse()
+    .flatMap((id) => [1, 2, 3].map((n) => `${id}#quote-${n}`));
+  const seen: string[] = [];
+  for (let page = 1; page <= 5; page++) {
+    const list = await engine.listQuotes({ filters: EMPTY_FILTERS, page });
+    seen.push(...list.items.map((q) => `${q.articleId}#${q.anchor}`));
+  }
+  expect(seen).toEqual(expected);
+  // Page 2 is quotes 50…69 (chunks 1 and 2), page 4 quotes 10…29 (chunk 0): with the article
+  // either side, nothing further up or down the list is read (each on an engine of its own).
+  const fresh = new MemoryLoader(layout);
+  await new QueryEngine(fresh, layout.buildId).listQuotes({ filters: EMPTY_FILTERS, page: 4 });
+  expect(fresh.take().filter((call) => call.startsWith('quotes/'))).toEqual(['quotes/0.json']);
+  const second = new MemoryLoader(layout);
+  await new QueryEngine(second, layout.buildId).listQuotes({ filters: EMPTY_FILTERS, page: 2 });
+  expect(
+    second
+      .take()
+      .filter((call) => call.startsWith('quotes/'))
+      .sort(),
+  ).toEqual(['quotes/1.json', 'quotes/2.json']);
 });

@@ -164,6 +164,8 @@ test('a corroborated quote lists the other articles holding it, newest first, on
     'a000#quote-1',
   ]);
   expect(await engine.articleCorroborations('a001', '2024-08-01')).toEqual({});
+  // The next article's corroborated quote-1 is not this one's.
+  expect(await engine.articleCorroborations('a004', '2024-08-01')).toEqual({});
 
   // /quotes?q=budget, every page (in the list's own order): the three quotes, and only they,
   // each name the other two articles.
@@ -185,7 +187,13 @@ test('a corroborated quote lists the other articles holding it, newest first, on
 test('/quotes shows a corroborated quotation once, at its first place, with its sources; later places fold into it', async () => {
   const { engine } = withReadingDocuments();
   const PAGE = 20;
-  for (const extra of [{}, { sort: 'newest' as const }, { fragments: 'last' as const }, { q: 'budget' }]) {
+  for (const extra of [
+    {},
+    { sort: 'newest' as const },
+    { fragments: 'last' as const },
+    { q: 'budget' },
+    { q: 'budget', fragments: 'last' as const },
+  ]) {
     const asked = filters(extra);
     const first = await engine.listQuotes({ filters: asked, page: 1 });
     const rows: string[] = [];
