@@ -571,3 +571,42 @@ export class MemoryLoader implements DocumentLoader {
     return calls;
   }
 }
+
+/**
+ * The engine tests' corpus (engine.test.ts, engine-quote-pages.test.ts): 70 articles over 10 days
+ * (three article chunks), two quotes each (five quote chunks), the second a fragment ("No comment").
+ */
+export function seventyArticles(): CorpusSpec {
+  const topics = ['budget', 'harbour', 'election', 'drought', 'vaccine'];
+  return {
+    organisations: [
+      { slug: 'nato', name: 'NATO', parent: null },
+      { slug: 'nato-mission-iraq', name: 'NATO Mission Iraq', parent: 'nato' },
+      { slug: 'united-nations', name: 'United Nations', parent: null },
+    ],
+    sources: [
+      { slug: 'shafaq-news', name: 'Shafaq News' },
+      { slug: 'wikinews', name: 'Wikinews' },
+    ],
+    speakers: [
+      { slug: 'tom-goffus', name: 'Tom Goffus' },
+      { slug: 'ann-lee', name: 'Ann Lee' },
+    ],
+    articles: Array.from({ length: 70 }, (_, i) => ({
+      id: `a${String(i).padStart(3, '0')}`,
+      date: `2024-08-${String(1 + Math.floor(i / 7)).padStart(2, '0')}`,
+      source: i % 3 === 0 ? 'shafaq-news' : 'wikinews',
+      organisations: i % 4 === 0 ? ['nato-mission-iraq'] : i % 5 === 0 ? ['united-nations', 'nato'] : [],
+      headline: `Story ${i} about the ${topics[i % 5]!}`,
+      body: i === 40 ? 'A rare zeppelin appeared.' : `More on the ${topics[(i + 1) % 5]!} today.`,
+      quotes: [
+        {
+          text: `We will act on the ${topics[i % 5]!}`,
+          speaker: i % 2 === 0 ? 'tom-goffus' : 'ann-lee',
+          role: null,
+        },
+        { text: 'No comment', speaker: null, role: null },
+      ],
+    })),
+  };
+}

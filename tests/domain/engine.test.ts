@@ -9,46 +9,10 @@ import type { Filters } from '../../src/lib/urls.ts';
 import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
 import { isSubstantive } from '../../src/contract/quote-substance.ts';
 import type { CorpusSpec, LayoutOptions } from './engine-fixture.ts';
-import { buildLayout, corpusFromSpec, MemoryLoader } from './engine-fixture.ts';
-
-/** 70 articles over 10 days (three article chunks), two quotes each (five quote chunks). */
-function spec(): CorpusSpec {
-  const topics = ['budget', 'harbour', 'election', 'drought', 'vaccine'];
-  return {
-    organisations: [
-      { slug: 'nato', name: 'NATO', parent: null },
-      { slug: 'nato-mission-iraq', name: 'NATO Mission Iraq', parent: 'nato' },
-      { slug: 'united-nations', name: 'United Nations', parent: null },
-    ],
-    sources: [
-      { slug: 'shafaq-news', name: 'Shafaq News' },
-      { slug: 'wikinews', name: 'Wikinews' },
-    ],
-    speakers: [
-      { slug: 'tom-goffus', name: 'Tom Goffus' },
-      { slug: 'ann-lee', name: 'Ann Lee' },
-    ],
-    articles: Array.from({ length: 70 }, (_, i) => ({
-      id: `a${String(i).padStart(3, '0')}`,
-      date: `2024-08-${String(1 + Math.floor(i / 7)).padStart(2, '0')}`,
-      source: i % 3 === 0 ? 'shafaq-news' : 'wikinews',
-      organisations: i % 4 === 0 ? ['nato-mission-iraq'] : i % 5 === 0 ? ['united-nations', 'nato'] : [],
-      headline: `Story ${i} about the ${topics[i % 5]!}`,
-      body: i === 40 ? 'A rare zeppelin appeared.' : `More on the ${topics[(i + 1) % 5]!} today.`,
-      quotes: [
-        {
-          text: `We will act on the ${topics[i % 5]!}`,
-          speaker: i % 2 === 0 ? 'tom-goffus' : 'ann-lee',
-          role: null,
-        },
-        { text: 'No comment', speaker: null, role: null },
-      ],
-    })),
-  };
-}
+import { buildLayout, corpusFromSpec, MemoryLoader, seventyArticles } from './engine-fixture.ts';
 
 function setUp(options: LayoutOptions = {}) {
-  const layout = buildLayout(corpusFromSpec(spec()), options);
+  const layout = buildLayout(corpusFromSpec(seventyArticles()), options);
   const loader = new MemoryLoader(layout);
   return { layout, loader, engine: new QueryEngine(loader, layout.buildId) };
 }
@@ -279,7 +243,7 @@ test('a list filtered by an organisation says which of its items’ organisation
 
 test('an organisation further down is marked as included too, by its parent when that is selected', async () => {
   // A three-level body: EU → Council → a working party; each article names one of them.
-  const base = spec();
+  const base = seventyArticles();
   const levels = ['eu', 'eu-council', 'eu-working-party'];
   const layout = buildLayout(
     corpusFromSpec({
@@ -500,7 +464,7 @@ test('neighbours are the articles numbered one either side, across chunks and da
 });
 
 test('articles come from the loader and are kept', async () => {
-  const corpus = corpusFromSpec(spec());
+  const corpus = corpusFromSpec(seventyArticles());
   const layout = buildLayout(corpus);
   const article = { id: 'a001', headline: 'Story 1' } as Article;
   const loader = new MemoryLoader(layout, new Map([['a001', article]]));
@@ -513,7 +477,7 @@ test('articles come from the loader and are kept', async () => {
 
 test('fragments: inline keeps the list order; last moves fragments after the substantive quotes; hide leaves them out and counts them', async () => {
   const { engine } = setUp();
-  const corpus = corpusFromSpec(spec());
+  const corpus = corpusFromSpec(seventyArticles());
   const inline = await engine.listQuotes({ filters: EMPTY_FILTERS, page: 1 });
   const explicit = await engine.listQuotes({ filters: filters({ fragments: 'inline' }), page: 1 });
   expect(explicit.items).toEqual(inline.items);
@@ -899,7 +863,7 @@ test('a failed load of an organisation’s or a speaker’s document rejects the
 test('the organisation finder gets the other names of the organisations that have some', async () => {
   const layout = buildLayout(
     corpusFromSpec({
-      ...spec(),
+      ...seventyArticles(),
       organisations: [
         { slug: 'nato', name: 'NATO', parent: null, aliases: ['North Atlantic Treaty Organization', 'OTAN'] },
         { slug: 'united-nations', name: 'United Nations', parent: null, aliases: ['UN'] },
