@@ -2,7 +2,7 @@
  * A quote link from the quotes view lands on the quote, and the keyboard works: the skip link,
  * `/` for search, `j`/`k` through lists, `?` for the shortcuts.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeEach, expect, test } from 'vitest';
 import { ORIGINAL_SEED_ID, isInViewport, open, pagePerTest, url, POLL } from './support.ts';
 
@@ -239,20 +239,33 @@ test('"Show all" on a long (windowed) facet moves focus to the first revealed ro
   }
 });
 
+/**
+ * "Show all" in a facet, scrolled to its end: the list's last row, once the windowed list has
+ * rendered it. Read before the window follows the scroll, `li:last` is a row from the middle, and
+ * a locator read again later names another row than the name taken from it.
+ */
+async function lastRowOfLongList(group: Locator): Promise<Locator> {
+  const showAll = group.getByRole('button', { name: /^Show all/ });
+  const total = Number((await showAll.textContent())!.replace(/\D/g, ''));
+  await showAll.click();
+  const scroller = group.locator('.facet-scroll');
+  await scroller.waitFor(POLL);
+  await scroller.evaluate((box) => {
+    box.scrollTop = box.scrollHeight;
+  });
+  const last = group.locator(`li[data-index="${total - 1}"]`);
+  await last.waitFor(POLL);
+  return last;
+}
+
 test('a row ticked in a long (windowed) facet keeps focus when the list turns short, and when it grows back', async () => {
   // Ticking an organisation named in one article leaves a few rows, listed plainly; unticking it
   // brings back the whole list, still shown in full, so windowed again. Each switch replaces the
   // list's elements: focus must move to the same row's checkbox, not fall to the page's body.
   await open(page, '/');
   const group = page.getByRole('group', { name: 'Organisations' });
-  await group.getByRole('button', { name: /^Show all/ }).click();
   const scroller = group.locator('.facet-scroll');
-  await scroller.waitFor(POLL);
-  await scroller.evaluate((box) => {
-    box.scrollTop = box.scrollHeight;
-  });
-  const last = group.locator('li').last();
-  await last.locator('input').waitFor(POLL);
+  const last = await lastRowOfLongList(group);
   const name = (await last.locator('.facet-name').textContent())!;
   await last.locator('input').focus();
   const focusedRow = () =>
@@ -277,14 +290,8 @@ test('a speaker chosen far down the long (windowed) speaker list keeps focus as 
   // outside the rows the windowed list had rendered, and focus fell to the page's body.
   await open(page, '/quotes');
   const group = page.getByRole('group', { name: 'Speakers' });
-  await group.getByRole('button', { name: /^Show all/ }).click();
   const scroller = group.locator('.facet-scroll');
-  await scroller.waitFor(POLL);
-  await scroller.evaluate((box) => {
-    box.scrollTop = box.scrollHeight;
-  });
-  const last = group.locator('li').last();
-  await last.locator('a').waitFor(POLL);
+  const last = await lastRowOfLongList(group);
   const name = (await last.locator('.facet-name').textContent())!;
   await last.locator('a').focus();
   await page.keyboard.press('Enter');
