@@ -791,30 +791,35 @@ test('the engine’s caches keep their most recently used keys up to their capac
   expect(await one.get('k', () => Promise.resolve('third'))).toBe('second');
 });
 
-test('a phrase leads a ranked list: its articles first, then the others, each in relevance order', async () => {
-  const article = (id: string, date: string, body: string) => ({
-    id,
-    date,
-    source: 'wire',
-    organisations: [],
-    headline: 'Item',
-    body,
-    quotes: [],
-  });
-  const layout = buildLayout(
+/** A layout of one-source articles with only an id, a date and a body (headline "Item"). */
+function wireLayout(articles: [id: string, date: string, body: string][], options: LayoutOptions = {}) {
+  return buildLayout(
     corpusFromSpec({
       organisations: [],
       sources: [{ slug: 'wire', name: 'Wire' }],
       speakers: [],
-      articles: [
-        article('apart-1', '2024-01-05', 'The car was red.'),
-        article('phrase-1', '2024-01-04', 'A red car passed.'),
-        article('apart-2', '2024-01-03', 'A car, then a red door.'),
-        article('phrase-2', '2024-01-02', 'One red car.'),
-        article('apart-3', '2024-01-01', 'Car and red.'),
-      ],
+      articles: articles.map(([id, date, body]) => ({
+        id,
+        date,
+        source: 'wire',
+        organisations: [],
+        headline: 'Item',
+        body,
+        quotes: [],
+      })),
     }),
+    options,
   );
+}
+
+test('a phrase leads a ranked list: its articles first, then the others, each in relevance order', async () => {
+  const layout = wireLayout([
+    ['apart-1', '2024-01-05', 'The car was red.'],
+    ['phrase-1', '2024-01-04', 'A red car passed.'],
+    ['apart-2', '2024-01-03', 'A car, then a red door.'],
+    ['phrase-2', '2024-01-02', 'One red car.'],
+    ['apart-3', '2024-01-01', 'Car and red.'],
+  ]);
   const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
   const words = await engine.listArticles({ filters: filters({ q: 'red car' }), page: 1 });
   const phrase = await engine.listArticles({ filters: filters({ q: '"red car"' }), page: 1 });
@@ -879,27 +884,13 @@ test('the organisation finder gets the other names of the organisations that hav
 });
 
 test('a word’s score in an article is its best term there: a rare term said beside a common one counts as the rare one', async () => {
-  const article = (id: string, date: string, body: string) => ({
-    id,
-    date,
-    source: 'wire',
-    organisations: [],
-    headline: 'Item',
-    body,
-    quotes: [],
-  });
-  const layout = buildLayout(
-    corpusFromSpec({
-      organisations: [],
-      sources: [{ slug: 'wire', name: 'Wire' }],
-      speakers: [],
-      articles: [
-        // Only "both" says the rare "harbour"; all three say the common "harbours".
-        article('both', '2024-01-01', 'harbour harbours quay boats'),
-        article('plural', '2024-01-02', 'harbours quay boats nets'),
-        article('plural-newer', '2024-01-03', 'harbours ships nets quay'),
-      ],
-    }),
+  const layout = wireLayout(
+    [
+      // Only "both" says the rare "harbour"; all three say the common "harbours".
+      ['both', '2024-01-01', 'harbour harbours quay boats'],
+      ['plural', '2024-01-02', 'harbours quay boats nets'],
+      ['plural-newer', '2024-01-03', 'harbours ships nets quay'],
+    ],
     // One search chunk holds every term: `harb` unites `harbour` and `harbours` there.
     { chunkTerms: 100 },
   );
