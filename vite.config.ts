@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { runtimeCaching } from './src/hosting/offline-caching.ts';
 import { hosting } from './src/hosting/vite-plugin-hosting.ts';
 import { defaultCacheDir, defaultSeedInputs } from './src/ingest/pipeline/ingest-config.ts';
 import { seedData } from './src/ingest/pipeline/vite-plugin-seed-data.ts';
@@ -50,37 +51,10 @@ export default defineConfig({
         skipWaiting: true,
         clientsClaim: true,
         // Online, every page comes from the server (pre-rendered HTML, the right status); offline,
-        // any page opens on the app shell, which reads its data from the caches below.
+        // any page opens on the app shell, which reads its data from the runtime caches
+        // (src/hosting/offline-caching.ts).
         navigateFallback: null,
-        runtimeCaching: [
-          {
-            urlPattern: ({ request }) => request.mode === 'navigate',
-            handler: 'NetworkOnly',
-            options: { precacheFallback: { fallbackURL: 'index.html' } },
-          },
-          {
-            // A build's documents never change under their URL.
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/data/v/'),
-            handler: 'CacheFirst',
-            options: {
-              cacheName: 'newsreader-data',
-              expiration: { maxEntries: 2000 },
-              cacheableResponse: { statuses: [200] },
-            },
-          },
-          {
-            // An article's document, fresh when online; offline, the copy kept when it was read,
-            // even one of an earlier build (`?v=<buildId>` is ignored when matching).
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/data/articles/'),
-            handler: 'NetworkFirst',
-            options: {
-              cacheName: 'newsreader-articles',
-              matchOptions: { ignoreSearch: true },
-              expiration: { maxEntries: 5000 },
-              cacheableResponse: { statuses: [200] },
-            },
-          },
-        ],
+        runtimeCaching,
       },
     }),
     // Runs after seedData has written the data: every route as static HTML (src/prerender/).

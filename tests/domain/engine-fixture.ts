@@ -30,7 +30,7 @@ import {
 } from '../../src/contract/views.ts';
 import { analyseArticles, expandedOrganisations, facetRows } from './reference/article-filters.ts';
 import { corpusLookups } from './reference/corpus-lookups.ts';
-import type { DocumentLoader, EngineMeta } from '../../src/lib/engine/types.ts';
+import type { DocumentLoader, EngineMeta, LoadOptions } from '../../src/lib/engine/types.ts';
 import type { MetaDocument } from '../../src/contract/views.ts';
 import { DocumentNotFound } from '../../src/lib/engine/types.ts';
 import { isSubstantive } from '../../src/contract/quote-substance.ts';
@@ -533,6 +533,8 @@ export class MemoryLoader implements DocumentLoader {
   readonly calls: string[] = [];
   /** The paths of the calls asked at low priority (`background`), in order. */
   readonly backgroundCalls: string[] = [];
+  /** The paths of the calls asked as bulk reads (`bulk`, an export's pages), in order. */
+  readonly bulkCalls: string[] = [];
   /** Paths whose next load fails (once each). */
   readonly failOnce = new Set<string>();
   /** When set, every load waits for this before answering. */
@@ -546,10 +548,11 @@ export class MemoryLoader implements DocumentLoader {
   async load<K extends ViewDocumentKind>(
     path: string,
     kind: K,
-    options: { background?: boolean } = {},
+    options: LoadOptions = {},
   ): Promise<Extract<ViewDocument, { kind: K }>> {
     this.calls.push(path);
     if (options.background === true) this.backgroundCalls.push(path);
+    if (options.bulk === true) this.bulkCalls.push(path);
     if (this.gate) await this.gate;
     if (this.failOnce.delete(path)) throw new Error(`network error loading ${path}`);
     const document = this.layout.documents.get(path);

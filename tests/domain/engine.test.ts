@@ -50,6 +50,28 @@ test('a page read ahead loads its chunks at low priority, gives the same page, a
   }
 });
 
+test('a page read for an export loads its chunks as bulk reads and gives the same page; a page shown does not', async () => {
+  for (const view of ['articles', 'quotes'] as const)
+    for (const q of ['', 'story']) {
+      const { engine, loader } = setUp();
+      const request = { filters: filters({ q }), page: 2, snippets: false };
+      const list = (r: typeof request & { bulk?: boolean }) =>
+        view === 'articles' ? engine.listArticles(r) : engine.listQuotes(r);
+      const shown = await list(request);
+      expect(loader.bulkCalls).toEqual([]);
+      const fresh = setUp();
+      const read = (r: typeof request & { bulk?: boolean }) =>
+        view === 'articles' ? fresh.engine.listArticles(r) : fresh.engine.listQuotes(r);
+      expect(await read({ ...request, bulk: true })).toEqual(shown);
+      const calls = fresh.loader.take();
+      const chunks = calls.filter((path) => path.startsWith(`${view}/`));
+      // The chunks are the export's own reads; meta and the search documents serve the views too.
+      expect(fresh.loader.bulkCalls.map((path) => path.slice(path.indexOf(`${view}/`)))).toEqual(chunks);
+      expect(chunks.length).toBeGreaterThan(0);
+      expect(calls).toContain('meta.json');
+    }
+});
+
 test('a list asked without snippets loads no article document; the snippets, asked apart, are the same', async () => {
   const { engine, loader } = setUp();
   const request = { filters: filters({ q: 'zeppelin' }), page: 1 };

@@ -146,6 +146,18 @@ test('an article export holds every article of the filtered set, in list order, 
   expect(a005).toContain('"NATO, the alliance; United Nations"');
 });
 
+test('an export reads its pages’ chunks as bulk reads, past the offline cache', async () => {
+  for (const view of ['articles', 'quotes'] as const) {
+    const layout = buildLayout(corpusFromSpec(spec()));
+    const loader = new MemoryLoader(layout);
+    const source = new QueryEngine(loader, layout.buildId);
+    await exportText(source, { view, filters: EMPTY_FILTERS, format: 'csv' });
+    const chunks = loader.calls.filter((path) => path.includes(`/${view}/`));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(loader.bulkCalls).toEqual(chunks);
+  }
+});
+
 test('an export of a search reads no article document: its rows need no snippet', async () => {
   const layout = buildLayout(corpusFromSpec(spec()));
   const loader = new MemoryLoader(layout);

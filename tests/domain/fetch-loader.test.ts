@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { viewPaths, VIEW_DATA_VERSION } from '../../src/contract/views.ts';
-import { createFetchLoader } from '../../src/lib/data/fetch-loader.ts';
+import { BULK_READ_HEADER, createFetchLoader } from '../../src/lib/data/fetch-loader.ts';
 
 const BUILD = 'b1';
 
@@ -39,4 +39,50 @@ test('a document asked in the background (a page read ahead) goes at low priorit
   const loader = createFetchLoader({ dataUrl: 'http://localhost/data/', buildId: BUILD, fetch });
   await loader.load(viewPaths.organisations(BUILD), 'organisation-directory', { background: true });
   expect(asked.map((request) => request.priority)).toEqual(['low']);
+});
+
+test('a bulk read (an export’s page) carries the header that lets it past the offline cache; other reads do not', async () => {
+  const headers: (string | null)[] = [];
+  const fetch: typeof globalThis.fetch = (_input, init) => {
+    headers.push(new Headers(init?.headers).get(BULK_READ_HEADER));
+    const body = { version: VIEW_DATA_VERSION, kind: 'organisation-directory', organisations: [] };
+    return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
+  };
+  const loader = createFetchLoader({ dataUrl: 'http://localhost/data/', buildId: BUILD, fetch });
+  await loader.load(viewPaths.organisations(BUILD), 'organisation-directory', { bulk: true });
+  await loader.load(viewPaths.organisations(BUILD), 'organisation-directory');
+  await loader.load(viewPaths.organisations(BUILD), 'organisation-directory', { background: true });
+  expect(headers).toEqual(['1', null, null]);
+});
+
+test('a bulk read that finds no network asks again as a plain read, which the offline cache can answer', async () => {
+  const asked: (string | null)[] = [];
+  const fetch: typeof globalThis.fetch = (_input, init) => {
+    const bulk = new Headers(init?.headers).get(BULK_READ_HEADER);
+    asked.push(bulk);
+    // Offline: the network fails; the service worker answers the plain read from its cache.
+    if (bulk !== null) return Promise.reject(new TypeError('Failed to fetch'));
+    const body = { version: VIEW_DATA_VERSION, kind: 'organisation-directory', organisations: [] };
+    return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
+  };
+  const loader = createFetchLoader({ dataUrl: 'http://localhost/data/', buildId: BUILD, fetch });
+  const document = await loader.load(viewPaths.organisations(BUILD), 'organisation-directory', {
+    bulk: true,
+    background: true,
+  });
+  expect(document.kind).toBe('organisation-directory');
+  expect(asked).toEqual(['1', null]);
+});
+
+test('a bulk read the server refuses is not asked again: only a failed network is', async () => {
+  let calls = 0;
+  const fetch: typeof globalThis.fetch = () => {
+    calls++;
+    return Promise.resolve(new Response('busy', { status: 503 }));
+  };
+  const loader = createFetchLoader({ dataUrl: 'http://localhost/data/', buildId: BUILD, fetch });
+  await expect(
+    loader.load(viewPaths.organisations(BUILD), 'organisation-directory', { bulk: true }),
+  ).rejects.toThrow(/answered 503/);
+  expect(calls).toBe(1);
 });

@@ -196,3 +196,70 @@ test('a download started from the keyboard keeps focus on its button, for the ne
     { acceptDownloads: true },
   );
 });
+
+test('an export reads past the offline cache: what the reader looked at stays cached, and offline a list already read still exports', async () => {
+  // An organisation named by one article alone, whose quotes fit on one page: the list the
+  // reader looks at reads the same quote chunks its export needs.
+  const counts = new Map<string, number>();
+  for (const article of index.articles)
+    for (const slug of article.organisations) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  const article = index.articles.find(
+    (candidate) =>
+      candidate.quoteCount >= 2 &&
+      candidate.quoteCount <= 20 &&
+      candidate.organisations.some(
+        (slug) => counts.get(slug) === 1 && !index.organisations.some((o) => o.parent === slug),
+      ),
+  )!;
+  const slug = article.organisations.find((s) => counts.get(s) === 1)!;
+  const quoteChunks = (page: Page) =>
+    page.evaluate(async () => {
+      const cache = await caches.open('newsreader-data');
+      return (await cache.keys())
+        .map((request) => request.url)
+        .filter((url) => /\/quotes\/\d+\.json$/.test(url));
+    });
+  const exportRows = async (page: Page) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', POLL),
+      page
+        .getByRole('group', { name: /^Download / })
+        .getByRole('button', { name: 'CSV' })
+        .click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks)
+      .toString('utf8')
+      .split('\r\n')
+      .filter((line) => /,quote-\d+$/.test(line));
+  };
+  await withContext(
+    async (context, page) => {
+      await open(page, '/quotes');
+      await waitForServiceWorker(page);
+      await open(page, `/quotes?org=${slug}`);
+      await expect.poll(() => page.locator('.result-count').textContent(), POLL).toMatch(/\d+ quotes?$/);
+      const looked = await quoteChunks(page);
+      expect(looked.length).toBeGreaterThan(0);
+
+      // Every quote of the collection, read once: its chunks are not kept. (The list itself may
+      // read its next page ahead meanwhile, which is kept: one or two chunks.)
+      await open(page, '/quotes');
+      await page.waitForLoadState('networkidle');
+      const before = await quoteChunks(page);
+      const all = await exportRows(page);
+      expect(Math.ceil(all.length / 32)).toBeGreaterThan(10);
+      const after = await quoteChunks(page);
+      expect(after.filter((chunk) => !before.includes(chunk)).length).toBeLessThanOrEqual(2);
+      expect(after).toEqual(expect.arrayContaining(looked));
+
+      await context.setOffline(true);
+      await open(page, `/quotes?org=${slug}`);
+      const rows = await exportRows(page);
+      expect(rows).toHaveLength(article.quoteCount);
+    },
+    { acceptDownloads: true },
+  );
+});

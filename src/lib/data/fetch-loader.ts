@@ -6,10 +6,17 @@
 import type { Article } from '../../contract/schema.ts';
 import type { ViewDocument, ViewDocumentKind } from '../../contract/views.ts';
 import { checkEnvelope, EnvelopeError, viewPaths } from '../../contract/views.ts';
-import type { DocumentLoader } from '../engine/types.ts';
+import type { DocumentLoader, LoadOptions } from '../engine/types.ts';
 import { DocumentNotFound } from '../engine/types.ts';
 import { traceMark } from '../trace-marks.ts';
 import { DataUnreachableError, DocumentInvalidError, HttpStatusError, StaleBuildError } from './errors.ts';
+
+/**
+ * Marks a bulk read (`LoadOptions.bulk`, an export's pages): the service worker's data routes let
+ * such a request pass to the network (`src/hosting/offline-caching.ts`), so thousands of documents
+ * read once neither wait on its cache nor push out of it what the reader looked at (decision 008).
+ */
+export const BULK_READ_HEADER = 'X-Newsreader-Bulk';
 
 export interface FetchLoaderOptions {
   /** Absolute URL of the data folder, ending in `/` (`https://host/base/data/`). */
@@ -71,15 +78,30 @@ export function createFetchLoader({
     }
   }
 
+  /**
+   * A versioned document. A bulk read that finds no network asks again as any other read, which
+   * the service worker answers from its offline cache when it holds the document.
+   */
+  async function getVersioned(path: string, options: LoadOptions): Promise<unknown> {
+    const init: RequestInit = options.background || background ? { priority: 'low' } : {};
+    if (!options.bulk) return get(path, init);
+    try {
+      return await get(path, { ...init, headers: { [BULK_READ_HEADER]: '1' } });
+    } catch (error) {
+      if (error instanceof DataUnreachableError) return get(path, init);
+      throw error;
+    }
+  }
+
   return {
     async load<K extends ViewDocumentKind>(
       path: string,
       kind: K,
-      options: { background?: boolean } = {},
+      options: LoadOptions = {},
     ): Promise<Extract<ViewDocument, { kind: K }>> {
       let body: unknown;
       try {
-        body = await get(path, options.background || background ? { priority: 'low' } : {});
+        body = await getVersioned(path, options);
       } catch (error) {
         if (
           error instanceof DocumentNotFound &&

@@ -35,7 +35,7 @@ import { pairPostings } from './phrases.ts';
 import { articlesOfQuotes } from './reading-counts.ts';
 import type { DecodedChunk, WordMatch } from './search-postings.ts';
 import { chunkPostings, decodeChunk, decodePrefix, searchDocumentFor } from './search-postings.ts';
-import type { DocumentLoader, EngineMeta } from './types.ts';
+import type { DocumentLoader, EngineMeta, LoadOptions } from './types.ts';
 import { isDocumentNotFound } from './types.ts';
 
 /** The form of every slug (`slugSchema`): anything else names nothing and is not fetched. */
@@ -330,17 +330,20 @@ export class EngineDocuments {
     );
   }
 
-  /** `background`: for a page read ahead (`ListRequest.readAhead`); a later ask shares the load. */
-  articleChunk(k: number, background = false): Promise<ArticleChunkDocument> {
+  /**
+   * `options`: how the first ask wants it (a page read ahead, or for an export: `ListRequest`'s
+   * `readAhead` and `bulk`); a later ask shares the load.
+   */
+  articleChunk(k: number, options: LoadOptions = {}): Promise<ArticleChunkDocument> {
     return this.articleChunks.get(k, () =>
-      this.loader.load(viewPaths.articleChunk(this.buildId, k), 'article-chunk', { background }),
+      this.loader.load(viewPaths.articleChunk(this.buildId, k), 'article-chunk', options),
     );
   }
 
-  /** Quote chunk `k` (quotes 32k…32k+31); `background` as for article chunks. */
-  quoteChunk(k: number, background = false): Promise<QuoteChunkDocument> {
+  /** Quote chunk `k` (quotes 32k…32k+31); `options` as for article chunks. */
+  quoteChunk(k: number, options: LoadOptions = {}): Promise<QuoteChunkDocument> {
     return this.quoteChunks.get(k, () =>
-      this.loader.load(viewPaths.quoteChunk(this.buildId, k), 'quote-chunk', { background }),
+      this.loader.load(viewPaths.quoteChunk(this.buildId, k), 'quote-chunk', options),
     );
   }
 
@@ -349,8 +352,8 @@ export class EngineDocuments {
     return chunk.summaries[n - chunk.first]!;
   }
 
-  async quoteRow(q: number, background = false): Promise<QuoteRow> {
-    const chunk = await this.quoteChunk(Math.floor(q / QUOTE_CHUNK_SIZE), background);
+  async quoteRow(q: number, options: LoadOptions = {}): Promise<QuoteRow> {
+    const chunk = await this.quoteChunk(Math.floor(q / QUOTE_CHUNK_SIZE), options);
     return chunk.quotes[q - chunk.first]!;
   }
 

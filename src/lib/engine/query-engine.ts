@@ -68,6 +68,7 @@ import type {
   FacetResult,
   ListRequest,
   ListResult,
+  LoadOptions,
   Neighbours,
 } from './types.ts';
 import { quoteKey } from './types.ts';
@@ -177,7 +178,7 @@ export class QueryEngine {
       };
     const chunks = await Promise.all(
       [...new Set(numbers.map((n) => Math.floor(n / ARTICLE_CHUNK_SIZE)))].map((k) =>
-        this.docs.articleChunk(k, request.readAhead === true),
+        this.docs.articleChunk(k, loadOptions(request)),
       ),
     );
     const byFirst = new Map(chunks.map((chunk) => [chunk.first, chunk]));
@@ -329,11 +330,11 @@ export class QueryEngine {
       });
       return { ...result, phrase: { count: exact.length, first: ranked !== null, items } };
     };
-    const background = request.readAhead === true;
+    const load = loadOptions(request);
     const rowsOf = (list: Uint32Array, start: number, end: number) =>
-      Promise.all(Array.from(list.subarray(start, end), (q) => this.docs.quoteRow(q, background)));
+      Promise.all(Array.from(list.subarray(start, end), (q) => this.docs.quoteRow(q, load)));
     const pageOfList = (list: Uint32Array | null, numbers: Uint32Array, start: number, end: number) =>
-      list ? rowsOf(list, start, end) : this.quotePage(numbers, start, end, background);
+      list ? rowsOf(list, start, end) : this.quotePage(numbers, start, end, load);
     if (r.fragments === 'inline')
       return withPhrase({ ...base, items: await pageOfList(ranked, results, page.start, page.end) });
     if (r.fragments === 'hide') {
@@ -370,7 +371,7 @@ export class QueryEngine {
     results: Uint32Array,
     start: number,
     end: number,
-    background = false,
+    load: LoadOptions = {},
   ): Promise<QuoteRow[]> {
     if (start >= end) return [];
     const total = results.length;
@@ -380,12 +381,12 @@ export class QueryEngine {
     const chunks = new Set<number>();
     for (let i = Math.max(0, lo - 1); i <= Math.min(total - 1, hi + 1); i++)
       chunks.add(Math.floor(results[i]! / QUOTE_CHUNK_SIZE));
-    await Promise.all([...chunks].map((k) => this.docs.quoteChunk(k, background)));
+    await Promise.all([...chunks].map((k) => this.docs.quoteChunk(k, load)));
     const rows = new Map<number, QuoteRow>();
     const rowAt = async (i: number): Promise<QuoteRow> => {
       let row = rows.get(i);
       if (!row) {
-        row = await this.docs.quoteRow(results[i]!, background);
+        row = await this.docs.quoteRow(results[i]!, load);
         rows.set(i, row);
       }
       return row;
@@ -774,6 +775,11 @@ function pageOf(total: number, requested: number): PageWindow {
     end: Math.min(total, start + PAGE_SIZE),
     result: { total, page, pageCount, clamped: page !== requested, firstItemNumber: start + 1 },
   };
+}
+
+/** How a list request's documents are loaded: at low priority when read ahead, past the offline cache for an export. */
+function loadOptions(request: ListRequest): LoadOptions {
+  return { background: request.readAhead === true, bulk: request.bulk === true };
 }
 
 function rangeOf(from: number, to: number): number[] {

@@ -25,14 +25,24 @@ export function isDocumentNotFound(error: unknown): boolean {
  * null for an article that does not exist.
  */
 export interface DocumentLoader {
-  /** `background`: the load may wait behind others (a page read ahead, not one being shown). */
   load<K extends ViewDocumentKind>(
     path: string,
     kind: K,
-    options?: { background?: boolean },
+    options?: LoadOptions,
   ): Promise<Extract<ViewDocument, { kind: K }>>;
   /** `background`: the load may wait behind others (a snippet's document, not a page's). */
   loadArticle(id: string, options?: { background?: boolean }): Promise<Article | null>;
+}
+
+/** How a document is wanted. */
+export interface LoadOptions {
+  /** The load may wait behind others (a page read ahead, not one being shown). */
+  background?: boolean;
+  /**
+   * One of many documents read once, for an export (`ListRequest.bulk`): the service worker's
+   * offline cache neither answers nor keeps it while the network answers (decision 008).
+   */
+  bulk?: boolean;
 }
 
 export interface ListRequest {
@@ -52,6 +62,11 @@ export interface ListRequest {
    * passes them in the browser's queue. Its result is the same.
    */
   readAhead?: boolean;
+  /**
+   * A page read for an export, which reads every page of the list once: its documents go past
+   * the service worker's offline cache (`LoadOptions.bulk`). Its result is the same.
+   */
+  bulk?: boolean;
 }
 
 /** The slugs of a request that name nothing; the query ran without them. */

@@ -65,7 +65,8 @@ export async function* exportChunks(
   if (view === 'articles') {
     yield* chunksOf(
       // No column holds a snippet: a search's rows need not wait for 20 article documents a page.
-      (page) => source.listArticles({ filters, page, snippets: false }),
+      // Every page is read once: its documents go past the offline cache (`ListRequest.bulk`).
+      (page) => source.listArticles({ filters, page, snippets: false, bulk: true }),
       articleColumns,
       format,
       (result) => ({
@@ -79,7 +80,7 @@ export async function* exportChunks(
     const meta = await source.meta();
     const sourceNames = new Map(meta.sources.map((row) => [row.slug, row.name]));
     yield* chunksOf(
-      (page) => source.listQuotes({ filters, page }),
+      (page) => source.listQuotes({ filters, page, bulk: true }),
       quoteColumns,
       format,
       (result) => ({
