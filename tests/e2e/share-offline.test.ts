@@ -53,6 +53,21 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
+/** Clicks the list's CSV download and reads the file it gives. */
+async function downloadCsv(page: Page): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', POLL),
+    page
+      .getByRole('group', { name: /^Download / })
+      .getByRole('button', { name: 'CSV' })
+      .click(),
+  ]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
 test('the app is installable: a manifest with PNG icons, and a service worker that registers under the CSP', async () => {
   await withContext(async (_context, page) => {
     await open(page, '/');
@@ -156,18 +171,8 @@ test('export downloads the filtered quotes as CSV, one row per quote', async () 
       await open(page, `/quotes?source=${source.slug}`);
       const status = await page.locator('.result-count').textContent();
       const total = Number(/(\d+) quotes?$/.exec(status ?? '')?.[1] ?? NaN);
-      const [download] = await Promise.all([
-        page.waitForEvent('download', POLL),
-        page
-          .getByRole('group', { name: /^Download / })
-          .getByRole('button', { name: 'CSV' })
-          .click(),
-      ]);
-      expect(download.suggestedFilename()).toBe('newsreader-quotes-filtered.csv');
-      const stream = await download.createReadStream();
-      const chunks: Buffer[] = [];
-      for await (const chunk of stream) chunks.push(chunk as Buffer);
-      const text = Buffer.concat(chunks).toString('utf8');
+      const { name, text } = await downloadCsv(page);
+      expect(name).toBe('newsreader-quotes-filtered.csv');
       expect(text.startsWith('\uFEFFquote,speaker,')).toBe(true);
       const records = text.split('\r\n').filter((line) => /,quote-\d+$/.test(line));
       expect(total).toBeGreaterThan(0);
@@ -219,22 +224,8 @@ test('an export reads past the offline cache: what the reader looked at stays ca
         .map((request) => request.url)
         .filter((url) => /\/quotes\/\d+\.json$/.test(url));
     });
-  const exportRows = async (page: Page) => {
-    const [download] = await Promise.all([
-      page.waitForEvent('download', POLL),
-      page
-        .getByRole('group', { name: /^Download / })
-        .getByRole('button', { name: 'CSV' })
-        .click(),
-    ]);
-    const stream = await download.createReadStream();
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks)
-      .toString('utf8')
-      .split('\r\n')
-      .filter((line) => /,quote-\d+$/.test(line));
-  };
+  const exportRows = async (page: Page) =>
+    (await downloadCsv(page)).text.split('\r\n').filter((line) => /,quote-\d+$/.test(line));
   await withContext(
     async (context, page) => {
       await open(page, '/quotes');
