@@ -199,7 +199,8 @@ describe('extractQuotes constructions', () => {
     );
     expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
       ['Mark Olsen', 'Vice President'],
-      ['Jane Roe', null],
+      // The body "of" joins to an untitled name is her role (affiliation-roles.test.ts).
+      ['Jane Roe', 'of the Harbour Authority'],
     ]);
   });
 

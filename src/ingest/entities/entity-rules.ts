@@ -12,7 +12,14 @@ import { alsoCalled, definitions, hyphenatedAcronyms } from './rules/acronyms.ts
 import { capitalisedChunks } from './rules/chunks.ts';
 import { L, LIST_INTRO, type Para, type ParagraphOut } from './rules/context.ts';
 import { CUE_PLURALS, cueLists, cues, digitBrands } from './rules/cues.ts';
-import { EMPLOYMENT_TRIGGERS, STUDY_TRIGGERS, employmentFrames, studyFrames } from './rules/employment.ts';
+import {
+  AGENT_TRIGGERS,
+  EMPLOYMENT_TRIGGERS,
+  STUDY_TRIGGERS,
+  agentFrames,
+  employmentFrames,
+  studyFrames,
+} from './rules/employment.ts';
 import { lowercaseHeads } from './rules/lowercase-heads.ts';
 import { MATCH_TRIGGERS, matchSides } from './rules/match-sides.ts';
 import { LEGAL_SUFFIXES, legalSuffixes } from './rules/legal-suffixes.ts';
@@ -132,6 +139,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     triggers: [...STUDY_TRIGGERS],
     apply: (p, _, out) => {
       studyFrames(p, out);
+    },
+  },
+  // "owned by Truth Aquatics", "a rally organized by Women for America First": a body's agent.
+  {
+    name: 'agent-frames',
+    triggers: [...AGENT_TRIGGERS],
+    apply: (p, _, out) => {
+      agentFrames(p, out);
     },
   },
   // "Liverpool beat Arsenal 2-1", "signed for Sevilla": the clubs of a match or a transfer.

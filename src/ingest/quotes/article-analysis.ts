@@ -743,7 +743,37 @@ function roleAt(para: Paragraph, m: Mention): string | null {
       return stripArticle(tokenText(para, s, end));
     }
   }
-  return null;
+  return affiliationAfter(para, m);
+}
+
+/**
+ * "Sheldon Yett of UNICEF observed", "Mike Ryan of the World Health Organization (WHO) told": a
+ * person given no title, whose name "of" joins to a named body, is described by that body: the
+ * role is "of <body>" as written (issue #12, h12-speakers). Only a body's name: "Smith of Boston"
+ * (a place) and "Smith of the village" (no name) are no role.
+ */
+function affiliationAfter(para: Paragraph, m: Mention): string | null {
+  if (m.kind !== 'person' || m.poss) return null;
+  const { tokens, mentions } = para;
+  if (tokens[m.to]?.lower !== 'of') return null;
+  let k = m.to + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  let body = mentions.byStart[k];
+  // "of the UK's National Crime Agency": the body after a possessive.
+  if (body?.poss) body = mentions.byStart[body.to];
+  if (body?.kind !== 'org' || body.poss) return null;
+  // "of The Globe and Mail", "of the Hajo assembly": the name runs on over capitalised words the
+  // mention left (also after "and") and one lowercase body noun.
+  const capital = (t: Token | undefined) => t?.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  let end = body.to;
+  for (;;) {
+    const t = tokens[end];
+    if (capital(t)) end++;
+    else if (t?.lower === 'and' && capital(tokens[end + 1])) end += 2;
+    else break;
+  }
+  if (tokens[end]?.kind === 'word' && ORG_HEADS.has(tokens[end]!.text)) end++;
+  return tokenText(para, m.to, end);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   unclaimPlace,
 } from './context.ts';
 import { personLike, promoteAcronym, promoteName } from './cues.ts';
+import { isGivenName } from '../../language/names.ts';
 
 const VERBS_FOR: ReadonlySet<string> = new Set(ruleWords.employmentVerbsFor);
 const VERBS_DIRECT: ReadonlySet<string> = new Set(ruleWords.employmentVerbsDirect);
@@ -132,4 +133,67 @@ function promoteAcronymWithCity(p: Para, a: AcronymMention, out: ParagraphOut): 
   }
   pushOrg(p, a.i, j, null, null, out, 'org.cue-word');
   return j;
+}
+
+const AGENT_VERBS: ReadonlySet<string> = new Set(ruleWords.bodyAgentVerbs);
+/** The words one of which a paragraph must hold for an agent frame to be there. */
+export const AGENT_TRIGGERS: readonly string[] = ['by'];
+
+/** Lowercase words inside a body's name ("Women for America First", "Friends of the Earth"). */
+const INNER_CONNECTORS: ReadonlySet<string> = new Set(ruleWords.bodyNameConnectors);
+
+/**
+ * The end of the capitalised run a body's name may span from `s`: capitalised words (names and
+ * places alike) and "of", "for" or "the" between them ("Women for America First"; not "… on
+ * Sunday"), up to six tokens; `s` when none.
+ */
+function capitalisedRun(p: Para, s: number): number {
+  const { toks } = p;
+  let e = s;
+  let end = s;
+  while (e < toks.length && e - s < 6) {
+    const t = toks[e]!;
+    if (t.kind === 'word' && t.cap && !t.sentStart) end = ++e;
+    else if (e > s && INNER_CONNECTORS.has(t.lower) && !t.cap && toks[e + 1]?.cap) e++;
+    else break;
+  }
+  return end;
+}
+
+/**
+ * "owned by Truth Aquatics and chartered by Worldwide Diving Adventures", "a rally organized by
+ * Women for America First": the agent of a participle that a body, not a person, usually has
+ * (`bodyAgentVerbs`: owned, chartered, operated, organised, sponsored, funded) is a body, when its
+ * capitalised run is no organisation yet, not a place alone, and not shaped like a person's (a
+ * given name or title first, a demonym or a person's word in it: "sponsored by Senators Marco
+ * Rubio", "funded by Bill Gates"). Issue #12, h12-speakers: bodies with no cue word missed.
+ */
+export function agentFrames(p: Para, out: ParagraphOut): void {
+  const { toks } = p;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.lower !== 'by') continue;
+    const verb = toks[k - 1]!;
+    if (verb.kind !== 'word' || verb.cap || !AGENT_VERBS.has(verb.lower)) continue;
+    let s = k + 1;
+    if (toks[s]?.lower === 'the' && !toks[s]!.cap) s++;
+    const e = capitalisedRun(p, s);
+    if (e === s || toks[e]?.kind === 'poss') continue;
+    let claimed = false;
+    for (let x = s; x < e; x++) if (p.claim[x] === 'o') claimed = true;
+    if (claimed) continue;
+    // "operated by Indonesian …", "funded by France": a place or a demonym alone is no body.
+    const place = out.places.find((c) => c.paragraph === p.index && c.i === s && c.j === e);
+    if (place) continue;
+    // The leftover names inside the run are set aside while it is read, so that their words
+    // count as nobody's ("Calder Valley" in "Grandmothers for Calder Valley").
+    const names = out.names;
+    out.names = names.filter((m) => m.paragraph !== p.index || m.j <= s || m.i >= e);
+    const run: Span = { paragraph: p.index, i: s, j: e, start: 0, end: 0, text: '' };
+    if (isGivenName(toks[s]!.lower) || notABody(run, p, out)) {
+      out.names = names;
+      continue;
+    }
+    for (let x = s; x < e; x++) if (p.claim[x] === 'p') unclaimPlace(p, x, out);
+    pushOrg(p, s, e, null, null, out, 'org.cue-word');
+  }
 }
