@@ -213,3 +213,94 @@ export function rangeOutsideNote(
         : `on or before ${formatDate(to!)}`;
   return `No ${noun} is dated ${asked}: this collection runs from ${formatDate(first)} to ${formatDate(last)}.`;
 }
+
+/** A label under the bars. */
+export interface AxisTick {
+  /** The bar it stands under. */
+  index: number;
+  label: string;
+  /** Every other tick when there are many: left out where the chart is narrow (a phone). */
+  minor: boolean;
+}
+
+/** Ticks at most, on a wide chart; half as many on a narrow one (`minor`). */
+export const MAX_TICKS = 8;
+
+/** Steps a tick may take, in the unit of `TickMark.value`, smallest first. */
+const TICK_STEPS: Record<TimelineUnit, readonly number[]> = {
+  day: [1, 2, 7, 14, 28],
+  // Weeks and months are labelled at month starts: steps in months.
+  week: [1, 2, 3, 6, 12],
+  month: [1, 2, 3, 6, 12, 24, 60],
+  year: [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000],
+};
+
+/** Where a bar may be labelled: a calendar value a step divides, and how it reads. */
+interface TickMark {
+  value: number;
+  label: (step: number) => string;
+}
+
+/**
+ * The calendar point a bar holds that a tick can name: the day itself (Mondays for the weekly
+ * step), the first of a month a week or month bar holds, the first year of a year bar's span
+ * that a step divides (so a two-year bar "1999–2000" can carry the tick 2000).
+ */
+function tickMarks(timeline: Timeline, bar: TimelineBar): (step: number) => TickMark | null {
+  const monthMark = (yearMonth: string): TickMark => {
+    const value = Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7)) - 1;
+    return { value, label: (step) => (step >= 12 ? yearMonth.slice(0, 4) : formatMonth(yearMonth)) };
+  };
+  switch (timeline.unit) {
+    case 'day': {
+      const day = dayNumber(bar.from);
+      const dayOfMonth = Number(bar.from.slice(8, 10));
+      const short = formatMonth(bar.from.slice(0, 7)).split(' ')[0]!;
+      // Weekly steps fall on Mondays (day 0 of the epoch was a Thursday), others count days.
+      return (step) => ({
+        value: step % 7 === 0 ? day + 3 : day,
+        label: () => `${dayOfMonth} ${short}`,
+      });
+    }
+    case 'week': {
+      // The month whose first day the week holds, if any.
+      const start = bar.from.slice(8, 10) === '01' ? bar.from : `${bar.to.slice(0, 7)}-01`;
+      const holdsFirst = start >= bar.from && start <= bar.to;
+      return () => (holdsFirst ? monthMark(start.slice(0, 7)) : null);
+    }
+    case 'month':
+      return () => monthMark(bar.from.slice(0, 7));
+    case 'year': {
+      const y0 = Number(bar.from.slice(0, 4));
+      const y1 = Number(bar.to.slice(0, 4));
+      return (step) => {
+        const year = Math.ceil(y0 / step) * step;
+        return year <= y1 ? { value: year, label: () => String(year) } : null;
+      };
+    }
+  }
+}
+
+/**
+ * The labels of the timeline's axis: bars where a round calendar step begins ("2000", "2010";
+ * "Jan 2024", "Apr 2024"; "4 Mar", "11 Mar"), the smallest step that gives at most `max` of them.
+ * Every other one is `minor` when there are more than half of `max`, so a narrow chart keeps a
+ * readable half. Plain data: the chart places them under their bars.
+ */
+export function axisTicks(timeline: Timeline, max = MAX_TICKS): AxisTick[] {
+  const marks = timeline.bars.map((bar) => tickMarks(timeline, bar));
+  const steps = TICK_STEPS[timeline.unit];
+  let ticks: { index: number; label: string }[] = [];
+  for (const step of steps) {
+    ticks = [];
+    for (let i = 0; i < marks.length; i++) {
+      const mark = marks[i]!(step);
+      if (mark !== null && mark.value % step === 0) ticks.push({ index: i, label: mark.label(step) });
+    }
+    if (ticks.length <= max) break;
+  }
+  // Past the largest step (centuries of single years cannot happen: years go several to a bar).
+  if (ticks.length > max) ticks = ticks.filter((_, n) => n % Math.ceil(ticks.length / max) === 0);
+  const thin = ticks.length > max / 2;
+  return ticks.map((tick, n) => ({ ...tick, minor: thin && n % 2 === 1 }));
+}

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { mockDataFetch } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
@@ -24,4 +24,15 @@ test('one open end inside a bar', async () => {
   mockDataFetch();
   renderRoute('/?from=2024-08-02');
   expect(await screen.findByText('From 2 August 2024: 2 articles.')).toBeInTheDocument();
+});
+
+test('the bars have an axis of month starts under them, and each bar tells a pointer its week and count', async () => {
+  mockDataFetch();
+  renderRoute('/');
+  const timeline = await screen.findByRole('region', { name: 'Articles over time' });
+  await screen.findByText(/^All dates: /);
+  // The fixture spans weeks: the axis names the months they begin.
+  const ticks = within(timeline).getAllByText(/^[A-Z][a-z]{2,3} \d{4}$/);
+  expect(ticks.length).toBeGreaterThan(0);
+  expect(within(timeline).getByText('week of 29 July 2024, 1 article').tagName).toBe('title');
 });

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import {
+  axisTicks,
   barLabel,
   barsInRange,
   buildTimeline,
@@ -69,4 +70,105 @@ test('a range wholly outside the corpus is explained with the corpus’s own spa
 
 test('no days, no bars', () => {
   expect(buildTimeline([], [])).toMatchObject({ bars: [], total: 0, first: null });
+});
+
+/** A timeline with one article on each of `days` (ISO dates, ascending). */
+const timelineOf = (...days: string[]) =>
+  buildTimeline(
+    days,
+    days.map(() => 1),
+  );
+const labels = (ticks: ReturnType<typeof axisTicks>) => ticks.map((tick) => tick.label);
+
+test('the axis names years at a round step: every year for eight, every other for a decade, every fifth for longer', () => {
+  const decade = timelineOf('2014-03-01', '2023-02-23');
+  expect(labels(axisTicks(decade))).toEqual(['2014', '2016', '2018', '2020', '2022']);
+  const short = timelineOf('2010-03-01', '2017-02-23');
+  expect(short.unit).toBe('year');
+  expect(labels(axisTicks(short))).toEqual(['2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017']);
+  // Four years are months: every sixth, January with its year.
+  expect(labels(axisTicks(timelineOf('2019-03-01', '2023-02-23')))).toEqual([
+    'Jul 2019',
+    'Jan 2020',
+    'Jul 2020',
+    'Jan 2021',
+    'Jul 2021',
+    'Jan 2022',
+    'Jul 2022',
+    'Jan 2023',
+  ]);
+  const long = timelineOf('1998-01-01', '2023-02-23');
+  const ticks = axisTicks(long);
+  expect(labels(ticks)).toEqual(['2000', '2005', '2010', '2015', '2020']);
+  // Each stands under its own year's bar.
+  for (const tick of ticks) expect(long.bars[tick.index]!.from.slice(0, 4)).toBe(tick.label);
+});
+
+test('bars of several years carry the round year they hold', () => {
+  const centuries = timelineOf('0001-01-01', '2024-08-28');
+  expect(centuries.step).toBeGreaterThan(1);
+  const ticks = axisTicks(centuries);
+  expect(labels(ticks)).toEqual(['250', '500', '750', '1000', '1250', '1500', '1750', '2000']);
+  expect(labels(axisTicks(centuries, 4))).toEqual(['500', '1000', '1500', '2000']);
+  for (const tick of ticks) {
+    const bar = centuries.bars[tick.index]!;
+    expect(Number(bar.from.slice(0, 4))).toBeLessThanOrEqual(Number(tick.label));
+    expect(Number(bar.to.slice(0, 4))).toBeGreaterThanOrEqual(Number(tick.label));
+  }
+});
+
+test('months and weeks are named where a month begins; days by day, Mondays for a weekly step', () => {
+  const months = timelineOf('2022-11-15', '2024-08-28');
+  expect(months.unit).toBe('month');
+  expect(labels(axisTicks(months))).toEqual([
+    'Jan 2023',
+    'Apr 2023',
+    'Jul 2023',
+    'Oct 2023',
+    'Jan 2024',
+    'Apr 2024',
+    'Jul 2024',
+  ]);
+  const weeks = timelineOf('2024-01-03', '2024-06-30');
+  expect(weeks.unit).toBe('week');
+  const weekTicks = axisTicks(weeks);
+  expect(labels(weekTicks)).toEqual(['Feb 2024', 'Mar 2024', 'Apr 2024', 'May 2024', 'Jun 2024']);
+  // Under the week that holds the first of the month.
+  for (const tick of weekTicks) {
+    const bar = weeks.bars[tick.index]!;
+    expect(bar.from.slice(0, 7) === bar.to.slice(0, 7) ? bar.from.slice(8) : '01').toBe('01');
+  }
+  const days = timelineOf('2024-03-01', '2024-03-31');
+  expect(days.unit).toBe('day');
+  // 31 days: every seventh, on Mondays (4 March 2024 was a Monday).
+  expect(labels(axisTicks(days))).toEqual(['4 Mar', '11 Mar', '18 Mar', '25 Mar']);
+  expect(labels(axisTicks(timelineOf('2024-03-01', '2024-03-05')))).toEqual([
+    '1 Mar',
+    '2 Mar',
+    '3 Mar',
+    '4 Mar',
+    '5 Mar',
+  ]);
+});
+
+test('never more ticks than asked; past half of them, every other one is minor (left out on a phone)', () => {
+  for (const [first, last] of [
+    ['2024-03-01', '2024-04-29'],
+    ['2023-01-01', '2024-02-01'],
+    ['2019-01-01', '2023-12-31'],
+    ['1998-01-01', '2023-02-23'],
+    ['0001-01-01', '2024-08-28'],
+  ] as const) {
+    const timeline = timelineOf(first, last);
+    for (const max of [4, 8, 12]) {
+      const ticks = axisTicks(timeline, max);
+      expect(ticks.length).toBeGreaterThan(0);
+      expect(ticks.length).toBeLessThanOrEqual(max);
+      expect(ticks.filter((tick) => !tick.minor).length).toBeLessThanOrEqual(Math.ceil(max / 2));
+      const indexes = ticks.map((tick) => tick.index);
+      expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+    }
+  }
+  expect(axisTicks(buildTimeline([], []))).toEqual([]);
+  expect(axisTicks(timelineOf('2024-03-01', '2024-03-03'), 8).some((tick) => tick.minor)).toBe(false);
 });

@@ -6,6 +6,7 @@ import { usePendingValue } from '../../../components/use-pending-value.ts';
 import { corpusQueries } from '../../../lib/api/corpus-queries.ts';
 import type { Timeline } from '../../../lib/timeline.ts';
 import {
+  axisTicks,
   barLabel,
   barsInRange,
   buildTimeline,
@@ -168,6 +169,7 @@ function Brush({
       : [shownLo, shownHi];
   const outsideNote = rangeOutsideNote(timeline, filters.from, filters.to, 'article');
   const max = Math.max(1, ...bars.map((bar) => bar.count));
+  const ticks = useMemo(() => axisTicks(timeline), [timeline]);
   const [lo, hi] = selected;
   const dated = filters.from !== null || filters.to !== null;
   // The URL's own range when it starts or ends inside a bar (a date typed, a preset): the status
@@ -282,12 +284,31 @@ function Brush({
             return (
               <g key={bar.from} className={i >= lo && i <= hi ? 'timeline-bar in-range' : 'timeline-bar'}>
                 {/* The whole column is the target, so a short bar is as easy to hit. */}
+                {/* A pointer resting on a bar is told its dates and count (the svg is hidden from
+                    assistive technology, which has the sliders' values instead). */}
+                <title>{valueText(i)}</title>
                 <rect className="bar-hit" x={i} y={0} width={1} height={100} />
                 <rect className="bar-fill" x={i + 0.1} y={100 - height} width={0.8} height={height} />
               </g>
             );
           })}
         </svg>
+        {/* Where the round years (or months, or days) fall; the hint above says the same span in words. */}
+        <div className="timeline-axis" aria-hidden="true">
+          {ticks.map((tick) => {
+            const at = (tick.index + 0.5) / bars.length;
+            const edge = at < 0.06 ? ' at-start' : at > 0.94 ? ' at-end' : '';
+            return (
+              <span
+                key={tick.index}
+                className={`timeline-tick${tick.minor ? ' minor' : ''}${edge}`}
+                style={{ insetInlineStart: `${at * 100}%` }}
+              >
+                {tick.label}
+              </span>
+            );
+          })}
+        </div>
         <div className="timeline-sliders">
           {(
             [
