@@ -60,37 +60,33 @@ export function PaginationNav({
   );
   return (
     <nav aria-label={label} className="pagination" ref={nav}>
-      {page > 1 ? (
-        <>
-          <LightLink to={hrefFor(1)} className="pagination-first">
-            <span aria-hidden="true">«</span> First{word}
-          </LightLink>
-          <LightLink to={hrefFor(page - 1)} rel="prev" className="pagination-prev">
-            <span aria-hidden="true">←</span> Previous{word}
-          </LightLink>
-        </>
-      ) : (
-        <span className="pagination-start" aria-hidden="true" />
-      )}
+      {/* Each end is a group, present (and empty) on the first and the last page too, so the
+          field stays in the middle of the row whichever links there are. */}
+      <div className="pagination-back">
+        {page > 1 && (
+          <>
+            <LightLink to={hrefFor(1)}>
+              <span aria-hidden="true">«</span> First{word}
+            </LightLink>
+            <LightLink to={hrefFor(page - 1)} rel="prev">
+              <span aria-hidden="true">←</span> Previous{word}
+            </LightLink>
+          </>
+        )}
+      </div>
       <PageField page={page} pageCount={pageCount} hrefFor={hrefFor} />
-      {hasNext ? (
-        <>
-          <LightLink
-            to={hrefFor(page + 1)}
-            rel="next"
-            className="pagination-next"
-            onPointerEnter={onNear}
-            onFocus={onNear}
-          >
-            Next{word} <span aria-hidden="true">→</span>
-          </LightLink>
-          <LightLink to={hrefFor(pageCount)} className="pagination-last">
-            Last{word} <span aria-hidden="true">»</span>
-          </LightLink>
-        </>
-      ) : (
-        <span className="pagination-end" aria-hidden="true" />
-      )}
+      <div className="pagination-forward">
+        {hasNext && (
+          <>
+            <LightLink to={hrefFor(page + 1)} rel="next" onPointerEnter={onNear} onFocus={onNear}>
+              Next{word} <span aria-hidden="true">→</span>
+            </LightLink>
+            <LightLink to={hrefFor(pageCount)}>
+              Last{word} <span aria-hidden="true">»</span>
+            </LightLink>
+          </>
+        )}
+      </div>
     </nav>
   );
 }
