@@ -12,7 +12,10 @@
  * `sort` (added with ranking): `relevance` or `newest`. With a query the default is `relevance`,
  * so a link without `sort` keeps its results and counts and now lists them best match first;
  * `sort=newest` gives the order such links had before. Without a query lists are newest first
- * and `sort` is left out of the links this module builds.
+ * and `sort` is left out of the links this module builds. `sort=oldest` (added 2026-12-07), with or
+ * without a query: the same results and counts, oldest article first (equal dates in the exact
+ * reverse of newest first; quotes in reading order within their article); the links this module
+ * builds always keep it.
  *   /articles/:id[#quote-N]
  *   /organisations/:slug
  *   /speakers/:slug       (both list everything: a list's params on them are ignored with a note,
@@ -39,14 +42,15 @@ export interface Filters {
    */
   fragments?: FragmentMode;
   /**
-   * The order of a list with a query: `relevance` (the default when `q` has a word) or `newest`.
-   * Absent means the default; without a query the list is always newest first.
+   * The order of a list: with a query `relevance` (the default when `q` has a word), `newest` or
+   * `oldest`; without one `newest` (the default: `relevance` reads as it) or `oldest`. Absent
+   * means the default.
    */
   sort?: SortOrder;
 }
 
-export type SortOrder = 'relevance' | 'newest';
-export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest'];
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'oldest'];
 
 export type FragmentMode = 'last' | 'inline' | 'hide';
 const FRAGMENT_MODES: readonly FragmentMode[] = ['last', 'inline', 'hide'];
@@ -178,7 +182,10 @@ export function parseListSearch(
   const rawSort = single('sort');
   if (rawSort !== null && rawSort !== '') {
     if ((SORT_ORDERS as readonly string[]).includes(rawSort)) sort = rawSort as SortOrder;
-    else notes.push(`The order ${quoted(rawSort)} is not “relevance” or “newest”, so the default was used.`);
+    else
+      notes.push(
+        `The order ${quoted(rawSort)} is not “relevance”, “newest” or “oldest”, so the default was used.`,
+      );
   }
 
   let page = 1;
@@ -218,8 +225,8 @@ export function listSearch(filters: Partial<Filters>, page = 1): string {
   if (filters.speaker) params.set('speaker', filters.speaker);
   const q = filters.q?.trim();
   if (q) params.set('q', q);
-  // Only with a query, and only when it is not the default.
-  if (q && filters.sort === 'newest') params.set('sort', 'newest');
+  // `newest` only with a query (without one it is the default); `oldest` always.
+  if ((q && filters.sort === 'newest') || filters.sort === 'oldest') params.set('sort', filters.sort);
   if (filters.fragments === 'inline' || filters.fragments === 'hide')
     params.set('fragments', filters.fragments);
   if (page > 1) params.set('page', String(page));

@@ -152,12 +152,73 @@ test('a search lists by best match, with a link to list newest first instead', a
   );
 });
 
+test('without a search the order offers newest and oldest first; oldest first lists the same articles reversed', async () => {
+  mockDataFetch();
+  const { user, router } = renderRoute('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  const newestFirst = resultHeadlines();
+  const order = screen.getByRole('navigation', { name: 'Order of results' });
+  expect(
+    within(order)
+      .getAllByRole('link')
+      .map((link) => link.textContent),
+  ).toEqual(['Newest first', 'Oldest first']);
+  // Newest first is the default, and its link is the list's own address: no `sort` written.
+  const newest = within(order).getByRole('link', { name: 'Newest first' });
+  expect(newest).toHaveAttribute('aria-current', 'true');
+  expect(newest).toHaveAttribute('href', '/');
+  const oldest = within(order).getByRole('link', { name: 'Oldest first' });
+  expect(oldest).toHaveAttribute('href', '/?sort=oldest');
+  await user.click(oldest);
+  await urlSettles(router, '?sort=oldest');
+  await waitFor(() => {
+    expect(resultHeadlines()).toEqual([...newestFirst].reverse());
+  });
+  expect(resultHeadlines()[0]).toBe('European Union announces aid package');
+  expect(
+    within(screen.getByRole('navigation', { name: 'Order of results' })).getByRole('link', {
+      name: 'Oldest first',
+    }),
+  ).toHaveAttribute('aria-current', 'true');
+  // The same articles and count; the order is no filter to clear.
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('4 articles');
+  expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull();
+});
+
+test('a search offers best match, newest and oldest first; oldest first keeps the query', async () => {
+  mockDataFetch();
+  renderRoute('/?q=iraq&sort=oldest');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  const order = screen.getByRole('navigation', { name: 'Order of results' });
+  expect(
+    within(order)
+      .getAllByRole('link')
+      .map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('aria-current')]),
+  ).toEqual([
+    ['Best match', '/?q=iraq', null],
+    ['Newest first', '/?q=iraq&sort=newest', null],
+    ['Oldest first', '/?q=iraq&sort=oldest', 'true'],
+  ]);
+  // Oldest first: by date alone, the dates rising.
+  const dates = screen.getAllByRole('article').map((card) =>
+    within(card)
+      .getByText((_, element) => element?.tagName === 'TIME')
+      .getAttribute('datetime'),
+  );
+  expect(dates.length).toBeGreaterThan(1);
+  expect(dates).toEqual([...dates].sort());
+  expect(screen.queryByText(/is not “relevance”/)).toBeNull();
+});
+
 test('a search of only punctuation says so and lists everything', async () => {
   mockDataFetch();
   renderRoute('/?q=%21%21%3F');
   await screen.findByRole('heading', { level: 1, name: 'Articles' });
   expect(screen.getByText(/has no word of two or more letters or digits/)).toBeInTheDocument();
-  expect(screen.queryByRole('navigation', { name: 'Order of results' })).toBeNull();
+  // Nothing to rank by: newest and oldest first are the orders offered, not best match.
+  const order = screen.getByRole('navigation', { name: 'Order of results' });
+  expect(within(order).queryByRole('link', { name: 'Best match' })).toBeNull();
+  expect(within(order).getByRole('link', { name: 'Newest first' })).toHaveAttribute('aria-current', 'true');
   expect(resultHeadlines().length).toBeGreaterThan(0);
 });
 

@@ -212,3 +212,37 @@ test('hiding fragments where every quote that matches is one says so, not that t
   expect(await screen.findByText('Thousands need shelter tonight.')).toBeInTheDocument();
   await urlSettles(router, '?speaker=jane-doe');
 });
+
+test('oldest first lists the quotes of the oldest article first, each article’s in reading order', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?fragments=inline&sort=oldest');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('5 quotes');
+  const order = screen.getByRole('navigation', { name: 'Order of results' });
+  expect(
+    within(order)
+      .getAllByRole('link')
+      .map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('aria-current')]),
+  ).toEqual([
+    ['Newest first', '/quotes?fragments=inline', null],
+    ['Oldest first', '/quotes?sort=oldest&fragments=inline', 'true'],
+  ]);
+  const places = cards().map((card) => {
+    const link = within(card)
+      .getAllByRole('link')
+      .find((a) => a.getAttribute('href')?.startsWith('/articles/'))!;
+    return {
+      href: link.getAttribute('href')!,
+      date: within(card)
+        .getByText(/\d{4}$/)
+        .getAttribute('datetime')!,
+    };
+  });
+  // Dates rising; within an article, quote-1 before quote-2.
+  expect(places.map((p) => p.date)).toEqual(places.map((p) => p.date).toSorted());
+  const nato = places.filter((p) => p.href.startsWith('/articles/000_')).map((p) => p.href);
+  expect(nato.length).toBeGreaterThan(1);
+  expect(nato).toEqual(nato.toSorted());
+  // Fragments in place, oldest first, is still reading order.
+  expect(screen.getByText(/^In reading order, fragments included\./)).toBeInTheDocument();
+});

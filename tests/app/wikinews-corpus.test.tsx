@@ -71,7 +71,11 @@ test('the list pages the whole corpus instead of rendering every article', async
     `1–20 of ${index.articles.length} articles`,
   );
   expect(screen.getAllByRole('article')).toHaveLength(20);
-  expect(screen.getByRole('link', { name: 'Next page →' })).toHaveAttribute('href', '/?page=2');
+  expect(screen.getByRole('link', { name: 'Next page' })).toHaveAttribute('href', '/?page=2');
+  expect(screen.getByRole('link', { name: 'Last page' })).toHaveAttribute(
+    'href',
+    `/?page=${Math.ceil(index.articles.length / 20)}`,
+  );
 }, 60_000);
 
 test('a parent organisation filter includes its children’s articles on the real corpus', async () => {
@@ -115,13 +119,77 @@ test('moving to the next page lands keyboard focus at the top of the new results
   serveDataDir();
   const { user, router } = renderRoute('/', { buildId: dataBuildId() });
   await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
-  await user.click(screen.getByRole('link', { name: 'Next page →' }));
+  await user.click(screen.getByRole('link', { name: 'Next page' }));
   expect(await screen.findByText(/^21–40 of/, {}, SLOW)).toBeInTheDocument();
   await urlSettles(router, '?page=2');
   // Focus moves in an effect after the new page is on screen (on a busy machine, a moment later).
   await waitFor(() => {
     expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
   }, SLOW);
+}, 60_000);
+
+test('the page links reach the first and the last page, and the page field goes to any page, oldest first too', async () => {
+  serveDataDir();
+  const index = readIndex();
+  const last = Math.ceil(index.articles.length / 20);
+  expect(last).toBeGreaterThan(4);
+  const { user, router } = renderRoute('/?sort=oldest&page=3', { buildId: dataBuildId() });
+  await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
+  const nav = screen.getByRole('navigation', { name: 'Result pages' });
+  // In the keyboard's order: first, previous, the page field and its button, next, last.
+  // The DOM order of every control, which is the keyboard's: no query of Testing Library gives it.
+  // eslint-disable-next-line testing-library/no-node-access
+  const controls = [...nav.querySelectorAll('a, input:not([type="hidden"]), button')].map(
+    (element) => element.getAttribute('href') ?? element.getAttribute('name') ?? element.textContent,
+  );
+  expect(controls).toEqual([
+    '/?sort=oldest',
+    '/?sort=oldest&page=2',
+    'page',
+    'Go to page',
+    '/?sort=oldest&page=4',
+    `/?sort=oldest&page=${last}`,
+  ]);
+  expect(within(nav).getByRole('link', { name: 'First page' })).toHaveAttribute('href', '/?sort=oldest');
+  expect(within(nav).getByRole('link', { name: 'Last page' })).toHaveAttribute(
+    'href',
+    `/?sort=oldest&page=${last}`,
+  );
+  const field = within(nav).getByRole<HTMLInputElement>('spinbutton', { name: 'Page' });
+  expect(field).toHaveValue(3);
+  expect(field).toHaveAccessibleDescription(`of ${last}`);
+  // Without the script the field is a GET form of the list, its order kept as a hidden field.
+  const form = field.form!;
+  expect(form).toHaveAttribute('method', 'get');
+  expect(form).toHaveAttribute('action', '/');
+  expect(
+    [...form.elements]
+      .filter((input) => input.getAttribute('type') === 'hidden')
+      .map((input) => [input.getAttribute('name'), input.getAttribute('value')]),
+  ).toEqual([['sort', 'oldest']]);
+  await user.clear(field);
+  await user.type(field, `${last}{Enter}`);
+  await urlSettles(router, `?sort=oldest&page=${last}`);
+  // The last page oldest first ends with the newest article; its links end at "Previous page".
+  await waitFor(() => {
+    const headlines = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headlines.at(-1)).toBe(index.articles[0]!.headline);
+  }, SLOW);
+  const lastNav = screen.getByRole('navigation', { name: 'Result pages' });
+  expect(within(lastNav).queryByRole('link', { name: 'Next page' })).toBeNull();
+  expect(within(lastNav).queryByRole('link', { name: 'Last page' })).toBeNull();
+  await user.click(within(lastNav).getByRole('link', { name: 'First page' }));
+  await urlSettles(router, '?sort=oldest');
+  await waitFor(() => {
+    expect(screen.getAllByRole('heading', { level: 3 })[0]).toHaveTextContent(
+      index.articles.at(-1)!.headline,
+    );
+  }, SLOW);
+  expect(
+    within(screen.getByRole('navigation', { name: 'Result pages' })).queryByRole('link', {
+      name: 'First page',
+    }),
+  ).toBeNull();
 }, 60_000);
 
 /** The pages of the article list in the query cache (the list's page numbers), for `q`. */

@@ -9,6 +9,7 @@ import { QueryEngine } from '../../src/lib/engine/query-engine.ts';
 import type { Filters } from '../../src/lib/urls.ts';
 import { EMPTY_FILTERS } from '../../src/lib/urls.ts';
 import { buildLayout, corpusFromSpec, MemoryLoader, seventyArticles } from './engine-fixture.ts';
+import { quotesOldestFirst } from './reference/oldest.ts';
 
 vi.mock('../../src/lib/engine/number-sets.ts', async (original) => {
   const actual = await original<typeof numberSets>();
@@ -34,3 +35,31 @@ test.each([
   for (let page = 2; page <= first.pageCount; page++) await engine.listQuotes({ filters: request, page });
   expect(calls() - before).toBe(0);
 });
+
+test.each(['last', 'inline', 'hide'] as const)(
+  '/quotes oldest first (fragments %s) is newest first with its articles reversed, each part alone',
+  async (fragments) => {
+    const layout = buildLayout(corpusFromSpec(seventyArticles()));
+    const engine = new QueryEngine(new MemoryLoader(layout), layout.buildId);
+    const all = async (request: Filters) => {
+      const first = await engine.listQuotes({ filters: request, page: 1 });
+      const rows = [...first.items];
+      for (let page = 2; page <= first.pageCount; page++)
+        rows.push(...(await engine.listQuotes({ filters: request, page })).items);
+      return { first, rows };
+    };
+    const newest = await all(filters({ fragments }));
+    const oldest = await all(filters({ fragments, sort: 'oldest' }));
+    expect(oldest.first.order).toBe('oldest');
+    expect(oldest.first.total).toBe(newest.first.total);
+    expect(oldest.first.fragments).toBe(newest.first.fragments);
+    expect(oldest.first.firstFragment).toBe(newest.first.firstFragment);
+    // Substantive quotes first (with `last`), then fragments: each part in the oldest-first order.
+    const split = fragments === 'last' ? newest.first.firstFragment! - 1 : newest.rows.length;
+    if (fragments === 'last') expect(split).toBeLessThan(newest.rows.length);
+    expect(oldest.rows).toEqual([
+      ...quotesOldestFirst(newest.rows.slice(0, split)),
+      ...quotesOldestFirst(newest.rows.slice(split)),
+    ]);
+  },
+);

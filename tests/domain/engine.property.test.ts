@@ -3,7 +3,8 @@
  * every total, page, order and facet row must be what `analyseArticles` / `analyseQuotes` +
  * `paginate` + `facetRows` give over `index.json` and `quotes.json`; with a query (and no
  * `sort=newest`) the order is `byRelevance` of that list, by BM25 impacts computed from the
- * corpus's text (`referenceImpacts`).
+ * corpus's text (`referenceImpacts`); with `sort=oldest` (with or without a query) the order is
+ * that list's oldest first (`reference/oldest.ts`).
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
@@ -28,6 +29,7 @@ import {
 } from './engine-fixture.ts';
 import { byRelevance } from './reference/relevance.ts';
 import { holdsPhrases, phraseItemsFirst } from './reference/phrases.ts';
+import { articlesOldestFirst, quotesOldestFirst } from './reference/oldest.ts';
 
 const DAYS = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-05', '2024-01-08'];
 // Few letters, so words share prefixes and prefix documents occur; é folds to e.
@@ -127,7 +129,7 @@ const filtersArbitrary: fc.Arbitrary<Filters & { page: number; phraseFrom: numbe
     page: fc.integer({ min: 1, max: 9 }),
     // Quote a phrase that occurs: two words in a row from the corpus's n-th headline, body or quote.
     phraseFrom: fc.option(fc.nat()),
-    sort: fc.constantFrom(undefined, 'relevance' as const, 'newest' as const),
+    sort: fc.constantFrom(undefined, 'relevance' as const, 'newest' as const, 'oldest' as const),
   })
   .map(({ sort, ...f }) => ({ ...f, ...(sort && { sort }) }))
   .map((f) => (f.from !== null && f.to !== null && f.to < f.from ? { ...f, to: null } : f));
@@ -149,7 +151,8 @@ const oneFilterArbitrary = fc
     ...(kind === 'source' && { source: f.source }),
     ...(kind === 'speaker' && { speaker: f.speaker }),
     ...(kind === 'q' && { q: f.q }),
-    ...((kind === 'q' || kind === 'phrase') && f.sort && { sort: f.sort }),
+    // Any order on any kind: `oldest` orders a list without a query too.
+    ...(f.sort && { sort: f.sort }),
   }));
 
 /** What `parseListSearch` would have kept: known slugs only, each organisation once. */
@@ -240,10 +243,11 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
             : asked;
           const kept = known(corpus, filters);
           const { words, phrases } = parseQuery(kept.q);
-          const ranked = words.length > 0 && filters.sort !== 'newest';
+          const oldest = filters.sort === 'oldest';
+          const ranked = words.length > 0 && filters.sort !== 'newest' && !oldest;
           const phraseFields = (a: { id: string }) => corpus.phraseFields.get(a.id) ?? [];
           const quoteFields = (q: QuoteEntry) => [q.text, q.speaker ?? '', q.role ?? '', q.headline];
-          const order = ranked ? 'relevance' : 'newest';
+          const order = ranked ? 'relevance' : oldest ? 'oldest' : 'newest';
 
           const articleQuery = prepareArticleQuery(words, shards, index.articles.length);
           const articles = analyseArticlesBySpeaker(corpus, kept, articleQuery);
@@ -253,7 +257,9 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
                 byRelevance(articles.results, words, (a) => articleImpacts.get(a.id)!),
                 articleHolds,
               )
-            : articles.results;
+            : oldest
+              ? articlesOldestFirst(articles.results)
+              : articles.results;
           const expectedPage = paginate(articleOrder, page);
           const list = await engine.listArticles({ filters, page });
           expect(list).toEqual({
@@ -301,7 +307,9 @@ test('the engine gives the layout-2 results, pages and facets for any corpus and
                 byRelevance(quoteAnalysis.results, words, (q) => quoteImpacts.get(quoteKey(q))!),
                 quoteHolds,
               )
-            : quoteAnalysis.results;
+            : oldest
+              ? quotesOldestFirst(quoteAnalysis.results)
+              : quoteAnalysis.results;
           const expectedQuotes = paginate(quoteOrder, page);
           const quoteList = await engine.listQuotes({ filters, page });
           expect(quoteList).toEqual({

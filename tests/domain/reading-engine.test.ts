@@ -193,6 +193,9 @@ test('/quotes shows a corroborated quotation once, at its first place, with its 
     { fragments: 'last' as const },
     { q: 'budget' },
     { q: 'budget', fragments: 'last' as const },
+    { sort: 'oldest' as const },
+    { sort: 'oldest' as const, fragments: 'last' as const },
+    { q: 'budget', sort: 'oldest' as const },
   ]) {
     const asked = filters(extra);
     const first = await engine.listQuotes({ filters: asked, page: 1 });
@@ -223,6 +226,8 @@ test('/quotes shows a corroborated quotation once, at its first place, with its 
       .sort((a, b) => a - b);
     expect(places.every((place) => place >= 0)).toBe(true);
     expect(grouped.get(rows[places[0]!]!)).toEqual({ kind: 'first' });
+    // Oldest first, the quotation is shown at its oldest article; otherwise at its newest.
+    expect(rows[places[0]!]).toBe(extra.sort === 'oldest' ? 'a000#quote-1' : 'a010#quote-1');
     for (const place of places.slice(1))
       expect(grouped.get(rows[place]!)).toEqual({ kind: 'folded', position: places[0]! + 1 });
     expect(grouped.size).toBe(3);

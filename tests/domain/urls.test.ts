@@ -190,11 +190,50 @@ test('sort is read with a query, written only when it is not the default, and dr
 });
 
 test('an unknown sort is ignored with a note naming it', () => {
-  const parsed = parse('q=harbour&sort=oldest');
+  const parsed = parse('q=harbour&sort=earliest');
   expect(parsed.filters.sort).toBeUndefined();
   expect(parsed.notes).toEqual([
-    'The order “oldest” is not “relevance” or “newest”, so the default was used.',
+    'The order “earliest” is not “relevance”, “newest” or “oldest”, so the default was used.',
   ]);
+  // Orders are lower-case words, as every other param's value.
+  expect(parse('sort=Oldest').filters.sort).toBeUndefined();
+});
+
+test('sort=oldest round-trips with and without a query, on both lists, and is always written', () => {
+  for (const view of ['articles', 'quotes'] as const) {
+    for (const q of ['', 'harbour']) {
+      const filters = { ...EMPTY_FILTERS, q, sort: 'oldest' as const };
+      const search = listSearch(filters, 4);
+      expect(search).toBe(q ? '?q=harbour&sort=oldest&page=4' : '?sort=oldest&page=4');
+      const parsed = parse(search, view);
+      expect(parsed).toEqual({
+        filters: view === 'quotes' ? { ...filters, fragments: 'last' } : filters,
+        page: 4,
+        notes: [],
+      });
+      expect(listSearch(parsed.filters, parsed.page)).toBe(search);
+    }
+  }
+  // In its place among the params, before fragments and the page; a filter change keeps it.
+  expect(
+    paths.quotes({ from: '2024-08-01', orgs: ['nato'], q: 'war', sort: 'oldest', fragments: 'hide' }, 2),
+  ).toBe('/quotes?from=2024-08-01&org=nato&q=war&sort=oldest&fragments=hide&page=2');
+  expect(paths.articles({ sort: 'oldest' })).toBe('/?sort=oldest');
+  expect(
+    nextListSearch({
+      view: 'articles',
+      rendered: { search: '?sort=oldest&page=3', filters: { ...EMPTY_FILTERS, sort: 'oldest' } },
+      live: undefined,
+      change: { orgs: ['nato'] },
+      update: 'push',
+    }).search,
+  ).toBe('?org=nato&sort=oldest');
+  // The links built before it existed are unchanged: no `sort` for the defaults.
+  expect(listSearch({ q: '', sort: 'newest' })).toBe('');
+  expect(listSearch({ q: '', sort: 'relevance' })).toBe('');
+  expect(listSearch({ q: 'harbour', sort: 'relevance' })).toBe('?q=harbour');
+  // Choosing an order is no filter: "Clear all filters" is not offered for it alone.
+  expect(hasActiveFilters({ ...EMPTY_FILTERS, sort: 'oldest' })).toBe(false);
 });
 
 test('a query of only punctuation (or one-letter words) is kept, with a note that nothing was searched for', () => {

@@ -99,6 +99,27 @@ test('with JavaScript off, the article list shows its first page, and its links 
   await page.close();
 });
 
+test('with JavaScript off, oldest first and the last page are rendered by the server, and the page field goes to a page', async () => {
+  const index = await fetchIndex();
+  const pages = Math.ceil(index.articles.length / 20);
+  const page = await openWithoutScript('/?sort=oldest', 'list-oldest');
+  const items = page.locator('main ol.article-list > li');
+  expect(await items.first().innerText()).toContain(index.articles.at(-1)!.headline);
+  expect(await page.locator('main .sort-order a[aria-current="true"]').textContent()).toBe('Oldest first');
+  // The page field: a GET form with the order as a hidden field.
+  await page.locator('main .pagination input[name="page"]').fill('2');
+  await page.getByRole('button', { name: 'Go to page' }).click();
+  await page.waitForURL(url('/?sort=oldest&page=2'));
+  expect(await page.locator('main p[role="status"].result-count').textContent()).toMatch(/^21–40 of /);
+  expect(await items.first().innerText()).toContain(index.articles.at(-21)!.headline);
+  // The last page, newest first: it ends with the oldest article.
+  await page.goto(url('/'));
+  await page.getByRole('link', { name: 'Last page' }).click();
+  await page.waitForURL(url(`/?page=${pages}`));
+  expect(await items.last().innerText()).toContain(index.articles.at(-1)!.headline);
+  await page.close();
+});
+
 test('with JavaScript off, the next page and a filter open lists with their own results (rendered by the server)', async () => {
   const index = await fetchIndex();
   const page = await openWithoutScript('/', 'list-first');

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, expect, test } from 'vitest';
-import { open, pagePerTest, POLL } from './support.ts';
+import { fetchIndex, open, pagePerTest, POLL } from './support.ts';
 
 const session = pagePerTest({ expectNoErrors: true });
 let page: Page;
@@ -160,4 +160,39 @@ test('going back from the next page of a list focuses the "Next page" link follo
   // page restored: the next Tab jumped the reader back to the top.
   await expectFocusedHref(href);
   await expectFocusOnScreen();
+});
+
+test('the last page is reached with the keyboard and ends with the oldest article, which oldest first lists first', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const index = await fetchIndex();
+  const oldest = index.articles.at(-1)!.headline;
+  const pages = Math.ceil(index.articles.length / 20);
+  await open(page, '/');
+  // Next page, then Tab: Last page (its arrow is not in its name).
+  await page.locator('main .pagination a[rel="next"]').focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Last\s+page/);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.searchParams.get('page') === String(pages), POLL);
+  const headlines = page.locator('main .article-item h3');
+  await expect.poll(async () => (await headlines.allTextContents()).at(-1), POLL).toBe(oldest);
+  // The four links share one row on a phone, the page field below them, nothing wider than the screen.
+  const nav = page.locator('main .pagination');
+  const rows = await nav
+    .locator('a, input[name="page"]')
+    .evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().top)));
+  expect(new Set(rows.slice(0, -1)).size).toBe(1);
+  expect(rows.at(-1)!).toBeGreaterThan(rows[0]!);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Oldest first, by the order control and the keyboard: the same article leads page 1.
+  await page.locator('main .sort-order a', { hasText: 'Oldest first' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.searchParams.get('sort') === 'oldest' && !u.searchParams.has('page'), POLL);
+  await expect.poll(async () => (await headlines.allTextContents())[0], POLL).toBe(oldest);
+  // The page field: a number and Enter go to that page of the same order.
+  const field = page.locator('main .pagination input[name="page"]');
+  await field.fill('2');
+  await field.press('Enter');
+  await page.waitForURL((u) => u.search === '?sort=oldest&page=2', POLL);
+  await expect.poll(() => page.locator('main .result-count').textContent(), POLL).toMatch(/^21–40 of /);
 });

@@ -188,9 +188,10 @@ function ListPageFrame<T>({
           <p className="phrase-count" aria-live="polite" aria-atomic="true">
             {phraseCount}
           </p>
-          {state.words.length > 0 && total > 1 && (
+          {total > 1 && (
             <SortOrderLinks
               order={result.order ?? 'newest'}
+              ranked={state.words.length > 0}
               hrefFor={(sort) => hrefFor({ ...filters, sort })}
             />
           )}

@@ -130,7 +130,7 @@ export class QueryEngine {
       organisationNames: { ...organisationNames, ...selected.organisationNames },
       speakerNames: selected.speakerNames,
       unknown: r.unknown,
-      order: ranked ? 'relevance' : 'newest',
+      order: listOrder(r, ranked),
       ...(includedIn && { includedIn }),
       ...(snippets && { snippets }),
       ...(exact && {
@@ -162,6 +162,8 @@ export class QueryEngine {
     const ranked = r.byRelevance ? await this.rankedArticles(r, results, exact) : null;
     const numbers: number[] = [];
     if (ranked) for (let i = page.start; i < page.end; i++) numbers.push(ranked[i]!);
+    // Oldest first: list position i is the (i + 1)-th smallest number.
+    else if (r.oldest) for (let i = page.start; i < page.end; i++) numbers.push(results[i]!);
     // Newest first: list position i is the (i + 1)-th largest number.
     else for (let i = page.start; i < page.end; i++) numbers.push(results[results.length - 1 - i]!);
     const carried = ranked && page.start === 0 ? await this.carriedPage(r, numbers) : null;
@@ -318,7 +320,7 @@ export class QueryEngine {
       organisationNames,
       speakerNames,
       unknown: r.unknown,
-      order: ranked ? 'relevance' : 'newest',
+      order: listOrder(r, ranked),
     } as const;
     /** Each row's phrase membership, by the index's own rule on the fields the row carries. */
     const withPhrase = (result: ListResult<QuoteRow>): ListResult<QuoteRow> => {
@@ -333,24 +335,34 @@ export class QueryEngine {
     const load = loadOptions(request);
     const rowsOf = (list: Uint32Array, start: number, end: number) =>
       Promise.all(Array.from(list.subarray(start, end), (q) => this.docs.quoteRow(q, load)));
+    // A list in its order (ranked, or oldest first: ascending numbers, which is oldest article
+    // first and reading order within it) is read at its positions; newest first by `quotePage`.
+    const inOrder = (list: Uint32Array | null) => list ?? (r.oldest ? results : null);
     const pageOfList = (list: Uint32Array | null, numbers: Uint32Array, start: number, end: number) =>
       list ? rowsOf(list, start, end) : this.quotePage(numbers, start, end, load);
     if (r.fragments === 'inline')
-      return withPhrase({ ...base, items: await pageOfList(ranked, results, page.start, page.end) });
+      return withPhrase({ ...base, items: await pageOfList(inOrder(ranked), results, page.start, page.end) });
     if (r.fragments === 'hide') {
       // The results already leave fragments out; how many were left out is said to the reader.
       const [items, all] = await Promise.all([
-        pageOfList(ranked, results, page.start, page.end),
+        pageOfList(inOrder(ranked), results, page.start, page.end),
         quoteResults(this.docs, { ...r, fragments: 'inline' }),
       ]);
       return withPhrase({ ...base, items, fragments: all.results.length - results.length });
     }
-    // Substantive quotes first, then fragments, each part in the list's order (ranked or newest).
+    // Substantive quotes first, then fragments, each part in the list's order (ranked, newest or
+    // oldest; unranked, each part is its numbers ascending).
     const { fragments, first, second } = await this.quoteSplit(r, results, ranked);
     const split = results.length - fragments.length;
+    const listed = ranked !== null || r.oldest;
     const [top, rest] = await Promise.all([
-      pageOfList(ranked && first, first, Math.min(page.start, split), Math.min(page.end, split)),
-      pageOfList(ranked && second, second, Math.max(0, page.start - split), Math.max(0, page.end - split)),
+      pageOfList(listed ? first : null, first, Math.min(page.start, split), Math.min(page.end, split)),
+      pageOfList(
+        listed ? second : null,
+        second,
+        Math.max(0, page.start - split),
+        Math.max(0, page.end - split),
+      ),
     ]);
     return withPhrase({
       ...base,
@@ -740,14 +752,16 @@ export class QueryEngine {
 
   /** Every result's quote number in the list's order, as `listQuotes` pages through it. */
   private quoteListOrder(r: Resolved, results: Uint32Array): Promise<Uint32Array> {
-    return this.docs.derive(`quote-order:${resolvedKey(r)}:${r.byRelevance}:${r.fragments}`, async () => {
+    const key = `quote-order:${resolvedKey(r)}:${r.byRelevance}:${r.oldest}:${r.fragments}`;
+    return this.docs.derive(key, async () => {
       const [exact, { quoteArticle }] = await Promise.all([
         exactPhrase(this.docs, r, 'quotes', results),
         this.docs.quoteOffsets(),
       ]);
       const ranked = r.byRelevance ? await this.rankedQuotes(r, results, exact) : null;
+      // Unranked, the list's order: oldest first is the numbers as they are (ascending).
       const newest = (numbers: Uint32Array) =>
-        Uint32Array.from(quoteListSequence(numbers, quoteArticle), (i) => numbers[i]!);
+        r.oldest ? numbers : Uint32Array.from(quoteListSequence(numbers, quoteArticle), (i) => numbers[i]!);
       if (r.fragments !== 'last') return ranked ?? newest(results);
       const fragments = await this.docs.quoteFragments();
       const isFragment = (q: number) => holds(fragments, q);
@@ -780,6 +794,11 @@ function pageOf(total: number, requested: number): PageWindow {
 /** How a list request's documents are loaded: at low priority when read ahead, past the offline cache for an export. */
 function loadOptions(request: ListRequest): LoadOptions {
   return { background: request.readAhead === true, bulk: request.bulk === true };
+}
+
+/** The order a list's items are in: ranked when a ranking was made, else oldest or newest first. */
+function listOrder(r: Resolved, ranked: Uint32Array | null): 'relevance' | 'newest' | 'oldest' {
+  return ranked ? 'relevance' : r.oldest ? 'oldest' : 'newest';
 }
 
 function rangeOf(from: number, to: number): number[] {

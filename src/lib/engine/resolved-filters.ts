@@ -20,8 +20,13 @@ export interface Resolved {
   words: string[];
   /** Quoted phrases (for snippets). */
   phrases: string[][];
-  /** Relevance order asked for (the default with words); false: newest first. */
+  /** Relevance order asked for (the default with words); false: newest or oldest first. */
   byRelevance: boolean;
+  /**
+   * Oldest first (`sort=oldest`, with or without words): ascending numbers, the exact reverse of
+   * newest first for articles; quotes oldest article first, in reading order within it.
+   */
+  oldest: boolean;
   /** Days [dayLo, dayHi) are in the date range. */
   dayLo: number;
   dayHi: number;
@@ -75,7 +80,8 @@ export async function resolveFilters(docs: EngineDocuments, filters: Filters, vi
   return {
     words: query.words,
     phrases: query.phrases,
-    byRelevance: query.words.length > 0 && filters.sort !== 'newest',
+    byRelevance: query.words.length > 0 && filters.sort !== 'newest' && filters.sort !== 'oldest',
+    oldest: filters.sort === 'oldest',
     dayLo,
     dayHi,
     dated: dayLo > 0 || dayHi < days.length,

@@ -94,7 +94,10 @@ export interface ListResult<T> {
    * names of both are in `organisationNames`).
    */
   includedIn?: Record<string, string>;
-  /** The order the items are in: `relevance` with a query (unless `sort=newest`), else `newest`. */
+  /**
+   * The order the items are in: `relevance` with a query (unless `sort=newest` or `sort=oldest`),
+   * `oldest` with `sort=oldest`, else `newest`.
+   */
   order?: SortOrder;
   /** Article lists with a query: per item, the stretch of its text that matched (or null). */
   snippets?: (Snippet | null)[];
