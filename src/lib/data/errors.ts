@@ -89,3 +89,12 @@ export function fromWireError(wire: WireError): Error {
       return new Error(wire.message);
   }
 }
+
+/**
+ * Whether what failed may pass on its own: the connection (`isUnreachable`), or the server's
+ * passing failure (a 5xx: a gateway between the reader and the server, a server restarting).
+ * Not a 404 or another 4xx, nor a document that is not what the contract promises.
+ */
+export function mayPass(error: unknown): boolean {
+  return isUnreachable(error) || (error instanceof HttpStatusError && error.status >= 500);
+}
