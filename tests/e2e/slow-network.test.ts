@@ -1,14 +1,17 @@
 /**
- * The reader on a slow or stalled connection: a page whose data takes a while says so, in forced
- * colours too (app hunt 7).
+ * The reader on a slow or stalled connection: a page whose data takes a while says so, where the
+ * reader is looking, in words and in forced colours (app hunt 7).
  */
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { POLL, connectBrowser, open } from './support.ts';
+import type { CorpusIndex } from '../../src/contract/schema.ts';
+import { POLL, connectBrowser, fetchIndex, isInViewport, open } from './support.ts';
 
 let browser: Browser;
+let index: CorpusIndex;
 beforeAll(async () => {
   browser = await connectBrowser();
+  index = await fetchIndex();
 });
 afterAll(async () => {
   await browser.close();
@@ -54,6 +57,28 @@ async function lastArticleLink(page: Page) {
   await link.scrollIntoViewIfNeeded();
   return link;
 }
+
+test('a page that takes a while says it is loading where the reader is scrolled, then that it is still loading', async () => {
+  await withHeldData(async (page, hold, release) => {
+    await open(page, '/');
+    const link = await lastArticleLink(page);
+    const href = (await link.getAttribute('href'))!;
+    const id = decodeURIComponent(href.slice('/articles/'.length));
+    hold(`/articles/${id}.json`);
+    await link.click();
+    // The progress bar is at the top of the page, out of view down the list: words, in view.
+    const notice = page.locator('.loading-notice');
+    const said = () => page.evaluate(() => document.querySelector('.loading-notice')?.textContent ?? null);
+    await expect.poll(said, POLL).toBe('Loading…');
+    expect(await isInViewport(page, '.loading-notice')).toBe(true);
+    expect(await page.locator('.loading-region').getAttribute('aria-live')).toBe('polite');
+    await expect.poll(said, { timeout: 15_000 }).toMatch(/^Still loading…/);
+    await release();
+    const headline = index.articles.find((article) => article.id === id)!.headline;
+    await page.getByRole('heading', { level: 1, name: headline }).waitFor(POLL);
+    expect(await notice.count()).toBe(0);
+  });
+}, 40_000);
 
 test('in forced colours the progress bar of a page loading is still drawn', async () => {
   await withHeldData(

@@ -14,6 +14,7 @@ import {
   useRouteError,
 } from 'react-router';
 import { LightLinkProvider } from '../../components/light-link.tsx';
+import { LoadingNotice } from '../../components/loading-notice.tsx';
 import { SITE_NAME } from '../../components/page-title.tsx';
 import { ShortcutsDialog } from '../../components/shortcuts-dialog.tsx';
 import { FollowedLinkContext, LeftEntriesContext } from '../returned-entry.ts';
@@ -172,6 +173,7 @@ export function RootLayout() {
     <>
       <Header onShowShortcuts={showShortcuts} />
       <div className={busy ? 'progress-bar active' : 'progress-bar'} aria-hidden="true" />
+      <LoadingNotice busy={busy} />
       <main id="main" tabIndex={-1} ref={main} aria-busy={busy}>
         <LeftEntriesContext value={leftBefore}>
           <FollowedLinkContext value={followedLink}>
