@@ -187,6 +187,8 @@ test('related articles that could not be loaded say so, and Try again loads them
   const section = await screen.findByRole('region', { name: 'Related articles' });
   expect(await within(section).findAllByRole('link')).not.toHaveLength(0);
   expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  // The button went with the note: focus is on the section's heading, not the document.
+  expect(within(section).getByRole('heading', { name: 'Related articles' })).toHaveFocus();
 });
 
 test('previous and next articles that could not be loaded say so, and Try again loads them', async () => {
@@ -205,4 +207,6 @@ test('previous and next articles that could not be loaded say so, and Try again 
   await user.click(within(nav).getByRole('button', { name: 'Try again' }));
   expect(await within(nav).findAllByRole('link')).not.toHaveLength(0);
   expect(within(nav).queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  // The button went with the note: focus is on the links' landmark, not the document.
+  expect(nav).toHaveFocus();
 });

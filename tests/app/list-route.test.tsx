@@ -859,4 +859,6 @@ test('counts that could not be loaded say so, with Try again, instead of countin
   const organisations = screen.getByRole('group', { name: 'Organisations' });
   expect((await within(organisations).findAllByRole('checkbox')).length).toBeGreaterThan(0);
   expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  // The button went with the note: focus is on the filters' heading, not the document.
+  expect(screen.getByRole('heading', { level: 2, name: 'Filters' })).toHaveFocus();
 });

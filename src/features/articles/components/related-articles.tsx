@@ -1,4 +1,5 @@
 import { ArticleLink } from '../../../components/article-link.tsx';
+import { RetryButton } from '../../../components/retry-button.tsx';
 import { TimeStamp } from '../../../components/time-stamp.tsx';
 import type { RelatedArticle } from '../../../contract/views.ts';
 
@@ -28,19 +29,22 @@ export function RelatedArticles({
   if (!related && onRetry)
     return (
       <section className="related-articles" aria-labelledby="related-heading">
-        <h2 id="related-heading">Related articles</h2>
+        <h2 id="related-heading" tabIndex={-1}>
+          Related articles
+        </h2>
         <p className="hint" role="status">
           The related articles could not be loaded.{' '}
-          <button type="button" className="button" onClick={onRetry}>
-            Try again
-          </button>
+          <RetryButton onRetry={onRetry} focusAfter={() => document.getElementById('related-heading')} />
         </p>
       </section>
     );
   if (!related || related.length === 0) return null;
   return (
     <section className="related-articles" aria-labelledby="related-heading">
-      <h2 id="related-heading">Related articles</h2>
+      {/* The same heading as above, focusable: focus goes to it from Try again (`RetryButton`). */}
+      <h2 id="related-heading" tabIndex={-1}>
+        Related articles
+      </h2>
       <ol className="compact-list">
         {related.map((article) => (
           <li key={article.id} data-list-item>
