@@ -149,7 +149,12 @@ function ArticleView({ article }: { article: Article }) {
           </ul>
         </section>
       )}
-      <RelatedArticles related={related} onRetry={retryIfFailed(relatedQuery, related)} />
+      <RelatedArticles
+        related={related}
+        onRetry={retryIfFailed(relatedQuery, related)}
+        // Asked again after failing (a query without data goes back to pending when it is).
+        retrying={relatedQuery.isFetching && relatedQuery.errorUpdateCount > 0}
+      />
       {/* Focusable: focus goes to it from Try again (`RetryButton`). */}
       <nav
         className="article-neighbours"

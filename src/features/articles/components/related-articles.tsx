@@ -17,24 +17,35 @@ export function relatedReason(related: Pick<RelatedArticle, 'organisations' | 's
 
 /**
  * The articles the build found most related to this one, each with the reason; when they could
- * not be loaded (`onRetry` given), says so with a way to try again rather than leaving no trace.
+ * not be loaded (`onRetry` given), says so with a way to try again rather than leaving no trace,
+ * and that they are loading while they are asked for again (`retrying`).
  */
 export function RelatedArticles({
   related,
   onRetry,
+  retrying = false,
 }: {
   related: readonly RelatedArticle[] | undefined;
   onRetry?: (() => void) | null;
+  /** They are being asked for again after they could not be loaded (Try again). */
+  retrying?: boolean;
 }) {
-  if (!related && onRetry)
+  // While a retry loads, the section stays (it went, with the focus on its Try again).
+  if (!related && (onRetry || retrying))
     return (
       <section className="related-articles" aria-labelledby="related-heading">
         <h2 id="related-heading" tabIndex={-1}>
           Related articles
         </h2>
         <p className="hint" role="status">
-          The related articles could not be loaded.{' '}
-          <RetryButton onRetry={onRetry} focusAfter={() => document.getElementById('related-heading')} />
+          {onRetry ? (
+            <>
+              The related articles could not be loaded.{' '}
+              <RetryButton onRetry={onRetry} focusAfter={() => document.getElementById('related-heading')} />
+            </>
+          ) : (
+            'Loading the related articles…'
+          )}
         </p>
       </section>
     );
