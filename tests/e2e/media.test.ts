@@ -86,6 +86,19 @@ test('a page printed from the dark scheme prints in the light one: dark text, da
   }
 });
 
+test('a printed list shows its timeline without the sliders or how to drag them', async () => {
+  await open(page, '/');
+  await page.emulateMedia({ media: 'print' });
+  try {
+    // The bars and their summary are what paper can show; the controls are not.
+    expect(await page.locator('.timeline-bars').isVisible()).toBe(true);
+    expect(await page.locator('.timeline-brush .needs-script').isVisible()).toBe(false);
+    expect(await page.locator('.timeline-handle').first().isVisible()).toBe(false);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
 test('at 320 px the header keeps "Newsreader" and its links whole, each on one line', async () => {
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page, '/quotes');
