@@ -40,6 +40,11 @@ export class DataUnreachableError extends Error {
   override name = 'DataUnreachableError';
 }
 
+/** A request the server did not answer in time (`ANSWER_TIMEOUT_MS`, fetch-loader.ts). */
+export class DataTimeoutError extends DataUnreachableError {
+  override name = 'DataTimeoutError';
+}
+
 /**
  * A script the page asked for did not arrive (a route's code, or the engine's when it runs on the
  * page's thread), in the words Chromium, Firefox and Safari give a failed dynamic import.
@@ -85,6 +90,8 @@ export function fromWireError(wire: WireError): Error {
       return new StaleBuildError(wire.message);
     case 'DataUnreachableError':
       return new DataUnreachableError(wire.message);
+    case 'DataTimeoutError':
+      return new DataTimeoutError(wire.message);
     default:
       return new Error(wire.message);
   }

@@ -9,7 +9,13 @@ import { checkEnvelope, EnvelopeError, viewPaths } from '../../contract/views.ts
 import type { DocumentLoader } from '../engine/types.ts';
 import { DocumentNotFound } from '../engine/types.ts';
 import { traceMark } from '../trace-marks.ts';
-import { DataUnreachableError, DocumentInvalidError, HttpStatusError, StaleBuildError } from './errors.ts';
+import {
+  DataTimeoutError,
+  DataUnreachableError,
+  DocumentInvalidError,
+  HttpStatusError,
+  StaleBuildError,
+} from './errors.ts';
 
 export interface FetchLoaderOptions {
   /** Absolute URL of the data folder, ending in `/` (`https://host/base/data/`). */
@@ -55,12 +61,12 @@ export function createFetchLoader({
     try {
       response = await fetchImpl(url, { ...init, signal: controller.signal });
     } catch (error) {
-      throw new DataUnreachableError(
-        controller.signal.aborted
-          ? `Could not reach ${url}: the server did not answer within ${ANSWER_TIMEOUT_MS / 1000} s.`
-          : `Could not reach ${url}: the network request failed.`,
-        { cause: error },
-      );
+      if (controller.signal.aborted)
+        throw new DataTimeoutError(
+          `Could not reach ${url}: the server did not answer within ${ANSWER_TIMEOUT_MS / 1000} s.`,
+          { cause: error },
+        );
+      throw new DataUnreachableError(`Could not reach ${url}: the network request failed.`, { cause: error });
     } finally {
       clearTimeout(timer);
     }
