@@ -5,6 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './app/query-client.ts';
+import { firstRender, showStalledNotice } from './app/first-render.ts';
 import { LiveSearchContext, liveSearchOf } from './app/live-location.ts';
 import { createAppRouter } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
@@ -87,18 +88,24 @@ if (prerendered === undefined) {
       // load of a part the page renders after its data (the facet counts, the related articles):
       // the pre-render had it, this page cannot render it, and says so with Try again instead.
       // Hydrated, that first render would not match the HTML (React's error #418, and React
-      // would rebuild the page anyway); rendered afresh it replaces the page in one step.
-      const failed = queryClient
+      // would rebuild the page anyway); rendered afresh it replaces the page in one step. Data
+      // the server did not answer in time leaves the page as it is, with a notice (`firstRender`).
+      const queryErrors = queryClient
         .getQueryCache()
         .getAll()
-        .some((query) => query.state.status === 'error');
-      const same = location.pathname === prerendered && location.search === '' && location.hash === '';
+        .filter((query) => query.state.status === 'error')
+        .map((query) => query.state.error);
+      const how = firstRender({ prerendered, location, routeErrors: errors, queryErrors });
+      if (how === 'keep') {
+        showStalledNotice(root);
+        return;
+      }
       // As a transition, React renders in slices of a few milliseconds and lets the browser
       // handle input and paint in between, instead of one long task (Lighthouse's blocking time).
       // The pre-rendered page stays in view meanwhile; a click on a part not yet taken over makes
       // React take that part over first.
       startTransition(() => {
-        if (same && errors === null && !failed) hydrateRoot(root, app);
+        if (how === 'hydrate') hydrateRoot(root, app);
         else createRoot(root).render(app);
       });
     });

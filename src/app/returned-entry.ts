@@ -29,18 +29,19 @@ export function useReturnedToEntry(): () => boolean {
 
 /**
  * Where focus goes back to on the entry shown now: the link last followed from it, when the reader
- * has come back to it with Back or Forward and that link is in the page; else null. Asked when the
- * focus moves: a list shows a page of results it has at once, before the router's location is
- * rendered, so the entry is read from the router as it is then (`LiveSearchContext`).
+ * has come back to it with Back or Forward and that link is in the page; else null. After a reload
+ * too: the links followed are kept for the tab's session, as `ScrollRestoration` keeps the
+ * positions it restores. Asked when the focus moves: a list shows a page of results it has at
+ * once, before the router's location is rendered, so the entry is read from the router as it is
+ * then (`LiveSearchContext`).
  */
 export function useReturnFocusLink(): () => HTMLElement | null {
   const { key } = useLocation();
   const action = useNavigationType();
-  const leftBefore = useContext(LeftEntriesContext);
   const followedLink = useContext(FollowedLinkContext);
   const live = useContext(LiveSearchContext);
   return useCallback(() => {
     const now = live ? live() : { key, action };
-    return now.action === NavigationType.Pop && leftBefore(now.key) ? followedLink(now.key) : null;
-  }, [live, key, action, leftBefore, followedLink]);
+    return now.action === NavigationType.Pop ? followedLink(now.key) : null;
+  }, [live, key, action, followedLink]);
 }

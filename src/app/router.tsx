@@ -5,6 +5,10 @@ import { LayoutError, RootLayout } from './routes/root-layout.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { PageLoading } from './routes/page-loading.tsx';
 import { RouteError } from './routes/route-error.tsx';
+import { loadRouteCode } from './route-code.ts';
+
+/** The app's base path, where the server serves its page (to compare the reader it names). */
+const BASE = import.meta.env.BASE_URL;
 
 /** The file a static host serves for a folder's address. */
 const INDEX_FILE = 'index.html';
@@ -29,35 +33,35 @@ export function buildRoutes(queryClient: QueryClient): RouteObject[] {
             {
               index: true,
               lazy: async () => {
-                const route = await import('./routes/article-list.tsx');
+                const route = await loadRouteCode(() => import('./routes/article-list.tsx'), BASE);
                 return { Component: route.Component, loader: route.articleListLoader(queryClient) };
               },
             },
             {
               path: 'quotes',
               lazy: async () => {
-                const route = await import('./routes/quotes.tsx');
+                const route = await loadRouteCode(() => import('./routes/quotes.tsx'), BASE);
                 return { Component: route.Component, loader: route.quotesLoader(queryClient) };
               },
             },
             {
               path: 'articles/:id',
               lazy: async () => {
-                const route = await import('./routes/article.tsx');
+                const route = await loadRouteCode(() => import('./routes/article.tsx'), BASE);
                 return { Component: route.Component, loader: route.articleLoader(queryClient) };
               },
             },
             {
               path: 'organisations/:slug',
               lazy: async () => {
-                const route = await import('./routes/organisation.tsx');
+                const route = await loadRouteCode(() => import('./routes/organisation.tsx'), BASE);
                 return { Component: route.Component, loader: route.organisationLoader(queryClient) };
               },
             },
             {
               path: 'speakers/:slug',
               lazy: async () => {
-                const route = await import('./routes/speaker.tsx');
+                const route = await loadRouteCode(() => import('./routes/speaker.tsx'), BASE);
                 return { Component: route.Component, loader: route.speakerLoader(queryClient) };
               },
             },

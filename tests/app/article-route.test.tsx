@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { mockDataFetch, mockDataFetchFailing, requestedPaths } from './fetch-mock.ts';
+import { fixtureResponse, mockDataFetch, mockDataFetchFailing, requestedPaths } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 
 /** A highlighted quote by its whole text (organisation links may split the text inside it). */
@@ -177,16 +177,33 @@ test('a view’s file name keeps the view and its filters', async () => {
 });
 
 test('related articles that could not be loaded say so, and Try again loads them', async () => {
-  const related = mockDataFetchFailing('/related/');
+  // Failing, then held until released, as a network takes its time to answer the retry.
+  let state: 'failing' | 'held' = 'failing';
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  mockDataFetch((url) => {
+    if (!url.includes('/related/')) return undefined;
+    if (state === 'failing') return new Response('unavailable', { status: 503 });
+    return released.then(() => fixtureResponse(url));
+  });
   const { user } = renderRoute('/articles/000_ec231f94e2293af6');
   expect(
     await screen.findByText(/The related articles could not be loaded/, {}, { timeout: 20_000 }),
   ).toBeInTheDocument();
-  related.recover();
+  state = 'held';
   await user.click(screen.getByRole('button', { name: 'Try again' }));
-  const section = await screen.findByRole('region', { name: 'Related articles' });
+  // While they load again, the section stays and says so; the button went with the note, and
+  // focus is on the section's heading, not the document (the whole section had gone, focus too).
+  const section = screen.getByRole('region', { name: 'Related articles' });
+  expect(within(section).getByText('Loading the related articles…')).toBeInTheDocument();
+  const heading = within(section).getByRole('heading', { name: 'Related articles' });
+  expect(heading).toHaveFocus();
+  release();
   expect(await within(section).findAllByRole('link')).not.toHaveLength(0);
   expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  expect(heading).toHaveFocus();
 });
 
 test('previous and next articles that could not be loaded say so, and Try again loads them', async () => {
@@ -205,4 +222,6 @@ test('previous and next articles that could not be loaded say so, and Try again 
   await user.click(within(nav).getByRole('button', { name: 'Try again' }));
   expect(await within(nav).findAllByRole('link')).not.toHaveLength(0);
   expect(within(nav).queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  // The button went with the note: focus is on the links' landmark, not the document.
+  expect(nav).toHaveFocus();
 });

@@ -538,8 +538,9 @@ test('a script of the page that did not arrive says the server could not be reac
 
 test('the page that says a load failed takes focus from the control that went with the list', async () => {
   let failing = false;
+  // A 403: the server's settled answer, which trying again will not change.
   mockDataFetch((url) =>
-    failing && url.includes('search') ? new Response('oops', { status: 500 }) : undefined,
+    failing && url.includes('search') ? new Response('oops', { status: 403 }) : undefined,
   );
   const { user } = renderRoute('/');
   const box = await screen.findByRole('searchbox', { name: 'Search headlines and text' });
@@ -578,6 +579,34 @@ test('a search typed offline keeps the list shown and says its results could not
   expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
   // The button went with the note: focus is on the results' heading, not the document.
   expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
+});
+
+test('a search whose results the server failed to give (a 5xx) keeps the list, the box and its focus, and says so; trying again loads them', async () => {
+  let failing = false;
+  mockDataFetch((url) =>
+    failing && url.includes('/search/') ? new Response('Bad gateway', { status: 502 }) : undefined,
+  );
+  const { user, router } = renderRoute('/');
+  const box = await screen.findByRole('searchbox', { name: 'Search headlines and text' });
+  const before = resultHeadlines();
+  failing = true;
+  await user.type(box, 'shelter{Enter}');
+  expect(
+    await screen.findByText(
+      /The results for “shelter” could not be loaded: the server failed to answer \(502\)\./,
+    ),
+  ).toBeInTheDocument();
+  // Not the error page in place of the list: the reader typing goes on typing in the box.
+  expect(screen.getByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+  expect(resultHeadlines()).toEqual(before);
+  expect(box).toHaveValue('shelter');
+  expect(box).toHaveFocus();
+  expect(router.state.location.search).toBe('?q=shelter');
+  failing = false;
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  expect(await screen.findByText('1 article')).toBeInTheDocument();
+  expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
+  expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
 });
 
 test('a list opened offline from another page still gets the page that says it is not available offline', async () => {
@@ -891,4 +920,6 @@ test('counts that could not be loaded say so, with Try again, instead of countin
   const organisations = screen.getByRole('group', { name: 'Organisations' });
   expect((await within(organisations).findAllByRole('checkbox')).length).toBeGreaterThan(0);
   expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  // The button went with the note: focus is on the filters' heading, not the document.
+  expect(screen.getByRole('heading', { level: 2, name: 'Filters' })).toHaveFocus();
 });

@@ -1,6 +1,7 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { viewPaths, VIEW_DATA_VERSION } from '../../src/contract/views.ts';
-import { BULK_READ_HEADER, createFetchLoader } from '../../src/lib/data/fetch-loader.ts';
+import { DataUnreachableError } from '../../src/lib/data/errors.ts';
+import { ANSWER_TIMEOUT_MS, BULK_READ_HEADER, createFetchLoader } from '../../src/lib/data/fetch-loader.ts';
 
 const BUILD = 'b1';
 
@@ -85,4 +86,62 @@ test('a bulk read the server refuses is not asked again: only a failed network i
     loader.load(viewPaths.organisations(BUILD), 'organisation-directory', { bulk: true }),
   ).rejects.toThrow(/answered 503/);
   expect(calls).toBe(1);
+});
+
+/** A fetch that never answers (a stalled connection), until its request is aborted. */
+function stalledFetch() {
+  const signals: AbortSignal[] = [];
+  const fetch: typeof globalThis.fetch = (_input, init) =>
+    new Promise<Response>((_resolve, reject) => {
+      const signal = init?.signal;
+      if (!signal) return;
+      signals.push(signal);
+      signal.addEventListener('abort', () => {
+        reject(new DOMException('The operation was aborted.', 'AbortError'));
+      });
+    });
+  return { signals, fetch };
+}
+
+test('a request the server never answers fails as unreachable after ANSWER_TIMEOUT_MS, its request aborted', async () => {
+  vi.useFakeTimers();
+  try {
+    const { signals, fetch } = stalledFetch();
+    const loader = createFetchLoader({ dataUrl: 'http://localhost/data/', buildId: BUILD, fetch });
+    const loading = loader.load(viewPaths.organisations(BUILD), 'organisation-directory');
+    // A `DataUnreachableError` (retried, said as the connection), of its own kind (first-render.ts).
+    const failed = expect(loading).rejects.toMatchObject({
+      name: 'DataTimeoutError',
+      message: expect.stringContaining(`did not answer within ${ANSWER_TIMEOUT_MS / 1000} s`) as unknown,
+    });
+    await vi.advanceTimersByTimeAsync(ANSWER_TIMEOUT_MS - 1);
+    expect(signals[0]?.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await failed;
+    await expect(loading).rejects.toBeInstanceOf(DataUnreachableError);
+    // Before, one stalled request held its document for the whole visit: every later search or
+    // page needing it waited on the same request, after the network was back.
+    expect(signals[0]?.aborted).toBe(true);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('an answer that arrives in time is never aborted afterwards (a large document read slowly)', async () => {
+  vi.useFakeTimers();
+  try {
+    const signals: AbortSignal[] = [];
+    const fetch: typeof globalThis.fetch = (_input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      const body = { version: VIEW_DATA_VERSION, kind: 'organisation-directory', organisations: [] };
+      return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
+    };
+    const loader = createFetchLoader({ dataUrl: 'http://localhost/data/', buildId: BUILD, fetch });
+    await loader.load(viewPaths.organisations(BUILD), 'organisation-directory');
+    await vi.advanceTimersByTimeAsync(ANSWER_TIMEOUT_MS * 2);
+    expect(signals).toHaveLength(1);
+    expect(signals[0]?.aborted).toBe(false);
+  } finally {
+    vi.useRealTimers();
+  }
 });

@@ -107,3 +107,56 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(contrast(colours.text, colours.fill)).toBeGreaterThanOrEqual(4.5);
   });
 }
+
+test('a quote in the other direction than its paragraph keeps its own order: an English quote in an Arabic paragraph ends with its full stop', async () => {
+  // The Arabic fixture article, its document given one more paragraph: Arabic, quoting English.
+  const sentence = 'The park is open every day.';
+  const paragraph = `وقال رئيس البلدية: "${sentence}"`;
+  const start = paragraph.indexOf(sentence);
+  const context = await session.context.browser()!.newContext({ serviceWorkers: 'block' });
+  try {
+    await context.route(`**/data/articles/${RTL_ID}.json*`, async (route) => {
+      const response = await route.fetch();
+      const article = (await response.json()) as { paragraphs: string[]; quotes: unknown[] };
+      const index = article.paragraphs.length;
+      article.paragraphs.push(paragraph);
+      article.quotes.push({
+        anchor: `quote-${article.quotes.length + 1}`,
+        text: sentence,
+        speaker: null,
+        speakerSlug: null,
+        role: null,
+        rule: 'none',
+        quoteRule: 'quote.double-pair',
+        speakerRule: 'speaker.none',
+        spans: [{ paragraph: index, start, end: start + sentence.length }],
+      });
+      await route.fulfill({ response, json: article });
+    });
+    const tab = await context.newPage();
+    await open(tab, '/');
+    // Shown by the app from the (changed) document, not taken over from the pre-rendered page.
+    await tab.evaluate((href) => {
+      window.history.pushState(null, '', href);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, `/articles/${RTL_ID}`);
+    const mark = tab.locator('main mark.quote').filter({ hasText: sentence });
+    await mark.waitFor(POLL);
+    // Where the quote's first word and its full stop are drawn: left to right, as written. In the
+    // right-to-left paragraph the full stop had gone to the left end, before "The".
+    const [first, last] = await mark.evaluate((element) => {
+      const text = element.firstChild!;
+      const at = (from: number, to: number) => {
+        const range = document.createRange();
+        range.setStart(text, from);
+        range.setEnd(text, to);
+        return range.getBoundingClientRect().left;
+      };
+      const length = text.textContent!.length;
+      return [at(0, 3), at(length - 1, length)];
+    });
+    expect(last).toBeGreaterThan(first);
+  } finally {
+    await context.close();
+  }
+});

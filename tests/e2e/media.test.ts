@@ -56,6 +56,49 @@ test('a list printed on a wide page uses the width the filter panel leaves', asy
   }
 });
 
+test('a page printed from the dark scheme prints in the light one: dark text, dark links, white panels', async () => {
+  const parts = [
+    'main a[href]',
+    '.chip',
+    '.timeline-brush',
+    '.timeline-brush .hint',
+    '.bar-fill',
+    'main p.hint',
+  ];
+  /** Each part's colours, printed under the given scheme. */
+  async function printed(scheme: 'light' | 'dark'): Promise<string[]> {
+    await page.emulateMedia({ media: 'print', colorScheme: scheme });
+    const found: string[] = [];
+    for (const part of parts)
+      if ((await page.locator(part).count()) > 0) found.push(`${part}: ${await colours(page, part)}`);
+    return found;
+  }
+  try {
+    for (const path of ['/quotes', '/articles/wn-0313']) {
+      await open(page, path);
+      const light = await printed('light');
+      // Dark, the links printed light blue, the muted text light grey and the chips and the
+      // timeline's panel dark, on white paper (its text black on the dark panel).
+      expect(await printed('dark')).toEqual(light);
+    }
+  } finally {
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+  }
+});
+
+test('a printed list shows its timeline without the sliders or how to drag them', async () => {
+  await open(page, '/');
+  await page.emulateMedia({ media: 'print' });
+  try {
+    // The bars and their summary are what paper can show; the controls are not.
+    expect(await page.locator('.timeline-bars').isVisible()).toBe(true);
+    expect(await page.locator('.timeline-brush .needs-script').isVisible()).toBe(false);
+    expect(await page.locator('.timeline-handle').first().isVisible()).toBe(false);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
 test('at 320 px the header keeps "Newsreader" and its links whole, each on one line', async () => {
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page, '/quotes');

@@ -196,3 +196,40 @@ test('the last page is reached with the keyboard and ends with the oldest articl
   await page.waitForURL((u) => u.search === '?sort=oldest&page=2', POLL);
   await expect.poll(() => page.locator('main .result-count').textContent(), POLL).toMatch(/^21–40 of /);
 });
+
+test('after a reload, going back to the page before focuses the "Next page" link followed from it, on the screen', async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page, '/');
+  const next = page.locator('main .pagination a[rel="next"]');
+  const href = await next.getAttribute('href');
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.searchParams.get('page') === '2', POLL);
+  await expect.poll(() => page.locator('main .result-count').textContent(), POLL).toMatch(/^21–40 of /);
+  await page.reload();
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
+  await page.goBack();
+  await page.waitForURL((u) => !u.searchParams.has('page'), POLL);
+  // The position restored is the bottom of page 1 (ScrollRestoration keeps it over the reload);
+  // focus went to the results' heading at the top, off the screen.
+  await expectFocusedHref(href);
+  await expectFocusOnScreen();
+});
+
+test('after a reload of the article, going back to the list focuses the headline link that was followed', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/');
+  const target = page.locator('main .article-item-headline a').nth(12);
+  await target.scrollIntoViewIfNeeded();
+  const href = await target.getAttribute('href');
+  await target.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/articles\//, POLL);
+  await page.locator('h1#article-headline').waitFor(POLL);
+  await page.reload();
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
+  await page.goBack();
+  await page.waitForURL((u) => u.pathname === '/', POLL);
+  await expectFocusedHref(href);
+  await expectFocusOnScreen();
+});

@@ -17,6 +17,7 @@ import { firstQueries } from '../../lib/api/first-queries.ts';
 import type { Article } from '../../contract/schema.ts';
 import { NotFoundPage } from './not-found.tsx';
 import { useReturnedToEntry } from '../returned-entry.ts';
+import { RetryButton } from '../../components/retry-button.tsx';
 import { retryIfFailed } from '../retry-failed.ts';
 import { isArticleId, paths, quoteAnchorFromHash } from '../../lib/urls.ts';
 
@@ -148,15 +149,27 @@ function ArticleView({ article }: { article: Article }) {
           </ul>
         </section>
       )}
-      <RelatedArticles related={related} onRetry={retryIfFailed(relatedQuery, related)} />
-      <nav className="article-neighbours" aria-label="Neighbouring articles">
+      <RelatedArticles
+        related={related}
+        onRetry={retryIfFailed(relatedQuery, related)}
+        // Asked again after failing (a query without data goes back to pending when it is).
+        retrying={relatedQuery.isFetching && relatedQuery.errorUpdateCount > 0}
+      />
+      {/* Focusable: focus goes to it from Try again (`RetryButton`). */}
+      <nav
+        className="article-neighbours"
+        id="article-neighbours"
+        aria-label="Neighbouring articles"
+        tabIndex={-1}
+      >
         {/* As the related articles: said, with Try again, rather than an empty landmark. */}
         {retryNeighbours && (
           <p className="hint" role="status">
             The previous and next articles could not be loaded.{' '}
-            <button type="button" className="button" onClick={retryNeighbours}>
-              Try again
-            </button>
+            <RetryButton
+              onRetry={retryNeighbours}
+              focusAfter={() => document.getElementById('article-neighbours')}
+            />
           </p>
         )}
         <ul>

@@ -271,7 +271,12 @@ function FailedChangeNote({ failed, shown }: { failed: FailedChange; shown: Filt
   return (
     <div className="failed-change notes-banner" ref={note}>
       <p>
-        {what} could not be loaded: {offline ? 'you are offline.' : 'the reader could not reach the server.'}{' '}
+        {what} could not be loaded:{' '}
+        {failed.serverStatus !== null
+          ? `the server failed to answer (${failed.serverStatus}).`
+          : offline
+            ? 'you are offline.'
+            : 'the reader could not reach the server.'}{' '}
         The list below is the one you had.
       </p>
       {/* aria-disabled, not disabled: a disabled button loses focus (see route-error.tsx). */}

@@ -7,7 +7,7 @@ import type { QuoteRow } from '../../contract/views.ts';
 import type { EngineMeta } from '../../lib/engine/types.ts';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import type { FacetResult, ListResult } from '../../lib/data/data-source.ts';
-import { isUnreachable } from '../../lib/data/errors.ts';
+import { HttpStatusError, mayPass } from '../../lib/data/errors.ts';
 import { queryWords } from '../../lib/text-match.ts';
 import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
 import type { FilterUpdate, Filters, ListView, ParsedListSearch } from '../../lib/urls.ts';
@@ -36,7 +36,8 @@ function listQuery(view: ListView, filters: Filters, page: number, readAhead = f
 /**
  * A list loader's wait for its page of results. The page's first list (a deep link), and a list
  * whose data came back wrong rather than not at all, fail the route as before: the error page. A
- * later list whose data did not arrive (offline, or the server out of reach) lets its navigation
+ * later list whose data did not arrive (offline, the server out of reach, or the server's passing
+ * failure, a 5xx: `mayPass`) lets its navigation
  * commit: a list of the same view on screen then keeps showing what it had, with a note saying
  * what could not be loaded (`useShownSearch`), and a list opened from another page fails as it
  * renders (its page of results is not in the cache), to the same error page as before.
@@ -45,7 +46,7 @@ export async function listLoaded(loads: Promise<unknown>, firstList: boolean): P
   try {
     await loads;
   } catch (error) {
-    if (firstList || !isUnreachable(error)) throw error;
+    if (firstList || !mayPass(error)) throw error;
   }
 }
 
@@ -55,6 +56,8 @@ export interface FailedChange {
   filters: Filters;
   retry: () => void;
   retrying: boolean;
+  /** The server's status when it answered with a failure (a 5xx); null when no answer came. */
+  serverStatus: number | null;
 }
 
 /** The first reading of a list URL: every slug taken as it is, for the loader and the query key. */
@@ -97,7 +100,7 @@ export interface ListState<T> extends ParsedListSearch {
    * next page ahead from then on (see `usePrefetchNextPage`).
    */
   nearNextPage: () => void;
-  /** The URL's filters whose results did not arrive (offline), while the list shows the last it had. */
+  /** The URL's filters whose results did not arrive (offline, a 5xx), while the list shows the last it had. */
   failed: FailedChange | null;
 }
 
@@ -243,6 +246,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
               if (revalidator.state === 'idle') void revalidator.revalidate();
             },
             retrying: revalidator.state === 'loading',
+            serverStatus: failedSearch.serverStatus,
           },
   };
 }
@@ -270,7 +274,7 @@ function useShownSearch(
 ): {
   searchParams: URLSearchParams;
   ahead: boolean;
-  failed: { search: string } | null;
+  failed: { search: string; serverStatus: number | null } | null;
 } {
   const [searchParams] = useSearchParams();
   const { pathname } = useLocation();
@@ -320,16 +324,14 @@ function useShownSearch(
     return { searchParams: lastAhead, ahead: true, failed: null };
   if (nextSearch === null && lastAhead !== null) setLastAhead(null);
   const error = listError(queryClient, view, searchParams);
-  if (
-    error !== null &&
-    lastShown !== null &&
-    isUnreachable(error) &&
-    !samePageTurn(lastShown, searchParams, view)
-  )
+  if (error !== null && lastShown !== null && mayPass(error) && !samePageTurn(lastShown, searchParams, view))
     return {
       searchParams: lastShown,
       ahead: false,
-      failed: { search: `?${searchParams.toString()}` },
+      failed: {
+        search: `?${searchParams.toString()}`,
+        serverStatus: error instanceof HttpStatusError ? error.status : null,
+      },
     };
   if (error === null && lastShown !== searchParams) setLastShown(searchParams);
   return { searchParams, ahead: false, failed: null };

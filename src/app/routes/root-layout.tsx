@@ -14,6 +14,7 @@ import {
   useRouteError,
 } from 'react-router';
 import { LightLinkProvider } from '../../components/light-link.tsx';
+import { LoadingNotice } from '../../components/loading-notice.tsx';
 import { SITE_NAME } from '../../components/page-title.tsx';
 import { ShortcutsDialog } from '../../components/shortcuts-dialog.tsx';
 import { FollowedLinkContext, LeftEntriesContext } from '../returned-entry.ts';
@@ -76,10 +77,13 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>): {
   // Per history entry, the link last followed from it: its href, and which of the main area's
   // links with that href it was (an article's organisation chip and the mentions of that
   // organisation in its text share one: the first is often thousands of pixels from the chip).
-  const followed = useRef(new Map<string, { href: string; index: number }>());
+  // Kept for the tab's session, as `ScrollRestoration` keeps the positions: after a reload, Back
+  // restores the position, and focus goes to the link there, not to a heading off the screen.
+  const followed = useRef<Map<string, FollowedLink> | null>(null);
+  followed.current ??= readFollowedLinks();
   const followedLink = useCallback(
     (key: string): HTMLElement | null => {
-      const link = followed.current.get(key);
+      const link = followed.current?.get(key);
       const links = link ? linksTo(main.current, link.href) : [];
       const target = links[link?.index ?? -1] ?? links[0];
       return target instanceof HTMLElement ? target : null;
@@ -90,11 +94,14 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>): {
     const remember = (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target.closest('a[href]') : null;
       const href = target?.getAttribute('href');
-      if (target && href)
+      if (target && href && followed.current) {
+        followed.current.delete(currentKey.current);
         followed.current.set(currentKey.current, {
           href,
           index: linksTo(main.current, href).indexOf(target),
         });
+        saveFollowedLinks(followed.current);
+      }
     };
     document.addEventListener('click', remember, true);
     return () => {
@@ -123,6 +130,45 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>): {
     else main.current?.focus({ preventScroll: true });
   }, [location.key, location.pathname, location.hash, navigationType, main, followedLink]);
   return { leftBefore: useCallback((key: string) => left.current.has(key), []), followedLink };
+}
+
+interface FollowedLink {
+  href: string;
+  index: number;
+}
+
+/** Where the links followed are kept for the tab's session (sessionStorage, as the positions). */
+const FOLLOWED_KEY = 'newsreader:followed-links';
+/** The entries kept: the newest, a long session's worth of Back. */
+const FOLLOWED_KEPT = 100;
+
+function readFollowedLinks(): Map<string, FollowedLink> {
+  const links = new Map<string, FollowedLink>();
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(FOLLOWED_KEY) ?? '[]');
+    if (!Array.isArray(stored)) return links;
+    for (const entry of stored) {
+      if (!Array.isArray(entry)) continue;
+      const [key, href, index] = entry as unknown[];
+      if (typeof key === 'string' && typeof href === 'string' && typeof index === 'number')
+        links.set(key, { href, index });
+    }
+  } catch {
+    // No storage (a private window's quota, storage off) or what it held is not ours: none kept.
+  }
+  return links;
+}
+
+function saveFollowedLinks(links: Map<string, FollowedLink>): void {
+  const kept = [...links].slice(-FOLLOWED_KEPT);
+  try {
+    sessionStorage.setItem(
+      FOLLOWED_KEY,
+      JSON.stringify(kept.map(([key, link]) => [key, link.href, link.index])),
+    );
+  } catch {
+    // Not kept past a reload, as before.
+  }
 }
 
 /** The links in `root` whose href is `href` as written, in document order. */
@@ -172,6 +218,7 @@ export function RootLayout() {
     <>
       <Header onShowShortcuts={showShortcuts} />
       <div className={busy ? 'progress-bar active' : 'progress-bar'} aria-hidden="true" />
+      <LoadingNotice busy={busy} />
       <main id="main" tabIndex={-1} ref={main} aria-busy={busy}>
         <LeftEntriesContext value={leftBefore}>
           <FollowedLinkContext value={followedLink}>

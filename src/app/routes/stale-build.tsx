@@ -21,7 +21,7 @@ export function StaleBuild() {
       <PageTitle title="Reader updated" />
       <h1>The reader was updated</h1>
       <p>
-        The collection was rebuilt while this page was open.{' '}
+        A new version of the reader or of its collection was put on the server while this page was open.{' '}
         {alreadyTried ? 'Reloading did not help; try again in a moment.' : 'Loading the new version…'}
       </p>
       <p className="error-actions">

@@ -40,6 +40,11 @@ export class DataUnreachableError extends Error {
   override name = 'DataUnreachableError';
 }
 
+/** A request the server did not answer in time (`ANSWER_TIMEOUT_MS`, fetch-loader.ts). */
+export class DataTimeoutError extends DataUnreachableError {
+  override name = 'DataTimeoutError';
+}
+
 /**
  * A script the page asked for did not arrive (a route's code, or the engine's when it runs on the
  * page's thread), in the words Chromium, Firefox and Safari give a failed dynamic import.
@@ -85,7 +90,18 @@ export function fromWireError(wire: WireError): Error {
       return new StaleBuildError(wire.message);
     case 'DataUnreachableError':
       return new DataUnreachableError(wire.message);
+    case 'DataTimeoutError':
+      return new DataTimeoutError(wire.message);
     default:
       return new Error(wire.message);
   }
+}
+
+/**
+ * Whether what failed may pass on its own: the connection (`isUnreachable`), or the server's
+ * passing failure (a 5xx: a gateway between the reader and the server, a server restarting).
+ * Not a 404 or another 4xx, nor a document that is not what the contract promises.
+ */
+export function mayPass(error: unknown): boolean {
+  return isUnreachable(error) || (error instanceof HttpStatusError && error.status >= 500);
 }

@@ -9,7 +9,13 @@ import { checkEnvelope, EnvelopeError, viewPaths } from '../../contract/views.ts
 import type { DocumentLoader, LoadOptions } from '../engine/types.ts';
 import { DocumentNotFound } from '../engine/types.ts';
 import { traceMark } from '../trace-marks.ts';
-import { DataUnreachableError, DocumentInvalidError, HttpStatusError, StaleBuildError } from './errors.ts';
+import {
+  DataTimeoutError,
+  DataUnreachableError,
+  DocumentInvalidError,
+  HttpStatusError,
+  StaleBuildError,
+} from './errors.ts';
 
 /**
  * Marks a bulk read (`LoadOptions.bulk`, an export's pages): the service worker's data routes let
@@ -30,6 +36,19 @@ export interface FetchLoaderOptions {
   background?: boolean;
 }
 
+/**
+ * How long a request may wait for the server's answer (its status and headers, not its body)
+ * before it counts as unreachable. A stalled request had no end: the page's navigation loaded for
+ * good, and since the engine shares a document's load between callers, every later search or page
+ * needing that document waited on it too, after the network was back, until a reload. A failure
+ * is forgotten (`PromiseCache`), so asking again makes a new request. Generous, because the wait
+ * includes the browser's queue (six connections per host over HTTP/1.1): at 100,000 articles the
+ * documents a first view asks for at once are at most about 200 KB but for the counting lane's
+ * 2.6 MB `columns.json` (read at low priority), four seconds each over slow 3G. The body, once
+ * the answer has come, is never timed: a large document on a slow line takes what it takes.
+ */
+export const ANSWER_TIMEOUT_MS = 45_000;
+
 export function createFetchLoader({
   dataUrl,
   buildId,
@@ -42,10 +61,21 @@ export function createFetchLoader({
     const url = new URL(path, dataUrl).toString();
     let response: Response;
     traceMark(`fetch ${path}`);
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      controller.abort();
+    }, ANSWER_TIMEOUT_MS);
     try {
-      response = await fetchImpl(url, init);
+      response = await fetchImpl(url, { ...init, signal: controller.signal });
     } catch (error) {
+      if (controller.signal.aborted)
+        throw new DataTimeoutError(
+          `Could not reach ${url}: the server did not answer within ${ANSWER_TIMEOUT_MS / 1000} s.`,
+          { cause: error },
+        );
       throw new DataUnreachableError(`Could not reach ${url}: the network request failed.`, { cause: error });
+    } finally {
+      clearTimeout(timer);
     }
     traceMark(`response ${path}`);
     if (response.status === 404) throw new DocumentNotFound(`${url} was not found.`);

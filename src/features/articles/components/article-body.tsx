@@ -94,6 +94,10 @@ function renderSegments(segments: Segment<Mark>[], target: string | null): React
           id={mark.first ? quote.anchor : undefined}
           tabIndex={mark.first ? 0 : undefined}
           aria-describedby={mark.first ? tipId : undefined}
+          // Its own direction, isolated from the paragraph's: an English quote in an Arabic
+          // paragraph (or the other way round) kept its words but its closing full stop went to
+          // the wrong end.
+          dir="auto"
         >
           {children}
         </mark>

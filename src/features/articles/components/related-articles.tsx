@@ -1,4 +1,5 @@
 import { ArticleLink } from '../../../components/article-link.tsx';
+import { RetryButton } from '../../../components/retry-button.tsx';
 import { TimeStamp } from '../../../components/time-stamp.tsx';
 import type { RelatedArticle } from '../../../contract/views.ts';
 
@@ -16,31 +17,45 @@ export function relatedReason(related: Pick<RelatedArticle, 'organisations' | 's
 
 /**
  * The articles the build found most related to this one, each with the reason; when they could
- * not be loaded (`onRetry` given), says so with a way to try again rather than leaving no trace.
+ * not be loaded (`onRetry` given), says so with a way to try again rather than leaving no trace,
+ * and that they are loading while they are asked for again (`retrying`).
  */
 export function RelatedArticles({
   related,
   onRetry,
+  retrying = false,
 }: {
   related: readonly RelatedArticle[] | undefined;
   onRetry?: (() => void) | null;
+  /** They are being asked for again after they could not be loaded (Try again). */
+  retrying?: boolean;
 }) {
-  if (!related && onRetry)
+  // While a retry loads, the section stays (it went, with the focus on its Try again).
+  if (!related && (onRetry || retrying))
     return (
       <section className="related-articles" aria-labelledby="related-heading">
-        <h2 id="related-heading">Related articles</h2>
+        <h2 id="related-heading" tabIndex={-1}>
+          Related articles
+        </h2>
         <p className="hint" role="status">
-          The related articles could not be loaded.{' '}
-          <button type="button" className="button" onClick={onRetry}>
-            Try again
-          </button>
+          {onRetry ? (
+            <>
+              The related articles could not be loaded.{' '}
+              <RetryButton onRetry={onRetry} focusAfter={() => document.getElementById('related-heading')} />
+            </>
+          ) : (
+            'Loading the related articles…'
+          )}
         </p>
       </section>
     );
   if (!related || related.length === 0) return null;
   return (
     <section className="related-articles" aria-labelledby="related-heading">
-      <h2 id="related-heading">Related articles</h2>
+      {/* The same heading as above, focusable: focus goes to it from Try again (`RetryButton`). */}
+      <h2 id="related-heading" tabIndex={-1}>
+        Related articles
+      </h2>
       <ol className="compact-list">
         {related.map((article) => (
           <li key={article.id} data-list-item>

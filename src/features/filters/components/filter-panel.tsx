@@ -8,6 +8,7 @@ import { OrganisationFacet } from './organisation-facet.tsx';
 import { SearchBox } from './search-box.tsx';
 import { SelectFacet } from './select-facet.tsx';
 import { SpeakerFacet } from './speaker-facet.tsx';
+import { RetryButton } from '../../../components/retry-button.tsx';
 
 /** The width at which the filters sit beside the results (keep in step with app.css). */
 const WIDE_LAYOUT = '(min-width: 60rem)';
@@ -80,7 +81,10 @@ export const FilterPanel = memo(function FilterPanel({
   if (filters.sort === 'newest') kept.push(['sort', 'newest']);
   return (
     <section className="filter-panel" aria-labelledby="filters-heading">
-      <h2 id="filters-heading">Filters</h2>
+      {/* Focusable: focus goes to it from the counts' Try again (`RetryButton`). */}
+      <h2 id="filters-heading" tabIndex={-1}>
+        Filters
+      </h2>
       <SearchBox
         value={filters.q}
         label={searchLabel}
@@ -129,9 +133,10 @@ export const FilterPanel = memo(function FilterPanel({
             <p className="hint facet-failed">
               The counts for these filters could not be loaded, so the organisations, sources and speakers to
               choose from cannot be listed.{' '}
-              <button type="button" className="button" onClick={onRetryCounts}>
-                Try again
-              </button>
+              <RetryButton
+                onRetry={onRetryCounts}
+                focusAfter={() => document.getElementById('filters-heading')}
+              />
             </p>
           )}
         </div>
