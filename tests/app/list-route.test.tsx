@@ -552,33 +552,42 @@ test('the page that says a load failed takes focus from the control that went wi
   });
 });
 
-test('a search typed offline keeps the list shown and says its results could not be loaded; trying again loads them', async () => {
-  let offline = false;
-  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => !offline);
-  mockDataFetch((url) =>
-    offline && url.includes('/search/') ? Promise.reject(new TypeError('Failed to fetch')) : undefined,
-  );
+/**
+ * Types a search while `fail` makes its search document fail, checks that the list, the box as
+ * typed, its focus and the URL stay with `note` said, then tries again with the failure gone.
+ */
+async function failedSearchKeepsTheList(fail: (on: boolean) => void, note: RegExp) {
   const { user, router } = renderRoute('/');
   const box = await screen.findByRole('searchbox', { name: 'Search headlines and text' });
   const before = resultHeadlines();
-  offline = true;
+  fail(true);
   await user.type(box, 'shelter{Enter}');
-  expect(
-    await screen.findByText(/The results for “shelter” could not be loaded: you are offline\./),
-  ).toBeInTheDocument();
-  // The list the reader had stays, with the box as they typed it; the URL holds the search (decision 013).
+  expect(await screen.findByText(note)).toBeInTheDocument();
+  // The list the reader had stays, with the box as they typed it; the URL holds the search
+  // (decision 013). Not the error page in place of the list: the reader typing goes on typing.
   expect(screen.getByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
   expect(resultHeadlines()).toEqual(before);
   expect(box).toHaveValue('shelter');
   expect(box).toHaveFocus();
   expect(router.state.location.search).toBe('?q=shelter');
-  offline = false;
+  fail(false);
   await user.click(screen.getByRole('button', { name: 'Try again' }));
   expect(await screen.findByText('1 article')).toBeInTheDocument();
   expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
   expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
   // The button went with the note: focus is on the results' heading, not the document.
   expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
+}
+
+test('a search typed offline keeps the list shown and says its results could not be loaded; trying again loads them', async () => {
+  let offline = false;
+  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => !offline);
+  mockDataFetch((url) =>
+    offline && url.includes('/search/') ? Promise.reject(new TypeError('Failed to fetch')) : undefined,
+  );
+  await failedSearchKeepsTheList((on) => {
+    offline = on;
+  }, /The results for “shelter” could not be loaded: you are offline\./);
 });
 
 test('a search whose results the server failed to give (a 5xx) keeps the list, the box and its focus, and says so; trying again loads them', async () => {
@@ -586,27 +595,9 @@ test('a search whose results the server failed to give (a 5xx) keeps the list, t
   mockDataFetch((url) =>
     failing && url.includes('/search/') ? new Response('Bad gateway', { status: 502 }) : undefined,
   );
-  const { user, router } = renderRoute('/');
-  const box = await screen.findByRole('searchbox', { name: 'Search headlines and text' });
-  const before = resultHeadlines();
-  failing = true;
-  await user.type(box, 'shelter{Enter}');
-  expect(
-    await screen.findByText(
-      /The results for “shelter” could not be loaded: the server failed to answer \(502\)\./,
-    ),
-  ).toBeInTheDocument();
-  // Not the error page in place of the list: the reader typing goes on typing in the box.
-  expect(screen.getByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
-  expect(resultHeadlines()).toEqual(before);
-  expect(box).toHaveValue('shelter');
-  expect(box).toHaveFocus();
-  expect(router.state.location.search).toBe('?q=shelter');
-  failing = false;
-  await user.click(screen.getByRole('button', { name: 'Try again' }));
-  expect(await screen.findByText('1 article')).toBeInTheDocument();
-  expect(resultHeadlines()).toEqual(['Floods hit northern Iraq after days of heavy rain']);
-  expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  await failedSearchKeepsTheList((on) => {
+    failing = on;
+  }, /The results for “shelter” could not be loaded: the server failed to answer \(502\)\./);
 });
 
 test('a list opened offline from another page still gets the page that says it is not available offline', async () => {

@@ -145,7 +145,12 @@ test('a card shows at most four organisation chips until "+N more" is pressed', 
   expect(await card.locator('a.chip').count()).toBeGreaterThan(3);
 });
 
-test('going back from the next page of a list focuses the "Next page" link followed, where the position restored shows it', async () => {
+/**
+ * Follows "Next page" from `/` with the keyboard, reloads page 2 if asked, goes back: focus is on
+ * the link followed, on the screen. It was the results' heading, at the top of the list and off
+ * the screen at the bottom of the page restored: the next Tab jumped the reader back to the top.
+ */
+async function backToTheNextPageLink(reload: boolean) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await open(page, '/');
   const next = page.locator('main .pagination a[rel="next"]');
@@ -154,12 +159,18 @@ test('going back from the next page of a list focuses the "Next page" link follo
   await page.keyboard.press('Enter');
   await page.waitForURL((u) => u.searchParams.get('page') === '2', POLL);
   await expect.poll(() => page.locator('main .result-count').textContent(), POLL).toMatch(/^21–40 of /);
+  if (reload) {
+    await page.reload();
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
+  }
   await page.goBack();
   await page.waitForURL((u) => !u.searchParams.has('page'), POLL);
-  // It was the results' heading, at the top of the list and off the screen at the bottom of the
-  // page restored: the next Tab jumped the reader back to the top.
   await expectFocusedHref(href);
   await expectFocusOnScreen();
+}
+
+test('going back from the next page of a list focuses the "Next page" link followed, where the position restored shows it', async () => {
+  await backToTheNextPageLink(false);
 });
 
 test('the last page is reached with the keyboard and ends with the oldest article, which oldest first lists first', async () => {
@@ -198,22 +209,8 @@ test('the last page is reached with the keyboard and ends with the oldest articl
 });
 
 test('after a reload, going back to the page before focuses the "Next page" link followed from it, on the screen', async () => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await open(page, '/');
-  const next = page.locator('main .pagination a[rel="next"]');
-  const href = await next.getAttribute('href');
-  await next.focus();
-  await page.keyboard.press('Enter');
-  await page.waitForURL((u) => u.searchParams.get('page') === '2', POLL);
-  await expect.poll(() => page.locator('main .result-count').textContent(), POLL).toMatch(/^21–40 of /);
-  await page.reload();
-  await page.locator('html[data-started]').waitFor({ state: 'attached' });
-  await page.goBack();
-  await page.waitForURL((u) => !u.searchParams.has('page'), POLL);
-  // The position restored is the bottom of page 1 (ScrollRestoration keeps it over the reload);
-  // focus went to the results' heading at the top, off the screen.
-  await expectFocusedHref(href);
-  await expectFocusOnScreen();
+  // The position restored is the bottom of page 1 (ScrollRestoration keeps it over the reload).
+  await backToTheNextPageLink(true);
 });
 
 test('after a reload of the article, going back to the list focuses the headline link that was followed', async () => {
