@@ -71,7 +71,11 @@ function page(file: string): Head {
   const meta = (key: string) =>
     document.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute('content') ?? null;
   const ld = document.querySelector('script[type="application/ld+json"]');
-  expect(document.querySelectorAll('title')).toHaveLength(1);
+  // One title for the page (a timeline's bars have titles of their own, inside its SVG).
+  expect(
+    [...document.querySelectorAll('title')].filter((title) => title.closest('svg') === null),
+  ).toHaveLength(1);
+  expect(document.querySelector('head > title')).not.toBeNull();
   return {
     html,
     document,
