@@ -144,11 +144,12 @@ function ListPageFrame<T>({
       {/*
         Parsed only with JavaScript off (a pre-rendered page read without it): the filters below
         need the script, and say so at once rather than looking usable (app.css dims them too).
+        The search box and the page links are GET forms and links the project's server renders.
         With JavaScript on it is never shown, and React leaves its content alone.
       */}
       <noscript>
         <p className="noscript-note notes-banner">
-          JavaScript is off, so search, the filters and the timeline do not work on this page. The articles,
+          JavaScript is off, so the filters and the timeline do not work on this page. Search, the articles,
           their pages and the page links work without it.
         </p>
       </noscript>
