@@ -86,7 +86,7 @@ test('a page printed from the dark scheme prints in the light one: dark text, da
   }
 });
 
-test('a printed list shows its timeline without the sliders or how to drag them', async () => {
+test('a printed list shows its timeline and axis without the sliders or how to drag them, and no page links', async () => {
   await open(page, '/');
   await page.emulateMedia({ media: 'print' });
   try {
@@ -94,6 +94,11 @@ test('a printed list shows its timeline without the sliders or how to drag them'
     expect(await page.locator('.timeline-bars').isVisible()).toBe(true);
     expect(await page.locator('.timeline-brush .needs-script').isVisible()).toBe(false);
     expect(await page.locator('.timeline-handle').first().isVisible()).toBe(false);
+    // The axis names the years on paper too.
+    expect(await page.locator('.timeline-axis').isVisible()).toBe(true);
+    // Nothing to follow on paper: the page links and the orders; the count says which page.
+    expect(await page.locator('main .pagination').first().isVisible()).toBe(false);
+    expect(await page.locator('main .result-count').isVisible()).toBe(true);
   } finally {
     await page.emulateMedia({ media: 'screen' });
   }
