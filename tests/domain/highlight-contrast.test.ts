@@ -31,7 +31,7 @@ function contrast(a: string, b: string): number {
 }
 
 const light = variables(':root {');
-const dark = new Map([...light, ...variables('@media (prefers-color-scheme: dark) {')]);
+const dark = new Map([...light, ...variables('@media screen and (prefers-color-scheme: dark) {')]);
 
 for (const [scheme, colours] of [
   ['light', light],
