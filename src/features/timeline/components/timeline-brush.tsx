@@ -293,22 +293,26 @@ function Brush({
             );
           })}
         </svg>
-        {/* Where the round years (or months, or days) fall; the hint above says the same span in words. */}
-        <div className="timeline-axis" aria-hidden="true">
+        {/* Where the round years (or months, or days) fall; the hint above says the same span in
+            words. An SVG placed by attributes, not by inline styles, which a pre-rendered page may
+            not carry (CSP); no viewBox, so the text is not stretched with the bars. */}
+        <svg className="timeline-axis" aria-hidden="true">
           {ticks.map((tick) => {
             const at = (tick.index + 0.5) / bars.length;
-            const edge = at < 0.06 ? ' at-start' : at > 0.94 ? ' at-end' : '';
             return (
-              <span
+              <text
                 key={tick.index}
-                className={`timeline-tick${tick.minor ? ' minor' : ''}${edge}`}
-                style={{ insetInlineStart: `${at * 100}%` }}
+                className={tick.minor ? 'timeline-tick minor' : 'timeline-tick'}
+                x={`${at * 100}%`}
+                y="0.85em"
+                // The two ends stay inside the box.
+                textAnchor={at < 0.06 ? 'start' : at > 0.94 ? 'end' : 'middle'}
               >
                 {tick.label}
-              </span>
+              </text>
             );
           })}
-        </div>
+        </svg>
         <div className="timeline-sliders">
           {(
             [
