@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useFocusOnLeave } from './use-focus-on-leave.ts';
 
 /**
  * "Try again" for a part of a page that could not be loaded (the related articles, the previous
@@ -13,17 +13,7 @@ export function RetryButton({
   onRetry: () => void;
   focusAfter: () => HTMLElement | null;
 }) {
-  const button = useRef<HTMLButtonElement>(null);
-  const latest = useRef(focusAfter);
-  useEffect(() => {
-    latest.current = focusAfter;
-  });
-  useLayoutEffect(() => {
-    const node = button.current;
-    return () => {
-      if (node !== null && node === document.activeElement) latest.current()?.focus({ preventScroll: true });
-    };
-  }, []);
+  const button = useFocusOnLeave<HTMLButtonElement>(focusAfter, { preventScroll: true });
   return (
     <button type="button" className="button" ref={button} onClick={onRetry}>
       Try again

@@ -1,10 +1,11 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { NotesBanner } from '../../components/notes-banner.tsx';
 import { LightLink, ShownAtOnceProvider } from '../../components/light-link.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
+import { useFocusOnLeave } from '../../components/use-focus-on-leave.ts';
 import { useReturnFocusLink } from '../returned-entry.ts';
 import { ExportControls } from '../../features/export/components/export-controls.tsx';
 import { ActiveFilters } from '../../features/filters/components/active-filters.tsx';
@@ -256,14 +257,9 @@ function ListPageFrame<T>({
 function FailedChangeNote({ failed, shown }: { failed: FailedChange; shown: Filters }) {
   // "Try again" that works takes this note away, with the focused button: focus goes to the
   // results' heading, over the list that loaded, rather than falling to the document.
-  const note = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const node = note.current;
-    return () => {
-      if (node?.contains(document.activeElement))
-        document.getElementById('results-heading')?.focus({ preventScroll: true });
-    };
-  }, []);
+  const note = useFocusOnLeave<HTMLDivElement>(() => document.getElementById('results-heading'), {
+    preventScroll: true,
+  });
   const offline = typeof navigator !== 'undefined' && !navigator.onLine;
   const what =
     failed.filters.q !== '' && failed.filters.q !== shown.q

@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useHref } from 'react-router';
+import { useFocusOnLeave } from '../../../components/use-focus-on-leave.ts';
 import { appDataSource } from '../../../lib/data/app-data-source.ts';
 import type { ExportFormat, ExportProgress } from '../../../lib/export/export-file.ts';
 import { exportBlob, exportFileName } from '../../../lib/export/export-file.ts';
@@ -146,17 +147,7 @@ function CancelButton({
   onCancel: () => void;
   focusOnLeave: () => HTMLElement | null;
 }) {
-  const button = useRef<HTMLButtonElement>(null);
-  const leave = useRef(focusOnLeave);
-  useEffect(() => {
-    leave.current = focusOnLeave;
-  });
-  useLayoutEffect(() => {
-    const node = button.current;
-    return () => {
-      if (node !== null && node === document.activeElement) leave.current()?.focus();
-    };
-  }, []);
+  const button = useFocusOnLeave<HTMLButtonElement>(focusOnLeave);
   return (
     <button type="button" className="button" ref={button} onClick={onCancel}>
       Cancel
