@@ -57,6 +57,20 @@ const FRAGMENT_MODES: readonly FragmentMode[] = ['last', 'inline', 'hide'];
 
 export const EMPTY_FILTERS: Filters = { from: null, to: null, orgs: [], source: null, speaker: null, q: '' };
 
+/**
+ * "Clear all filters": no date, organisation, source, speaker or search left, but the list's own
+ * settings kept: its order (`sort=oldest` stays oldest first) and, on `/quotes`, how fragments are
+ * shown. A relevance or newest order only meant something with the search it leaves behind, and
+ * `listSearch` writes neither without one.
+ */
+export function withoutFilters(filters: Filters): Filters {
+  return {
+    ...EMPTY_FILTERS,
+    ...(filters.sort && { sort: filters.sort }),
+    ...(filters.fragments && { fragments: filters.fragments }),
+  };
+}
+
 export type ListView = 'articles' | 'quotes';
 
 /** The slugs a link may name; anything else is ignored with a note. */

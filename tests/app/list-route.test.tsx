@@ -802,6 +802,23 @@ test('"Clear all filters" moves focus to the results', async () => {
   });
 });
 
+test('"Clear all filters" keeps the articles oldest first', async () => {
+  mockDataFetch();
+  renderRoute('/?org=nato&source=wikinews&sort=oldest');
+  await screen.findByRole('heading', { level: 1, name: /Articles/ });
+  expect(screen.getByRole('link', { name: 'Clear all filters' })).toHaveAttribute('href', '/?sort=oldest');
+});
+
+test('"Clear all filters" on the quotes keeps how fragments are shown', async () => {
+  mockDataFetch();
+  renderRoute('/quotes?org=nato&fragments=hide');
+  await screen.findByRole('heading', { level: 1, name: /Quotes/ });
+  expect(screen.getByRole('link', { name: 'Clear all filters' })).toHaveAttribute(
+    'href',
+    '/quotes?fragments=hide',
+  );
+});
+
 test('"Clear all filters" of an empty result moves focus to the results', async () => {
   mockDataFetch();
   const { user } = renderRoute('/?q=zzzqqq&org=nato');

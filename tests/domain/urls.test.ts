@@ -16,6 +16,7 @@ import {
   paths,
   quoteAnchorFromHash,
   withOrganisation,
+  withoutFilters,
 } from '../../src/lib/urls.ts';
 
 const known: KnownSlugs = {
@@ -444,6 +445,24 @@ test('any one filter makes the filters active; sort and fragments alone do not',
   ]) {
     expect(hasActiveFilters({ ...EMPTY_FILTERS, ...change })).toBe(true);
   }
+});
+
+test('clearing every filter keeps the list’s order and its fragments setting, which are not filters', () => {
+  const all: Filters = {
+    from: '2024-08-01',
+    to: '2024-08-31',
+    orgs: ['nato'],
+    source: 'wikinews',
+    speaker: 'tom-goffus',
+    q: 'war',
+  };
+  expect(listSearch(withoutFilters(all))).toBe('');
+  expect(listSearch(withoutFilters({ ...all, sort: 'oldest' }))).toBe('?sort=oldest');
+  expect(listSearch(withoutFilters({ ...all, fragments: 'hide' }))).toBe('?fragments=hide');
+  // Newest first is the default once the search is gone; relevance has nothing left to rank.
+  expect(listSearch(withoutFilters({ ...all, sort: 'newest' }))).toBe('');
+  expect(listSearch(withoutFilters({ ...all, sort: 'relevance' }))).toBe('');
+  expect(hasActiveFilters(withoutFilters({ ...all, sort: 'oldest', fragments: 'inline' }))).toBe(false);
 });
 
 test('an organisation chip adds its organisation once', () => {

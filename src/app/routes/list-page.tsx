@@ -15,7 +15,7 @@ import { TimelineBrush } from '../../features/timeline/components/timeline-brush
 import type { NameLookups } from '../../features/filters/components/active-filters.tsx';
 import { SortOrderLinks } from '../../components/sort-order-links.tsx';
 import type { Filters } from '../../lib/urls.ts';
-import { EMPTY_FILTERS, hasActiveFilters } from '../../lib/urls.ts';
+import { hasActiveFilters, withoutFilters } from '../../lib/urls.ts';
 import type { FailedChange, ListState } from './list-state.ts';
 import { phraseLabel, phraseRuns } from '../../lib/phrase-runs.ts';
 import { parseQuery } from '../../lib/text-match.ts';
@@ -218,7 +218,7 @@ function ListPageFrame<T>({
                       again.
                     </p>
                     <LightLink
-                      to={hrefFor(EMPTY_FILTERS)}
+                      to={hrefFor(withoutFilters(filters))}
                       onClick={() => {
                         // The link goes with the empty result; the results' heading stays.
                         resultsHeading.current?.focus();

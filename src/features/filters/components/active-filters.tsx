@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { LightLink } from '../../../components/light-link.tsx';
 import { formatDate } from '../../../lib/dates.ts';
 import type { Filters } from '../../../lib/urls.ts';
-import { EMPTY_FILTERS, listSearch } from '../../../lib/urls.ts';
+import { listSearch, withoutFilters } from '../../../lib/urls.ts';
 import { formatCount } from '../../../lib/numbers.ts';
 import type { FilterNames } from '../../../lib/query-label.ts';
 import { inQuotes } from '../../../lib/query-label.ts';
@@ -117,7 +117,7 @@ export function ActiveFilters({
       </ul>
       {showClearAll && (
         <LightLink
-          to={hrefFor(EMPTY_FILTERS)}
+          to={hrefFor(withoutFilters(filters))}
           className="clear-filters"
           onClick={() => {
             removed.current = 0;
