@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import { firstRender, showStalledNotice } from './app/first-render.ts';
+import { firstRender, keptPageReason, showKeptNotice } from './app/first-render.ts';
 import { LiveSearchContext, liveSearchOf } from './app/live-location.ts';
 import { createAppRouter } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
@@ -73,8 +73,8 @@ function routerReady(): Promise<void> {
  * A pre-rendered page (src/prerender/) names the path it shows. The app takes it over in place
  * (hydrates) only at exactly that URL, once the same data is loaded, so its first render matches
  * the HTML. Anywhere else (search params that change the view, a `#quote-N` target, the 404 page
- * served for an unknown path, a load that failed) it renders afresh, still only once the data is there, so the
- * pre-rendered page stays in view instead of a loading state.
+ * served for an unknown path, a part of the page that failed to load) it renders afresh, still only once the
+ * data is there, so the pre-rendered page stays in view instead of a loading state.
  */
 const prerendered = root.dataset.prerendered;
 if (prerendered === undefined) {
@@ -84,12 +84,10 @@ if (prerendered === undefined) {
     .then(() => settleQueries(queryClient))
     .then(() => {
       const { location, errors } = router.state;
-      // A failed load shows an error page, which is not what was pre-rendered; so does a failed
-      // load of a part the page renders after its data (the facet counts, the related articles):
-      // the pre-render had it, this page cannot render it, and says so with Try again instead.
-      // Hydrated, that first render would not match the HTML (React's error #418, and React
-      // would rebuild the page anyway); rendered afresh it replaces the page in one step. Data
-      // the server did not answer in time leaves the page as it is, with a notice (`firstRender`).
+      // A failed load of the page as a whole keeps the page as served, with a notice; a failed
+      // load of a part the page renders after its data (the facet counts, the related articles)
+      // renders afresh, the part saying so with Try again: hydrated, that first render would not
+      // match the HTML (React's error #418). See `firstRender`.
       const queryErrors = queryClient
         .getQueryCache()
         .getAll()
@@ -97,7 +95,7 @@ if (prerendered === undefined) {
         .map((query) => query.state.error);
       const how = firstRender({ prerendered, location, routeErrors: errors, queryErrors });
       if (how === 'keep') {
-        showStalledNotice(root);
+        showKeptNotice(root, keptPageReason(errors, queryErrors, navigator.onLine));
         return;
       }
       // As a transition, React renders in slices of a few milliseconds and lets the browser

@@ -1,15 +1,22 @@
-import { DataTimeoutError } from '../lib/data/errors.ts';
+import { DataTimeoutError, HttpStatusError, StaleBuildError, isUnreachable } from '../lib/data/errors.ts';
 
 /** How the app takes over a pre-rendered page: see `firstRender`. */
 export type FirstRender = 'hydrate' | 'render' | 'keep';
 
 /**
  * A pre-rendered page (src/prerender/) is hydrated only at exactly its own address, once its data
- * loaded; anywhere else, or when a load failed, the app renders afresh (decision 007: the error
- * page, with Try again). Except when every failure is the server not answering in time at the
- * page's own address: the loader gives up after 45 s and the query asks once more, so by then
- * the reader may be reading the pre-rendered page, which is complete; it is kept, as it was
- * before there was a limit, with a notice (`showStalledNotice`).
+ * loaded; anywhere else the app renders afresh (decision 007). At its own address, when a load
+ * failed:
+ * - the page as a whole (its route's loader: the meta document, the article's, the list's page):
+ *   the page is kept as it was served, which has everything it would have shown, with a notice
+ *   saying what failed and that search and the filters do not work (`showKeptNotice`). Rendered
+ *   afresh, the error page replaced the text the reader had in front of them (app hunt 7). Not
+ *   when the server holds a newer build (`StaleBuildError`): that page reloads onto the new one;
+ * - only a part the page renders after its data (the facet counts, the related articles): the
+ *   page is rendered afresh, the part saying it could not be loaded, with Try again. Hydrated,
+ *   that first render would not match the HTML (React's error #418). Except when every failure
+ *   is the server not answering in time: the loader gives up after 45 s and the query asks once
+ *   more, so by then the reader is reading the page; it is kept, with the notice.
  */
 export function firstRender({
   prerendered,
@@ -25,14 +32,35 @@ export function firstRender({
   queryErrors: readonly unknown[];
 }): FirstRender {
   const same = location.pathname === prerendered && location.search === '' && location.hash === '';
-  const errors = [...Object.values(routeErrors ?? {}), ...queryErrors];
+  const failedRoutes = Object.values(routeErrors ?? {});
+  const errors = [...failedRoutes, ...queryErrors];
   if (!same) return 'render';
   if (errors.length === 0) return 'hydrate';
+  if (errors.some((error) => error instanceof StaleBuildError)) return 'render';
+  if (failedRoutes.length > 0) return 'keep';
   return errors.every((error) => error instanceof DataTimeoutError) ? 'keep' : 'render';
 }
 
+/**
+ * What failed, for the notice of a page kept as served: the route's own failure first, in the
+ * words the error pages use. `online` is `navigator.onLine`.
+ */
+export function keptPageReason(
+  routeErrors: Record<string, unknown> | null,
+  queryErrors: readonly unknown[],
+  online: boolean,
+): string {
+  const errors = [...Object.values(routeErrors ?? {}), ...queryErrors];
+  const first = errors[0];
+  if (errors.length > 0 && errors.every((error) => error instanceof DataTimeoutError))
+    return 'The server did not answer in time';
+  if (isUnreachable(first)) return online ? 'The reader could not reach the server' : 'You are offline';
+  if (first instanceof HttpStatusError) return `The server failed to answer (${String(first.status)})`;
+  return 'The data for this page could not be loaded';
+}
+
 /** Says, after a pre-rendered page kept as it is (`firstRender`), what does not work, with a reload. */
-export function showStalledNotice(root: HTMLElement): void {
+export function showKeptNotice(root: HTMLElement, reason: string): void {
   const notice = document.createElement('p');
   notice.className = 'boot-notice notes-banner';
   notice.setAttribute('role', 'alert');
@@ -40,7 +68,7 @@ export function showStalledNotice(root: HTMLElement): void {
   reload.setAttribute('href', '');
   reload.textContent = 'Reload the page';
   notice.append(
-    'The server did not answer in time, so search and the filters do not work on this page; what it shows is as it was served. ',
+    `${reason}, so search and the filters do not work on this page; what it shows is as it was served. `,
     reload,
     ' to try again.',
   );

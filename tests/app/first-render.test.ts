@@ -1,16 +1,18 @@
 /**
  * How the app takes over a pre-rendered page (src/main.tsx, decision 007): hydrated when its data
- * loaded, rendered afresh (the error page with Try again) when a load failed, and left as it is,
- * with a notice, when the server did not answer its data in time: the reader may be reading the
- * pre-rendered text by then (the loader gives up after 45 s, the query asks once more), and a
- * stalled load had left the page in place before there was a limit (app hunt 7).
+ * loaded; left as it is, with a notice saying what failed, when the page's own data failed (the
+ * reader has its text in front of them) or the server did not answer in time; rendered afresh
+ * when only a part failed (the part says so, with Try again), when the server holds a newer
+ * build, or at another address than the one rendered.
  */
 import { afterEach, expect, test } from 'vitest';
-import { firstRender, showStalledNotice } from '../../src/app/first-render.ts';
+import { firstRender, keptPageReason, showKeptNotice } from '../../src/app/first-render.ts';
 import {
   DataTimeoutError,
   DataUnreachableError,
+  DocumentNotFoundError,
   HttpStatusError,
+  StaleBuildError,
   fromWireError,
   toWireError,
 } from '../../src/lib/data/errors.ts';
@@ -49,26 +51,64 @@ test('a pre-rendered page whose data the server did not answer in time is kept a
   ).toBe('keep');
 });
 
-test('any other failure, or another address than the page rendered, is rendered afresh as before', () => {
+test('a pre-rendered page whose own data failed is kept as served, whatever failed, but a newer build', () => {
   const refused = new DataUnreachableError('Could not reach …: the network request failed.');
   const failed = new HttpStatusError('Loading … failed: the server answered 503.', 503);
+  const missing = new DocumentNotFoundError('No document at …');
+  for (const error of [refused, failed, missing, TIMEOUT])
+    expect(
+      firstRender({ prerendered: '/', location: at('/'), routeErrors: { r: error }, queryErrors: [error] }),
+    ).toBe('keep');
+  const stale = new StaleBuildError('The server holds a newer build.');
+  expect(
+    firstRender({ prerendered: '/', location: at('/'), routeErrors: { r: stale }, queryErrors: [stale] }),
+  ).toBe('render');
+});
+
+test('a part that failed, or another address than the page rendered, is rendered afresh', () => {
+  const refused = new DataUnreachableError('Could not reach …: the network request failed.');
+  const failed = new HttpStatusError('Loading … failed: the server answered 503.', 503);
+  // Only parts (the facet counts, the related articles): the page renders, the part offers Try again.
   for (const errors of [[refused], [failed], [TIMEOUT, failed]])
     expect(firstRender({ prerendered: '/', location: at('/'), routeErrors: null, queryErrors: errors })).toBe(
       'render',
     );
-  expect(
-    firstRender({ prerendered: '/', location: at('/', '?q=x'), routeErrors: null, queryErrors: [TIMEOUT] }),
-  ).toBe('render');
+  // The server's copy of `/` is not the page `/?q=x` shows.
+  for (const routeErrors of [null, { r: failed }])
+    expect(
+      firstRender({ prerendered: '/', location: at('/', '?q=x'), routeErrors, queryErrors: [TIMEOUT] }),
+    ).toBe('render');
   expect(
     firstRender({ prerendered: '/', location: at('/', '?q=x'), routeErrors: null, queryErrors: [] }),
   ).toBe('render');
+  expect(
+    firstRender({
+      prerendered: '/',
+      location: at('/', '', '#quote-2'),
+      routeErrors: { r: failed },
+      queryErrors: [],
+    }),
+  ).toBe('render');
+});
+
+test('the notice names what failed: the page’s own failure first, in the error pages’ words', () => {
+  const failed = new HttpStatusError('Loading … failed: the server answered 502.', 502);
+  const refused = new DataUnreachableError('Could not reach …: the network request failed.');
+  expect(keptPageReason({ r: failed }, [TIMEOUT], true)).toBe('The server failed to answer (502)');
+  expect(keptPageReason({ r: refused }, [], true)).toBe('The reader could not reach the server');
+  expect(keptPageReason({ r: refused }, [], false)).toBe('You are offline');
+  expect(keptPageReason({ r: TIMEOUT }, [TIMEOUT], true)).toBe('The server did not answer in time');
+  expect(keptPageReason(null, [TIMEOUT], true)).toBe('The server did not answer in time');
+  expect(keptPageReason({ r: new DocumentNotFoundError('No document at …') }, [], true)).toBe(
+    'The data for this page could not be loaded',
+  );
 });
 
 test('the notice of a page kept says what does not work and offers a reload, after the page', () => {
   const root = document.createElement('div');
   root.id = 'root';
   document.body.append(root);
-  showStalledNotice(root);
+  showKeptNotice(root, 'The server did not answer in time');
   const notice = root.nextElementSibling;
   expect(notice).toHaveAttribute('role', 'alert');
   expect(notice).toHaveTextContent(

@@ -187,7 +187,7 @@ test('the list starts without Intl on the page: no formatter, collator or locale
   expect(errors.messages).toEqual([]);
 });
 
-test('a failed load shows an error with "Try again", which recovers once the data is back', async () => {
+test('a failed load of a view rendered afresh shows an error with "Try again", which recovers once the data is back', async () => {
   // A context of its own without the service worker (which the file's context has installed by
   // now): requests the worker makes would pass by `route` and never fail.
   const browser = session.context.browser()!;
@@ -202,7 +202,8 @@ test('a failed load shows an error with "Try again", which recovers once the dat
     if (fail) await route.fulfill({ status: 503, body: 'Service Unavailable' });
     else await route.continue();
   });
-  await failing.goto(url('/'));
+  // `/?sort=oldest` is not the page the server pre-rendered (that is `/`), so the app renders it.
+  await failing.goto(url('/?sort=oldest'));
   const heading = failing.getByRole('heading', { level: 1, name: 'This page could not be loaded' });
   // The query client asks a 5xx again once, 300 ms later, before giving up (query-client.ts).
   await heading.waitFor({ timeout: 15_000 });
@@ -211,6 +212,41 @@ test('a failed load shows an error with "Try again", which recovers once the dat
   fail = false;
   await failing.getByRole('button', { name: 'Try again' }).click();
   await failing.getByRole('heading', { level: 1, name: 'Articles' }).waitFor();
+  await expectResultCount(failing, resultCountText(index.articles.length, 'article'));
+  expect(failingErrors.messages).toEqual([]);
+  await failingContext.close();
+});
+
+test('a pre-rendered page whose data fails is kept as served, saying what failed; reloading brings the app', async () => {
+  const browser = session.context.browser()!;
+  const failingContext = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
+  const failing = await failingContext.newPage();
+  const failingErrors = collectErrors(failing, [
+    FAVICON_404,
+    /status of 503.*\/data\/v\/[^/]+\/meta\.json\)$/,
+  ]);
+  let fail = true;
+  await failing.route('**/data/v/*/meta.json', async (route) => {
+    if (fail) await route.fulfill({ status: 503, body: 'Service Unavailable' });
+    else await route.continue();
+  });
+  await failing.goto(url('/'));
+  // The query client asks a 5xx again once, 300 ms later, before giving up (query-client.ts).
+  const notice = failing.locator('#root + .boot-notice[role="alert"]');
+  await notice.waitFor({ timeout: 15_000 });
+  expect(await notice.textContent()).toBe(
+    'The server failed to answer (503), so search and the filters do not work on this page; what it shows is as it was served. Reload the page to try again.',
+  );
+  // The text the server sent is still there: the list, its count, its links.
+  expect(await failing.getByRole('heading', { level: 1 }).textContent()).toBe('Articles');
+  await expectResultCount(failing, resultCountText(index.articles.length, 'article'));
+  expect(await failing.getByRole('heading', { name: 'This page could not be loaded' }).count()).toBe(0);
+  expect(await failing.evaluate(() => document.documentElement.dataset.started)).toBeUndefined();
+
+  fail = false;
+  await notice.getByRole('link', { name: 'Reload the page' }).click();
+  await failing.waitForFunction(() => document.documentElement.dataset.started === 'true');
+  expect(await failing.locator('.boot-notice').count()).toBe(0);
   await expectResultCount(failing, resultCountText(index.articles.length, 'article'));
   expect(failingErrors.messages).toEqual([]);
   await failingContext.close();
