@@ -187,21 +187,33 @@ test('the list starts without Intl on the page: no formatter, collator or locale
   expect(errors.messages).toEqual([]);
 });
 
-test('a failed load of a view rendered afresh shows an error with "Try again", which recovers once the data is back', async () => {
-  // A context of its own without the service worker (which the file's context has installed by
-  // now): requests the worker makes would pass by `route` and never fail.
+/**
+ * A page whose `meta.json` the server answers 503 until `recover()`, in a context of its own
+ * without the service worker (which the file's context has installed by now): requests the worker
+ * makes would pass by `route` and never fail.
+ */
+async function metaFailing() {
   const browser = session.context.browser()!;
-  const failingContext = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
-  const failing = await failingContext.newPage();
-  const failingErrors = collectErrors(failing, [
-    FAVICON_404,
-    /status of 503.*\/data\/v\/[^/]+\/meta\.json\)$/,
-  ]);
+  const context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
+  const failing = await context.newPage();
+  const errors = collectErrors(failing, [FAVICON_404, /status of 503.*\/data\/v\/[^/]+\/meta\.json\)$/]);
   let fail = true;
   await failing.route('**/data/v/*/meta.json', async (route) => {
     if (fail) await route.fulfill({ status: 503, body: 'Service Unavailable' });
     else await route.continue();
   });
+  return {
+    failing,
+    errors,
+    context,
+    recover: () => {
+      fail = false;
+    },
+  };
+}
+
+test('a failed load of a view rendered afresh shows an error with "Try again", which recovers once the data is back', async () => {
+  const { failing, errors: failingErrors, context: failingContext, recover } = await metaFailing();
   // `/?sort=oldest` is not the page the server pre-rendered (that is `/`), so the app renders it.
   await failing.goto(url('/?sort=oldest'));
   const heading = failing.getByRole('heading', { level: 1, name: 'This page could not be loaded' });
@@ -209,7 +221,7 @@ test('a failed load of a view rendered afresh shows an error with "Try again", w
   await heading.waitFor({ timeout: 15_000 });
   expect(await failing.getByRole('alert').textContent()).toContain('503');
 
-  fail = false;
+  recover();
   await failing.getByRole('button', { name: 'Try again' }).click();
   await failing.getByRole('heading', { level: 1, name: 'Articles' }).waitFor();
   await expectResultCount(failing, resultCountText(index.articles.length, 'article'));
@@ -218,18 +230,7 @@ test('a failed load of a view rendered afresh shows an error with "Try again", w
 });
 
 test('a pre-rendered page whose data fails is kept as served, saying what failed; reloading brings the app', async () => {
-  const browser = session.context.browser()!;
-  const failingContext = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
-  const failing = await failingContext.newPage();
-  const failingErrors = collectErrors(failing, [
-    FAVICON_404,
-    /status of 503.*\/data\/v\/[^/]+\/meta\.json\)$/,
-  ]);
-  let fail = true;
-  await failing.route('**/data/v/*/meta.json', async (route) => {
-    if (fail) await route.fulfill({ status: 503, body: 'Service Unavailable' });
-    else await route.continue();
-  });
+  const { failing, errors: failingErrors, context: failingContext, recover } = await metaFailing();
   await failing.goto(url('/'));
   // The query client asks a 5xx again once, 300 ms later, before giving up (query-client.ts).
   const notice = failing.locator('#root + .boot-notice[role="alert"]');
@@ -243,7 +244,7 @@ test('a pre-rendered page whose data fails is kept as served, saying what failed
   expect(await failing.getByRole('heading', { name: 'This page could not be loaded' }).count()).toBe(0);
   expect(await failing.evaluate(() => document.documentElement.dataset.started)).toBeUndefined();
 
-  fail = false;
+  recover();
   await notice.getByRole('link', { name: 'Reload the page' }).click();
   await failing.waitForFunction(() => document.documentElement.dataset.started === 'true');
   expect(await failing.locator('.boot-notice').count()).toBe(0);
