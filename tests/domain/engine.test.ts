@@ -72,6 +72,27 @@ test('a page read for an export loads its chunks as bulk reads and gives the sam
     }
 });
 
+test('a chunk an export read is read once more, plainly, by the first view that shows it, for the offline cache', async () => {
+  for (const view of ['articles', 'quotes'] as const) {
+    const { engine, loader } = setUp();
+    const request = { filters: filters({}), page: 2, snippets: false };
+    const list = (r: typeof request & { bulk?: boolean }) =>
+      view === 'articles' ? engine.listArticles(r) : engine.listQuotes(r);
+    const exported = await list({ ...request, bulk: true });
+    const bulk = loader.take().filter((path) => path.startsWith(`${view}/`));
+    expect(bulk.length).toBeGreaterThan(0);
+    loader.backgroundCalls.length = 0;
+    // The view shows the export's copy and asks each chunk once more, at low priority, not as bulk.
+    expect(await list(request)).toEqual(exported);
+    expect(loader.take().filter((path) => path.startsWith(`${view}/`))).toEqual(bulk);
+    expect(loader.backgroundCalls.map((path) => path.slice(path.indexOf(`${view}/`)))).toEqual(bulk);
+    // Once: the next view of the page, and the export's next read of it, load nothing.
+    await list(request);
+    await list({ ...request, bulk: true });
+    expect(loader.take().filter((path) => path.startsWith(`${view}/`))).toEqual([]);
+  }
+});
+
 test('a list asked without snippets loads no article document; the snippets, asked apart, are the same', async () => {
   const { engine, loader } = setUp();
   const request = { filters: filters({ q: 'zeppelin' }), page: 1 };

@@ -16,6 +16,7 @@ import type {
   SearchIndexName,
   SearchPairsDocument,
   SpeakerDocument,
+  ViewDocument,
 } from '../../contract/views.ts';
 import { pairShard, phrasePairs } from '../../contract/search-pairs.ts';
 import { ARTICLE_CHUNK_SIZE, decodeDeltas, QUOTE_CHUNK_SIZE, viewPaths } from '../../contract/views.ts';
@@ -335,16 +336,47 @@ export class EngineDocuments {
    * `readAhead` and `bulk`); a later ask shares the load.
    */
   articleChunk(k: number, options: LoadOptions = {}): Promise<ArticleChunkDocument> {
-    return this.articleChunks.get(k, () =>
-      this.loader.load(viewPaths.articleChunk(this.buildId, k), 'article-chunk', options),
+    return this.chunk(
+      this.articleChunks,
+      viewPaths.articleChunk(this.buildId, k),
+      k,
+      'article-chunk',
+      options,
     );
   }
 
   /** Quote chunk `k` (quotes 32k…32k+31); `options` as for article chunks. */
   quoteChunk(k: number, options: LoadOptions = {}): Promise<QuoteChunkDocument> {
-    return this.quoteChunks.get(k, () =>
-      this.loader.load(viewPaths.quoteChunk(this.buildId, k), 'quote-chunk', options),
-    );
+    return this.chunk(this.quoteChunks, viewPaths.quoteChunk(this.buildId, k), k, 'quote-chunk', options);
+  }
+
+  /** Chunks an export read (bulk, past the service worker's cache) that no view has asked for since. */
+  private readonly bulkOnly = new Set<string>();
+
+  /**
+   * A chunk an export read is shared with the views that ask for it later, but a bulk read passes
+   * by the service worker's offline cache (decision 008): the page the reader looked at would then
+   * be "not available offline". The first view to ask reads it once more, plainly, for that cache
+   * (from the browser's HTTP cache as a rule: the build's documents are immutable).
+   */
+  private chunk<K extends 'article-chunk' | 'quote-chunk'>(
+    cache: PromiseCache<Extract<ViewDocument, { kind: K }>>,
+    path: string,
+    k: number,
+    kind: K,
+    options: LoadOptions,
+  ): Promise<Extract<ViewDocument, { kind: K }>> {
+    if (!options.bulk && this.bulkOnly.delete(path))
+      this.loader.load(path, kind, { background: true }).catch(() => undefined);
+    return cache.get(k, () => {
+      const load = this.loader.load(path, kind, options);
+      if (!options.bulk) return load;
+      this.bulkOnly.add(path);
+      return load.catch((error: unknown) => {
+        this.bulkOnly.delete(path);
+        throw error;
+      });
+    });
   }
 
   async summary(n: number): Promise<ArticleSummary> {
