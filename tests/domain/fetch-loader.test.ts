@@ -145,3 +145,91 @@ test('an answer that arrives in time is never aborted afterwards (a large docume
     vi.useRealTimers();
   }
 });
+
+/** A body that sends `parts` at the given times (ms after the answer), then stays open or ends. */
+function streamedFetch(parts: { at: number; text: string }[], end: boolean) {
+  const cancelled: unknown[] = [];
+  const fetch: typeof globalThis.fetch = () => {
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const { at, text } of parts)
+          setTimeout(() => {
+            controller.enqueue(encoder.encode(text));
+          }, at);
+        if (end)
+          setTimeout(
+            () => {
+              controller.close();
+            },
+            Math.max(0, ...parts.map((part) => part.at)) + 1,
+          );
+      },
+      cancel(reason) {
+        cancelled.push(reason);
+      },
+    });
+    return Promise.resolve(new Response(body, { status: 200 }));
+  };
+  return { cancelled, fetch };
+}
+
+const DIRECTORY = JSON.stringify({
+  version: VIEW_DATA_VERSION,
+  kind: 'organisation-directory',
+  organisations: [],
+});
+
+test('a body whose bytes stop coming after the answer fails as a timeout once nothing arrived for ANSWER_TIMEOUT_MS', async () => {
+  vi.useFakeTimers();
+  try {
+    const { cancelled, fetch } = streamedFetch([{ at: 10, text: DIRECTORY.slice(0, 20) }], false);
+    const loader = createFetchLoader({ dataUrl: 'http://localhost/data/', buildId: BUILD, fetch });
+    const loading = loader.load(viewPaths.organisations(BUILD), 'organisation-directory');
+    const failed = expect(loading).rejects.toMatchObject({
+      name: 'DataTimeoutError',
+      message: expect.stringContaining(`stopped sending it for ${ANSWER_TIMEOUT_MS / 1000} s`) as unknown,
+    });
+    await vi.advanceTimersByTimeAsync(10 + ANSWER_TIMEOUT_MS - 1);
+    expect(cancelled).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await failed;
+    // The stream is let go, so the connection is free for the next request.
+    expect(cancelled).toHaveLength(1);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('a body read slowly is never cut while its parts keep coming, however long it takes in all', async () => {
+  vi.useFakeTimers();
+  try {
+    const step = ANSWER_TIMEOUT_MS - 1000;
+    const parts = [0, 1, 2, 3].map((i) => ({
+      at: (i + 1) * step,
+      text: DIRECTORY.slice((i * DIRECTORY.length) / 4, ((i + 1) * DIRECTORY.length) / 4),
+    }));
+    const { fetch } = streamedFetch(parts, true);
+    const loader = createFetchLoader({ dataUrl: 'http://localhost/data/', buildId: BUILD, fetch });
+    const loading = loader.load(viewPaths.organisations(BUILD), 'organisation-directory');
+    await vi.advanceTimersByTimeAsync(4 * step + 1);
+    await expect(loading).resolves.toMatchObject({ kind: 'organisation-directory', organisations: [] });
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('a bulk read the server did not answer in time is not asked again: an export page would wait twice the limit', async () => {
+  vi.useFakeTimers();
+  try {
+    const { signals, fetch } = stalledFetch();
+    const loader = createFetchLoader({ dataUrl: 'http://localhost/data/', buildId: BUILD, fetch });
+    const loading = loader.load(viewPaths.organisations(BUILD), 'organisation-directory', { bulk: true });
+    const failed = expect(loading).rejects.toMatchObject({ name: 'DataTimeoutError' });
+    await vi.advanceTimersByTimeAsync(ANSWER_TIMEOUT_MS);
+    await failed;
+    expect(signals).toHaveLength(1);
+  } finally {
+    vi.useRealTimers();
+  }
+});

@@ -37,15 +37,16 @@ export interface FetchLoaderOptions {
 }
 
 /**
- * How long a request may wait for the server's answer (its status and headers, not its body)
- * before it counts as unreachable. A stalled request had no end: the page's navigation loaded for
+ * How long a request may wait for the server's answer (its status and headers), and then for each
+ * next part of its body, before it counts as unreachable. A stalled request had no end: the page's navigation loaded for
  * good, and since the engine shares a document's load between callers, every later search or page
  * needing that document waited on it too, after the network was back, until a reload. A failure
  * is forgotten (`PromiseCache`), so asking again makes a new request. Generous, because the wait
  * includes the browser's queue (six connections per host over HTTP/1.1): at 100,000 articles the
  * documents a first view asks for at once are at most about 200 KB but for the counting lane's
- * 2.6 MB `columns.json` (read at low priority), four seconds each over slow 3G. The body, once
- * the answer has come, is never timed: a large document on a slow line takes what it takes.
+ * 2.6 MB `columns.json` (read at low priority), four seconds each over slow 3G. A body is timed
+ * only while nothing of it arrives: a large document on a slow line takes what it takes, but one
+ * whose bytes stop coming after its headers (review 8) held its document for the visit as well.
  */
 export const ANSWER_TIMEOUT_MS = 45_000;
 
@@ -84,8 +85,9 @@ export function createFetchLoader({
         `Loading ${url} failed: the server answered ${response.status}.`,
         response.status,
       );
+    const text = await readBody(response, url, controller);
     try {
-      const body: unknown = await response.json();
+      const body: unknown = JSON.parse(text);
       traceMark(`parsed ${path}`);
       return body;
     } catch (error) {
@@ -110,7 +112,8 @@ export function createFetchLoader({
 
   /**
    * A versioned document. A bulk read that finds no network asks again as any other read, which
-   * the service worker answers from its offline cache when it holds the document.
+   * the service worker answers from its offline cache when it holds the document. Not one the
+   * server did not answer in time: asked again, an export's page waited twice the limit (review 8).
    */
   async function getVersioned(path: string, options: LoadOptions): Promise<unknown> {
     const init: RequestInit = options.background || background ? { priority: 'low' } : {};
@@ -118,7 +121,8 @@ export function createFetchLoader({
     try {
       return await get(path, { ...init, headers: { [BULK_READ_HEADER]: '1' } });
     } catch (error) {
-      if (error instanceof DataUnreachableError) return get(path, init);
+      if (error instanceof DataUnreachableError && !(error instanceof DataTimeoutError))
+        return get(path, init);
       throw error;
     }
   }
@@ -169,6 +173,50 @@ export function createFetchLoader({
       return body;
     },
   };
+}
+
+/**
+ * A response's body as text, giving up when none of it arrives for `ANSWER_TIMEOUT_MS` (the
+ * request is aborted and its stream cancelled); a failed connection mid-body is unreachable too.
+ */
+async function readBody(response: Response, url: string, controller: AbortController): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<'stalled'>((resolve) => {
+      timer = setTimeout(() => {
+        resolve('stalled');
+      }, ANSWER_TIMEOUT_MS);
+    });
+    let next: ReadableStreamReadResult<Uint8Array> | 'stalled';
+    try {
+      next = await Promise.race([reader.read(), stalled]);
+    } catch (error) {
+      throw new DataUnreachableError(`Could not read ${url}: the connection failed.`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+    if (next === 'stalled') {
+      controller.abort();
+      reader.cancel().catch(() => undefined);
+      throw new DataTimeoutError(
+        `Could not read ${url}: the server stopped sending it for ${ANSWER_TIMEOUT_MS / 1000} s.`,
+      );
+    }
+    if (next.done) break;
+    parts.push(next.value);
+    length += next.value.length;
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /** The shape checks that guard rendering: the article asked for, with paragraphs and quotes. */
