@@ -6,10 +6,14 @@ export type FirstRender = 'hydrate' | 'render' | 'keep';
 /**
  * A pre-rendered page (src/prerender/) is hydrated only at exactly its own address, once its data
  * loaded; anywhere else, or when a load failed, the app renders afresh (decision 007: the error
- * page, with Try again). Except when every failure is the server not answering in time at the
- * page's own address: the loader gives up after 45 s and the query asks once more, so by then
- * the reader may be reading the pre-rendered page, which is complete; it is kept, as it was
- * before there was a limit, with a notice (`showStalledNotice`).
+ * page, with Try again). Except when the page's own data (what its route's loader waits for: a
+ * route error) did not come because the server did not answer in time, and every other failure
+ * is that too, at the page's own address: the loader gives up after 45 s and the query asks once
+ * more, so by then the reader may be reading the pre-rendered page, which is complete; it is
+ * kept, as it was before there was a limit, with a notice (`showStalledNotice`). When the page's
+ * own data loaded and only a part's timed out (the facet counts, the timeline, the related
+ * articles: no route error), the app renders afresh and runs, that part saying so with Try again;
+ * kept, the page had stayed as served, its search and filters dead under a notice saying so.
  */
 export function firstRender({
   prerendered,
@@ -25,9 +29,11 @@ export function firstRender({
   queryErrors: readonly unknown[];
 }): FirstRender {
   const same = location.pathname === prerendered && location.search === '' && location.hash === '';
-  const errors = [...Object.values(routeErrors ?? {}), ...queryErrors];
+  const failedRoutes = Object.values(routeErrors ?? {});
+  const errors = [...failedRoutes, ...queryErrors];
   if (!same) return 'render';
   if (errors.length === 0) return 'hydrate';
+  if (failedRoutes.length === 0) return 'render';
   return errors.every((error) => error instanceof DataTimeoutError) ? 'keep' : 'render';
 }
 
