@@ -12,11 +12,11 @@ export type FirstRender = 'hydrate' | 'render' | 'keep';
  *   saying what failed and that search and the filters do not work (`showKeptNotice`). Rendered
  *   afresh, the error page replaced the text the reader had in front of them (app hunt 7). Not
  *   when the server holds a newer build (`StaleBuildError`): that page reloads onto the new one;
- * - only a part the page renders after its data (the facet counts, the related articles): the
- *   page is rendered afresh, the part saying it could not be loaded, with Try again. Hydrated,
- *   that first render would not match the HTML (React's error #418). Except when every failure
- *   is the server not answering in time: the loader gives up after 45 s and the query asks once
- *   more, so by then the reader is reading the page; it is kept, with the notice.
+ * - only a part the page renders after its data (the facet counts, the timeline, the related
+ *   articles), even one the server did not answer in time: the page is rendered afresh and runs,
+ *   the part saying it could not be loaded, with Try again. Hydrated, that first render would not
+ *   match the HTML (React's error #418); kept, the page had stayed as served, its search and
+ *   filters dead under the notice (review 8).
  */
 export function firstRender({
   prerendered,
@@ -37,8 +37,7 @@ export function firstRender({
   if (!same) return 'render';
   if (errors.length === 0) return 'hydrate';
   if (errors.some((error) => error instanceof StaleBuildError)) return 'render';
-  if (failedRoutes.length > 0) return 'keep';
-  return errors.every((error) => error instanceof DataTimeoutError) ? 'keep' : 'render';
+  return failedRoutes.length > 0 ? 'keep' : 'render';
 }
 
 /**

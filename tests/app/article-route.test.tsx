@@ -206,6 +206,41 @@ test('related articles that could not be loaded say so, and Try again loads them
   expect(heading).toHaveFocus();
 });
 
+test('related articles that could not be loaded, and turn out to be none, say so where focus is after Try again', async () => {
+  // Failing, then (held until released, as a network takes its time) answering that this
+  // article has no related articles.
+  let failing = true;
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  mockDataFetch((url) => {
+    if (!url.includes('/related/')) return undefined;
+    if (failing) return new Response('unavailable', { status: 503 });
+    return released
+      .then(() => fixtureResponse(url).json())
+      .then((chunk: { related: unknown[][] }) =>
+        Response.json({ ...chunk, related: chunk.related.map(() => []) }),
+      );
+  });
+  const { user } = renderRoute('/articles/000_ec231f94e2293af6');
+  expect(
+    await screen.findByText(/The related articles could not be loaded/, {}, { timeout: 20_000 }),
+  ).toBeInTheDocument();
+  failing = false;
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  const section = screen.getByRole('region', { name: 'Related articles' });
+  const heading = within(section).getByRole('heading', { name: 'Related articles' });
+  expect(heading).toHaveFocus();
+  release();
+  await waitFor(() => {
+    expect(screen.queryByText('Loading the related articles…')).toBeNull();
+  });
+  // The answer, where the reader asked for it; the section (and the focus with it) had gone.
+  expect(within(section).getByText('No related articles were found.')).toBeInTheDocument();
+  expect(heading).toHaveFocus();
+});
+
 test('previous and next articles that could not be loaded say so, and Try again loads them', async () => {
   // The chunk of article summaries the neighbours are read from.
   const chunk = mockDataFetchFailing('/articles/0.json');

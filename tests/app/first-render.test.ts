@@ -41,12 +41,13 @@ test('a pre-rendered page whose data the server did not answer in time is kept a
       queryErrors: [TIMEOUT],
     }),
   ).toBe('keep');
+  // Its parts' queries timed out too (the route's own query is among them as well).
   expect(
     firstRender({
-      prerendered: '/articles/a',
-      location: at('/articles/a'),
-      routeErrors: null,
-      queryErrors: [TIMEOUT],
+      prerendered: '/',
+      location: at('/'),
+      routeErrors: { r: TIMEOUT },
+      queryErrors: [TIMEOUT, TIMEOUT],
     }),
   ).toBe('keep');
 });
@@ -68,8 +69,9 @@ test('a pre-rendered page whose own data failed is kept as served, whatever fail
 test('a part that failed, or another address than the page rendered, is rendered afresh', () => {
   const refused = new DataUnreachableError('Could not reach …: the network request failed.');
   const failed = new HttpStatusError('Loading … failed: the server answered 503.', 503);
-  // Only parts (the facet counts, the related articles): the page renders, the part offers Try again.
-  for (const errors of [[refused], [failed], [TIMEOUT, failed]])
+  // Only parts (the facet counts, the timeline, the related articles), even parts the server did
+  // not answer in time: the page renders and runs, the part offers Try again (review 8).
+  for (const errors of [[refused], [failed], [TIMEOUT, failed], [TIMEOUT], [TIMEOUT, TIMEOUT]])
     expect(firstRender({ prerendered: '/', location: at('/'), routeErrors: null, queryErrors: errors })).toBe(
       'render',
     );
@@ -115,4 +117,16 @@ test('the notice of a page kept says what does not work and offers a reload, aft
     'The server did not answer in time, so search and the filters do not work on this page; what it shows is as it was served. Reload the page to try again.',
   );
   expect(notice?.querySelector('a')).toHaveAttribute('href', '');
+});
+
+test('a page whose own data loaded, where only a part’s data (counts, related articles) timed out, is rendered afresh: it runs, with that part’s Try again', () => {
+  // The route's loaders succeeded (no route error): the page can run, its search and filters with
+  // it. Kept, it stayed as served, with a notice that search and the filters do not work.
+  for (const prerendered of ['/', '/quotes', '/articles/a'])
+    expect(
+      firstRender({ prerendered, location: at(prerendered), routeErrors: null, queryErrors: [TIMEOUT] }),
+    ).toBe('render');
+  expect(
+    firstRender({ prerendered: '/', location: at('/'), routeErrors: {}, queryErrors: [TIMEOUT, TIMEOUT] }),
+  ).toBe('render');
 });

@@ -128,6 +128,44 @@ test('moving to the next page lands keyboard focus at the top of the new results
   }, SLOW);
 }, 60_000);
 
+test('a link followed on an earlier visit in this tab is not where focus goes back to on this one', async () => {
+  // An earlier visit in this tab (another document) followed "Next page" from its first history
+  // entry, which React Router keys "default", as it keys the first entry of every document.
+  sessionStorage.setItem('newsreader:followed-links', JSON.stringify([['default', '/?page=2', 0]]));
+  // This page was opened afresh (an address typed, a bookmark), not reloaded.
+  vi.spyOn(performance, 'getEntriesByType').mockImplementation((type) =>
+    type === 'navigation' ? [{ type: 'navigate' } as PerformanceNavigationTiming] : [],
+  );
+  try {
+    serveDataDir();
+    const { user, router } = renderRoute('/', { buildId: dataBuildId() });
+    await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
+    // To page 3 by the page field: no link is followed from this entry on this visit.
+    const field = within(screen.getByRole('navigation', { name: 'Result pages' })).getByRole('spinbutton', {
+      name: 'Page',
+    });
+    await user.clear(field);
+    await user.type(field, '3{Enter}');
+    await urlSettles(router, '?page=3');
+    const heading = screen.getByRole('heading', { level: 2, name: 'Results' });
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    }, SLOW);
+    // eslint-disable-next-line testing-library/no-node-access -- where focus is, before Back moves it
+    (document.activeElement as HTMLElement).blur();
+    await router.navigate(-1);
+    await urlSettles(router, '');
+    // Back on page 1, focus moves once the page is painted: to the results' heading, not to the
+    // "Next page" link the other visit followed (scrolled into view at the bottom of the list).
+    await waitFor(() => {
+      expect(document.body).not.toHaveFocus();
+    }, SLOW);
+    expect(heading).toHaveFocus();
+  } finally {
+    sessionStorage.clear();
+  }
+}, 60_000);
+
 test('the page links reach the first and the last page, and the page field goes to any page, oldest first too', async () => {
   serveDataDir();
   const index = readIndex();

@@ -154,6 +154,7 @@ function ArticleView({ article }: { article: Article }) {
         onRetry={retryIfFailed(relatedQuery, related)}
         // Asked again after failing (a query without data goes back to pending when it is).
         retrying={relatedQuery.isFetching && relatedQuery.errorUpdateCount > 0}
+        failedBefore={relatedQuery.errorUpdateCount > 0}
       />
       {/* Focusable: focus goes to it from Try again (`RetryButton`). */}
       <nav

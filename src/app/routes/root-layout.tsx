@@ -142,6 +142,12 @@ const FOLLOWED_KEY = 'newsreader:followed-links';
 /** The entries kept: the newest, a long session's worth of Back. */
 const FOLLOWED_KEPT = 100;
 
+/**
+ * The key React Router gives the first history entry of every document it starts in (one with no
+ * state of its own), whichever visit of the tab that was.
+ */
+const FIRST_ENTRY_KEY = 'default';
+
 function readFollowedLinks(): Map<string, FollowedLink> {
   const links = new Map<string, FollowedLink>();
   try {
@@ -156,7 +162,19 @@ function readFollowedLinks(): Map<string, FollowedLink> {
   } catch {
     // No storage (a private window's quota, storage off) or what it held is not ours: none kept.
   }
+  // A page opened afresh (an address typed, a bookmark, a link from elsewhere) is a new first
+  // entry: the link kept under that key was followed on an earlier visit in this tab, from
+  // another page, and Back to this one had focused it (scrolled into view) when this page has it.
+  // Reloaded, or come back to, the entry is the one the link was followed from.
+  if (openedAfresh()) links.delete(FIRST_ENTRY_KEY);
   return links;
+}
+
+/** Whether this document was opened by a new navigation, not a reload or Back and Forward. */
+function openedAfresh(): boolean {
+  if (typeof performance === 'undefined' || typeof performance.getEntriesByType !== 'function') return false;
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return entry?.type === 'navigate';
 }
 
 function saveFollowedLinks(links: Map<string, FollowedLink>): void {

@@ -18,20 +18,25 @@ export function relatedReason(related: Pick<RelatedArticle, 'organisations' | 's
 /**
  * The articles the build found most related to this one, each with the reason; when they could
  * not be loaded (`onRetry` given), says so with a way to try again rather than leaving no trace,
- * and that they are loading while they are asked for again (`retrying`).
+ * that they are loading while they are asked for again (`retrying`), and, asked again, that there
+ * are none (`failedBefore`).
  */
 export function RelatedArticles({
   related,
   onRetry,
   retrying = false,
+  failedBefore = false,
 }: {
   related: readonly RelatedArticle[] | undefined;
   onRetry?: (() => void) | null;
   /** They are being asked for again after they could not be loaded (Try again). */
   retrying?: boolean;
+  /** They could not be loaded before: an empty answer to Try again is said, not left out. */
+  failedBefore?: boolean;
 }) {
-  // While a retry loads, the section stays (it went, with the focus on its Try again).
-  if (!related && (onRetry || retrying))
+  // While a retry loads, the section stays (it went, with the focus on its Try again); and when
+  // the retry finds none, it stays to say so (it went, and the focus on its heading with it).
+  if ((!related && (onRetry || retrying)) || (related?.length === 0 && failedBefore))
     return (
       <section className="related-articles" aria-labelledby="related-heading">
         <h2 id="related-heading" tabIndex={-1}>
@@ -43,6 +48,8 @@ export function RelatedArticles({
               The related articles could not be loaded.{' '}
               <RetryButton onRetry={onRetry} focusAfter={() => document.getElementById('related-heading')} />
             </>
+          ) : related ? (
+            'No related articles were found.'
           ) : (
             'Loading the related articles…'
           )}
