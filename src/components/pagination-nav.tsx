@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { SubmitEvent } from 'react';
 import { useHref, useNavigate } from 'react-router';
 import { formatCount } from '../lib/numbers.ts';
+import { formTarget } from '../lib/urls.ts';
 import { LightLink } from './light-link.tsx';
 
 /**
@@ -107,9 +108,8 @@ function PageField({
   const navigate = useNavigate();
   const id = useId();
   // The list's URL without a page: the form's path, and its params as hidden fields.
-  const [path = '', search = ''] = hrefFor(1).split('?');
-  const action = useHref(path);
-  const kept = [...new URLSearchParams(search)];
+  const form = formTarget(hrefFor(1));
+  const action = useHref(form.path);
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const field = event.currentTarget.elements.namedItem('page') as HTMLInputElement;
@@ -123,7 +123,7 @@ function PageField({
   return (
     // Keyed by the page: a page turned shows its own number, not what was typed on the last one.
     <form key={page} className="pagination-jump" method="get" action={action} onSubmit={onSubmit}>
-      {kept.map(([name, value], i) => (
+      {form.fields.map(([name, value], i) => (
         <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
       ))}
       <label htmlFor={`${id}-page`}>Page</label>{' '}

@@ -73,6 +73,33 @@ export function withoutFilters(filters: Filters): Filters {
 
 export type ListView = 'articles' | 'quotes';
 
+/** Where a GET form sends the reader: a list's path and its params as hidden fields. */
+export interface FormTarget {
+  path: string;
+  fields: [string, string][];
+}
+
+/**
+ * A GET form that goes to `href` (a list URL this module built) with one field of its own added
+ * (`page`, `q`): the path, and every other param as a hidden field, so the form works without
+ * the script too.
+ */
+export function formTarget(href: string): FormTarget {
+  const at = href.indexOf('?');
+  if (at < 0) return { path: href, fields: [] };
+  return { path: href.slice(0, at), fields: [...new URLSearchParams(href.slice(at + 1))] };
+}
+
+/**
+ * The search box's form: `listHref` is the list's URL without its query (`q: ''`). The order is
+ * kept as a search typed in the app keeps it: `newest`, which links leave out without a query
+ * (the default there), must be sent with one, where the default is `relevance`.
+ */
+export function searchFormTarget(listHref: string, sort: SortOrder | undefined): FormTarget {
+  const target = formTarget(listHref);
+  return sort === 'newest' ? { ...target, fields: [...target.fields, ['sort', 'newest']] } : target;
+}
+
 /** The slugs a link may name; anything else is ignored with a note. */
 export interface KnownSlugs {
   organisations: { has(slug: string): boolean };

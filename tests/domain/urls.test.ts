@@ -6,6 +6,7 @@ import {
   appliedListPath,
   EMPTY_FILTERS,
   filtersWithoutEach,
+  formTarget,
   hasActiveFilters,
   isArticleId,
   listSearch,
@@ -15,6 +16,7 @@ import {
   parseListSearch,
   paths,
   quoteAnchorFromHash,
+  searchFormTarget,
   withOrganisation,
   withoutFilters,
 } from '../../src/lib/urls.ts';
@@ -463,6 +465,40 @@ test('clearing every filter keeps the list’s order and its fragments setting, 
   expect(listSearch(withoutFilters({ ...all, sort: 'newest' }))).toBe('');
   expect(listSearch(withoutFilters({ ...all, sort: 'relevance' }))).toBe('');
   expect(hasActiveFilters(withoutFilters({ ...all, sort: 'oldest', fragments: 'inline' }))).toBe(false);
+});
+
+test('a GET form to a list carries every param of its URL as a hidden field, in order', () => {
+  const filters: Filters = { ...EMPTY_FILTERS, orgs: ['nato', 'daesh'], q: 'war', sort: 'oldest' };
+  expect(formTarget(paths.quotes(filters, 1))).toEqual({
+    path: '/quotes',
+    fields: [
+      ['org', 'nato'],
+      ['org', 'daesh'],
+      ['q', 'war'],
+      ['sort', 'oldest'],
+    ],
+  });
+  expect(formTarget(paths.articles())).toEqual({ path: '/', fields: [] });
+  // Text in a param comes back as it was typed, not percent-encoded.
+  expect(formTarget(paths.articles({ ...EMPTY_FILTERS, q: 'C++ & “x”' })).fields).toEqual([
+    ['q', 'C++ & “x”'],
+  ]);
+});
+
+test('the search box’s form sends newest first with the query typed, which links without one leave out', () => {
+  const filters: Filters = { ...EMPTY_FILTERS, source: 'wikinews', sort: 'newest' };
+  const listHref = paths.articles({ ...filters, q: '' });
+  expect(listHref).toBe('/?source=wikinews');
+  expect(searchFormTarget(listHref, 'newest').fields).toEqual([
+    ['source', 'wikinews'],
+    ['sort', 'newest'],
+  ]);
+  // A typed query ranks by relevance by default; oldest is in the link already.
+  expect(searchFormTarget(listHref, 'relevance').fields).toEqual([['source', 'wikinews']]);
+  expect(searchFormTarget(paths.articles({ ...filters, sort: 'oldest' }), 'oldest').fields).toEqual([
+    ['source', 'wikinews'],
+    ['sort', 'oldest'],
+  ]);
 });
 
 test('an organisation chip adds its organisation once', () => {

@@ -3,6 +3,7 @@ import { useHref } from 'react-router';
 import { useMediaQuery } from '../../../components/use-media-query.ts';
 import type { FacetRow as FacetCount } from '../../../contract/views.ts';
 import type { FilterUpdate, Filters } from '../../../lib/urls.ts';
+import { searchFormTarget } from '../../../lib/urls.ts';
 import { DateFilter } from './date-filter.tsx';
 import { OrganisationFacet } from './organisation-facet.tsx';
 import { SearchBox } from './search-box.tsx';
@@ -75,10 +76,8 @@ export const FilterPanel = memo(function FilterPanel({
   const active = activeCount(filters);
   // The list's URL without the query: the search form's path and hidden fields (for a submit the
   // script does not handle). The order is kept too, as a search typed here keeps it.
-  const [listPath = '', listParams = ''] = hrefFor({ ...filters, q: '' }).split('?');
-  const action = useHref(listPath);
-  const kept: [string, string][] = [...new URLSearchParams(listParams)];
-  if (filters.sort === 'newest') kept.push(['sort', 'newest']);
+  const form = searchFormTarget(hrefFor({ ...filters, q: '' }), filters.sort);
+  const action = useHref(form.path);
   return (
     <section className="filter-panel" aria-labelledby="filters-heading">
       {/* Focusable: focus goes to it from the counts' Try again (`RetryButton`). */}
@@ -89,7 +88,7 @@ export const FilterPanel = memo(function FilterPanel({
         value={filters.q}
         label={searchLabel}
         action={action}
-        kept={kept}
+        kept={form.fields}
         // The first search pushes, so Back returns to the list before searching; refining replaces.
         onSearch={(q) => {
           onChange({ q }, 'search');
