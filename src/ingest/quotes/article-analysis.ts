@@ -652,7 +652,11 @@ export function roleOf(para: Paragraph, m: Mention): string | null {
 function roleAt(para: Paragraph, m: Mention): string | null {
   // "Democrat Chuck Schumer, the Senate minority leader, told …": an appositive's title says more
   // than a word glued before the name at the sentence's start.
-  if (m.role !== null) return m.glued === true ? (appositiveAfter(para, m) ?? m.role) : m.role;
+  if (m.role !== null) {
+    if (m.glued === true) return appositiveAfter(para, m) ?? m.role;
+    if (addressOnly(m.role)) return appositiveAfter(para, m) ?? functionBefore(para, m, m.role);
+    return m.role;
+  }
   const { tokens, mentions } = para;
   const before = mentions.byEnd[m.from - 1];
   // "During the speech Trump claimed": a document before the name is no title.
@@ -685,6 +689,8 @@ function roleAt(para: Paragraph, m: Mention): string | null {
   }
   const after = appositiveAfter(para, m);
   if (after !== null) return after;
+  const naming = titleBeforeNaming(para, m);
+  if (naming !== null) return naming;
   // Appositive before the name: "Iraq’s National Security Advisor, Qasim al-Araji, …".
   const floor = para.sentences[para.sentenceOf[m.from] ?? 0]?.from ?? 0;
   if (tokens[m.from - 1]?.text === ',' && closesTitledName(tokens, m, floor)) {
@@ -744,6 +750,86 @@ function roleAt(para: Paragraph, m: Mention): string | null {
     }
   }
   return affiliationAfter(para, m);
+}
+
+const ADDRESS_TITLES: ReadonlySet<string> = new Set(syntaxWords.addressTitles);
+
+/** Is the role only a title of address ("Professor", "Dr."), which names no function? */
+function addressOnly(role: string): boolean {
+  const words = role.toLowerCase().replace(/\./g, '').split(/\s+/);
+  return words.length === 1 && ADDRESS_TITLES.has(words[0]!);
+}
+
+/**
+ * "Professor Greg Barton, Chair In Global Islamic Politics …, said" (in `roleAt`), "said lead
+ * author Professor David Livermore": a title of address alone names no function, so an
+ * appositive after the name says more, and a lowercase function right before it (a nominal head
+ * or person noun) is read with it, as written ("lead author Professor"); issue #12, h12-round3.
+ */
+function functionBefore(para: Paragraph, m: Mention, role: string): string {
+  const { tokens } = para;
+  const k = m.from - 1;
+  const head = tokens[k];
+  if (
+    head?.kind !== 'word' ||
+    head.cap ||
+    !(isNominalHead(head.lower) || isPersonNoun(tokens, k)) ||
+    DOCUMENT_NOUNS.has(head.lower)
+  )
+    return role;
+  let s = k;
+  while (s > 0 && k - s < 5) {
+    const t = tokens[s - 1]!;
+    if (t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+    if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower) || pastVerbAt(tokens, s - 1)) break;
+    s--;
+  }
+  while (s < k && (tokens[s]!.lower === 'and' || tokens[s]!.lower === 'or')) s++;
+  return `${stripArticle(tokenText(para, s, k + 1))} ${role}`;
+}
+
+const NAMING_CUES: readonly (readonly string[])[] = syntaxWords.namingCues.map((c) => c.split(' '));
+// "14-year-old Desmond Barnes": an age between the naming cue and the name.
+const AGE = /^\d+-year-old$/;
+
+/**
+ * "A university student named Wong said", "another student, identified as 14-year-old Desmond
+ * Barnes, …": a lowercase title right before "named", "called" or "identified as" (syntax-words.json
+ * `namingCues`; an age may stand before the name, a comma before the cue) is the person's role,
+ * read back as a title right before the name is (issue #12, h12-round3). "Trump called Biden" (a
+ * name before the cue) and "the victim was identified as X" (a verb) title no one.
+ */
+function titleBeforeNaming(para: Paragraph, m: Mention): string | null {
+  if (m.kind !== 'person') return null;
+  const { tokens } = para;
+  let k = m.from - 1;
+  if (tokens[k]?.kind === 'word' && AGE.test(tokens[k]!.lower)) k--;
+  const cue = NAMING_CUES.find((words) =>
+    words.every((w, n) => {
+      const t = tokens[k - words.length + 1 + n];
+      return t?.kind === 'word' && !t.cap && t.lower === w;
+    }),
+  );
+  if (cue === undefined) return null;
+  k -= cue.length;
+  if (tokens[k]?.text === ',') k--;
+  const head = tokens[k];
+  if (
+    head?.kind !== 'word' ||
+    head.cap ||
+    !(isNominalHead(head.lower) || isPersonNoun(tokens, k)) ||
+    DOCUMENT_NOUNS.has(head.lower)
+  )
+    return null;
+  let s = k;
+  while (s > 0 && k - s < 5) {
+    const t = tokens[s - 1]!;
+    if (t.kind !== 'word' || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+    if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower) || pastVerbAt(tokens, s - 1)) break;
+    s--;
+  }
+  while (s < k && (tokens[s]!.lower === 'and' || tokens[s]!.lower === 'or')) s++;
+  return stripArticle(tokenText(para, s, k + 1));
 }
 
 /**
