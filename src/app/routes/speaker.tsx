@@ -64,6 +64,9 @@ function SpeakerDetails({ document }: { document: SpeakerDocument }) {
   const roles = foldRoles(document.roles);
   const { data: meta } = useSuspenseQuery(corpusQueries.meta());
   const quoteCount = document.quotes.length;
+  // The roles count the quotes whose article gives one; the rest are said under the table, so
+  // its rows and that line add up to the quote count above it (app hunt 8).
+  const withoutRole = quoteCount - roles.reduce((sum, role) => sum + role.count, 0);
   const filters = { ...EMPTY_FILTERS, speaker: speaker.slug };
   return (
     <div className="speaker-page">
@@ -115,6 +118,11 @@ function SpeakerDetails({ document }: { document: SpeakerDocument }) {
               ))}
             </tbody>
           </table>
+        )}
+        {roles.length > 0 && withoutRole > 0 && (
+          <p>
+            And {formatCount(withoutRole)} {withoutRole === 1 ? 'quote' : 'quotes'} without a role.
+          </p>
         )}
       </section>
 
