@@ -149,3 +149,31 @@ test('at 320 px with the browser’s text at 200 % the page links keep their wor
     await cdp.detach();
   }
 });
+
+test('at 320 px with the browser’s text at 200 % a speaker’s roles and an organisation’s mentions scroll in their own box, not the page', async () => {
+  // App hunt 8: Donald Trump's roles table was 566 px wide at 320 px (598 at 390): the whole page
+  // scrolled sideways, its text with it. A table of three columns cannot be narrower at that size;
+  // its box scrolls (a named region the keyboard reaches), and nothing else moves.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  try {
+    for (const [path, name] of [
+      ['/speakers/donald-trump', /^Roles as the articles give them/],
+      ['/organisations/united-nations', /^Mentions by/],
+    ] as const) {
+      await open(page, path);
+      const table = page.getByRole('table', { name });
+      await table.waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(
+        true,
+      );
+      const box = page.getByRole('region', { name });
+      expect(await box.evaluate((element) => element.contains(document.querySelector('table')))).toBe(true);
+      expect(await box.getAttribute('tabindex')).toBe('0');
+    }
+  } finally {
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+    await cdp.detach();
+  }
+});
