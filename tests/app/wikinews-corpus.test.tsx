@@ -276,3 +276,48 @@ test('a speaker’s roles and their quotes without a role add up to their quote 
   const count = speaker.withoutRole === 1 ? '1 quote' : `${speaker.withoutRole} quotes`;
   expect(screen.getByText(`And ${count} without a role.`)).toBeInTheDocument();
 }, 60_000);
+
+test('with a phrase and fragments last, each heading counts the part it heads, fragments apart', async () => {
+  // App hunt 8: /quotes?q="prime minister" page 3 showed "Exact phrase “prime minister”: 61" over
+  // 9 of the 49 substantive quotes holding it, "All the words, not as a phrase: 1", then "Exact
+  // phrase “prime minister”: 61" again over the 12 fragments holding it.
+  serveDataDir();
+  const phrase = '"prime minister"';
+  const view = renderRoute(`/quotes?q=${encodeURIComponent(phrase)}`, { buildId: dataBuildId() });
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' }, SLOW);
+  const status = await screen.findByText(/of them with the exact phrase/, {}, SLOW);
+  const exactTotal = Number(/^(\d+) of them/.exec(status.textContent)![1]);
+  const total = Number(/of (\d+) quotes/.exec(screen.getByRole('status', { name: '' }).textContent)![1]);
+  const note = screen.getByText(/fragments \(unattributed/).textContent;
+  const fragments = Number(/the (\d+) fragments/.exec(note)![1]);
+  view.unmount();
+  // Every page's headings, each kind once (a heading repeats on the page a part carries on to).
+  const seen = new Map<string, number>();
+  for (let page = 1; page <= Math.ceil(total / 20); page++) {
+    const { unmount } = renderRoute(`/quotes?q=${encodeURIComponent(phrase)}&page=${page}`, {
+      buildId: dataBuildId(),
+    });
+    await screen.findByText(new RegExp(`^${(page - 1) * 20 + 1}–`), {}, SLOW);
+    for (const heading of screen
+      .queryAllByRole('heading', { level: 3 })
+      .filter((h) => h.classList.contains('phrase-heading'))) {
+      const [, kind, count] = /^(.*): (\d+)$/.exec(heading.textContent)!;
+      seen.set(kind!, Number(count));
+    }
+    unmount();
+  }
+  const exact = `Exact phrase “prime minister”`;
+  const apart = 'All the words, not as a phrase';
+  const fragmentsExact = `Fragments with the exact phrase “prime minister”`;
+  expect(
+    [...seen.keys()].every((kind) =>
+      [exact, apart, fragmentsExact, `Fragments with all the words, not as a phrase`].includes(kind),
+    ),
+  ).toBe(true);
+  expect((seen.get(exact) ?? 0) + (seen.get(fragmentsExact) ?? 0)).toBe(exactTotal);
+  expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(total);
+  expect(seen.get(fragmentsExact)).toBeGreaterThan(0);
+  expect(seen.get(fragmentsExact)! + (seen.get('Fragments with all the words, not as a phrase') ?? 0)).toBe(
+    fragments,
+  );
+}, 120_000);
