@@ -321,3 +321,24 @@ test('with a phrase and fragments last, each heading counts the part it heads, f
     fragments,
   );
 }, 120_000);
+
+test('a last page of one item says which it is, not a range from it to itself', async () => {
+  // App hunt 8: "881–881 of 881 quotes" (read aloud "881 to 881").
+  serveDataDir();
+  const quotes = readQuotes();
+  const bySpeaker = new Map<string, number>();
+  for (const quote of quotes)
+    if (quote.speakerSlug) bySpeaker.set(quote.speakerSlug, (bySpeaker.get(quote.speakerSlug) ?? 0) + 1);
+  const lists: [string, number][] = [['/quotes', quotes.length]];
+  for (const [slug, count] of bySpeaker) lists.push([`/quotes?speaker=${slug}`, count]);
+  const found = lists.find(([, count]) => count > 20 && count % 20 === 1);
+  expect(found, 'a list of the corpus whose last page has one quote').toBeDefined();
+  const [path, count] = found!;
+  const page = Math.ceil(count / 20);
+  renderRoute(`${path}${path.includes('?') ? '&' : '?'}page=${page}`, { buildId: dataBuildId() });
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' }, SLOW);
+  await waitFor(() => {
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(`${count} of ${count} quotes`);
+  }, SLOW);
+  expect(screen.getByRole('status', { name: '' }).textContent).toBe(`${count} of ${count} quotes`);
+}, 60_000);

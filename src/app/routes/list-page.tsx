@@ -197,7 +197,8 @@ function ListPageFrame<T>({
               ? `No ${noun.many} match.`
               : total <= result.items.length
                 ? `${formatCount(total)} ${total === 1 ? noun.one : noun.many}`
-                : `${formatCount(result.firstItemNumber)}–${formatCount(lastItem)} of ${formatCount(total)} ${noun.many}`}
+                : // A last page of one item: "881 of 881 quotes", not "881–881 of 881" (app hunt 8).
+                  `${lastItem === result.firstItemNumber ? '' : `${formatCount(result.firstItemNumber)}–`}${formatCount(lastItem)} of ${formatCount(total)} ${noun.many}`}
           </p>
           {/* Its own live region: the result count above reads as it always has. */}
           <p className="phrase-count" aria-live="polite" aria-atomic="true">
