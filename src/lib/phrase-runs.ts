@@ -4,17 +4,24 @@
  */
 export interface PhraseRun {
   exact: boolean;
+  /** Whether the run is of fragments (`/quotes` lists them after the substantive quotes). */
+  fragments: boolean;
   /** [from, to) indices into the page's items. */
   from: number;
   to: number;
 }
 
-export function phraseRuns(flags: readonly boolean[]): PhraseRun[] {
+/**
+ * `fragmentsFrom`: the index on the page of its first fragment, if the page has fragments listed
+ * after the substantive quotes: a run never spans the two parts, each part ordered exact first.
+ */
+export function phraseRuns(flags: readonly boolean[], fragmentsFrom = Infinity): PhraseRun[] {
   const runs: PhraseRun[] = [];
   flags.forEach((exact, i) => {
     const last = runs.at(-1);
-    if (last && last.exact === exact) last.to = i + 1;
-    else runs.push({ exact, from: i, to: i + 1 });
+    const fragments = i >= fragmentsFrom;
+    if (last && last.exact === exact && last.fragments === fragments) last.to = i + 1;
+    else runs.push({ exact, fragments, from: i, to: i + 1 });
   });
   return runs;
 }

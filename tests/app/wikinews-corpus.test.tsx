@@ -290,3 +290,93 @@ test('a newest-first list reads its next page ahead at once; a search in relevan
     expect(cachedPages(queryClient, 'police')).toEqual([1, 2]);
   }, SLOW);
 }, 60_000);
+
+test('a speaker’s roles and their quotes without a role add up to their quote count', async () => {
+  // App hunt 8: Donald Trump's page said "44 quotes" over a roles table adding up to 43 (13,724 of
+  // 14,043 at 100,000 articles): the quotes whose article gives no role were in no row and unsaid.
+  serveDataDir();
+  const bySpeaker = new Map<string, { name: string; quotes: number; withoutRole: number }>();
+  for (const quote of readQuotes()) {
+    if (quote.speakerSlug === null || quote.speaker === null) continue;
+    const tally = bySpeaker.get(quote.speakerSlug) ?? { name: quote.speaker, quotes: 0, withoutRole: 0 };
+    tally.quotes++;
+    if (quote.role === null) tally.withoutRole++;
+    bySpeaker.set(quote.speakerSlug, tally);
+  }
+  const [slug, speaker] = [...bySpeaker].find(
+    ([, tally]) => tally.withoutRole > 0 && tally.withoutRole < tally.quotes,
+  )!;
+  renderRoute(`/speakers/${slug}`, { buildId: dataBuildId() });
+  const table = await screen.findByRole('table', { name: /^Roles as the articles give them/ }, SLOW);
+  const rows = within(table).getAllByRole('row').slice(1);
+  const inRows = rows.reduce((sum, row) => sum + Number(within(row).getAllByRole('cell')[0]!.textContent), 0);
+  expect(inRows).toBe(speaker.quotes - speaker.withoutRole);
+  const count = speaker.withoutRole === 1 ? '1 quote' : `${speaker.withoutRole} quotes`;
+  expect(screen.getByText(`And ${count} without a role.`)).toBeInTheDocument();
+}, 60_000);
+
+test('with a phrase and fragments last, each heading counts the part it heads, fragments apart', async () => {
+  // App hunt 8: /quotes?q="prime minister" page 3 showed "Exact phrase “prime minister”: 61" over
+  // 9 of the 49 substantive quotes holding it, "All the words, not as a phrase: 1", then "Exact
+  // phrase “prime minister”: 61" again over the 12 fragments holding it.
+  serveDataDir();
+  const phrase = '"prime minister"';
+  const view = renderRoute(`/quotes?q=${encodeURIComponent(phrase)}`, { buildId: dataBuildId() });
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' }, SLOW);
+  const status = await screen.findByText(/of them with the exact phrase/, {}, SLOW);
+  const exactTotal = Number(/^(\d+) of them/.exec(status.textContent)![1]);
+  const total = Number(/of (\d+) quotes/.exec(screen.getByRole('status', { name: '' }).textContent)![1]);
+  const note = screen.getByText(/fragments \(unattributed/).textContent;
+  const fragments = Number(/the (\d+) fragments/.exec(note)![1]);
+  view.unmount();
+  // Every page's headings, each kind once (a heading repeats on the page a part carries on to).
+  const seen = new Map<string, number>();
+  for (let page = 1; page <= Math.ceil(total / 20); page++) {
+    const { unmount } = renderRoute(`/quotes?q=${encodeURIComponent(phrase)}&page=${page}`, {
+      buildId: dataBuildId(),
+    });
+    await screen.findByText(new RegExp(`^${(page - 1) * 20 + 1}–`), {}, SLOW);
+    for (const heading of screen
+      .queryAllByRole('heading', { level: 3 })
+      .filter((h) => h.classList.contains('phrase-heading'))) {
+      const [, kind, count] = /^(.*): (\d+)$/.exec(heading.textContent)!;
+      seen.set(kind!, Number(count));
+    }
+    unmount();
+  }
+  const exact = `Exact phrase “prime minister”`;
+  const apart = 'All the words, not as a phrase';
+  const fragmentsExact = `Fragments with the exact phrase “prime minister”`;
+  expect(
+    [...seen.keys()].every((kind) =>
+      [exact, apart, fragmentsExact, `Fragments with all the words, not as a phrase`].includes(kind),
+    ),
+  ).toBe(true);
+  expect((seen.get(exact) ?? 0) + (seen.get(fragmentsExact) ?? 0)).toBe(exactTotal);
+  expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(total);
+  expect(seen.get(fragmentsExact)).toBeGreaterThan(0);
+  expect(seen.get(fragmentsExact)! + (seen.get('Fragments with all the words, not as a phrase') ?? 0)).toBe(
+    fragments,
+  );
+}, 120_000);
+
+test('a last page of one item says which it is, not a range from it to itself', async () => {
+  // App hunt 8: "881–881 of 881 quotes" (read aloud "881 to 881").
+  serveDataDir();
+  const quotes = readQuotes();
+  const bySpeaker = new Map<string, number>();
+  for (const quote of quotes)
+    if (quote.speakerSlug) bySpeaker.set(quote.speakerSlug, (bySpeaker.get(quote.speakerSlug) ?? 0) + 1);
+  const lists: [string, number][] = [['/quotes', quotes.length]];
+  for (const [slug, count] of bySpeaker) lists.push([`/quotes?speaker=${slug}`, count]);
+  const found = lists.find(([, count]) => count > 20 && count % 20 === 1);
+  expect(found, 'a list of the corpus whose last page has one quote').toBeDefined();
+  const [path, count] = found!;
+  const page = Math.ceil(count / 20);
+  renderRoute(`${path}${path.includes('?') ? '&' : '?'}page=${page}`, { buildId: dataBuildId() });
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' }, SLOW);
+  await waitFor(() => {
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(`${count} of ${count} quotes`);
+  }, SLOW);
+  expect(screen.getByRole('status', { name: '' }).textContent).toBe(`${count} of ${count} quotes`);
+}, 60_000);

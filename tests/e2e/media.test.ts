@@ -117,3 +117,63 @@ test('at 320 px the header keeps "Newsreader" and its links whole, each on one l
   expect(lines).toEqual(['Newsreader: 1', 'Articles: 1', 'Quotes: 1']);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
+
+test('at 320 px with the browser’s text at 200 % the page links keep their words and arrows whole, the page no wider than the screen', async () => {
+  // App hunt 8: "Previous" broke inside the word ("Previo" / "us") and the arrows went to lines of
+  // their own, each link a column of one narrow grid track beside the other.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  try {
+    await open(page, '/?page=2');
+    const lines = await page.locator('main .pagination a').evaluateAll((links) =>
+      links.map((link) => {
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        // Each line the link's visible text takes (the visually hidden "page" is 1 px wide): its
+        // text boxes' tops, those within half a line of each other counted as one (the arrows
+        // come from another font, a pixel or two higher or lower).
+        const half = parseFloat(getComputedStyle(link).fontSize) / 2;
+        const tops = [...range.getClientRects()]
+          .filter((rect) => rect.width > 2)
+          .map((rect) => rect.top)
+          .sort((a, b) => a - b);
+        const lineCount = tops.filter((top, i) => i === 0 || top - tops[i - 1]! > half).length;
+        return `${link.textContent.replace(/\s+/g, ' ').trim()}: ${lineCount}`;
+      }),
+    );
+    expect(lines).toEqual(['« First page: 1', '← Previous page: 1', 'Next page →: 1', 'Last page »: 1']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  } finally {
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+    await cdp.detach();
+  }
+});
+
+test('at 320 px with the browser’s text at 200 % a speaker’s roles and an organisation’s mentions scroll in their own box, not the page', async () => {
+  // App hunt 8: Donald Trump's roles table was 566 px wide at 320 px (598 at 390): the whole page
+  // scrolled sideways, its text with it. A table of three columns cannot be narrower at that size;
+  // its box scrolls (a named region the keyboard reaches), and nothing else moves.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  try {
+    for (const [path, name] of [
+      ['/speakers/donald-trump', /^Roles as the articles give them/],
+      ['/organisations/united-nations', /^Mentions by/],
+    ] as const) {
+      await open(page, path);
+      const table = page.getByRole('table', { name });
+      await table.waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(
+        true,
+      );
+      const box = page.getByRole('region', { name });
+      expect(await box.evaluate((element) => element.contains(document.querySelector('table')))).toBe(true);
+      expect(await box.getAttribute('tabindex')).toBe('0');
+    }
+  } finally {
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+    await cdp.detach();
+  }
+});

@@ -230,3 +230,26 @@ test('after a reload of the article, going back to the list focuses the headline
   await expectFocusedHref(href);
   await expectFocusOnScreen();
 });
+
+test('going back from a page reached by the page field focuses that field, where the position restored shows it', async () => {
+  // App hunt 8: the field is a form, not a link, so nothing was remembered for the entry it was
+  // used from; Back focused the results' heading, off the screen above the restored bottom of the
+  // page, and the next Tab went to the first result at the top.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/?page=2');
+  const field = page.locator('main .pagination input[name="page"]');
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.searchParams.get('page') === '5', POLL);
+  await expect.poll(() => page.locator('main .result-count').textContent(), POLL).toMatch(/^81–100 of /);
+  await page.goBack();
+  await page.waitForURL((u) => u.searchParams.get('page') === '2', POLL);
+  await expect.poll(() => page.locator('main .result-count').textContent(), POLL).toMatch(/^21–40 of /);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name') ?? ''), POLL)
+    .toBe('page');
+  expect(await field.inputValue()).toBe('2');
+  await expectFocusOnScreen();
+});

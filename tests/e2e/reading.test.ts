@@ -79,6 +79,39 @@ test('dragging across the timeline selects a range', async () => {
   expect(searchParams(page).get('from')! <= searchParams(page).get('to')!).toBe(true);
 });
 
+test('a click on the low bar of a labelled year selects that year, not the label under it', async () => {
+  // App hunt 8: the axis labels' text rises a few pixels above their own box, over the bottom of
+  // the bars, and took the pointer there: a click on a bar of one or two articles (a bar two pixels
+  // tall, at the very bottom) above a label did nothing.
+  const { page } = session;
+  await open(page, '/');
+  const bars = page.locator('.timeline-bars');
+  await bars.waitFor();
+  const box = (await bars.boundingBox())!;
+  const count = await page.locator('.timeline-bar').count();
+  const labelled = await page
+    .locator('.timeline-tick:visible')
+    .evaluateAll((ticks) => ticks.map((tick) => tick.textContent));
+  expect(labelled.length).toBeGreaterThan(0);
+  // Each labelled bar's column, a pixel above the bottom of the bars: the bars' own.
+  const titles = await page.locator('.timeline-bar title').allTextContents();
+  for (const label of labelled) {
+    const index = titles.findIndex((title) => title.startsWith(`${label},`));
+    expect(index, `the bar labelled ${label}`).toBeGreaterThanOrEqual(0);
+    const x = box.x + (box.width * (index + 0.5)) / count;
+    const inBars = await page.evaluate(
+      ([px, py]) => document.elementFromPoint(px!, py!)?.closest('.timeline-bars') !== null,
+      [x, box.y + box.height - 1],
+    );
+    expect(inBars, `the bottom of the bar labelled ${label}`).toBe(true);
+  }
+  const label = labelled[0]!;
+  const index = titles.findIndex((title) => title.startsWith(`${label},`));
+  await page.mouse.click(box.x + (box.width * (index + 0.5)) / count, box.y + box.height - 1);
+  await waitForSearch(page, (params) => params.get('to') !== null);
+  expect(searchParams(page).get('to')).toBe(`${label}-12-31`);
+});
+
 test('a range outside the corpus says so and offers every date back', async () => {
   const { page } = session;
   await open(page, '/?from=1990-01-01&to=1990-12-31');

@@ -18,6 +18,7 @@ import type { Filters } from '../../lib/urls.ts';
 import { hasActiveFilters, withoutFilters } from '../../lib/urls.ts';
 import type { FailedChange, ListState } from './list-state.ts';
 import { phraseLabel, phraseRuns } from '../../lib/phrase-runs.ts';
+import type { PhraseRun } from '../../lib/phrase-runs.ts';
 import { parseQuery } from '../../lib/text-match.ts';
 import { formatCount } from '../../lib/numbers.ts';
 
@@ -103,22 +104,34 @@ function ListPageFrame<T>({
   // loading state (a search whose results are not cached yet) renders this frame again, and at
   // 20 cards that had cost a render of every row of the page being left (the same element tells
   // React to skip them).
+  // `/quotes` with fragments last: where on this page they start (each part has its own headings).
+  const fragmentsFrom =
+    phrase?.fragments !== undefined && result.firstFragment !== undefined
+      ? result.firstFragment - result.firstItemNumber
+      : Infinity;
   const items = useMemo(
     () =>
       phrase?.first && phrase.count > 0 && phrase.count < total
         ? // Items holding the exact phrase lead; each run of the page gets a heading saying which it is.
-          phraseRuns(phrase.items).map((run) => (
+          phraseRuns(phrase.items, fragmentsFrom).map((run) => (
             <div className="phrase-group" key={run.from}>
               <h3 className={run.exact ? 'phrase-heading exact' : 'phrase-heading'}>
-                {run.exact
-                  ? `Exact phrase ${phraseName}: ${formatCount(phrase.count)}`
-                  : `All the words, not as a phrase: ${formatCount(total - phrase.count)}`}
+                {phraseHeading(run, phraseName, phrase, total, result.fragments)}
               </h3>
               {renderList(result.items.slice(run.from, run.to), result.firstItemNumber + run.from)}
             </div>
           ))
         : renderList(result.items, result.firstItemNumber),
-    [phrase, total, phraseName, renderList, result.items, result.firstItemNumber],
+    [
+      phrase,
+      total,
+      phraseName,
+      renderList,
+      result.items,
+      result.firstItemNumber,
+      fragmentsFrom,
+      result.fragments,
+    ],
   );
 
   return (
@@ -184,7 +197,8 @@ function ListPageFrame<T>({
               ? `No ${noun.many} match.`
               : total <= result.items.length
                 ? `${formatCount(total)} ${total === 1 ? noun.one : noun.many}`
-                : `${formatCount(result.firstItemNumber)}–${formatCount(lastItem)} of ${formatCount(total)} ${noun.many}`}
+                : // A last page of one item: "881 of 881 quotes", not "881–881 of 881" (app hunt 8).
+                  `${lastItem === result.firstItemNumber ? '' : `${formatCount(result.firstItemNumber)}–`}${formatCount(lastItem)} of ${formatCount(total)} ${noun.many}`}
           </p>
           {/* Its own live region: the result count above reads as it always has. */}
           <p className="phrase-count" aria-live="polite" aria-atomic="true">
@@ -282,4 +296,28 @@ function FailedChangeNote({ failed, shown }: { failed: FailedChange; shown: Filt
       </button>
     </div>
   );
+}
+
+/**
+ * A phrase run's heading, counting the part it heads: with fragments listed last (`/quotes`), the
+ * substantive quotes and the fragments each have their own exact and apart counts, which add up
+ * to the list's (app hunt 8: "Exact phrase: 61" had headed 49 quotes, and again the 12 fragments).
+ */
+function phraseHeading(
+  run: PhraseRun,
+  phraseName: string,
+  phrase: { count: number; fragments?: number },
+  total: number,
+  fragmentTotal: number | undefined,
+): string {
+  if (phrase.fragments === undefined || fragmentTotal === undefined)
+    return run.exact
+      ? `Exact phrase ${phraseName}: ${formatCount(phrase.count)}`
+      : `All the words, not as a phrase: ${formatCount(total - phrase.count)}`;
+  const exact = run.fragments ? phrase.fragments : phrase.count - phrase.fragments;
+  const all = run.fragments ? fragmentTotal : total - fragmentTotal;
+  const part = run.fragments ? 'Fragments with ' : '';
+  return run.exact
+    ? `${part ? `${part}the exact` : 'Exact'} phrase ${phraseName}: ${formatCount(exact)}`
+    : `${part}${part ? 'all' : 'All'} the words, not as a phrase: ${formatCount(all - exact)}`;
 }

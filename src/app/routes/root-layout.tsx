@@ -84,6 +84,11 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>): {
   const followedLink = useCallback(
     (key: string): HTMLElement | null => {
       const link = followed.current?.get(key);
+      if (link?.field !== undefined) {
+        const forms = formsTo(main.current, link.href, link.field);
+        const field = (forms[link.index] ?? forms[0])?.elements.namedItem(link.field);
+        return field instanceof HTMLElement ? field : null;
+      }
       const links = link ? linksTo(main.current, link.href) : [];
       const target = links[link?.index ?? -1] ?? links[0];
       return target instanceof HTMLElement ? target : null;
@@ -91,21 +96,41 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>): {
     [main],
   );
   useEffect(() => {
+    const keep = (link: FollowedLink) => {
+      if (!followed.current) return;
+      followed.current.delete(currentKey.current);
+      followed.current.set(currentKey.current, link);
+      saveFollowedLinks(followed.current);
+    };
     const remember = (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target.closest('a[href]') : null;
       const href = target?.getAttribute('href');
-      if (target && href && followed.current) {
-        followed.current.delete(currentKey.current);
-        followed.current.set(currentKey.current, {
-          href,
-          index: linksTo(main.current, href).indexOf(target),
-        });
-        saveFollowedLinks(followed.current);
-      }
+      if (target && href) keep({ href, index: linksTo(main.current, href).indexOf(target) });
+    };
+    // A form of the main area sent from this entry (the page field: "Page [n] of N"): its field
+    // is where the reader was, as a link followed is (app hunt 8: Back focused the results'
+    // heading, off the screen above the restored bottom of the page).
+    const rememberForm = (event: SubmitEvent) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement) || !main.current?.contains(form)) return;
+      const action = form.getAttribute('action');
+      const used = document.activeElement;
+      const field =
+        used instanceof HTMLInputElement && used.form === form && used.name !== ''
+          ? used
+          : form.querySelector<HTMLInputElement>('input[name]:not([type="hidden"])');
+      if (action === null || field === null) return;
+      keep({
+        href: action,
+        index: formsTo(main.current, action, field.name).indexOf(form),
+        field: field.name,
+      });
     };
     document.addEventListener('click', remember, true);
+    document.addEventListener('submit', rememberForm, true);
     return () => {
       document.removeEventListener('click', remember, true);
+      document.removeEventListener('submit', rememberForm, true);
     };
   }, [main]);
   useEffect(() => {
@@ -132,9 +157,15 @@ function useFocusOnNavigation(main: RefObject<HTMLElement | null>): {
   return { leftBefore: useCallback((key: string) => left.current.has(key), []), followedLink };
 }
 
+/**
+ * A link followed (its href, and which of the main area's links with that href), or a form sent
+ * (`field`: the name of its field the reader used; `href`: the form's action, `index`: which of
+ * the main area's forms with that action and field).
+ */
 interface FollowedLink {
   href: string;
   index: number;
+  field?: string;
 }
 
 /** Where the links followed are kept for the tab's session (sessionStorage, as the positions). */
@@ -155,9 +186,9 @@ function readFollowedLinks(): Map<string, FollowedLink> {
     if (!Array.isArray(stored)) return links;
     for (const entry of stored) {
       if (!Array.isArray(entry)) continue;
-      const [key, href, index] = entry as unknown[];
+      const [key, href, index, field] = entry as unknown[];
       if (typeof key === 'string' && typeof href === 'string' && typeof index === 'number')
-        links.set(key, { href, index });
+        links.set(key, typeof field === 'string' ? { href, index, field } : { href, index });
     }
   } catch {
     // No storage (a private window's quota, storage off) or what it held is not ours: none kept.
@@ -182,11 +213,25 @@ function saveFollowedLinks(links: Map<string, FollowedLink>): void {
   try {
     sessionStorage.setItem(
       FOLLOWED_KEY,
-      JSON.stringify(kept.map(([key, link]) => [key, link.href, link.index])),
+      JSON.stringify(
+        kept.map(([key, link]) =>
+          link.field === undefined ? [key, link.href, link.index] : [key, link.href, link.index, link.field],
+        ),
+      ),
     );
   } catch {
     // Not kept past a reload, as before.
   }
+}
+
+/** The forms in `root` whose action is `action` as written and that have a field `field`, in document order. */
+function formsTo(root: HTMLElement | null, action: string, field: string): HTMLFormElement[] {
+  return [...(root?.querySelectorAll('form[action]') ?? [])].filter(
+    (form): form is HTMLFormElement =>
+      form instanceof HTMLFormElement &&
+      form.getAttribute('action') === action &&
+      form.elements.namedItem(field) !== null,
+  );
 }
 
 /** The links in `root` whose href is `href` as written, in document order. */

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { TimeStamp } from '../../components/time-stamp.tsx';
 import type { SpeakerDocument } from '../../contract/views.ts';
@@ -64,6 +65,9 @@ function SpeakerDetails({ document }: { document: SpeakerDocument }) {
   const roles = foldRoles(document.roles);
   const { data: meta } = useSuspenseQuery(corpusQueries.meta());
   const quoteCount = document.quotes.length;
+  // The roles count the quotes whose article gives one; the rest are said under the table, so
+  // its rows and that line add up to the quote count above it (app hunt 8).
+  const withoutRole = quoteCount - roles.reduce((sum, role) => sum + role.count, 0);
   const filters = { ...EMPTY_FILTERS, speaker: speaker.slug };
   return (
     <div className="speaker-page">
@@ -86,35 +90,44 @@ function SpeakerDetails({ document }: { document: SpeakerDocument }) {
         {roles.length === 0 ? (
           <p>The articles give {speaker.name} no role.</p>
         ) : (
-          <table className="speaker-roles">
-            <caption>Roles as the articles give them, most frequent first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col">Quotes</th>
-                <th scope="col">Dates</th>
-              </tr>
-            </thead>
-            <tbody>
-              {roles.map((role) => (
-                <tr key={role.role}>
-                  <th scope="row">
-                    <bdi>{role.role}</bdi>
-                  </th>
-                  <td>{formatCount(role.count)}</td>
-                  <td>
-                    <TimeStamp date={role.first} short />
-                    {role.last !== role.first && (
-                      <span className="range-end">
-                        {' – '}
-                        <TimeStamp date={role.last} short />
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll>
+            {(captionId) => (
+              <table className="speaker-roles">
+                <caption id={captionId}>Roles as the articles give them, most frequent first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Role</th>
+                    <th scope="col">Quotes</th>
+                    <th scope="col">Dates</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {roles.map((role) => (
+                    <tr key={role.role}>
+                      <th scope="row">
+                        <bdi>{role.role}</bdi>
+                      </th>
+                      <td>{formatCount(role.count)}</td>
+                      <td>
+                        <TimeStamp date={role.first} short />
+                        {role.last !== role.first && (
+                          <span className="range-end">
+                            {' – '}
+                            <TimeStamp date={role.last} short />
+                          </span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </TableScroll>
+        )}
+        {roles.length > 0 && withoutRole > 0 && (
+          <p>
+            And {formatCount(withoutRole)} {withoutRole === 1 ? 'quote' : 'quotes'} without a role.
+          </p>
         )}
       </section>
 

@@ -323,14 +323,18 @@ export class QueryEngine {
       order: listOrder(r, ranked),
     } as const;
     /** Each row's phrase membership, by the index's own rule on the fields the row carries. */
-    const withPhrase = (result: ListResult<QuoteRow>): ListResult<QuoteRow> => {
+    const withPhrase = (result: ListResult<QuoteRow>, fragments?: Uint32Array): ListResult<QuoteRow> => {
       if (!exact) return result;
       const pairs = r.phrases.flatMap((phrase) => phrasePairs(phrase));
       const items = result.items.map((row) => {
         const own = adjacentPairs([row.text, row.speaker ?? '', row.role ?? '', row.headline]);
         return pairs.every((pair) => own.has(pair));
       });
-      return { ...result, phrase: { count: exact.length, first: ranked !== null, items } };
+      const phrase = { count: exact.length, first: ranked !== null, items };
+      return {
+        ...result,
+        phrase: fragments ? { ...phrase, fragments: intersect(exact, fragments).length } : phrase,
+      };
     };
     const load = loadOptions(request);
     const rowsOf = (list: Uint32Array, start: number, end: number) =>
@@ -364,12 +368,15 @@ export class QueryEngine {
         Math.max(0, page.end - split),
       ),
     ]);
-    return withPhrase({
-      ...base,
-      items: [...top, ...rest],
-      fragments: fragments.length,
-      firstFragment: split + 1,
-    });
+    return withPhrase(
+      {
+        ...base,
+        items: [...top, ...rest],
+        fragments: fragments.length,
+        firstFragment: split + 1,
+      },
+      fragments,
+    );
   }
 
   /**

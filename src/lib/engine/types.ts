@@ -111,8 +111,10 @@ export interface ListResult<T> {
   /**
    * With a quoted phrase (and a build with a pair index): `count` of the results hold every
    * phrase as consecutive words; `first`: they lead the (relevance) order; `items`: per item, whether it does.
+   * `fragments` (quote lists with fragments `last`): how many of `count` are fragments, listed
+   * after the substantive quotes, so each part's heading can count its own (app hunt 8).
    */
-  phrase?: { count: number; first: boolean; items: boolean[] };
+  phrase?: { count: number; first: boolean; items: boolean[]; fragments?: number };
 }
 
 /** A quote as another article repeats it. */

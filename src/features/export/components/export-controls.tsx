@@ -8,11 +8,19 @@ import type { Filters, ListView } from '../../../lib/urls.ts';
 import { absoluteUrl, paths } from '../../../lib/urls.ts';
 import { formatCount } from '../../../lib/numbers.ts';
 
+/**
+ * `list`: the path of the list the file is made of (its filters and order). The list may change
+ * while a long file is written or after it was saved (a search typed meanwhile): the status then
+ * says the file is the earlier list's, not counted as the one now shown (app hunt 8).
+ */
 type ExportState =
   | { kind: 'idle' }
-  | { kind: 'running'; format: ExportFormat; progress: ExportProgress | null }
-  | { kind: 'done'; fileName: string; count: number }
-  | { kind: 'failed'; message: string };
+  | { kind: 'running'; list: string; format: ExportFormat; progress: ExportProgress | null }
+  | { kind: 'done'; list: string; fileName: string; count: number }
+  | { kind: 'failed'; list: string; message: string };
+
+const listPath = (view: ListView, filters: Filters): string =>
+  view === 'articles' ? paths.articles(filters) : paths.quotes(filters);
 
 /** Saves a Blob under a file name, the way a download link would. */
 function saveBlob(blob: Blob, fileName: string): void {
@@ -58,7 +66,8 @@ export function ExportControls({
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
-    setState({ kind: 'running', format, progress: null });
+    const list = listPath(view, filters);
+    setState({ kind: 'running', list, format, progress: null });
     const request = { view, filters, format };
     try {
       let count = 0;
@@ -67,16 +76,16 @@ export function ExportControls({
         signal: controller.signal,
         onProgress: (progress) => {
           count = progress.done;
-          if (!controller.signal.aborted) setState({ kind: 'running', format, progress });
+          if (!controller.signal.aborted) setState({ kind: 'running', list, format, progress });
         },
       });
       if (controller.signal.aborted) return;
       const fileName = exportFileName(request);
       saveBlob(blob, fileName);
-      setState({ kind: 'done', fileName, count });
+      setState({ kind: 'done', list, fileName, count });
     } catch (error) {
       if (controller.signal.aborted) return;
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', list, message: error instanceof Error ? error.message : String(error) });
     }
   };
   const cancel = () => {
@@ -103,6 +112,8 @@ export function ExportControls({
     </button>
   );
   const what = total === 1 ? `this ${noun.one}` : `these ${formatCount(total)} ${noun.many}`;
+  const earlier = state.kind !== 'idle' && state.list !== listPath(view, filters);
+  const ofEarlier = earlier ? ' of the list before your last change' : '';
   return (
     <div className="export-controls" role="group" aria-label={`Download ${what}`}>
       <span className="export-label">Download {what}:</span>
@@ -124,12 +135,12 @@ export function ExportControls({
       <span aria-live="polite" className="export-status">
         {state.kind === 'running'
           ? state.progress
-            ? `Preparing ${formatCount(state.progress.done)} of ${formatCount(state.progress.total)}…`
-            : 'Preparing…'
+            ? `Preparing ${formatCount(state.progress.done)} of ${formatCount(state.progress.total)}${earlier ? ` ${noun.many}${ofEarlier}` : ''}…`
+            : `Preparing${earlier ? ` the file${ofEarlier}` : ''}…`
           : state.kind === 'done'
-            ? `Downloaded ${state.fileName} (${formatCount(state.count)} ${state.count === 1 ? noun.one : noun.many}).`
+            ? `Downloaded ${state.fileName} (${formatCount(state.count)} ${state.count === 1 ? noun.one : noun.many}${ofEarlier}).`
             : state.kind === 'failed'
-              ? `The download failed: ${state.message}`
+              ? `The download${ofEarlier} failed: ${state.message}`
               : ''}
       </span>
     </div>

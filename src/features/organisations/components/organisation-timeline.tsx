@@ -1,4 +1,5 @@
 import type { TimelineRow } from '../../../contract/views.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 import { formatMonth } from '../../../lib/dates.ts';
 
 /** Mentions over time as a table (readable by everyone) with bars drawn in CSS beside the numbers. */
@@ -14,31 +15,35 @@ export function OrganisationTimeline({
   const maxArticles = Math.max(1, ...rows.map((row) => row.articles));
   const maxQuotes = Math.max(1, ...rows.map((row) => row.quotes));
   return (
-    <table className="timeline">
-      <caption>Mentions by {granularity}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{granularity === 'month' ? 'Month' : 'Year'}</th>
-          <th scope="col">Articles</th>
-          <th scope="col">Quotes in those articles</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.period}>
-            <th scope="row">{granularity === 'month' ? formatMonth(row.period) : row.period}</th>
-            <td>
-              <Bar share={row.articles / maxArticles} className="bar bar-articles" />
-              {row.articles}
-            </td>
-            <td>
-              <Bar share={row.quotes / maxQuotes} className="bar bar-quotes" />
-              {row.quotes}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll>
+      {(captionId) => (
+        <table className="timeline">
+          <caption id={captionId}>Mentions by {granularity}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{granularity === 'month' ? 'Month' : 'Year'}</th>
+              <th scope="col">Articles</th>
+              <th scope="col">Quotes in those articles</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.period}>
+                <th scope="row">{granularity === 'month' ? formatMonth(row.period) : row.period}</th>
+                <td>
+                  <Bar share={row.articles / maxArticles} className="bar bar-articles" />
+                  {row.articles}
+                </td>
+                <td>
+                  <Bar share={row.quotes / maxQuotes} className="bar bar-quotes" />
+                  {row.quotes}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </TableScroll>
   );
 }
 
