@@ -767,8 +767,18 @@ function addressOnly(role: string): boolean {
  * or person noun) is read with it, as written ("lead author Professor"); issue #12, h12-round3.
  */
 function functionBefore(para: Paragraph, m: Mention, role: string): string {
-  const { tokens } = para;
   const k = m.from - 1;
+  const s = lowercaseFunctionStart(para.tokens, k, true);
+  return s < 0 ? role : `${stripArticle(tokenText(para, s, k + 1))} ${role}`;
+}
+
+/**
+ * Where a lowercase function ending at token `k` starts ("lead author", "a university student"):
+ * its head is a nominal head or a person noun, not a document noun; read back up to five words,
+ * stopping at a determiner, a reporting verb, a preposition or a past verb (and at a capital when
+ * `stopAtCapital`), a leading "and"/"or" left out. -1 when `k` is no such head.
+ */
+function lowercaseFunctionStart(tokens: Paragraph['tokens'], k: number, stopAtCapital: boolean): number {
   const head = tokens[k];
   if (
     head?.kind !== 'word' ||
@@ -776,16 +786,17 @@ function functionBefore(para: Paragraph, m: Mention, role: string): string {
     !(isNominalHead(head.lower) || isPersonNoun(tokens, k)) ||
     DOCUMENT_NOUNS.has(head.lower)
   )
-    return role;
+    return -1;
   let s = k;
   while (s > 0 && k - s < 5) {
     const t = tokens[s - 1]!;
-    if (t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+    if (t.kind !== 'word' || (stopAtCapital && t.cap)) break;
+    if (DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
     if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower) || pastVerbAt(tokens, s - 1)) break;
     s--;
   }
   while (s < k && (tokens[s]!.lower === 'and' || tokens[s]!.lower === 'or')) s++;
-  return `${stripArticle(tokenText(para, s, k + 1))} ${role}`;
+  return s;
 }
 
 const NAMING_CUES: readonly (readonly string[])[] = syntaxWords.namingCues.map((c) => c.split(' '));
@@ -813,23 +824,8 @@ function titleBeforeNaming(para: Paragraph, m: Mention): string | null {
   if (cue === undefined) return null;
   k -= cue.length;
   if (tokens[k]?.text === ',') k--;
-  const head = tokens[k];
-  if (
-    head?.kind !== 'word' ||
-    head.cap ||
-    !(isNominalHead(head.lower) || isPersonNoun(tokens, k)) ||
-    DOCUMENT_NOUNS.has(head.lower)
-  )
-    return null;
-  let s = k;
-  while (s > 0 && k - s < 5) {
-    const t = tokens[s - 1]!;
-    if (t.kind !== 'word' || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
-    if (isPreposition(t) || SKIP_BEFORE_VERB.has(t.lower) || pastVerbAt(tokens, s - 1)) break;
-    s--;
-  }
-  while (s < k && (tokens[s]!.lower === 'and' || tokens[s]!.lower === 'or')) s++;
-  return stripArticle(tokenText(para, s, k + 1));
+  const s = lowercaseFunctionStart(tokens, k, false);
+  return s < 0 ? null : stripArticle(tokenText(para, s, k + 1));
 }
 
 /**

@@ -456,15 +456,25 @@ function isKnownPersonWord(t: Token, out: ParagraphOut, self?: Span): boolean {
   return out.names.some((n) => n !== self && n.j - n.i > 1 && n.text.split(/\s+/).includes(t.text));
 }
 
-/** Could this leftover name be a person's rather than an organisation's? */
-export function personLike(n: Span, p: Para, out: ParagraphOut): boolean {
+/**
+ * Does the name read as a person's by its own words: a title or role in it or right before it
+ * ("President X", "Senator Y"), or a first name opening a name of two words or more?
+ */
+export function titledOrFirstNamed(n: Span, p: Para): boolean {
   const { toks } = p;
   const first = toks[n.i]!;
   if (L.roles.has(first.lower) || L.nameFormingTitles.has(first.lower)) return true;
   if (L.firstNames.has(first.lower) && n.j - n.i > 1) return true;
   const prev = toks[n.i - 1];
-  if (prev?.kind === 'word' && prev.cap && (L.roles.has(prev.lower) || L.nameFormingTitles.has(prev.lower)))
-    return true;
+  return (
+    prev?.kind === 'word' && prev.cap && (L.roles.has(prev.lower) || L.nameFormingTitles.has(prev.lower))
+  );
+}
+
+/** Could this leftover name be a person's rather than an organisation's? */
+export function personLike(n: Span, p: Para, out: ParagraphOut): boolean {
+  const { toks } = p;
+  if (titledOrFirstNamed(n, p)) return true;
   for (let x = n.i; x < n.j; x++) {
     const t = toks[x]!;
     if (t.kind === 'word' && (L.demonyms.has(t.lower) || isKnownPersonWord(t, out, n))) return true;

@@ -3,14 +3,13 @@
  * the rest are organisations of the same kind too.
  */
 import {
-  L,
   type AcronymMention,
   type OrgCandidate,
   type Para,
   type ParagraphOut,
   type Span,
 } from './context.ts';
-import { promoteAcronym, promoteName } from './cues.ts';
+import { promoteAcronym, promoteName, titledOrFirstNamed } from './cues.ts';
 
 interface ListItem {
   i: number;
@@ -119,12 +118,7 @@ function personInList(
   out: ParagraphOut,
 ): boolean {
   const { toks } = p;
-  const first = toks[n.i]!;
-  if (L.roles.has(first.lower) || L.nameFormingTitles.has(first.lower)) return true;
-  if (L.firstNames.has(first.lower) && n.j - n.i > 1) return true;
-  const prev = toks[n.i - 1];
-  if (prev?.kind === 'word' && prev.cap && (L.roles.has(prev.lower) || L.nameFormingTitles.has(prev.lower)))
-    return true;
+  if (titledOrFirstNamed(n, p)) return true;
   for (const x of [start, n.j - 1]) {
     const t = toks[x]!;
     if (t.kind !== 'word') continue;
