@@ -38,9 +38,10 @@ export interface FetchLoaderOptions {
 
 /**
  * How long a request may wait for the server's answer (its status and headers), and then for each
- * next part of its body, before it counts as unreachable. A stalled request had no end: the page's navigation loaded for
- * good, and since the engine shares a document's load between callers, every later search or page
- * needing that document waited on it too, after the network was back, until a reload. A failure
+ * next part of its body, before it counts as unreachable. A stalled request had no end: the page's
+ * navigation loaded for good, and since the engine shares a document's load between callers, every
+ * later search or page needing that document waited on it too, after the network was back, until
+ * a reload. A failure
  * is forgotten (`PromiseCache`), so asking again makes a new request. Generous, because the wait
  * includes the browser's queue (six connections per host over HTTP/1.1): at 100,000 articles the
  * documents a first view asks for at once are at most about 200 KB but for the counting lane's
