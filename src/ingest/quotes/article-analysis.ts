@@ -696,6 +696,7 @@ function roleAt(para: Paragraph, m: Mention): string | null {
   // than a word glued before the name at the sentence's start.
   if (m.role !== null) {
     if (m.glued === true) return appositiveAfter(para, m) ?? m.role;
+    if (m.body === true) return functionOfBody(para, m, m.role);
     if (addressOnly(m.role)) return appositiveAfter(para, m) ?? functionBefore(para, m, m.role);
     return m.role;
   }
@@ -813,6 +814,22 @@ function functionBefore(para: Paragraph, m: Mention, role: string): string {
   const s = lowercaseFunctionStart(para.tokens, k, true);
   return s < 0 ? role : `${stripArticle(tokenText(para, s, k + 1))} ${role}`;
 }
+
+/**
+ * "Hong Kong director of Amnesty International Man-kei Tam said": a known body's name run on
+ * before a person's (`Mention.body`) is their role, with the function that "of", "at" or "for"
+ * joins to it read with it, as written (issue #12, h12-round4).
+ */
+function functionOfBody(para: Paragraph, m: Mention, role: string): string {
+  const { tokens } = para;
+  const link = tokens[m.from - 1];
+  if (link?.kind !== 'word' || link.cap || !BODY_LINKS.has(link.lower)) return role;
+  const s = lowercaseFunctionStart(tokens, m.from - 2, false);
+  return s < 0 ? role : `${stripArticle(tokenText(para, s, m.from))} ${role}`;
+}
+
+/** Words that join a function to the body it serves ("director of", "researcher at", "spokesman for"). */
+const BODY_LINKS: ReadonlySet<string> = new Set(syntaxWords.bodyLinks);
 
 /**
  * Where a lowercase function ending at token `k` starts ("lead author", "a university student"):
