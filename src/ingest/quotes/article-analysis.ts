@@ -549,8 +549,11 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
     // sentence is its subject, so a sentence's end closes no appositive after it; "said X, a
     // student." does.
     const opens = para.sentences[para.sentenceOf[m.from] ?? 0]?.from === m.from;
+    // "said Delfin Lorenzana, the Defence Secretary; he described …": a semicolon ends a clause,
+    // as a full stop ends a sentence, and closes the appositive before it.
     const closed =
       tokens[k]?.text === ',' ||
+      tokens[k]?.text === ';' ||
       k >= tokens.length ||
       (tokens[k]?.text === '.' && !(opens && isSentenceStop(tokens[k])));
     // "Coles, in its March 8 media release, reported": a document ("release", "speech") is no
@@ -563,6 +566,20 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
       k - segStart <= 25
     ) {
       return stripArticle(tokenText(para, segStart, k));
+    }
+    // "Michael Makuei, the Information Minister paid tribute to Luk": after a name that opens its
+    // sentence, a capitalised title the sentence's verb follows at once (`verbAfterTitle`) is an
+    // appositive whose closing comma is left out; it ends at the verb (issue #12, h12-round4).
+    if (
+      opens &&
+      first?.kind === 'role' &&
+      !first.poss &&
+      !isTitleless(first) &&
+      first.to <= k &&
+      first.to - segStart <= 12 &&
+      verbAfterTitle(tokens[first.to])
+    ) {
+      return stripArticle(tokenText(para, segStart, first.to));
     }
     const t = tokens[segStart];
     if (
@@ -580,6 +597,31 @@ function appositiveAfter(para: Paragraph, m: Mention): string | null {
   }
   return null;
 }
+
+/**
+ * The lowercase word right after a capitalised title, where it is the sentence's verb ("the
+ * Information Minister paid", "said", "has"): no preposition, determiner, conjunction, relative or
+ * subordinator, which would carry the title on ("the Minister of", "the Minister and", "the
+ * Minister who"), and no -ing form (a participle phrase).
+ */
+function verbAfterTitle(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.cap || !/^\p{Ll}+$/u.test(t.text)) return false;
+  const w = t.lower;
+  return (
+    !PREPOSITIONS.has(w) &&
+    !DETERMINERS.has(w) &&
+    !TITLE_CONTINUERS.has(w) &&
+    !w.endsWith('ing') &&
+    !w.endsWith('ly')
+  );
+}
+
+/** Words that carry a title on after its capitalised words ("and", "who", "that"). */
+const TITLE_CONTINUERS: ReadonlySet<string> = new Set([
+  ...syntaxWords.conjunctions,
+  ...syntaxWords.relatives,
+  ...syntaxWords.subordinators,
+]);
 
 /** A title or nominal mention headed by a document ("the speech", "a message"): it titles no one. */
 function isTitleless(m: Mention): boolean {
@@ -654,6 +696,7 @@ function roleAt(para: Paragraph, m: Mention): string | null {
   // than a word glued before the name at the sentence's start.
   if (m.role !== null) {
     if (m.glued === true) return appositiveAfter(para, m) ?? m.role;
+    if (m.body === true) return functionOfBody(para, m, m.role);
     if (addressOnly(m.role)) return appositiveAfter(para, m) ?? functionBefore(para, m, m.role);
     return m.role;
   }
@@ -771,6 +814,22 @@ function functionBefore(para: Paragraph, m: Mention, role: string): string {
   const s = lowercaseFunctionStart(para.tokens, k, true);
   return s < 0 ? role : `${stripArticle(tokenText(para, s, k + 1))} ${role}`;
 }
+
+/**
+ * "Hong Kong director of Amnesty International Man-kei Tam said": a known body's name run on
+ * before a person's (`Mention.body`) is their role, with the function that "of", "at" or "for"
+ * joins to it read with it, as written (issue #12, h12-round4).
+ */
+function functionOfBody(para: Paragraph, m: Mention, role: string): string {
+  const { tokens } = para;
+  const link = tokens[m.from - 1];
+  if (link?.kind !== 'word' || link.cap || !BODY_LINKS.has(link.lower)) return role;
+  const s = lowercaseFunctionStart(tokens, m.from - 2, false);
+  return s < 0 ? role : `${stripArticle(tokenText(para, s, m.from))} ${role}`;
+}
+
+/** Words that join a function to the body it serves ("director of", "researcher at", "spokesman for"). */
+const BODY_LINKS: ReadonlySet<string> = new Set(syntaxWords.bodyLinks);
 
 /**
  * Where a lowercase function ending at token `k` starts ("lead author", "a university student"):

@@ -8,6 +8,9 @@ import organisations from '../data/quotes/organisations.json' with { type: 'json
 import personNouns from '../data/quotes/person-nouns.json' with { type: 'json' };
 import places from '../data/quotes/places.json' with { type: 'json' };
 import gazetteer from '../data/entities/places.json' with { type: 'json' };
+import knownOrganisations from '../data/entities/organisations.json' with { type: 'json' };
+import wellKnownOrganisations from '../data/entities/well-known-organisations.json' with { type: 'json' };
+import { isGivenName } from '../language/names.ts';
 import reportingVerbs from '../data/quotes/reporting-verbs.json' with { type: 'json' };
 import roles from '../data/quotes/roles.json' with { type: 'json' };
 import syntaxWords from '../data/quotes/syntax-words.json' with { type: 'json' };
@@ -106,6 +109,21 @@ export const PLACES = lower(places.places);
  */
 export const GAZETTEER_PLACES: ReadonlySet<string> = lower(
   [...gazetteer.countries, ...gazetteer.regions, ...gazetteer.cities].flat(),
+);
+/**
+ * The entity stage's gazetteer of organisations (`organisations.json`, `well-known-organisations.json`):
+ * every name and alias of two words or more, lower case, whose first word is no given name
+ * ("amnesty international", "reporters without borders"; not "walt disney"). A known body's name
+ * is no person's, alone or before one ("Amnesty International Man-kei Tam"); one-word names
+ * ("Ford", "Apple") and names that need "The" stay out: they are also people's names or words.
+ */
+export const KNOWN_BODIES: ReadonlySet<string> = new Set(
+  [...knownOrganisations.organisations, ...wellKnownOrganisations.organisations]
+    .filter((org) => !('needThe' in org))
+    .flatMap((org) => [org.name, ...('aliases' in org ? (org.aliases ?? []) : [])])
+    .map((name) => name.toLowerCase().split(/\s+/))
+    .filter((words) => words.length >= 2 && !isGivenName(words[0]!) && words.every((w) => /\p{L}/u.test(w)))
+    .map((words) => words.join(' ')),
 );
 /** Last words of geographic names ("Easter Island"): places too. */
 export const PLACE_HEADS = lower(places.heads);

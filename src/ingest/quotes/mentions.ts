@@ -29,6 +29,7 @@ const {
   GROUP_NOUNS,
   GROUP_PRONOUNS,
   HONORIFICS,
+  KNOWN_BODIES,
   NAME_CONNECTORS,
   NOMINAL_HEADS,
   NUMBER_WORDS,
@@ -71,6 +72,11 @@ export interface Mention {
   definite: boolean;
   /** The role is a common word glued before the name at a sentence's start ("Voter Kitty Mak"). */
   glued?: true;
+  /**
+   * The role is a known body's name run on before the person's ("Amnesty International Man-kei
+   * Tam"): a function with "of" before it is read with it (`roleAt`).
+   */
+  body?: true;
 }
 
 const PARTICLE_PREFIX = particlePrefix;
@@ -520,6 +526,12 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   if (PLACES.has(wholeLower) || (definite && PLACES.has(`the ${wholeLower}`))) {
     return { ...base, kind: 'place', name: wholeName };
   }
+  // "Reporters Without Borders said", "director of Amnesty International Man-kei Tam said": a body
+  // the gazetteer knows is no person, alone or run on before a person's name (issue #12, h12-round4).
+  const known = knownBodyWords(lowers, wholeLower);
+  if (known === ws.length) return { ...base, kind: 'org', name: wholeName };
+  if (known > 0 && personNameFrom(tokens, ws, lowers, known))
+    return { ...titledPerson(text, tokens, ws, lowers, base, null, known), body: true };
   // "The Senator from Ohio said", "officials in Ohio said": a name of the gazetteer right after a
   // preposition of place is the place ("Lawrence said" stays a person: no preposition before it).
   if (
@@ -632,6 +644,53 @@ function classifyChunk(text: string, tokens: readonly Token[], from: number, to:
   // No title or organisation word at all: a plain name.
   if (definite) return { ...base, kind: 'org', name: whole };
   return { ...base, kind: 'person', name: whole };
+}
+
+/** The first word of each known body's name (`KNOWN_BODIES`): most chunks open with none. */
+const KNOWN_BODY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...KNOWN_BODIES].map((name) => name.split(' ')[0]!),
+);
+
+/**
+ * How many of a chunk's words (lower case) open with a known body's name of two words or more:
+ * all of them when the whole name (`whole`, without a possessive) is one, else the longest such
+ * opening; 0 when none.
+ */
+function knownBodyWords(lowers: readonly string[], whole: string): number {
+  if (lowers.length < 2 || !KNOWN_BODY_FIRST_WORDS.has(lowers[0]!)) return 0;
+  if (KNOWN_BODIES.has(whole)) return lowers.length;
+  for (let n = lowers.length - 1; n >= 2; n--) if (KNOWN_BODIES.has(lowers.slice(0, n).join(' '))) return n;
+  return 0;
+}
+
+/**
+ * Are a chunk's words from `n` on a person's name: two or three capitalised words, none a title,
+ * body head, acronym or place ("Man-kei Tam"; not "Hong Kong" in "Amnesty International Hong Kong",
+ * a branch)?
+ */
+function personNameFrom(
+  tokens: readonly Token[],
+  ws: readonly number[],
+  lowers: readonly string[],
+  n: number,
+): boolean {
+  const rest = ws.length - n;
+  if (rest < 2 || rest > 3) return false;
+  if (PLACES.has(lowers.slice(n).join(' ')) || GAZETTEER_PLACES.has(lowers.slice(n).join(' '))) return false;
+  for (let k = n; k < ws.length; k++) {
+    const t = tokens[ws[k]!]!;
+    const w = lowers[k]!;
+    if (
+      !t.cap ||
+      isRoleHead(w) ||
+      isOrgHead(w) ||
+      isAcronym(t.text) ||
+      PLACES.has(w) ||
+      GAZETTEER_PLACES.has(w)
+    )
+      return false;
+  }
+  return true;
 }
 
 /**
