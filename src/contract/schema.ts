@@ -240,6 +240,18 @@ export const facetEntrySchema = z.object({
 });
 export type FacetEntry = z.infer<typeof facetEntrySchema>;
 
+/**
+ * Per kind, the slugs names had before 2026-12-07 that are now others, old → new: letters NFKD does
+ * not decompose (ł, ø, æ …) were dropped (`ukasz-szumowski`) and are now spelt (`lukasz-szumowski`;
+ * `legacySlug`, decision 001). Only old slugs that name nothing in this corpus now.
+ */
+export const renamedSlugsSchema = z.object({
+  organisations: z.record(slugSchema, slugSchema),
+  speakers: z.record(slugSchema, slugSchema),
+  sources: z.record(slugSchema, slugSchema),
+});
+export type RenamedSlugs = z.infer<typeof renamedSlugsSchema>;
+
 /** `index.json`: everything the list, filters and facets need, newest article first. */
 export const corpusIndexSchema = z.object({
   version: z.literal(DATA_VERSION),
@@ -249,6 +261,8 @@ export const corpusIndexSchema = z.object({
   organisations: z.array(organisationEntrySchema),
   sources: z.array(facetEntrySchema),
   speakers: z.array(facetEntrySchema),
+  /** Added 2026-12-07 (absent from earlier builds' index). */
+  renamedSlugs: z.optional(renamedSlugsSchema),
 });
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
 /** The index without its article list: what a build validates when only some summaries are new. */

@@ -22,6 +22,7 @@ import {
   type QuoteOffsetsDocument,
   type RelatedChunkDocument,
   type QuoteFragmentsDocument,
+  type RenamedSlugsDocument,
   type SourceColumnDocument,
   type CurrentDocument,
   type MetaDocument,
@@ -256,6 +257,15 @@ export const relatedChunkDocumentSchema: Schema<RelatedChunkDocument> = z.strict
 export const quoteGroupsDocumentSchema: Schema<QuoteGroupsDocument> = z.strictObject({
   ...envelope('quote-groups'),
   groups: z.array(distinctDeltas.check(z.minLength(2))),
+});
+
+const renamedSchema = z.record(slugSchema, slugSchema);
+
+export const renamedSlugsDocumentSchema: Schema<RenamedSlugsDocument> = z.strictObject({
+  ...envelope('renamed-slugs'),
+  organisations: renamedSchema,
+  speakers: renamedSchema,
+  sources: renamedSchema,
 });
 
 export const currentDocumentSchema: Schema<CurrentDocument> = z.strictObject(buildEnvelope('current'));

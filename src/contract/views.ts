@@ -222,6 +222,19 @@ export interface QuoteFragmentsDocument extends Envelope<'quote-fragments'> {
   fragments: number[];
 }
 
+/**
+ * `renamed-slugs.json` (added 2026-12-07): per kind, the slugs an earlier build gave that this one
+ * gives under another name, old → new. Slugs made from a name dropped the letters NFKD does not
+ * decompose (ł, ø, æ …: `ukasz-szumowski`) until they were spelt in ASCII (`lukasz-szumowski`,
+ * decision 001); links shared with the old slugs are sent to the new ones. Read only when a link
+ * names a slug the build does not know; empty maps where nothing was renamed.
+ */
+export interface RenamedSlugsDocument extends Envelope<'renamed-slugs'> {
+  organisations: Record<string, string>;
+  speakers: Record<string, string>;
+  sources: Record<string, string>;
+}
+
 export interface TimelineRow {
   /** "2024-08" for months, "2024" for years. */
   period: string;
@@ -316,6 +329,7 @@ export type ViewDocument =
   | SpeakerDocument
   | RelatedChunkDocument
   | QuoteGroupsDocument
+  | RenamedSlugsDocument
   | CurrentDocument;
 
 export type ViewDocumentKind = ViewDocument['kind'];
@@ -337,6 +351,7 @@ export const viewPaths = {
   speaker: (buildId: string, slug: string): string => `v/${buildId}/speakers/${slug}.json`,
   relatedChunk: (buildId: string, chunk: number): string => `v/${buildId}/related/${chunk}.json`,
   quoteGroups: (buildId: string): string => `v/${buildId}/quote-groups.json`,
+  renamedSlugs: (buildId: string): string => `v/${buildId}/renamed-slugs.json`,
   searchChunk: (buildId: string, index: SearchIndexName, chunk: number): string =>
     `v/${buildId}/search/${index}/c${chunk}.json`,
   searchPrefix: (buildId: string, index: SearchIndexName, prefix: string): string =>

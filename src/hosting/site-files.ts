@@ -71,6 +71,57 @@ export function notFoundHtml(indexHtml: string, base: string): string {
     );
 }
 
+/**
+ * The page a static host serves at a renamed organisation's or speaker's old address
+ * (`renamed-slugs.json`; decision 001, "Slugs for ł, ø, æ …"): it sends the browser on to the new
+ * address at once (`refresh`, which needs no script and no CSP allowance), names it canonical, and
+ * links it for anyone the refresh does not move. `to` is the new page's app path (`paths`); `root`
+ * the site's absolute root URL, as the sitemap's (null: the canonical link is the path).
+ */
+export function movedPageHtml(to: string, base: string, root: string | null): string {
+  const attribute = (value: string) =>
+    value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const escaped = attribute(`${base}${to.slice(1)}`);
+  const canonical = root === null ? escaped : attribute(new URL(to.slice(1), root).href);
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Moved – Newsreader</title>
+    <meta name="robots" content="noindex" />
+    <link rel="canonical" href="${canonical}" />
+    <meta http-equiv="refresh" content="0; url=${escaped}" />
+  </head>
+  <body>
+    <p>This page is now at <a href="${escaped}">${escaped}</a>.</p>
+  </body>
+</html>
+`;
+}
+
+/** The renamed organisations' and speakers' old page paths (below the base) and their new ones. */
+export async function movedPagePaths(dataDir: string): Promise<[from: string, to: string][]> {
+  const buildId = await currentBuildId(dataDir);
+  const path = viewPaths.renamedSlugs(buildId);
+  if (!existsSync(join(dataDir, path))) return [];
+  const renamed = checkEnvelope(
+    await readJson(join(dataDir, path)),
+    'renamed-slugs',
+    buildId,
+    `data/${path}`,
+  );
+  return [
+    ...Object.entries(renamed.organisations).map(([from, to]): [string, string] => [
+      paths.organisation(from),
+      paths.organisation(to),
+    ]),
+    ...Object.entries(renamed.speakers).map(([from, to]): [string, string] => [
+      paths.speaker(from),
+      paths.speaker(to),
+    ]),
+  ];
+}
+
 export interface SiteFilesResult {
   pages: number;
   /** The files written, below the build's root. */
@@ -102,6 +153,9 @@ export async function writeSiteFiles(
     ))
       await write(file.path, file.content);
   await write('_headers', headersFile(base));
+  // A renamed slug's old address, for hosts that serve files only (the project's server answers 301).
+  for (const [from, to] of await movedPagePaths(join(outDir, 'data')))
+    await write(`${from.slice(1)}/index.html`, movedPageHtml(to, base, root));
   if (!existsSync(join(outDir, '404.html')))
     await write('404.html', notFoundHtml(await readFile(join(outDir, 'index.html'), 'utf8'), base));
   return { pages: pages.length, written };

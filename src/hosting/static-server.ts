@@ -12,7 +12,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import type { RenderOnRequest } from '../prerender/kept-renderer.ts';
 import { viewPaths } from '../contract/views.ts';
-import { matchRoutePath } from '../lib/urls.ts';
+import type { RenamedSlugs } from '../contract/schema.ts';
+import { matchRoutePath, renamedEntitySlug, renamedListSearch } from '../lib/urls.ts';
 import { cacheControlFor, REVALIDATE, SECURITY_HEADERS } from './header-rules.ts';
 import { COMPRESSIBLE } from './precompress.ts';
 
@@ -177,6 +178,20 @@ export function createSiteHandler({ outDir, base: rawBase, render = null }: Site
    */
   const listPage = (req: IncomingMessage, res: ServerResponse, path: string, prerendered: string): void => {
     const search = /\?[^#]*/.exec(req.url ?? '')?.[0] ?? '';
+    // A link with slugs the build renamed goes to its new address first, as the app sends it.
+    const params = new URLSearchParams(search);
+    if (params.has('org') || params.has('source') || params.has('speaker')) {
+      const renamedSearch = renamedListSearch(
+        params,
+        // The table's old slugs are none of this build's (the build leaves those out): any may be looked up.
+        { organisations: params.getAll('org'), source: params.get('source'), speaker: params.get('speaker') },
+        renamedSlugs(),
+      );
+      if (renamedSearch !== null) {
+        moved(res, `${base}${path.slice(1)}${renamedSearch}`);
+        return;
+      }
+    }
     if (render === null || search.length <= 1) {
       page(req, res, prerendered);
       return;
@@ -205,7 +220,8 @@ export function createSiteHandler({ outDir, base: rawBase, render = null }: Site
   };
 
   /**
-   * An organisation's or a speaker's page: a known slug gets its pre-rendered page (the app where
+   * An organisation's or a speaker's page: a slug the build renamed is sent to its new address (as
+   * the app's loader does); a known slug gets its pre-rendered page (the app where
    * the build has none); a slug typed or shared with capitals (`/organisations/NATO`) is sent to
    * its lower-case address with its search kept, as the app's loader does, so a crawler or a link
    * preview gets the page and not a 404; an unknown one gets the 404.
@@ -218,14 +234,51 @@ export function createSiteHandler({ outDir, base: rawBase, render = null }: Site
     known: (slug: string) => boolean,
   ): void => {
     const lower = slug.toLowerCase();
-    if (known(slug)) page(req, res, `${folder}/${encodeURIComponent(slug)}/index.html`);
-    else if (lower !== slug && known(lower)) {
-      const search = /\?[^#]*/.exec(req.url ?? '')?.[0] ?? '';
-      res.statusCode = 301;
-      res.setHeader('Location', `${base}${folder}/${encodeURIComponent(lower)}${search}`);
-      res.setHeader('Cache-Control', REVALIDATE);
-      res.end();
-    } else notFound(req, res);
+    const search = /\?[^#]*/.exec(req.url ?? '')?.[0] ?? '';
+    // First: the build writes a page that sends a renamed slug on (for static hosts) at its old path.
+    const kind = folder === 'organisations' ? 'organisation' : 'speaker';
+    const table = renamedSlugs();
+    const renamedTo = renamedEntitySlug(table, kind, slug) ?? renamedEntitySlug(table, kind, lower);
+    if (renamedTo !== null) moved(res, `${base}${folder}/${encodeURIComponent(renamedTo)}${search}`);
+    else if (known(slug)) page(req, res, `${folder}/${encodeURIComponent(slug)}/index.html`);
+    else if (lower !== slug && known(lower))
+      moved(res, `${base}${folder}/${encodeURIComponent(lower)}${search}`);
+    else notFound(req, res);
+  };
+
+  const moved = (res: ServerResponse, location: string): void => {
+    res.statusCode = 301;
+    res.setHeader('Location', location);
+    res.setHeader('Cache-Control', REVALIDATE);
+    res.end();
+  };
+
+  /**
+   * The current build's `renamed-slugs.json` (old slug → new, decision 001, "Slugs for ł, ø, æ …"),
+   * read once per build; none for a build without it.
+   */
+  let renamedOf: { buildId: string; table: RenamedSlugs } | null = null;
+  const renamedSlugs = (): RenamedSlugs => {
+    const buildId = currentBuild();
+    const none = { organisations: {}, speakers: {}, sources: {} };
+    if (buildId === null) return none;
+    if (renamedOf?.buildId !== buildId) {
+      let table: RenamedSlugs = none;
+      try {
+        const document = JSON.parse(
+          readFileSync(join(dataDir, viewPaths.renamedSlugs(buildId)), 'utf8'),
+        ) as Partial<RenamedSlugs>;
+        table = {
+          organisations: document.organisations ?? {},
+          speakers: document.speakers ?? {},
+          sources: document.sources ?? {},
+        };
+      } catch {
+        // No such document: the build renamed nothing.
+      }
+      renamedOf = { buildId, table };
+    }
+    return renamedOf.table;
   };
 
   /** Whether the build's data has a document at `path` (relative to `data/`). */

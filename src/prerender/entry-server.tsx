@@ -34,6 +34,7 @@ import { createQueryClient } from '../app/query-client.ts';
 import { buildRoutes } from '../app/router.tsx';
 import { settleQueries } from '../app/settle-queries.ts';
 import { setAppDataSource } from '../lib/data/app-data-source.ts';
+import { withRenamedSlugs } from '../lib/data/renamed-slugs.ts';
 import { QueryEngine } from '../lib/engine/query-engine.ts';
 import type { DocumentLoader, ListResult } from '../lib/engine/types.ts';
 import { DocumentNotFound } from '../lib/engine/types.ts';
@@ -137,7 +138,8 @@ export function createRenderer({ dataDir }: { dataDir: string }): Renderer {
   notifyManager.setScheduler(queueMicrotask);
   const current = JSON.parse(readFileSync(join(dataDir, viewPaths.current()), 'utf8')) as unknown;
   const { buildId } = checkEnvelope(current, 'current', null, 'current.json');
-  const engine = new QueryEngine(fileLoader(dataDir, buildId), buildId);
+  const loader = fileLoader(dataDir, buildId);
+  const engine = withRenamedSlugs(new QueryEngine(loader, buildId), loader, buildId);
   // The app's queries reach the engine directly: no worker on the server.
   setAppDataSource(engine);
   const base = import.meta.env.BASE_URL;

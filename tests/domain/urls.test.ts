@@ -16,6 +16,8 @@ import {
   parseListSearch,
   paths,
   quoteAnchorFromHash,
+  renamedEntitySlug,
+  renamedListSearch,
   searchFormTarget,
   withOrganisation,
   withoutFilters,
@@ -605,4 +607,46 @@ test('a route path drops every leading slash, and an empty id or slug names noth
   expect(matchRoutePath('///articles/a1')).toEqual({ view: 'article', id: 'a1' });
   expect(matchRoutePath('/articles//')).toEqual({ view: 'none' });
   expect(matchRoutePath('/speakers//')).toEqual({ view: 'none' });
+});
+
+describe('renamed slugs (decision 001, "Slugs for ł, ø, æ …")', () => {
+  const renamed = {
+    organisations: { rsted: 'orsted', nato: 'not-this' },
+    speakers: { 'ukasz-szumowski': 'lukasz-szumowski' },
+    sources: { 'dagbladet-b-rsen': 'dagbladet-borsen' },
+  };
+  const none = { organisations: [], source: null, speaker: null };
+
+  test('a list link gets the new slugs in place, every other param kept as it was', () => {
+    const params = new URLSearchParams(
+      'q=wind&org=nato&org=rsted&speaker=ukasz-szumowski&source=dagbladet-b-rsen&utm_source=x&page=2',
+    );
+    const unknown = { organisations: ['rsted'], source: 'dagbladet-b-rsen', speaker: 'ukasz-szumowski' };
+    expect(renamedListSearch(params, unknown, renamed)).toBe(
+      '?q=wind&org=nato&org=orsted&speaker=lukasz-szumowski&source=dagbladet-borsen&utm_source=x&page=2',
+    );
+  });
+
+  test('only slugs the data did not know are looked up; none renamed gives null', () => {
+    // `nato` is known: it is never replaced, whatever the table says.
+    expect(renamedListSearch(new URLSearchParams('org=nato'), none, renamed)).toBeNull();
+    expect(
+      renamedListSearch(new URLSearchParams('speaker=nobody'), { ...none, speaker: 'nobody' }, renamed),
+    ).toBeNull();
+    // A slug that is a key of Object.prototype is no renamed slug.
+    expect(
+      renamedListSearch(
+        new URLSearchParams('speaker=constructor'),
+        { ...none, speaker: 'constructor' },
+        renamed,
+      ),
+    ).toBeNull();
+  });
+
+  test('an entity page slug', () => {
+    expect(renamedEntitySlug(renamed, 'speaker', 'ukasz-szumowski')).toBe('lukasz-szumowski');
+    expect(renamedEntitySlug(renamed, 'organisation', 'rsted')).toBe('orsted');
+    expect(renamedEntitySlug(renamed, 'organisation', 'ukasz-szumowski')).toBeNull();
+    expect(renamedEntitySlug(renamed, 'speaker', 'toString')).toBeNull();
+  });
 });

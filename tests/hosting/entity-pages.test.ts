@@ -1,7 +1,9 @@
 /**
  * The project's server and the pages of organisations and speakers: a known slug gets its page, a
  * slug with capitals (typed, or shared as `/organisations/NATO`) is sent to its lower-case address
- * with its search kept, as the app's loader sends it, and an unknown one gets the 404.
+ * with its search kept, as the app's loader sends it, and an unknown one gets the 404. A slug the
+ * build renamed (`renamed-slugs.json`, decision 001) is sent to its new address, on entity pages
+ * and in a list's params.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -29,6 +31,19 @@ async function serve(base: string): Promise<string> {
   write(dir, `data/${viewPaths.current()}`, JSON.stringify({ buildId: 'b1' }));
   write(dir, `data/${viewPaths.organisation('b1', 'nato')}`, '{}');
   write(dir, `data/${viewPaths.speaker('b1', 'tom-goffus')}`, '{}');
+  write(
+    dir,
+    `data/${viewPaths.renamedSlugs('b1')}`,
+    JSON.stringify({
+      version: 4,
+      kind: 'renamed-slugs',
+      organisations: { rsted: 'orsted' },
+      speakers: { 'ukasz-szumowski': 'lukasz-szumowski' },
+      sources: { 'dagbladet-b-rsen': 'dagbladet-borsen' },
+    }),
+  );
+  // The page the build writes at a renamed organisation's old address, for static hosts.
+  write(dir, 'organisations/rsted/index.html', '<p>moved</p>');
   const server = createServer(createSiteHandler({ outDir: dir, base }));
   servers.push(server);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -66,4 +81,28 @@ test('under a base path the lower-case address keeps the base', async () => {
   const nato = await ask(`${origin}/news/organisations/NATO?page=2`);
   expect(nato.status).toBe(301);
   expect(nato.headers.get('location')).toBe('/news/organisations/nato?page=2');
+});
+
+test('a renamed slug is sent to its new address, on its page and in a list link, the rest of the link kept', async () => {
+  for (const base of ['/', '/news/']) {
+    const origin = await serve(base);
+    const cases = [
+      ['speakers/ukasz-szumowski?from=2020-01-01', 'speakers/lukasz-szumowski?from=2020-01-01'],
+      ['speakers/UKASZ-SZUMOWSKI', 'speakers/lukasz-szumowski'],
+      // The old address has a page the build wrote for static hosts: this server answers 301 first.
+      ['organisations/rsted', 'organisations/orsted'],
+      ['?q=wind&org=nato&org=rsted&page=2', '?q=wind&org=nato&org=orsted&page=2'],
+      [
+        'quotes?speaker=ukasz-szumowski&source=dagbladet-b-rsen',
+        'quotes?speaker=lukasz-szumowski&source=dagbladet-borsen',
+      ],
+    ];
+    for (const [from, to] of cases) {
+      const response = await ask(`${origin}${base}${from}`);
+      expect(response.status, from).toBe(301);
+      expect(response.headers.get('location'), from).toBe(`${base}${to}`);
+    }
+    // Known or unknown slugs in a list link are the list's business, as before.
+    expect((await ask(`${origin}${base}?org=nato&speaker=nobody`)).status).toBe(200);
+  }
 });

@@ -34,6 +34,7 @@ import {
   columnsDocumentSchema,
   quoteOffsetsDocumentSchema,
   quoteFragmentsDocumentSchema,
+  renamedSlugsDocumentSchema,
   sourceColumnDocumentSchema,
   currentDocumentSchema,
   metaDocumentSchema,
@@ -171,6 +172,7 @@ test('current.json names the build, and every document is valid under its schema
     speaker: speakerDocumentSchema,
     'related-chunk': relatedChunkDocumentSchema,
     'quote-groups': quoteGroupsDocumentSchema,
+    'renamed-slugs': renamedSlugsDocumentSchema,
     current: currentDocumentSchema,
   };
   const root = join(built.out, viewPaths.root(built.buildId));

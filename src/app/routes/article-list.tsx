@@ -9,7 +9,7 @@ import { firstQueries } from '../../lib/api/first-queries.ts';
 import { paths, withOrganisation } from '../../lib/urls.ts';
 import { traceMark } from '../../lib/trace-marks.ts';
 import { ListPage } from './list-page.tsx';
-import { listLoaded, readListUrl, useListNames, useListState } from './list-state.ts';
+import { listLoaded, readListUrl, redirectRenamedSlugs, useListNames, useListState } from './list-state.ts';
 
 /**
  * The list route's loader. The router asks for it once (the route is lazy), so `firstList` is
@@ -24,6 +24,7 @@ export function articleListLoader(queryClient: QueryClient) {
     // list, whose first paint waits for them (firstQueries.list).
     const { meta, list, snippets } = firstQueries.list(queryClient, 'articles', filters, page);
     await listLoaded(Promise.all([meta, list, firstList ? snippets : undefined]), firstList);
+    await redirectRenamedSlugs(queryClient, 'articles', filters, page, request);
     traceMark('loader done');
     firstList = false;
     // Facet counts follow the results rather than competing with them.

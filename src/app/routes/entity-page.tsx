@@ -2,10 +2,11 @@
  * What an organisation's page and a speaker's page share: the notes on list params their URL
  * carries (they list everything), and the redirect of a slug typed with capitals.
  */
-import { Link, redirect, useSearchParams } from 'react-router';
+import { Link, redirect, replace, useSearchParams } from 'react-router';
 import { NotesBanner } from '../../components/notes-banner.tsx';
+import type { RenamedSlugs } from '../../contract/schema.ts';
 import type { EntitySearch } from '../../lib/urls.ts';
-import { parseEntitySearch, paths } from '../../lib/urls.ts';
+import { parseEntitySearch, paths, renamedEntitySlug } from '../../lib/urls.ts';
 
 type Entity = { kind: 'organisation' | 'speaker'; slug: string };
 
@@ -42,16 +43,33 @@ function filteredLinkLabel(
 /**
  * Slugs are lower case; a link typed or shared as /organisations/NATO opens NATO's page at its
  * own address (the search kept), rather than "not found", as the project's server answers it.
- * Throws that redirect when `entity` is unknown (`known` false) and its lower case is known.
+ * And a link with a slug the build renamed (`renamed-slugs.json`: until 2026-12-07 a name's
+ * letters with no decomposition, ł, ø, æ …, were dropped, so /speakers/ukasz-szumowski is now
+ * /speakers/lukasz-szumowski; decision 001) opens the page at its new address the same way. Throws
+ * that redirect when `entity` is unknown (`known` false) and its lower case is known, or it (or its
+ * lower case) was renamed; `renamed` is asked only then.
  */
-export async function redirectToLowerCase(
+export async function redirectUnknownSlug(
   entity: Entity,
   known: boolean,
   isKnown: (slug: string) => Promise<boolean>,
+  renamed: () => Promise<RenamedSlugs>,
   request: Request,
 ): Promise<void> {
+  if (known) return;
+  const search = new URL(request.url).search;
   const lower = entity.slug.toLowerCase();
-  if (!known && lower !== entity.slug && (await isKnown(lower)))
+  if (lower !== entity.slug && (await isKnown(lower)))
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
-    throw redirect(`${pathOf({ ...entity, slug: lower })}${new URL(request.url).search}`);
+    throw redirect(`${pathOf({ ...entity, slug: lower })}${search}`);
+  // Not being able to look is as before the renaming: the page says it knows no such name.
+  const table = await renamed().catch(() => null);
+  if (table === null) return;
+  const renamedTo =
+    renamedEntitySlug(table, entity.kind, entity.slug) ?? renamedEntitySlug(table, entity.kind, lower);
+  // `replace`: an old link is opened from outside the app (its own links are new), and the page it
+  // opened from would be a step back that sends the reader forward again.
+  if (renamedTo !== null)
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
+    throw replace(`${pathOf({ ...entity, slug: renamedTo })}${search}`);
 }

@@ -1,6 +1,13 @@
 import { useQueries, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useLocation, useNavigate, useNavigation, useRevalidator, useSearchParams } from 'react-router';
+import {
+  replace,
+  useLocation,
+  useNavigate,
+  useNavigation,
+  useRevalidator,
+  useSearchParams,
+} from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../contract/schema.ts';
 import type { QuoteRow } from '../../contract/views.ts';
@@ -18,6 +25,7 @@ import {
   listSearch,
   nextListSearch,
   parseListSearch,
+  renamedListSearch,
 } from '../../lib/urls.ts';
 import { traceMark } from '../../lib/trace-marks.ts';
 import { LiveSearchContext } from '../live-location.ts';
@@ -48,6 +56,35 @@ export async function listLoaded(loads: Promise<unknown>, firstList: boolean): P
   } catch (error) {
     if (firstList || !mayPass(error)) throw error;
   }
+}
+
+/**
+ * A list loader's look at the slugs its link named that the data did not know: where the build
+ * renamed them (an old link, decision 001, "Slugs for ł, ø, æ …"), the reader is sent to the same
+ * list with the new slugs, so they see the results the link gave before and the address they share
+ * from now on is the new one; the old address is not left in the history (`replace`: an old link
+ * comes from outside the app, and a step back to it would only send the reader forward again).
+ * Nothing is asked when every slug was known, or when the
+ * page of results did not arrive (`listLoaded` let it pass).
+ */
+export async function redirectRenamedSlugs(
+  queryClient: QueryClient,
+  view: ListView,
+  filters: Filters,
+  page: number,
+  request: Request,
+): Promise<void> {
+  const result = queryClient.getQueryData(listQuery(view, filters, page).queryKey);
+  if (result === undefined) return;
+  const { unknown } = result;
+  if (unknown.organisations.length === 0 && unknown.source === null && unknown.speaker === null) return;
+  // Not being able to look is as before the renaming: the unknown slugs are noted and ignored.
+  const renamed = await queryClient.query(corpusQueries.renamedSlugs()).catch(() => null);
+  if (renamed === null) return;
+  const search = renamedListSearch(new URL(request.url).searchParams, unknown, renamed);
+  if (search !== null)
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
+    throw replace(`${view === 'articles' ? '/' : '/quotes'}${search}`);
 }
 
 /** A change of filters whose results did not arrive, while the list shows those it had. */

@@ -11,7 +11,7 @@ import { ArticleTimelineLink } from '../../features/timeline/components/timeline
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { firstQueries } from '../../lib/api/first-queries.ts';
 import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
-import { EntityNotes, redirectToLowerCase } from './entity-page.tsx';
+import { EntityNotes, redirectUnknownSlug } from './entity-page.tsx';
 import { NotFoundPage } from './not-found.tsx';
 import type { OrganisationDocument } from '../../contract/views.ts';
 import { formatCount } from '../../lib/numbers.ts';
@@ -20,10 +20,11 @@ export function organisationLoader(queryClient: QueryClient) {
   return async ({ params, request }: LoaderFunctionArgs) => {
     const slug = params.slug ?? '';
     const organisation = await firstQueries.organisation(queryClient, slug);
-    await redirectToLowerCase(
+    await redirectUnknownSlug(
       { kind: 'organisation', slug },
       organisation !== null,
       async (lower) => (await firstQueries.organisation(queryClient, lower)) !== null,
+      () => queryClient.query(corpusQueries.renamedSlugs()),
       request,
     );
     if (organisation === null) {

@@ -20,7 +20,7 @@ import type { QuoteRow } from '../../contract/views.ts';
 import type { Filters } from '../../lib/urls.ts';
 import { paths } from '../../lib/urls.ts';
 import { ListPage } from './list-page.tsx';
-import { listLoaded, readListUrl, useListNames, useListState } from './list-state.ts';
+import { listLoaded, readListUrl, redirectRenamedSlugs, useListNames, useListState } from './list-state.ts';
 import { formatCount } from '../../lib/numbers.ts';
 
 export function quotesLoader(queryClient: QueryClient) {
@@ -30,6 +30,7 @@ export function quotesLoader(queryClient: QueryClient) {
     const { filters, page } = readListUrl(request.url, 'quotes');
     const { meta, list } = firstQueries.list(queryClient, 'quotes', filters, page);
     await listLoaded(Promise.all([meta, list]), firstList);
+    await redirectRenamedSlugs(queryClient, 'quotes', filters, page, request);
     firstList = false;
     queryClient.query(corpusQueries.facets('quotes', filters)).catch(() => undefined);
     // The timeline's counts load with the page (not after its first render), so a pre-rendered

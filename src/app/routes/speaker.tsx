@@ -11,7 +11,7 @@ import { ArticleTimelineLink } from '../../features/timeline/components/timeline
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { firstQueries } from '../../lib/api/first-queries.ts';
 import { EMPTY_FILTERS, paths } from '../../lib/urls.ts';
-import { EntityNotes, redirectToLowerCase } from './entity-page.tsx';
+import { EntityNotes, redirectUnknownSlug } from './entity-page.tsx';
 import { formatCount } from '../../lib/numbers.ts';
 import { foldRoles } from '../../lib/speaker-roles.ts';
 
@@ -20,10 +20,11 @@ export function speakerLoader(queryClient: QueryClient) {
     const slug = params.slug ?? '';
     // An unknown speaker is a page that says so (with somewhere to go), not an error.
     const [, speaker] = await firstQueries.speaker(queryClient, slug);
-    await redirectToLowerCase(
+    await redirectUnknownSlug(
       { kind: 'speaker', slug },
       speaker !== null,
       async (lower) => (await firstQueries.speaker(queryClient, lower))[1] !== null,
+      () => queryClient.query(corpusQueries.renamedSlugs()),
       request,
     );
     // The timeline's counts load with the page (not after its first render), so a pre-rendered

@@ -5,7 +5,8 @@
  * result depends only on the set of articles, never on the order they were added in: a patched
  * index and one built from scratch are the same bytes.
  */
-import type { FacetEntry, OrganisationEntry } from '../../contract/schema.ts';
+import type { FacetEntry, OrganisationEntry, RenamedSlugs } from '../../contract/schema.ts';
+import { renamedSlug } from '../language/slug.ts';
 
 /** What one article adds to the facets; kept in the build cache with the article's other index data. */
 export interface FacetContribution {
@@ -89,6 +90,20 @@ export class FacetTallies {
       );
   }
 
+  /**
+   * Per kind, the slug each name had before 2026-12-07 where it is not its slug now (`renamedSlug`),
+   * old → new, over every name an entity was given (not only the most common). An old slug that is
+   * some entity's slug now is left out: a link with it names that one. Two entities whose names
+   * had the same old slug (one page then): the one with more articles or quotes takes it.
+   */
+  renamedSlugs(): RenamedSlugs {
+    return {
+      organisations: renamedOf(this.organisations),
+      speakers: renamedOf(this.speakers),
+      sources: renamedOf(this.sources),
+    };
+  }
+
   sourceEntries(): FacetEntry[] {
     return facetEntries(this.sources);
   }
@@ -126,6 +141,19 @@ export class FacetTallies {
       });
     return tallies;
   }
+}
+
+function renamedOf(map: ReadonlyMap<string, NamedTally>): Record<string, string> {
+  const claims: { old: string; slug: string; count: number }[] = [];
+  for (const [slug, t] of map)
+    for (const name of t.names.keys()) {
+      const old = renamedSlug(name, slug);
+      if (old !== null && !map.has(old)) claims.push({ old, slug, count: t.count });
+    }
+  claims.sort((a, b) => byCodePoint(a.old, b.old) || b.count - a.count || byCodePoint(a.slug, b.slug));
+  const renamed: Record<string, string> = {};
+  for (const { old, slug } of claims) renamed[old] ??= slug;
+  return renamed;
 }
 
 function tallyNamed(map: Map<string, NamedTally>, slug: string, name: string, delta: 1 | -1): void {

@@ -245,9 +245,10 @@ export function writeDocuments(
       organisations: tallies.organisationEntries(),
       sources: tallies.sourceEntries(),
       speakers: tallies.speakerEntries(),
+      renamedSlugs: tallies.renamedSlugs(),
     });
     index.write(
-      `],"organisations":${JSON.stringify(facets.organisations)},"sources":${JSON.stringify(facets.sources)},"speakers":${JSON.stringify(facets.speakers)}}`,
+      `],"organisations":${JSON.stringify(facets.organisations)},"sources":${JSON.stringify(facets.sources)},"speakers":${JSON.stringify(facets.speakers)},"renamedSlugs":${JSON.stringify(facets.renamedSlugs)}}`,
     );
     quotes.write(']');
   } catch (error) {

@@ -112,6 +112,13 @@ export const corpusQueries = {
       queryFn: () => appDataSource().organisationAliases(),
       staleTime: Infinity,
     }),
+  /** Asked only when a link names a slug the build does not know: the slugs it renamed, old → new. */
+  renamedSlugs: () =>
+    queryOptions({
+      queryKey: ['renamed-slugs'] as const,
+      queryFn: () => appDataSource().renamedSlugs(),
+      staleTime: Infinity,
+    }),
   speaker: (slug: string) =>
     queryOptions({
       queryKey: ['speaker', slug] as const,

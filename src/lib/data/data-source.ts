@@ -4,7 +4,7 @@
  * OpenSearch) could stand behind the same methods for corpora past what static files hold
  * (docs/decisions/005-scale.md).
  */
-import type { Article, ArticleSummary } from '../../contract/schema.ts';
+import type { Article, ArticleSummary, RenamedSlugs } from '../../contract/schema.ts';
 import type {
   OrganisationDocument,
   QuoteRow,
@@ -56,6 +56,11 @@ export interface DataSource {
   quoteGrouping(request: ListRequest): Promise<QuoteGrouping>;
   /** Slug → other names (aliases and acronyms) of every organisation that has any. */
   organisationAliases(): Promise<Record<string, string[]>>;
+  /**
+   * Per kind, the slugs earlier builds gave that this one gives under another name, old → new
+   * (decision 001, "Slugs for ł, ø, æ …"): asked only for a slug the build does not know.
+   */
+  renamedSlugs(): Promise<RenamedSlugs>;
 }
 
 /** The methods a data source answers, for the worker's message protocol. */
@@ -79,4 +84,5 @@ export const DATA_SOURCE_METHODS: readonly DataSourceMethod[] = [
   'quoteCorroborations',
   'quoteGrouping',
   'organisationAliases',
+  'renamedSlugs',
 ];

@@ -2,7 +2,9 @@
 import { QueryEngine } from '../engine/query-engine.ts';
 import type { DataSource } from './data-source.ts';
 import { createFetchLoader, type FetchLoaderOptions } from './fetch-loader.ts';
+import { withRenamedSlugs } from './renamed-slugs.ts';
 
 export function engineDataSource(options: FetchLoaderOptions): DataSource {
-  return new QueryEngine(createFetchLoader(options), options.buildId);
+  const loader = createFetchLoader(options);
+  return withRenamedSlugs(new QueryEngine(loader, options.buildId), loader, options.buildId);
 }

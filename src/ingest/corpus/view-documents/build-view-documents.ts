@@ -19,6 +19,7 @@ import {
   organisationDirectoryDocumentSchema,
   quoteChunkDocumentSchema,
   quoteGroupsDocumentSchema,
+  renamedSlugsDocumentSchema,
   speakerDirectoryDocumentSchema,
 } from '../../../contract/view-schemas.ts';
 import {
@@ -239,6 +240,14 @@ export function buildViewDocuments(
     viewPaths.quoteOffsets(buildId),
     quoteOffsetsDocumentSchema,
     { ...envelope('quote-offsets'), quoteOffsets: encodeDeltas(Array.from(corpus.quoteStart)) },
+    true,
+  );
+
+  // Read only when a link names a slug the build does not know (decision 001, "Slugs for ł, ø, æ …").
+  emit(
+    viewPaths.renamedSlugs(buildId),
+    renamedSlugsDocumentSchema,
+    { ...envelope('renamed-slugs'), ...corpus.renamedSlugs },
     true,
   );
 

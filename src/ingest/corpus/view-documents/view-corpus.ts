@@ -16,6 +16,7 @@ import type {
   FacetEntry,
   OrganisationEntry,
   QuoteEntry,
+  RenamedSlugs,
 } from '../../../contract/schema.ts';
 import type { QuoteRow } from '../../../contract/views.ts';
 import { ALL_SHARD_KEYS } from '../search-shards.ts';
@@ -29,6 +30,8 @@ export interface ViewCorpus {
   organisations: readonly OrganisationEntry[];
   sources: readonly FacetEntry[];
   speakers: readonly FacetEntry[];
+  /** Old slugs → new (`index.json`'s `renamedSlugs`; empty maps for an index from before them). */
+  renamedSlugs: RenamedSlugs;
   quoteCount: number;
   /** Article n's quotes are numbered `quoteStart[n]` to `quoteStart[n + 1] - 1` (length N + 1). */
   quoteStart: Uint32Array;
@@ -86,6 +89,7 @@ export function readViewCorpus(outDir: string, memory: KeptStateMemory | null = 
     organisations: index.organisations,
     sources: index.sources,
     speakers: index.speakers,
+    renamedSlugs: index.renamedSlugs ?? { organisations: {}, speakers: {}, sources: {} },
     quoteCount,
     quoteStart,
     quoteArticle,
