@@ -5,8 +5,8 @@ export type FirstRender = 'hydrate' | 'render' | 'keep';
 
 /**
  * A pre-rendered page (src/prerender/) is hydrated only at exactly its own address, once its data
- * loaded; anywhere else the app renders afresh (decision 007). At its own address, when a load
- * failed:
+ * loaded; anywhere else the app renders afresh (decision 007). At its own address, a hash
+ * (`#quote-N`) or none, when a load failed:
  * - the page as a whole (its route's loader: the meta document, the article's, the list's page):
  *   the page is kept as it was served, which has everything it would have shown, with a notice
  *   saying what failed and that search and the filters do not work (`showKeptNotice`). Rendered
@@ -31,11 +31,15 @@ export function firstRender({
   /** The errors of the queries that failed. */
   queryErrors: readonly unknown[];
 }): FirstRender {
-  const same = location.pathname === prerendered && location.search === '' && location.hash === '';
+  // The server's copy is the page asked for whatever the hash (`#quote-N` only scrolls to the
+  // quote), but not with a search (`/?q=x` is not `/`). Hydrated, though, only without a hash: the
+  // app marks the quote arrived at, which the server's copy does not.
+  const served = location.pathname === prerendered && location.search === '';
+  const same = served && location.hash === '';
   const failedRoutes = Object.values(routeErrors ?? {});
   const errors = [...failedRoutes, ...queryErrors];
-  if (!same) return 'render';
-  if (errors.length === 0) return 'hydrate';
+  if (!served) return 'render';
+  if (same && errors.length === 0) return 'hydrate';
   if (errors.some((error) => error instanceof StaleBuildError)) return 'render';
   return failedRoutes.length > 0 ? 'keep' : 'render';
 }

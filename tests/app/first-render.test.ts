@@ -83,11 +83,12 @@ test('a part that failed, or another address than the page rendered, is rendered
   expect(
     firstRender({ prerendered: '/', location: at('/', '?q=x'), routeErrors: null, queryErrors: [] }),
   ).toBe('render');
+  // A hash with the page's own data loaded (a hash and a failed route: kept, below).
   expect(
     firstRender({
       prerendered: '/',
       location: at('/', '', '#quote-2'),
-      routeErrors: { r: failed },
+      routeErrors: null,
       queryErrors: [],
     }),
   ).toBe('render');
@@ -128,5 +129,46 @@ test('a page whose own data loaded, where only a part’s data (counts, related 
     ).toBe('render');
   expect(
     firstRender({ prerendered: '/', location: at('/'), routeErrors: {}, queryErrors: [TIMEOUT, TIMEOUT] }),
+  ).toBe('render');
+});
+
+test('a link to a quote of a pre-rendered article whose data failed keeps the article as served: the hash only scrolls to the quote', () => {
+  // `/articles/a#quote-2` (a quote's "Copy link") is served the page of `/articles/a`, which the
+  // browser has scrolled to the quote: that is the text the reader has. Rendered afresh, its failed
+  // data put the error page in its place; the server's copy of `/` is not what `/?q=x` shows, but
+  // it is what `/#main` does.
+  const failed = new HttpStatusError('Loading … failed: the server answered 503.', 503);
+  for (const [prerendered, hash] of [
+    ['/articles/a', '#quote-2'],
+    ['/', '#main'],
+  ] as const)
+    expect(
+      firstRender({
+        prerendered,
+        location: at(prerendered, '', hash),
+        routeErrors: { r: failed },
+        queryErrors: [],
+      }),
+    ).toBe('keep');
+  // Its data loaded, it is still rendered afresh: the app marks the quote arrived at, which the
+  // server's copy does not (hydrated, the first render would not match it); a part that failed too.
+  for (const queryErrors of [[], [failed]])
+    expect(
+      firstRender({
+        prerendered: '/articles/a',
+        location: at('/articles/a', '', '#quote-2'),
+        routeErrors: null,
+        queryErrors,
+      }),
+    ).toBe('render');
+  // A newer build reloads onto it, hash or not.
+  const stale = new StaleBuildError('The server holds a newer build.');
+  expect(
+    firstRender({
+      prerendered: '/articles/a',
+      location: at('/articles/a', '', '#quote-2'),
+      routeErrors: { r: stale },
+      queryErrors: [],
+    }),
   ).toBe('render');
 });
