@@ -62,13 +62,28 @@ export function keptPageReason(
   return 'The data for this page could not be loaded';
 }
 
-/** Says, after a pre-rendered page kept as it is (`firstRender`), what does not work, with a reload. */
-export function showKeptNotice(root: HTMLElement, reason: string): void {
+/**
+ * Says, after a pre-rendered page kept as it is (`firstRender`), what does not work, with a reload
+ * of the address as it is: a link to "" alone drops its hash (`#quote-N`, a page kept at a quote).
+ */
+export function showKeptNotice(
+  root: HTMLElement,
+  reason: string,
+  reloadPage: () => void = () => {
+    window.location.reload();
+  },
+): void {
   const notice = document.createElement('p');
   notice.className = 'boot-notice notes-banner';
   notice.setAttribute('role', 'alert');
   const reload = document.createElement('a');
   reload.setAttribute('href', '');
+  reload.addEventListener('click', (event) => {
+    // A click to open it elsewhere (a new tab) is the browser's.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    reloadPage();
+  });
   reload.textContent = 'Reload the page';
   notice.append(
     `${reason}, so search and the filters do not work on this page; what it shows is as it was served. `,

@@ -120,6 +120,22 @@ test('the notice of a page kept says what does not work and offers a reload, aft
   expect(notice?.querySelector('a')).toHaveAttribute('href', '');
 });
 
+test('the notice’s reload reloads the address as it is, hash and all: a page kept at a quote comes back at that quote', () => {
+  // A link to "" is the address without its hash (`/articles/a#quote-2` → `/articles/a`): the
+  // article came back at its top, the quote the reader had been sent to gone from the address.
+  expect(new URL('', 'http://localhost/articles/a#quote-2').href).toBe('http://localhost/articles/a');
+  const root = document.createElement('div');
+  document.body.append(root);
+  let reloads = 0;
+  showKeptNotice(root, 'The server did not answer in time', () => {
+    reloads++;
+  });
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+  root.nextElementSibling?.querySelector('a')?.dispatchEvent(click);
+  expect(click.defaultPrevented).toBe(true);
+  expect(reloads).toBe(1);
+});
+
 test('a page whose own data loaded, where only a part’s data (counts, related articles) timed out, is rendered afresh: it runs, with that part’s Try again', () => {
   // The route's loaders succeeded (no route error): the page can run, its search and filters with
   // it. Kept, it stayed as served, with a notice that search and the filters do not work.
