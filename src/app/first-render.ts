@@ -63,6 +63,26 @@ export function keptPageReason(
 }
 
 /**
+ * On a page kept as served at `#quote-N` (`root`: the page): the browser focused the quote it
+ * scrolled to, which opened its role tooltip, at 40rem and under a bar over the bottom of the
+ * screen (over the notice's link once scrolled to). As the app does on arrival (article.tsx), the
+ * quote is marked `data-arrived`, which keeps the tooltip closed until focus leaves it.
+ */
+export function quietArrival(root: HTMLElement): void {
+  const quote = document.activeElement;
+  if (!(quote instanceof HTMLElement) || !root.contains(quote) || !quote.matches('mark.quote')) return;
+  if (window.location.hash !== `#${quote.id}`) return;
+  quote.dataset.arrived = 'true';
+  quote.addEventListener(
+    'blur',
+    () => {
+      delete quote.dataset.arrived;
+    },
+    { once: true },
+  );
+}
+
+/**
  * Says, after a pre-rendered page kept as it is (`firstRender`), what does not work, with a reload
  * of the address as it is: a link to "" alone drops its hash (`#quote-N`, a page kept at a quote).
  */

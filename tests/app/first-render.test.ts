@@ -6,7 +6,7 @@
  * build, or at another address than the one rendered.
  */
 import { afterEach, expect, test } from 'vitest';
-import { firstRender, keptPageReason, showKeptNotice } from '../../src/app/first-render.ts';
+import { firstRender, keptPageReason, quietArrival, showKeptNotice } from '../../src/app/first-render.ts';
 import {
   DataTimeoutError,
   DataUnreachableError,
@@ -187,4 +187,35 @@ test('a link to a quote of a pre-rendered article whose data failed keeps the ar
       queryErrors: [],
     }),
   ).toBe('render');
+});
+
+test('a page kept at a quote leaves the quote the browser focused on arrival quiet, as the app does: no role tooltip over the page until focus leaves', () => {
+  // The browser focuses the quote a `#quote-N` link scrolled to (it is focusable); at 40rem and
+  // under its role tooltip is a bar over the bottom of the screen, and it covered the notice's
+  // "Reload the page" once scrolled to. The app marks such a quote `data-arrived` (article.tsx).
+  const root = document.createElement('div');
+  const quote = document.createElement('mark');
+  quote.className = 'quote';
+  quote.id = 'quote-2';
+  quote.tabIndex = 0;
+  const other = document.createElement('mark');
+  other.className = 'quote';
+  other.id = 'quote-3';
+  other.tabIndex = 0;
+  root.append(quote, other);
+  document.body.append(root);
+  window.location.hash = '#quote-2';
+  try {
+    quote.focus();
+    quietArrival(root);
+    expect(quote.dataset.arrived).toBe('true');
+    // Focus that leaves it, and comes back, is the reader's: the tooltip shows again.
+    other.focus();
+    expect(quote.dataset.arrived).toBeUndefined();
+    // A quote focused that is not the link's target is left alone.
+    quietArrival(root);
+    expect(other.dataset.arrived).toBeUndefined();
+  } finally {
+    window.location.hash = '';
+  }
 });
