@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import { firstRender, keptPageReason, showKeptNotice } from './app/first-render.ts';
+import { firstRender, keptPageReason, quietArrival, showKeptNotice } from './app/first-render.ts';
 import { LiveSearchContext, liveSearchOf } from './app/live-location.ts';
 import { createAppRouter } from './app/router.tsx';
 import { registerServiceWorker } from './app/service-worker.ts';
@@ -95,6 +95,7 @@ if (prerendered === undefined) {
         .map((query) => query.state.error);
       const how = firstRender({ prerendered, location, routeErrors: errors, queryErrors });
       if (how === 'keep') {
+        quietArrival(root);
         showKeptNotice(root, keptPageReason(errors, queryErrors, navigator.onLine));
         return;
       }

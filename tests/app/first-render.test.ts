@@ -6,7 +6,7 @@
  * build, or at another address than the one rendered.
  */
 import { afterEach, expect, test } from 'vitest';
-import { firstRender, keptPageReason, showKeptNotice } from '../../src/app/first-render.ts';
+import { firstRender, keptPageReason, quietArrival, showKeptNotice } from '../../src/app/first-render.ts';
 import {
   DataTimeoutError,
   DataUnreachableError,
@@ -83,11 +83,12 @@ test('a part that failed, or another address than the page rendered, is rendered
   expect(
     firstRender({ prerendered: '/', location: at('/', '?q=x'), routeErrors: null, queryErrors: [] }),
   ).toBe('render');
+  // A hash with the page's own data loaded (a hash and a failed route: kept, below).
   expect(
     firstRender({
       prerendered: '/',
       location: at('/', '', '#quote-2'),
-      routeErrors: { r: failed },
+      routeErrors: null,
       queryErrors: [],
     }),
   ).toBe('render');
@@ -119,6 +120,22 @@ test('the notice of a page kept says what does not work and offers a reload, aft
   expect(notice?.querySelector('a')).toHaveAttribute('href', '');
 });
 
+test('the notice’s reload reloads the address as it is, hash and all: a page kept at a quote comes back at that quote', () => {
+  // A link to "" is the address without its hash (`/articles/a#quote-2` → `/articles/a`): the
+  // article came back at its top, the quote the reader had been sent to gone from the address.
+  expect(new URL('', 'http://localhost/articles/a#quote-2').href).toBe('http://localhost/articles/a');
+  const root = document.createElement('div');
+  document.body.append(root);
+  let reloads = 0;
+  showKeptNotice(root, 'The server did not answer in time', () => {
+    reloads++;
+  });
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+  root.nextElementSibling?.querySelector('a')?.dispatchEvent(click);
+  expect(click.defaultPrevented).toBe(true);
+  expect(reloads).toBe(1);
+});
+
 test('a page whose own data loaded, where only a part’s data (counts, related articles) timed out, is rendered afresh: it runs, with that part’s Try again', () => {
   // The route's loaders succeeded (no route error): the page can run, its search and filters with
   // it. Kept, it stayed as served, with a notice that search and the filters do not work.
@@ -129,4 +146,76 @@ test('a page whose own data loaded, where only a part’s data (counts, related 
   expect(
     firstRender({ prerendered: '/', location: at('/'), routeErrors: {}, queryErrors: [TIMEOUT, TIMEOUT] }),
   ).toBe('render');
+});
+
+test('a link to a quote of a pre-rendered article whose data failed keeps the article as served: the hash only scrolls to the quote', () => {
+  // `/articles/a#quote-2` (a quote's "Copy link") is served the page of `/articles/a`, which the
+  // browser has scrolled to the quote: that is the text the reader has. Rendered afresh, its failed
+  // data put the error page in its place; the server's copy of `/` is not what `/?q=x` shows, but
+  // it is what `/#main` does.
+  const failed = new HttpStatusError('Loading … failed: the server answered 503.', 503);
+  for (const [prerendered, hash] of [
+    ['/articles/a', '#quote-2'],
+    ['/', '#main'],
+  ] as const)
+    expect(
+      firstRender({
+        prerendered,
+        location: at(prerendered, '', hash),
+        routeErrors: { r: failed },
+        queryErrors: [],
+      }),
+    ).toBe('keep');
+  // Its data loaded, it is still rendered afresh: the app marks the quote arrived at, which the
+  // server's copy does not (hydrated, the first render would not match it); a part that failed too.
+  for (const queryErrors of [[], [failed]])
+    expect(
+      firstRender({
+        prerendered: '/articles/a',
+        location: at('/articles/a', '', '#quote-2'),
+        routeErrors: null,
+        queryErrors,
+      }),
+    ).toBe('render');
+  // A newer build reloads onto it, hash or not.
+  const stale = new StaleBuildError('The server holds a newer build.');
+  expect(
+    firstRender({
+      prerendered: '/articles/a',
+      location: at('/articles/a', '', '#quote-2'),
+      routeErrors: { r: stale },
+      queryErrors: [],
+    }),
+  ).toBe('render');
+});
+
+test('a page kept at a quote leaves the quote the browser focused on arrival quiet, as the app does: no role tooltip over the page until focus leaves', () => {
+  // The browser focuses the quote a `#quote-N` link scrolled to (it is focusable); at 40rem and
+  // under its role tooltip is a bar over the bottom of the screen, and it covered the notice's
+  // "Reload the page" once scrolled to. The app marks such a quote `data-arrived` (article.tsx).
+  const root = document.createElement('div');
+  const quote = document.createElement('mark');
+  quote.className = 'quote';
+  quote.id = 'quote-2';
+  quote.tabIndex = 0;
+  const other = document.createElement('mark');
+  other.className = 'quote';
+  other.id = 'quote-3';
+  other.tabIndex = 0;
+  root.append(quote, other);
+  document.body.append(root);
+  window.location.hash = '#quote-2';
+  try {
+    quote.focus();
+    quietArrival(root);
+    expect(quote.dataset.arrived).toBe('true');
+    // Focus that leaves it, and comes back, is the reader's: the tooltip shows again.
+    other.focus();
+    expect(quote.dataset.arrived).toBeUndefined();
+    // A quote focused that is not the link's target is left alone.
+    quietArrival(root);
+    expect(other.dataset.arrived).toBeUndefined();
+  } finally {
+    window.location.hash = '';
+  }
 });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { mockDataFetch, mockDataFetchHoldingSearch } from './fetch-mock.ts';
+import { fixtureResponse, mockDataFetch, mockDataFetchHoldingSearch } from './fetch-mock.ts';
 import { componentsIn, takeCommits } from './react-commits.ts';
 import type { CommitRecord } from '../../scripts/bench/react-commits.ts';
 import { renderRoute, urlSettles } from './render-route.tsx';
@@ -118,6 +118,28 @@ test('fragments=hide leaves the fragments out and says how many, with a way to s
     screen.getByText(/2 fragments \(unattributed, or shorter than 6 words\) hidden/),
   ).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Show them after the others' })).toHaveAttribute('href', '/quotes');
+});
+
+test('fragments=hide counts the quotes it lists in the facets, not the corpus’s with the hidden fragments, while the counts are made', async () => {
+  // The counts need columns.json, held as on a slow line. Meta's counts (every quote, fragments
+  // too) had stood in for them, as for a list with no filter: "NATO 4" over three quotes, and Jane
+  // Doe, whose one quote is a fragment, offered with "1 result" for an empty list. Had the counts
+  // failed, they had stayed.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  mockDataFetch((url) => (url.includes('/columns.json') ? held.then(() => fixtureResponse(url)) : undefined));
+  renderRoute('/quotes?fragments=hide');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  expect(screen.getByRole('status', { name: '' })).toHaveTextContent('3 quotes');
+  expect(within(screen.getByRole('group', { name: 'Speakers' })).queryByText('Jane Doe')).toBeNull();
+  expect(within(screen.getByRole('group', { name: 'Organisations' })).queryByText(/4 results/)).toBeNull();
+  release();
+  const speakers = screen.getByRole('group', { name: 'Speakers' });
+  expect(await within(speakers).findByRole('link', { name: /^Tom Goffus\b/ })).toBeInTheDocument();
+  expect(within(speakers).queryByText('Jane Doe')).toBeNull();
+  expect(screen.getByRole('group', { name: 'Organisations' })).toHaveTextContent(/NATO 3 results/);
 });
 
 test('an unknown fragments value is named in a note and the default order used', async () => {

@@ -238,3 +238,33 @@ test('a bulk read the server did not answer in time is not asked again: an expor
     vi.useRealTimers();
   }
 });
+
+test('an error answer’s body is let go at once: one that stays open after its status holds no connection', async () => {
+  for (const status of [503, 404]) {
+    const cancelled: unknown[] = [];
+    const signals: AbortSignal[] = [];
+    const fetch: typeof globalThis.fetch = (_input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      // The status and headers, then a body that never ends (a proxy's error page, stalled).
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('<html>Service Unavailable'));
+        },
+        cancel(reason) {
+          cancelled.push(reason);
+        },
+      });
+      return Promise.resolve(new Response(body, { status }));
+    };
+    const loader = createFetchLoader({ dataUrl: 'http://localhost/data/', buildId: BUILD, fetch });
+    if (status === 404) await expect(loader.loadArticle('a1')).resolves.toBeNull();
+    else
+      await expect(
+        loader.load(viewPaths.organisations(BUILD), 'organisation-directory'),
+      ).rejects.toMatchObject({
+        name: 'HttpStatusError',
+        status,
+      });
+    expect(cancelled, String(status)).toHaveLength(1);
+  }
+});

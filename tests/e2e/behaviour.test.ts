@@ -253,6 +253,40 @@ test('a pre-rendered page whose data fails is kept as served, saying what failed
   await failingContext.close();
 });
 
+test('a quote’s link to a pre-rendered article whose document fails keeps the article at the quote; reloading keeps the quote', async () => {
+  // Review 9: the hash alone made the app render afresh, and the error page replaced the article
+  // the browser had scrolled to the quote; the notice's reload (a link to "") then dropped the hash.
+  const browser = session.context.browser()!;
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    serviceWorkers: 'block',
+  });
+  const failing = await context.newPage();
+  const failingErrors = collectErrors(failing, [FAVICON_404, /status of 503.*\/data\/articles\/[^/]+\.json/]);
+  let fail = true;
+  await failing.route('**/data/articles/*.json*', async (route) => {
+    if (fail) await route.fulfill({ status: 503, body: 'Service Unavailable' });
+    else await route.continue();
+  });
+  const address = url(`/articles/${ORIGINAL_SEED_ID}#quote-3`);
+  await failing.goto(address);
+  const notice = failing.locator('#root + .boot-notice[role="alert"]');
+  await notice.waitFor({ timeout: 15_000 });
+  expect(await failing.getByRole('heading', { name: 'This page could not be loaded' }).count()).toBe(0);
+  await expect.poll(() => isInViewport(failing, '#quote-3'), POLL).toBe(true);
+
+  fail = false;
+  // A tap: at this width the quote's role tooltip is a bar over the bottom of the screen, shown
+  // while the quote had the focus the browser gives a link's target, and it took the tap.
+  await notice.getByRole('link', { name: 'Reload the page' }).click();
+  await failing.waitForFunction(() => document.documentElement.dataset.started === 'true');
+  expect(failing.url()).toBe(address);
+  await expect.poll(() => isInViewport(failing, '#quote-3'), POLL).toBe(true);
+  expect(await failing.locator('#quote-3').getAttribute('class')).toContain('is-target');
+  expect(failingErrors.messages).toEqual([]);
+  await context.close();
+});
+
 test('"Copy link" copies the article\'s absolute URL and says so', async () => {
   await open(page, `/articles/${ORIGINAL_SEED_ID}`);
   await page.getByRole('button', { name: 'Copy link' }).click();

@@ -175,8 +175,11 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
   );
   const facetsQuery = useQuery({ ...corpusQueries.facets(view, filters), subscribed: settled });
   // Until the counts arrive, an unfiltered view shows meta's (exact, but cut to its top rows).
+  // Not with fragments hidden: meta counts every quote, and the list leaves fragments out (the
+  // engine's `unfiltered`); "Clear all filters" keeps `fragments=hide`.
   const unfilteredFacets = useMemo(() => metaFacets(meta, view), [meta, view]);
-  const facets = facetsQuery.data ?? (hasActiveFilters(filters) ? undefined : unfilteredFacets);
+  const corpusCounts = !hasActiveFilters(filters) && filters.fragments !== 'hide';
+  const facets = facetsQuery.data ?? (corpusCounts ? unfilteredFacets : undefined);
   const words = useMemo(() => queryWords(filters.q), [filters.q]);
   const withouts = result.total === 0 ? filtersWithoutEach(filters) : [];
   const counts = useQueries({ queries: withouts.map((without) => corpusQueries.count(view, without)) });

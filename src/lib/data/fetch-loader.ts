@@ -80,6 +80,9 @@ export function createFetchLoader({
       clearTimeout(timer);
     }
     traceMark(`response ${path}`);
+    // An error answer's body is not read: let go of it now, not when the response is collected
+    // (one that stalls after its status held a connection of the six until then).
+    if (!response.ok) response.body?.cancel().catch(() => undefined);
     if (response.status === 404) throw new DocumentNotFound(`${url} was not found.`);
     if (!response.ok)
       throw new HttpStatusError(

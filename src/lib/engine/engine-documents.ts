@@ -357,7 +357,9 @@ export class EngineDocuments {
    * A chunk an export read is shared with the views that ask for it later, but a bulk read passes
    * by the service worker's offline cache (decision 008): the page the reader looked at would then
    * be "not available offline". The first view to ask reads it once more, plainly, for that cache
-   * (from the browser's HTTP cache as a rule: the build's documents are immutable).
+   * (from the browser's HTTP cache as a rule: the build's documents are immutable): after the
+   * export's read has its answer, not beside it (a second download of the same document), and not
+   * when the chunk has been let go since and the view reads it plainly itself (twice, then).
    */
   private chunk<K extends 'article-chunk' | 'quote-chunk'>(
     cache: PromiseCache<Extract<ViewDocument, { kind: K }>>,
@@ -366,9 +368,9 @@ export class EngineDocuments {
     kind: K,
     options: LoadOptions,
   ): Promise<Extract<ViewDocument, { kind: K }>> {
-    if (!options.bulk && this.bulkOnly.delete(path))
-      this.loader.load(path, kind, { background: true }).catch(() => undefined);
-    return cache.get(k, () => {
+    const ask = { loadsItself: false };
+    const shared = cache.get(k, () => {
+      ask.loadsItself = true;
       const load = this.loader.load(path, kind, options);
       if (!options.bulk) return load;
       this.bulkOnly.add(path);
@@ -377,6 +379,9 @@ export class EngineDocuments {
         throw error;
       });
     });
+    if (!options.bulk && this.bulkOnly.delete(path) && !ask.loadsItself)
+      shared.then(() => this.loader.load(path, kind, { background: true })).catch(() => undefined);
+    return shared;
   }
 
   async summary(n: number): Promise<ArticleSummary> {
