@@ -419,46 +419,50 @@ function Brush({
             ? `All dates: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`
             : `${ownRange ? datesLabel(filters.from, filters.to) : rangeLabel}: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`)}
       </p>
-      {zoomIn && (
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            onZoom(zoomIn);
-          }}
-        >
-          Zoom in: {rangeLabel} by {UNIT_WORD[zoomIn.unit]}
-        </button>
-      )}
-      {timeline.window && (
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            onZoom(zoomedOut ?? null);
-          }}
-        >
-          Zoom out:{' '}
-          {zoomedOut
-            ? `${windowLabel(zoomedOut)} by ${UNIT_WORD[zoomedOut.unit]}`
-            : `every ${timeline.first && timeline.last ? UNIT_WORD[chooseUnit(timeline.first, timeline.last).unit] : 'date'}`}
-        </button>
-      )}
-      {dated && (
-        <button
-          type="button"
-          className="button"
-          onClick={(event) => {
-            // The button goes with the dates: focus stays in the timeline, on the range's start.
-            event.currentTarget
-              .closest('.timeline-brush')
-              ?.querySelector<HTMLElement>('[role="slider"]')
-              ?.focus();
-            onSelect({ from: null, to: null }, 'push', 'pointer');
-          }}
-        >
-          Show all dates
-        </button>
+      {(zoomIn !== null || timeline.window !== null || dated) && (
+        <div className="timeline-actions">
+          {zoomIn && (
+            <button
+              type="button"
+              className="button needs-script"
+              onClick={() => {
+                onZoom(zoomIn);
+              }}
+            >
+              Zoom in: {rangeLabel} by {UNIT_WORD[zoomIn.unit]}
+            </button>
+          )}
+          {timeline.window && (
+            <button
+              type="button"
+              className="button needs-script"
+              onClick={() => {
+                onZoom(zoomedOut ?? null);
+              }}
+            >
+              Zoom out:{' '}
+              {zoomedOut
+                ? `${windowLabel(zoomedOut)} by ${UNIT_WORD[zoomedOut.unit]}`
+                : `every ${timeline.first && timeline.last ? UNIT_WORD[chooseUnit(timeline.first, timeline.last).unit] : 'date'}`}
+            </button>
+          )}
+          {dated && (
+            <button
+              type="button"
+              className="button"
+              onClick={(event) => {
+                // The button goes with the dates: focus stays in the timeline, on the range's start.
+                event.currentTarget
+                  .closest('.timeline-brush')
+                  ?.querySelector<HTMLElement>('[role="slider"]')
+                  ?.focus();
+                onSelect({ from: null, to: null }, 'push', 'pointer');
+              }}
+            >
+              Show all dates
+            </button>
+          )}
+        </div>
       )}
     </>
   );
