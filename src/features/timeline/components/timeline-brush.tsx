@@ -143,12 +143,13 @@ export const TimelineBrush = memo(function TimelineBrush({
     () => (counts && counts.length === days.length ? buildTimeline(days, counts, window) : null),
     // The window's dates, not the object (a new one each render when derived from the URL).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [counts, days, window?.from, window?.to],
+    [counts, days, window?.from, window?.to, window?.unit],
   );
   // After a zoom button, focus goes to the range's start (the button is gone with the old bars).
   const sectionRef = useRef<HTMLElement>(null);
   const focusStart = useRef(false);
-  const windowKey = window ? rangeKey(window) : 'all';
+  // With its unit: a year clamped to the corpus's first month spans the same days as that month.
+  const windowKey = window ? `${rangeKey(window)}/${window.unit}` : 'all';
   useEffect(() => {
     if (!focusStart.current) return;
     focusStart.current = false;
@@ -184,7 +185,7 @@ export const TimelineBrush = memo(function TimelineBrush({
                   : window;
             keep(range, next);
             // New bars are a new chart: focus in the old one (Show all dates) goes to its start.
-            if ((next ? rangeKey(next) : 'all') !== windowKey)
+            if ((next ? `${rangeKey(next)}/${next.unit}` : 'all') !== windowKey)
               focusStart.current = sectionRef.current?.contains(document.activeElement) ?? false;
             onSelect(range, mode);
           }}
