@@ -10,7 +10,6 @@ import type { ReactNode } from 'react';
 import { useFocusOnLeave } from '../../components/use-focus-on-leave.ts';
 import { appDataSource } from '../../lib/data/app-data-source.ts';
 import type { ExportFormat, ExportProgress, ExportRequest } from '../../lib/export/export-file.ts';
-import { exportBlob, exportFileName } from '../../lib/export/export-file.ts';
 import { formatCount } from '../../lib/numbers.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
 
@@ -84,6 +83,9 @@ export function ExportRunProvider({ children }: { children: ReactNode }) {
     setRun({ kind: 'running', id, list, noun, format, progress: null });
     void (async () => {
       try {
+        // The writer is read when a download starts: the root layout holds the run on every page,
+        // and its code (columns, CSV) had come into every page's first script with it.
+        const { exportBlob, exportFileName } = await import('../../lib/export/export-file.ts');
         let count = 0;
         const blob = await exportBlob(appDataSource(), request, {
           articleUrl: (article, anchor) =>
