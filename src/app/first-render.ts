@@ -1,4 +1,4 @@
-import { DataTimeoutError, HttpStatusError, StaleBuildError, isUnreachable } from '../lib/data/errors.ts';
+import { StaleBuildError, failureOf, failureWords, sentenceStart } from '../lib/data/errors.ts';
 
 /** How the app takes over a pre-rendered page: see `firstRender`. */
 export type FirstRender = 'hydrate' | 'render' | 'keep';
@@ -54,12 +54,7 @@ export function keptPageReason(
   online: boolean,
 ): string {
   const errors = [...Object.values(routeErrors ?? {}), ...queryErrors];
-  const first = errors[0];
-  if (errors.length > 0 && errors.every((error) => error instanceof DataTimeoutError))
-    return 'The server did not answer in time';
-  if (isUnreachable(first)) return online ? 'The reader could not reach the server' : 'You are offline';
-  if (first instanceof HttpStatusError) return `The server failed to answer (${String(first.status)})`;
-  return 'The data for this page could not be loaded';
+  return sentenceStart(failureWords(failureOf(errors, online)));
 }
 
 /**

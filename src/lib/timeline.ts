@@ -16,13 +16,30 @@ export interface TimelineBar {
 
 export interface Timeline {
   unit: TimelineUnit;
+  /**
+   * The dates the bars span when the timeline is zoomed into part of the corpus (the months of a
+   * year, the days of a month), or null for the whole corpus.
+   */
+  window: TimelineWindow | null;
   /** Years per bar when `unit` is year (a corpus spanning centuries still gets a few dozen bars). */
   step: number;
   bars: TimelineBar[];
+  /** The articles the bars count (the window's, when zoomed). */
   total: number;
+  /** The corpus's first and last day, zoomed or not. */
   first: string | null;
   last: string | null;
 }
+
+/** Part of the corpus the bars are drawn for, inclusive (within its first and last day), and their unit. */
+export interface TimelineWindow {
+  from: string;
+  to: string;
+  unit: TimelineUnit;
+}
+
+/** Units from the finest: a zoomed timeline is worth drawing only in a finer unit than the whole. */
+const UNIT_RANK: Record<TimelineUnit, number> = { day: 0, week: 1, month: 2, year: 3 };
 
 /** At most this many bars of days, weeks or months before the next unit up is used. */
 export const MAX_BARS = 60;
@@ -81,25 +98,93 @@ function nextStart(start: string, unit: TimelineUnit, step: number): string {
   }
 }
 
-/** Gathers per-day counts (`days` ascending, `counts` aligned) into the timeline's bars. */
-export function buildTimeline(days: readonly string[], counts: readonly number[]): Timeline {
+/**
+ * Gathers per-day counts (`days` ascending, `counts` aligned) into the timeline's bars: over the
+ * whole corpus, or over `window` (within the corpus) in the unit its own span calls for.
+ */
+export function buildTimeline(
+  days: readonly string[],
+  counts: readonly number[],
+  window: TimelineWindow | null = null,
+): Timeline {
   const first = days[0] ?? null;
   const last = days[days.length - 1] ?? null;
-  if (first === null || last === null) return { unit: 'day', step: 1, bars: [], total: 0, first, last };
-  const { unit, step } = chooseUnit(first, last);
+  if (first === null || last === null)
+    return { unit: 'day', step: 1, window: null, bars: [], total: 0, first, last };
+  const from = window ? (window.from < first ? first : window.from) : first;
+  const to = window ? (window.to > last ? last : window.to) : last;
+  const { unit, step } = window ? { unit: window.unit, step: 1 } : chooseUnit(from, to);
   const bars: TimelineBar[] = [];
   let d = 0;
+  while (d < days.length && days[d]! < from) d++;
   let total = 0;
-  for (let start = bucketStart(first, unit, step); start <= last;) {
+  for (let start = bucketStart(from, unit, step); start <= to;) {
     const next = nextStart(start, unit, step);
     let count = 0;
-    while (d < days.length && days[d]! < next) count += counts[d++] ?? 0;
+    while (d < days.length && days[d]! < next && days[d]! <= to) count += counts[d++] ?? 0;
     total += count;
-    const to = addDays(next, -1);
-    bars.push({ from: start < first ? first : start, to: to > last ? last : to, count });
+    const end = addDays(next, -1);
+    bars.push({ from: start < from ? from : start, to: end > to ? to : end, count });
     start = next;
   }
-  return { unit, step, bars, total, first, last };
+  return { unit, step, window: window && { from, to, unit }, bars, total, first, last };
+}
+
+/**
+ * The part of the corpus a timeline zooms into for the dates from..to (null: that end open), or
+ * null for the whole corpus: the month holding them, drawn by day, when they lie in one month;
+ * else the whole years they touch, drawn by month, when they are at most `MAX_BARS` months and
+ * the corpus is drawn by year. A year chosen on a timeline of years thus shows its months, and a
+ * month its days. `months: false` skips the month (the window a month's days zoom out to).
+ */
+export function zoomWindow(
+  first: string,
+  last: string,
+  from: string | null,
+  to: string | null,
+  { months = true }: { months?: boolean } = {},
+): TimelineWindow | null {
+  if (from === null && to === null) return null;
+  const a = from === null || from < first ? first : from;
+  const b = to === null || to > last ? last : to;
+  if (a > b) return null;
+  const whole = UNIT_RANK[chooseUnit(first, last).unit];
+  const clamped = (start: string, end: string, unit: TimelineUnit): TimelineWindow | null =>
+    UNIT_RANK[unit] < whole
+      ? { from: start < first ? first : start, to: end > last ? last : end, unit }
+      : null;
+  if (months && a.slice(0, 7) === b.slice(0, 7)) {
+    const start = `${a.slice(0, 7)}-01`;
+    return clamped(start, addDays(addMonths(start, 1), -1), 'day');
+  }
+  const years = Number(b.slice(0, 4)) - Number(a.slice(0, 4)) + 1;
+  return years * 12 <= MAX_BARS ? clamped(`${a.slice(0, 4)}-01-01`, `${b.slice(0, 4)}-12-31`, 'month') : null;
+}
+
+/**
+ * The window a range chosen on `timeline` zooms into (see `zoomWindow`), or null when its bars
+ * would be no finer than the timeline's own.
+ */
+export function zoomFor(timeline: Timeline, from: string | null, to: string | null): TimelineWindow | null {
+  const { first, last } = timeline;
+  if (first === null || last === null) return null;
+  const window = zoomWindow(first, last, from, to);
+  return window && UNIT_RANK[window.unit] < UNIT_RANK[timeline.unit] ? window : null;
+}
+
+/** The window bars lo..hi zoom into, or null (see `zoomFor`). */
+export function zoomInto(timeline: Timeline, lo: number, hi: number): TimelineWindow | null {
+  const a = timeline.bars[Math.min(lo, hi)];
+  const b = timeline.bars[Math.max(lo, hi)];
+  return a && b ? zoomFor(timeline, a.from, b.to) : null;
+}
+
+/** The window a zoomed timeline zooms out to: a month's year (when drawn finer than the whole), or null. */
+export function zoomOut(timeline: Timeline): TimelineWindow | null {
+  const { first, last, window } = timeline;
+  if (first === null || last === null || window === null) return null;
+  const wider = zoomWindow(first, last, window.from, window.to, { months: false });
+  return wider && (wider.from !== window.from || wider.to !== window.to) ? wider : null;
 }
 
 /** The bars a date range covers, as [first, last] indexes, or null when it covers none. */
@@ -176,7 +261,8 @@ export function barLabel(timeline: Timeline, bar: TimelineBar): string {
 
 /**
  * The range bars lo..hi select, as URL dates: null at an end that reaches the corpus's own end,
- * so selecting everything leaves no date filter.
+ * so selecting everything leaves no date filter (a zoomed timeline's ends are dates unless they
+ * are the corpus's).
  */
 export function rangeOfBars(
   timeline: Timeline,
@@ -185,9 +271,12 @@ export function rangeOfBars(
 ): { from: string | null; to: string | null } {
   const a = Math.max(0, Math.min(lo, hi));
   const b = Math.min(timeline.bars.length - 1, Math.max(lo, hi));
+  const { first, last } = timeline;
+  const from = timeline.bars[a]!.from;
+  const to = timeline.bars[b]!.to;
   return {
-    from: a === 0 ? null : timeline.bars[a]!.from,
-    to: b === timeline.bars.length - 1 ? null : timeline.bars[b]!.to,
+    from: a === 0 && (first === null || from <= first) ? null : from,
+    to: b === timeline.bars.length - 1 && (last === null || to >= last) ? null : to,
   };
 }
 

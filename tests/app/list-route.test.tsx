@@ -185,6 +185,39 @@ test('without a search the order offers newest and oldest first; oldest first li
   expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull();
 });
 
+test('changing the order does not ask the engine for the timeline again: its counts cannot change', async () => {
+  // The histogram's query key held `sort`, so each order counted the timeline anew (app hunt 8).
+  mockDataFetch();
+  const asked: string[] = [];
+  const { user, router } = renderRoute('/quotes?q=iraq', {
+    wrapDataSource: (source) =>
+      new Proxy(source, {
+        get: (target, key, receiver): unknown => {
+          const value: unknown = Reflect.get(target, key, receiver);
+          return key === 'histogram' && typeof value === 'function'
+            ? (...args: Parameters<typeof source.histogram>) => {
+                asked.push(JSON.stringify(args));
+                return source.histogram(...args);
+              }
+            : value;
+        },
+      }),
+  });
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  await screen.findByText(/^\d+ articles? by /);
+  expect(asked).toHaveLength(1);
+  for (const [name, search] of [
+    ['Oldest first', '?q=iraq&sort=oldest'],
+    ['Newest first', '?q=iraq&sort=newest'],
+  ] as const) {
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Order of results' })).getByRole('link', { name }),
+    );
+    await urlSettles(router, search);
+  }
+  expect(asked).toHaveLength(1);
+});
+
 test('a search offers best match, newest and oldest first; oldest first keeps the query', async () => {
   mockDataFetch();
   renderRoute('/?q=iraq&sort=oldest');

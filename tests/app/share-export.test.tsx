@@ -155,3 +155,71 @@ test('a download of an earlier list says so once the list has changed, not count
     await screen.findByText('Downloaded newsreader-quotes-filtered.csv (2 quotes).'),
   ).toBeInTheDocument();
 });
+
+test('a download started on a list goes on when the reader leaves for an article, and the article’s page says so', async () => {
+  // App hunt 8: leaving the list cancelled a running export without a word; the file is still wanted.
+  mockDataFetch();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  // The export's pages (asked in bulk) wait until released: a long list's file takes a while.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', {
+    wrapDataSource: (source) =>
+      new Proxy(source, {
+        get: (target, key, receiver): unknown =>
+          key === 'listQuotes'
+            ? async (request: Parameters<typeof source.listQuotes>[0]) => {
+                if (request.bulk) await held;
+                return source.listQuotes(request);
+              }
+            : Reflect.get(target, key, receiver),
+      }),
+  });
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  await user.click(screen.getByRole('button', { name: 'CSV' }));
+  expect(await screen.findByText('Preparing…')).toBeInTheDocument();
+  await router.navigate('/articles/000_ec231f94e2293af6');
+  await screen.findByRole('heading', {
+    level: 1,
+    name: 'NATO and Iraq initiated a new phase in their partnership',
+  });
+  expect(
+    await screen.findByText(
+      'The CSV file of the list you left is still being prepared: it downloads when it is ready.',
+    ),
+  ).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Cancel the download' })).toBeInTheDocument();
+  release();
+  expect(
+    await screen.findByText('Downloaded newsreader-quotes-filtered.csv (2 quotes) from the list you left.'),
+  ).toBeInTheDocument();
+  expect(clicked).toHaveBeenCalledTimes(1);
+  await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+  expect(screen.queryByText(/from the list you left/)).toBeNull();
+  expect(screen.getByRole('main')).toHaveFocus();
+});
+
+test('a download saved on the list is no news on the page the reader goes to next', async () => {
+  mockDataFetch();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji');
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  await user.click(screen.getByRole('button', { name: 'CSV' }));
+  expect(
+    await screen.findByText('Downloaded newsreader-quotes-filtered.csv (2 quotes).'),
+  ).toBeInTheDocument();
+  await router.navigate('/articles/000_ec231f94e2293af6');
+  await screen.findByRole('heading', {
+    level: 1,
+    name: 'NATO and Iraq initiated a new phase in their partnership',
+  });
+  // The list's controls leave in a passive effect, after the new page shows: give it a moment.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(screen.queryByText(/list you left/)).toBeNull();
+});

@@ -8,6 +8,7 @@ import {
   countInBars,
   rangeOfBars,
   rangeOutsideNote,
+  zoomWindow,
 } from '../../src/lib/timeline.ts';
 
 test('the unit follows the span: days, weeks, months, then years', () => {
@@ -171,4 +172,54 @@ test('never more ticks than asked; past half of them, every other one is minor (
   }
   expect(axisTicks(buildTimeline([], []))).toEqual([]);
   expect(axisTicks(timelineOf('2024-03-01', '2024-03-03'), 8).some((tick) => tick.minor)).toBe(false);
+});
+
+test('zoomWindow: a month of a longer corpus by day, a few years of a corpus of years by month, else none', () => {
+  const [first, last] = ['1998-03-04', '2023-11-20'];
+  expect(zoomWindow(first, last, null, null)).toBeNull();
+  expect(zoomWindow(first, last, '2016-01-01', '2016-12-31')).toEqual({
+    from: '2016-01-01',
+    to: '2016-12-31',
+    unit: 'month',
+  });
+  expect(zoomWindow(first, last, '2016-07-14', '2016-07-14')).toEqual({
+    from: '2016-07-01',
+    to: '2016-07-31',
+    unit: 'day',
+  });
+  expect(zoomWindow(first, last, '2016-07-14', '2016-07-14', { months: false })).toMatchObject({
+    from: '2016-01-01',
+    unit: 'month',
+  });
+  // Clamped to the corpus; an open end is the corpus's end.
+  expect(zoomWindow(first, last, null, '1998-12-31')).toEqual({
+    from: first,
+    to: '1998-12-31',
+    unit: 'month',
+  });
+  expect(zoomWindow(first, last, '2019-02-01', null)).toEqual({
+    from: '2019-01-01',
+    to: last,
+    unit: 'month',
+  });
+  // Five years are 60 months; six are too many.
+  expect(zoomWindow(first, last, '2010-06-01', '2014-06-01')).toMatchObject({ unit: 'month' });
+  expect(zoomWindow(first, last, '2010-06-01', '2015-06-01')).toBeNull();
+  // A corpus of weeks: a year by month would be coarser; a month by day is finer.
+  expect(zoomWindow('2024-01-03', '2024-09-10', '2024-02-01', '2024-05-31')).toBeNull();
+  expect(zoomWindow('2024-01-03', '2024-09-10', '2024-02-01', '2024-02-29')).toMatchObject({ unit: 'day' });
+  // Outside the corpus: nothing to zoom into.
+  expect(zoomWindow(first, last, '2030-01-01', null)).toBeNull();
+});
+
+test('a zoomed timeline counts only its window, and its ends are dates unless they are the corpus’s', () => {
+  const days = ['2015-05-01', '2016-03-05', '2016-07-14', '2017-01-02'];
+  const counts = [4, 1, 2, 8];
+  const timeline = buildTimeline(days, counts, { from: '2016-01-01', to: '2016-12-31', unit: 'month' });
+  expect(timeline.bars).toHaveLength(12);
+  expect(timeline.total).toBe(3);
+  expect(rangeOfBars(timeline, 0, 11)).toEqual({ from: '2016-01-01', to: '2016-12-31' });
+  const edge = buildTimeline(days, counts, { from: '2015-05-01', to: '2015-12-31', unit: 'month' });
+  expect(edge.bars[0]).toEqual({ from: '2015-05-01', to: '2015-05-31', count: 4 });
+  expect(rangeOfBars(edge, 0, 0)).toEqual({ from: null, to: '2015-05-31' });
 });

@@ -118,6 +118,32 @@ test('at 320 px the header keeps "Newsreader" and its links whole, each on one l
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
 
+test('at 320 px the page links read as one control: First and Previous at the start of one row, Next and Last at its end, the field centred under them', async () => {
+  // App hunt 8: at 320 px (100 % text) Next and Last took a row of their own under First and
+  // Previous, as if another control.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page, '/?page=2');
+  const nav = page.locator('main .pagination').first();
+  const box = (await nav.boundingBox())!;
+  const at = async (name: string) => (await nav.getByRole('link', { name }).boundingBox())!;
+  const [first, previous, next, last] = await Promise.all(
+    ['First page', 'Previous page', 'Next page', 'Last page'].map(at),
+  );
+  const field = (await nav.locator('form').boundingBox())!;
+  // One row: the same top (within a pixel or two of the arrows' font).
+  for (const link of [previous, next, last]) expect(Math.abs(link!.y - first!.y)).toBeLessThan(3);
+  expect(first!.x).toBeLessThan(box.x + 2);
+  expect(last!.x + last!.width).toBeGreaterThan(box.x + box.width - 2);
+  expect(previous!.x + previous!.width).toBeLessThan(next!.x);
+  // The field under the links, its content centred.
+  expect(field.y).toBeGreaterThan(first!.y + first!.height);
+  const inner = await nav.locator('form').evaluate((form) => {
+    const rects = [...form.children].map((child) => child.getBoundingClientRect()).filter((r) => r.width > 2);
+    return [Math.min(...rects.map((r) => r.left)), Math.max(...rects.map((r) => r.right))];
+  });
+  expect(Math.abs(inner[0]! - field.x - (field.x + field.width - inner[1]!))).toBeLessThan(4);
+});
+
 test('at 320 px with the browser’s text at 200 % the page links keep their words and arrows whole, the page no wider than the screen', async () => {
   // App hunt 8: "Previous" broke inside the word ("Previo" / "us") and the arrows went to lines of
   // their own, each link a column of one narrow grid track beside the other.

@@ -112,6 +112,45 @@ test('a click on the low bar of a labelled year selects that year, not the label
   expect(searchParams(page).get('to')).toBe(`${label}-12-31`);
 });
 
+test('a year clicked on the timeline of years opens its months, a month its days, each count the list’s', async () => {
+  // App hunt 8: a year chosen filtered the list, and nothing then offered its months.
+  const { page } = session;
+  await open(page, '/');
+  await expect
+    .poll(() => page.locator('.timeline-brush .hint').first().textContent(), POLL)
+    .toMatch(/ by year, /);
+  /** Clicks the tallest bar; its from/to are then in the URL and the status counts what the list does. */
+  const clickTallest = async () => {
+    const titles = await page.locator('.timeline-bar title').allTextContents();
+    const counts = titles.map((title) => Number(/, ([\d,]+) articles?$/.exec(title)![1]!.replace(/,/g, '')));
+    const index = counts.indexOf(Math.max(...counts));
+    const box = (await page.locator('.timeline-bars').boundingBox())!;
+    const before = page.url();
+    await page.mouse.click(box.x + (box.width * (index + 0.5)) / titles.length, box.y + box.height / 2);
+    await expect.poll(() => page.url(), POLL).not.toBe(before);
+    return counts[index]!;
+  };
+  for (const unit of ['month', 'day']) {
+    const count = await clickTallest();
+    await expect
+      .poll(() => page.locator('.timeline-brush .hint').first().textContent(), POLL)
+      .toMatch(new RegExp(` by ${unit}, `));
+    await expect
+      .poll(() => page.locator('.timeline-summary').textContent(), POLL)
+      .toMatch(new RegExp(`: ${count} articles?\\.$`));
+    await expect
+      .poll(() => resultCount(page).textContent(), POLL)
+      .toMatch(new RegExp(`\\b${count} articles?`));
+  }
+  await page.getByRole('button', { name: /^Zoom out: .* by month$/ }).click();
+  await expect
+    .poll(() => page.locator('.timeline-brush .hint').first().textContent(), POLL)
+    .toMatch(/ by month, /);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+    'Start of the date range',
+  );
+});
+
 test('a range outside the corpus says so and offers every date back', async () => {
   const { page } = session;
   await open(page, '/?from=1990-01-01&to=1990-12-31');

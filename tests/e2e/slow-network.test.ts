@@ -80,6 +80,34 @@ test('a page that takes a while says it is loading where the reader is scrolled,
   });
 }, 40_000);
 
+test('at 200 % text on a 320 px phone the loading notice is a strip along the bottom, whole and still said', async () => {
+  // App hunt 8: the box with "Still loading… The connection is slow, or the server is not
+  // answering." covered 418 of a 640 px screen's height there.
+  await withHeldData(
+    async (page, hold, release) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      await open(page, '/');
+      const link = await lastArticleLink(page);
+      const href = (await link.getAttribute('href'))!;
+      hold(`/articles/${decodeURIComponent(href.slice('/articles/'.length))}.json`);
+      await link.click();
+      const said = () => page.evaluate(() => document.querySelector('.loading-notice')?.textContent ?? null);
+      await expect.poll(said, { timeout: 15_000 }).toMatch(/^Still loading… The connection is slow/);
+      expect(await page.locator('.loading-region').getAttribute('aria-live')).toBe('polite');
+      const notice = page.locator('.loading-notice');
+      const box = (await notice.boundingBox())!;
+      expect(box.height).toBeLessThan(640 / 4);
+      // At the bottom edge, and its text not cut off.
+      expect(box.y + box.height).toBeGreaterThan(640 - 2);
+      expect(await notice.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+      expect(await isInViewport(page, '.loading-notice')).toBe(true);
+      await release();
+    },
+    { viewport: { width: 320, height: 640 } },
+  );
+}, 40_000);
+
 test('in forced colours the progress bar of a page loading is still drawn', async () => {
   await withHeldData(
     async (page, hold, release) => {

@@ -21,6 +21,8 @@ import { phraseLabel, phraseRuns } from '../../lib/phrase-runs.ts';
 import type { PhraseRun } from '../../lib/phrase-runs.ts';
 import { parseQuery } from '../../lib/text-match.ts';
 import { formatCount } from '../../lib/numbers.ts';
+import type { Failure } from '../../lib/data/errors.ts';
+import { failureWords } from '../../lib/data/errors.ts';
 
 export interface ListPageProps<T> {
   /** "Articles", "Quotes": the h1, and the document title without a search. */
@@ -274,7 +276,13 @@ function FailedChangeNote({ failed, shown }: { failed: FailedChange; shown: Filt
   const note = useFocusOnLeave<HTMLDivElement>(() => document.getElementById('results-heading'), {
     preventScroll: true,
   });
-  const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+  const online = typeof navigator === 'undefined' || navigator.onLine;
+  // As it always was: `useShownSearch` keeps a status alone, so a change that timed out is said as
+  // the connection's.
+  const failure: Failure =
+    failed.serverStatus !== null
+      ? { kind: 'status', status: failed.serverStatus }
+      : { kind: 'unreachable', online };
   const what =
     failed.filters.q !== '' && failed.filters.q !== shown.q
       ? `The results for ${inQuotes(failed.filters.q)}`
@@ -282,13 +290,7 @@ function FailedChangeNote({ failed, shown }: { failed: FailedChange; shown: Filt
   return (
     <div className="failed-change notes-banner" ref={note}>
       <p>
-        {what} could not be loaded:{' '}
-        {failed.serverStatus !== null
-          ? `the server failed to answer (${failed.serverStatus}).`
-          : offline
-            ? 'you are offline.'
-            : 'the reader could not reach the server.'}{' '}
-        The list below is the one you had.
+        {what} could not be loaded: {failureWords(failure)}. The list below is the one you had.
       </p>
       {/* aria-disabled, not disabled: a disabled button loses focus (see route-error.tsx). */}
       <button type="button" className="button" aria-disabled={failed.retrying} onClick={failed.retry}>

@@ -15,6 +15,7 @@ import {
 } from 'react-router';
 import { LightLinkProvider } from '../../components/light-link.tsx';
 import { LoadingNotice } from '../../components/loading-notice.tsx';
+import { ExportNotice, ExportRunProvider } from '../../features/export/export-run.tsx';
 import { SITE_NAME } from '../../components/page-title.tsx';
 import { ShortcutsDialog } from '../../components/shortcuts-dialog.tsx';
 import { FollowedLinkContext, LeftEntriesContext } from '../returned-entry.ts';
@@ -278,11 +279,13 @@ export function RootLayout() {
   useHeadOfFirstPageOnly();
   const busy = navigation.state === 'loading';
   return (
-    <>
+    <ExportRunProvider>
       <Header onShowShortcuts={showShortcuts} />
       <div className={busy ? 'progress-bar active' : 'progress-bar'} aria-hidden="true" />
       <LoadingNotice busy={busy} />
       <main id="main" tabIndex={-1} ref={main} aria-busy={busy}>
+        {/* A download started on a list goes on on the page the reader went to, and says so. */}
+        <ExportNotice />
         <LeftEntriesContext value={leftBefore}>
           <FollowedLinkContext value={followedLink}>
             <LightLinkProvider>
@@ -298,7 +301,7 @@ export function RootLayout() {
       </footer>
       <ShortcutsDialog open={shortcutsOpen} onClose={closeShortcuts} />
       <ScrollRestoration getKey={scrollKey} />
-    </>
+    </ExportRunProvider>
   );
 }
 

@@ -76,8 +76,9 @@ export const corpusQueries = {
     }),
   histogram: (view: ListView, filters: Filters) =>
     queryOptions({
-      queryKey: [view, 'histogram', { ...filters, from: null, to: null }] as const,
-      queryFn: () => appDataSource().histogram(view, filters),
+      // Its counts are of every date, in no order: the range and the order change none of them.
+      queryKey: [view, 'histogram', { ...withoutSort(filters), from: null, to: null }] as const,
+      queryFn: () => appDataSource().histogram(view, withoutSort(filters)),
       staleTime: Infinity,
       placeholderData: keepPreviousData,
     }),

@@ -105,3 +105,49 @@ export function fromWireError(wire: WireError): Error {
 export function mayPass(error: unknown): boolean {
   return isUnreachable(error) || (error instanceof HttpStatusError && error.status >= 500);
 }
+
+/**
+ * Why data did not arrive, as the reader is told it: a server's error status, no connection (or
+ * none at all: offline), no answer in time, or data that is missing or not what it should be.
+ */
+export type Failure =
+  | { kind: 'status'; status: number }
+  | { kind: 'unreachable'; online: boolean }
+  | { kind: 'timeout' }
+  | { kind: 'missing' };
+
+/**
+ * What some errors amount to (`online`: `navigator.onLine`): no answer in time when every one is
+ * that (`DataTimeoutError`), else the first one's failure (a timeout beside others is the
+ * connection's).
+ */
+export function failureOf(errors: readonly unknown[], online: boolean): Failure {
+  const first = errors[0];
+  if (errors.length > 0 && errors.every((error) => error instanceof DataTimeoutError))
+    return { kind: 'timeout' };
+  if (isUnreachable(first)) return { kind: 'unreachable', online };
+  if (first instanceof HttpStatusError) return { kind: 'status', status: first.status };
+  return { kind: 'missing' };
+}
+
+/**
+ * A failure in words, the only place they are chosen: a clause to follow "…could not be loaded:"
+ * or, with `sentenceStart`, to begin a notice ("The server failed to answer (502), so search…").
+ */
+export function failureWords(failure: Failure): string {
+  switch (failure.kind) {
+    case 'status':
+      return `the server failed to answer (${String(failure.status)})`;
+    case 'unreachable':
+      return failure.online ? 'the reader could not reach the server' : 'you are offline';
+    case 'timeout':
+      return 'the server did not answer in time';
+    case 'missing':
+      return 'the data for this page could not be loaded';
+  }
+}
+
+/** A clause as a sentence's start: its first letter a capital. */
+export function sentenceStart(clause: string): string {
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
+}

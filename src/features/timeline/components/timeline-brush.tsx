@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import { useHydrated } from '../../../components/use-hydrated.ts';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 import { corpusQueries } from '../../../lib/api/corpus-queries.ts';
-import type { Timeline } from '../../../lib/timeline.ts';
+import type { Timeline, TimelineWindow } from '../../../lib/timeline.ts';
 import {
   axisTicks,
   barLabel,
@@ -15,13 +15,18 @@ import {
   cutsIntoBars,
   rangeOfBars,
   rangeOutsideNote,
+  chooseUnit,
+  zoomFor,
+  zoomInto,
+  zoomOut,
+  zoomWindow,
 } from '../../../lib/timeline.ts';
 import type { Filters, ListView } from '../../../lib/urls.ts';
 import { paths } from '../../../lib/urls.ts';
 import { useNavigate } from 'react-router';
 import { LightLink } from '../../../components/light-link.tsx';
 import { formatCount } from '../../../lib/numbers.ts';
-import { formatDate } from '../../../lib/dates.ts';
+import { formatDate, formatMonth } from '../../../lib/dates.ts';
 
 export interface TimelineBrushProps {
   /** `meta.days`: every day that has articles, ascending. */
@@ -85,6 +90,15 @@ export function ArticleTimelineLink({
 
 const UNIT_WORD = { day: 'day', week: 'week', month: 'month', year: 'year' } as const;
 
+/** How many date ranges remember the window they were chosen in (see `TimelineBrush`). */
+const REMEMBERED_WINDOWS = 16;
+
+type Range = { from: string | null; to: string | null };
+
+function rangeKey(range: Range): string {
+  return `${range.from ?? ''}/${range.to ?? ''}`;
+}
+
 /**
  * Articles over time for the current filters (counts from the query engine), with a range chosen
  * by dragging across the bars or with two sliders (arrow keys, Page Up/Down, Home/End). The range
@@ -104,16 +118,49 @@ export const TimelineBrush = memo(function TimelineBrush({
     ...corpusQueries.histogram(view, filters),
     subscribed: settled,
   });
+  // The bars are zoomed into part of the corpus when the URL's dates lie in one month (its days)
+  // or in a few years (their months) on a timeline drawn coarser: a year chosen shows its months.
+  // A range the sliders' keys or a drag chose keeps the window it was chosen in, so the bars do not
+  // change under a key held down; the zoom buttons choose another window for the same dates.
+  const key = rangeKey(filters);
+  const [windows, setWindows] = useState<readonly { key: string; window: TimelineWindow | null }[]>([]);
+  const kept = windows.findLast((entry) => entry.key === key);
+  const first = days[0];
+  const lastDay = days[days.length - 1];
+  const window =
+    kept !== undefined
+      ? kept.window
+      : first === undefined || lastDay === undefined
+        ? null
+        : zoomWindow(first, lastDay, filters.from, filters.to);
+  const keep = (range: Range, next: TimelineWindow | null) => {
+    setWindows((current) => [
+      ...current.slice(1 - REMEMBERED_WINDOWS),
+      { key: rangeKey(range), window: next },
+    ]);
+  };
   const timeline = useMemo(
-    () => (counts && counts.length === days.length ? buildTimeline(days, counts) : null),
-    [counts, days],
+    () => (counts && counts.length === days.length ? buildTimeline(days, counts, window) : null),
+    // The window's dates, not the object (a new one each render when derived from the URL).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [counts, days, window?.from, window?.to, window?.unit],
   );
+  // After a zoom button, focus goes to the range's start (the button is gone with the old bars).
+  const sectionRef = useRef<HTMLElement>(null);
+  const focusStart = useRef(false);
+  // With its unit: a year clamped to the corpus's first month spans the same days as that month.
+  const windowKey = window ? `${rangeKey(window)}/${window.unit}` : 'all';
+  useEffect(() => {
+    if (!focusStart.current) return;
+    focusStart.current = false;
+    sectionRef.current?.querySelector<HTMLElement>('[role="slider"]')?.focus();
+  }, [windowKey]);
   const headingId = useId();
   if (days.length === 0) return null;
   return (
-    <section className="timeline-brush" aria-labelledby={headingId}>
+    <section className="timeline-brush" aria-labelledby={headingId} ref={sectionRef}>
       <h2 id={headingId}>{heading}</h2>
-      {timeline && timeline.total === 0 ? (
+      {timeline && counts?.every((count) => count === 0) ? (
         // The bars count the other filters on every date: with none there, no range can bring a
         // result back, so there are no bars to brush and no sliders to move.
         <p className="hint timeline-empty">
@@ -123,9 +170,29 @@ export const TimelineBrush = memo(function TimelineBrush({
         </p>
       ) : timeline ? (
         <Brush
+          // New bars, new indexes: a range shown ahead of the URL belongs to the old ones.
+          key={windowKey}
           timeline={timeline}
           filters={filters}
-          onSelect={onSelect}
+          onSelect={(range, mode, how) => {
+            // A pointer's range zooms in as a URL's would; a key's stays on the bars it moved over;
+            // all dates are the whole corpus's bars.
+            const next =
+              range.from === null && range.to === null
+                ? null
+                : how === 'pointer'
+                  ? (zoomFor(timeline, range.from, range.to) ?? window)
+                  : window;
+            keep(range, next);
+            // New bars are a new chart: focus in the old one (Show all dates) goes to its start.
+            if ((next ? `${rangeKey(next)}/${next.unit}` : 'all') !== windowKey)
+              focusStart.current = sectionRef.current?.contains(document.activeElement) ?? false;
+            onSelect(range, mode);
+          }}
+          onZoom={(next) => {
+            keep(filters, next);
+            focusStart.current = true;
+          }}
           headingId={headingId}
           countDays={(from, to) => countBetween(days, counts ?? [], from, to)}
         />
@@ -143,12 +210,16 @@ function Brush({
   timeline,
   filters,
   onSelect,
+  onZoom,
   headingId,
   countDays,
 }: {
   timeline: Timeline;
   filters: Filters;
-  onSelect: TimelineBrushProps['onSelect'];
+  /** A range chosen by a pointer (a click, a drag) or by the sliders' keys. */
+  onSelect: (range: Range, mode: 'push' | 'replace', how: 'pointer' | 'key') => void;
+  /** Draws the bars for another window (null: the whole corpus), the dates unchanged. */
+  onZoom: (window: TimelineWindow | null) => void;
   /** The timeline's heading, which names its status line (the list's result count is the page's unnamed one). */
   headingId: string;
   /** The articles on the days from..to (null: that end open). */
@@ -187,8 +258,8 @@ function Brush({
     if (!box || box.width === 0) return 0;
     return Math.min(last, Math.max(0, Math.floor(((clientX - box.left) / box.width) * bars.length)));
   };
-  const commit = (a: number, b: number, mode: 'push' | 'replace') => {
-    onSelect(rangeOfBars(timeline, a, b), mode);
+  const commit = (a: number, b: number, mode: 'push' | 'replace', how: 'pointer' | 'key') => {
+    onSelect(rangeOfBars(timeline, a, b), mode, how);
   };
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     if (event.button !== 0) return;
@@ -204,7 +275,7 @@ function Brush({
   const onPointerUp = () => {
     if (drag === null) return;
     setShownRange(`${Math.min(drag.anchor, drag.current)}/${Math.max(drag.anchor, drag.current)}`);
-    commit(drag.anchor, drag.current, 'push');
+    commit(drag.anchor, drag.current, 'push', 'pointer');
     setDrag(null);
   };
 
@@ -245,7 +316,7 @@ function Brush({
     if (next === value) return;
     const [a, b] = end === 'start' ? [next, hi] : [lo, next];
     setShownRange(`${a}/${b}`);
-    commit(a, b, 'replace');
+    commit(a, b, 'replace', 'key');
   };
 
   const valueText = (i: number) => {
@@ -254,6 +325,16 @@ function Brush({
   };
   const percent = (i: number) => `${((i + 0.5) / bars.length) * 100}%`;
   const unitWord = timeline.step > 1 ? `${timeline.step} years` : UNIT_WORD[timeline.unit];
+  // The bars chosen, drawn finer (a year's months, a month's days); and back out of a zoom.
+  const zoomIn = zoomInto(timeline, lo, hi);
+  const zoomedOut = timeline.window && zoomOut(timeline);
+  // A zoomed timeline chosen whole is named as the window ("2016"), not by its first and last bars.
+  const rangeLabel =
+    timeline.window && lo === 0 && hi === last
+      ? windowLabel(timeline.window)
+      : lo === hi
+        ? barLabel(timeline, bars[lo]!)
+        : `${barLabel(timeline, bars[lo]!)} to ${barLabel(timeline, bars[hi]!)}`;
 
   return (
     <>
@@ -337,26 +418,62 @@ function Brush({
         {outsideNote ??
           (lo === 0 && hi === last && !dated
             ? `All dates: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`
-            : `${ownRange ? datesLabel(filters.from, filters.to) : lo === hi ? barLabel(timeline, bars[lo]!) : `${barLabel(timeline, bars[lo]!)} to ${barLabel(timeline, bars[hi]!)}`}: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`)}
+            : `${ownRange ? datesLabel(filters.from, filters.to) : rangeLabel}: ${formatCount(inRange)} ${inRange === 1 ? 'article' : 'articles'}.`)}
       </p>
-      {dated && (
-        <button
-          type="button"
-          className="button"
-          onClick={(event) => {
-            // The button goes with the dates: focus stays in the timeline, on the range's start.
-            event.currentTarget
-              .closest('.timeline-brush')
-              ?.querySelector<HTMLElement>('[role="slider"]')
-              ?.focus();
-            onSelect({ from: null, to: null }, 'push');
-          }}
-        >
-          Show all dates
-        </button>
+      {(zoomIn !== null || timeline.window !== null || dated) && (
+        <div className="timeline-actions">
+          {zoomIn && (
+            <button
+              type="button"
+              className="button needs-script"
+              onClick={() => {
+                onZoom(zoomIn);
+              }}
+            >
+              Zoom in: {rangeLabel} by {UNIT_WORD[zoomIn.unit]}
+            </button>
+          )}
+          {timeline.window && (
+            <button
+              type="button"
+              className="button needs-script"
+              onClick={() => {
+                onZoom(zoomedOut ?? null);
+              }}
+            >
+              Zoom out:{' '}
+              {zoomedOut
+                ? `${windowLabel(zoomedOut)} by ${UNIT_WORD[zoomedOut.unit]}`
+                : `every ${timeline.first && timeline.last ? UNIT_WORD[chooseUnit(timeline.first, timeline.last).unit] : 'date'}`}
+            </button>
+          )}
+          {dated && (
+            <button
+              type="button"
+              className="button"
+              onClick={(event) => {
+                // The button goes with the dates: focus stays in the timeline, on the range's start.
+                event.currentTarget
+                  .closest('.timeline-brush')
+                  ?.querySelector<HTMLElement>('[role="slider"]')
+                  ?.focus();
+                onSelect({ from: null, to: null }, 'push', 'pointer');
+              }}
+            >
+              Show all dates
+            </button>
+          )}
+        </div>
       )}
     </>
   );
+}
+
+/** A window as words: "2016", "2015 to 2017", "March 2016". */
+function windowLabel(window: TimelineWindow): string {
+  const [a, b] = [window.from.slice(0, 4), window.to.slice(0, 4)];
+  if (window.from.slice(0, 7) === window.to.slice(0, 7)) return formatMonth(window.from.slice(0, 7));
+  return a === b ? a : `${a} to ${b}`;
 }
 
 /** A URL's date range as words: "2 January 2005 to 3 January 2005", "From 2 January 2005". */
