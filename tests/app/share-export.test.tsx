@@ -192,13 +192,13 @@ test('a download started on a list goes on when the reader leaves for an article
       'The CSV file of the list you left is still being prepared: it downloads when it is ready.',
     ),
   ).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: 'Cancel the download' })).toBeInTheDocument();
+  expect(await screen.findByRole('button', { name: 'Cancel the download' })).toBeInTheDocument();
   release();
   expect(
     await screen.findByText('Downloaded newsreader-quotes-filtered.csv (2 quotes) from the list you left.'),
   ).toBeInTheDocument();
   expect(clicked).toHaveBeenCalledTimes(1);
-  await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+  await user.click(await screen.findByRole('button', { name: 'Dismiss' }));
   expect(screen.queryByText(/from the list you left/)).toBeNull();
   expect(screen.getByRole('main')).toHaveFocus();
 });

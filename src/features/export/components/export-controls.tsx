@@ -6,7 +6,8 @@ import type { Filters, ListView } from '../../../lib/urls.ts';
 import { paths } from '../../../lib/urls.ts';
 import { formatCount } from '../../../lib/numbers.ts';
 import type { ExportNoun } from '../export-run.tsx';
-import { formatName, useExportRun } from '../export-run.tsx';
+import { useExportRun } from '../export-run.tsx';
+import { formatName } from '../format-name.ts';
 
 const listPath = (view: ListView, filters: Filters): string =>
   view === 'articles' ? paths.articles(filters) : paths.quotes(filters);
