@@ -5,27 +5,33 @@
 import type { ReactNode } from 'react';
 import { useFocusOnLeave } from '../../components/use-focus-on-leave.ts';
 import { formatCount } from '../../lib/numbers.ts';
-import type { ExportRun } from './export-run.tsx';
+import type { ExportFormat, ExportProgress } from '../../lib/export/export-file.ts';
 import { formatName } from './format-name.ts';
 
+/**
+ * `running`: the file being written (its format and progress so far), or null once it was saved
+ * or failed, when the notice offers Dismiss. (Its own props rather than export-run's types: that
+ * module imports this one, and the project has no import cycle, type-only ones included.)
+ */
 export default function ExportNoticeControls({
-  shown,
+  running,
   cancel,
 }: {
-  shown: Exclude<ExportRun, { kind: 'idle' }>;
+  running: { format: ExportFormat; progress: ExportProgress | null } | null;
   cancel: () => void;
 }) {
-  if (shown.kind !== 'running') return <NoticeButton onClick={cancel}>Dismiss</NoticeButton>;
+  if (running === null) return <NoticeButton onClick={cancel}>Dismiss</NoticeButton>;
+  const { format, progress } = running;
   return (
     <>
       <progress
-        max={shown.progress?.total ?? undefined}
-        value={shown.progress?.done ?? undefined}
-        aria-label={`Preparing the ${formatName(shown.format)} file`}
+        max={progress?.total ?? undefined}
+        value={progress?.done ?? undefined}
+        aria-label={`Preparing the ${formatName(format)} file`}
       />
-      {shown.progress && (
+      {progress && (
         <span className="export-notice-count">
-          {formatCount(shown.progress.done)} of {formatCount(shown.progress.total)}
+          {formatCount(progress.done)} of {formatCount(progress.total)}
         </span>
       )}
       <NoticeButton onClick={cancel}>Cancel the download</NoticeButton>

@@ -167,7 +167,10 @@ export function ExportNotice() {
       <p aria-live="polite">{sentence}</p>
       {shown.kind !== 'idle' && (
         <Suspense fallback={null}>
-          <ExportNoticeControls shown={shown} cancel={cancel} />
+          <ExportNoticeControls
+            running={shown.kind === 'running' ? { format: shown.format, progress: shown.progress } : null}
+            cancel={cancel}
+          />
         </Suspense>
       )}
     </div>
