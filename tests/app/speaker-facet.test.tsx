@@ -61,6 +61,26 @@ test('the finder narrows by name, accents folded, and says when nothing matches'
   expect(within(facet).getByText('No speaker matches “nobody”.')).toBeInTheDocument();
 });
 
+test('the finder folds ł, ø, æ, ß … as search does: either spelling finds both', async () => {
+  const rows: FacetRow[] = [
+    ...ROWS,
+    { slug: 'lukasz-nowak', name: 'Lukasz Nowak', count: 3 },
+    { slug: 'lukasz-szumowski', name: 'Łukasz Szumowski', count: 2 },
+    { slug: 'speaker-30', name: 'Søren Ærbæk', count: 1 },
+  ];
+  const facet = showFacet({ rows, selected: null });
+  const finder = within(facet).getByRole('searchbox', { name: 'Find a speaker' });
+  const shown = () => speakerLinks(facet).map((a) => a.textContent.replace(/ \d+ results?$/, ''));
+  for (const typed of ['lukasz', 'Łukasz', 'ŁUK']) {
+    await userEvent.clear(finder);
+    await userEvent.type(finder, typed);
+    expect(shown(), typed).toEqual(['Lukasz Nowak', 'Łukasz Szumowski']);
+  }
+  await userEvent.clear(finder);
+  await userEvent.type(finder, 'soren aerbaek');
+  expect(shown()).toEqual(['Søren Ærbæk']);
+});
+
 test('the chosen speaker leads the list as the current link, even past the first rows', () => {
   const facet = showFacet({ rows: ROWS, selected: 'speaker-20' });
   const links = speakerLinks(facet);

@@ -53,3 +53,18 @@ test('speakers, which have no aliases: any word of the name can be typed, first 
   expect(findByName(people, 'donna ward').map((row) => row.slug)).toEqual(['donna-ward']);
   expect(findByName(people, 'zzz')).toEqual([]);
 });
+
+test('ł, ø, æ, ß … fold as search folds them: either spelling finds the name, the same name first', () => {
+  const rows = [
+    { slug: 'jan-lukasz-szumowski-nowak', name: 'Jan Lukasz Szumowski-Nowak' },
+    { slug: 'lukasz-szumowski', name: 'Łukasz Szumowski' },
+    { slug: 'gsv', name: 'GSV' },
+  ];
+  const aliases: Record<string, string[]> = { gsv: ['Große Straße Verein'] };
+  const found = (filter: string) =>
+    findByName(rows, filter, (slug) => aliases[slug] ?? []).map((row) => row.slug);
+  expect(found('lukasz szumowski')).toEqual(['lukasz-szumowski', 'jan-lukasz-szumowski-nowak']);
+  expect(found('łukasz')).toEqual(['jan-lukasz-szumowski-nowak', 'lukasz-szumowski']);
+  expect(found('grosse strasse')).toEqual(['gsv']);
+  expect(found('große')).toEqual(['gsv']);
+});

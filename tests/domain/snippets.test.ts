@@ -20,6 +20,17 @@ test('diacritics fold the same way in the query and the text, and words match by
   expect(marked(prefix.text, prefix.ranges)).toEqual(['govern']);
 });
 
+test('ł, ø, æ, ß … in the text are found by their ASCII spelling, and the mark covers the whole word', () => {
+  const paragraphs = ['The minister spoke.', 'Health minister Łukasz Szumowski said the Straße was closed.'];
+  for (const query of ['lukasz strasse', 'Łukasz straße', 'LUKASZ STRASSE']) {
+    const snippet = bestSnippet(paragraphs, parseQuery(query))!;
+    expect(snippet.paragraph, query).toBe(1);
+    expect(marked(snippet.text, snippet.ranges), query).toEqual(['Łukasz', 'Straße']);
+  }
+  const phrase = bestSnippet(paragraphs, parseQuery('"lukasz szumowski"'))!;
+  expect(marked(phrase.text, phrase.ranges)).toEqual(['Łukasz Szumowski']);
+});
+
 test('the snippet is the stretch with the most query words, cut at word boundaries', () => {
   const filler = 'Nothing to see in this sentence at all. '.repeat(10);
   const paragraphs = [

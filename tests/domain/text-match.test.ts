@@ -31,6 +31,24 @@ test('offsets stay right after characters that fold to a different length', () =
   expect(marked(text, 'fin')).toEqual(['ﬁn']);
 });
 
+test('ł, ø, æ, ß … match their ASCII spelling and themselves, the marks on the original letters', () => {
+  const text = 'Łukasz Szumowski met Jarosław in the Straße near Ærø and Øresund.';
+  expect(marked(text, 'lukasz')).toEqual(['Łukasz']);
+  expect(marked(text, 'ŁUKASZ jarosław')).toEqual(['Łukasz', 'Jarosław']);
+  expect(marked(text, 'jaroslaw strasse')).toEqual(['Jarosław', 'Straße']);
+  expect(marked(text, 'straße')).toEqual(['Straße']);
+  // A prefix ending inside a letter spelt with two marks that whole letter: ß is "ss", æ "ae".
+  expect(marked(text, 'stras')).toEqual(['Straß']);
+  expect(marked(text, 'ae oresund')).toEqual(['Æ', 'Øresund']);
+  expect(marked(text, 'aero')).toEqual(['Ærø']);
+  // Offsets after a letter spelt longer stay right.
+  const ranges = findMatches('Ærø Øresund', queryWords('oresund'));
+  expect(ranges).toEqual([{ start: 4, end: 11 }]);
+  expect(findPhraseMatches('The Große Straße was shut', [['grosse', 'strasse']])).toEqual([
+    { start: 4, end: 16 },
+  ]);
+});
+
 test('markup in text is only ever text', () => {
   expect(marked('<b>bold</b> claims', 'bold')).toEqual(['bold']);
 });

@@ -1,3 +1,4 @@
+import { spellLatin } from '../../contract/text.ts';
 import { remembered } from './remembered.ts';
 
 /**
@@ -35,47 +36,9 @@ export function renamedSlug(name: string, slug: string): string | null {
 const slugCache = new Map<string, string>();
 const legacyCache = new Map<string, string>();
 
-/**
- * Latin letters that NFKD leaves as they are, so that dropping the marks does not reduce them to
- * ASCII, with the ASCII spelling a URL gives them. Taken from the replacements of
- * `@sindresorhus/transliterate` 2.2.0 (MIT, `replacements.js`): every entry whose letter is of the
- * Latin script and is not ASCII once NFKD has decomposed it and its marks are dropped (21 letters;
- * the others it lists, `ä` → `ae` among them, are left to NFKD as before, so their slugs do not
- * change). Added to them: `Ŀ`, `ŀ` (Catalan; NFKD makes them `l` and a middle dot, which would
- * split the word), read before NFKD. The package is not a dependency: its other entries would
- * change slugs that links use (`Müller` → `mueller`), and its whole table is ten times this one.
- */
-const SPELLED: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  ẞ: 'SS',
-  Æ: 'AE',
-  æ: 'ae',
-  Ə: 'A', // Azerbaijani schwa: Əliyev → Aliyev, as English-language news writes it
-  ə: 'a',
-  Ð: 'D',
-  ð: 'd',
-  Đ: 'D',
-  đ: 'd',
-  Ø: 'O',
-  ø: 'o',
-  Œ: 'OE',
-  œ: 'oe',
-  Þ: 'TH',
-  þ: 'th',
-  ı: 'i',
-  Ł: 'L',
-  ł: 'l',
-  Ħ: 'H',
-  ħ: 'h',
-};
-const SPELLED_PATTERN = new RegExp(`[${Object.keys(SPELLED).join('')}]`, 'gu');
-
+/** Letters spelt by the table the search fold reads too (`spellLatin`, `src/contract/text.ts`). */
 function slugifyUncached(name: string): string {
-  const marksDropped = stripMarks(name.replace(/[\u013f\u0140]/g, (c) => (c === '\u013f' ? 'L' : 'l')));
-  return kebab(
-    marksDropped.replace(SPELLED_PATTERN, (letter) => SPELLED[letter] ?? letter),
-    name,
-  );
+  return kebab(spellLatin(name), name);
 }
 
 function stripMarks(name: string): string {
