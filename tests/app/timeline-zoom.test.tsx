@@ -4,7 +4,7 @@
  * 2020, three days with articles in each (the year's number of articles: 1 + 2 + 3).
  */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
@@ -162,4 +162,49 @@ test('Show all dates from a year’s months goes back to every year, focus on th
   expect(state.filters).toMatchObject({ from: null, to: null });
   expect(await screen.findByText(/^66 articles by year/)).toBeInTheDocument();
   expect(screen.getByRole('slider', { name: 'Start of the date range' })).toHaveFocus();
+});
+
+test('focus moved on while Show all dates loads is not taken back to the timeline when the bars change', async () => {
+  // The URL's new dates arrive with the list's next page: the reader may have gone on meanwhile.
+  setAppDataSource({ histogram: () => Promise.resolve(COUNTS) } as unknown as DataSource);
+  let apply: () => void = () => undefined;
+  function Page() {
+    const [filters, setFilters] = useState<Filters>({
+      ...EMPTY_FILTERS,
+      from: '2016-01-01',
+      to: '2016-12-31',
+    });
+    return (
+      <>
+        <input aria-label="Search" />
+        <TimelineBrush
+          days={DAYS}
+          view="articles"
+          filters={filters}
+          heading="Articles over time"
+          onSelect={(range) => {
+            apply = () => {
+              setFilters((current) => ({ ...current, ...range }));
+            };
+          }}
+        />
+      </>
+    );
+  }
+  render(
+    <QueryClientProvider client={createQueryClient({ retries: 0 })}>
+      <MemoryRouter>
+        <Page />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Show all dates' }));
+  const search = screen.getByRole('textbox', { name: 'Search' });
+  await user.click(search);
+  act(() => {
+    apply();
+  });
+  expect(await screen.findByText(/^66 articles by year/)).toBeInTheDocument();
+  expect(search).toHaveFocus();
 });

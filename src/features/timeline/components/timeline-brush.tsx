@@ -153,7 +153,12 @@ export const TimelineBrush = memo(function TimelineBrush({
   useEffect(() => {
     if (!focusStart.current) return;
     focusStart.current = false;
-    sectionRef.current?.querySelector<HTMLElement>('[role="slider"]')?.focus();
+    // Only focus the old bars took with them: the new dates may come with the list's next page,
+    // and a reader who went on meanwhile (the search box) keeps their place.
+    const active = document.activeElement;
+    const section = sectionRef.current;
+    if (active !== null && active !== document.body && !section?.contains(active)) return;
+    section?.querySelector<HTMLElement>('[role="slider"]')?.focus();
   }, [windowKey]);
   const headingId = useId();
   if (days.length === 0) return null;
