@@ -208,3 +208,54 @@ test('focus moved on while Show all dates loads is not taken back to the timelin
   expect(await screen.findByText(/^66 articles by year/)).toBeInTheDocument();
   expect(search).toHaveFocus();
 });
+
+test('a zoom clicked while the chosen dates load zooms into them, not into the dates being left', async () => {
+  // Until the list's next page arrives the URL (the filters) still has the dates being left: the
+  // window had been kept for those, and back there (Back) "All dates" counted one year's bars.
+  setAppDataSource({ histogram: () => Promise.resolve(COUNTS) } as unknown as DataSource);
+  let apply: () => void = () => undefined;
+  let goBack: () => void = () => undefined;
+  function Page() {
+    const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
+    goBack = () => {
+      setFilters(EMPTY_FILTERS);
+    };
+    return (
+      <TimelineBrush
+        days={DAYS}
+        view="articles"
+        filters={filters}
+        heading="Articles over time"
+        onSelect={(range) => {
+          apply = () => {
+            setFilters((current) => ({ ...current, ...range }));
+          };
+        }}
+      />
+    );
+  }
+  render(
+    <QueryClientProvider client={createQueryClient({ retries: 0 })}>
+      <MemoryRouter>
+        <Page />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  const user = userEvent.setup();
+  const start = await screen.findByRole('slider', { name: 'Start of the date range' });
+  start.focus();
+  for (let i = 0; i < 6; i++) await user.keyboard('{ArrowRight}');
+  screen.getByRole('slider', { name: 'End of the date range' }).focus();
+  for (let i = 0; i < 4; i++) await user.keyboard('{ArrowLeft}');
+  await user.click(screen.getByRole('button', { name: 'Zoom in: 2016 by month' }));
+  act(() => {
+    apply();
+  });
+  expect(await screen.findByText(/^6 articles by month, from Jan 2016 to Dec 2016\./)).toBeInTheDocument();
+  expect(screen.getByRole('slider', { name: 'Start of the date range' })).toHaveFocus();
+  act(() => {
+    goBack();
+  });
+  expect(await screen.findByText(/^66 articles by year/)).toBeInTheDocument();
+  expect(status()).toHaveTextContent('All dates: 66 articles.');
+});
