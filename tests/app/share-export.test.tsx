@@ -246,3 +246,39 @@ test('a download saved on one list is not said again on the lists the reader ope
   await screen.findByRole('group', { name: /^Download/ });
   expect(screen.queryByText(/^Downloaded/)).toBeNull();
 });
+
+test('a download saved while the reader was away from its list is still said when they come back', async () => {
+  // The other side of the test above: the notice said it on the page they were on, and back on a
+  // list the controls say it in its place (`ExportNotice`).
+  mockDataFetch();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', {
+    wrapDataSource: (source) =>
+      new Proxy(source, {
+        get: (target, key, receiver): unknown =>
+          key === 'listQuotes'
+            ? async (request: Parameters<typeof source.listQuotes>[0]) => {
+                if (request.bulk) await held;
+                return source.listQuotes(request);
+              }
+            : Reflect.get(target, key, receiver),
+      }),
+  });
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  await user.click(screen.getByRole('button', { name: 'CSV' }));
+  expect(await screen.findByText('Preparing…')).toBeInTheDocument();
+  await router.navigate('/articles/000_ec231f94e2293af6');
+  await screen.findByText(/still being prepared/);
+  release();
+  await screen.findByText('Downloaded newsreader-quotes-filtered.csv (2 quotes) from the list you left.');
+  await router.navigate('/quotes?speaker=qasim-al-araji');
+  expect(
+    await screen.findByText('Downloaded newsreader-quotes-filtered.csv (2 quotes).'),
+  ).toBeInTheDocument();
+});
