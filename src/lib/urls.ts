@@ -136,7 +136,8 @@ export function knownExcept(unknown: {
  * A list link naming slugs this build renamed (`renamed-slugs.json`: a name's letters with no
  * decomposition, ł, ø, æ …, were dropped until 2026-12-07 and are spelt now, decision 001): the
  * link's search with each such `org`, `source` and `speaker` given its new slug and every other
- * param kept as it was, in its place; null when it names none. Only the slugs the data did not
+ * param kept as it was, in its place (an old slug whose new one the link names too is dropped,
+ * not named twice); null when it names none. Only the slugs the data did not
  * know (`unknown`) are looked up, so a slug of this build is never replaced.
  */
 export function renamedListSearch(
@@ -156,8 +157,12 @@ export function renamedListSearch(
             ? renamed.speakers
             : null;
     const to = table !== null && Object.hasOwn(table, value) ? table[value] : undefined;
-    if (to !== undefined) changed = true;
-    next.append(name, to ?? value);
+    if (to === undefined) next.append(name, value);
+    else {
+      changed = true;
+      // A link naming the slug as it was and as it is now names one filter, once.
+      if (!params.getAll(name).includes(to) && !next.getAll(name).includes(to)) next.append(name, to);
+    }
   }
   return changed ? `?${next.toString()}` : null;
 }

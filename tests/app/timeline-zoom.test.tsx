@@ -4,7 +4,7 @@
  * 2020, three days with articles in each (the year's number of articles: 1 + 2 + 3).
  */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
@@ -162,4 +162,100 @@ test('Show all dates from a year’s months goes back to every year, focus on th
   expect(state.filters).toMatchObject({ from: null, to: null });
   expect(await screen.findByText(/^66 articles by year/)).toBeInTheDocument();
   expect(screen.getByRole('slider', { name: 'Start of the date range' })).toHaveFocus();
+});
+
+test('focus moved on while Show all dates loads is not taken back to the timeline when the bars change', async () => {
+  // The URL's new dates arrive with the list's next page: the reader may have gone on meanwhile.
+  setAppDataSource({ histogram: () => Promise.resolve(COUNTS) } as unknown as DataSource);
+  let apply: () => void = () => undefined;
+  function Page() {
+    const [filters, setFilters] = useState<Filters>({
+      ...EMPTY_FILTERS,
+      from: '2016-01-01',
+      to: '2016-12-31',
+    });
+    return (
+      <>
+        <input aria-label="Search" />
+        <TimelineBrush
+          days={DAYS}
+          view="articles"
+          filters={filters}
+          heading="Articles over time"
+          onSelect={(range) => {
+            apply = () => {
+              setFilters((current) => ({ ...current, ...range }));
+            };
+          }}
+        />
+      </>
+    );
+  }
+  render(
+    <QueryClientProvider client={createQueryClient({ retries: 0 })}>
+      <MemoryRouter>
+        <Page />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Show all dates' }));
+  const search = screen.getByRole('textbox', { name: 'Search' });
+  await user.click(search);
+  act(() => {
+    apply();
+  });
+  expect(await screen.findByText(/^66 articles by year/)).toBeInTheDocument();
+  expect(search).toHaveFocus();
+});
+
+test('a zoom clicked while the chosen dates load zooms into them, not into the dates being left', async () => {
+  // Until the list's next page arrives the URL (the filters) still has the dates being left: the
+  // window had been kept for those, and back there (Back) "All dates" counted one year's bars.
+  setAppDataSource({ histogram: () => Promise.resolve(COUNTS) } as unknown as DataSource);
+  let apply: () => void = () => undefined;
+  let goBack: () => void = () => undefined;
+  function Page() {
+    const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
+    goBack = () => {
+      setFilters(EMPTY_FILTERS);
+    };
+    return (
+      <TimelineBrush
+        days={DAYS}
+        view="articles"
+        filters={filters}
+        heading="Articles over time"
+        onSelect={(range) => {
+          apply = () => {
+            setFilters((current) => ({ ...current, ...range }));
+          };
+        }}
+      />
+    );
+  }
+  render(
+    <QueryClientProvider client={createQueryClient({ retries: 0 })}>
+      <MemoryRouter>
+        <Page />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  const user = userEvent.setup();
+  const start = await screen.findByRole('slider', { name: 'Start of the date range' });
+  start.focus();
+  for (let i = 0; i < 6; i++) await user.keyboard('{ArrowRight}');
+  screen.getByRole('slider', { name: 'End of the date range' }).focus();
+  for (let i = 0; i < 4; i++) await user.keyboard('{ArrowLeft}');
+  await user.click(screen.getByRole('button', { name: 'Zoom in: 2016 by month' }));
+  act(() => {
+    apply();
+  });
+  expect(await screen.findByText(/^6 articles by month, from Jan 2016 to Dec 2016\./)).toBeInTheDocument();
+  expect(screen.getByRole('slider', { name: 'Start of the date range' })).toHaveFocus();
+  act(() => {
+    goBack();
+  });
+  expect(await screen.findByText(/^66 articles by year/)).toBeInTheDocument();
+  expect(status()).toHaveTextContent('All dates: 66 articles.');
 });

@@ -643,6 +643,31 @@ describe('renamed slugs (decision 001, "Slugs for ł, ø, æ …")', () => {
     ).toBeNull();
   });
 
+  test('a link naming a slug both as it was and as it is now names it once', () => {
+    // Each was one filter: `?org=orsted&org=orsted` (or a source given twice) was the address shared on.
+    expect(
+      renamedListSearch(
+        new URLSearchParams('org=rsted&org=orsted&q=wind'),
+        { ...none, organisations: ['rsted'] },
+        renamed,
+      ),
+    ).toBe('?org=orsted&q=wind');
+    expect(
+      renamedListSearch(
+        new URLSearchParams('org=orsted&org=rsted'),
+        { ...none, organisations: ['rsted'] },
+        renamed,
+      ),
+    ).toBe('?org=orsted');
+    expect(
+      renamedListSearch(
+        new URLSearchParams('source=dagbladet-b-rsen&source=dagbladet-borsen&speaker=ukasz-szumowski'),
+        { ...none, source: 'dagbladet-b-rsen', speaker: 'ukasz-szumowski' },
+        renamed,
+      ),
+    ).toBe('?source=dagbladet-borsen&speaker=lukasz-szumowski');
+  });
+
   test('an entity page slug', () => {
     expect(renamedEntitySlug(renamed, 'speaker', 'ukasz-szumowski')).toBe('lukasz-szumowski');
     expect(renamedEntitySlug(renamed, 'organisation', 'rsted')).toBe('orsted');

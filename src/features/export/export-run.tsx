@@ -5,7 +5,18 @@
  * controls start and show it; on any other page a notice says it goes on, offers Cancel and says
  * when the file is saved (`ExportNotice`).
  */
-import { createContext, lazy, Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Component,
+  createContext,
+  lazy,
+  Suspense,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
 import { appDataSource } from '../../lib/data/app-data-source.ts';
 import type { ExportFormat, ExportProgress, ExportRequest } from '../../lib/export/export-file.ts';
@@ -166,12 +177,28 @@ export function ExportNotice() {
     <div className={shown.kind === 'idle' ? 'export-notice' : 'export-notice shown'}>
       <p aria-live="polite">{sentence}</p>
       {shown.kind !== 'idle' && (
-        <Suspense fallback={null}>
-          <ExportNoticeControls
-            running={shown.kind === 'running' ? { format: shown.format, progress: shown.progress } : null}
-            cancel={cancel}
-          />
-        </Suspense>
+        <ControlsUnloaded
+          fallback={
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                // The button goes with the notice: focus to the page's main area, not the body.
+                document.getElementById('main')?.focus();
+                cancel();
+              }}
+            >
+              {shown.kind === 'running' ? 'Cancel the download' : 'Dismiss'}
+            </button>
+          }
+        >
+          <Suspense fallback={null}>
+            <ExportNoticeControls
+              running={shown.kind === 'running' ? { format: shown.format, progress: shown.progress } : null}
+              cancel={cancel}
+            />
+          </Suspense>
+        </ControlsUnloaded>
       )}
     </div>
   );
@@ -184,3 +211,18 @@ export function ExportNotice() {
  * every route (decision 003, "First-visit JavaScript").
  */
 const ExportNoticeControls = lazy(() => import('./export-notice-controls.tsx'));
+
+/**
+ * Where the controls' chunk did not arrive (offline, or a new version deployed since the page
+ * opened; `lazy` does not ask again): a plain button in their place. Without it the failed import
+ * reached the root route's error page, and a download notice took the page the reader was on.
+ */
+class ControlsUnloaded extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override render(): ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useHref } from 'react-router';
 import { useFocusOnLeave } from '../../../components/use-focus-on-leave.ts';
 import type { ExportFormat } from '../../../lib/export/export-file.ts';
@@ -28,8 +28,14 @@ export function ExportControls({
   noun: ExportNoun;
 }) {
   // The download is the root layout's (`export-run.tsx`): it goes on when the reader leaves the list.
-  const { run: state, start: startRun, cancel, register } = useExportRun();
+  const { run, start: startRun, cancel, register, left } = useExportRun();
   useEffect(register, [register]);
+  // A file saved before these controls came, on a list since left, is not this list's news: only a
+  // run still being written, or one the reader left while it was (the notice's), is said here.
+  const [before] = useState(() =>
+    (run.kind === 'done' || run.kind === 'failed') && run.id !== left ? run.id : null,
+  );
+  const state = run.kind !== 'idle' && run.id === before ? { kind: 'idle' as const } : run;
   // The app's base URL as a page path, to turn app paths into links that work elsewhere.
   const base = useHref('/');
 

@@ -153,7 +153,12 @@ export const TimelineBrush = memo(function TimelineBrush({
   useEffect(() => {
     if (!focusStart.current) return;
     focusStart.current = false;
-    sectionRef.current?.querySelector<HTMLElement>('[role="slider"]')?.focus();
+    // Only focus the old bars took with them: the new dates may come with the list's next page,
+    // and a reader who went on meanwhile (the search box) keeps their place.
+    const active = document.activeElement;
+    const section = sectionRef.current;
+    if (active !== null && active !== document.body && !section?.contains(active)) return;
+    section?.querySelector<HTMLElement>('[role="slider"]')?.focus();
   }, [windowKey]);
   const headingId = useId();
   if (days.length === 0) return null;
@@ -189,8 +194,8 @@ export const TimelineBrush = memo(function TimelineBrush({
               focusStart.current = sectionRef.current?.contains(document.activeElement) ?? false;
             onSelect(range, mode);
           }}
-          onZoom={(next) => {
-            keep(filters, next);
+          onZoom={(next, range) => {
+            keep(range, next);
             focusStart.current = true;
           }}
           headingId={headingId}
@@ -218,8 +223,11 @@ function Brush({
   filters: Filters;
   /** A range chosen by a pointer (a click, a drag) or by the sliders' keys. */
   onSelect: (range: Range, mode: 'push' | 'replace', how: 'pointer' | 'key') => void;
-  /** Draws the bars for another window (null: the whole corpus), the dates unchanged. */
-  onZoom: (window: TimelineWindow | null) => void;
+  /**
+   * Draws the bars for another window (null: the whole corpus), the dates unchanged: `range`, the
+   * dates the bars show (a choice the URL has not caught up with yet, while the list loads).
+   */
+  onZoom: (window: TimelineWindow | null, range: Range) => void;
   /** The timeline's heading, which names its status line (the list's result count is the page's unnamed one). */
   headingId: string;
   /** The articles on the days from..to (null: that end open). */
@@ -252,6 +260,12 @@ function Brush({
     hi === fromUrl[1] &&
     cutsIntoBars(timeline, lo, hi, filters.from, filters.to);
   const inRange = ownRange ? countDays(filters.from, filters.to) : countInBars(timeline, lo, hi);
+  // The dates the bars show: the URL's, or those of a choice made here that it has not caught up
+  // with (a zoom clicked while they load is for them, not for the dates being left).
+  const shownDates: Range =
+    drag === null && fromUrl !== null && lo === fromUrl[0] && hi === fromUrl[1]
+      ? { from: filters.from, to: filters.to }
+      : rangeOfBars(timeline, lo, hi);
 
   const barAt = (clientX: number): number => {
     const box = svgRef.current?.getBoundingClientRect();
@@ -427,7 +441,7 @@ function Brush({
               type="button"
               className="button needs-script"
               onClick={() => {
-                onZoom(zoomIn);
+                onZoom(zoomIn, shownDates);
               }}
             >
               Zoom in: {rangeLabel} by {UNIT_WORD[zoomIn.unit]}
@@ -438,7 +452,7 @@ function Brush({
               type="button"
               className="button needs-script"
               onClick={() => {
-                onZoom(zoomedOut ?? null);
+                onZoom(zoomedOut ?? null, shownDates);
               }}
             >
               Zoom out:{' '}

@@ -1,0 +1,55 @@
+/**
+ * The export notice's controls are a chunk of their own (export-run.tsx), fetched when a notice is
+ * first shown: one that does not arrive (offline, or a new version deployed since the page opened)
+ * must not take the page with it.
+ */
+import { screen } from '@testing-library/react';
+import { expect, test, vi } from 'vitest';
+import { mockDataFetch } from './fetch-mock.ts';
+import { renderRoute } from './render-route.tsx';
+
+vi.mock('../../src/features/export/export-notice-controls.tsx', () => {
+  throw new TypeError('Failed to fetch dynamically imported module');
+});
+
+test('when the notice’s controls do not load, the page stays and the download can still be cancelled', async () => {
+  mockDataFetch();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', {
+    wrapDataSource: (source) =>
+      new Proxy(source, {
+        get: (target, key, receiver): unknown =>
+          key === 'listQuotes'
+            ? async (request: Parameters<typeof source.listQuotes>[0]) => {
+                if (request.bulk) await held;
+                return source.listQuotes(request);
+              }
+            : Reflect.get(target, key, receiver),
+      }),
+  });
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  await user.click(screen.getByRole('button', { name: 'CSV' }));
+  expect(await screen.findByText('Preparing…')).toBeInTheDocument();
+  await router.navigate('/articles/000_ec231f94e2293af6');
+  await screen.findByText(
+    'The CSV file of the list you left is still being prepared: it downloads when it is ready.',
+  );
+  await user.click(await screen.findByRole('button', { name: 'Cancel the download' }));
+  expect(
+    screen.getByRole('heading', {
+      level: 1,
+      name: 'NATO and Iraq initiated a new phase in their partnership',
+    }),
+  ).toBeInTheDocument();
+  expect(screen.queryByText(/list you left/)).toBeNull();
+  expect(screen.getByRole('main')).toHaveFocus();
+  release();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(clicked).not.toHaveBeenCalled();
+});
