@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { createBrowserRouter, redirect } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+import { forwardTo } from './forward.ts';
 import { LayoutError, RootLayout } from './routes/root-layout.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { PageLoading } from './routes/page-loading.tsx';
@@ -69,12 +70,13 @@ export function buildRoutes(queryClient: QueryClient): RouteObject[] {
               path: '*',
               element: <NotFoundPage />,
               // Every static host serves a page's file by name too (/index.html,
-              // /quotes/index.html): those addresses are the page's own, not unknown ones.
+              // /quotes/index.html): those addresses are the page's own, not unknown ones, and
+              // not left behind to go back to (`forwardTo`).
               loader: ({ params, request }) => {
                 const rest = params['*'] ?? '';
                 if (rest !== INDEX_FILE && !rest.endsWith(`/${INDEX_FILE}`)) return null;
                 const folder = rest.slice(0, -INDEX_FILE.length).replace(/\/$/, '');
-                return redirect(`/${folder}${new URL(request.url).search}`);
+                return forwardTo(`/${folder}${new URL(request.url).search}`, request);
               },
             },
           ],

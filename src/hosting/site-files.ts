@@ -1,6 +1,7 @@
 /**
  * The hosting files a production build gets once its data is written: robots.txt, the sitemap,
- * `_headers` for its base and `404.html`, all from the data the build wrote under `data/`.
+ * `_headers` and `_redirects` for its base, the pages at renamed slugs' old addresses and
+ * `404.html`, all from the data the build wrote under `data/`.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -122,6 +123,30 @@ export async function movedPagePaths(dataDir: string): Promise<[from: string, to
   ];
 }
 
+/**
+ * The `_redirects` file (Netlify, Cloudflare Pages) for a build served at `base`: each renamed
+ * organisation's or speaker's old address (`movedPagePaths`) answers 301 with its new one, as the
+ * project's server answers it, the query string kept (both hosts keep it). Each rule is written
+ * twice, because the two hosts read the file differently. Netlify serves a file at the address
+ * instead of a rule that is not forced ("shadowing"), and the moving page is such a file, so its
+ * rule must end in `301!`; Cloudflare Pages applies its rules whatever files there are, takes no
+ * `!` and ignores a line with an unknown status, so it skips the first line (the deploy log says
+ * so) and applies the second. Static rules only: Cloudflare takes 2,000 lines of them, so 1,000
+ * renamed addresses; past that its rules stop and the moving pages answer for the rest.
+ */
+export function redirectsFile(moved: readonly (readonly [from: string, to: string])[], base: string): string {
+  const at = (path: string): string => `${base}${path.slice(1)}`;
+  const lines = [
+    '# Redirects for static hosts that read _redirects (Netlify, Cloudflare Pages): a renamed',
+    "# organisation's or speaker's old address answers 301 with the new one, as the project's",
+    '# server answers it (src/hosting/site-files.ts). Each rule is written twice: Netlify needs',
+    '# "301!" to redirect where a file is (the page written at the old address, for hosts without',
+    '# this file); Cloudflare Pages ignores that line (it takes no "!") and applies the second.',
+  ];
+  for (const [from, to] of moved) lines.push(`${at(from)} ${at(to)} 301!`, `${at(from)} ${at(to)} 301`);
+  return `${lines.join('\n')}\n`;
+}
+
 export interface SiteFilesResult {
   pages: number;
   /** The files written, below the build's root. */
@@ -153,9 +178,11 @@ export async function writeSiteFiles(
     ))
       await write(file.path, file.content);
   await write('_headers', headersFile(base));
-  // A renamed slug's old address, for hosts that serve files only (the project's server answers 301).
-  for (const [from, to] of await movedPagePaths(join(outDir, 'data')))
-    await write(`${from.slice(1)}/index.html`, movedPageHtml(to, base, root));
+  // A renamed slug's old address: a 301 where the host reads _redirects (the project's server
+  // answers it itself), a page that moves on for hosts that serve files only.
+  const moved = await movedPagePaths(join(outDir, 'data'));
+  await write('_redirects', redirectsFile(moved, base));
+  for (const [from, to] of moved) await write(`${from.slice(1)}/index.html`, movedPageHtml(to, base, root));
   if (!existsSync(join(outDir, '404.html')))
     await write('404.html', notFoundHtml(await readFile(join(outDir, 'index.html'), 'utf8'), base));
   return { pages: pages.length, written };

@@ -1,6 +1,6 @@
 /**
  * Vite plugin: after a production build has written its data, adds the hosting files (robots.txt,
- * sitemap, `_headers`, `404.html`) and the precompressed copies; serves the build in
+ * sitemap, `_headers`, `_redirects`, `404.html`) and the precompressed copies; serves the build in
  * `vite preview` with the project's own handler (static-server.ts).
  */
 import { resolve } from 'node:path';

@@ -6,7 +6,7 @@
  * `Tom Gøffus` → `tom-g-ffus`, `NATØ` → `nat`, `Shafaq Nèwß` → `shafaq-new`.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { FIXTURE_BUILD_ID } from './fixtures/data-folder.ts';
 import { mockDataFetch } from './fetch-mock.ts';
 import { renderRoute, urlSettles } from './render-route.tsx';
@@ -66,11 +66,16 @@ test.each([
   },
 ])("$kind's old address opens its page at the new one, the search kept", async ({ old, now, name }) => {
   mockRenamed();
-  const { router } = renderRoute(`${old}?from=2024-08-01`);
+  // The document opened at the old address, as a link from elsewhere opens it.
+  const { router } = renderRoute(`${old}?from=2024-08-01`, { browserHistory: true });
+  onTestFinished(() => {
+    router.dispose();
+    window.history.replaceState(null, '', '/');
+  });
   expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
   expect(router.state.location.pathname).toBe(now);
   expect(router.state.location.search).toBe('?from=2024-08-01');
-  // The old address is not left behind to go back to.
+  // The old address is not left behind to go back to (tests/app/forwarded-history.test.tsx).
   expect(router.state.historyAction).toBe('REPLACE');
 });
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { expect } from 'vitest';
-import { RouterProvider, createMemoryRouter, useLocation } from 'react-router';
+import { RouterProvider, createBrowserRouter, createMemoryRouter, useLocation } from 'react-router';
 import { LiveSearchContext, liveSearchOf } from '../../src/app/live-location.ts';
 import { AppProvider } from '../../src/app/provider.tsx';
 import { createQueryClient } from '../../src/app/query-client.ts';
@@ -34,10 +34,17 @@ export function renderRoute(
   {
     buildId = FIXTURE_BUILD_ID,
     wrapDataSource = (source) => source,
+    browserHistory = false,
   }: {
     buildId?: string;
     /** What the page reads through, made from the engine over `fetch` (a test's failures, say). */
     wrapDataSource?: (source: DataSource) => DataSource;
+    /**
+     * The router on the document's own history (jsdom's `window.history`), as in the browser,
+     * rather than in memory: `url` is then added to that history, as a document loaded at it
+     * after the entries a test made, and Back (`history.back()`) is the browser's.
+     */
+    browserHistory?: boolean;
   } = {},
 ) {
   setAppDataSource(wrapDataSource(engineDataSource({ dataUrl: 'http://localhost/data/', buildId })));
@@ -56,7 +63,10 @@ export function renderRoute(
     },
     ...others,
   ];
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  if (browserHistory) window.history.pushState(null, '', url);
+  const router = browserHistory
+    ? createBrowserRouter(routes)
+    : createMemoryRouter(routes, { initialEntries: [url] });
   renderedSearch.set(router, rendered);
   const user = userEvent.setup();
   const view = render(

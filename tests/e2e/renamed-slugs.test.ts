@@ -33,6 +33,18 @@ test('the build names the two Wikinews speakers whose slugs changed', async () =
   });
 });
 
+test('_redirects answers the old addresses with 301 on Netlify (forced) and Cloudflare Pages', async () => {
+  const response = await fetch(url('/_redirects'));
+  expect(response.status).toBe(200);
+  const rules = (await response.text()).split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+  expect(rules).toEqual([
+    '/speakers/jaros-aw-kaczynski /speakers/jaroslaw-kaczynski 301!',
+    '/speakers/jaros-aw-kaczynski /speakers/jaroslaw-kaczynski 301',
+    '/speakers/ukasz-szumowski /speakers/lukasz-szumowski 301!',
+    '/speakers/ukasz-szumowski /speakers/lukasz-szumowski 301',
+  ]);
+});
+
 test("a speaker's old address opens their page at the new one", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -202,6 +202,52 @@ test('a download started from the keyboard keeps focus on its button, for the ne
   );
 });
 
+test.each([
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+])(
+  'at $width px, a download left for a quote the link scrolls to stays in view, clear of the quote and of focus',
+  async ({ width, height }) => {
+    await withContext(
+      async (context, page) => {
+        // The export's documents come slowly, so the file is still being written when the reader
+        // follows a quote's link (its article opens scrolled to the quote).
+        let slow = false;
+        await context.route(/\/data\//, async (route) => {
+          if (slow) await new Promise((resolve) => setTimeout(resolve, 400));
+          await route.continue();
+        });
+        await open(page, '/quotes');
+        slow = true;
+        await page
+          .getByRole('group', { name: /^Download / })
+          .getByRole('button', { name: 'CSV' })
+          .click();
+        await page.locator('main a[href*="#quote-"]').nth(3).click();
+        await page.waitForURL(/#quote-\d+$/, POLL);
+        const notice = page.locator('.export-notice.shown');
+        await notice.getByText(/still being prepared/).waitFor(POLL);
+        const clear = () =>
+          page.evaluate(() => {
+            const box = document.querySelector('.export-notice.shown')!.getBoundingClientRect();
+            const quote = document.querySelector('mark.quote.is-target')!.getBoundingClientRect();
+            return {
+              inView: box.top >= 0 && box.bottom <= window.innerHeight,
+              aboveQuote: box.bottom <= quote.top,
+              focusInNotice: document.querySelector('.export-notice')!.contains(document.activeElement),
+            };
+          });
+        await expect.poll(clear, POLL).toEqual({ inView: true, aboveQuote: true, focusInNotice: false });
+        slow = false;
+        await notice.getByText(/^Downloaded newsreader-quotes\.csv/).waitFor({ timeout: 60_000 });
+        expect(await clear()).toEqual({ inView: true, aboveQuote: true, focusInNotice: false });
+        await page.screenshot({ path: `test-output/screenshots/export-notice-at-quote-${width}.png` });
+      },
+      { acceptDownloads: true, serviceWorkers: 'block', viewport: { width, height } },
+    );
+  },
+);
+
 test('an export reads past the offline cache: what the reader looked at stays cached, and offline a list already read still exports', async () => {
   // An organisation named by one article alone, whose quotes fit on one page: the list the
   // reader looks at reads the same quote chunks its export needs.

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { viewPaths } from '../../src/contract/views.ts';
-import { movedPageHtml, movedPagePaths } from '../../src/hosting/site-files.ts';
+import { movedPageHtml, movedPagePaths, redirectsFile } from '../../src/hosting/site-files.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 test('a moved page refreshes to the new address under the base, canonical at the site root', () => {
@@ -42,4 +42,54 @@ test("the moved pages are the build's renamed organisations and speakers; source
     ['/organisations/rsted', '/organisations/orsted'],
     ['/speakers/ukasz-szumowski', '/speakers/lukasz-szumowski'],
   ]);
+});
+
+/** `_redirects`' rules as [from, to, status] lines, comments and blank lines left out. */
+function rules(file: string): string[][] {
+  return file
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.split(/\s+/));
+}
+
+/**
+ * Where a host that reads `_redirects` sends a request for `path`, by its documented rules, or
+ * null (it serves the file there: the moving page). Netlify: the first rule whose source is the
+ * path, which gives way to a file at the path unless forced (`301!`; "shadowing"). Cloudflare
+ * Pages: a line whose status is not one of 200, 301, 302, 303, 307, 308 is ignored (so `301!`
+ * is), then the first rule for the path applies, files or not.
+ */
+function answer(host: 'netlify' | 'cloudflare', file: string, path: string): [string, number] | null {
+  for (const [from, to, status = '302'] of rules(file)) {
+    if (from !== path) continue;
+    if (host === 'netlify') return status.endsWith('!') ? [to!, Number(status.slice(0, -1))] : null;
+    if (/^(?:200|301|302|303|307|308)$/.test(status)) return [to!, Number(status)];
+  }
+  return null;
+}
+
+test('_redirects gives Netlify and Cloudflare Pages a 301 from each old address, under the base', () => {
+  const moved: [string, string][] = [
+    ['/organisations/rsted', '/organisations/orsted'],
+    ['/speakers/ukasz-szumowski', '/speakers/lukasz-szumowski'],
+  ];
+  const file = redirectsFile(moved, '/news/');
+  for (const host of ['netlify', 'cloudflare'] as const) {
+    expect(answer(host, file, '/news/organisations/rsted')).toEqual(['/news/organisations/orsted', 301]);
+    expect(answer(host, file, '/news/speakers/ukasz-szumowski')).toEqual([
+      '/news/speakers/lukasz-szumowski',
+      301,
+    ]);
+    expect(answer(host, file, '/news/speakers/lukasz-szumowski')).toBeNull();
+  }
+  // Static rules only (Cloudflare allows 2,000; each address takes two lines), one per line.
+  expect(rules(file).every((rule) => rule.length === 3 && !rule.join(' ').includes('*'))).toBe(true);
+  expect(rules(redirectsFile(moved, '/'))[0]).toEqual([
+    '/organisations/rsted',
+    '/organisations/orsted',
+    '301!',
+  ]);
+  // A build that renamed nothing: comments only.
+  expect(rules(redirectsFile([], '/'))).toEqual([]);
 });

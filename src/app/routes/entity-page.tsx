@@ -2,8 +2,9 @@
  * What an organisation's page and a speaker's page share: the notes on list params their URL
  * carries (they list everything), and the redirect of a slug typed with capitals.
  */
-import { Link, redirect, replace, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { NotesBanner } from '../../components/notes-banner.tsx';
+import { forwardTo } from '../forward.ts';
 import type { RenamedSlugs } from '../../contract/schema.ts';
 import type { EntitySearch } from '../../lib/urls.ts';
 import { parseEntitySearch, paths, renamedEntitySlug } from '../../lib/urls.ts';
@@ -47,7 +48,8 @@ function filteredLinkLabel(
  * letters with no decomposition, ł, ø, æ …, were dropped, so /speakers/ukasz-szumowski is now
  * /speakers/lukasz-szumowski; decision 001) opens the page at its new address the same way. Throws
  * that redirect when `entity` is unknown (`known` false) and its lower case is known, or it (or its
- * lower case) was renamed; `renamed` is asked only then.
+ * lower case) was renamed; `renamed` is asked only then. The old address is not left behind to go
+ * back to (`forwardTo`).
  */
 export async function redirectUnknownSlug(
   entity: Entity,
@@ -61,15 +63,13 @@ export async function redirectUnknownSlug(
   const lower = entity.slug.toLowerCase();
   if (lower !== entity.slug && (await isKnown(lower)))
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
-    throw redirect(`${pathOf({ ...entity, slug: lower })}${search}`);
+    throw forwardTo(`${pathOf({ ...entity, slug: lower })}${search}`, request);
   // Not being able to look is as before the renaming: the page says it knows no such name.
   const table = await renamed().catch(() => null);
   if (table === null) return;
   const renamedTo =
     renamedEntitySlug(table, entity.kind, entity.slug) ?? renamedEntitySlug(table, entity.kind, lower);
-  // `replace`: an old link is opened from outside the app (its own links are new), and the page it
-  // opened from would be a step back that sends the reader forward again.
   if (renamedTo !== null)
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
-    throw replace(`${pathOf({ ...entity, slug: renamedTo })}${search}`);
+    throw forwardTo(`${pathOf({ ...entity, slug: renamedTo })}${search}`, request);
 }

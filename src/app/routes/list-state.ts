@@ -1,13 +1,6 @@
 import { useQueries, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import {
-  replace,
-  useLocation,
-  useNavigate,
-  useNavigation,
-  useRevalidator,
-  useSearchParams,
-} from 'react-router';
+import { useLocation, useNavigate, useNavigation, useRevalidator, useSearchParams } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../contract/schema.ts';
 import type { QuoteRow } from '../../contract/views.ts';
@@ -28,6 +21,7 @@ import {
   renamedListSearch,
 } from '../../lib/urls.ts';
 import { traceMark } from '../../lib/trace-marks.ts';
+import { forwardTo } from '../forward.ts';
 import { LiveSearchContext } from '../live-location.ts';
 import { retryIfFailed } from '../retry-failed.ts';
 
@@ -62,8 +56,8 @@ export async function listLoaded(loads: Promise<unknown>, firstList: boolean): P
  * A list loader's look at the slugs its link named that the data did not know: where the build
  * renamed them (an old link, decision 001, "Slugs for ł, ø, æ …"), the reader is sent to the same
  * list with the new slugs, so they see the results the link gave before and the address they share
- * from now on is the new one; the old address is not left in the history (`replace`: an old link
- * comes from outside the app, and a step back to it would only send the reader forward again).
+ * from now on is the new one; the old address is not left in the history to go back to
+ * (`forwardTo`: a step back to it would only send the reader forward again).
  * Nothing is asked when every slug was known, or when the
  * page of results did not arrive (`listLoaded` let it pass).
  */
@@ -84,7 +78,7 @@ export async function redirectRenamedSlugs(
   const search = renamedListSearch(new URL(request.url).searchParams, unknown, renamed);
   if (search !== null)
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
-    throw replace(`${view === 'articles' ? '/' : '/quotes'}${search}`);
+    throw forwardTo(`${view === 'articles' ? '/' : '/quotes'}${search}`, request);
 }
 
 /** A change of filters whose results did not arrive, while the list shows those it had. */

@@ -21,6 +21,7 @@ import type { ReactNode } from 'react';
 import { appDataSource } from '../../lib/data/app-data-source.ts';
 import type { ExportFormat, ExportProgress, ExportRequest } from '../../lib/export/export-file.ts';
 import { formatCount } from '../../lib/numbers.ts';
+import { exportFailureOf, exportFailureWords, type ExportFailure } from './export-failure.ts';
 import { formatName } from './format-name.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
 
@@ -45,7 +46,7 @@ export type ExportRun =
       progress: ExportProgress | null;
     }
   | { kind: 'done'; id: number; list: string; noun: ExportNoun; fileName: string; count: number }
-  | { kind: 'failed'; id: number; list: string; noun: ExportNoun; message: string };
+  | { kind: 'failed'; id: number; list: string; noun: ExportNoun; failure: ExportFailure };
 
 interface ExportRunValue {
   run: ExportRun;
@@ -112,14 +113,10 @@ export function ExportRunProvider({ children }: { children: ReactNode }) {
         saveBlob(blob, fileName);
         setRun({ kind: 'done', id, list, noun, fileName, count });
       } catch (error) {
-        if (controller.signal.aborted) return;
-        setRun({
-          kind: 'failed',
-          id,
-          list,
-          noun,
-          message: error instanceof Error ? error.message : String(error),
-        });
+        // In the app's words, not the browser's (a chunk that did not arrive, a server's status);
+        // none for a download cancelled or replaced meanwhile.
+        const failure = await exportFailureOf(error, base);
+        if (!controller.signal.aborted) setRun({ kind: 'failed', id, list, noun, failure });
       }
     })();
   }, []);
@@ -171,7 +168,7 @@ export function ExportNotice() {
       : shown.kind === 'done'
         ? `Downloaded ${shown.fileName} (${formatCount(shown.count)} ${shown.count === 1 ? shown.noun.one : shown.noun.many}) from the list you left.`
         : shown.kind === 'failed'
-          ? `The download of the list you left failed: ${shown.message}`
+          ? `The download of the list you left failed: ${exportFailureWords(shown.failure, false)}`
           : '';
   return (
     <div className={shown.kind === 'idle' ? 'export-notice' : 'export-notice shown'}>

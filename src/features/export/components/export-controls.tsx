@@ -7,6 +7,7 @@ import { paths } from '../../../lib/urls.ts';
 import { formatCount } from '../../../lib/numbers.ts';
 import type { ExportNoun } from '../export-run.tsx';
 import { useExportRun } from '../export-run.tsx';
+import { exportFailureWords } from '../export-failure.ts';
 import { formatName } from '../format-name.ts';
 
 const listPath = (view: ListView, filters: Filters): string =>
@@ -93,7 +94,7 @@ export function ExportControls({
           : state.kind === 'done'
             ? `Downloaded ${state.fileName} (${formatCount(state.count)} ${state.count === 1 ? state.noun.one : state.noun.many}${ofEarlier}).`
             : state.kind === 'failed'
-              ? `The download${ofEarlier} failed: ${state.message}`
+              ? `The download${ofEarlier} failed: ${exportFailureWords(state.failure, true)}`
               : ''}
       </span>
     </div>
