@@ -203,3 +203,38 @@ test('at 320 px with the browser’s text at 200 % a speaker’s roles and an or
     await cdp.detach();
   }
 });
+
+/** Runs `body` at 320 px with the browser's text at 200 % (a phone's larger text setting). */
+async function atLargeText(body: () => Promise<void>): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  try {
+    await body();
+  } finally {
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+    await cdp.detach();
+  }
+}
+
+test('at 320 px with the browser’s text at 200 % the opened filters stay as wide as the screen', async () => {
+  // App hunt 10: the fields "Find an organisation" and "Find a speaker" kept their own width (20
+  // characters, 494 px at that size), so opening the filters made the panel 560 px wide: the page
+  // scrolled sideways and every organisation's name was cut at the screen's edge.
+  await atLargeText(async () => {
+    for (const path of ['/', '/quotes']) {
+      await open(page, path);
+      await page.locator('main .filter-panel summary').click();
+      const find = page.getByLabel('Find an organisation');
+      await find.waitFor({ state: 'visible' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(
+        true,
+      );
+      const panel = await page.locator('main .filter-panel').boundingBox();
+      for (const field of [find, page.getByLabel('Find a speaker')]) {
+        const box = (await field.boundingBox())!;
+        expect(box.x + box.width, path).toBeLessThanOrEqual(panel!.x + panel!.width);
+      }
+    }
+  });
+});
