@@ -238,3 +238,19 @@ test('at 320 px with the browser’s text at 200 % the opened filters stay as wi
     }
   });
 });
+
+test('at 320 px with the browser’s text at 200 % an organisation’s names, parts and counts read in lines, not a column of letters', async () => {
+  // App hunt 10: each fact was a grid of a 7rem name column and the rest; at 200 % the name
+  // column took the whole width and "World Health Organization" went down the page a letter a
+  // line (the United Nations' page was 33,000 px tall).
+  await atLargeText(async () => {
+    await open(page, '/organisations/united-nations');
+    const widths = await page
+      .locator('main .organisation-facts dd')
+      .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().width));
+    const main = (await page.locator('main h1').boundingBox())!.width;
+    expect(widths.length).toBeGreaterThan(1);
+    for (const width of widths) expect(width).toBeGreaterThan(main / 2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});
