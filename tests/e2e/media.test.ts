@@ -254,3 +254,15 @@ test('at 320 px with the browser’s text at 200 % an organisation’s names, pa
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });
+
+test('at 320 px with the browser’s text at 200 % the skip link stays out of sight until it is focused', async () => {
+  // App hunt 10: it was moved 3rem up; at 200 % its words take two lines, and the second ("content")
+  // showed over the header's "Newsreader" on every page.
+  await atLargeText(async () => {
+    await open(page, '/');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect((await skip.boundingBox())!.y + (await skip.boundingBox())!.height).toBeLessThanOrEqual(0);
+    await skip.focus();
+    await expect.poll(async () => (await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+  });
+});
