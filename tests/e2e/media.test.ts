@@ -266,3 +266,53 @@ test('at 320 px with the browser’s text at 200 % the skip link stays out of si
     await expect.poll(async () => (await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
   });
 });
+
+/** The timeline's visible axis labels, left to right: each one's words and horizontal extent. */
+function axisLabels(target: Page) {
+  return target.locator('main .timeline-axis').evaluate((axis) => {
+    const box = axis.getBoundingClientRect();
+    const labels = [...axis.querySelectorAll('.timeline-tick')]
+      .map((tick) => ({
+        text: tick.textContent,
+        box: tick.getBoundingClientRect(),
+        style: getComputedStyle(tick),
+      }))
+      .filter(({ box: label, style }) => label.width > 0 && style.visibility !== 'hidden')
+      .map(({ text, box: label }) => ({ text, left: label.left, right: label.right }))
+      .sort((a, b) => a.left - b.left);
+    return { left: box.left, right: box.right, labels };
+  });
+}
+
+test('the timeline’s axis labels never run into each other or out of the chart, on a phone and at 200 % text', async () => {
+  // App hunt 10: at 320 px with 200 % text the years read "20052010201520" in one run, and at
+  // 320 and 390 px "Jan 2019 Jul 2019 Jan 2020" overlapped on a year and a half by month.
+  const sizes = [
+    [320, 16],
+    [390, 16],
+    [320, 32],
+    [390, 32],
+  ] as const;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const [width, text] of sizes) {
+      await page.setViewportSize({ width, height: 640 });
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: text, fixed: 13 } });
+      for (const path of ['/', '/?from=2019-06-01&to=2020-06-30', '/?from=2020-01-01&to=2020-12-31']) {
+        await open(page, path);
+        await page.locator('main .timeline-axis .timeline-tick').first().waitFor({ state: 'attached' });
+        const axis = await axisLabels(page);
+        const where = `${path} at ${width} px, text ${text} px: ${axis.labels.map((label) => label.text).join(' ')}`;
+        expect(axis.labels.length, where).toBeGreaterThan(0);
+        for (const [i, label] of axis.labels.entries()) {
+          expect(label.left, where).toBeGreaterThanOrEqual(axis.left - 1);
+          expect(label.right, where).toBeLessThanOrEqual(axis.right + 1);
+          if (i > 0) expect(label.left, where).toBeGreaterThan(axis.labels[i - 1]!.right);
+        }
+      }
+    }
+  } finally {
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+    await cdp.detach();
+  }
+});
