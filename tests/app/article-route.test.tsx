@@ -73,13 +73,33 @@ test('the quotes list links to each anchor and offers a citation to copy', async
   renderRoute('/articles/000_ec231f94e2293af6');
   await screen.findByRole('heading', { level: 1 });
   const section = screen.getByRole('region', { name: 'Quotes in this article' });
-  const links = within(section).getAllByRole('link');
+  const links = within(section)
+    .getAllByRole('link')
+    .filter((link) => link.hasAttribute('data-list-primary'));
   expect(links.map((link) => link.getAttribute('href'))).toEqual([
     '/articles/000_ec231f94e2293af6#quote-1',
     '/articles/000_ec231f94e2293af6#quote-2',
     '/articles/000_ec231f94e2293af6#quote-3',
   ]);
   expect(within(section).getAllByRole('button', { name: 'Copy citation' })).toHaveLength(3);
+});
+
+test('each quote in the list names its speaker as a link to the speaker’s page', async () => {
+  mockDataFetch();
+  const { user } = renderRoute('/articles/000_ec231f94e2293af6');
+  await screen.findByRole('heading', { level: 1 });
+  const section = screen.getByRole('region', { name: 'Quotes in this article' });
+  const items = within(section).getAllByRole('listitem');
+  expect(within(items[0]!).getByRole('link', { name: 'Tom Goffus' })).toHaveAttribute(
+    'href',
+    '/speakers/tom-goffus',
+  );
+  // The role and an uncertain attribution stay words beside the name.
+  expect(items[2]).toHaveTextContent(
+    'Qasim al-Araji, Iraq’s National Security Advisor (attribution uncertain)',
+  );
+  await user.click(within(items[1]!).getByRole('link', { name: 'Qasim al-Araji' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Qasim al-Araji' })).toBeInTheDocument();
 });
 
 test('copy citation puts quote, speaker, source, date and link on the clipboard', async () => {

@@ -203,3 +203,116 @@ test('at 320 px with the browser’s text at 200 % a speaker’s roles and an or
     await cdp.detach();
   }
 });
+
+/** Runs `body` at 320 px with the browser's text at 200 % (a phone's larger text setting). */
+async function atLargeText(body: () => Promise<void>): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  try {
+    await body();
+  } finally {
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+    await cdp.detach();
+  }
+}
+
+test('at 320 px with the browser’s text at 200 % the opened filters stay as wide as the screen', async () => {
+  // App hunt 10: the fields "Find an organisation" and "Find a speaker" kept their own width (20
+  // characters, 494 px at that size), so opening the filters made the panel 560 px wide: the page
+  // scrolled sideways and every organisation's name was cut at the screen's edge.
+  await atLargeText(async () => {
+    for (const path of ['/', '/quotes']) {
+      await open(page, path);
+      await page.locator('main .filter-panel summary').click();
+      const find = page.getByLabel('Find an organisation');
+      await find.waitFor({ state: 'visible' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(
+        true,
+      );
+      const panel = await page.locator('main .filter-panel').boundingBox();
+      for (const field of [find, page.getByLabel('Find a speaker')]) {
+        const box = (await field.boundingBox())!;
+        expect(box.x + box.width, path).toBeLessThanOrEqual(panel!.x + panel!.width);
+      }
+    }
+  });
+});
+
+test('at 320 px with the browser’s text at 200 % an organisation’s names, parts and counts read in lines, not a column of letters', async () => {
+  // App hunt 10: each fact was a grid of a 7rem name column and the rest; at 200 % the name
+  // column took the whole width and "World Health Organization" went down the page a letter a
+  // line (the United Nations' page was 33,000 px tall).
+  await atLargeText(async () => {
+    await open(page, '/organisations/united-nations');
+    const widths = await page
+      .locator('main .organisation-facts dd')
+      .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().width));
+    const main = (await page.locator('main h1').boundingBox())!.width;
+    expect(widths.length).toBeGreaterThan(1);
+    for (const width of widths) expect(width).toBeGreaterThan(main / 2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});
+
+test('at 320 px with the browser’s text at 200 % the skip link stays out of sight until it is focused', async () => {
+  // App hunt 10: it was moved 3rem up; at 200 % its words take two lines, and the second ("content")
+  // showed over the header's "Newsreader" on every page.
+  await atLargeText(async () => {
+    await open(page, '/');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect((await skip.boundingBox())!.y + (await skip.boundingBox())!.height).toBeLessThanOrEqual(0);
+    await skip.focus();
+    await expect.poll(async () => (await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+  });
+});
+
+/** The timeline's visible axis labels, left to right: each one's words and horizontal extent. */
+function axisLabels(target: Page) {
+  return target.locator('main .timeline-axis').evaluate((axis) => {
+    const box = axis.getBoundingClientRect();
+    const labels = [...axis.querySelectorAll('.timeline-tick')]
+      .map((tick) => ({
+        text: tick.textContent,
+        box: tick.getBoundingClientRect(),
+        style: getComputedStyle(tick),
+      }))
+      .filter(({ box: label, style }) => label.width > 0 && style.visibility !== 'hidden')
+      .map(({ text, box: label }) => ({ text, left: label.left, right: label.right }))
+      .sort((a, b) => a.left - b.left);
+    return { left: box.left, right: box.right, labels };
+  });
+}
+
+test('the timeline’s axis labels never run into each other or out of the chart, on a phone and at 200 % text', async () => {
+  // App hunt 10: at 320 px with 200 % text the years read "20052010201520" in one run, and at
+  // 320 and 390 px "Jan 2019 Jul 2019 Jan 2020" overlapped on a year and a half by month.
+  const sizes = [
+    [320, 16],
+    [390, 16],
+    [320, 32],
+    [390, 32],
+  ] as const;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const [width, text] of sizes) {
+      await page.setViewportSize({ width, height: 640 });
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: text, fixed: 13 } });
+      for (const path of ['/', '/?from=2019-06-01&to=2020-06-30', '/?from=2020-01-01&to=2020-12-31']) {
+        await open(page, path);
+        await page.locator('main .timeline-axis .timeline-tick').first().waitFor({ state: 'attached' });
+        const axis = await axisLabels(page);
+        const where = `${path} at ${width} px, text ${text} px: ${axis.labels.map((label) => label.text).join(' ')}`;
+        expect(axis.labels.length, where).toBeGreaterThan(0);
+        for (const [i, label] of axis.labels.entries()) {
+          expect(label.left, where).toBeGreaterThanOrEqual(axis.left - 1);
+          expect(label.right, where).toBeLessThanOrEqual(axis.right + 1);
+          if (i > 0) expect(label.left, where).toBeGreaterThan(axis.labels[i - 1]!.right);
+        }
+      }
+    }
+  } finally {
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+    await cdp.detach();
+  }
+});

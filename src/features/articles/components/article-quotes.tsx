@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
-import type { Article } from '../../../contract/schema.ts';
+import type { Article, Quote } from '../../../contract/schema.ts';
 import { isWeakAttribution } from '../../../contract/text.ts';
 import { QuoteActions } from '../../../components/quote-actions.tsx';
 import type { Corroboration } from '../../../lib/engine/types.ts';
 import { CorroborationNote } from '../../quotes/components/corroboration-note.tsx';
+import { paths } from '../../../lib/urls.ts';
 import { attributionText } from './article-body.tsx';
 
 /** The article's quotes in reading order, each linking to its place in the text. */
@@ -27,7 +28,9 @@ export function ArticleQuotes({
             <Link to={`#${quote.anchor}`} preventScrollReset data-list-primary dir="auto">
               “{quote.text}”
             </Link>
-            <p className="quote-attribution">{attributionText(quote)}</p>
+            <p className="quote-attribution">
+              <Attribution quote={quote} />
+            </p>
             <CorroborationFor corroboration={corroborations?.[quote.anchor]} />
             <QuoteActions
               citation={() => ({
@@ -50,4 +53,22 @@ export function ArticleQuotes({
 
 function CorroborationFor({ corroboration }: { corroboration: Corroboration | undefined }) {
   return corroboration ? <CorroborationNote corroboration={corroboration} /> : null;
+}
+
+/**
+ * Who said it, the name linking to the speaker's page (their other quotes, roles and organisations):
+ * the article was a dead end for a reader following a quote to its speaker, who could only reach that
+ * page through /quotes. The role and an uncertain attribution stay words beside the name.
+ */
+function Attribution({ quote }: { quote: Quote }) {
+  const text = attributionText(quote);
+  if (quote.speaker === null || quote.speakerSlug === null || !text.startsWith(quote.speaker)) return text;
+  return (
+    <>
+      <Link to={paths.speaker(quote.speakerSlug)} dir="auto">
+        {quote.speaker}
+      </Link>
+      {text.slice(quote.speaker.length)}
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, PointerEvent, ReactNode, RefObject } from 'react';
 import { useHydrated } from '../../../components/use-hydrated.ts';
 import { usePendingValue } from '../../../components/use-pending-value.ts';
 import { corpusQueries } from '../../../lib/api/corpus-queries.ts';
@@ -249,6 +249,8 @@ function Brush({
   const outsideNote = rangeOutsideNote(timeline, filters.from, filters.to, 'article');
   const max = Math.max(1, ...bars.map((bar) => bar.count));
   const ticks = useMemo(() => axisTicks(timeline), [timeline]);
+  const axisRef = useRef<SVGSVGElement>(null);
+  useAxisLabelsThatFit(axisRef, ticks);
   const [lo, hi] = selected;
   const dated = filters.from !== null || filters.to !== null;
   // The URL's own range when it starts or ends inside a bar (a date typed, a preset): the status
@@ -391,7 +393,7 @@ function Brush({
         {/* Where the round years (or months, or days) fall; the hint above says the same span in
             words. An SVG placed by attributes, not by inline styles, which a pre-rendered page may
             not carry (CSP); no viewBox, so the text is not stretched with the bars. */}
-        <svg className="timeline-axis" aria-hidden="true">
+        <svg className="timeline-axis" aria-hidden="true" ref={axisRef}>
           {ticks.map((tick) => {
             const at = (tick.index + 0.5) / bars.length;
             return (
@@ -495,6 +497,57 @@ function datesLabel(from: string | null, to: string | null): string {
   if (from !== null && to !== null)
     return from === to ? formatDate(from) : `${formatDate(from)} to ${formatDate(to)}`;
   return from !== null ? `From ${formatDate(from)}` : `Until ${formatDate(to!)}`;
+}
+
+/**
+ * Hides the axis labels that the chart has no room for, keeping every other, every third … label
+ * (the fewest left out) so that none runs into the next or out of the chart. The ticks are chosen
+ * for a chart of ordinary width; on a phone, and more so with the browser's text at 200 %, their
+ * words are wider than the bars they stand under ("20052010201520" read as one run at 320 px).
+ * Measured again when the axis changes size (text zoom changes its height). A hidden label is
+ * the SVG attribute `visibility`, not an inline style, which a pre-rendered page may not carry (CSP).
+ */
+function useAxisLabelsThatFit(axisRef: RefObject<SVGSVGElement | null>, ticks: unknown): void {
+  useLayoutEffect(() => {
+    const axis = axisRef.current;
+    if (!axis) return;
+    const fit = () => {
+      const labels = [...axis.querySelectorAll<SVGTextElement>('.timeline-tick')];
+      for (const label of labels) label.removeAttribute('visibility');
+      const bounds = axis.getBoundingClientRect();
+      // Those the style sheet shows (a narrow chart leaves out the minor ones).
+      const shown = labels
+        .map((label) => ({ label, box: label.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0)
+        .sort((a, b) => a.box.left - b.box.left);
+      if (shown.length < 2) return;
+      const gap = parseFloat(getComputedStyle(shown[0]!.label).fontSize) / 2;
+      const fits = (kept: typeof shown, inside: boolean) =>
+        kept.every(
+          ({ box }, i) =>
+            (!inside || (box.left >= bounds.left - 1 && box.right <= bounds.right + 1)) &&
+            (i === 0 || box.left >= kept[i - 1]!.box.right + gap),
+        );
+      // Every `stride`th label from the `offset`th: the fewest left out, inside the chart if any
+      // choice is (a label near an end, centred under its bar, can stick out), else not overlapping.
+      const every = ([stride, offset]: [number, number]) => shown.filter((_, i) => i % stride === offset);
+      const choices: [number, number][] = [];
+      for (let stride = 1; stride <= shown.length; stride++)
+        for (let offset = 0; offset < stride; offset++) choices.push([stride, offset]);
+      const [stride, offset] = choices.find((choice) => fits(every(choice), true)) ??
+        choices.find((choice) => fits(every(choice), false)) ?? [shown.length, 0];
+      shown.forEach(({ label }, i) => {
+        if (i % stride !== offset) label.setAttribute('visibility', 'hidden');
+      });
+    };
+    fit();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(fit);
+    observer.observe(axis);
+    return () => {
+      observer.disconnect();
+    };
+  }, [axisRef, ticks]);
 }
 
 /** One end of the range: a focusable `role="slider"` over the bars, at `at` along them. */
