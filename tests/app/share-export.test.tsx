@@ -282,3 +282,56 @@ test('a download saved while the reader was away from its list is still said whe
     await screen.findByText('Downloaded newsreader-quotes-filtered.csv (2 quotes).'),
   ).toBeInTheDocument();
 });
+
+test('a screen reader hears a download start and end, not each page of its progress', async () => {
+  // Review 10 noticed: the list's "Preparing 100 of 881…" was the polite live region itself, so
+  // every page the export read was spoken; the bar (its value) and the visible words show the count.
+  mockDataFetch();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  // The export reads the list three times over (15 rows in three pages), the second page held
+  // until released, so the bar is seen between pages.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const { user } = renderRoute('/quotes', {
+    wrapDataSource: (source) =>
+      new Proxy(source, {
+        get: (target, key, receiver): unknown =>
+          key === 'listQuotes'
+            ? async (request: Parameters<typeof source.listQuotes>[0]) => {
+                if (!request.bulk) return source.listQuotes(request);
+                const first = await source.listQuotes({ ...request, page: 1 });
+                if (request.page === 2) await held;
+                return { ...first, page: request.page, pageCount: 3, total: first.items.length * 3 };
+              }
+            : Reflect.get(target, key, receiver),
+      }),
+  });
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  const group = screen.getByRole('group', { name: /^Download these \d+ quotes$/ });
+  // What a screen reader is read is the live region's text as it changes; no query of Testing
+  // Library finds an element by its aria-live.
+  // eslint-disable-next-line testing-library/no-node-access -- see above
+  const live = group.querySelector('[aria-live]');
+  if (live === null) throw new Error('the download controls have no live region');
+  const heard: string[] = [];
+  const observer = new MutationObserver(() => {
+    heard.push(live.textContent);
+  });
+  observer.observe(live, { subtree: true, childList: true, characterData: true });
+  await user.click(within(group).getByRole('button', { name: 'CSV' }));
+  // The count is on screen and in the bar while the second page is read …
+  expect(await within(group).findByText('Preparing 5 of 15…')).toBeInTheDocument();
+  expect(within(group).getByRole('progressbar', { name: 'Preparing the CSV file' })).toHaveAttribute(
+    'value',
+    '5',
+  );
+  release();
+  await within(group).findByText('Downloaded newsreader-quotes.csv (15 quotes).');
+  observer.disconnect();
+  const said = heard.filter((text, i) => text !== '' && text !== heard[i - 1]);
+  expect(said).toEqual(['Preparing…', 'Downloaded newsreader-quotes.csv (15 quotes).']);
+});

@@ -68,6 +68,10 @@ export function ExportControls({
   const what = total === 1 ? `this ${noun.one}` : `these ${formatCount(total)} ${noun.many}`;
   const earlier = state.kind !== 'idle' && state.list !== listPath(view, filters);
   const ofEarlier = earlier ? ' of the list before your last change' : '';
+  const counted =
+    state.kind === 'running' && state.progress
+      ? `Preparing ${formatCount(state.progress.done)} of ${formatCount(state.progress.total)}${earlier ? ` ${state.noun.many}${ofEarlier}` : ''}…`
+      : null;
   return (
     <div className="export-controls" role="group" aria-label={`Download ${what}`}>
       <span className="export-label">Download {what}:</span>
@@ -86,16 +90,20 @@ export function ExportControls({
           />
         </>
       )}
-      <span aria-live="polite" className="export-status">
-        {state.kind === 'running'
-          ? state.progress
-            ? `Preparing ${formatCount(state.progress.done)} of ${formatCount(state.progress.total)}${earlier ? ` ${state.noun.many}${ofEarlier}` : ''}…`
-            : `Preparing${earlier ? ` the file${ofEarlier}` : ''}…`
-          : state.kind === 'done'
-            ? `Downloaded ${state.fileName} (${formatCount(state.count)} ${state.count === 1 ? state.noun.one : state.noun.many}${ofEarlier}).`
-            : state.kind === 'failed'
-              ? `The download${ofEarlier} failed: ${exportFailureWords(state.failure, true)}`
-              : ''}
+      {/* The live region says that the file is being prepared, then that it is saved or why it
+          failed; the count moves on screen and in the bar, not in the live region, so a screen
+          reader is not read every page of a long export. */}
+      <span className="export-status">
+        <span aria-live="polite" className={counted === null ? undefined : 'visually-hidden'}>
+          {state.kind === 'running'
+            ? `Preparing${earlier ? ` the file${ofEarlier}` : ''}…`
+            : state.kind === 'done'
+              ? `Downloaded ${state.fileName} (${formatCount(state.count)} ${state.count === 1 ? state.noun.one : state.noun.many}${ofEarlier}).`
+              : state.kind === 'failed'
+                ? `The download${ofEarlier} failed: ${exportFailureWords(state.failure, true)}`
+                : ''}
+        </span>
+        {counted !== null && <span aria-hidden="true">{counted}</span>}
       </span>
     </div>
   );
