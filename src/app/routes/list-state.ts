@@ -197,7 +197,7 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
       // it, so Back then leaves the list rather than showing it again (decision 013's push then
       // replace, undone whole). Read from the router's live entry, as the filters are.
       const searchedFrom = searchFromOf(live?.state);
-      let state: SearchEntryState | undefined;
+      let state: SearchEntryState | StepEntryState | undefined;
       let replace = next.replace;
       if (update === 'search' && live !== undefined) {
         if (searchedFrom !== undefined && sameList(searchedFrom, next.search, view)) {
@@ -213,6 +213,13 @@ export function useListState<V extends ListView>(view: V): ListState<ItemOf<V>> 
           replace = true;
           if (searchedFrom !== undefined) state = { searchFrom: searchedFrom };
         }
+      }
+      // The timeline's key steps (`replace`): the run's first step adds an entry, marked, and the
+      // steps after it replace that entry while it is the one shown, so Back leaves the whole run
+      // at once for the list before it (a first step that replaced had taken that list's place).
+      if (update === 'replace' && live !== undefined) {
+        replace = isStepEntry(live.state);
+        state = STEP_ENTRY;
       }
       traceMark('navigate');
       void navigate(
@@ -386,6 +393,16 @@ function samePageTurn(a: URLSearchParams, b: URLSearchParams, view: ListView): b
 /** The history state of an entry a search pushed: the list's search string before it. */
 interface SearchEntryState {
   searchFrom: string;
+}
+
+/** The history state of an entry a run of the timeline's key steps made (see `setFilters`). */
+interface StepEntryState {
+  steps: true;
+}
+const STEP_ENTRY: StepEntryState = { steps: true };
+
+function isStepEntry(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'steps' in state && state.steps === true;
 }
 
 function searchFromOf(state: unknown): string | undefined {
