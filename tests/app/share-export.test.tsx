@@ -335,3 +335,41 @@ test('a screen reader hears a download start and end, not each page of its progr
   const said = heard.filter((text, i) => text !== '' && text !== heard[i - 1]);
   expect(said).toEqual(['Preparing…', 'Downloaded newsreader-quotes.csv (15 quotes).']);
 });
+
+test('the article list names a quotes download still being written as the list left, not as its own last change', async () => {
+  // Review 10 noticed: from /quotes to /, the articles' download controls said "Preparing… of the
+  // list before your last change", as if the reader had changed the article list's filters.
+  mockDataFetch();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', {
+    wrapDataSource: (source) =>
+      new Proxy(source, {
+        get: (target, key, receiver): unknown =>
+          key === 'listQuotes'
+            ? async (request: Parameters<typeof source.listQuotes>[0]) => {
+                if (request.bulk) await held;
+                return source.listQuotes(request);
+              }
+            : Reflect.get(target, key, receiver),
+      }),
+  });
+  await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+  await user.click(screen.getByRole('button', { name: 'CSV' }));
+  expect(await screen.findByText('Preparing…')).toBeInTheDocument();
+  await router.navigate('/');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  const group = await screen.findByRole('group', { name: /^Download these \d+ articles$/ });
+  expect(within(group).getByText('Preparing the file of the list you left…')).toBeInTheDocument();
+  release();
+  expect(
+    await within(group).findByText(
+      'Downloaded newsreader-quotes-filtered.csv (2 quotes of the list you left).',
+    ),
+  ).toBeInTheDocument();
+});

@@ -12,6 +12,7 @@ import { formatName } from '../format-name.ts';
 
 const listPath = (view: ListView, filters: Filters): string =>
   view === 'articles' ? paths.articles(filters) : paths.quotes(filters);
+const pathOf = (link: string): string => link.split(/[?#]/, 1)[0] ?? link;
 
 /**
  * Downloads the view's filtered set, as its URL states it, as CSV or JSON. The file is written
@@ -67,7 +68,13 @@ export function ExportControls({
   );
   const what = total === 1 ? `this ${noun.one}` : `these ${formatCount(total)} ${noun.many}`;
   const earlier = state.kind !== 'idle' && state.list !== listPath(view, filters);
-  const ofEarlier = earlier ? ' of the list before your last change' : '';
+  // Another view's list (a quotes download said on the article list) was left, not changed.
+  const otherView = state.kind !== 'idle' && pathOf(state.list) !== pathOf(listPath(view, filters));
+  const ofEarlier = !earlier
+    ? ''
+    : otherView
+      ? ' of the list you left'
+      : ' of the list before your last change';
   const counted =
     state.kind === 'running' && state.progress
       ? `Preparing ${formatCount(state.progress.done)} of ${formatCount(state.progress.total)}${earlier ? ` ${state.noun.many}${ofEarlier}` : ''}…`
