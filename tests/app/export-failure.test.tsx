@@ -8,6 +8,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, expect, onTestFinished, test, vi } from 'vitest';
 import { HttpStatusError } from '../../src/lib/data/errors.ts';
+import { holdBulkQuoteReads } from './export-helpers.ts';
 import { mockDataFetch } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 
@@ -85,23 +86,11 @@ test('a deploy replaced the code since the page was opened: reload', async () =>
 
 test('a download that fails after the reader left its list says so on the page they are on', async () => {
   mockDataFetch();
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
+  const { release, wrapDataSource } = holdBulkQuoteReads(async (_source, _request, held) => {
+    await held;
+    throw new HttpStatusError('Service Unavailable', 503);
   });
-  const { router } = renderRoute('/quotes?speaker=qasim-al-araji', {
-    wrapDataSource: (source) =>
-      new Proxy(source, {
-        get: (target, key, receiver): unknown =>
-          key === 'listQuotes'
-            ? async (request: Parameters<typeof source.listQuotes>[0]) => {
-                if (!request.bulk) return source.listQuotes(request);
-                await held;
-                throw new HttpStatusError('Service Unavailable', 503);
-              }
-            : Reflect.get(target, key, receiver),
-      }),
-  });
+  const { router } = renderRoute('/quotes?speaker=qasim-al-araji', { wrapDataSource });
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   await screen.findByRole('button', { name: 'CSV' }).then((button) => {
     button.click();

@@ -5,6 +5,7 @@
  */
 import { screen } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
+import { holdBulkQuoteReads, stubDownloads } from './export-helpers.ts';
 import { mockDataFetch } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 
@@ -14,25 +15,9 @@ vi.mock('../../src/features/export/export-notice-controls.tsx', () => {
 
 test('when the notice’s controls do not load, the page stays and the download can still be cancelled', async () => {
   mockDataFetch();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', {
-    wrapDataSource: (source) =>
-      new Proxy(source, {
-        get: (target, key, receiver): unknown =>
-          key === 'listQuotes'
-            ? async (request: Parameters<typeof source.listQuotes>[0]) => {
-                if (request.bulk) await held;
-                return source.listQuotes(request);
-              }
-            : Reflect.get(target, key, receiver),
-      }),
-  });
+  const clicked = stubDownloads();
+  const { release, wrapDataSource } = holdBulkQuoteReads();
+  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', { wrapDataSource });
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   await user.click(screen.getByRole('button', { name: 'CSV' }));
   expect(await screen.findByText('Preparing…')).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
+import { holdBulkQuoteReads, stubDownloads } from './export-helpers.ts';
 import { mockDataFetch } from './fetch-mock.ts';
 import { renderRoute } from './render-route.tsx';
 
@@ -131,9 +132,7 @@ test('a download of an earlier list says so once the list has changed, not count
   // typed meanwhile made the group say "Download these 319 quotes: … Preparing 9,060 of 281,438…",
   // then "Downloaded … (281,438 quotes)" under the 319: the file is the earlier list's.
   mockDataFetch();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  stubDownloads();
   const { user } = renderRoute('/quotes?speaker=qasim-al-araji');
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   await user.click(screen.getByRole('button', { name: 'CSV' }));
@@ -159,26 +158,10 @@ test('a download of an earlier list says so once the list has changed, not count
 test('a download started on a list goes on when the reader leaves for an article, and the article’s page says so', async () => {
   // App hunt 8: leaving the list cancelled a running export without a word; the file is still wanted.
   mockDataFetch();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  const clicked = stubDownloads();
   // The export's pages (asked in bulk) wait until released: a long list's file takes a while.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', {
-    wrapDataSource: (source) =>
-      new Proxy(source, {
-        get: (target, key, receiver): unknown =>
-          key === 'listQuotes'
-            ? async (request: Parameters<typeof source.listQuotes>[0]) => {
-                if (request.bulk) await held;
-                return source.listQuotes(request);
-              }
-            : Reflect.get(target, key, receiver),
-      }),
-  });
+  const { release, wrapDataSource } = holdBulkQuoteReads();
+  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', { wrapDataSource });
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   await user.click(screen.getByRole('button', { name: 'CSV' }));
   expect(await screen.findByText('Preparing…')).toBeInTheDocument();
@@ -205,9 +188,7 @@ test('a download started on a list goes on when the reader leaves for an article
 
 test('a download saved on the list is no news on the page the reader goes to next', async () => {
   mockDataFetch();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  stubDownloads();
   const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji');
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   await user.click(screen.getByRole('button', { name: 'CSV' }));
@@ -228,9 +209,7 @@ test('a download saved on one list is not said again on the lists the reader ope
   // The run is the root layout's since app fixes 9: its "Downloaded …" outlived the list it was
   // saved on and came back on every list opened after, as if made there before a change.
   mockDataFetch();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  stubDownloads();
   const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji');
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   await user.click(screen.getByRole('button', { name: 'CSV' }));
@@ -251,25 +230,9 @@ test('a download saved while the reader was away from its list is still said whe
   // The other side of the test above: the notice said it on the page they were on, and back on a
   // list the controls say it in its place (`ExportNotice`).
   mockDataFetch();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', {
-    wrapDataSource: (source) =>
-      new Proxy(source, {
-        get: (target, key, receiver): unknown =>
-          key === 'listQuotes'
-            ? async (request: Parameters<typeof source.listQuotes>[0]) => {
-                if (request.bulk) await held;
-                return source.listQuotes(request);
-              }
-            : Reflect.get(target, key, receiver),
-      }),
-  });
+  stubDownloads();
+  const { release, wrapDataSource } = holdBulkQuoteReads();
+  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', { wrapDataSource });
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   await user.click(screen.getByRole('button', { name: 'CSV' }));
   expect(await screen.findByText('Preparing…')).toBeInTheDocument();
@@ -287,29 +250,15 @@ test('a screen reader hears a download start and end, not each page of its progr
   // Review 10 noticed: the list's "Preparing 100 of 881…" was the polite live region itself, so
   // every page the export read was spoken; the bar (its value) and the visible words show the count.
   mockDataFetch();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  stubDownloads();
   // The export reads the list three times over (15 rows in three pages), the second page held
   // until released, so the bar is seen between pages.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
+  const { release, wrapDataSource } = holdBulkQuoteReads(async (source, request, held) => {
+    const first = await source.listQuotes({ ...request, page: 1 });
+    if (request.page === 2) await held;
+    return { ...first, page: request.page, pageCount: 3, total: first.items.length * 3 };
   });
-  const { user } = renderRoute('/quotes', {
-    wrapDataSource: (source) =>
-      new Proxy(source, {
-        get: (target, key, receiver): unknown =>
-          key === 'listQuotes'
-            ? async (request: Parameters<typeof source.listQuotes>[0]) => {
-                if (!request.bulk) return source.listQuotes(request);
-                const first = await source.listQuotes({ ...request, page: 1 });
-                if (request.page === 2) await held;
-                return { ...first, page: request.page, pageCount: 3, total: first.items.length * 3 };
-              }
-            : Reflect.get(target, key, receiver),
-      }),
-  });
+  const { user } = renderRoute('/quotes', { wrapDataSource });
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   const group = screen.getByRole('group', { name: /^Download these \d+ quotes$/ });
   // What a screen reader is read is the live region's text as it changes; no query of Testing
@@ -340,25 +289,9 @@ test('the article list names a quotes download still being written as the list l
   // Review 10 noticed: from /quotes to /, the articles' download controls said "Preparing… of the
   // list before your last change", as if the reader had changed the article list's filters.
   mockDataFetch();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:http://localhost:3000/export');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', {
-    wrapDataSource: (source) =>
-      new Proxy(source, {
-        get: (target, key, receiver): unknown =>
-          key === 'listQuotes'
-            ? async (request: Parameters<typeof source.listQuotes>[0]) => {
-                if (request.bulk) await held;
-                return source.listQuotes(request);
-              }
-            : Reflect.get(target, key, receiver),
-      }),
-  });
+  stubDownloads();
+  const { release, wrapDataSource } = holdBulkQuoteReads();
+  const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', { wrapDataSource });
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   await user.click(screen.getByRole('button', { name: 'CSV' }));
   expect(await screen.findByText('Preparing…')).toBeInTheDocument();
