@@ -12,11 +12,15 @@ function utcDay(year: number, monthIndex: number, day: number): Date {
   return date;
 }
 
-/** True for a real calendar date written as YYYY-MM-DD (2024-02-30 is not one). */
+/**
+ * True for a real calendar date written as YYYY-MM-DD, of the years 0001–9999 (2024-02-30 is not
+ * one, nor 0000-01-01: there is no year 0, which a date field cannot show and the seeds reject).
+ */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (y === 0) return false;
   const date = utcDay(y, m - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -54,6 +54,9 @@ test('years 0001–0099 stay themselves (Date.UTC would read them as 1900–1999
   expect(isIsoDate('0048-02-29')).toBe(true);
   expect(isIsoDate('0050-02-29')).toBe(false);
   expect(isIsoDate('0001-01-01')).toBe(true);
+  // There is no year 0 (1 BC is followed by AD 1), nor in a date field or a seed.
+  expect(isIsoDate('0000-01-01')).toBe(false);
+  expect(isIsoDate('0000-02-29')).toBe(false);
   expect(formatDate('0050-03-01')).toBe('1 March 50');
   expect(addDays('0050-01-01', -1)).toBe('0049-12-31');
   expect(addMonths('0048-03-31', -1)).toBe('0048-02-29');

@@ -79,6 +79,19 @@ test('impossible and malformed dates are ignored with a note', () => {
   expect(parsed.notes[0]).toContain('2024-02-30');
 });
 
+test('year 0000 is no date: ignored with the note other bad dates get', () => {
+  // Hunt 10: `?from=0000-01-01` was taken, the chip reading "From 1 January 0" while the date field
+  // (which has no year 0) stayed empty. The seeds reject that year too.
+  const parsed = parse('from=0000-01-01&to=0000-12-31');
+  expect(parsed.filters.from).toBeNull();
+  expect(parsed.filters.to).toBeNull();
+  expect(parsed.notes).toEqual([
+    'The date “0000-01-01” in “from” is not a valid YYYY-MM-DD date, so it was ignored.',
+    'The date “0000-12-31” in “to” is not a valid YYYY-MM-DD date, so it was ignored.',
+  ]);
+  expect(parse('from=0001-01-01').filters.from).toBe('0001-01-01');
+});
+
 test('a list param written with capitals is not read, and the note says how it is written', () => {
   const parsed = parse('ORG=nato&Q=troops&org=daesh&utm_source=chat&Page=2', 'articles');
   // Today's results: only the lower-case param filters.

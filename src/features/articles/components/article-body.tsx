@@ -53,6 +53,8 @@ export function attributionText(quote: Pick<Quote, 'speaker' | 'role' | 'rule'>)
 
 /** Closing quotation marks the data leaves outside a quote's span; the speaker label goes after them. */
 const CLOSING_MARKS = /^[”’»›"'」』]+/u;
+/** Punctuation that closes the sentence or clause a quote ends: the label then stands against it. */
+const CLOSING_PUNCTUATION = /^[.,;:!?…)\]}。、，！？]/u;
 
 function renderSegments(segments: Segment<Mark>[], target: string | null): ReactNode[] {
   // Characters at the start of the next text segment already drawn before a speaker label.
@@ -83,6 +85,9 @@ function renderSegments(segments: Segment<Mark>[], target: string | null): React
     const next = segments[i + 1];
     const closing = mark.last && next?.kind === 'text' ? (CLOSING_MARKS.exec(next.text)?.[0] ?? '') : '';
     consumed = closing.length;
+    // "… January 2021" Joe Biden ." read as a stray space: no margin after the label before a full stop.
+    const beforePunctuation =
+      mark.last && next?.kind === 'text' && CLOSING_PUNCTUATION.test(next.text.slice(closing.length));
     const weak = isWeakAttribution(quote);
     return (
       <Fragment key={segment.start}>
@@ -103,7 +108,10 @@ function renderSegments(segments: Segment<Mark>[], target: string | null): React
         </mark>
         {closing}
         {mark.last && (
-          <span className="quote-speaker" data-anchor={quote.anchor}>
+          <span
+            className={beforePunctuation ? 'quote-speaker before-punctuation' : 'quote-speaker'}
+            data-anchor={quote.anchor}
+          >
             <span aria-hidden="true">{quote.speaker ?? 'unattributed'}</span>
             <span role="tooltip" id={tipId} className="quote-tooltip">
               {attributionText(quote)}

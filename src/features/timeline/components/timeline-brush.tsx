@@ -236,7 +236,13 @@ function Brush({
   const { bars } = timeline;
   const last = bars.length - 1;
   const fromUrl = barsInRange(timeline, filters.from, filters.to);
-  const [drag, setDrag] = useState<{ anchor: number; current: number } | null>(null);
+  // A drag across the bars (from the bar pressed, `current` either side of it), or a handle's:
+  // `anchor` is then the other end, which `current` does not pass (`keep`), as with the keys.
+  const [drag, setDrag] = useState<{
+    anchor: number;
+    current: number;
+    handle?: { pointerId: number; keep: 'below' | 'above' | null; from: [number, number] };
+  } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const descriptionId = useId();
   // A keyboard step shows at once, before the URL catches up, so quick presses add up.
@@ -284,15 +290,51 @@ function Brush({
     setDrag({ anchor: i, current: i });
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    if (drag === null) return;
+    if (drag === null || drag.handle) return;
     const i = barAt(event.clientX);
     if (i !== drag.current) setDrag({ ...drag, current: i });
   };
   const onPointerUp = () => {
-    if (drag === null) return;
+    if (drag === null || drag.handle) return;
     setShownRange(`${Math.min(drag.anchor, drag.current)}/${Math.max(drag.anchor, drag.current)}`);
     commit(drag.anchor, drag.current, 'push', 'pointer');
     setDrag(null);
+  };
+
+  // A handle follows a pointer (mouse, pen, a finger) bar by bar and, once released, chooses its
+  // range as a drag across the bars does: one history entry, zoomed as a pointer's range is. An
+  // end stops at the other's bar, as with the keys; when both are on one bar the first move says
+  // which end it is (left: the start, right: the end), so the start is never out of reach under
+  // the end's handle.
+  const onHandleDown = (end: 'start' | 'end') => (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0 || drag !== null) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    const keep = lo === hi ? null : end === 'start' ? 'below' : 'above';
+    setDrag({
+      anchor: end === 'start' ? hi : lo,
+      current: end === 'start' ? lo : hi,
+      handle: { pointerId: event.pointerId, keep, from: [lo, hi] },
+    });
+  };
+  const onHandleMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (drag?.handle?.pointerId !== event.pointerId) return;
+    const at = barAt(event.clientX);
+    const { keep } = drag.handle;
+    const i =
+      keep === 'below' ? Math.min(at, drag.anchor) : keep === 'above' ? Math.max(at, drag.anchor) : at;
+    if (i !== drag.current) setDrag({ ...drag, current: i });
+  };
+  const onHandleUp = (event: PointerEvent<HTMLDivElement>) => {
+    if (drag?.handle?.pointerId !== event.pointerId) return;
+    const [a, b] = [Math.min(drag.anchor, drag.current), Math.max(drag.anchor, drag.current)];
+    setDrag(null);
+    // A handle pressed and let go where it was chooses nothing (no history entry).
+    if (a === drag.handle.from[0] && b === drag.handle.from[1]) return;
+    setShownRange(`${a}/${b}`);
+    commit(a, b, 'push', 'pointer');
+  };
+  const onHandleCancel = (event: PointerEvent<HTMLDivElement>) => {
+    if (drag?.handle?.pointerId === event.pointerId) setDrag(null);
   };
 
   // The handles are placed by an inline style, which a pre-rendered page may not carry (CSP): they
@@ -359,7 +401,7 @@ function Brush({
         {barLabel(timeline, bars[0]!)} to {barLabel(timeline, bars[last]!)}.{' '}
         {/* Hidden with JavaScript off (app.css), where neither the bars nor the sliders respond. */}
         <span className="needs-script">
-          Drag across the bars, or move the two sliders with the arrow keys, to choose dates.
+          Drag across the bars, or drag the two sliders or move them with the arrow keys, to choose dates.
         </span>
       </p>
       <div className="timeline-chart">
@@ -424,8 +466,13 @@ function Brush({
               last={last}
               value={value}
               valueText={valueText(value)}
+              end={end}
               at={placed ? percent(value) : null}
               onKeyDown={onSliderKey(end)}
+              onPointerDown={onHandleDown(end)}
+              onPointerMove={onHandleMove}
+              onPointerUp={onHandleUp}
+              onPointerCancel={onHandleCancel}
             />
           ))}
         </div>
@@ -550,15 +597,21 @@ function useAxisLabelsThatFit(axisRef: RefObject<SVGSVGElement | null>, ticks: u
   }, [axisRef, ticks]);
 }
 
-/** One end of the range: a focusable `role="slider"` over the bars, at `at` along them. */
+/**
+ * One end of the range: a focusable `role="slider"` under the bars, at `at` along them, moved by
+ * keys and by a pointer. Its box is where a pointer takes it; the knob drawn in it is small
+ * (app.css: 44 px for a coarse pointer, reaching away from the other end).
+ */
 function SliderHandle({
   label,
   describedBy,
   last,
   value,
   valueText,
+  end,
   at,
   onKeyDown,
+  ...pointer
 }: {
   label: string;
   describedBy: string;
@@ -566,14 +619,19 @@ function SliderHandle({
   value: number;
   valueText: string;
   /** Where along the bars; null while the page is not yet the app's (then hidden, see `placed`). */
+  end: 'start' | 'end';
   at: string | null;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  onPointerDown: (event: PointerEvent<HTMLDivElement>) => void;
+  onPointerMove: (event: PointerEvent<HTMLDivElement>) => void;
+  onPointerUp: (event: PointerEvent<HTMLDivElement>) => void;
+  onPointerCancel: (event: PointerEvent<HTMLDivElement>) => void;
 }) {
   return (
     <div
       role="slider"
       tabIndex={0}
-      className="timeline-handle"
+      className={`timeline-handle ${end}`}
       aria-label={label}
       aria-describedby={describedBy}
       aria-valuemin={0}
@@ -584,6 +642,7 @@ function SliderHandle({
       hidden={at === null}
       style={at === null ? undefined : { insetInlineStart: at }}
       onKeyDown={onKeyDown}
+      {...pointer}
     />
   );
 }

@@ -1,0 +1,122 @@
+/**
+ * The timeline's two handles follow a pointer (mouse, pen, touch), not only the arrow keys: a
+ * drag moves that end of the range bar by bar and ends in one history entry, as a drag across the
+ * bars does (handles, 2026-12-07).
+ */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { mockDataFetch } from './fetch-mock.ts';
+import { renderRoute } from './render-route.tsx';
+
+/** jsdom lays nothing out: the bars are 1,000 px wide from x = 0, and capture is a no-op. */
+function layOut() {
+  // eslint-disable-next-line testing-library/no-node-access -- the bars are hidden from the accessibility tree
+  const svg = document.querySelector<SVGSVGElement>('main svg.timeline-bars')!;
+  svg.getBoundingClientRect = () => ({ left: 0, width: 1000, top: 0, height: 100 }) as DOMRect;
+  // eslint-disable-next-line testing-library/no-node-access -- as above
+  const bars = svg.querySelectorAll('.timeline-bar').length;
+  for (const handle of screen.getAllByRole('slider')) {
+    handle.setPointerCapture = () => undefined;
+    handle.releasePointerCapture = () => undefined;
+  }
+  return { bars, x: (index: number) => ((index + 0.5) / bars) * 1000 };
+}
+
+test('dragging the start handle moves `from` bar by bar and pushes one history entry on release', async () => {
+  mockDataFetch();
+  const { router } = renderRoute('/');
+  const timeline = await screen.findByRole('region', { name: 'Articles over time' });
+  await within(timeline).findByText(/^All dates: /);
+  const { bars, x } = layOut();
+  expect(bars).toBeGreaterThan(3);
+  const start = within(timeline).getByRole('slider', { name: 'Start of the date range' });
+  expect(start).toHaveAttribute('aria-valuenow', '0');
+  const actions: string[] = [];
+  router.subscribe((state) => {
+    if (state.navigation.state === 'idle') actions.push(state.historyAction);
+  });
+
+  fireEvent.pointerDown(start, { button: 0, pointerId: 7, pointerType: 'touch', clientX: x(0) });
+  fireEvent.pointerMove(start, { pointerId: 7, pointerType: 'touch', clientX: x(1) });
+  fireEvent.pointerMove(start, { pointerId: 7, pointerType: 'touch', clientX: x(2) });
+  // Shown at once, the URL unchanged until the finger is lifted.
+  expect(start).toHaveAttribute('aria-valuenow', '2');
+  expect(router.state.location.search).toBe('');
+  fireEvent.pointerUp(start, { pointerId: 7, pointerType: 'touch', clientX: x(2) });
+
+  await waitFor(() => {
+    expect(router.state.location.search).toMatch(/^\?from=\d{4}-\d{2}-\d{2}$/);
+  });
+  expect(actions.filter((action) => action === 'PUSH')).toHaveLength(1);
+  expect(actions).not.toContain('REPLACE');
+});
+
+test('a handle cannot be dragged past the other end, and a cancelled drag changes nothing', async () => {
+  mockDataFetch();
+  const { router } = renderRoute('/');
+  const timeline = await screen.findByRole('region', { name: 'Articles over time' });
+  await within(timeline).findByText(/^All dates: /);
+  const { bars, x } = layOut();
+  const end = within(timeline).getByRole('slider', { name: 'End of the date range' });
+
+  fireEvent.pointerDown(end, { button: 0, pointerId: 3, pointerType: 'touch', clientX: x(bars - 1) });
+  fireEvent.pointerMove(end, { pointerId: 3, pointerType: 'touch', clientX: x(1) });
+  expect(end).toHaveAttribute('aria-valuenow', '1');
+  fireEvent.pointerCancel(end, { pointerId: 3, pointerType: 'touch' });
+  expect(end).toHaveAttribute('aria-valuenow', String(bars - 1));
+  expect(router.state.location.search).toBe('');
+
+  const start = within(timeline).getByRole('slider', { name: 'Start of the date range' });
+  fireEvent.pointerDown(start, { button: 0, pointerId: 4, pointerType: 'mouse', clientX: x(0) });
+  fireEvent.pointerMove(start, { pointerId: 4, pointerType: 'mouse', clientX: x(bars - 1) + 500 });
+  // Stopped at the end's bar, as the keys are.
+  expect(start).toHaveAttribute('aria-valuenow', String(bars - 1));
+  expect(end).toHaveAttribute('aria-valuenow', String(bars - 1));
+});
+
+test('with both ends on one bar, the handle on top moves the start when dragged left and the end when dragged right', async () => {
+  mockDataFetch();
+  const { router } = renderRoute('/');
+  const timeline = await screen.findByRole('region', { name: 'Articles over time' });
+  await within(timeline).findByText(/^All dates: /);
+  const { bars, x } = layOut();
+  const start = within(timeline).getByRole('slider', { name: 'Start of the date range' });
+  const end = within(timeline).getByRole('slider', { name: 'End of the date range' });
+  // Both ends on the third bar from the end (a bar click), which stays on the same bars.
+  const at = bars - 3;
+  // eslint-disable-next-line testing-library/no-node-access -- as above
+  const svg = document.querySelector<SVGSVGElement>('main svg.timeline-bars')!;
+  svg.setPointerCapture = () => undefined;
+  fireEvent.pointerDown(svg, { button: 0, pointerId: 1, clientX: x(at) });
+  fireEvent.pointerUp(svg, { button: 0, pointerId: 1, clientX: x(at) });
+  await waitFor(() => {
+    expect(router.state.location.search).toMatch(/^\?from=.*&to=/);
+  });
+  await within(timeline).findByText(/articles?\.$/);
+  const shown = layOut();
+  const now = Number(start.getAttribute('aria-valuenow'));
+  expect(end).toHaveAttribute('aria-valuenow', String(now));
+  const handles = within(timeline).getAllByRole('slider');
+
+  // The end's handle is drawn over the start's: dragged left, it is the start that moves.
+  fireEvent.pointerDown(handles[1]!, { button: 0, pointerId: 2, clientX: shown.x(now) });
+  fireEvent.pointerMove(handles[1]!, { pointerId: 2, clientX: shown.x(now - 1) });
+  expect(within(timeline).getByRole('slider', { name: 'Start of the date range' })).toHaveAttribute(
+    'aria-valuenow',
+    String(now - 1),
+  );
+  expect(within(timeline).getByRole('slider', { name: 'End of the date range' })).toHaveAttribute(
+    'aria-valuenow',
+    String(now),
+  );
+  // And back past where it began: the end.
+  fireEvent.pointerMove(handles[1]!, { pointerId: 2, clientX: shown.x(now + 1) });
+  expect(within(timeline).getByRole('slider', { name: 'Start of the date range' })).toHaveAttribute(
+    'aria-valuenow',
+    String(now),
+  );
+  expect(within(timeline).getByRole('slider', { name: 'End of the date range' })).toHaveAttribute(
+    'aria-valuenow',
+    String(now + 1),
+  );
+});
