@@ -178,10 +178,15 @@ test('every control on the list page is reachable by Tab, with a visible focus i
     const indicator = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return null;
-      const style = getComputedStyle(element);
-      const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      // The ring is the element's own, or drawn on its visible part (the timeline's handles are
+      // a large touch target around a small knob, `::before`, which carries the ring).
+      const ringed = (style: CSSStyleDeclaration) =>
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
       const label = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.getAttribute('aria-label') ?? element.textContent).trim().slice(0, 30)}"`;
-      return { label, visible: visible || style.boxShadow !== 'none' };
+      return {
+        label,
+        visible: ringed(getComputedStyle(element)) || ringed(getComputedStyle(element, '::before')),
+      };
     });
     if (indicator === null) continue;
     seen.push(indicator.label);
