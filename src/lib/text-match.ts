@@ -36,6 +36,13 @@ function foldWithMap(text: string): FoldedText {
     folded += piece;
     index += char.length;
   }
+  // Lowercasing reads one letter's context: a capital Σ ending a word is a final ς in the text
+  // folded whole (`ΟΔΟΣ` → "οδος", the index's term) but σ alone. Only σ and ς differ then, unit
+  // for unit, so the whole text's fold takes the place of the letters' where it has their length.
+  if (text.includes('Σ')) {
+    const whole = foldForSearch(text);
+    if (whole.length === folded.length) folded = whole;
+  }
   return { folded, sourceStart, sourceEnd };
 }
 

@@ -49,6 +49,17 @@ test('ł, ø, æ, ß … match their ASCII spelling and themselves, the marks on
   ]);
 });
 
+test('a Greek word in capitals is marked where it ends in Σ: the index folds it to a final ς', () => {
+  // foldForSearch lowercases the whole text, so ΟΔΟΣ is the term "οδος" (final ς) and a search for
+  // it finds the article; folded a letter at a time, the Σ was "σ" and nothing was marked.
+  const text = 'ΟΔΟΣ ΑΘΗΝΑΣ: Η ΟΔΟΣ έκλεισε';
+  expect(marked(text, 'οδος')).toEqual(['ΟΔΟΣ', 'ΟΔΟΣ']);
+  expect(marked(text, 'ΑΘΗΝΑΣ')).toEqual(['ΑΘΗΝΑΣ']);
+  expect(marked(text, 'οδο')).toEqual(['ΟΔΟ', 'ΟΔΟ']);
+  // A Σ inside a word stays σ, as the index has it.
+  expect(marked('ΣΟΦΙΑ ΑΣΤΥ', 'σοφια αστυ')).toEqual(['ΣΟΦΙΑ', 'ΑΣΤΥ']);
+});
+
 test('markup in text is only ever text', () => {
   expect(marked('<b>bold</b> claims', 'bold')).toEqual(['bold']);
 });
