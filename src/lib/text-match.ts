@@ -29,6 +29,9 @@ function foldWithMap(text: string): FoldedText {
   let index = 0;
   for (const char of text) {
     const piece = foldForSearch(char);
+    // A combining mark folds to nothing: the unit before it ends after it, so a range ending at
+    // that letter takes its accents (a mark never cuts "e" from its U+0301 in decomposed text).
+    if (piece === '' && sourceEnd.length > 0) sourceEnd[sourceEnd.length - 1] = index + char.length;
     for (let unit = 0; unit < piece.length; unit++) {
       sourceStart.push(index);
       sourceEnd.push(index + char.length);

@@ -60,6 +60,16 @@ test('a Greek word in capitals is marked where it ends in Σ: the index folds it
   expect(marked('ΣΟΦΙΑ ΑΣΤΥ', 'σοφια αστυ')).toEqual(['ΣΟΦΙΑ', 'ΑΣΤΥ']);
 });
 
+test('a mark takes the accents written after its last letter (decomposed text) with it', () => {
+  // "café" as e and a combining acute (NFD, as text copied from some systems comes): the mark ended
+  // before the accent, which was drawn outside it, on its own (a dotted circle in some fonts).
+  const text = 'Un cafe\u0301 noir, cafe\u0301s et Gene\u0300ve';
+  expect(marked(text, 'cafe')).toEqual(['cafe\u0301', 'cafe\u0301']);
+  expect(marked(text, 'geneve')).toEqual(['Gene\u0300ve']);
+  expect(marked(text, 'caf')).toEqual(['caf', 'caf']);
+  expect(findPhraseMatches(text, [['un', 'cafe']])).toEqual([{ start: 0, end: 8 }]);
+});
+
 test('markup in text is only ever text', () => {
   expect(marked('<b>bold</b> claims', 'bold')).toEqual(['bold']);
 });
