@@ -5,6 +5,7 @@
  * for "International Monetary Fund", even where the directory has no such alias). Exact matches
  * come first.
  */
+import { foldForSearch } from '../contract/text.ts';
 import { queryWords, termsMatchAllWords, termsOf } from './text-match.ts';
 
 /** Words an acronym skips: "Organisation of the Petroleum Exporting Countries" → OPEC. */
@@ -19,7 +20,15 @@ export function acronymOf(name: string): string {
 
 /** What is typed, as an acronym would be written: letters and digits only, in capitals ("U.N." → "UN"). */
 function asAcronym(filter: string): string {
-  return filter.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+  return foldedAcronym(filter.replace(/[^\p{L}\p{N}]/gu, ''));
+}
+
+/**
+ * An acronym folded as search folds words, in capitals: accents dropped and ł, ø, æ … spelt in
+ * ASCII (`ÉRD` → `ERD`, `ØME` → `OME`), so either spelling of an initial finds the name.
+ */
+function foldedAcronym(acronym: string): string {
+  return foldForSearch(acronym).toUpperCase();
 }
 
 export interface FinderRow {
@@ -45,7 +54,10 @@ export function findByName<T extends FinderRow>(
   const partial: T[] = [];
   for (const row of rows) {
     const names = [row.name, ...aliasesOf(row.slug)];
-    const acronyms = names.map(acronymOf).filter((a) => a !== '');
+    const acronyms = names
+      .map(acronymOf)
+      .filter((a) => a !== '')
+      .map(foldedAcronym);
     const isExact =
       names.some((name) => termsOf(name).join(' ') === typedFolded) ||
       (typed.length >= 2 && acronyms.includes(typed));

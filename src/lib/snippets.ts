@@ -59,7 +59,18 @@ export function bestSnippet(paragraphs: readonly string[], query: ParsedQuery): 
     const space = source.lastIndexOf(' ', end);
     if (space > start + SNIPPET_LENGTH / 2) end = space;
   }
+  // Text with no space (Chinese, Japanese) is cut by length: never between the two halves of a
+  // character written as a surrogate pair (an emoji, a CJK Extension B character).
+  if (start > 0 && splitsPair(source, start)) start -= 1;
+  if (end < source.length && splitsPair(source, end)) end -= 1;
   const text = source.slice(start, end);
   const ranges = findQueryMatches(text, query);
   return { text, ranges, cutBefore: start > 0, cutAfter: end < source.length, paragraph };
+}
+
+/** True when `index` falls between a high surrogate and the low one that completes it. */
+function splitsPair(text: string, index: number): boolean {
+  const high = text.charCodeAt(index - 1);
+  const low = text.charCodeAt(index);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }

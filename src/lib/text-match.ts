@@ -29,12 +29,22 @@ function foldWithMap(text: string): FoldedText {
   let index = 0;
   for (const char of text) {
     const piece = foldForSearch(char);
+    // A combining mark folds to nothing: the unit before it ends after it, so a range ending at
+    // that letter takes its accents (a mark never cuts "e" from its U+0301 in decomposed text).
+    if (piece === '' && sourceEnd.length > 0) sourceEnd[sourceEnd.length - 1] = index + char.length;
     for (let unit = 0; unit < piece.length; unit++) {
       sourceStart.push(index);
       sourceEnd.push(index + char.length);
     }
     folded += piece;
     index += char.length;
+  }
+  // Lowercasing reads one letter's context: a capital Σ ending a word is a final ς in the text
+  // folded whole (`ΟΔΟΣ` → "οδος", the index's term) but σ alone. Only σ and ς differ then, unit
+  // for unit, so the whole text's fold takes the place of the letters' where it has their length.
+  if (text.includes('Σ')) {
+    const whole = foldForSearch(text);
+    if (whole.length === folded.length) folded = whole;
   }
   return { folded, sourceStart, sourceEnd };
 }

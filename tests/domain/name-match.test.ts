@@ -68,3 +68,20 @@ test('ł, ø, æ, ß … fold as search folds them: either spelling finds the na
   expect(found('grosse strasse')).toEqual(['gsv']);
   expect(found('große')).toEqual(['gsv']);
 });
+
+test('an acronym typed in ASCII finds a name whose initials are accented or spelt (É, Ø, Ł …), and the other way', () => {
+  // The finder's words fold as search does (lukasz finds Łukasz), but its acronyms were compared
+  // as written: "ERD" found nothing for Électricité Réseau Distribution, nor "OME" Ørsted Marine Energi.
+  const rows = [
+    { slug: 'electricite-reseau-distribution', name: 'Électricité Réseau Distribution' },
+    { slug: 'orsted-marine-energi', name: 'Ørsted Marine Energi' },
+    { slug: 'lodz-port-development', name: 'Łódź Port Development' },
+  ];
+  const found = (filter: string) => findByName(rows, filter).map((row) => row.slug);
+  expect(found('ERD')).toEqual(['electricite-reseau-distribution']);
+  expect(found('erd')).toEqual(['electricite-reseau-distribution']);
+  expect(found('OME')).toEqual(['orsted-marine-energi']);
+  expect(found('ØME')).toEqual(['orsted-marine-energi']);
+  expect(found('LPD')).toEqual(['lodz-port-development']);
+  expect(found('OM')).toEqual(['orsted-marine-energi']);
+});

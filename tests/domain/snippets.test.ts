@@ -31,6 +31,20 @@ test('ł, ø, æ, ß … in the text are found by their ASCII spelling, and the 
   expect(marked(phrase.text, phrase.ranges)).toEqual(['Łukasz Szumowski']);
 });
 
+test('a snippet cut where there is no space never splits a character written as two UTF-16 units', () => {
+  // Text without spaces (Chinese, Japanese) is cut by length: a cut between the two halves of an
+  // emoji or a CJK Extension B character left half of it at the snippet's start or end, drawn as �.
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+  for (const before of ['', '、'])
+    for (const after of ['', '、']) {
+      const paragraph = `${'😀'.repeat(100)}${before}北京${after}${'𠀋'.repeat(100)}`;
+      const snippet = bestSnippet([paragraph], parseQuery('北京'))!;
+      expect(lone.test(snippet.text), JSON.stringify([before, after])).toBe(false);
+      expect(marked(snippet.text, snippet.ranges)).toEqual(['北京']);
+      expect(paragraph.includes(snippet.text)).toBe(true);
+    }
+});
+
 test('the snippet is the stretch with the most query words, cut at word boundaries', () => {
   const filler = 'Nothing to see in this sentence at all. '.repeat(10);
   const paragraphs = [

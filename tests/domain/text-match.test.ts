@@ -49,6 +49,27 @@ test('ł, ø, æ, ß … match their ASCII spelling and themselves, the marks on
   ]);
 });
 
+test('a Greek word in capitals is marked where it ends in Σ: the index folds it to a final ς', () => {
+  // foldForSearch lowercases the whole text, so ΟΔΟΣ is the term "οδος" (final ς) and a search for
+  // it finds the article; folded a letter at a time, the Σ was "σ" and nothing was marked.
+  const text = 'ΟΔΟΣ ΑΘΗΝΑΣ: Η ΟΔΟΣ έκλεισε';
+  expect(marked(text, 'οδος')).toEqual(['ΟΔΟΣ', 'ΟΔΟΣ']);
+  expect(marked(text, 'ΑΘΗΝΑΣ')).toEqual(['ΑΘΗΝΑΣ']);
+  expect(marked(text, 'οδο')).toEqual(['ΟΔΟ', 'ΟΔΟ']);
+  // A Σ inside a word stays σ, as the index has it.
+  expect(marked('ΣΟΦΙΑ ΑΣΤΥ', 'σοφια αστυ')).toEqual(['ΣΟΦΙΑ', 'ΑΣΤΥ']);
+});
+
+test('a mark takes the accents written after its last letter (decomposed text) with it', () => {
+  // "café" as e and a combining acute (NFD, as text copied from some systems comes): the mark ended
+  // before the accent, which was drawn outside it, on its own (a dotted circle in some fonts).
+  const text = 'Un cafe\u0301 noir, cafe\u0301s et Gene\u0300ve';
+  expect(marked(text, 'cafe')).toEqual(['cafe\u0301', 'cafe\u0301']);
+  expect(marked(text, 'geneve')).toEqual(['Gene\u0300ve']);
+  expect(marked(text, 'caf')).toEqual(['caf', 'caf']);
+  expect(findPhraseMatches(text, [['un', 'cafe']])).toEqual([{ start: 0, end: 8 }]);
+});
+
 test('markup in text is only ever text', () => {
   expect(marked('<b>bold</b> claims', 'bold')).toEqual(['bold']);
 });
