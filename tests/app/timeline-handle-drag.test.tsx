@@ -82,6 +82,30 @@ test('a drag after a key step adds its own history entry: Back returns to the ke
   });
 });
 
+test('a finger that drags a handle leaves focus on it, as a mouse press does: the keys then move that end', async () => {
+  // Leftovers 11: a touch drag gave no focus (a browser focuses on a mouse's press, and on a
+  // finger's only after a tap), so after it the arrow keys and a screen reader were elsewhere.
+  mockDataFetch();
+  const { router } = renderRoute('/');
+  const timeline = await screen.findByRole('region', { name: 'Articles over time' });
+  await within(timeline).findByText(/^All dates: /);
+  const { bars, x } = layOut();
+  const end = within(timeline).getByRole('slider', { name: 'End of the date range' });
+  expect(end).not.toHaveFocus();
+
+  fireEvent.pointerDown(end, { button: 0, pointerId: 5, pointerType: 'touch', clientX: x(bars - 1) });
+  fireEvent.pointerMove(end, { pointerId: 5, pointerType: 'touch', clientX: x(bars - 2) });
+  fireEvent.pointerUp(end, { pointerId: 5, pointerType: 'touch', clientX: x(bars - 2) });
+  await waitFor(() => {
+    expect(router.state.location.search).toMatch(/^\?to=\d{4}-\d{2}-\d{2}$/);
+  });
+  // The timeline's slider that was dragged, or the start of new bars if the range zoomed in.
+  await waitFor(() => {
+    // eslint-disable-next-line testing-library/no-node-access -- either slider may hold it
+    expect(within(timeline).getAllByRole('slider')).toContain(document.activeElement);
+  });
+});
+
 test('a handle cannot be dragged past the other end, and a cancelled drag changes nothing', async () => {
   mockDataFetch();
   const { router } = renderRoute('/');

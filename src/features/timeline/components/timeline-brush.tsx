@@ -319,6 +319,9 @@ function Brush({
   const onHandleDown = (end: 'start' | 'end') => (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0 || drag !== null) return;
     event.currentTarget.setPointerCapture(event.pointerId);
+    // The handle taken has focus, so the keys and a screen reader go on from it: a browser gives
+    // it on a mouse's press, but on a finger's only after a tap, never after a drag.
+    event.currentTarget.focus({ preventScroll: true });
     const keep = lo === hi ? null : end === 'start' ? 'below' : 'above';
     setDrag({
       anchor: end === 'start' ? hi : lo,
