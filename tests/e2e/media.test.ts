@@ -376,3 +376,45 @@ test('on a touch screen a finger drags a timeline handle: a 44 px target, one hi
     await context.close();
   }
 });
+
+test('the page links are in the same order for the keyboard as on the screen, at every width', async () => {
+  // Leftovers 11 (WCAG 2.4.3): on a phone the page field was moved under the links by CSS `order`,
+  // so Tab went First, Previous, the field, Go, Next, Last while the screen read First, Previous,
+  // Next, Last, then the field.
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const [width, text] of [
+      [320, 16],
+      [390, 16],
+      [320, 32],
+      [800, 16],
+      [1280, 16],
+      [1280, 32],
+    ] as const) {
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: text, fixed: 13 } });
+      await page.setViewportSize({ width, height: 800 });
+      await open(page, '/?page=2');
+      const order = await page
+        .locator('main .pagination')
+        .first()
+        .evaluate((nav) => {
+          const controls = [...nav.querySelectorAll<HTMLElement>('a, input:not([type="hidden"]), button')];
+          const name = (element: HTMLElement) =>
+            element.getAttribute('name') ?? element.textContent.replace(/\s+/g, ' ').trim();
+          const boxes = new Map(controls.map((element) => [element, element.getBoundingClientRect()]));
+          // Reading order: a control on a lower line (its top below the other's middle) comes later.
+          const seen = [...controls].sort((a, b) => {
+            const [ra, rb] = [boxes.get(a)!, boxes.get(b)!];
+            if (ra.top >= rb.top + rb.height / 2) return 1;
+            if (rb.top >= ra.top + ra.height / 2) return -1;
+            return ra.left - rb.left;
+          });
+          return { keyboard: controls.map(name), screen: seen.map(name) };
+        });
+      expect(order.screen, `${width} px, ${text} px text`).toEqual(order.keyboard);
+    }
+  } finally {
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+    await cdp.detach();
+  }
+});
