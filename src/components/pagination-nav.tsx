@@ -13,8 +13,10 @@ import { LightLink } from './light-link.tsx';
  * screen's height of the links (scrolling down the page), or points at or focuses "Next page":
  * what a list reads its next page ahead on when that costs much.
  *
- * Keyboard order is the reading order of a wide screen: First, Previous, the page field and its
- * button, Next, Last. On a narrow one the four links share a row and the field goes below them.
+ * Keyboard order is the reading order at every width (WCAG 2.4.3): First, Previous, Next, Last on
+ * one row, then the page field and its button centred under them. (The field had stood between
+ * the links in the page and under them on a phone, moved by CSS `order`: Tab went to it before
+ * Next, which the screen showed before it.)
  */
 export function PaginationNav({
   page,
@@ -62,7 +64,7 @@ export function PaginationNav({
   return (
     <nav aria-label={label} className="pagination" ref={nav}>
       {/* Each end is a group, present (and empty) on the first and the last page too, so the
-          field stays in the middle of the row whichever links there are. */}
+          forward links stay at the row's end whichever links there are. */}
       <div className="pagination-back">
         {page > 1 && (
           <>
@@ -75,7 +77,6 @@ export function PaginationNav({
           </>
         )}
       </div>
-      <PageField page={page} pageCount={pageCount} hrefFor={hrefFor} />
       <div className="pagination-forward">
         {hasNext && (
           <>
@@ -88,6 +89,7 @@ export function PaginationNav({
           </>
         )}
       </div>
+      <PageField page={page} pageCount={pageCount} hrefFor={hrefFor} />
     </nav>
   );
 }

@@ -42,6 +42,61 @@ export function useFocusOnChange(
   }, [target, key]);
 }
 
+/**
+ * Keeps focus from falling to the page's body when what is shown changes (`keys`: a list's
+ * history entry and its results). The element that had focus can go with the results it was in: a
+ * card's organisation chip followed becomes the list's active filter (no link), a result followed
+ * is not on the list shown on Back. Focus then goes to `instead()` (the link followed from the
+ * entry, when the reader comes back to it) if the page has it, else to `target` (the results'
+ * heading), once the new page is painted; and from `target`, to the link followed from an entry
+ * come back to. Focus that is anywhere else stays where it is.
+ */
+export function useFocusNotLost(
+  target: RefObject<HTMLElement | null>,
+  keys: readonly unknown[],
+  instead?: () => HTMLElement | null,
+): void {
+  const previous = useRef(keys);
+  const latestInstead = useRef(instead);
+  const pending = useRef<(() => void) | null>(null);
+  // The element focus was last given: gone from the page with focus on the body, focus was lost
+  // (not left there by the reader, nor where a page just loaded starts).
+  const lastFocused = useRef<Element | null>(null);
+  useEffect(() => {
+    latestInstead.current = instead;
+  });
+  useEffect(() => {
+    const remember = (event: FocusEvent) => {
+      lastFocused.current = event.target instanceof Element ? event.target : null;
+    };
+    document.addEventListener('focusin', remember);
+    return () => {
+      document.removeEventListener('focusin', remember);
+      pending.current?.();
+    };
+  }, []);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = keys;
+    if (before.length === keys.length && before.every((key, i) => Object.is(key, keys[i]))) return;
+    pending.current?.();
+    pending.current = afterNextPaint(() => {
+      pending.current = null;
+      const active = document.activeElement;
+      const lost =
+        (active === null || active === document.body) &&
+        lastFocused.current !== null &&
+        !lastFocused.current.isConnected;
+      // On `target`, where this put it when the element went: Back to the entry it went from
+      // returns to the link followed there.
+      if (!lost && active !== target.current) return;
+      const other = latestInstead.current?.() ?? null;
+      if (other !== null) focusInView(other);
+      else if (lost) target.current?.focus({ preventScroll: true });
+    });
+  });
+}
+
 /** Runs `task` in the first task after the next frame is painted; returns a cancel. */
 function afterNextPaint(task: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

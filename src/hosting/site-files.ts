@@ -73,11 +73,36 @@ export function notFoundHtml(indexHtml: string, base: string): string {
 }
 
 /**
+ * The script of the moving pages (`movedPageHtml`), a file at the build's root: the CSP allows no
+ * inline script. It sends the browser on to the address the page links, with the search and the
+ * hash the old address was opened with (`?q=…&org=…`, `#quote-3`), which a refresh drops, and
+ * gives the link them too.
+ */
+export const MOVED_PAGE_SCRIPT = {
+  path: 'moved-page.js',
+  content: `// A renamed page's old address (site-files.ts, movedPageHtml): on to the new one, with the
+// search and the hash this one was opened with.
+(function () {
+  var link = document.querySelector('a[href]');
+  if (!link) return;
+  var to = new URL(link.href);
+  to.search = location.search;
+  to.hash = location.hash;
+  link.href = to.href;
+  location.replace(to.href);
+})();
+`,
+};
+
+/**
  * The page a static host serves at a renamed organisation's or speaker's old address
  * (`renamed-slugs.json`; decision 001, "Slugs for ł, ø, æ …"): it sends the browser on to the new
- * address at once (`refresh`, which needs no script and no CSP allowance), names it canonical, and
- * links it for anyone the refresh does not move. `to` is the new page's app path (`paths`); `root`
- * the site's absolute root URL, as the sitemap's (null: the canonical link is the path).
+ * address at once, names it canonical, and links it for anyone it does not move. With script, by
+ * `MOVED_PAGE_SCRIPT`, keeping the search and the hash (a shared link's filters and quote); without,
+ * by a refresh (which needs no script and no CSP allowance, and drops them): only then, as a
+ * refresh beside the script would race it to the new address without them. `to` is the new page's
+ * app path (`paths`); `root` the site's absolute root URL, as the sitemap's (null: the canonical
+ * link is the path).
  */
 export function movedPageHtml(to: string, base: string, root: string | null): string {
   const attribute = (value: string) =>
@@ -91,10 +116,11 @@ export function movedPageHtml(to: string, base: string, root: string | null): st
     <title>Moved – Newsreader</title>
     <meta name="robots" content="noindex" />
     <link rel="canonical" href="${canonical}" />
-    <meta http-equiv="refresh" content="0; url=${escaped}" />
+    <noscript><meta http-equiv="refresh" content="0; url=${escaped}" /></noscript>
   </head>
   <body>
     <p>This page is now at <a href="${escaped}">${escaped}</a>.</p>
+    <script src="${attribute(base)}${MOVED_PAGE_SCRIPT.path}"></script>
   </body>
 </html>
 `;
@@ -183,6 +209,7 @@ export async function writeSiteFiles(
   const moved = await movedPagePaths(join(outDir, 'data'));
   await write('_redirects', redirectsFile(moved, base));
   for (const [from, to] of moved) await write(`${from.slice(1)}/index.html`, movedPageHtml(to, base, root));
+  if (moved.length > 0) await write(MOVED_PAGE_SCRIPT.path, MOVED_PAGE_SCRIPT.content);
   if (!existsSync(join(outDir, '404.html')))
     await write('404.html', notFoundHtml(await readFile(join(outDir, 'index.html'), 'utf8'), base));
   return { pages: pages.length, written };

@@ -964,3 +964,21 @@ test('counts that could not be loaded say so, with Try again, instead of countin
   // The button went with the note: focus is on the filters' heading, not the document.
   expect(screen.getByRole('heading', { level: 2, name: 'Filters' })).toHaveFocus();
 });
+
+test('a card’s organisation chip followed, then Back: focus goes to the results, then to the chip, never to the page’s body', async () => {
+  // Leftovers 11: the chip followed becomes the list's active filter (no link), and the list's page
+  // number stays 1, so nothing moved focus: it fell to <body>, and Back left it there too.
+  mockDataFetch();
+  const { user, router } = renderRoute('/?source=shafaq-news');
+  await screen.findByRole('heading', { level: 1, name: 'Articles' });
+  await user.click(screen.getByRole('link', { name: 'Filter by Daesh' }));
+  await urlSettles(router, '?org=daesh&source=shafaq-news');
+  await waitFor(() => {
+    expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus();
+  });
+  await router.navigate(-1);
+  await urlSettles(router, '?source=shafaq-news');
+  await waitFor(() => {
+    expect(screen.getByRole('link', { name: 'Filter by Daesh' })).toHaveFocus();
+  });
+});

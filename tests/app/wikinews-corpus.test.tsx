@@ -167,7 +167,8 @@ test('the page links reach the first and the last page, and the page field goes 
   const { user, router } = renderRoute('/?sort=oldest&page=3', { buildId: dataBuildId() });
   await screen.findByRole('heading', { level: 1, name: 'Articles' }, SLOW);
   const nav = screen.getByRole('navigation', { name: 'Result pages' });
-  // In the keyboard's order: first, previous, the page field and its button, next, last.
+  // In the keyboard's order, the screen's at every width: first, previous, next, last, then the
+  // page field and its button (under the links).
   // The DOM order of every control, which is the keyboard's: no query of Testing Library gives it.
   // eslint-disable-next-line testing-library/no-node-access
   const controls = [...nav.querySelectorAll('a, input:not([type="hidden"]), button')].map(
@@ -176,10 +177,10 @@ test('the page links reach the first and the last page, and the page field goes 
   expect(controls).toEqual([
     '/?sort=oldest',
     '/?sort=oldest&page=2',
-    'page',
-    'Go to page',
     '/?sort=oldest&page=4',
     `/?sort=oldest&page=${last}`,
+    'page',
+    'Go to page',
   ]);
   expect(within(nav).getByRole('link', { name: 'First page' })).toHaveAttribute('href', '/?sort=oldest');
   expect(within(nav).getByRole('link', { name: 'Last page' })).toHaveAttribute(

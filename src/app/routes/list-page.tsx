@@ -4,7 +4,7 @@ import { NotesBanner } from '../../components/notes-banner.tsx';
 import { LightLink, ShownAtOnceProvider } from '../../components/light-link.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
-import { useFocusOnChange } from '../../components/use-focus-on-change.ts';
+import { useFocusNotLost, useFocusOnChange } from '../../components/use-focus-on-change.ts';
 import { useFocusOnLeave } from '../../components/use-focus-on-leave.ts';
 import { useReturnFocusLink } from '../returned-entry.ts';
 import { ExportControls } from '../../features/export/components/export-controls.tsx';
@@ -88,7 +88,14 @@ function ListPageFrame<T>({
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   // A page turned: its results' heading; one the reader comes back to: the link followed from it
   // ("Next page", at the bottom, where the position restored is), as on any other page.
-  useFocusOnChange(resultsHeading, result.page, useReturnFocusLink());
+  const returnFocusLink = useReturnFocusLink();
+  useFocusOnChange(resultsHeading, result.page, returnFocusLink);
+  // A filter link, Back or Forward whose list no longer has the element that had focus (a card's
+  // chip followed becomes the active filter; a result followed is not on the list come back to):
+  // the link followed from the entry if it is there, else the results, never the page's body.
+  // Keyed by the results shown, not the router's entry, which can change first (the page being
+  // left still shown, its links taken for the entry's).
+  useFocusNotLost(resultsHeading, [result], returnFocusLink);
   const allNotes = result.clamped
     ? [...notes, `There is no page ${requestedPage}; showing page ${result.page}, the last.`]
     : notes;

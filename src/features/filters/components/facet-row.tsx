@@ -106,16 +106,19 @@ export function focusRevealedRow(
   return true;
 }
 
-/** A row's name and how many results choosing it leaves (the count named for screen readers). */
+/**
+ * A row's name and how many results choosing it leaves (the count named for screen readers). One
+ * box, so the count can go under a name the row has no room for beside it (app.css).
+ */
 export function FacetRowText({ row }: { row: FacetCount }) {
   return (
-    <>
+    <span className="facet-text">
       <bdi className="facet-name">{row.name}</bdi>{' '}
       <span className="facet-count">
         {formatCount(row.count)}
         <span className="visually-hidden"> {row.count === 1 ? 'result' : 'results'}</span>
       </span>
-    </>
+    </span>
   );
 }
 

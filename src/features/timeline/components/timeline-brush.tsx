@@ -299,10 +299,15 @@ function Brush({
     const i = barAt(event.clientX);
     if (i !== drag.current) setDrag({ ...drag, current: i });
   };
+  // The end of a drag, across the bars or by a handle: the range between bars `a` and `b` (either
+  // order) is shown at once and chosen with one history entry, zoomed as a pointer's range is.
+  const finishDrag = (a: number, b: number) => {
+    setShownRange(`${Math.min(a, b)}/${Math.max(a, b)}`);
+    commit(a, b, 'push', 'pointer');
+  };
   const onPointerUp = () => {
     if (drag === null || drag.handle) return;
-    setShownRange(`${Math.min(drag.anchor, drag.current)}/${Math.max(drag.anchor, drag.current)}`);
-    commit(drag.anchor, drag.current, 'push', 'pointer');
+    finishDrag(drag.anchor, drag.current);
     setDrag(null);
   };
 
@@ -314,6 +319,9 @@ function Brush({
   const onHandleDown = (end: 'start' | 'end') => (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0 || drag !== null) return;
     event.currentTarget.setPointerCapture(event.pointerId);
+    // The handle taken has focus, so the keys and a screen reader go on from it: a browser gives
+    // it on a mouse's press, but on a finger's only after a tap, never after a drag.
+    event.currentTarget.focus({ preventScroll: true });
     const keep = lo === hi ? null : end === 'start' ? 'below' : 'above';
     setDrag({
       anchor: end === 'start' ? hi : lo,
@@ -335,8 +343,7 @@ function Brush({
     setDrag(null);
     // A handle pressed and let go where it was chooses nothing (no history entry).
     if (a === drag.handle.from[0] && b === drag.handle.from[1]) return;
-    setShownRange(`${a}/${b}`);
-    commit(a, b, 'push', 'pointer');
+    finishDrag(a, b);
   };
   const onHandleCancel = (event: PointerEvent<HTMLDivElement>) => {
     if (drag?.handle?.pointerId === event.pointerId) setDrag(null);
