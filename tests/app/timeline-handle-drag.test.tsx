@@ -175,3 +175,79 @@ test('with both ends on one bar, the handle on top moves the start when dragged 
     String(now + 1),
   );
 });
+
+test('a second finger on the bars, and the browser cancelling it, leave a handle’s drag be', async () => {
+  // Review 11: a press on the bars replaced a handle's drag in progress, and any cancel on the
+  // bars ended it, so the first finger's release chose nothing (or the second finger's bar).
+  mockDataFetch();
+  const { router } = renderRoute('/');
+  const timeline = await screen.findByRole('region', { name: 'Articles over time' });
+  await within(timeline).findByText(/^All dates: /);
+  const { bars, x } = layOut();
+  // eslint-disable-next-line testing-library/no-node-access -- the bars are hidden from the accessibility tree
+  const svg = document.querySelector<SVGSVGElement>('main svg.timeline-bars')!;
+  svg.setPointerCapture = () => undefined;
+  const start = within(timeline).getByRole('slider', { name: 'Start of the date range' });
+
+  fireEvent.pointerDown(start, { button: 0, pointerId: 7, pointerType: 'touch', clientX: x(0) });
+  fireEvent.pointerMove(start, { pointerId: 7, pointerType: 'touch', clientX: x(1) });
+  fireEvent.pointerDown(svg, { button: 0, pointerId: 9, pointerType: 'touch', clientX: x(bars - 2) });
+  fireEvent.pointerMove(svg, { pointerId: 9, pointerType: 'touch', clientX: x(bars - 1) });
+  fireEvent.pointerCancel(svg, { pointerId: 9, pointerType: 'touch' });
+  expect(start).toHaveAttribute('aria-valuenow', '1');
+  fireEvent.pointerMove(start, { pointerId: 7, pointerType: 'touch', clientX: x(2) });
+  expect(start).toHaveAttribute('aria-valuenow', '2');
+  fireEvent.pointerUp(start, { pointerId: 7, pointerType: 'touch', clientX: x(2) });
+  await waitFor(() => {
+    expect(router.state.location.search).toMatch(/^\?from=\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+test('a drag whose pointer capture is lost without a release ends where it began', async () => {
+  mockDataFetch();
+  const { router } = renderRoute('/');
+  const timeline = await screen.findByRole('region', { name: 'Articles over time' });
+  await within(timeline).findByText(/^All dates: /);
+  const { bars, x } = layOut();
+  const end = within(timeline).getByRole('slider', { name: 'End of the date range' });
+
+  fireEvent.pointerDown(end, { button: 0, pointerId: 6, pointerType: 'mouse', clientX: x(bars - 1) });
+  fireEvent.pointerMove(end, { pointerId: 6, pointerType: 'mouse', clientX: x(1) });
+  expect(end).toHaveAttribute('aria-valuenow', '1');
+  fireEvent.lostPointerCapture(end, { pointerId: 6, pointerType: 'mouse' });
+  expect(end).toHaveAttribute('aria-valuenow', String(bars - 1));
+  expect(router.state.location.search).toBe('');
+  // The bars are not left waiting for a release that will not come: a new drag chooses.
+  // eslint-disable-next-line testing-library/no-node-access -- as above
+  const svg = document.querySelector<SVGSVGElement>('main svg.timeline-bars')!;
+  svg.setPointerCapture = () => undefined;
+  fireEvent.pointerDown(svg, { button: 0, pointerId: 2, clientX: x(1) });
+  fireEvent.pointerMove(svg, { pointerId: 2, clientX: x(2) });
+  fireEvent.pointerUp(svg, { button: 0, pointerId: 2, clientX: x(2) });
+  await waitFor(() => {
+    expect(router.state.location.search).toMatch(/^\?from=.*&to=/);
+  });
+});
+
+test('a handle dragged until the range zooms in keeps focus on that end of the new bars', async () => {
+  // Review 11: focus went to the new bars' start whichever handle had been dragged.
+  mockDataFetch();
+  const { router } = renderRoute('/');
+  const timeline = await screen.findByRole('region', { name: 'Articles over time' });
+  await within(timeline).findByText(/^All dates: /);
+  const { bars, x } = layOut();
+  const end = within(timeline).getByRole('slider', { name: 'End of the date range' });
+
+  // The end dragged onto the start's bar: one bar, which a pointer's range zooms into.
+  fireEvent.pointerDown(end, { button: 0, pointerId: 4, pointerType: 'touch', clientX: x(bars - 1) });
+  fireEvent.pointerMove(end, { pointerId: 4, pointerType: 'touch', clientX: x(0) });
+  fireEvent.pointerUp(end, { pointerId: 4, pointerType: 'touch', clientX: x(0) });
+  await waitFor(() => {
+    expect(router.state.location.search).toMatch(/^\?to=\d{4}-\d{2}-\d{2}$/);
+  });
+  await waitFor(() => {
+    expect(within(timeline).getByRole('slider', { name: 'End of the date range' })).toHaveFocus();
+  });
+  // New bars: the zoom happened (the old handle is gone with its bars).
+  expect(end).not.toBeInTheDocument();
+});

@@ -95,6 +95,16 @@ const REMEMBERED_WINDOWS = 16;
 
 type Range = { from: string | null; to: string | null };
 
+/**
+ * Which of the section's sliders has focus (0 the start, 1 the end), 0 when something else in it
+ * has (a zoom button), null when focus is outside it.
+ */
+function focusedSlider(section: HTMLElement | null): number | null {
+  const active = document.activeElement;
+  if (section === null || active === null || !section.contains(active)) return null;
+  return Math.max(0, Array.from(section.querySelectorAll('[role="slider"]')).indexOf(active));
+}
+
 function rangeKey(range: Range): string {
   return `${range.from ?? ''}/${range.to ?? ''}`;
 }
@@ -145,20 +155,22 @@ export const TimelineBrush = memo(function TimelineBrush({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [counts, days, window?.from, window?.to, window?.unit],
   );
-  // After a zoom button, focus goes to the range's start (the button is gone with the old bars).
+  // Which slider of the new bars takes focus when the old ones go with focus in them: the end a
+  // handle's drag or a key moved, or the range's start after a zoom button (gone with its bars).
   const sectionRef = useRef<HTMLElement>(null);
-  const focusStart = useRef(false);
+  const focusSlider = useRef<number | null>(null);
   // With its unit: a year clamped to the corpus's first month spans the same days as that month.
   const windowKey = window ? `${rangeKey(window)}/${window.unit}` : 'all';
   useEffect(() => {
-    if (!focusStart.current) return;
-    focusStart.current = false;
+    const which = focusSlider.current;
+    if (which === null) return;
+    focusSlider.current = null;
     // Only focus the old bars took with them: the new dates may come with the list's next page,
     // and a reader who went on meanwhile (the search box) keeps their place.
     const active = document.activeElement;
     const section = sectionRef.current;
     if (active !== null && active !== document.body && !section?.contains(active)) return;
-    section?.querySelector<HTMLElement>('[role="slider"]')?.focus();
+    section?.querySelectorAll<HTMLElement>('[role="slider"]')[which]?.focus();
   }, [windowKey]);
   const headingId = useId();
   if (days.length === 0) return null;
@@ -189,14 +201,15 @@ export const TimelineBrush = memo(function TimelineBrush({
                   ? (zoomFor(timeline, range.from, range.to) ?? window)
                   : window;
             keep(range, next);
-            // New bars are a new chart: focus in the old one (Show all dates) goes to its start.
+            // New bars are a new chart: focus in the old one goes to the same end of the new
+            // range (the handle dragged), or to its start (Show all dates).
             if ((next ? `${rangeKey(next)}/${next.unit}` : 'all') !== windowKey)
-              focusStart.current = sectionRef.current?.contains(document.activeElement) ?? false;
+              focusSlider.current = focusedSlider(sectionRef.current);
             onSelect(range, mode);
           }}
           onZoom={(next, range) => {
             keep(range, next);
-            focusStart.current = true;
+            focusSlider.current = 0;
           }}
           headingId={headingId}
           countDays={(from, to) => countBetween(days, counts ?? [], from, to)}
@@ -237,11 +250,13 @@ function Brush({
   const last = bars.length - 1;
   const fromUrl = barsInRange(timeline, filters.from, filters.to);
   // A drag across the bars (from the bar pressed, `current` either side of it), or a handle's:
-  // `anchor` is then the other end, which `current` does not pass (`keep`), as with the keys.
+  // `anchor` is then the other end, which `current` does not pass (`keep`), as with the keys. One
+  // pointer drags at a time: a second finger, its moves and its cancel leave the first's drag be.
   const [drag, setDrag] = useState<{
     anchor: number;
     current: number;
-    handle?: { pointerId: number; keep: 'below' | 'above' | null; from: [number, number] };
+    pointerId: number;
+    handle?: { keep: 'below' | 'above' | null; from: [number, number] };
   } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const descriptionId = useId();
@@ -289,13 +304,13 @@ function Brush({
     onSelect(rangeOfBars(timeline, a, b), mode, how);
   };
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
-    if (event.button !== 0) return;
+    if (event.button !== 0 || drag !== null) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     const i = barAt(event.clientX);
-    setDrag({ anchor: i, current: i });
+    setDrag({ anchor: i, current: i, pointerId: event.pointerId });
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    if (drag === null || drag.handle) return;
+    if (drag === null || drag.handle || drag.pointerId !== event.pointerId) return;
     const i = barAt(event.clientX);
     if (i !== drag.current) setDrag({ ...drag, current: i });
   };
@@ -305,8 +320,8 @@ function Brush({
     setShownRange(`${Math.min(a, b)}/${Math.max(a, b)}`);
     commit(a, b, 'push', 'pointer');
   };
-  const onPointerUp = () => {
-    if (drag === null || drag.handle) return;
+  const onPointerUp = (event: PointerEvent<SVGSVGElement>) => {
+    if (drag === null || drag.handle || drag.pointerId !== event.pointerId) return;
     finishDrag(drag.anchor, drag.current);
     setDrag(null);
   };
@@ -326,11 +341,12 @@ function Brush({
     setDrag({
       anchor: end === 'start' ? hi : lo,
       current: end === 'start' ? lo : hi,
-      handle: { pointerId: event.pointerId, keep, from: [lo, hi] },
+      pointerId: event.pointerId,
+      handle: { keep, from: [lo, hi] },
     });
   };
   const onHandleMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (drag?.handle?.pointerId !== event.pointerId) return;
+    if (!drag?.handle || drag.pointerId !== event.pointerId) return;
     const at = barAt(event.clientX);
     const { keep } = drag.handle;
     const i =
@@ -338,15 +354,17 @@ function Brush({
     if (i !== drag.current) setDrag({ ...drag, current: i });
   };
   const onHandleUp = (event: PointerEvent<HTMLDivElement>) => {
-    if (drag?.handle?.pointerId !== event.pointerId) return;
+    if (!drag?.handle || drag.pointerId !== event.pointerId) return;
     const [a, b] = [Math.min(drag.anchor, drag.current), Math.max(drag.anchor, drag.current)];
     setDrag(null);
     // A handle pressed and let go where it was chooses nothing (no history entry).
     if (a === drag.handle.from[0] && b === drag.handle.from[1]) return;
     finishDrag(a, b);
   };
-  const onHandleCancel = (event: PointerEvent<HTMLDivElement>) => {
-    if (drag?.handle?.pointerId === event.pointerId) setDrag(null);
+  // A drag whose pointer the browser took away (a cancel, or the capture lost without a release:
+  // the element gone, a system gesture) ends where it began: nothing chosen, no drag left hanging.
+  const onDragLost = (event: PointerEvent) => {
+    if (drag?.pointerId === event.pointerId) setDrag(null);
   };
 
   // The handles are placed by an inline style, which a pre-rendered page may not carry (CSP): they
@@ -426,9 +444,8 @@ function Brush({
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
-          onPointerCancel={() => {
-            setDrag(null);
-          }}
+          onPointerCancel={onDragLost}
+          onLostPointerCapture={onDragLost}
         >
           {bars.map((bar, i) => {
             const height = bar.count === 0 ? 0 : Math.max(2, (bar.count / max) * 100);
@@ -484,7 +501,8 @@ function Brush({
               onPointerDown={onHandleDown(end)}
               onPointerMove={onHandleMove}
               onPointerUp={onHandleUp}
-              onPointerCancel={onHandleCancel}
+              onPointerCancel={onDragLost}
+              onLostPointerCapture={onDragLost}
             />
           ))}
         </div>
@@ -645,6 +663,7 @@ function SliderHandle({
   onPointerMove: (event: PointerEvent<HTMLDivElement>) => void;
   onPointerUp: (event: PointerEvent<HTMLDivElement>) => void;
   onPointerCancel: (event: PointerEvent<HTMLDivElement>) => void;
+  onLostPointerCapture: (event: PointerEvent<HTMLDivElement>) => void;
 }) {
   return (
     <div
