@@ -8,15 +8,18 @@
  *
  * A build with source maps (the same code; only the maps and a comment are added):
  *   vite build --config scripts/bench/vite-sourcemap.config.ts --outDir DIST
+ * When the build has Vite's manifest too (`--manifest`), each page's scripts are compared with
+ * those `first-visit-chunks.ts` derives from it without a browser (what the size budget,
+ * `tests/e2e/first-visit-budget.test.ts`, reads), and a difference is printed.
  * Diagnostic only; not part of `npm test`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
+import { firstVisitScripts, gzBytes, readManifest, type RouteLabel } from './first-visit-chunks.ts';
 import { serveBuild } from './serve-build.ts';
 
 const { values, positionals } = parseArgs({
@@ -78,7 +81,7 @@ interface Breakdown {
 function breakdown(file: string): Breakdown {
   const path = join(dist, 'assets', file);
   const code = readFileSync(path, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '');
-  const gz = gzipSync(code).length;
+  const gz = gzBytes(dist, file);
   const mapPath = `${path}.map`;
   if (!existsSync(mapPath)) return { file, gz, parts: [] };
   const map = JSON.parse(readFileSync(mapPath, 'utf8')) as RawSourceMap;
@@ -103,11 +106,12 @@ function newestArticleId(): string {
   return first.id;
 }
 
-const routes = [
+const routes: readonly (readonly [RouteLabel, string])[] = [
   ['/', '/'],
   ['article', `/articles/${encodeURIComponent(newestArticleId())}`],
   ['/quotes', '/quotes'],
-] as const;
+];
+const fromManifest = readManifest(dist) === null ? null : firstVisitScripts(dist);
 
 const server = await serveBuild(dist);
 const browser = await chromium.launch(await chromiumLaunchOptions());
@@ -136,6 +140,17 @@ try {
     const parts = files.map(breakdown);
     const total = parts.reduce((sum, p) => sum + p.gz, 0);
     console.log(`\n## ${label}: ${files.length} scripts, ${kb(total)} KB gz`);
+    const derived = fromManifest?.get(label);
+    if (derived) {
+      const missing = files.filter((file) => !derived.some((script) => script.file === file));
+      const extra = derived.filter((script) => !files.includes(script.file)).map((script) => script.file);
+      const derivedTotal = derived.reduce((sum, script) => sum + script.gz, 0);
+      console.log(
+        missing.length === 0 && extra.length === 0
+          ? `(the manifest's first visit: the same ${derived.length} scripts, ${kb(derivedTotal)} KB gz)`
+          : `(the manifest's first visit differs: ${kb(derivedTotal)} KB gz; not derived: ${missing.join(', ') || 'none'}; not fetched: ${extra.join(', ') || 'none'})`,
+      );
+    }
     for (const p of parts) {
       console.log(`- ${p.file} ${kb(p.gz)} KB`);
       if (seenFiles.has(p.file)) continue;

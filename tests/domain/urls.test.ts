@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { UnknownSlugs } from '../../src/lib/engine/types.ts';
+import { renamedEntitySlug, renamedListSearch } from '../../src/lib/renamed-slug-urls.ts';
 import type { Filters, KnownSlugs } from '../../src/lib/urls.ts';
 import {
   absoluteUrl,
@@ -16,8 +17,6 @@ import {
   parseListSearch,
   paths,
   quoteAnchorFromHash,
-  renamedEntitySlug,
-  renamedListSearch,
   searchFormTarget,
   withOrganisation,
   withoutFilters,

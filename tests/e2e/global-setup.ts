@@ -15,6 +15,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     wsEndpoint: string;
+    /** The build's folder, read by the first-visit size budget (first-visit-budget.test.ts). */
+    distDir: string;
   }
 }
 
@@ -36,7 +38,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root, logLevel: 'warn', build: { outDir: outDir, emptyOutDir: true } });
+    // With Vite's manifest (.vite/manifest.json), from which the first-visit size budget reads
+    // what each page's first visit loads (first-visit-budget.test.ts); the app never reads it.
+    await build({ root, logLevel: 'warn', build: { outDir: outDir, emptyOutDir: true, manifest: true } });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
@@ -52,6 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const browser = await chromium.launchServer(await chromiumLaunchOptions());
   project.provide('baseUrl', baseUrl);
   project.provide('wsEndpoint', browser.wsEndpoint());
+  project.provide('distDir', outDir);
   return async () => {
     await browser.close();
     await new Promise<void>((done) => {
