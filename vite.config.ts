@@ -62,11 +62,6 @@ export default defineConfig({
     // Last: sitemap, 404.html where none was pre-rendered, precompressed copies of every file.
     hosting(),
   ],
-  // No modulepreload polyfill in the entry (0.3 KB gz on every page): every browser of Vite's
-  // default target but Safari 16 and Firefox 104-114 preloads modules itself; those two fetch a
-  // page's chunks as their imports are read instead (decision 003, "First-visit JavaScript,
-  // 2026-12-07 night").
-  build: { modulePreload: { polyfill: false } },
   server: { port: 5173 },
   preview: { port: 4173 },
 });
