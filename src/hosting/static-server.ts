@@ -13,8 +13,7 @@ import { createGzip, gzipSync } from 'node:zlib';
 import type { RenderOnRequest } from '../prerender/kept-renderer.ts';
 import { viewPaths } from '../contract/views.ts';
 import type { RenamedSlugs } from '../contract/schema.ts';
-import { renamedEntitySlug, renamedListSearch } from '../lib/renamed-slug-urls.ts';
-import { matchRoutePath } from '../lib/urls.ts';
+import { matchRoutePath, renamedEntitySlug, renamedListSearch } from '../lib/urls.ts';
 import { cacheControlFor, REVALIDATE, SECURITY_HEADERS } from './header-rules.ts';
 import { COMPRESSIBLE } from './precompress.ts';
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import type { UnknownSlugs } from '../../src/lib/engine/types.ts';
-import { renamedEntitySlug, renamedListSearch } from '../../src/lib/renamed-slug-urls.ts';
 import type { Filters, KnownSlugs } from '../../src/lib/urls.ts';
 import {
   absoluteUrl,
@@ -17,6 +16,8 @@ import {
   parseListSearch,
   paths,
   quoteAnchorFromHash,
+  renamedEntitySlug,
+  renamedListSearch,
   searchFormTarget,
   withOrganisation,
   withoutFilters,

@@ -7,7 +7,7 @@ import { NotesBanner } from '../../components/notes-banner.tsx';
 import { forwardTo } from '../forward.ts';
 import type { RenamedSlugs } from '../../contract/schema.ts';
 import type { EntitySearch } from '../../lib/urls.ts';
-import { parseEntitySearch, paths } from '../../lib/urls.ts';
+import { parseEntitySearch, paths, renamedEntitySlug } from '../../lib/urls.ts';
 
 type Entity = { kind: 'organisation' | 'speaker'; slug: string };
 
@@ -65,13 +65,8 @@ export async function redirectUnknownSlug(
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
     throw forwardTo(`${pathOf({ ...entity, slug: lower })}${search}`, request);
   // Not being able to look is as before the renaming: the page says it knows no such name.
-  // The code that reads the table comes with it (`renamed-slug-urls.ts`).
-  const [table, code] = await Promise.all([
-    renamed().catch(() => null),
-    import('../../lib/renamed-slug-urls.ts').catch(() => null),
-  ]);
-  if (table === null || code === null) return;
-  const { renamedEntitySlug } = code;
+  const table = await renamed().catch(() => null);
+  if (table === null) return;
   const renamedTo =
     renamedEntitySlug(table, entity.kind, entity.slug) ?? renamedEntitySlug(table, entity.kind, lower);
   if (renamedTo !== null)

@@ -18,6 +18,7 @@ import {
   listSearch,
   nextListSearch,
   parseListSearch,
+  renamedListSearch,
 } from '../../lib/urls.ts';
 import { traceMark } from '../../lib/trace-marks.ts';
 import { forwardTo } from '../forward.ts';
@@ -71,14 +72,10 @@ export async function redirectRenamedSlugs(
   if (result === undefined) return;
   const { unknown } = result;
   if (unknown.organisations.length === 0 && unknown.source === null && unknown.speaker === null) return;
-  // Not being able to look is as before the renaming: the unknown slugs are noted and ignored. The
-  // code that reads the table comes with it, not in every list's first script.
-  const [renamed, code] = await Promise.all([
-    queryClient.query(corpusQueries.renamedSlugs()).catch(() => null),
-    import('../../lib/renamed-slug-urls.ts').catch(() => null),
-  ]);
-  if (renamed === null || code === null) return;
-  const search = code.renamedListSearch(new URL(request.url).searchParams, unknown, renamed);
+  // Not being able to look is as before the renaming: the unknown slugs are noted and ignored.
+  const renamed = await queryClient.query(corpusQueries.renamedSlugs()).catch(() => null);
+  if (renamed === null) return;
+  const search = renamedListSearch(new URL(request.url).searchParams, unknown, renamed);
   if (search !== null)
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- react-router's documented way to redirect from a loader
     throw forwardTo(`${view === 'articles' ? '/' : '/quotes'}${search}`, request);
