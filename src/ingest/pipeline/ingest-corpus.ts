@@ -300,7 +300,7 @@ async function build(
     codeVersion,
     cache,
     trace,
-    (path) => options.copies?.add(path, false),
+    options.copies ? (path) => options.copies?.add(path, false) : null,
     options.keptStates ?? null,
   );
   report.articlesWritten = written.articlesWritten;
