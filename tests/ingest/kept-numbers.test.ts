@@ -32,12 +32,20 @@ vi.mock('../../src/ingest/corpus/view-documents/related-articles.ts', async (ori
   const actual = await original<typeof RelatedArticles>();
   return {
     ...actual,
-    rankRelated: (input: RelatedArticles.RelatedInput, only: (a: number) => boolean = () => true) =>
-      actual.rankRelated(input, (a) => {
-        const ranked = only(a);
-        if (ranked) work.ranked++;
-        return ranked;
-      }),
+    rankRelated: (
+      input: RelatedArticles.RelatedInput,
+      only: (a: number) => boolean = () => true,
+      facets?: RelatedArticles.RelatedFacets,
+    ) =>
+      actual.rankRelated(
+        input,
+        (a) => {
+          const ranked = only(a);
+          if (ranked) work.ranked++;
+          return ranked;
+        },
+        facets,
+      ),
   };
 });
 

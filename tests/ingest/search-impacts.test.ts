@@ -78,7 +78,18 @@ test('article impacts are scaledImpact of each posting, body once and headline c
     postings.set(word, Uint32Array.from(list));
   }
   const impacts = articleImpacts(articles, postings);
+  const headlineHits = expectReferenceImpacts(impacts, articles, postings);
+  expect(headlineHits).toBeGreaterThan(100);
+  // Across the range of values impacts take, not one or two.
+  expect(new Set([...impacts.values()].flatMap((list) => [...list])).size).toBeGreaterThan(10);
+});
 
+/** Checks `impacts` against `scaledImpact` of every posting; returns how many were headline hits. */
+function expectReferenceImpacts(
+  impacts: Map<string, Uint8Array>,
+  articles: readonly { headline: string; wordCount: number }[],
+  postings: ReadonlyMap<string, Uint32Array>,
+): number {
   const headlineCount = (n: number, word: string) =>
     articles[n]!.headline.split(' ').filter((w) => w === word).length;
   const lengths = articles.map((a) => a.wordCount + a.headline.split(' ').length);
@@ -94,7 +105,37 @@ test('article impacts are scaledImpact of each posting, body once and headline c
     });
     expect(Array.from(impacts.get(word)!), word).toEqual(expected);
   }
-  expect(headlineHits).toBeGreaterThan(100);
-  // Across the range of values impacts take, not one or two.
-  expect(new Set([...impacts.values()].flatMap((list) => [...list])).size).toBeGreaterThan(10);
+  return headlineHits;
+}
+
+// The headlines' terms are held from one call to the next (a watch process's rebuilds): a headline
+// edited, one moved to another article and one given an earlier headline's text must each count
+// with its own words, never the held ones of the article or text it replaced.
+test('article impacts after headlines change between calls are those of the new headlines', () => {
+  const words = ['alpha', 'beta', 'gamma', 'delta'];
+  let articles = Array.from({ length: 40 }, (_, n) => ({
+    headline: `${words[n % 4]} ${words[(n * 3) % 4]} ${words[(n >> 2) % 4]}`,
+    wordCount: 100 + n * 7,
+  }));
+  const postingsOf = (list: readonly { headline: string }[]) => {
+    const postings = new Map<string, Uint32Array>();
+    for (const word of words)
+      postings.set(
+        word,
+        Uint32Array.from(list.flatMap((a, n) => (a.headline.includes(word) || n % 3 === 0 ? [n] : []))),
+      );
+    return postings;
+  };
+  expectReferenceImpacts(articleImpacts(articles, postingsOf(articles)), articles, postingsOf(articles));
+  const edits: ((list: typeof articles) => typeof articles)[] = [
+    (list) => list.map((a, n) => (n === 5 ? { ...a, headline: `${a.headline} alpha alpha` } : a)),
+    (list) => list.map((a, n) => (n === 6 ? { ...a, headline: list[7]!.headline } : a)),
+    (list) => [...list.slice(1), { headline: 'delta delta delta delta', wordCount: 3 }],
+    (list) => list.map((a, n) => (n === 0 ? { ...a, headline: 'gamma' } : a)),
+  ];
+  for (const edit of edits) {
+    articles = edit(articles);
+    const postings = postingsOf(articles);
+    expectReferenceImpacts(articleImpacts(articles, postings), articles, postings);
+  }
 });

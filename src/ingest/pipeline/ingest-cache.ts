@@ -85,6 +85,8 @@ export class IngestCache {
   /** The block that freshly built entries are copied into (see `keep`). */
   private block: { bytes: Uint8Array; used: number } | null = null;
   private filesDirty = false;
+  /** Bytes read or kept into blocks so far (`bytesKept`). */
+  private kept = 0;
   private readonly dirtyShards = new Set<string>();
 
   constructor(
@@ -251,8 +253,18 @@ export class IngestCache {
     return copy;
   }
 
+  /**
+   * How many bytes of entries this cache has read or kept (in blocks that are given back when
+   * the cache is collected): a few MB when a rebuild read the shards of a changed article or two,
+   * most of a GB when a build read or made every entry.
+   */
+  get bytesKept(): number {
+    return this.kept;
+  }
+
   /** `length` bytes of the current block (a new block when they do not fit). */
   private room(length: number): Uint8Array {
+    this.kept += length;
     let block = this.block;
     if (!block || block.bytes.length - block.used < length) {
       block = { bytes: new Uint8Array(Math.max(BLOCK, length)), used: 0 };

@@ -89,6 +89,9 @@ export interface IngestReport {
   ms: number;
 }
 
+/** Cache bytes read or kept in a build past which the build collects before its view step. */
+const COLLECT_AFTER_BYTES = 64 * 2 ** 20;
+
 /** `NEWSREADER_TRACE=1` prints how long each phase took, for benchmarking. */
 export const trace = process.env.NEWSREADER_TRACE === '1' ? makeTracer() : (): void => undefined;
 
@@ -144,21 +147,26 @@ async function ingestLocked(options: IngestOptions): Promise<IngestReport> {
   try {
     // The cache is made here and not kept, so its entries (0.8 GB at 100,000 articles) can be
     // collected before the view documents are built from the output folder.
+    let cache: IngestCache | null = new IngestCache(
+      options.cacheDir ?? scratch ?? '',
+      undefined,
+      scratch === null ? (options.keptStates ?? null) : null,
+    );
     const { report, articlePairs, kept } = await build(
       { ...options, limits: options.limits ?? resolveLimits() },
       { files, missing, problems, stamps, listing: listing ?? null },
-      new IngestCache(
-        options.cacheDir ?? scratch ?? '',
-        undefined,
-        scratch === null ? (options.keptStates ?? null) : null,
-      ),
+      cache,
       scratch !== null,
       started,
     );
+    const cacheBytes = cache.bytesKept;
+    cache = null;
     // The cache is garbage now; where the process may collect on demand (--expose-gc, as the
     // production build's data step is started), its blocks go back before the view step reads
     // the corpus, instead of whenever the heap next fills (the peak of a build from a full cache).
-    globalThis.gc?.();
+    // Not after a rebuild that read a few entries (a watch process's edit): a full collection of
+    // the heap it holds cost about 0.25 s of CPU there and gave back a few MB.
+    if (cacheBytes >= COLLECT_AFTER_BYTES) globalThis.gc?.();
     // Validating every search posting costs about 7 s at 100,000 articles; the tests validate
     // every document, the build the small ones and the first and last of each kind of chunk.
     const views = writeViewDocuments(
@@ -300,7 +308,7 @@ async function build(
     codeVersion,
     cache,
     trace,
-    (path) => options.copies?.add(path, false),
+    options.copies ? (path) => options.copies?.add(path, false) : null,
     options.keptStates ?? null,
   );
   report.articlesWritten = written.articlesWritten;

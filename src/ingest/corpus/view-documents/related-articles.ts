@@ -34,7 +34,7 @@ export interface RelatedInput {
   speakerName: (slug: string) => string;
 }
 
-interface Facet {
+export interface Facet {
   kind: 'organisation' | 'speaker';
   slug: string;
   weight: number;
@@ -47,25 +47,29 @@ export function relatedArticles(input: RelatedInput): RelatedArticle[][] {
 }
 
 /**
- * For every article (in number order), its related articles, best first, as numbers (`numbers`)
- * and as the documents show them; `only` limits the work to some articles (the others get none).
- * Which articles are related, and by which facets, depends only on the count of articles and on
- * each one's date, organisations and speakers (`relatedInputKey` covers them).
+ * What ranking needs of every article: its facets (each with its weight and postings) and its
+ * day. It follows from the count of articles and each one's date, organisations and speakers
+ * alone, so a caller that holds it may pass it to `rankRelated` again while those are unchanged.
  */
-export function rankRelated(
-  input: RelatedInput,
-  only: (a: number) => boolean = () => true,
-): { related: RelatedArticle[][]; numbers: number[][] } {
+export interface RelatedFacets {
+  facetsOf: readonly (readonly Facet[])[];
+  dayOf: (a: number) => number;
+}
+
+/** Every article's facets and day (`RelatedFacets`). */
+export function relatedFacets(input: Pick<RelatedInput, 'articles' | 'speakersOf'>): RelatedFacets {
   const { articles, speakersOf } = input;
   const n = articles.length;
-  const facets = new Map<string, Facet>();
+  // One map per kind, by slug (a key made of kind and slug cost a string per article and facet).
+  const organisations = new Map<string, Facet>();
+  const speakers = new Map<string, Facet>();
   const facetsOf: Facet[][] = articles.map(() => []);
   const addFacet = (kind: Facet['kind'], slug: string, a: number) => {
-    const key = `${kind === 'organisation' ? 'o' : 's'}:${slug}`;
-    let facet = facets.get(key);
+    const facets = kind === 'organisation' ? organisations : speakers;
+    let facet = facets.get(slug);
     if (!facet) {
       facet = { kind, slug, weight: 0, postings: [] };
-      facets.set(key, facet);
+      facets.set(slug, facet);
     }
     if (facet.postings[facet.postings.length - 1] === a) return;
     facet.postings.push(a);
@@ -75,13 +79,42 @@ export function rankRelated(
     for (const slug of article.organisations) addFacet('organisation', slug, a);
     for (const slug of speakersOf[a] ?? []) addFacet('speaker', slug, a);
   });
-  for (const facet of facets.values()) {
-    const df = facet.postings.length;
-    facet.weight =
-      df < 2 || df > n / 2 ? 0 : Math.log(1 + n / df) * (facet.kind === 'speaker' ? SPEAKER_WEIGHT : 1);
-  }
+  for (const facets of [organisations, speakers])
+    for (const facet of facets.values()) {
+      const df = facet.postings.length;
+      facet.weight =
+        df < 2 || df > n / 2 ? 0 : Math.log(1 + n / df) * (facet.kind === 'speaker' ? SPEAKER_WEIGHT : 1);
+    }
+  // Each article's day, parsed when first needed: a rebuild ranks a few chunks' articles and
+  // their candidates, not all 100,000.
+  const dates = articles.map((article) => article.date);
+  const days = new Float64Array(n).fill(NaN);
+  const dayOf = (a: number): number => {
+    let day = days[a]!;
+    if (Number.isNaN(day)) {
+      day = Date.parse(`${dates[a]!}T00:00:00Z`) / 86_400_000;
+      days[a] = day;
+    }
+    return day;
+  };
+  return { facetsOf, dayOf };
+}
 
-  const dayOf = articles.map((article) => Date.parse(`${article.date}T00:00:00Z`) / 86_400_000);
+/**
+ * For every article (in number order), its related articles, best first, as numbers (`numbers`)
+ * and as the documents show them; `only` limits the work to some articles (the others get none).
+ * Which articles are related, and by which facets, depends only on the count of articles and on
+ * each one's date, organisations and speakers (`relatedInputKey` covers them), which is all
+ * `facets` is made of.
+ */
+export function rankRelated(
+  input: RelatedInput,
+  only: (a: number) => boolean = () => true,
+  facets: RelatedFacets = relatedFacets(input),
+): { related: RelatedArticle[][]; numbers: number[][] } {
+  const { articles } = input;
+  const n = articles.length;
+  const { facetsOf, dayOf } = facets;
   const score = new Float64Array(n);
   const touched: number[] = [];
   const out: RelatedArticle[][] = [];
@@ -107,7 +140,7 @@ export function rankRelated(
     // dominate the step): best first, then the newer, so ties come out the same every build.
     const ranked: { b: number; value: number }[] = [];
     for (const b of touched) {
-      const value = score[b]! / (1 + Math.abs(dayOf[a]! - dayOf[b]!) / HALF_SCORE_DAYS);
+      const value = score[b]! / (1 + Math.abs(dayOf(a) - dayOf(b)) / HALF_SCORE_DAYS);
       score[b] = 0;
       if (ranked.length === RELATED_COUNT) {
         const worst = ranked[RELATED_COUNT - 1]!;

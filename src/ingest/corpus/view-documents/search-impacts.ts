@@ -26,17 +26,47 @@ export function termCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** A headline's terms (each once, in order of first occurrence) with their counts, and its words. */
+interface HeadlineTerms {
+  terms: string[];
+  counts: number[];
+  words: number;
+}
+
+/** `termCounts` of a headline as `articleImpacts` uses it. */
+function headlineTerms(headline: string): HeadlineTerms {
+  const counts = termCounts(headline);
+  let words = 0;
+  for (const count of counts.values()) words += count;
+  return { terms: [...counts.keys()], counts: [...counts.values()], words };
+}
+
+/**
+ * The headlines' terms as the last `articleImpacts` call found them, by headline. A watch
+ * process's rebuild sees the same headlines but one or two, and folding and matching all 100,000
+ * again cost 0.5–1 s of CPU (decision 005, "Watch mode, fifth step"). A headline's terms follow
+ * from its text alone, so this only saves work; the map is replaced on every call, so it holds
+ * one corpus's headlines at most.
+ */
+let heldHeadlines = new Map<string, HeadlineTerms>();
+
 /** Impacts of every article term, parallel to `postings` (each term's sorted article numbers). */
 export function articleImpacts(
   articles: readonly { headline: string; wordCount: number }[],
   postings: ReadonlyMap<string, ArrayLike<number>>,
 ): Map<string, Uint8Array> {
-  const headlines = articles.map((article) => termCounts(article.headline));
-  const lengths = articles.map((article, n) => {
-    let words = 0;
-    for (const count of headlines[n]!.values()) words += count;
-    return article.wordCount + words;
+  const held = heldHeadlines;
+  const seen = new Map<string, HeadlineTerms>();
+  const headlines = articles.map((article) => {
+    let terms = seen.get(article.headline);
+    if (terms === undefined) {
+      terms = held.get(article.headline) ?? headlineTerms(article.headline);
+      seen.set(article.headline, terms);
+    }
+    return terms;
   });
+  heldHeadlines = seen;
+  const lengths = articles.map((article, n) => article.wordCount + headlines[n]!.words);
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
   const impacts = new Map<string, Uint8Array>();
   const scale = impactScale(articles.length);
@@ -55,13 +85,14 @@ export function articleImpacts(
     for (let i = 0; i < list.length; i++) out[i] = quantisedImpact(idf * saturated[list[i]!]!, scale);
     impacts.set(term, out);
   }
-  headlines.forEach((counts, n) => {
-    for (const [term, count] of counts) {
+  headlines.forEach(({ terms, counts }, n) => {
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t]!;
       const list = postings.get(term);
       const out = impacts.get(term);
       const i = list ? positionOf(list, n) : -1;
       if (!list || !out || i < 0) continue;
-      const tf = 1 + BM25.headlineWeight * count;
+      const tf = 1 + BM25.headlineWeight * counts[t]!;
       const idf = inverseDocumentFrequency(list.length, articles.length);
       out[i] = scaledImpact(tf, lengths[n]!, averageLength, idf, scale);
     }
