@@ -3,7 +3,7 @@ import { useHref } from 'react-router';
 import { useFocusOnLeave } from '../../../components/use-focus-on-leave.ts';
 import type { ExportFormat } from '../../../lib/export/export-file.ts';
 import type { Filters, ListView } from '../../../lib/urls.ts';
-import { paths } from '../../../lib/urls.ts';
+import { formTarget, paths } from '../../../lib/urls.ts';
 import { formatCount } from '../../../lib/numbers.ts';
 import type { ExportNoun } from '../export-run.tsx';
 import { useExportRun } from '../export-run.tsx';
@@ -12,7 +12,6 @@ import { formatName } from '../format-name.ts';
 
 const listPath = (view: ListView, filters: Filters): string =>
   view === 'articles' ? paths.articles(filters) : paths.quotes(filters);
-const pathOf = (link: string): string => link.split(/[?#]/, 1)[0] ?? link;
 
 /**
  * Downloads the view's filtered set, as its URL states it, as CSV or JSON. The file is written
@@ -69,7 +68,8 @@ export function ExportControls({
   const what = total === 1 ? `this ${noun.one}` : `these ${formatCount(total)} ${noun.many}`;
   const earlier = state.kind !== 'idle' && state.list !== listPath(view, filters);
   // Another view's list (a quotes download said on the article list) was left, not changed.
-  const otherView = state.kind !== 'idle' && pathOf(state.list) !== pathOf(listPath(view, filters));
+  const otherView =
+    state.kind !== 'idle' && formTarget(state.list).path !== formTarget(listPath(view, filters)).path;
   const ofEarlier = !earlier
     ? ''
     : otherView
