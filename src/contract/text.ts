@@ -77,14 +77,21 @@ export function spellLatin(text: string): string {
 
 /**
  * Folds text for search: lowercase, accents removed, the letters of `SPELLED_LETTERS` spelt in
- * ASCII (`łukasz` and `lukasz` are one term), curly apostrophes straightened.
+ * ASCII (`łukasz` and `lukasz` are one term), Greek final sigma ς as σ, curly apostrophes
+ * straightened. The index's terms and a query's words are both folded here (`searchTerms`), and
+ * the marks fold letter by letter with it (`lib/text-match.ts`).
+ *
+ * Final sigma: a reader types σ at a word's end as often as ς, and lowercasing turns a capital Σ
+ * into ς or σ by its context (`ΟΔΟΣ` → "οδος" whole, "σ" alone), so all three are σ here:
+ * `οδοσ`, `οδός` and `ΟΔΟΣ` are one term, and a text folds to its letters' folds end to end
+ * (decision 017, "Leftovers 12: final sigma").
  */
 export function foldForSearch(text: string): string {
   // Most news text is ASCII; skipping Unicode normalisation for it keeps indexing fast.
   if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
   return spellLatin(text)
     .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'");
+    .replace(/[\u2018\u2019\u03c2]/g, (c) => (c === '\u03c2' ? '\u03c3' : "'"));
 }
 
 /** The words of a text as search terms (folded, at least two characters). */

@@ -59,18 +59,48 @@ export function bestSnippet(paragraphs: readonly string[], query: ParsedQuery): 
     const space = source.lastIndexOf(' ', end);
     if (space > start + SNIPPET_LENGTH / 2) end = space;
   }
-  // Text with no space (Chinese, Japanese) is cut by length: never between the two halves of a
-  // character written as a surrogate pair (an emoji, a CJK Extension B character).
-  if (start > 0 && splitsPair(source, start)) start -= 1;
-  if (end < source.length && splitsPair(source, end)) end -= 1;
+  // Text with no space (Chinese, Japanese) is cut by length: never inside what is drawn as one
+  // character (a surrogate pair, a flag, an emoji joined by U+200D or toned, a letter and its marks).
+  while (start > 0 && splitsCharacter(source, start)) start -= 1;
+  while (end < source.length && end > start && splitsCharacter(source, end)) end -= 1;
   const text = source.slice(start, end);
   const ranges = findQueryMatches(text, query);
   return { text, ranges, cutBefore: start > 0, cutAfter: end < source.length, paragraph };
 }
 
-/** True when `index` falls between a high surrogate and the low one that completes it. */
-function splitsPair(text: string, index: number): boolean {
+/**
+ * Marks, U+200D, variation selectors, skin tones and emoji tags: each belongs to what precedes it
+ * (by code point: a character class of them reads as joined characters).
+ */
+function extendsPrevious(code: number | undefined): boolean {
+  if (code === undefined) return false;
+  return (
+    /\p{M}/u.test(String.fromCodePoint(code)) ||
+    code === 0x200d ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    (code >= 0x1f3fb && code <= 0x1f3ff) ||
+    (code >= 0xe0020 && code <= 0xe007f) ||
+    (code >= 0xe0100 && code <= 0xe01ef)
+  );
+}
+
+const REGIONAL_INDICATOR = /[\u{1f1e6}-\u{1f1ff}]/u;
+
+/**
+ * True when a cut at `index` would split what a reader sees as one character: the two halves of a
+ * surrogate pair, a letter or emoji from what extends it (`extendsPrevious`), the emoji after a
+ * U+200D from the one before it, or a flag's two regional indicators. A fixed rule rather than
+ * `Intl.Segmenter`, so the build and every browser's worker cut the same snippet (decision 016).
+ */
+function splitsCharacter(text: string, index: number): boolean {
   const high = text.charCodeAt(index - 1);
   const low = text.charCodeAt(index);
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+  if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) return true;
+  if (extendsPrevious(text.codePointAt(index)) || text[index - 1] === '\u200d') return true;
+  // Regional indicators pair from the start of their run: a cut after an odd number splits a flag.
+  const after = text.codePointAt(index);
+  if (after === undefined || !REGIONAL_INDICATOR.test(String.fromCodePoint(after))) return false;
+  let before = 0;
+  for (let i = index; i >= 2 && REGIONAL_INDICATOR.test(text.slice(i - 2, i)); i -= 2) before += 1;
+  return before % 2 === 1;
 }

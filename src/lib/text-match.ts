@@ -39,13 +39,8 @@ function foldWithMap(text: string): FoldedText {
     folded += piece;
     index += char.length;
   }
-  // Lowercasing reads one letter's context: a capital Σ ending a word is a final ς in the text
-  // folded whole (`ΟΔΟΣ` → "οδος", the index's term) but σ alone. Only σ and ς differ then, unit
-  // for unit, so the whole text's fold takes the place of the letters' where it has their length.
-  if (text.includes('Σ')) {
-    const whole = foldForSearch(text);
-    if (whole.length === folded.length) folded = whole;
-  }
+  // A capital Σ lowers to ς or σ by its context, but the fold makes both σ, so the letters' folds
+  // end to end are the whole text's fold (`ΟΔΟΣ` → "οδοσ", the index's term).
   return { folded, sourceStart, sourceEnd };
 }
 

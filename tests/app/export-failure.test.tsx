@@ -95,7 +95,7 @@ test('a download that fails after the reader left its list says so on the page t
   await screen.findByRole('button', { name: 'CSV' }).then((button) => {
     button.click();
   });
-  await screen.findByText('Preparing…');
+  await screen.findByText(/^Preparing \d+ quotes…$/);
   await router.navigate('/articles/000_ec231f94e2293af6');
   await screen.findByText(/still being prepared/);
   release();

@@ -20,7 +20,7 @@ test('when the notice’s controls do not load, the page stays and the download 
   const { user, router } = renderRoute('/quotes?speaker=qasim-al-araji', { wrapDataSource });
   await screen.findByRole('heading', { level: 1, name: 'Quotes' });
   await user.click(screen.getByRole('button', { name: 'CSV' }));
-  expect(await screen.findByText('Preparing…')).toBeInTheDocument();
+  expect(await screen.findByText(/^Preparing \d+ quotes…$/)).toBeInTheDocument();
   await router.navigate('/articles/000_ec231f94e2293af6');
   await screen.findByText(
     'The CSV file of the list you left is still being prepared: it downloads when it is ready.',

@@ -724,6 +724,18 @@ test('a quoted phrase is named once in quotation marks, in the title and the fil
   expect(screen.getByRole('link', { name: /^Remove filter: Matches "heavy rain"/ })).toBeInTheDocument();
 });
 
+test('a quoted phrase is marked whole in a headline, as in the snippet', async () => {
+  // Review 12: the headline marked the phrase's words one by one ("heavy" and "rain", two marks with
+  // a gap between them) where the snippet under it marked "heavy rain" as one.
+  mockDataFetch();
+  renderRoute('/?q=%22heavy+rain%22');
+  const link = await screen.findByRole('link', { name: /^Floods hit northern Iraq/ });
+  await waitFor(() => {
+    // eslint-disable-next-line testing-library/no-node-access -- the marks are presentation
+    expect([...link.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['heavy rain']);
+  });
+});
+
 test('a query of words is put in quotation marks where it is named', async () => {
   mockDataFetch();
   renderRoute('/?q=heavy+rain');

@@ -168,6 +168,19 @@ test('a quoted phrase on /quotes is marked whole in the quotation and counted', 
   ).toBeInTheDocument();
 });
 
+test('a quoted phrase is marked whole in a quote card’s headline, as in the quotation', async () => {
+  // Review 12: the card's headline marked the phrase's words one by one (two marks, a gap between).
+  mockDataFetch();
+  renderRoute(`/quotes?q=${encodeURIComponent('"heavy rain"')}`);
+  const headlines = await screen.findAllByRole('link', { name: /^Floods hit northern Iraq/ });
+  await waitFor(() => {
+    // eslint-disable-next-line testing-library/no-node-access -- the marks are presentation
+    expect([...headlines[0]!.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+      'heavy rain',
+    ]);
+  });
+});
+
 test('while a new search loads, the quote cards of the page being left are not rendered again', async () => {
   // The search document is held back, so the navigation stays in its loading state until released.
   const { release } = mockDataFetchHoldingSearch();

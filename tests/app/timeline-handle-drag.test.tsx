@@ -231,3 +231,66 @@ test('a handle dragged until the range zooms in keeps focus on that end of the n
   // New bars: the zoom happened (the old handle is gone with its bars).
   expect(end).not.toBeInTheDocument();
 });
+
+test('a second finger lifted on the other handle leaves the first finger’s drag of a handle be', async () => {
+  // Review 12: the checks of a release's pointer (8f5d096) had no test; without them the second
+  // finger's release ended the first's drag where it then was.
+  const { router, timeline, bars, x } = await showTimeline();
+  // eslint-disable-next-line testing-library/no-node-access -- the bars are hidden from the accessibility tree
+  const svg = document.querySelector<SVGSVGElement>('main svg.timeline-bars')!;
+  svg.setPointerCapture = () => undefined;
+  const start = within(timeline).getByRole('slider', { name: 'Start of the date range' });
+  const end = within(timeline).getByRole('slider', { name: 'End of the date range' });
+
+  // A handle's drag, a second finger pressed and lifted on the other handle.
+  fireEvent.pointerDown(start, { button: 0, pointerId: 7, pointerType: 'touch', clientX: x(0) });
+  fireEvent.pointerMove(start, { pointerId: 7, pointerType: 'touch', clientX: x(1) });
+  fireEvent.pointerDown(end, { button: 0, pointerId: 8, pointerType: 'touch', clientX: x(bars - 1) });
+  fireEvent.pointerUp(end, { pointerId: 8, pointerType: 'touch', clientX: x(bars - 1) });
+  expect(router.state.location.search).toBe('');
+  fireEvent.pointerMove(start, { pointerId: 7, pointerType: 'touch', clientX: x(2) });
+  expect(start).toHaveAttribute('aria-valuenow', '2');
+  fireEvent.pointerUp(start, { pointerId: 7, pointerType: 'touch', clientX: x(2) });
+  await waitFor(() => {
+    expect(router.state.location.search).toMatch(/^\?from=\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+test('a second finger lifted on the bars leaves the first finger’s drag across them be', async () => {
+  const { router, bars, x } = await showTimeline();
+  // eslint-disable-next-line testing-library/no-node-access -- the bars are hidden from the accessibility tree
+  const svg = document.querySelector<SVGSVGElement>('main svg.timeline-bars')!;
+  svg.setPointerCapture = () => undefined;
+
+  // A drag across the bars, a second finger pressed and lifted on them.
+  fireEvent.pointerDown(svg, { button: 0, pointerId: 3, pointerType: 'touch', clientX: x(1) });
+  fireEvent.pointerMove(svg, { pointerId: 3, pointerType: 'touch', clientX: x(bars - 1) });
+  fireEvent.pointerDown(svg, { button: 0, pointerId: 4, pointerType: 'touch', clientX: x(bars - 1) });
+  fireEvent.pointerUp(svg, { pointerId: 4, pointerType: 'touch', clientX: x(bars - 1) });
+  expect(router.state.location.search).toBe('');
+  fireEvent.pointerMove(svg, { pointerId: 3, pointerType: 'touch', clientX: x(2) });
+  fireEvent.pointerUp(svg, { pointerId: 3, pointerType: 'touch', clientX: x(2) });
+  await waitFor(() => {
+    expect(router.state.location.search).toMatch(/^\?from=.*&to=/);
+  });
+});
+
+test('a drag across the bars whose pointer capture is lost without a release chooses nothing and leaves the bars usable', async () => {
+  // Review 12: the bars' lostpointercapture (8f5d096) had no test; without it such a drag hung, and
+  // every later press on the bars was ignored as a second pointer.
+  const { router, bars, x } = await showTimeline();
+  // eslint-disable-next-line testing-library/no-node-access -- the bars are hidden from the accessibility tree
+  const svg = document.querySelector<SVGSVGElement>('main svg.timeline-bars')!;
+  svg.setPointerCapture = () => undefined;
+
+  fireEvent.pointerDown(svg, { button: 0, pointerId: 5, clientX: x(0) });
+  fireEvent.pointerMove(svg, { pointerId: 5, clientX: x(bars - 1) });
+  fireEvent.lostPointerCapture(svg, { pointerId: 5 });
+  expect(router.state.location.search).toBe('');
+  fireEvent.pointerDown(svg, { button: 0, pointerId: 6, clientX: x(1) });
+  fireEvent.pointerMove(svg, { pointerId: 6, clientX: x(2) });
+  fireEvent.pointerUp(svg, { button: 0, pointerId: 6, clientX: x(2) });
+  await waitFor(() => {
+    expect(router.state.location.search).toMatch(/^\?from=.*&to=/);
+  });
+});

@@ -45,6 +45,30 @@ test('a snippet cut where there is no space never splits a character written as 
     }
 });
 
+test('a snippet cut where there is no space never splits what the reader sees as one character', () => {
+  // Review 12: the cut kept surrogate pairs whole but not the longer sequences drawn as one
+  // character: a flag (two regional indicators) was cut to a lone letter-in-a-box, a family emoji
+  // (joined by U+200D) to one of its people, a skin tone from its hand, a kana from its voicing mark.
+  const boundaries = (text: string) =>
+    new Set(
+      [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)]
+        .map((s) => s.index)
+        .concat(text.length),
+    );
+  for (const unit of ['🇯🇵', '👩\u200d👩\u200d👧', '👍🏽', 'か\u3099', '\u2764\ufe0f'])
+    for (let pad = 0; pad < 8; pad++) {
+      const paragraph = `${'、'.repeat(pad)}${unit.repeat(60)}、北京、${'、'.repeat(pad)}${unit.repeat(60)}`;
+      const snippet = bestSnippet([paragraph], parseQuery('北京'))!;
+      const at = paragraph.indexOf(snippet.text);
+      const cuts = boundaries(paragraph);
+      const what = JSON.stringify([unit, pad]);
+      expect(at, what).toBeGreaterThanOrEqual(0);
+      expect(cuts.has(at), `start ${what}`).toBe(true);
+      expect(cuts.has(at + snippet.text.length), `end ${what}`).toBe(true);
+      expect(marked(snippet.text, snippet.ranges), what).toEqual(['北京']);
+    }
+});
+
 test('the snippet is the stretch with the most query words, cut at word boundaries', () => {
   const filler = 'Nothing to see in this sentence at all. '.repeat(10);
   const paragraphs = [

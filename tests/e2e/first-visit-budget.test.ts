@@ -42,6 +42,10 @@ test("each page's first-visit JavaScript, its entry and its worker are within th
     for (const script of scripts)
       lines.push(`  ${String(script.gz).padStart(7)}  ${script.name} (${script.kind})`);
     check(page, total, budget.pages[page]);
+    // A page whose worker or entry was not found would pass its budgets by leaving them out.
+    for (const kind of ['entry', 'worker'] as const)
+      if (!scripts.some((script) => script.kind === kind))
+        over.push(`${page}: no ${kind} found in the build`);
     entry = Math.max(entry, ...scripts.filter((s) => s.kind === 'entry').map((s) => s.gz));
     worker = Math.max(worker, ...scripts.filter((s) => s.kind === 'worker').map((s) => s.gz));
   }

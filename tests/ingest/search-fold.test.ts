@@ -35,6 +35,13 @@ Traffic went through the side streets.`,
   'aero-island': `date 2024-03-06 Wire/ Ferries to Ærø and across the Øresund ran late after a storm.
 
 "The crossing was rough," said Søren Ærbæk, the ferry captain.`,
+  // Final sigma three ways: a capital Σ (ΟΔΟΣ), ς (οδός) and a typed σ at a word's end (οδοσ).
+  'greek-street': `date 2024-03-07 Wire/ Η ΟΔΟΣ Ερμού στην Αθήνα έκλεισε τη Δευτέρα για έργα.
+
+"Η οδός θα ανοίξει ξανά την Παρασκευή," είπε ο Νίκος Παπαδόπουλος, εκπρόσωπος του δήμου.`,
+  'greek-typed': `date 2024-03-08 Wire/ Cyclists rode the old road, written οδοσ Αιγνατία on a hand-painted sign, on Sunday.
+
+The ride took four hours.`,
 };
 
 beforeAll(async () => {
@@ -133,3 +140,22 @@ test('a rebuild from the cache writes what a build from scratch writes', async (
   await ingestCorpus({ inputs: [seeds], outDir: out, cacheDir: join(root, 'cache'), threads: 0 });
   expectSameFolder(snapshot(out), await scratchBuild(seeds));
 }, 120_000);
+
+test("a typed σ at a word's end, ς and a capital Σ are one letter, in the index, the query and the marks", async () => {
+  for (const q of ['οδοσ', 'οδος', 'οδός', 'ΟΔΟΣ', 'Οδός', 'οδο'])
+    expect(await articleIds(q), q).toEqual(['greek-street', 'greek-typed']);
+  const engine = new QueryEngine(new BuiltLoader(), buildId);
+  for (const q of ['οδοσ', 'ΟΔΟΣ']) {
+    const list = await engine.listArticles(request(q, { sort: 'newest' }));
+    const marks = list.items.map((item, i) => {
+      const s = list.snippets![i]!;
+      return [item.id, s.ranges.map((r) => s.text.slice(r.start, r.end))];
+    });
+    expect(Object.fromEntries(marks), q).toEqual({
+      'greek-street': ['ΟΔΟΣ'],
+      'greek-typed': ['οδοσ'],
+    });
+  }
+  expect((await engine.listArticles(request('"η οδοσ θα"'))).phrase?.count).toBe(1);
+  expect((await engine.listQuotes(request('οδοσ'))).total).toBeGreaterThan(0);
+});

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import type { ArticleSummary } from '../../contract/schema.ts';
 import { ArticleListItem } from '../../features/articles/components/article-list-item.tsx';
 import { corpusQueries } from '../../lib/api/corpus-queries.ts';
 import { firstQueries } from '../../lib/api/first-queries.ts';
+import { parseQuery } from '../../lib/text-match.ts';
 import { paths, withOrganisation } from '../../lib/urls.ts';
 import { traceMark } from '../../lib/trace-marks.ts';
 import { ListPage } from './list-page.tsx';
@@ -40,6 +41,8 @@ export function Component() {
   const state = useListState('articles');
   const names = useListNames(state);
   const { filters, words, result } = state;
+  // A quoted phrase is marked whole in the headline and the excerpt, as in the snippet.
+  const { phrases } = useMemo(() => parseQuery(filters.q), [filters.q]);
   const { data: snippets } = useQuery({
     ...corpusQueries.articleSnippets(filters, result.page),
     enabled: words.length > 0,
@@ -71,6 +74,7 @@ export function Component() {
             key={article.id}
             article={article}
             words={words}
+            phrases={phrases}
             snippet={snippets?.[start - result.firstItemNumber + i] ?? null}
             organisationName={names.organisation}
             organisationHref={organisationHref}
@@ -79,7 +83,7 @@ export function Component() {
         ))}
       </ol>
     ),
-    [words, snippets, result.firstItemNumber, names.organisation, organisationHref, includedIn],
+    [words, phrases, snippets, result.firstItemNumber, names.organisation, organisationHref, includedIn],
   );
   return (
     <ListPage

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { useFocusOnLeave } from '../../components/use-focus-on-leave.ts';
 import { formatCount } from '../../lib/numbers.ts';
 import type { ExportFormat, ExportProgress } from '../../lib/export/export-file.ts';
-import { formatName } from './format-name.ts';
+import { formatName, progressWords } from './format-name.ts';
 
 /**
  * `running`: the file being written (its format and progress so far), or null once it was saved
@@ -17,17 +17,22 @@ export default function ExportNoticeControls({
   running,
   cancel,
 }: {
-  running: { format: ExportFormat; progress: ExportProgress | null } | null;
+  running: {
+    format: ExportFormat;
+    progress: ExportProgress | null;
+    noun: { one: string; many: string };
+  } | null;
   cancel: () => void;
 }) {
   if (running === null) return <NoticeButton onClick={cancel}>Dismiss</NoticeButton>;
-  const { format, progress } = running;
+  const { format, progress, noun } = running;
   return (
     <>
       <progress
         max={progress?.total ?? undefined}
         value={progress?.done ?? undefined}
         aria-label={`Preparing the ${formatName(format)} file`}
+        aria-valuetext={progress ? progressWords(progress, noun) : undefined}
       />
       {progress && (
         <span className="export-notice-count">

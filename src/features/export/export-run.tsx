@@ -191,7 +191,11 @@ export function ExportNotice() {
         >
           <Suspense fallback={null}>
             <ExportNoticeControls
-              running={shown.kind === 'running' ? { format: shown.format, progress: shown.progress } : null}
+              running={
+                shown.kind === 'running'
+                  ? { format: shown.format, progress: shown.progress, noun: shown.noun }
+                  : null
+              }
               cancel={cancel}
             />
           </Suspense>

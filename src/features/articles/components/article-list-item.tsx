@@ -15,6 +15,7 @@ export const CARD_ORGANISATIONS = 3;
 export function ArticleListItem({
   article,
   words,
+  phrases,
   organisationName,
   organisationHref,
   includedIn = noneIncluded,
@@ -22,6 +23,8 @@ export function ArticleListItem({
 }: {
   article: ArticleSummary;
   words: readonly string[];
+  /** Quoted phrases of the query, marked whole in the headline and the excerpt. */
+  phrases?: readonly string[][] | undefined;
   /** With a query: where the article's text matched; shown instead of the excerpt. */
   snippet?: Snippet | null;
   organisationName: (slug: string) => string;
@@ -42,7 +45,7 @@ export function ArticleListItem({
       <article aria-labelledby={headingId}>
         <h3 id={headingId} className="article-item-headline" dir="auto">
           <ArticleLink articleId={article.id} data-list-primary>
-            <HighlightedText text={article.headline} words={words} />
+            <HighlightedText text={article.headline} words={words} phrases={phrases} />
           </ArticleLink>
         </h3>
         <p className="meta">
@@ -59,7 +62,7 @@ export function ArticleListItem({
           </p>
         ) : (
           <p className="excerpt" dir="auto">
-            <HighlightedText text={article.excerpt} words={words} />
+            <HighlightedText text={article.excerpt} words={words} phrases={phrases} />
           </p>
         )}
         {article.organisations.length > 0 && (

@@ -8,7 +8,7 @@ import { formatCount } from '../../../lib/numbers.ts';
 import type { ExportNoun } from '../export-run.tsx';
 import { useExportRun } from '../export-run.tsx';
 import { exportFailureWords } from '../export-failure.ts';
-import { formatName } from '../format-name.ts';
+import { formatName, progressWords } from '../format-name.ts';
 
 const listPath = (view: ListView, filters: Filters): string =>
   view === 'articles' ? paths.articles(filters) : paths.quotes(filters);
@@ -90,6 +90,7 @@ export function ExportControls({
             max={state.progress?.total ?? undefined}
             value={state.progress?.done ?? undefined}
             aria-label={`Preparing the ${formatName(state.format)} file`}
+            aria-valuetext={state.progress ? progressWords(state.progress, state.noun) : undefined}
           />
           <CancelButton
             onCancel={cancel}
@@ -97,13 +98,16 @@ export function ExportControls({
           />
         </>
       )}
-      {/* The live region says that the file is being prepared, then that it is saved or why it
-          failed; the count moves on screen and in the bar, not in the live region, so a screen
-          reader is not read every page of a long export. */}
+      {/* The live region says that the file of how many is being prepared (the list's count, as
+          the group's name says it: one sentence at the start), then that it is saved or why it
+          failed; the count done moves on screen and in the bar (its aria-valuetext in words), not
+          in the live region, so a screen reader is not read every page of a long export. */}
       <span className="export-status">
         <span aria-live="polite" className={counted === null ? undefined : 'visually-hidden'}>
           {state.kind === 'running'
-            ? `Preparing${earlier ? ` the file${ofEarlier}` : ''}…`
+            ? earlier
+              ? `Preparing the file${ofEarlier}…`
+              : `Preparing ${formatCount(total)} ${total === 1 ? noun.one : noun.many}…`
             : state.kind === 'done'
               ? `Downloaded ${state.fileName} (${formatCount(state.count)} ${state.count === 1 ? state.noun.one : state.noun.many}${ofEarlier}).`
               : state.kind === 'failed'

@@ -27,7 +27,7 @@ export function QuoteCard({
 }: {
   quote: QuoteRow;
   words: readonly string[];
-  /** Quoted phrases of the query, marked whole in the quotation. */
+  /** Quoted phrases of the query, marked whole in the quotation, its speaker and its headline. */
   phrases?: readonly string[][] | undefined;
   /** Where else the quotation appears, when it does. */
   corroboration?: Corroboration | undefined;
@@ -55,7 +55,7 @@ export function QuoteCard({
             ) : (
               <SpeakerName slug={quote.speakerSlug}>
                 <bdi className="speaker">
-                  <HighlightedText text={quote.speaker} words={words} />
+                  <HighlightedText text={quote.speaker} words={words} phrases={phrases} />
                 </bdi>
               </SpeakerName>
             )}
@@ -68,7 +68,7 @@ export function QuoteCard({
           </p>
           <p className="quote-source">
             <ArticleLink articleId={quote.articleId} anchor={quote.anchor} data-list-primary dir="auto">
-              <HighlightedText text={quote.headline} words={words} />
+              <HighlightedText text={quote.headline} words={words} phrases={phrases} />
             </ArticleLink>{' '}
             <TimeStamp date={quote.date} />
           </p>
