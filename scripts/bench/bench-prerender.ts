@@ -16,6 +16,9 @@
  *   --corpus DIR       corpus folder (default $TMPDIR/newsreader-bench-corpus-<COUNT>)
  *   --out DIR          where to build (default $TMPDIR/newsreader-bench-prerender-<COUNT>)
  *   --json FILE        also write every raw figure as JSON
+ *   --extra DIR        edit a copy of the middle seed kept in DIR (an extra seed folder built with
+ *                      the corpus, as bench:watch does) instead of the corpus's own file: for a
+ *                      corpus that must not be written to
  *
  * Figures, not pass/fail. Not part of `npm test`. Compare figures within one run of the script
  * (the machine is shared): the ratio columns do.
@@ -23,7 +26,7 @@
 import { spawn } from 'node:child_process';
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PrerenderReport } from '../../src/prerender/run-prerender.ts';
@@ -50,7 +53,7 @@ function spread(values: readonly number[], digits: number): string {
 }
 
 /** `vite build` of the corpus without pre-rendering; answers its wall time in ms. */
-function buildApp(corpus: string, outDir: string, cacheDir: string): Promise<number> {
+function buildApp(inputs: readonly string[], outDir: string, cacheDir: string): Promise<number> {
   const started = performance.now();
   return new Promise((done, reject) => {
     const child = spawn(
@@ -60,7 +63,7 @@ function buildApp(corpus: string, outDir: string, cacheDir: string): Promise<num
         cwd: root,
         env: {
           ...process.env,
-          NEWSREADER_SEEDS: corpus,
+          NEWSREADER_SEEDS: inputs.join(delimiter),
           NEWSREADER_CACHE: cacheDir,
           NEWSREADER_PRERENDER: '0',
           NODE_ENV: 'production',
@@ -93,6 +96,7 @@ async function main(): Promise<void> {
       corpus: { type: 'string' },
       out: { type: 'string' },
       json: { type: 'string' },
+      extra: { type: 'string' },
     },
   });
   const count = Number(positionals[0] ?? 10_000);
@@ -112,11 +116,20 @@ async function main(): Promise<void> {
   const seeds = readdirSync(corpus)
     .filter((name) => name.endsWith('.txt'))
     .sort();
-  const edited = join(corpus, seeds[Math.floor(seeds.length / 2)]!);
+  const middle = join(corpus, seeds[Math.floor(seeds.length / 2)]!);
+  let edited = middle;
+  const inputs = [corpus];
+  if (values.extra !== undefined) {
+    const extra = resolve(values.extra);
+    mkdirSync(extra, { recursive: true });
+    edited = join(extra, 'bench-prerender-edited.txt');
+    writeFileSync(edited, readFileSync(middle, 'utf8'));
+    inputs.push(extra);
+  }
   const original = readFileSync(edited, 'utf8');
 
   log(`building the data and the app (no pre-render) into ${dist}`);
-  const buildMs = await buildApp(corpus, dist, dataCache);
+  const buildMs = await buildApp(inputs, dist, dataCache);
   const template = readFileSync(join(dist, 'index.html'), 'utf8');
 
   const once = async (threads: number, cacheDir: string): Promise<PrerenderReport> => {
@@ -124,7 +137,7 @@ async function main(): Promise<void> {
     writeFileSync(join(dist, 'index.html'), template);
     const report = await prerender({ root, outDir: dist, base: '/', cacheDir, siteUrl: null, threads });
     log(
-      `${threads} thread(s): ${report.pages} pages, ${report.rendered} rendered, ${(report.totalMs / 1000).toFixed(1)} s`,
+      `${threads} thread(s): ${report.pages} pages, ${report.rendered} rendered, ${report.unloaded} copied unloaded, ${(report.totalMs / 1000).toFixed(1)} s`,
     );
     return report;
   };
@@ -148,7 +161,7 @@ async function main(): Promise<void> {
     // `base` now holds the cache of the last cold run, before the edit.
     writeFileSync(edited, `${original.replace(/\s*$/, '')}\n\nThe benchmark appended this paragraph.\n`);
     log(`one seed edited (${edited}); rebuilding the data`);
-    editBuildMs = await buildApp(corpus, dist, dataCache);
+    editBuildMs = await buildApp(inputs, dist, dataCache);
     const editedTemplate = readFileSync(join(dist, 'index.html'), 'utf8');
     for (let run = 0; run < runs; run++)
       for (const threads of threadCounts) {
@@ -202,7 +215,7 @@ async function main(): Promise<void> {
     `| figure | ${threadCounts.map((t) => `${t} ${t === 1 ? 'thread' : 'threads'}`).join(' | ')} |`,
     `| --- | ${threadCounts.map(() => '---').join(' | ')} |`,
     ...rows.map(([label, f]) => `| ${label} | ${threadCounts.map((t) => f(cold.get(t)!)).join(' | ')} |`),
-    `| unchanged rebuild: total, s (pages rendered) | ${threadCounts
+    `| unchanged rebuild: total, s (pages rendered; pages whose data was loaded) | ${threadCounts
       .map(
         (t) =>
           `${spread(
@@ -211,10 +224,13 @@ async function main(): Promise<void> {
           )} (${spread(
             unchanged.get(t)!.map((x) => x.rendered),
             0,
+          )}; ${spread(
+            unchanged.get(t)!.map((x) => x.pages - x.unloaded),
+            0,
           )})`,
       )
       .join(' | ')} |`,
-    `| one seed edited: total, s (pages rendered) | ${threadCounts
+    `| one seed edited: total, s (pages rendered; pages whose data was loaded) | ${threadCounts
       .map(
         (t) =>
           `${spread(
@@ -222,6 +238,9 @@ async function main(): Promise<void> {
             1,
           )} (${spread(
             afterEdit.get(t)!.map((x) => x.rendered),
+            0,
+          )}; ${spread(
+            afterEdit.get(t)!.map((x) => x.pages - x.unloaded),
             0,
           )})`,
       )

@@ -44,7 +44,20 @@ import { namedView } from '../lib/query-label.ts';
 import { appliedListPath, knownExcept, parseListSearch, paths } from '../lib/urls.ts';
 import type { PageData } from './page-head.ts';
 import { headFields, headHtml } from './page-head.ts';
+import type { PageParts } from './page-template.ts';
 import { pageTemplate } from './page-template.ts';
+import { pageRecordName } from './page-records.ts';
+import type { PageInputs } from './page-inputs.ts';
+import {
+  digestText,
+  documentName,
+  DocumentDigests,
+  MISSING,
+  recordRead,
+  startPage,
+  endPage,
+  trackInputs,
+} from './page-inputs.ts';
 
 /** One page, rendered or taken from the cache. */
 export interface RenderedPage {
@@ -61,6 +74,11 @@ export interface RenderedPage {
   body: string;
   /** False when the body came from the cache. */
   rendered: boolean;
+  /**
+   * The documents the page was made from, with their digests; null when the renderer does not
+   * track them or some are unknown (`page-inputs.ts`).
+   */
+  inputs: PageInputs | null;
 }
 
 export interface Renderer {
@@ -72,21 +90,34 @@ export interface Renderer {
     path: string,
     options: { notFound?: boolean; cached: (key: string) => string | null },
   ) => Promise<RenderedPage | null>;
+  /** The digests of this build's documents, when the renderer tracks a page's documents. */
+  digests: DocumentDigests | null;
 }
 
-/** Reads documents from a data folder on disk, as the browser's loader fetches them. */
-function fileLoader(dataDir: string, buildId: string): DocumentLoader {
+/**
+ * Reads documents from a data folder on disk, as the browser's loader fetches them. With
+ * `digests`, each read is recorded for the page being rendered (`page-inputs.ts`) and the
+ * document's digest kept.
+ */
+function fileLoader(dataDir: string, buildId: string, digests: DocumentDigests | null): DocumentLoader {
+  const renamedSlugs = viewPaths.renamedSlugs(buildId);
   const read = (path: string): unknown => {
+    const name = digests ? documentName(path, buildId) : '';
+    // The renamed slugs are kept by `withRenamedSlugs`, outside the engine's caches.
+    if (digests) recordRead(name, path === renamedSlugs);
     let text: string;
     try {
       // Synchronous: in a worker thread there is nothing to overlap with, and one read call costs
       // a fraction of fs/promises' open, stat, read and close round trips through the thread pool.
       text = readFileSync(join(dataDir, decodeURIComponent(path)), 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        digests?.remember(name, MISSING);
         throw new DocumentNotFound(`${path} was not found.`);
+      }
       throw error;
     }
+    digests?.remember(name, digestText(name, text));
     return JSON.parse(text) as unknown;
   };
   return {
@@ -130,7 +161,7 @@ async function renderHtml(tree: ReactNode): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function createRenderer({ dataDir }: { dataDir: string }): Renderer {
+export function createRenderer({ dataDir, track = false }: { dataDir: string; track?: boolean }): Renderer {
   // The query cache tells its listeners (`settleQueries`) in a `setTimeout(0)` by default: at least
   // a millisecond of idle per step of a page, which one page after another in a thread cannot hide
   // (and on a loaded machine a timer wakes up much later). A microtask runs as soon as the step
@@ -138,7 +169,9 @@ export function createRenderer({ dataDir }: { dataDir: string }): Renderer {
   notifyManager.setScheduler(queueMicrotask);
   const current = JSON.parse(readFileSync(join(dataDir, viewPaths.current()), 'utf8')) as unknown;
   const { buildId } = checkEnvelope(current, 'current', null, 'current.json');
-  const loader = fileLoader(dataDir, buildId);
+  if (track) trackInputs();
+  const digests = track ? new DocumentDigests(dataDir, buildId) : null;
+  const loader = fileLoader(dataDir, buildId, digests);
   const engine = withRenamedSlugs(new QueryEngine(loader, buildId), loader, buildId);
   // The app's queries reach the engine directly: no worker on the server.
   setAppDataSource(engine);
@@ -154,6 +187,7 @@ export function createRenderer({ dataDir }: { dataDir: string }): Renderer {
   ): Promise<RenderedPage | null> {
     if (busy) throw new Error('the pre-render renders one page at a time');
     busy = true;
+    if (digests) startPage();
     try {
       queryClient.clear();
       const url = new URL(`${base.replace(/\/$/, '')}${path}`, 'http://prerender.invalid');
@@ -187,7 +221,12 @@ export function createRenderer({ dataDir }: { dataDir: string }): Renderer {
         .digest('hex');
       const status = notFound ? 404 : context.statusCode;
       const hit = cached(key);
-      if (hit !== null) return { path, status, key, data, canonicalPath, body: hit, rendered: false };
+      const inputsOf = () => {
+        const names = digests ? endPage() : null;
+        return names && digests ? digests.inputs(names) : null;
+      };
+      if (hit !== null)
+        return { path, status, key, data, canonicalPath, body: hit, rendered: false, inputs: inputsOf() };
       const router = createStaticRouter(handler.dataRoutes, context);
       const body = await renderHtml(
         <StrictMode>
@@ -196,13 +235,14 @@ export function createRenderer({ dataDir }: { dataDir: string }): Renderer {
           </AppProvider>
         </StrictMode>,
       );
-      return { path, status, key, data, canonicalPath, body, rendered: true };
+      return { path, status, key, data, canonicalPath, body, rendered: true, inputs: inputsOf() };
     } finally {
+      if (digests) endPage();
       busy = false;
     }
   }
 
-  return { page };
+  return { page, digests };
 }
 
 /**
@@ -290,9 +330,9 @@ export interface RenderTask {
    * worker that read it later could find a page instead).
    */
   templateHtml: string;
-  /** Where rendered bodies are kept between builds. */
+  /** Where each page's record is kept between builds (`pageRecordName`). */
   pageCache: string;
-  /** A hash of this server bundle's code: part of every cache key. */
+  /** A hash of this server bundle's code: a record made by other code is not used. */
   codeHash: string;
   /** Root of canonical URLs: the site's absolute URL, or the base path. */
   siteUrl: string;
@@ -303,13 +343,52 @@ export interface RenderTask {
 }
 
 export interface RenderTaskResult {
-  /** The cache entries the pages used (the rest are pruned). */
+  /** The cache records the pages used (the rest are pruned). */
   keys: string[];
+  /** Pages rendered (their data loaded and their body not in the cache). */
   rendered: number;
-  /** Time spent in loading data and hashing it, in rendering, in writing files. */
+  /** Pages copied from their record without loading their data: every document unchanged. */
+  unloaded: number;
+  /** The paths rendered. */
+  renderedPaths: string[];
+  /**
+   * Time spent in checking the records' documents, in loading data and hashing it, in rendering,
+   * in writing files.
+   */
+  checkMs: number;
   prepareMs: number;
   renderMs: number;
   writeMs: number;
+}
+
+/**
+ * What the cache keeps of a page (`<pageCache>/<pageRecordName>.json`): its body and head, the key
+ * of the data it was rendered from, and the documents that data came from with their digests. A
+ * rebuild copies the page when the code, the site URL and every document are unchanged; when some
+ * document changed but the page's data did not (same key), the body is reused.
+ */
+interface PageRecord {
+  codeHash: string;
+  siteUrl: string;
+  key: string;
+  prerenderedPath: string;
+  head: string;
+  inputs: PageInputs | null;
+  body: string;
+}
+
+function readRecord(file: string): PageRecord | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null; // Not rendered before (or pruned by another build meanwhile).
+  }
+  try {
+    return JSON.parse(text) as PageRecord;
+  } catch {
+    return null; // Cut short (a build stopped while writing it): rendered again.
+  }
 }
 
 /** Where an app path's page is written, relative to the build folder. */
@@ -331,44 +410,76 @@ export default async function renderTask(task: RenderTask): Promise<RenderTaskRe
     workerState = {
       outDir: task.outDir,
       templateHtml: task.templateHtml,
-      renderer: createRenderer({ dataDir: join(task.outDir, 'data') }),
+      renderer: createRenderer({ dataDir: join(task.outDir, 'data'), track: true }),
       template: pageTemplate(task.templateHtml),
     };
   const { renderer, template } = workerState;
-  const result: RenderTaskResult = { keys: [], rendered: 0, prepareMs: 0, renderMs: 0, writeMs: 0 };
+  const digests = renderer.digests!;
+  const result: RenderTaskResult = {
+    keys: [],
+    rendered: 0,
+    unloaded: 0,
+    renderedPaths: [],
+    checkMs: 0,
+    prepareMs: 0,
+    renderMs: 0,
+    writeMs: 0,
+  };
+  const notFound = task.notFound === true;
+  const write = (path: string, parts: PageParts) => {
+    const target = join(task.outDir, notFound ? '404.html' : pageFile(path));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, template.page(parts));
+  };
   for (const path of task.paths) {
-    let cacheKey = '';
+    const name = pageRecordName(path, notFound);
+    const recordFile = join(task.pageCache, `${name}.json`);
+    const checking = performance.now();
+    const record = readRecord(recordFile);
+    const usable = record !== null && record.codeHash === task.codeHash;
+    if (usable && record.siteUrl === task.siteUrl && record.inputs && digests.unchanged(record.inputs)) {
+      const checked = performance.now();
+      result.checkMs += checked - checking;
+      result.keys.push(name);
+      result.unloaded++;
+      write(path, { head: record.head, body: record.body, prerenderedPath: record.prerenderedPath });
+      result.writeMs += performance.now() - checked;
+      continue;
+    }
     let lookupEnd = 0;
     const started = performance.now();
+    result.checkMs += started - checking;
     const page = await renderer.page(path, {
-      notFound: task.notFound === true,
+      notFound,
       cached: (key) => {
         lookupEnd = performance.now();
         // The body depends on the renderer's code and the page's data only; the head is made afresh.
-        cacheKey = createHash('sha256').update(task.codeHash).update(key).digest('hex');
-        try {
-          return readFileSync(join(task.pageCache, `${cacheKey}.html`), 'utf8');
-        } catch {
-          return null; // Not rendered before (or pruned by another build meanwhile).
-        }
+        return usable && record.key === key ? record.body : null;
       },
     });
     const rendered = performance.now();
     if (!page) continue;
-    result.keys.push(cacheKey);
+    result.keys.push(name);
     result.prepareMs += lookupEnd - started;
     if (page.rendered) {
       result.rendered++;
+      result.renderedPaths.push(path);
       result.renderMs += rendered - lookupEnd;
-      writeFileSync(join(task.pageCache, `${cacheKey}.html`), page.body);
     }
-    const head = headHtml(headFields(page.data, page.canonicalPath, task.siteUrl));
-    const target = join(task.outDir, task.notFound ? '404.html' : pageFile(path));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(
-      target,
-      template.page({ head, body: page.body, prerenderedPath: page.status === 404 ? '' : page.path }),
-    );
+    const parts: PageParts = {
+      head: headHtml(headFields(page.data, page.canonicalPath, task.siteUrl)),
+      body: page.body,
+      prerenderedPath: page.status === 404 ? '' : page.path,
+    };
+    const next: PageRecord = {
+      codeHash: task.codeHash,
+      siteUrl: task.siteUrl,
+      key: page.key,
+      ...parts,
+      inputs: page.inputs,
+    };
+    writeFileSync(recordFile, JSON.stringify(next));
+    write(path, parts);
     result.writeMs += performance.now() - rendered;
   }
   return result;

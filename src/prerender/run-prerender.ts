@@ -4,9 +4,11 @@
  * app's server entry (`entry-server.tsx`) is bundled for Node by Vite, then worker threads render
  * the pages in batches from the built data folder and pour each into the built `index.html`.
  *
- * Incremental: a page's rendered HTML is kept in the cache under a hash of its inputs (the
- * renderer's code, the path and every query result the page renders from); a page whose hash is
- * in the cache is not rendered again.
+ * Incremental: each page's record is kept in the cache (`entry-server.tsx`, `PageRecord`): its
+ * HTML, a hash of what it was rendered from (the renderer's code, the path and every query result
+ * the page renders from) and the data documents those results came from, with their digests. A
+ * page whose documents are all unchanged is copied without loading its data; a page whose data
+ * hashes as before is not rendered again.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,11 +47,17 @@ export interface PrerenderOptions {
 export interface PrerenderReport {
   pages: number;
   rendered: number;
+  /** Pages not rendered: copied from the cache (`unloaded` of them without loading their data). */
   reused: number;
+  unloaded: number;
+  /** The paths rendered (the not-found page as `/404`). */
+  renderedPaths: string[];
   threads: number;
   /** Building the server bundle. */
   bundleMs: number;
-  /** Loading every page's data (and hashing it), summed over the threads. */
+  /** Reading the pages' records and checking their documents, summed over the threads. */
+  checkMs: number;
+  /** Loading the data of the pages not copied unloaded (and hashing it), summed over the threads. */
   prepareMs: number;
   /** React rendering of the pages not reused, summed over the threads. */
   renderMs: number;
@@ -156,12 +164,24 @@ async function prerenderWith(
     ...(notFound ? { notFound } : {}),
   });
 
-  const total: RenderTaskResult = { keys: [], rendered: 0, prepareMs: 0, renderMs: 0, writeMs: 0 };
+  const total: RenderTaskResult = {
+    keys: [],
+    rendered: 0,
+    unloaded: 0,
+    renderedPaths: [],
+    checkMs: 0,
+    prepareMs: 0,
+    renderMs: 0,
+    writeMs: 0,
+  };
   const used = new Set<string>();
   let done = 0;
   const add = (result: RenderTaskResult, pages: number) => {
     for (const key of result.keys) used.add(key);
     total.rendered += result.rendered;
+    total.unloaded += result.unloaded;
+    total.renderedPaths.push(...result.renderedPaths);
+    total.checkMs += result.checkMs;
     total.prepareMs += result.prepareMs;
     total.renderMs += result.renderMs;
     total.writeMs += result.writeMs;
@@ -202,22 +222,25 @@ async function prerenderWith(
 
   // Pages no longer built leave the cache.
   for (const name of readdirSync(pageCache))
-    if (!used.has(name.replace(/\.html$/, ''))) rmSync(join(pageCache, name), { force: true });
+    if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(pageCache, name), { force: true });
 
   const pages = paths.length + 1;
   const report: PrerenderReport = {
     pages,
     rendered: total.rendered,
     reused: pages - total.rendered,
+    unloaded: total.unloaded,
+    renderedPaths: total.renderedPaths,
     threads,
     bundleMs,
+    checkMs: total.checkMs,
     prepareMs: total.prepareMs,
     renderMs: total.renderMs,
     writeMs: total.writeMs,
     totalMs: performance.now() - started,
   };
   options.log?.(
-    `prerender: ${report.pages} pages (${report.rendered} rendered, ${report.reused} unchanged) in ${(report.totalMs / 1000).toFixed(1)} s on ${threads} ${threads === 1 ? 'thread' : 'threads'}` +
+    `prerender: ${report.pages} pages (${report.rendered} rendered, ${report.reused} unchanged, ${report.unloaded} of them copied without loading their data) in ${(report.totalMs / 1000).toFixed(1)} s on ${threads} ${threads === 1 ? 'thread' : 'threads'}` +
       (report.rendered > 0
         ? `, ${(report.renderMs / report.rendered).toFixed(2)} ms of rendering per page`
         : ''),
