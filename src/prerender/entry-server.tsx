@@ -46,7 +46,7 @@ import type { PageData } from './page-head.ts';
 import { headFields, headHtml } from './page-head.ts';
 import type { PageParts } from './page-template.ts';
 import { pageTemplate } from './page-template.ts';
-import { pageRecordName } from './page-records.ts';
+import { emptyTaskResult, pageRecordName } from './page-records.ts';
 import type { PageInputs } from './page-inputs.ts';
 import {
   digestText,
@@ -415,16 +415,7 @@ export default async function renderTask(task: RenderTask): Promise<RenderTaskRe
     };
   const { renderer, template } = workerState;
   const digests = renderer.digests!;
-  const result: RenderTaskResult = {
-    keys: [],
-    rendered: 0,
-    unloaded: 0,
-    renderedPaths: [],
-    checkMs: 0,
-    prepareMs: 0,
-    renderMs: 0,
-    writeMs: 0,
-  };
+  const result = emptyTaskResult();
   const notFound = task.notFound === true;
   const write = (path: string, parts: PageParts) => {
     const target = join(task.outDir, notFound ? '404.html' : pageFile(path));

@@ -20,6 +20,7 @@ import { Piscina } from 'piscina';
 import { build } from 'vite';
 import { pagePaths } from '../hosting/site-files.ts';
 import { keptRendererDir, RENDERER_FILES } from './kept-renderer.ts';
+import { emptyTaskResult } from './page-records.ts';
 import type { RenderTask, RenderTaskResult } from './entry-server.tsx';
 
 export interface PrerenderOptions {
@@ -164,16 +165,7 @@ async function prerenderWith(
     ...(notFound ? { notFound } : {}),
   });
 
-  const total: RenderTaskResult = {
-    keys: [],
-    rendered: 0,
-    unloaded: 0,
-    renderedPaths: [],
-    checkMs: 0,
-    prepareMs: 0,
-    renderMs: 0,
-    writeMs: 0,
-  };
+  const total = emptyTaskResult();
   const used = new Set<string>();
   let done = 0;
   const add = (result: RenderTaskResult, pages: number) => {
