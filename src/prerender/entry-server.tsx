@@ -46,6 +46,7 @@ import type { PageData } from './page-head.ts';
 import { headFields, headHtml } from './page-head.ts';
 import type { PageParts } from './page-template.ts';
 import { pageTemplate } from './page-template.ts';
+import type { RenderTaskResult } from './page-records.ts';
 import { emptyTaskResult, pageRecordName } from './page-records.ts';
 import type { PageInputs } from './page-inputs.ts';
 import {
@@ -340,25 +341,6 @@ export interface RenderTask {
   paths: string[];
   /** Render `paths[0]` as the not-found page into `404.html`. */
   notFound?: boolean;
-}
-
-export interface RenderTaskResult {
-  /** The cache records the pages used (the rest are pruned). */
-  keys: string[];
-  /** Pages rendered (their data loaded and their body not in the cache). */
-  rendered: number;
-  /** Pages copied from their record without loading their data: every document unchanged. */
-  unloaded: number;
-  /** The paths rendered. */
-  renderedPaths: string[];
-  /**
-   * Time spent in checking the records' documents, in loading data and hashing it, in rendering,
-   * in writing files.
-   */
-  checkMs: number;
-  prepareMs: number;
-  renderMs: number;
-  writeMs: number;
 }
 
 /**

@@ -3,12 +3,31 @@
  * per app path, so a rebuild finds the page's last record before it loads anything.
  */
 import { createHash } from 'node:crypto';
-import type { RenderTaskResult } from './entry-server.tsx';
 
 export function pageRecordName(path: string, notFound = false): string {
   return createHash('sha256')
     .update(notFound ? `404\n${path}` : path)
     .digest('hex');
+}
+
+/** What a batch of pages reports (`entry-server.tsx`, `renderTask`), summed over batches by the pool. */
+export interface RenderTaskResult {
+  /** The cache records the pages used (the rest are pruned). */
+  keys: string[];
+  /** Pages rendered (their data loaded and their body not in the cache). */
+  rendered: number;
+  /** Pages copied from their record without loading their data: every document unchanged. */
+  unloaded: number;
+  /** The paths rendered. */
+  renderedPaths: string[];
+  /**
+   * Time spent in checking the records' documents, in loading data and hashing it, in rendering,
+   * in writing files.
+   */
+  checkMs: number;
+  prepareMs: number;
+  renderMs: number;
+  writeMs: number;
 }
 
 /** A task's figures before any page: what a worker's batch starts from, and the sum over batches. */

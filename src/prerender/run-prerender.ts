@@ -20,8 +20,9 @@ import { Piscina } from 'piscina';
 import { build } from 'vite';
 import { pagePaths } from '../hosting/site-files.ts';
 import { keptRendererDir, RENDERER_FILES } from './kept-renderer.ts';
+import type { RenderTaskResult } from './page-records.ts';
 import { emptyTaskResult } from './page-records.ts';
-import type { RenderTask, RenderTaskResult } from './entry-server.tsx';
+import type { RenderTask } from './entry-server.tsx';
 
 export interface PrerenderOptions {
   /** The project root (where `src/` is). */
