@@ -21,15 +21,16 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import type { PrerenderReport } from '../../src/prerender/run-prerender.ts';
 import { prerender } from '../../src/prerender/run-prerender.ts';
+import { keptRendererDir } from '../../src/prerender/kept-renderer.ts';
 import { pageRecordName } from '../../src/prerender/page-records.ts';
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
-vi.setConfig({ testTimeout: 300_000 });
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
 const root = resolve(import.meta.dirname, '..', '..');
 const FILES = 80;
@@ -108,14 +109,21 @@ function builds(work: string) {
     ).buildId;
     writeFileSync(join(dir, 'index.html'), template.replace('%NEWSREADER_BUILD%', buildId));
     const report = await prerender({ root, outDir: dir, base: '/', cacheDir, siteUrl: null, threads });
+    kept.push(keptRendererDir(root, dir));
     return { dir, report };
   };
-  return { seeds, buildData, run };
+  /** The renderers the pre-renders kept for `npm start` (under node_modules, keyed by build folder). */
+  const kept: string[] = [];
+  const removeKept = () => {
+    for (const dir of kept.splice(0)) rmSync(dir, { recursive: true, force: true });
+  };
+  return { seeds, buildData, run, removeKept };
 }
 
 test('a rebuild after one edit renders what changed, copies the rest unloaded, and equals a build from scratch', async () => {
   const work = tempDir('prerender-rebuild-');
-  const { seeds, buildData, run } = builds(work);
+  const { seeds, buildData, run, removeKept } = builds(work);
+  onTestFinished(removeKept);
 
   const before = await buildData('before');
   const cache = join(work, 'cache');
@@ -415,6 +423,7 @@ describe('a rebuild after an edit that reaches other pages equals a build from s
     before = await fixture.buildData('before');
   });
   afterAll(() => {
+    fixture.removeKept();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
@@ -437,6 +446,10 @@ describe('a rebuild after an edit that reaches other pages equals a build from s
     cpSync(coldCache, cache, { recursive: true });
     const rebuilt = await run(after, cache, threads);
     const scratch = await run(after, join(work, `cache-scratch-${edits}`));
+    onTestFinished(() => {
+      for (const dir of [after, cache, rebuilt.dir, scratch.dir, join(work, `cache-scratch-${edits}`)])
+        rmSync(dir, { recursive: true, force: true });
+    });
     const fresh = builtPages(scratch.dir);
     const changed = differing(coldPages, fresh);
     // The edit reached the pages it is about, and not every page.
