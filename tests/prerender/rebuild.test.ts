@@ -4,19 +4,33 @@
  * one seed is edited, the edited article's page and the pages listing it are rendered again, an
  * unrelated article's page is copied without its data being loaded, and every page equals the
  * from-scratch build's. A page kept although its documents changed (a record that missed them)
- * is caught by that comparison.
+ * is caught by that comparison. Then edits whose effect reaches other pages (a new, deleted or
+ * moved article, organisations and quotes added, removed or moved, a speaker renamed, a source
+ * changed, on one thread and two), each rebuilt over the cache of one cold build and compared with
+ * a build from scratch.
  */
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { ingestCorpus } from '../../src/ingest/pipeline/ingest-corpus.ts';
 import type { PrerenderReport } from '../../src/prerender/run-prerender.ts';
 import { prerender } from '../../src/prerender/run-prerender.ts';
+import { keptRendererDir } from '../../src/prerender/kept-renderer.ts';
 import { pageRecordName } from '../../src/prerender/page-records.ts';
 import { generateArticle } from '../../scripts/bench/generate-corpus.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
-vi.setConfig({ testTimeout: 300_000 });
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
 const root = resolve(import.meta.dirname, '..', '..');
 const FILES = 80;
@@ -43,17 +57,32 @@ function differing(a: Map<string, string>, b: Map<string, string>): string[] {
   return [...names].filter((name) => a.get(name) !== b.get(name)).sort();
 }
 
-test('a rebuild after one edit renders what changed, copies the rest unloaded, and equals a build from scratch', async () => {
-  const work = tempDir('prerender-rebuild-');
+/** Seeds of `FILES` articles, one a day from 2020-01-01 (`story-000` the oldest). */
+function writeSeeds(seeds: string): void {
+  mkdirSync(seeds, { recursive: true });
+  for (let i = 0; i < FILES; i++) writeFileSync(join(seeds, seedName(i)), seedText(i, dayAfterStart(i)));
+}
+
+function seedName(i: number): string {
+  return `story-${String(i).padStart(3, '0')}.txt`;
+}
+
+/** The date `days` after 2020-01-01 (negative: before). */
+function dayAfterStart(days: number): string {
+  return new Date(Date.UTC(2020, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function seedText(i: number, date: string): string {
+  return generateArticle(i, 7).replace(/^date \S+/, `date ${date}`);
+}
+
+/**
+ * Data builds of `<work>/seeds` as they are when asked (`buildData`), and pre-renders of a copy of
+ * one with a given cache (`run`).
+ */
+function builds(work: string) {
   const seeds = join(work, 'seeds');
-  mkdirSync(seeds);
-  for (let i = 0; i < FILES; i++) {
-    const date = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    writeFileSync(
-      join(seeds, `story-${String(i).padStart(3, '0')}.txt`),
-      generateArticle(i, 7).replace(/^date \S+/, `date ${date}`),
-    );
-  }
+  writeSeeds(seeds);
   const template = readFileSync(join(root, 'index.html'), 'utf8');
   /** The data of the seeds as they are now, in a folder of its own. */
   const buildData = async (name: string): Promise<string> => {
@@ -68,16 +97,33 @@ test('a rebuild after one edit renders what changed, copies the rest unloaded, a
   };
   let runs = 0;
   /** Pre-renders a copy of a data build with the given cache. */
-  const run = async (data: string, cacheDir: string): Promise<{ dir: string; report: PrerenderReport }> => {
+  const run = async (
+    data: string,
+    cacheDir: string,
+    threads = 1,
+  ): Promise<{ dir: string; report: PrerenderReport }> => {
     const dir = join(work, `run-${++runs}`);
     cpSync(join(data, 'data'), join(dir, 'data'), { recursive: true });
     const buildId = (
       JSON.parse(readFileSync(join(dir, 'data', 'current.json'), 'utf8')) as { buildId: string }
     ).buildId;
     writeFileSync(join(dir, 'index.html'), template.replace('%NEWSREADER_BUILD%', buildId));
-    const report = await prerender({ root, outDir: dir, base: '/', cacheDir, siteUrl: null, threads: 1 });
+    const report = await prerender({ root, outDir: dir, base: '/', cacheDir, siteUrl: null, threads });
+    kept.push(keptRendererDir(root, dir));
     return { dir, report };
   };
+  /** The renderers the pre-renders kept for `npm start` (under node_modules, keyed by build folder). */
+  const kept: string[] = [];
+  const removeKept = () => {
+    for (const dir of kept.splice(0)) rmSync(dir, { recursive: true, force: true });
+  };
+  return { seeds, buildData, run, removeKept };
+}
+
+test('a rebuild after one edit renders what changed, copies the rest unloaded, and equals a build from scratch', async () => {
+  const work = tempDir('prerender-rebuild-');
+  const { seeds, buildData, run, removeKept } = builds(work);
+  onTestFinished(removeKept);
 
   const before = await buildData('before');
   const cache = join(work, 'cache');
@@ -154,4 +200,263 @@ test('a rebuild after one edit renders what changed, copies the rest unloaded, a
   const stale = await run(after, doctored);
   expect(stale.report.renderedPaths).not.toContain(edited);
   expect(differing(pages(stale.dir), fresh)).toContain(`articles/${editedId}/index.html`);
+});
+
+/** A seed file's text changed by `change`. */
+function editSeed(seeds: string, i: number, change: (text: string) => string): void {
+  const file = join(seeds, seedName(i));
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+/** Every seed's text changed by `change`. */
+function editEverySeed(seeds: string, change: (text: string) => string): void {
+  for (const name of readdirSync(seeds)) {
+    const file = join(seeds, name);
+    writeFileSync(file, change(readFileSync(file, 'utf8')));
+  }
+}
+
+/**
+ * Edits whose effect reaches pages other than the edited article's, through documents a page shares
+ * with others (article and quote chunks, meta, the directories, organisation and speaker
+ * documents), some of them kept by a worker from an earlier page. `reaches`: pages the edit must
+ * change (else the scenario tests nothing).
+ */
+const EDITS: {
+  name: string;
+  threads: number;
+  edit: (seeds: string) => void;
+  reaches: RegExp;
+  /** Counts, days and facet rows unchanged (`meta.json`, which nearly every page reads): most pages copied unloaded. */
+  keepsMeta?: true;
+}[] = [
+  {
+    name: 'two articles with as many quotes swap dates across a chunk boundary (numbers move, counts do not)',
+    threads: 1,
+    edit: (seeds) => {
+      editSeed(seeds, 31, (text) => text.replace(/^date \S+/, `date ${dayAfterStart(33)}`));
+      editSeed(seeds, 33, (text) => text.replace(/^date \S+/, `date ${dayAfterStart(31)}`));
+    },
+    reaches: /^articles\/story-030\//,
+    keepsMeta: true,
+  },
+  {
+    name: "the newest article's headline changed",
+    threads: 1,
+    edit: (seeds) => {
+      editSeed(seeds, FILES - 1, (text) => text.replace('/ ', '/ Late news: '));
+    },
+    reaches: /^index\.html$/,
+    keepsMeta: true,
+  },
+  {
+    name: 'a quote of the newest article reworded',
+    threads: 1,
+    edit: (seeds) => {
+      editSeed(seeds, FILES - 1, (text) =>
+        text.replace('Our priority is the safety', 'Our first priority is the safety'),
+      );
+    },
+    reaches: /^speakers\/aisha-brennan\//,
+    keepsMeta: true,
+  },
+  {
+    name: 'an organisation moved from one article to another',
+    threads: 1,
+    edit: (seeds) => {
+      editSeed(seeds, 50, (text) => text.replace('The Greenpeace', 'The committee'));
+      editSeed(
+        seeds,
+        51,
+        (text) => `${text}\nThe Greenpeace and representatives from Oslo are due to meet again.\n`,
+      );
+    },
+    reaches: /^organisations\/greenpeace\//,
+  },
+  {
+    name: 'two articles swap dates, on two threads',
+    threads: 2,
+    edit: (seeds) => {
+      editSeed(seeds, 31, (text) => text.replace(/^date \S+/, `date ${dayAfterStart(33)}`));
+      editSeed(seeds, 33, (text) => text.replace(/^date \S+/, `date ${dayAfterStart(31)}`));
+    },
+    reaches: /^articles\/story-030\//,
+    keepsMeta: true,
+  },
+  {
+    name: 'a new article, the newest',
+    threads: 1,
+    edit: (seeds) => {
+      writeFileSync(join(seeds, seedName(FILES)), seedText(FILES, dayAfterStart(FILES)));
+    },
+    reaches: /^index\.html$/,
+  },
+  {
+    name: 'a new article, the oldest (every article number moves)',
+    threads: 1,
+    edit: (seeds) => {
+      writeFileSync(join(seeds, seedName(FILES)), seedText(FILES, dayAfterStart(-30)));
+    },
+    reaches: /^articles\/story-000\//,
+  },
+  {
+    name: 'an article deleted',
+    threads: 1,
+    edit: (seeds) => {
+      rmSync(join(seeds, seedName(40)));
+    },
+    reaches: /^articles\/story-041\//,
+  },
+  {
+    name: 'an article moved to a later month, to the top of the list',
+    threads: 1,
+    edit: (seeds) => {
+      editSeed(seeds, 10, (text) => text.replace(/^date \S+/, `date ${dayAfterStart(FILES + 5)}`));
+    },
+    reaches: /^articles\/story-009\//,
+  },
+  {
+    name: 'a headline changed, its neighbour in the next chunk',
+    threads: 1,
+    edit: (seeds) => {
+      editSeed(seeds, 31, (text) => text.replace('/ ', '/ Late news: '));
+    },
+    reaches: /^articles\/story-032\//,
+    keepsMeta: true,
+  },
+  {
+    name: 'organisations named in one more article',
+    threads: 1,
+    edit: (seeds) => {
+      editSeed(
+        seeds,
+        20,
+        (text) =>
+          `${text}\nThe Greenpeace and representatives from Oslo are due to meet again. The University of Toronto and the NATO said so.\n`,
+      );
+    },
+    reaches: /^organisations\//,
+  },
+  {
+    name: 'an organisation named nowhere any more',
+    threads: 1,
+    edit: (seeds) => {
+      editEverySeed(seeds, (text) => text.replaceAll('Acme Holdings Inc.', 'local firm'));
+    },
+    reaches: /^organisations\/acme/,
+  },
+  {
+    name: 'a quote added',
+    threads: 1,
+    edit: (seeds) => {
+      editSeed(seeds, 30, (text) => `${text}\n“We will not stop here,” Olga Fischer, the mayor, said.\n`);
+    },
+    reaches: /^speakers\/olga-fischer\//,
+  },
+  {
+    name: 'the quotes of an article removed',
+    threads: 1,
+    edit: (seeds) => {
+      editSeed(seeds, FILES - 3, (text) =>
+        text
+          .split('\n\n')
+          .filter((paragraph) => !paragraph.includes('“'))
+          .join('\n\n'),
+      );
+    },
+    reaches: /^quotes\/index\.html$/,
+  },
+  {
+    name: 'a speaker renamed (a slug moved)',
+    threads: 1,
+    edit: (seeds) => {
+      editEverySeed(seeds, (text) => text.replaceAll('Olga Fischer', 'Olga Fischerova'));
+    },
+    reaches: /^speakers\/olga-fischer/,
+  },
+  {
+    name: "an article's source changed (meta's sources)",
+    threads: 1,
+    edit: (seeds) => {
+      editSeed(seeds, FILES - 1, (text) => text.replace(/^(date \S+) [^/]+\//, '$1 Evening Post/'));
+    },
+    reaches: /^index\.html$/,
+  },
+  {
+    name: 'a new article, the newest, on two threads',
+    threads: 2,
+    edit: (seeds) => {
+      writeFileSync(join(seeds, seedName(FILES)), seedText(FILES, dayAfterStart(FILES)));
+    },
+    reaches: /^index\.html$/,
+  },
+  {
+    name: 'an organisation named nowhere any more, on two threads',
+    threads: 2,
+    edit: (seeds) => {
+      editEverySeed(seeds, (text) => text.replaceAll('Acme Holdings Inc.', 'local firm'));
+    },
+    reaches: /^organisations\/acme/,
+  },
+];
+
+describe('a rebuild after an edit that reaches other pages equals a build from scratch', () => {
+  let work = '';
+  let fixture: ReturnType<typeof builds>;
+  let before = '';
+  /** Per thread count, the cold build's pages and its cache (copied for each rebuild). */
+  const colds = new Map<number, Promise<{ pages: Map<string, string>; cache: string }>>();
+  const cold = (threads: number) => {
+    let made = colds.get(threads);
+    if (!made) {
+      const cache = join(work, `cache-cold-${threads}`);
+      made = fixture.run(before, cache, threads).then(({ dir }) => ({ pages: builtPages(dir), cache }));
+      colds.set(threads, made);
+    }
+    return made;
+  };
+  let edits = 0;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'prerender-rebuild-edits-'));
+    fixture = builds(work);
+    before = await fixture.buildData('before');
+  });
+  afterAll(() => {
+    fixture.removeKept();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  /** A build's pages with its build id written `~` (the template names it: every page differs by it). */
+  const builtPages = (dir: string): Map<string, string> => {
+    const { buildId } = JSON.parse(readFileSync(join(dir, 'data', 'current.json'), 'utf8')) as {
+      buildId: string;
+    };
+    return new Map([...pages(dir)].map(([name, text]) => [name, text.replaceAll(buildId, '~')]));
+  };
+
+  test.each(EDITS)('$name', async ({ edit, threads, reaches, keepsMeta }) => {
+    const { seeds, buildData, run } = fixture;
+    const { pages: coldPages, cache: coldCache } = await cold(threads);
+    rmSync(seeds, { recursive: true, force: true });
+    writeSeeds(seeds);
+    edit(seeds);
+    const after = await buildData(`after-${++edits}`);
+    const cache = join(work, `cache-${edits}`);
+    cpSync(coldCache, cache, { recursive: true });
+    const rebuilt = await run(after, cache, threads);
+    const scratch = await run(after, join(work, `cache-scratch-${edits}`));
+    onTestFinished(() => {
+      for (const dir of [after, cache, rebuilt.dir, scratch.dir, join(work, `cache-scratch-${edits}`)])
+        rmSync(dir, { recursive: true, force: true });
+    });
+    const fresh = builtPages(scratch.dir);
+    const changed = differing(coldPages, fresh);
+    // The edit reached the pages it is about, and not every page.
+    expect(changed.filter((name) => reaches.test(name))).not.toEqual([]);
+    expect(changed.length).toBeLessThan(fresh.size);
+    // Pages copied without their data: the rebuild is the incremental one.
+    expect(rebuilt.report.unloaded).toBeGreaterThan(keepsMeta ? rebuilt.report.pages / 2 : 0);
+    expect(differing(builtPages(rebuilt.dir), fresh)).toEqual([]);
+  });
 });
