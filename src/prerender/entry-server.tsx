@@ -55,6 +55,7 @@ import {
   DocumentDigests,
   MISSING,
   recordRead,
+  renderedMeta,
   startPage,
   endPage,
   trackInputs,
@@ -255,10 +256,7 @@ export function createRenderer({ dataDir, track = false }: { dataDir: string; tr
 function keyData(queryKey: readonly unknown[], data: unknown): unknown {
   if (queryKey.length !== 1 || queryKey[0] !== 'meta' || typeof data !== 'object' || data === null)
     return data;
-  const rendered: Partial<MetaDocument> = { ...(data as MetaDocument) };
-  delete rendered.buildId;
-  delete rendered.search;
-  return rendered;
+  return renderedMeta(data);
 }
 
 type Lookup = (key: readonly unknown[], length: number) => unknown;

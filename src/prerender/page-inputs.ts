@@ -58,14 +58,21 @@ function documentPath(name: string, buildId: string): string {
     : name;
 }
 
-/** The digest of a document's text, as `digestOf` reads it (meta without build id and search). */
+/**
+ * `meta.json` as far as a page can show it: without its build id and search folder, which no page
+ * renders. The page key (`entry-server.tsx`, `keyData`) and a document's digest both leave them
+ * out, so a rebuild with a new build id neither renders nor loads a page again for them.
+ */
+export function renderedMeta(meta: object): Record<string, unknown> {
+  const rendered: Record<string, unknown> = { ...meta };
+  delete rendered.buildId;
+  delete rendered.search;
+  return rendered;
+}
+
+/** The digest of a document's text (`meta.json` as `renderedMeta` leaves it). */
 export function digestText(name: string, text: string): string {
-  if (name === `${BUILD_FOLDER}meta.json`) {
-    const meta = JSON.parse(text) as Record<string, unknown>;
-    delete meta.buildId;
-    delete meta.search;
-    text = JSON.stringify(meta);
-  }
+  if (name === `${BUILD_FOLDER}meta.json`) text = JSON.stringify(renderedMeta(JSON.parse(text) as object));
   return createHash('sha1').update(text).digest('base64url');
 }
 
