@@ -10,3 +10,8 @@ export function formatCount(n: number): string {
   const digits = String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+$)/g, ',');
   return n < 0 && digits !== '0' ? `-${digits}` : digits;
 }
+
+/** A count and its noun, singular for one: "1 article", "10,001 quotes". */
+export function formatCountOf(n: number, noun: { one: string; many: string }): string {
+  return `${formatCount(n)} ${n === 1 ? noun.one : noun.many}`;
+}

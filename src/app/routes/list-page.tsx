@@ -20,7 +20,7 @@ import type { FailedChange, ListState } from './list-state.ts';
 import { phraseLabel, phraseRuns } from '../../lib/phrase-runs.ts';
 import type { PhraseRun } from '../../lib/phrase-runs.ts';
 import { parseQuery } from '../../lib/text-match.ts';
-import { formatCount } from '../../lib/numbers.ts';
+import { formatCount, formatCountOf } from '../../lib/numbers.ts';
 import type { Failure } from '../../lib/data/errors.ts';
 import { failureWords } from '../../lib/data/errors.ts';
 
@@ -205,7 +205,7 @@ function ListPageFrame<T>({
             {total === 0
               ? `No ${noun.many} match.`
               : total <= result.items.length
-                ? `${formatCount(total)} ${total === 1 ? noun.one : noun.many}`
+                ? formatCountOf(total, noun)
                 : // A last page of one item: "881 of 881 quotes", not "881–881 of 881" (app hunt 8).
                   `${lastItem === result.firstItemNumber ? '' : `${formatCount(result.firstItemNumber)}–`}${formatCount(lastItem)} of ${formatCount(total)} ${noun.many}`}
           </p>

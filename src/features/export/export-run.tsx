@@ -20,7 +20,7 @@ import {
 import type { ReactNode } from 'react';
 import { appDataSource } from '../../lib/data/app-data-source.ts';
 import type { ExportFormat, ExportProgress, ExportRequest } from '../../lib/export/export-file.ts';
-import { formatCount } from '../../lib/numbers.ts';
+import { formatCountOf } from '../../lib/numbers.ts';
 import { exportFailureOf, exportFailureWords, type ExportFailure } from './export-failure.ts';
 import { formatName } from './format-name.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
@@ -166,7 +166,7 @@ export function ExportNotice() {
     shown.kind === 'running'
       ? `The ${formatName(shown.format)} file of the list you left is still being prepared: it downloads when it is ready.`
       : shown.kind === 'done'
-        ? `Downloaded ${shown.fileName} (${formatCount(shown.count)} ${shown.count === 1 ? shown.noun.one : shown.noun.many}) from the list you left.`
+        ? `Downloaded ${shown.fileName} (${formatCountOf(shown.count, shown.noun)}) from the list you left.`
         : shown.kind === 'failed'
           ? `The download of the list you left failed: ${exportFailureWords(shown.failure, false)}`
           : '';

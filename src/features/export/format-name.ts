@@ -1,5 +1,5 @@
 import type { ExportFormat, ExportProgress } from '../../lib/export/export-file.ts';
-import { formatCount } from '../../lib/numbers.ts';
+import { formatCount, formatCountOf } from '../../lib/numbers.ts';
 
 /** "CSV", "JSON". */
 export function formatName(format: ExportFormat): string {
@@ -13,5 +13,5 @@ export function formatName(format: ExportFormat): string {
  * changing it is not announced (Leftovers 12, decision 010).
  */
 export function progressWords(progress: ExportProgress, noun: { one: string; many: string }): string {
-  return `${formatCount(progress.done)} of ${formatCount(progress.total)} ${progress.total === 1 ? noun.one : noun.many}`;
+  return `${formatCount(progress.done)} of ${formatCountOf(progress.total, noun)}`;
 }

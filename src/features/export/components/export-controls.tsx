@@ -4,7 +4,7 @@ import { useFocusOnLeave } from '../../../components/use-focus-on-leave.ts';
 import type { ExportFormat } from '../../../lib/export/export-file.ts';
 import type { Filters, ListView } from '../../../lib/urls.ts';
 import { formTarget, paths } from '../../../lib/urls.ts';
-import { formatCount } from '../../../lib/numbers.ts';
+import { formatCount, formatCountOf } from '../../../lib/numbers.ts';
 import type { ExportNoun } from '../export-run.tsx';
 import { useExportRun } from '../export-run.tsx';
 import { exportFailureWords } from '../export-failure.ts';
@@ -107,9 +107,9 @@ export function ExportControls({
           {state.kind === 'running'
             ? earlier
               ? `Preparing the file${ofEarlier}…`
-              : `Preparing ${formatCount(total)} ${total === 1 ? noun.one : noun.many}…`
+              : `Preparing ${formatCountOf(total, noun)}…`
             : state.kind === 'done'
-              ? `Downloaded ${state.fileName} (${formatCount(state.count)} ${state.count === 1 ? state.noun.one : state.noun.many}${ofEarlier}).`
+              ? `Downloaded ${state.fileName} (${formatCountOf(state.count, state.noun)}${ofEarlier}).`
               : state.kind === 'failed'
                 ? `The download${ofEarlier} failed: ${exportFailureWords(state.failure, true)}`
                 : ''}

@@ -3,7 +3,7 @@ import { LightLink } from '../../../components/light-link.tsx';
 import { formatDate } from '../../../lib/dates.ts';
 import type { Filters } from '../../../lib/urls.ts';
 import { listSearch, withoutFilters } from '../../../lib/urls.ts';
-import { formatCount } from '../../../lib/numbers.ts';
+import { formatCount, formatCountOf } from '../../../lib/numbers.ts';
 import type { FilterNames } from '../../../lib/query-label.ts';
 import { inQuotes } from '../../../lib/query-label.ts';
 import { searchTerms } from '../../../contract/text.ts';
@@ -89,10 +89,7 @@ export function ActiveFilters({
       <ul aria-label="Active filters">
         {active.map(({ key, label, without }, index) => {
           const count = countWithout?.(without);
-          const hint =
-            count === undefined
-              ? ''
-              : ` (${formatCount(count)} ${count === 1 ? noun.one : noun.many} without it)`;
+          const hint = count === undefined ? '' : ` (${formatCountOf(count, noun)} without it)`;
           return (
             <li key={key}>
               <span>{label}</span>
